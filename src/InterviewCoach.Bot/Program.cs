@@ -1,5 +1,11 @@
+using InterviewCoach.Bot.Storage;
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddStorage();
+
 WebApplication app = builder.Build();
+app.MapHealthChecks("/healthz");
+
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Storage;
+
+/// <summary>The bot's tables, named with the configured prefix. Each feature's store takes the table it owns from here.</summary>
+public sealed class CoachTables
+{
+    public CoachTables(TableServiceClient service, IOptions<StorageOptions> options)
+    {
+        string prefix = options.Value.TablePrefix;
+        DialogState = service.GetTableClient(prefix + "DialogState");
+        All = [DialogState];
+    }
+
+    /// <summary>One entity per conversation: the serialised dialog stack.</summary>
+    public TableClient DialogState { get; }
+
+    /// <summary>Every table, for creation at start-up and for tests.</summary>
+    public IReadOnlyList<TableClient> All { get; }
+}

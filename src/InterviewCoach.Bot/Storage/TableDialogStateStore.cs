@@ -1,0 +1,40 @@
+using Azure;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Bot.Storage;
+
+/// <summary>
+/// Dialog state on Table Storage: one entity per conversation, partitioned by the conversation key (which the
+/// channel adapters build from channel, tenant/team and user). Writes are conditional on the ETag read.
+/// </summary>
+internal sealed class TableDialogStateStore(CoachTables tables) : IDialogStateStore
+{
+    private const string RowKey = "dialog";
+
+    public async ValueTask<StoredDialogState?> ReadAsync(string conversationKey, CancellationToken cancellationToken = default)
+    {
+        DialogStateEntity? entity = await tables.DialogState
+            .GetEntityIfExistsAsync<DialogStateEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken)
+            .ConfigureAwait(false);
+        return entity is null ? null : new StoredDialogState(entity.Join(), entity.ETag.ToString());
+    }
+
+    public async ValueTask<string> WriteAsync(string conversationKey, string stateJson, string? expectedETag, CancellationToken cancellationToken = default)
+    {
+        DialogStateEntity entity = DialogStateEntity.Split(TableKey.Encode(conversationKey), RowKey, stateJson);
+        try
+        {
+            Response response = expectedETag is null
+                ? await tables.DialogState.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await tables.DialogState.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag?.ToString() ?? throw new RequestFailedException(response.Status, "The Table service returned no ETag for a write.");
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && expectedETag is not null))
+        {
+            throw new DialogStateConflictException("Another turn changed this conversation first.", ex);
+        }
+    }
+
+    public async ValueTask DeleteAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        await tables.DialogState.DeleteEntityAsync(TableKey.Encode(conversationKey), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+}
