@@ -39,27 +39,37 @@ public sealed class DialogStateEntity : ITableEntity
 
     public static DialogStateEntity Split(string partitionKey, string rowKey, string json)
     {
-        if (json.Length > ChunkLength * MaxChunks)
+        var chunks = new string?[MaxChunks];
+        int start = 0;
+        for (int i = 0; i < MaxChunks && start < json.Length; i++)
         {
-            throw new ArgumentException($"The dialog state is {json.Length} characters; at most {ChunkLength * MaxChunks} can be stored.", nameof(json));
+            int length = Math.Min(ChunkLength, json.Length - start);
+            if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
+            {
+                length--; // never split a surrogate pair: each half alone is not valid UTF-16 and would be mangled in transit
+            }
+
+            chunks[i] = json.Substring(start, length);
+            start += length;
         }
 
-        string? Chunk(int index) => json.Length > index * ChunkLength
-            ? json.Substring(index * ChunkLength, Math.Min(ChunkLength, json.Length - (index * ChunkLength)))
-            : null;
+        if (start < json.Length)
+        {
+            throw new ArgumentException($"The dialog state is {json.Length} characters; at most about {ChunkLength * MaxChunks} can be stored.", nameof(json));
+        }
 
         return new DialogStateEntity
         {
             PartitionKey = partitionKey,
             RowKey = rowKey,
-            State = Chunk(0) ?? string.Empty,
-            State1 = Chunk(1),
-            State2 = Chunk(2),
-            State3 = Chunk(3),
-            State4 = Chunk(4),
-            State5 = Chunk(5),
-            State6 = Chunk(6),
-            State7 = Chunk(7),
+            State = chunks[0] ?? string.Empty,
+            State1 = chunks[1],
+            State2 = chunks[2],
+            State3 = chunks[3],
+            State4 = chunks[4],
+            State5 = chunks[5],
+            State6 = chunks[6],
+            State7 = chunks[7],
         };
     }
 }

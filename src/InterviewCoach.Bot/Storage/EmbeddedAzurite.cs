@@ -10,7 +10,7 @@ namespace InterviewCoach.Bot.Storage;
 /// works with nothing else running. Data is kept in a git-ignored folder so it survives restarts.
 /// </summary>
 /// <remarks>
-/// The port is chosen when this is constructed, so the table client can be built before Azurite is up; registered
+/// The port is chosen before the process starts, so the table client can be built before Azurite is up; registered
 /// as the first hosted service, it starts before anything that touches storage.
 /// </remarks>
 internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
@@ -21,6 +21,7 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
     private readonly ILogger<EmbeddedAzurite> _logger;
     private readonly StorageOptions _options;
     private readonly string _contentRoot;
+    private readonly Lazy<int> _port;
     private Process? _process;
 
     public EmbeddedAzurite(IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<EmbeddedAzurite> logger)
@@ -28,16 +29,20 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
         _options = options.Value;
         _contentRoot = environment.ContentRootPath;
         _logger = logger;
-        Port = FindFreePort();
-        ConnectionString = TableConnectionString.ForAzurite(Port);
+        _port = new Lazy<int>(FindFreePort);
     }
 
-    public int Port { get; }
+    public int Port => _port.Value;
 
-    public TableConnectionString ConnectionString { get; }
+    public TableConnectionString ConnectionString => TableConnectionString.ForAzurite(Port);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!_options.UsesEmbeddedAzurite)
+        {
+            return;
+        }
+
         string repositoryRoot = FindRepositoryRoot();
         string script = Path.Combine(repositoryRoot, ScriptRelativePath);
         if (!File.Exists(script))
@@ -117,10 +122,12 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
         return Task.CompletedTask;
     }
 
+    // Idempotent: the container disposes this once as a singleton and once as the hosted service it also is.
     public void Dispose()
     {
         StopProcess();
         _process?.Dispose();
+        _process = null;
     }
 
     private void StopProcess()

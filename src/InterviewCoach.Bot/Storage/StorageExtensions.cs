@@ -15,13 +15,9 @@ public static class StorageExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
-        bool embedded = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.UsesEmbeddedAzurite ?? true;
-        if (embedded)
-        {
-            // First hosted service: Azurite is listening before anything else starts.
-            services.AddSingleton<EmbeddedAzurite>();
-            services.AddHostedService(sp => sp.GetRequiredService<EmbeddedAzurite>());
-        }
+        // First hosted service, so Azurite (when storage is not configured) listens before anything else starts.
+        services.AddSingleton<EmbeddedAzurite>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmbeddedAzurite>());
 
         services.AddSingleton(sp => CreateServiceClient(sp, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<CoachTables>();
