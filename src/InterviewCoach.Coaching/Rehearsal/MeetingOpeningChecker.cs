@@ -11,7 +11,7 @@ public static class MeetingOpeningChecker
     {
         NormalizedText text = NormalizedText.From(opening);
         bool hasWords = text.WordCount > 0;
-        int fillers = SpokenMeasures.CountFillers(text.Words);
+        int fillers = SpokenMeasures.CountFillers(text);
 
         var findings = new FindingList();
         findings.Add(

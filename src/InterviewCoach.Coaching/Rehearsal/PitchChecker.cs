@@ -27,7 +27,7 @@ public static class PitchChecker
         NormalizedText text = NormalizedText.From(transcript);
         bool hasWords = text.WordCount > 0;
         int seconds = SpeakingPace.EstimateSeconds(text.WordCount);
-        int fillers = SpokenMeasures.CountFillers(text.Words);
+        int fillers = SpokenMeasures.CountFillers(text);
         int? minutes = SpokenMeasures.RequestedMinutes(text);
 
         var findings = new FindingList();

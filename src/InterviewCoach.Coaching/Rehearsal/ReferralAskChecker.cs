@@ -44,7 +44,7 @@ public static class ReferralAskChecker
                 : AskScriptBuilder.ReferralAsk(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(ask))).Text,
             WordCount = text.WordCount,
             EstimatedSeconds = SpeakingPace.EstimateSeconds(text.WordCount),
-            FillerCount = SpokenMeasures.CountFillers(text.Words),
+            FillerCount = SpokenMeasures.CountFillers(text),
             Score = findings.Score,
         };
     }

@@ -50,7 +50,10 @@ internal static class SpokenMeasures
     private static readonly PhraseSet s_duration = new(
         @"\d{1,3} (?:to |or |and )?\d{0,3} ?(?:minutes|minute|mins|min|hours|hour|hrs|hr)");
 
-    public static int CountFillers(IReadOnlyList<string> words)
+    /// <summary>Counts fillers clause by clause, so a comma resets the context ("what you do, you know").</summary>
+    public static int CountFillers(NormalizedText text) => text.RawClauses.Sum(CountFillers);
+
+    private static int CountFillers(IReadOnlyList<string> words)
     {
         int count = 0;
         for (int i = 0; i < words.Count; i++)

@@ -16,13 +16,21 @@ internal sealed class NormalizedText
     // Words that start a new clause: what follows "but" is judged on its own.
     private static readonly HashSet<string> s_clauseBreakers = ["but", "however", "although", "though", "yet"];
 
+    // Hesitations that never carry meaning; left out of the text that phrases are matched against.
+    private static readonly HashSet<string> s_fillerTokens =
+        ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "ah", "basically", "actually", "literally", "just"];
+
+    // Asides that carry no meaning when they stand between commas.
+    private static readonly HashSet<string> s_fillerClauses =
+        ["like", "you know", "i mean", "kind of", "sort of", "so", "well", "right", "okay", "ok", "you see"];
+
     private static readonly HashSet<string> s_negationScopeBreakers = ["and", "so", "because", "since", "while", "when", "if"];
 
     private NormalizedText(string original, IReadOnlyList<string> words, IReadOnlyList<NormalizedSentence> sentences)
     {
         Original = original;
         Words = words;
-        Joined = string.Join(' ', words);
+        Joined = string.Join(' ', sentences.Select(s => s.Text));
         Sentences = sentences;
     }
 
@@ -37,6 +45,9 @@ internal sealed class NormalizedText
     public int WordCount => Words.Count;
 
     public IEnumerable<string> Clauses => Sentences.SelectMany(s => s.Clauses);
+
+    /// <summary>Every clause with all its words, fillers included.</summary>
+    public IEnumerable<IReadOnlyList<string>> RawClauses => Sentences.SelectMany(s => s.RawClauses);
 
     public static NormalizedText From(string? text)
     {
@@ -77,7 +88,7 @@ internal sealed class NormalizedText
 
         foreach (NormalizedSentence sentence in sentences)
         {
-            words.AddRange(sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            words.AddRange(sentence.RawClauses.SelectMany(c => c));
         }
 
         return new NormalizedText(original, words, sentences);
@@ -163,8 +174,7 @@ internal sealed class NormalizedText
 
     private static NormalizedSentence? MakeSentence(string raw, bool isQuestion)
     {
-        var clauses = new List<string>();
-        int wordCount = 0;
+        var rawClauses = new List<IReadOnlyList<string>>();
         foreach (string rawClause in raw.Split([',', ';', ':', '(', ')', '"', '-', '/', '[', ']'], StringSplitOptions.RemoveEmptyEntries))
         {
             var clause = new List<string>();
@@ -172,25 +182,50 @@ internal sealed class NormalizedText
             {
                 if (s_clauseBreakers.Contains(token) && clause.Count > 0)
                 {
-                    clauses.Add(string.Join(' ', clause));
-                    clause.Clear();
+                    rawClauses.Add(clause);
+                    clause = [];
                 }
 
                 clause.Add(token);
-                wordCount++;
             }
 
             if (clause.Count > 0)
             {
-                clauses.Add(string.Join(' ', clause));
+                rawClauses.Add(clause);
             }
         }
 
+        int wordCount = rawClauses.Sum(c => c.Count);
         if (wordCount == 0)
         {
             return null;
         }
 
-        return new NormalizedSentence(string.Join(' ', clauses), clauses, isQuestion, wordCount);
+        // A clause that is only filler ("like", "you know") is dropped and its neighbours joined, so
+        // "I'm not, like, looking for a job" keeps its negation.
+        var clauses = new List<string>();
+        bool joinNext = false;
+        foreach (IReadOnlyList<string> rawClause in rawClauses)
+        {
+            List<string> kept = rawClause.Where(t => !s_fillerTokens.Contains(t)).ToList();
+            if (kept.Count == 0 || s_fillerClauses.Contains(string.Join(' ', kept)))
+            {
+                joinNext = clauses.Count > 0;
+                continue;
+            }
+
+            string clause = string.Join(' ', kept);
+            if (joinNext)
+            {
+                clauses[^1] = clauses[^1] + " " + clause;
+                joinNext = false;
+            }
+            else
+            {
+                clauses.Add(clause);
+            }
+        }
+
+        return new NormalizedSentence(string.Join(' ', clauses), clauses, isQuestion, wordCount, rawClauses);
     }
 }
