@@ -72,32 +72,12 @@ public static class AskScriptBuilder
 
     internal static ScriptDraft Email(ScriptFacts facts)
     {
-        string field = facts.FieldOrPlaceholder;
-        string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it more broadly";
-        string greeting = facts.ContactName is { } name ? $"Dear {Phrasing.FirstName(name)}," : "Hello,";
-        string experience = facts.Organisation is { } org ? $"Your experience at {org}" : "Your experience";
+        ScriptDraft draft = ComposeEmail(facts);
 
-        var steps = new List<ScriptStep>
-        {
-            new("Greet them", greeting),
-            new("Say how you're connected, first", HowWeConnectWritten(facts)),
-            new("Name your interest narrowly, then broadly", $"{experience} makes you the ideal person to ask about {field}, and {broad}."),
-            new("Ask, as a question", "Would you be willing to give me your advice in a 20-minute conversation, at a time and place that suits you?"),
-            new("Say it is not about a job", "I'm gathering information, not looking for a job."),
-            new("Promise to follow up", "I'll phone you next week to follow up."),
-            new("Sign off", facts.UserName is { } user ? $"Best wishes,\n{user}" : "Best wishes,\n[your name]"),
-        };
-
-        // Long organisation names can push a short note over the limit; the organisation is the first thing to drop.
-        if (SpeakingPace.CountWords(JoinEmail(steps)) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null)
-        {
-            steps[2] = steps[2] with { Words = $"Your experience makes you the ideal person to ask about {field}, and {broad}." };
-        }
-
-        string subject = facts.Referrer is { } referrer
-            ? $"{referrer} suggested I get in touch"
-            : $"A question about your work in {field}";
-        return new ScriptDraft { Kind = PracticeKind.Email, Subject = subject, Text = JoinEmail(steps), Steps = steps };
+        // A long organisation name can push a short note over the limit; it is the first thing to drop.
+        return SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null
+            ? ComposeEmail(facts with { Organisation = null })
+            : draft;
     }
 
     internal static ScriptDraft MeetingOpening(ScriptFacts facts)
@@ -127,6 +107,30 @@ public static class AskScriptBuilder
         return new ScriptDraft { Kind = PracticeKind.ReferralAsk, Text = Join(steps), Steps = steps };
     }
 
+    private static ScriptDraft ComposeEmail(ScriptFacts facts)
+    {
+        string field = facts.FieldOrPlaceholder;
+        string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it more broadly";
+        string greeting = facts.ContactName is { } name ? $"Dear {Phrasing.FirstName(name)}," : "Hello,";
+        string experience = facts.Organisation is { } org ? $"Your experience at {org}" : "Your experience";
+
+        var steps = new List<ScriptStep>
+        {
+            new("Greet them", greeting),
+            new("Say how you're connected, first", HowWeConnectWritten(facts)),
+            new("Name your interest narrowly, then broadly", $"{experience} makes you the ideal person to ask about {field}, and {broad}."),
+            new("Ask, as a question", "Would you share your advice over 20 minutes, at a time and place that suits you?"),
+            new("Say it is not about a job", "I'm gathering information, not looking for a job."),
+            new("Promise to follow up", "I'll phone you next week to follow up."),
+            new("Sign off", $"Best wishes,\n{facts.UserNameOrPlaceholder}"),
+        };
+
+        string subject = facts.Referrer is { } referrer
+            ? $"{referrer} suggested I get in touch"
+            : $"A question about your work in {field}";
+        return new ScriptDraft { Kind = PracticeKind.Email, Subject = subject, Text = JoinEmail(steps), Steps = steps };
+    }
+
     private static string Hello(ScriptFacts facts) =>
         facts.ContactName is { } name ? $"Hello {Phrasing.FirstName(name)}," : "Hello,";
 
@@ -151,11 +155,22 @@ public static class AskScriptBuilder
         };
     }
 
-    private static string HowWeConnectWritten(ScriptFacts facts) => facts.Referrer is { } referrer
-        ? $"{referrer} suggested I write to you."
-        : facts.Connection == ConnectionKind.ReferredBy
-            ? "[Who referred you] suggested I write to you."
-            : HowWeConnectSpoken(facts);
+    // Written openings are shorter than spoken ones: an email has a 75-word budget.
+    private static string HowWeConnectWritten(ScriptFacts facts)
+    {
+        if (facts.Referrer is { } referrer)
+        {
+            return $"{referrer} suggested I write to you.";
+        }
+
+        return facts.Connection switch
+        {
+            ConnectionKind.ReferredBy => "[Who referred you] suggested I write to you.",
+            ConnectionKind.Association => $"We're both members of {Note(facts, "the same professional association")}.",
+            ConnectionKind.MetAtEvent => $"We met at {Note(facts, "a recent event")}.",
+            _ => HowWeConnectSpoken(facts),
+        };
+    }
 
     private static string Note(ScriptFacts facts, string fallback) =>
         facts.ConnectionNote is { } note ? (facts.Connection == ConnectionKind.Alumni ? $"the {note}" : note) : fallback;
