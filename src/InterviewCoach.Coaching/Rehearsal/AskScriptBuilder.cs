@@ -151,7 +151,7 @@ public static class AskScriptBuilder
             ConnectionKind.MetAtEvent => $"We met briefly at {Note(facts, "a recent event")}, and I hoped to follow up.",
             _ => facts.Organisation is { } org
                 ? $"I came across your work at {org}."
-                : $"I came across your name while reading about {facts.FieldOrPlaceholder}.",
+                : "I came across your name while looking into the field.",
         };
     }
 

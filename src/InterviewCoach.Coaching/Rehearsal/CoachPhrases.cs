@@ -60,7 +60,7 @@ internal static class CoachPhrases
 
     /// <summary>Job words; said with a negation before them ("not a job") they tell the contact it is not a job request.</summary>
     public static readonly PhraseSet JobMention = new(
-        @"(?:a|any|an) (?:job|position|role|vacancy|opening|internship|job offer)",
+        @"(?:a|any|an) (?:job|position|role|vacancy|opening|internship|job offer|openings|vacancies|positions|roles|internships)",
         @"jobs|employment|job hunting|job hunt|job interview",
         @"(?:looking|asking|hoping|searching|calling|writing|here) (?:for|about) (?:work|a job)",
         @"(?:to be hired|hire me|hiring me|to hire me)");

@@ -32,17 +32,18 @@ internal static class DetailExtractor
 
     private static readonly HashSet<string> s_notNames =
     [
-        "a", "an", "the", "not", "calling", "ringing", "phoning", "writing", "looking", "hoping", "trying", "interested",
-        "exploring", "researching", "currently", "just", "really", "very", "so", "sorry", "glad", "happy", "reaching",
-        "getting", "in", "at", "on", "with", "about", "from", "here", "actually", "also", "still", "now", "considering",
-        "thinking", "working", "studying", "going", "wondering", "curious", "new", "keen", "planning", "based", "doing",
-        "sure", "my", "your", "it", "that", "what", "why", "how", "because", "asking", "learning", "gathering", "seeking",
-        "well", "fine", "good", "great", "to", "up", "out", "after", "starting", "making", "following", "and", "or", "but",
-        "basically", "kind", "sort", "like", "um", "uh", "okay", "ok", "only", "one", "someone", "more", "less", "quite",
-        "fairly", "pretty", "definitely", "certainly", "excited", "grateful", "thankful", "available", "free", "busy",
-        "hopeful", "wanting", "willing", "able", "told", "told", "nervous", "new", "aware", "afraid", "open", "part", "all",
-        "no", "never", "moving", "changing", "switching", "retraining", "training", "graduating", "finishing", "leaving",
-        "applying", "preparing", "trying", "hoping", "time", "probably", "maybe", "mostly", "always", "usually", "often",
+        "a", "an", "the", "not", "calling", "ringing", "phoning", "writing", "looking", "hoping", "trying",
+        "interested", "exploring", "researching", "currently", "just", "really", "very", "so", "sorry", "glad",
+        "happy", "reaching", "getting", "in", "at", "on", "with", "about", "from", "here", "actually", "also",
+        "still", "now", "considering", "thinking", "working", "studying", "going", "wondering", "curious", "new",
+        "keen", "planning", "based", "doing", "sure", "my", "your", "it", "that", "what", "why", "how", "because",
+        "asking", "learning", "gathering", "seeking", "well", "fine", "good", "great", "to", "up", "out", "after",
+        "starting", "making", "following", "and", "or", "but", "basically", "kind", "sort", "like", "um", "uh",
+        "okay", "ok", "only", "one", "someone", "more", "less", "quite", "fairly", "pretty", "definitely",
+        "certainly", "excited", "grateful", "thankful", "available", "free", "busy", "hopeful", "wanting", "willing",
+        "able", "told", "nervous", "aware", "afraid", "open", "part", "all", "no", "never", "moving", "changing",
+        "switching", "retraining", "training", "graduating", "finishing", "leaving", "applying", "preparing", "time",
+        "probably", "maybe", "mostly", "always", "usually", "often",
     ];
 
     public static ExtractedDetails Extract(string? text)

@@ -28,7 +28,7 @@ public static class MeetingOpeningChecker
             CheckRuleIds.SaysNotAJob, 25,
             CoachPhrases.JobMention.HasNegated(text),
             "You make clear you're not there for a job.",
-            "Say outright that you're not there to ask for a job.");
+            "Say outright that a job isn't what you came for.");
         findings.Add(
             CheckRuleIds.NoJobAsk, 25,
             hasWords && !CoachPhrases.JobAsk.HasAffirmed(text),
