@@ -50,6 +50,7 @@ public sealed class CoachingJsonContextTests
         Assert.Equal(contact, back);
         Assert.Contains("\"stage\":\"MeetingSet\"", json, StringComparison.Ordinal);
         Assert.Contains("\"connection\":\"ReferredBy\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("referrerToMention", json, StringComparison.Ordinal);
     }
 
     [Fact]

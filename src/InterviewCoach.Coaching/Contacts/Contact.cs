@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InterviewCoach.Coaching.Contacts;
 
 /// <summary>A person the user wants to, or did, talk to, with the state of that conversation.</summary>
@@ -49,6 +51,7 @@ public sealed record Contact
     };
 
     /// <summary>The referrer to name in an ask, or null when this contact was not referred by anyone.</summary>
+    [JsonIgnore]
     public string? ReferrerToMention =>
         Connection == ConnectionKind.ReferredBy && !string.IsNullOrWhiteSpace(ReferredByName) ? ReferredByName.Trim() : null;
 }

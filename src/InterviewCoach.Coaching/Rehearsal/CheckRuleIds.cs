@@ -27,4 +27,7 @@ public static class CheckRuleIds
     public const string RestatesPurpose = "restates-purpose";
     public const string AsksWhoElse = "asks-who-else";
     public const string AsksToMentionThem = "asks-to-mention-them";
+
+    public const string GivesNumber = "gives-number";
+    public const string SaysWhenCallingBack = "says-when-calling-back";
 }

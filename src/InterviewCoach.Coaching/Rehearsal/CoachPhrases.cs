@@ -135,6 +135,9 @@ internal static class CoachPhrases
         @"follow(?:ing)? up",
         @"(?:call|phone|ring) you (?:next|on|later|this|in|early)");
 
+    public static readonly PhraseSet CallingBackWhen = new(
+        @"(?:call|try|ring|phone|reach) (?:you )?(?:back |again )?(?:on |first thing |early |later )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this afternoon|later today)");
+
     public static readonly PhraseSet Greeting = new(
         @"^(?:hi|hello|dear|hey|good morning|good afternoon|good evening|greetings|to)");
 
