@@ -1,0 +1,172 @@
+using InterviewCoach.Coaching.Text;
+
+namespace InterviewCoach.Coaching.Goals;
+
+/// <summary>
+/// Drafts the user's first-person background sketch: about 60-90 words, roughly 30 seconds spoken at
+/// <see cref="SpeakingPace.WordsPerMinute"/> words a minute. Free-text inputs are tidied and joined so they read
+/// naturally; anything missing is simply left out.
+/// </summary>
+public static class BackgroundSketchBuilder
+{
+    public const int TargetMinWords = 60;
+    public const int TargetMaxWords = 90;
+
+    private static readonly HashSet<string> s_educationVerbs =
+        ["studied", "graduated", "completed", "earned", "finished", "trained", "did", "hold", "have", "am", "qualified", "majored", "read"];
+
+    private static readonly HashSet<string> s_experienceVerbs =
+        ["worked", "spent", "managed", "ran", "led", "taught", "volunteered", "have", "built", "designed", "served", "started", "founded", "am"];
+
+    /// <summary>Drafts a sketch; <paramref name="field"/> (the field the user is asking about) personalises the close.</summary>
+    public static BackgroundSketch Build(BackgroundSketchInputs inputs, string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+
+        var core = new List<string>();
+        AddIfPresent(core, EducationSentence(inputs.Education));
+        AddIfPresent(core, ExperienceSentence(inputs.Experience));
+        AddIfPresent(core, StrengthsSentence(inputs.Strengths));
+        AddIfPresent(core, ConsideringSentence(inputs.ConsideringNext));
+        if (core.Count == 0)
+        {
+            core.Add("I'm at an early stage of working out what my next step should be.");
+        }
+
+        string focus = Phrasing.Fragment(field);
+        string intro = "Let me give you a quick picture of where I'm coming from, so your advice can fit my situation.";
+        string close = focus.Length > 0
+            ? $"Before I commit to anything, I'd like to understand how {Phrasing.LowerFirstForMidSentence(focus)} really works from people who do it."
+            : "Before I commit to anything, I'd like to hear from people who do this kind of work every day.";
+        string fit = "I'd value your honest view of how my background might fit.";
+
+        // Optional sentences are added in order of usefulness while the sketch stays within the target length.
+        bool useIntro = false;
+        bool useClose = false;
+        bool useFit = false;
+        int words = core.Sum(SpeakingPace.CountWords);
+        if (words + SpeakingPace.CountWords(close) <= TargetMaxWords)
+        {
+            useClose = true;
+            words += SpeakingPace.CountWords(close);
+        }
+
+        if (words + SpeakingPace.CountWords(intro) <= TargetMaxWords)
+        {
+            useIntro = true;
+            words += SpeakingPace.CountWords(intro);
+        }
+
+        if (words < TargetMinWords && words + SpeakingPace.CountWords(fit) <= TargetMaxWords)
+        {
+            useFit = true;
+        }
+
+        var sentences = new List<string>();
+        if (useIntro)
+        {
+            sentences.Add(intro);
+        }
+
+        sentences.AddRange(core);
+        if (useClose)
+        {
+            sentences.Add(close);
+        }
+
+        if (useFit)
+        {
+            sentences.Add(fit);
+        }
+
+        return new BackgroundSketch { Inputs = inputs, GeneratedText = string.Join(' ', sentences) };
+    }
+
+    private static void AddIfPresent(List<string> sentences, string sentence)
+    {
+        if (sentence.Length > 0)
+        {
+            sentences.Add(sentence);
+        }
+    }
+
+    private static string EducationSentence(string? education)
+    {
+        string fragment = Phrasing.Fragment(education);
+        if (fragment.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (Phrasing.IsFirstPerson(fragment))
+        {
+            return Phrasing.Sentence(fragment);
+        }
+
+        string mid = Phrasing.LowerFirstForMidSentence(fragment);
+        return s_educationVerbs.Contains(Phrasing.FirstWord(fragment))
+            ? Phrasing.Sentence("I " + mid)
+            : Phrasing.Sentence("My education includes " + mid);
+    }
+
+    private static string ExperienceSentence(string? experience)
+    {
+        string fragment = Phrasing.Fragment(experience);
+        if (fragment.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (Phrasing.IsFirstPerson(fragment))
+        {
+            return Phrasing.Sentence(fragment);
+        }
+
+        string mid = Phrasing.LowerFirstForMidSentence(fragment);
+        string first = Phrasing.FirstWord(fragment);
+        if (first == "been")
+        {
+            return Phrasing.Sentence("I've " + mid);
+        }
+
+        return s_experienceVerbs.Contains(first)
+            ? Phrasing.Sentence("I " + mid)
+            : Phrasing.Sentence("My experience so far includes " + mid);
+    }
+
+    private static string StrengthsSentence(IReadOnlyList<string>? strengths)
+    {
+        List<string> items = (strengths ?? [])
+            .Select(Phrasing.Fragment)
+            .Where(s => s.Length > 0)
+            .Select(Phrasing.LowerFirstForMidSentence)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => $"The strength I rely on most is {items[0]}.",
+            _ => $"The strengths I rely on most are {Phrasing.JoinWithAnd(items)}.",
+        };
+    }
+
+    private static string ConsideringSentence(string? next)
+    {
+        string fragment = Phrasing.Fragment(next);
+        if (fragment.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (Phrasing.IsFirstPerson(fragment))
+        {
+            return Phrasing.Sentence(fragment);
+        }
+
+        string mid = Phrasing.LowerFirstForMidSentence(fragment);
+        return Phrasing.FirstWord(fragment) == "to"
+            ? Phrasing.Sentence("Next, I'm hoping " + mid)
+            : Phrasing.Sentence("Next, I'm considering " + mid);
+    }
+}

@@ -1,0 +1,20 @@
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>The kinds of thing a user can draft and rehearse with the coach.</summary>
+public enum PracticeKind
+{
+    /// <summary>Asking for a conversation on the phone.</summary>
+    PhoneAsk,
+
+    /// <summary>The message left when the call goes to voicemail.</summary>
+    Voicemail,
+
+    /// <summary>Asking for a conversation by email.</summary>
+    Email,
+
+    /// <summary>The first minute of the conversation itself.</summary>
+    MeetingOpening,
+
+    /// <summary>Asking, near the end, who else to talk to.</summary>
+    ReferralAsk,
+}

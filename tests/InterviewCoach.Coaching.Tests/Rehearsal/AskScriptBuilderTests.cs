@@ -1,0 +1,165 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Rehearsal;
+
+namespace InterviewCoach.Coaching.Tests.Rehearsal;
+
+public sealed class AskScriptBuilderTests
+{
+    public static TheoryData<string, Contact?> Contacts => new()
+    {
+        { "referred", Samples.ReferredContact() },
+        { "cold", Samples.ColdContact() },
+        { "alumni", Samples.ColdContact() with { Connection = ConnectionKind.Alumni, ConnectionNote = "Leeds" } },
+        { "association", Samples.ColdContact() with { Connection = ConnectionKind.Association, ConnectionNote = "the Royal College of Nursing" } },
+        { "linkedin", Samples.ColdContact() with { Connection = ConnectionKind.LinkedIn } },
+        { "event", Samples.ColdContact() with { Connection = ConnectionKind.MetAtEvent, ConnectionNote = "the spring careers fair" } },
+        { "referred without a name", Samples.ColdContact() with { Connection = ConnectionKind.ReferredBy } },
+        { "no contact", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Contacts))]
+    public void GeneratedEmailPassesTheEmailChecker(string situation, Contact? contact)
+    {
+        ScriptDraft email = AskScriptBuilder.BuildEmail(Samples.Profile(), contact);
+
+        EmailReport report = OutreachEmailChecker.Check(email.Text);
+
+        Assert.True(report.Findings.All(f => f.Passed), $"{situation}: {string.Join("; ", report.Missing)}\n{email.Text}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Contacts))]
+    public void GeneratedPhoneAskPassesThePitchChecker(string situation, Contact? contact)
+    {
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), contact);
+
+        PitchReport report = PitchChecker.Check(phone.Text);
+
+        Assert.True(report.Findings.All(f => f.Passed), $"{situation}: {string.Join("; ", report.Missing)}\n{phone.Text}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Contacts))]
+    public void GeneratedOpeningAndReferralAskPassTheirCheckers(string situation, Contact? contact)
+    {
+        ScriptDraft opening = AskScriptBuilder.BuildMeetingOpening(Samples.Profile(), contact);
+        ScriptDraft referral = AskScriptBuilder.BuildReferralAsk(Samples.Profile(), contact);
+
+        Assert.True(MeetingOpeningChecker.Check(opening.Text).Findings.All(f => f.Passed), $"{situation}: {opening.Text}");
+        Assert.True(ReferralAskChecker.Check(referral.Text).Findings.All(f => f.Passed), $"{situation}: {referral.Text}");
+    }
+
+    [Fact]
+    public void PhoneAskNamesTheReferrerRightAfterTheIntroduction()
+    {
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), Samples.ReferredContact());
+
+        Assert.Equal("Hello Maria, my name is Sam Lee.", phone.Steps[0].Words);
+        Assert.Equal("Priya Shah suggested I give you a call.", phone.Steps[1].Words);
+        Assert.True(
+            phone.Text.IndexOf("Priya Shah", StringComparison.Ordinal) < phone.Text.IndexOf("good time", StringComparison.Ordinal),
+            phone.Text);
+    }
+
+    [Fact]
+    public void PhoneAskOffersACallBackAndConfirmsTheMeetingDetails()
+    {
+        Contact contact = Samples.ReferredContact() with
+        {
+            Meeting = new MeetingDetails
+            {
+                StartsAt = new DateTimeOffset(2025, 3, 18, 14, 30, 0, TimeSpan.Zero),
+                TimeZoneId = "Europe/London",
+                Place = "the ward 4 staff room",
+            },
+        };
+
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), contact);
+
+        Assert.Contains(phone.FollowUps, s => s.Words.Contains("call you back", StringComparison.Ordinal));
+        ScriptStep confirm = Assert.Single(phone.FollowUps, s => s.Cue == "Once they agree");
+        Assert.Contains("Tuesday 18 March at 2:30 PM at the ward 4 staff room", confirm.Words, StringComparison.Ordinal);
+        Assert.Contains("best way to get there", confirm.Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GenericPhoneAskUsesPlaceholdersInsteadOfInventingNames()
+    {
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(new CoachingProfile());
+
+        Assert.StartsWith("Hello, my name is [your name].", phone.Text, StringComparison.Ordinal);
+        Assert.Contains("[the field]", phone.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-03-14T16:00:00+00:00", "Monday")] // Friday
+    [InlineData("2025-03-15T10:00:00+00:00", "Monday")] // Saturday
+    [InlineData("2025-03-16T10:00:00+00:00", "Monday")] // Sunday
+    [InlineData("2025-03-17T10:00:00+00:00", "Tuesday")] // Monday
+    [InlineData("2025-03-13T23:30:00-05:00", "Friday")] // Thursday evening locally, already Friday in UTC
+    public void VoicemailPromisesToCallBackOnTheNextBusinessDay(string now, string weekday)
+    {
+        ScriptDraft voicemail = AskScriptBuilder.BuildVoicemail(Samples.Profile(), Samples.ReferredContact(), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains($"I'll try you again on {weekday}", voicemail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VoicemailGivesNameNumberAndReferrer()
+    {
+        ScriptDraft voicemail = AskScriptBuilder.BuildVoicemail(Samples.Profile(), Samples.ReferredContact(), Samples.Now);
+
+        Assert.Contains("this is Sam Lee", voicemail.Text, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah", voicemail.Text, StringComparison.Ordinal);
+        Assert.Equal(2, voicemail.Text.Split("07700 900123").Length - 1);
+    }
+
+    [Fact]
+    public void EmailNamesTheFieldNarrowlyAndBroadlyAndHasASubject()
+    {
+        ScriptDraft email = AskScriptBuilder.BuildEmail(Samples.Profile(), Samples.ReferredContact());
+
+        Assert.Contains("pediatric nursing, and healthcare more broadly", email.Text, StringComparison.Ordinal);
+        Assert.Equal("Priya Shah suggested I get in touch", email.Subject);
+        Assert.StartsWith("Dear Maria,", email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmailDropsTheOrganisationWhenItWouldPushTheNoteOverTheLimit()
+    {
+        Contact contact = Samples.ColdContact() with
+        {
+            Organisation = "the Greater Northern Regional Paediatric and Neonatal Intensive Care Transport and Retrieval Service Trust Foundation",
+        };
+
+        ScriptDraft email = AskScriptBuilder.BuildEmail(Samples.Profile(), contact);
+
+        Assert.Contains(OutreachEmailChecker.Check(email.Text).Findings, f => f.RuleId == CheckRuleIds.EmailLength && f.Passed);
+    }
+
+    [Fact]
+    public void ChosenFieldOverridesTheFirstFieldOfInterest()
+    {
+        CoachingProfile profile = Samples.Profile();
+
+        ScriptDraft referral = AskScriptBuilder.BuildReferralAsk(profile, field: profile.FieldsOfInterest[1]);
+
+        Assert.Contains("school counselling", referral.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingOpeningUsesTheAgreedLength()
+    {
+        Contact contact = Samples.ReferredContact() with
+        {
+            Meeting = new MeetingDetails { StartsAt = Samples.Now, TimeZoneId = "Europe/London", DurationMinutes = 20 },
+        };
+
+        ScriptDraft opening = AskScriptBuilder.BuildMeetingOpening(Samples.Profile(), contact);
+
+        Assert.Contains("the 20 minutes we agreed", opening.Text, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah", opening.Text, StringComparison.Ordinal);
+    }
+}
