@@ -16,7 +16,7 @@ namespace InterviewCoach.Dialogs.Recognition;
 /// times (<c>3pm</c>, <c>3:15 pm</c>, <c>15:00</c>, <c>noon</c>, <c>at 10:30</c>) and combinations in any order
 /// (<c>next Tuesday 3pm</c>, <c>Friday at 10:30</c>, <c>tomorrow at 9</c>).
 /// Two guesses keep scheduling natural: a time alone means its next occurrence (today, or tomorrow if it has
-/// passed), and an hour from 1 to 6 given without am/pm means the afternoon. Times that fall in a daylight-saving
+/// passed), and a one-digit hour from 1 to 6 without am/pm (<c>at 3</c>, <c>3:30</c>) means the afternoon. Times that fall in a daylight-saving
 /// gap move forward by the gap; ambiguous times take the earlier instant.
 /// Anything else is refused rather than guessed.
 /// </remarks>
@@ -532,9 +532,10 @@ public static class DateTimeRecognizer
                 return false;
             }
 
-            if (hour is >= 1 and <= 6)
+            bool singleDigitHour = (colon < 0 ? core.Length : colon) == 1;
+            if (singleDigitHour && hour is >= 1 and <= 6)
             {
-                // Nobody books an informational interview at 3 in the morning.
+                // Nobody books an informational interview at 3 in the morning ("03:00" still means it).
                 hour += 12;
             }
         }
