@@ -248,13 +248,13 @@ public sealed class DialogRunner
     /// <summary>Restarts the top-level flow: the dialog just above the root menu, or the root itself when nothing is above it.</summary>
     private async ValueTask<DialogTurnResult> RestartAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        int index = dc.Stack.Count > 1 && dc.Stack[0].Id == _options.RootDialogId ? 1 : 0;
+        // Above the root sits either a flow the menu began, or just the menu's own prompt (then the menu restarts).
+        bool flowAboveRoot = dc.Stack.Count > 1
+            && dc.Stack[0].Id == _options.RootDialogId
+            && dc.Stack[1].Prompt is null
+            && dc.Stack[1].Id != CancelConfirmationDialog.DialogId;
+        int index = flowAboveRoot ? 1 : 0;
         DialogInstance flow = dc.Stack[index];
-        if (flow.Id == CancelConfirmationDialog.DialogId)
-        {
-            index = 0;
-            flow = dc.Stack[0];
-        }
 
         while (dc.Stack.Count > index)
         {
