@@ -1,0 +1,267 @@
+using System.Collections.Frozen;
+using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Serialization;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Dialogs;
+
+/// <summary>
+/// Runs one user turn of a conversation: one state read, the active dialog (or the root dialog when none is
+/// active), global interruptions, and one conditional write on the ETag that was read.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe and stateless between turns: register it as a singleton.</para>
+/// <para>Replies are buffered and returned only after the write succeeded. When another turn on the same
+/// conversation wrote first, the turn is re-read and re-run from scratch (its first replies are discarded), up to
+/// <see cref="DialogRunnerOptions.MaxTurnAttempts"/> times, then <see cref="DialogTurnConflictException"/> is thrown.
+/// A turn that changes nothing writes nothing.</para>
+/// <para>A conversation saved by a dialog that is no longer registered, or registered with another
+/// <see cref="Dialog.Version"/>, is not resumed: the user gets a short apology and the root dialog.</para>
+/// </remarks>
+public sealed class DialogRunner
+{
+    private readonly DialogSet _dialogs;
+    private readonly IDialogStateStore _store;
+    private readonly TimeProvider _time;
+    private readonly DialogRunnerOptions _options;
+    private readonly FrozenDictionary<string, Dialog> _builtIns;
+    private readonly FrozenDictionary<string, InterruptionKind> _interruptions;
+
+    public DialogRunner(DialogSet dialogs, IDialogStateStore store, TimeProvider time, DialogRunnerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        if (dialogs.Find(options.RootDialogId) is null)
+        {
+            throw new ArgumentException($"The root dialog '{options.RootDialogId}' is not registered.", nameof(options));
+        }
+
+        _dialogs = dialogs;
+        _store = store;
+        _time = time;
+        _options = options;
+        var confirm = new CancelConfirmationDialog();
+        _builtIns = new Dictionary<string, Dialog>(StringComparer.Ordinal) { [confirm.Id] = confirm }.ToFrozenDictionary(StringComparer.Ordinal);
+        _interruptions = BuildInterruptions(options.Interruptions);
+    }
+
+    /// <summary>Runs a turn, reading the conversation's state from the store.</summary>
+    /// <exception cref="DialogTurnConflictException">Concurrent turns won every attempt.</exception>
+    public ValueTask<TurnResult> RunTurnAsync(TurnInput input, CancellationToken cancellationToken = default) =>
+        RunTurnAsync(input, null, cancellationToken);
+
+    /// <summary>
+    /// Runs a turn starting from <paramref name="knownState"/> when the host already holds the conversation's
+    /// state (read with other data, or cached from the previous <see cref="TurnResult.State"/>), saving the read.
+    /// A stale <paramref name="knownState"/> costs one conflict and a re-read, never a lost update.
+    /// </summary>
+    public async ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrEmpty(input.ConversationKey);
+        int maxAttempts = Math.Max(1, _options.MaxTurnAttempts);
+        bool useKnown = knownState is not null;
+        StoredDialogState? stored = knownState;
+        for (int attempt = 1; ; attempt++)
+        {
+            if (!useKnown)
+            {
+                stored = await _store.ReadAsync(input.ConversationKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            useKnown = false;
+            DialogState? state = Load(stored);
+            bool readable = state is not null;
+            state ??= new DialogState();
+            DateTimeOffset now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), input.TimeZone);
+            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options);
+            DialogTurnResult result = await RunDialogsAsync(dc, readable, cancellationToken).ConfigureAwait(false);
+
+            string json = DialogJson.Serialize(state);
+            if (stored is null ? state.Stack.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal))
+            {
+                return new TurnResult(dc.Replies, result.Status, stored, attempt, StateWritten: false);
+            }
+
+            try
+            {
+                string eTag = await _store.WriteAsync(input.ConversationKey, json, stored?.ETag, cancellationToken).ConfigureAwait(false);
+                return new TurnResult(dc.Replies, result.Status, new StoredDialogState(json, eTag), attempt, StateWritten: true);
+            }
+            catch (DialogStateConflictException ex) when (attempt >= maxAttempts)
+            {
+                throw new DialogTurnConflictException(
+                    $"Conversation '{input.ConversationKey}' changed under this turn {attempt} times in a row; nothing was saved or sent.", ex);
+            }
+            catch (DialogStateConflictException)
+            {
+                // Another turn won: start again from its state so neither update is lost.
+            }
+        }
+    }
+
+    private static DialogState? Load(StoredDialogState? stored)
+    {
+        if (stored is null)
+        {
+            return new DialogState();
+        }
+
+        try
+        {
+            DialogState? state = DialogJson.Deserialize(stored.StateJson);
+            return state is { Schema: DialogState.CurrentSchema } ? state : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Written by an incompatible build: treated like a changed dialog (apologise, back to the menu).
+            return null;
+        }
+    }
+
+    private static FrozenDictionary<string, InterruptionKind> BuildInterruptions(InterruptionOptions options)
+    {
+        var map = new Dictionary<string, InterruptionKind>(StringComparer.Ordinal);
+        Add(options.Help, InterruptionKind.Help);
+        Add(options.Cancel, InterruptionKind.Cancel);
+        Add(options.Restart, InterruptionKind.Restart);
+        Add(options.Menu, InterruptionKind.Menu);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+
+        void Add(IReadOnlyCollection<string> words, InterruptionKind kind)
+        {
+            foreach (string word in words)
+            {
+                string normalized = TextNormalizer.Normalize(word);
+                if (normalized.Length == 0)
+                {
+                    // "?" normalises to nothing (trailing punctuation), so it is matched verbatim.
+                    normalized = word.Trim();
+                }
+
+                map.TryAdd(normalized, kind);
+            }
+        }
+    }
+
+    private async ValueTask<DialogTurnResult> RunDialogsAsync(DialogContext dc, bool readable, CancellationToken cancellationToken)
+    {
+        if (!readable || !IsCurrent(dc))
+        {
+            dc.ClearStack();
+            dc.Send(_options.Messages.VersionChanged);
+            return await dc.BeginDialogAsync(_options.RootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (dc.ActiveDialog is not null)
+        {
+            InterruptionKind interruption = MatchInterruption(dc.Input);
+            if (interruption != InterruptionKind.None)
+            {
+                return await InterruptAsync(dc, interruption, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        DialogTurnResult result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            result = await dc.BeginDialogAsync(_options.RootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private static bool IsCurrent(DialogContext dc)
+    {
+        foreach (DialogInstance instance in dc.Stack)
+        {
+            Dialog? dialog = dc.FindDialog(instance.Id);
+            if (dialog is null || !string.Equals(dialog.Version, instance.Version, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private InterruptionKind MatchInterruption(TurnInput input)
+    {
+        if (input.Value is not null || input.Text is not { Length: > 0 and <= 64 } text)
+        {
+            return InterruptionKind.None;
+        }
+
+        string normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            normalized = text.Trim();
+        }
+
+        return _interruptions.GetValueOrDefault(normalized, InterruptionKind.None);
+    }
+
+    private async ValueTask<DialogTurnResult> InterruptAsync(DialogContext dc, InterruptionKind interruption, CancellationToken cancellationToken)
+    {
+        DialogInstance active = dc.ActiveDialog!;
+        bool confirming = active.Id == CancelConfirmationDialog.DialogId;
+        switch (interruption)
+        {
+            case InterruptionKind.Help:
+                string? help = confirming ? _options.Messages.ConfirmCancelHelp : dc.FindDialog(active.Id)?.GetHelp(active);
+                dc.Send(help ?? _options.Messages.GenericHelp);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+
+            case InterruptionKind.Cancel when confirming:
+                return await CancelConfirmationDialog.ConfirmAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            case InterruptionKind.Cancel when HasUnsavedChanges(dc):
+                return await dc.BeginDialogAsync(CancelConfirmationDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+
+            case InterruptionKind.Cancel:
+                return await dc.ResetToRootAsync(_options.Messages.Cancelled, cancellationToken).ConfigureAwait(false);
+
+            case InterruptionKind.Restart:
+                return await RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            default:
+                return await dc.ResetToRootAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool HasUnsavedChanges(DialogContext dc)
+    {
+        foreach (DialogInstance instance in dc.Stack)
+        {
+            if (dc.FindDialog(instance.Id)?.HasUnsavedChanges(instance) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Restarts the top-level flow: the dialog just above the root menu, or the root itself when nothing is above it.</summary>
+    private async ValueTask<DialogTurnResult> RestartAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        // Above the root sits either a flow the menu began, or just the menu's own prompt (then the menu restarts).
+        bool flowAboveRoot = dc.Stack.Count > 1
+            && dc.Stack[0].Id == _options.RootDialogId
+            && dc.Stack[1].Prompt is null
+            && dc.Stack[1].Id != CancelConfirmationDialog.DialogId;
+        int index = flowAboveRoot ? 1 : 0;
+        DialogInstance flow = dc.Stack[index];
+
+        while (dc.Stack.Count > index)
+        {
+            await dc.PopAsync(DialogReason.CancelCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        dc.Send(_options.Messages.Restarting);
+        return await dc.BeginDialogAsync(flow.Id, flow.Options, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,38 @@
+namespace InterviewCoach.Dialogs;
+
+/// <summary>The registry of dialogs by id, shared by all conversations (Bot Builder's <c>DialogSet</c>).</summary>
+public sealed class DialogSet
+{
+    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+
+    public DialogSet()
+    {
+    }
+
+    /// <summary>Registers every dialog the host's container built.</summary>
+    public DialogSet(IEnumerable<Dialog> dialogs)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        foreach (Dialog dialog in dialogs)
+        {
+            Add(dialog);
+        }
+    }
+
+    public int Count => _dialogs.Count;
+
+    /// <summary>Registers a dialog.</summary>
+    /// <exception cref="ArgumentException">Another dialog has the same id.</exception>
+    public DialogSet Add(Dialog dialog)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        if (!_dialogs.TryAdd(dialog.Id, dialog))
+        {
+            throw new ArgumentException($"A dialog with id '{dialog.Id}' is already registered.", nameof(dialog));
+        }
+
+        return this;
+    }
+
+    public Dialog? Find(string dialogId) => _dialogs.GetValueOrDefault(dialogId);
+}

@@ -1,0 +1,34 @@
+using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Dialogs.Prompts;
+
+/// <summary>Asks a yes/no question with Yes and No buttons (values <c>yes</c> and <c>no</c>); typed answers are recognized too.</summary>
+public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+{
+    private static readonly ChoiceButton[] s_buttons =
+    [
+        new("Yes", ConfirmRecognizer.YesValue),
+        new("No", ConfirmRecognizer.NoValue),
+    ];
+
+    /// <summary>The Yes and No buttons every confirmation shows.</summary>
+    public static IReadOnlyList<ChoiceButton> Buttons => s_buttons;
+
+    protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value)
+            ? new PromptRecognition<bool>(true, value)
+            : new PromptRecognition<bool>(false, default);
+    }
+
+    protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Messages.ConfirmRetry;
+    }
+
+    protected override Reply CreatePrompt(DialogContext dc, PromptOptions options, string text, IReadOnlyList<FormFieldError>? fieldErrors) =>
+        new ChoiceReply(text, s_buttons);
+}

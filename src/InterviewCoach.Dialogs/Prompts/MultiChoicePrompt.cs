@@ -1,0 +1,53 @@
+using System.Globalization;
+using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Dialogs.Prompts;
+
+/// <summary>
+/// Asks the user to pick several of <see cref="PromptOptions.Choices"/> (between <see cref="PromptOptions.Min"/> and
+/// <see cref="PromptOptions.Max"/> when given). Accepts <c>1, 3</c>, <c>1 and 3</c>, comma-separated titles, or a
+/// multi-select submit (see <see cref="ButtonPayload"/>).
+/// </summary>
+public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<Choice>>? validator = null)
+    : Prompt<IReadOnlyList<Choice>>(id, validator)
+{
+    protected override PromptRecognition<IReadOnlyList<Choice>> Recognize(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(options);
+        IReadOnlyList<Choice> choices = options.Choices ?? [];
+        IReadOnlyList<Choice>? picked = dc.Input.Value is { } value
+            ? ChoiceRecognizer.RecognizeMany(value, choices)
+            : ChoiceRecognizer.RecognizeMany(dc.Input.Text, choices);
+        if (picked is null)
+        {
+            return new PromptRecognition<IReadOnlyList<Choice>>(false, default);
+        }
+
+        if ((options.Min is { } min && picked.Count < min) || (options.Max is { } max && picked.Count > max))
+        {
+            return new PromptRecognition<IReadOnlyList<Choice>>(false, default, CountMessage(dc, options));
+        }
+
+        return new PromptRecognition<IReadOnlyList<Choice>>(true, picked);
+    }
+
+    protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Messages.MultiChoiceRetry;
+    }
+
+    protected override Reply CreatePrompt(DialogContext dc, PromptOptions options, string text, IReadOnlyList<FormFieldError>? fieldErrors)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ChoiceReply(text, ChoicePrompt.ToButtons(options.Choices)) { MultiSelect = true };
+    }
+
+    private static string CountMessage(DialogContext dc, PromptOptions options) => string.Format(
+        CultureInfo.InvariantCulture,
+        dc.Messages.MultiChoiceCount,
+        options.Min ?? 1,
+        options.Max ?? options.Choices?.Count ?? 1);
+}

@@ -1,0 +1,116 @@
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Dialogs.Prompts;
+
+/// <summary>
+/// A dialog that asks one question and ends with a <see cref="PromptResult{T}"/> (Bot Builder's <c>Prompt&lt;T&gt;</c>):
+/// recognize, validate, retry, and give up after <see cref="PromptOptions.MaxAttempts"/> so it never loops forever.
+/// Begin it with <see cref="PromptOptions"/>.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    /// <summary>Longer answers are refused before any recognizer looks at them (hostile or pasted input).</summary>
+    protected const int MaxRecognizedLength = 500;
+
+    private readonly PromptValidator<T>? _validator;
+
+    protected Prompt(string id, PromptValidator<T>? validator)
+        : base(id)
+    {
+        _validator = validator;
+    }
+
+    public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (options is not PromptOptions promptOptions)
+        {
+            throw new ArgumentException($"Prompt '{Id}' must be begun with {nameof(PromptOptions)}.", nameof(options));
+        }
+
+        DialogInstance instance = dc.ActiveDialog!;
+        instance.Prompt = promptOptions;
+        instance.Attempts = 0;
+        dc.Send(CreatePrompt(dc, promptOptions, promptOptions.Prompt ?? string.Empty, null));
+        return ValueTask.FromResult(DialogTurnResult.Waiting);
+    }
+
+    public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        DialogInstance instance = dc.ActiveDialog!;
+        PromptOptions options = instance.Prompt ?? new PromptOptions();
+        PromptRecognition<T> recognized = Recognize(dc, options);
+        instance.Attempts++;
+
+        string? retry = recognized.Error;
+        IReadOnlyList<FormFieldError>? fieldErrors = recognized.FieldErrors;
+        if (recognized.Succeeded)
+        {
+            if (_validator is null)
+            {
+                return await dc.EndDialogAsync(new PromptResult<T>(true, recognized.Value!, instance.Attempts), cancellationToken).ConfigureAwait(false);
+            }
+
+            var context = new PromptValidatorContext<T>(dc, options, recognized.Value!, instance.Attempts);
+            if (await _validator(context, cancellationToken).ConfigureAwait(false))
+            {
+                return await dc.EndDialogAsync(new PromptResult<T>(true, context.Value, instance.Attempts), cancellationToken).ConfigureAwait(false);
+            }
+
+            retry = context.RetryMessage;
+            fieldErrors = context.FieldErrors.Count > 0 ? context.FieldErrors : null;
+        }
+
+        if (instance.Attempts >= Math.Clamp(options.MaxAttempts, 1, 10))
+        {
+            dc.Send(options.GiveUpMessage ?? dc.Messages.PromptGaveUp);
+            return await dc.EndDialogAsync(new PromptResult<T>(false, default, instance.Attempts), cancellationToken).ConfigureAwait(false);
+        }
+
+        string text = retry ?? options.RetryPrompt ?? string.Concat(DefaultRetryHint(dc, options), " ", options.Prompt);
+        dc.Send(CreatePrompt(dc, options, text.Trim(), fieldErrors));
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>A child began on top of the prompt has ended: ask the question again.</summary>
+    public override async ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override ValueTask RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
+        PromptOptions options = instance.Prompt ?? new PromptOptions();
+        dc.Send(CreatePrompt(dc, options, options.Prompt ?? string.Empty, null));
+        return ValueTask.CompletedTask;
+    }
+
+    public override string? GetHelp(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Prompt?.Help;
+    }
+
+    /// <summary>Turns the user's message into a value.</summary>
+    protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptOptions options);
+
+    /// <summary>A short hint put before the question when an answer was not understood.</summary>
+    protected abstract string DefaultRetryHint(DialogContext dc, PromptOptions options);
+
+    /// <summary>The reply that asks (or asks again); prompts with buttons or fields override it.</summary>
+    protected virtual Reply CreatePrompt(DialogContext dc, PromptOptions options, string text, IReadOnlyList<FormFieldError>? fieldErrors) =>
+        new TextReply(text);
+
+    /// <summary>The user's answer as text: what they typed, or the value of the button they pressed.</summary>
+    protected static string? AnswerText(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ButtonPayload.TryGetChoice(input.Value, out string choice) ? choice : input.Text;
+    }
+}

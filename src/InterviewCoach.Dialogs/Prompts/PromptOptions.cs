@@ -1,0 +1,37 @@
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Dialogs.Prompts;
+
+/// <summary>What a prompt asks and how it judges answers. Persisted with the prompt while it waits.</summary>
+public sealed record PromptOptions
+{
+    /// <summary>The question, in simple markdown.</summary>
+    public string? Prompt { get; init; }
+
+    /// <summary>Said after an answer was refused; defaults to a short hint followed by the question.</summary>
+    public string? RetryPrompt { get; init; }
+
+    /// <summary>Said when the user types <c>help</c> while this prompt waits.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Said when the prompt gives up after <see cref="MaxAttempts"/>; defaults to <see cref="DialogMessages.PromptGaveUp"/>.</summary>
+    public string? GiveUpMessage { get; init; }
+
+    /// <summary>Refused answers before the prompt ends with a failed <see cref="PromptResult{T}"/> (1 to 10).</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The options of choice and multi-choice prompts.</summary>
+    public IReadOnlyList<Choice>? Choices { get; init; }
+
+    /// <summary>Number prompt: smallest value. Text prompt: shortest length. Multi-choice: fewest picks.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>Number prompt: largest value. Text prompt: longest length. Multi-choice: most picks.</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>Number prompt: refuse fractions.</summary>
+    public bool WholeNumber { get; init; }
+
+    /// <summary>Form prompt: the form to show. Date/time prompt: an optional picker (fields <c>date</c> and <c>time</c>).</summary>
+    public FormReply? Form { get; init; }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Dialogs.Recognition;
+
+/// <summary>
+/// Matches an answer to one of a list of choices: by value, by number (<c>2</c>), by title or synonym ignoring
+/// case and accents (<c>ecoute</c> picks <c>Écoute</c>), by an unambiguous prefix, or by a title the answer contains.
+/// </summary>
+public static class ChoiceRecognizer
+{
+    private static readonly string[] s_separators = [",", ";", "&", "+", " and ", " or ", "\n"];
+
+    /// <summary>Finds the one choice <paramref name="text"/> means, or <see langword="null"/>.</summary>
+    public static Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (text is null || text.Length > 500)
+        {
+            return null;
+        }
+
+        foreach (Choice choice in choices)
+        {
+            if (string.Equals(choice.Value, text, StringComparison.Ordinal))
+            {
+                return choice;
+            }
+        }
+
+        string answer = TextNormalizer.Normalize(text);
+        if (answer.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (Choice choice in choices)
+        {
+            if (answer == TextNormalizer.Normalize(choice.Value) || answer == TextNormalizer.Normalize(choice.Title))
+            {
+                return choice;
+            }
+
+            foreach (string synonym in choice.Synonyms)
+            {
+                if (answer == TextNormalizer.Normalize(synonym))
+                {
+                    return choice;
+                }
+            }
+        }
+
+        string number = answer.StartsWith('#') ? answer[1..] : answer;
+        if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 1 && index <= choices.Count)
+        {
+            return choices[index - 1];
+        }
+
+        return Single(choices, title => answer.Length >= 2 && title.StartsWith(answer, StringComparison.Ordinal))
+            ?? Single(choices, title => ContainsWords(answer, title));
+    }
+
+    /// <summary>
+    /// Finds every choice a multi-select answer names: <c>1, 3</c>, <c>1 and 3</c>, <c>1 3</c>, or comma-separated titles.
+    /// Returns <see langword="null"/> when any part matches nothing.
+    /// </summary>
+    public static IReadOnlyList<Choice>? RecognizeMany(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (text is null || text.Length > 2000)
+        {
+            return null;
+        }
+
+        if (Recognize(text, choices) is { } whole)
+        {
+            return [whole];
+        }
+
+        string[] parts = text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 1)
+        {
+            // "1 3": space-separated numbers.
+            string[] words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && words.All(w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                parts = words;
+            }
+        }
+
+        return RecognizeParts(parts, choices);
+    }
+
+    /// <summary>Reads a multi-select submit: <c>{"choice": ["a", "b"]}</c> or <c>{"choice": "a,b"}</c>.</summary>
+    public static IReadOnlyList<Choice>? RecognizeMany(JsonElement value, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty(Replies.ButtonPayload.ChoiceProperty, out JsonElement choice))
+        {
+            value = choice;
+        }
+
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                string? text = value.GetString();
+                return string.IsNullOrWhiteSpace(text) ? null : RecognizeParts(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), choices);
+            case JsonValueKind.Array:
+                var parts = new List<string>();
+                foreach (JsonElement item in value.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.String)
+                    {
+                        return null;
+                    }
+
+                    parts.Add(item.GetString()!);
+                }
+
+                return parts.Count == 0 ? null : RecognizeParts(parts, choices);
+            default:
+                return null;
+        }
+    }
+
+    private static List<Choice>? RecognizeParts(IReadOnlyCollection<string> parts, IReadOnlyList<Choice> choices)
+    {
+        if (parts.Count == 0 || parts.Count > 100)
+        {
+            return null;
+        }
+
+        var picked = new List<Choice>();
+        foreach (string part in parts)
+        {
+            Choice? choice = Recognize(part, choices);
+            if (choice is null)
+            {
+                return null;
+            }
+
+            if (!picked.Contains(choice))
+            {
+                picked.Add(choice);
+            }
+        }
+
+        return picked;
+    }
+
+    private static Choice? Single(IReadOnlyList<Choice> choices, Func<string, bool> matches)
+    {
+        Choice? found = null;
+        foreach (Choice choice in choices)
+        {
+            if (matches(TextNormalizer.Normalize(choice.Title)))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = choice;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ContainsWords(string answer, string title)
+    {
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
+        int at = answer.IndexOf(title, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int end = at + title.Length;
+            bool startsWord = at == 0 || !char.IsLetterOrDigit(answer[at - 1]);
+            bool endsWord = end == answer.Length || !char.IsLetterOrDigit(answer[end]);
+            if (startsWord && endsWord)
+            {
+                return true;
+            }
+
+            at = answer.IndexOf(title, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace InterviewCoach.Dialogs.Recognition;
+
+/// <summary>Recognizes yes and no in the common English phrasings, emoji and the confirm buttons' values.</summary>
+public static class ConfirmRecognizer
+{
+    public const string YesValue = "yes";
+
+    public const string NoValue = "no";
+
+    private static readonly FrozenSet<string> s_yes = FrozenSet.ToFrozenSet(
+    [
+        "yes", "y", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "k", "of course", "please do", "please",
+        "correct", "right", "absolutely", "definitely", "affirmative", "go ahead", "do it", "yes please", "true",
+        "sounds good", "alright", "all right", "certainly", "indeed", "👍", "✅", "✔", "✔️",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_no = FrozenSet.ToFrozenSet(
+    [
+        "no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "not really", "negative", "false",
+        "don't", "dont", "do not", "not yet", "never", "no way", "👎", "❌", "✖", "✖️",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_yesLead = FrozenSet.ToFrozenSet(["yes", "yeah", "yep", "yup", "sure", "ok", "okay"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_noLead = FrozenSet.ToFrozenSet(["no", "nope", "nah"], StringComparer.Ordinal);
+
+    /// <summary>Recognizes <paramref name="text"/> as yes (<see langword="true"/>) or no.</summary>
+    public static bool TryRecognize(string? text, out bool value)
+    {
+        value = false;
+        if (text is null || text.Length > 200)
+        {
+            return false;
+        }
+
+        string normalized = StripSkinTone(TextNormalizer.Normalize(text));
+        if (s_yes.Contains(normalized))
+        {
+            value = true;
+            return true;
+        }
+
+        if (s_no.Contains(normalized))
+        {
+            return true;
+        }
+
+        // "yes, let's do it" / "no, not today": the first word decides.
+        int end = normalized.AsSpan().IndexOfAny(' ', ',');
+        if (end > 0)
+        {
+            string lead = normalized[..end];
+            if (s_yesLead.Contains(lead))
+            {
+                value = true;
+                return true;
+            }
+
+            if (s_noLead.Contains(lead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripSkinTone(string text)
+    {
+        // 👍🏽 is 👍 followed by a Fitzpatrick modifier (U+1F3FB..U+1F3FF, a surrogate pair starting with U+D83C).
+        if (text.Length == 4 && char.IsSurrogatePair(text[2], text[3]) && char.ConvertToUtf32(text[2], text[3]) is >= 0x1F3FB and <= 0x1F3FF)
+        {
+            return text[..2];
+        }
+
+        return text;
+    }
+}

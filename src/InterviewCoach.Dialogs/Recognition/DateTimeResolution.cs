@@ -1,0 +1,12 @@
+namespace InterviewCoach.Dialogs.Recognition;
+
+/// <summary>
+/// A recognized date or date and time, in the user's time zone (<see cref="Value"/> carries the user's offset on that
+/// date). When <see cref="HasTime"/> is false only the date was given and <see cref="Value"/> is local midnight.
+/// </summary>
+public sealed record DateTimeResolution(DateTimeOffset Value, bool HasTime)
+{
+    public DateOnly Date => DateOnly.FromDateTime(Value.DateTime);
+
+    public TimeOnly? Time => HasTime ? TimeOnly.FromDateTime(Value.DateTime) : null;
+}

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace InterviewCoach.Dialogs.Recognition;
+
+/// <summary>Recognizes a number in culture-invariant English: <c>42</c>, <c>3.5</c>, <c>1,200</c>, <c>-2</c>, <c>twelve</c>, <c>about 5 years</c>.</summary>
+public static class NumberRecognizer
+{
+    private static readonly FrozenDictionary<string, int> s_words = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["none"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["a dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Finds exactly one number in <paramref name="text"/>; two numbers are ambiguous and refused.</summary>
+    public static bool TryRecognize(string? text, out decimal value)
+    {
+        value = 0;
+        if (text is null || text.Length > 200)
+        {
+            return false;
+        }
+
+        string normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return false;
+        }
+
+        if (TryParseToken(normalized, out value))
+        {
+            return true;
+        }
+
+        bool found = false;
+        foreach (string token in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TryParseToken(token.TrimEnd(',', '.', '!', '?'), out decimal candidate))
+            {
+                if (found)
+                {
+                    return false;
+                }
+
+                found = true;
+                value = candidate;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryParseToken(string token, out decimal value)
+    {
+        if (s_words.TryGetValue(token, out int word))
+        {
+            value = word;
+            return true;
+        }
+
+        return decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,13 @@
+namespace InterviewCoach.Dialogs.State;
+
+/// <summary>The persisted state of one conversation: its dialog stack, bottom first.</summary>
+internal sealed record DialogState
+{
+    public const int CurrentSchema = 1;
+
+    public int Schema { get; init; } = CurrentSchema;
+
+#pragma warning disable CA1002, CA2227 // the serialised stack is mutated in place by the turn that loaded it
+    public List<DialogInstance> Stack { get; set; } = [];
+#pragma warning restore CA1002, CA2227
+}

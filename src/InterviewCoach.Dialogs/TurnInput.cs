@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace InterviewCoach.Dialogs;
+
+/// <summary>What a channel adapter hands the engine for one user turn.</summary>
+/// <remarks>
+/// Button presses and card or modal submits arrive in <see cref="Value"/>; see
+/// <see cref="Replies.ButtonPayload"/> and <see cref="Replies.FormReply"/> for the conventions.
+/// </remarks>
+public sealed record TurnInput
+{
+    /// <summary>Identifies the conversation; the storage key of its dialog state. Already safe for the store.</summary>
+    public required string ConversationKey { get; init; }
+
+    /// <summary>Identifies the user within the channel and tenant.</summary>
+    public required string UserKey { get; init; }
+
+    /// <summary>What the user typed, with bot mentions already stripped; <see langword="null"/> for a pure submit.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>A button payload or a card/modal submit.</summary>
+    public JsonElement? Value { get; init; }
+
+    /// <summary>The user's locale, e.g. <c>en-US</c>. Recognizers are English-only for now.</summary>
+    public string Locale { get; init; } = "en-US";
+
+    /// <summary>The user's time zone; dates and times the user types are resolved in it.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+}

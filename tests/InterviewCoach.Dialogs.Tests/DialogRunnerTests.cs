@@ -1,0 +1,378 @@
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
+using static InterviewCoach.Dialogs.Tests.CoachFlows;
+
+namespace InterviewCoach.Dialogs.Tests;
+
+public sealed class DialogRunnerTests
+{
+    private static TurnInput Input(string text, string conversation = "c1") => new() { ConversationKey = conversation, UserKey = "u1", Text = text };
+
+    [Fact]
+    public async Task FirstMessageBeginsTheRootDialog()
+    {
+        var client = CreateClient();
+        await client.Send("hello").AssertReply<ChoiceReply>(r => r.Markdown == MenuQuestion && r.Buttons.Count == 2).AssertNoMoreReplies().AssertStatus(DialogTurnStatus.Waiting);
+    }
+
+    [Fact]
+    public async Task AFlowRunsFourDialogsDeepLoopsAndReturnsToTheMenu()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("What surprised you?").AssertReply(AnotherQuestion);
+        await client.Press("yes").AssertReply(QuestionQuestion);
+        await client.Send("What would you change?").AssertReply(AnotherQuestion);
+        await client.Send("no")
+            .AssertReply("Saved 2 questions for Ada (limit 3): How they got started")
+            .AssertReply("Back at the menu.")
+            .AssertReply(MenuQuestion)
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task ResumesAfterAProcessRestartWithOptionsAndValuesIntact()
+    {
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(), store, clock, new DialogRunnerOptions { RootDialogId = Menu }));
+        await GoToDepthAsync(client, 4);
+        await client.Send("What surprised you?").AssertReply(AnotherQuestion);
+
+        client.Restart();
+        await client.Send("yes").AssertReply(QuestionQuestion);
+        client.Restart();
+        await client.Send("Any advice?").AssertReply(AnotherQuestion);
+        client.Restart();
+        await client.Send("nope").AssertReply("Saved 2 questions for Ada (limit 3): How they got started");
+    }
+
+    [Theory]
+    [InlineData(2, MenuHelp, MenuQuestion)]
+    [InlineData(3, GoalHelp, GoalQuestion)]
+    [InlineData(4, "Answer the question above", QuestionQuestion)]
+    public async Task HelpAtEveryDepthShowsTheStepsHelpThenAsksTheSameQuestion(int depth, string help, string question)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, depth);
+        TestTurn turn = await client.Send("help").AssertReply(help).AssertReply(question).AssertNoMoreReplies().AssertStatus(DialogTurnStatus.Waiting);
+        Assert.False(turn.Result.StateWritten);
+    }
+
+    [Theory]
+    [InlineData("HELP!")]
+    [InlineData("  help  ")]
+    [InlineData("Help?")]
+    [InlineData("?")]
+    public async Task InterruptionWordsIgnoreCaseSpacesAndTrailingPunctuation(string text)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 3);
+        await client.Send(text).AssertReply(GoalHelp);
+    }
+
+    [Fact]
+    public async Task ASentenceContainingAKeywordIsAnAnswerNotAnInterruption()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 3);
+        await client.Send("I need help with my career change").AssertReply(QuestionQuestion);
+    }
+
+    [Fact]
+    public async Task AButtonPressIsNeverAnInterruption()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Press("cancel").AssertReply(AnotherQuestion);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task CancelWithNothingUnsavedStopsAtOnceAndShowsTheMenu(int depth)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, depth);
+        await client.Send("cancel").AssertReply("stopped").AssertReply(MenuQuestion).AssertNoMoreReplies();
+        await client.Send("1").AssertReply(GoalQuestion);
+    }
+
+    [Fact]
+    public async Task CancelWithUnsavedAnswersAsksFirstAndNoCarriesOn()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("Cancel").AssertReply<ChoiceReply>(r => r.Markdown.Contains("aren't saved", StringComparison.Ordinal)).AssertNoMoreReplies();
+        await client.Send("no").AssertReply("carry on").AssertReply(QuestionQuestion).AssertNoMoreReplies();
+        await client.Send("What surprised you?").AssertReply(AnotherQuestion);
+    }
+
+    [Fact]
+    public async Task CancelWithUnsavedAnswersAndYesStopsAndShowsTheMenu()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("stop").AssertReply("aren't saved");
+        await client.Press("yes").AssertReply("stopped").AssertReply(MenuQuestion).AssertNoMoreReplies();
+        await client.Send("1").AssertReply(GoalQuestion);
+    }
+
+    [Fact]
+    public async Task CancelTwiceMeansYes()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel").AssertReply("aren't saved");
+        await client.Send("cancel").AssertReply("stopped").AssertReply(MenuQuestion);
+    }
+
+    [Fact]
+    public async Task HelpWhileConfirmingExplainsAndAsksAgain()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("help").AssertReply("Say **yes** to stop").AssertReply("aren't saved");
+    }
+
+    [Fact]
+    public async Task UnclearAnswersToTheCancelQuestionEventuallyCarryOn()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("hmm").AssertReply("aren't saved");
+        await client.Send("🤔").AssertReply("aren't saved");
+        await client.Send("what").AssertReply("carry on").AssertReply(QuestionQuestion);
+    }
+
+    [Fact]
+    public async Task RestartAtDepthFourBeginsTheFlowAgainWithItsOptionsAndNoOldAnswers()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("start over").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
+        await client.Send("cancel").AssertReply("stopped");
+    }
+
+    [Fact]
+    public async Task RestartAtTheMenuShowsTheMenuAgain()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 2);
+        await client.Send("restart").AssertReply("start this again").AssertReply(MenuQuestion);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task MenuAtEveryDepthGoesStraightToTheMenu(int depth)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, depth);
+        await client.Send("Menu").AssertReply(MenuQuestion).AssertNoMoreReplies();
+        await client.Send("1").AssertReply(GoalQuestion);
+    }
+
+    [Fact]
+    public async Task InterruptionWordsAreConfigurable()
+    {
+        var options = new DialogRunnerOptions
+        {
+            RootDialogId = Menu,
+            Interruptions = new InterruptionOptions { Cancel = ["abandon", "Arrêter"] },
+        };
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(), store, clock, options));
+        await GoToDepthAsync(client, 3);
+        await client.Send("cancel").AssertReply(QuestionQuestion);
+        await client.Send("cancel").AssertReply(AnotherQuestion);
+        await client.Send("ARRETER!").AssertReply("aren't saved");
+    }
+
+    [Fact]
+    public async Task MessagesAreConfigurable()
+    {
+        var options = new DialogRunnerOptions { RootDialogId = Menu, Messages = new DialogMessages { Cancelled = "Fine, dropped it." } };
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(), store, clock, options));
+        await GoToDepthAsync(client, 3);
+        await client.Send("cancel").AssertReply("Fine, dropped it.");
+    }
+
+    [Fact]
+    public async Task AChangedDialogVersionApologisesAndReturnsToTheMenu()
+    {
+        string version = "1";
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(questionsVersion: version), store, clock, new DialogRunnerOptions { RootDialogId = Menu }));
+        await GoToDepthAsync(client, 4);
+
+        version = "2";
+        client.Restart();
+        await client.Send("What surprised you?").AssertReply("I was updated").AssertReply(MenuQuestion).AssertNoMoreReplies();
+        await client.Send("1").AssertReply(GoalQuestion);
+    }
+
+    [Fact]
+    public async Task AWaterfallWithADifferentStepCountIsTreatedAsChanged()
+    {
+        bool extraStep = false;
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(extraAddQuestionStep: extraStep), store, clock, new DialogRunnerOptions { RootDialogId = Menu }));
+        await GoToDepthAsync(client, 4);
+
+        extraStep = true;
+        client.Restart();
+        await client.Send("What surprised you?").AssertReply("I was updated").AssertReply(MenuQuestion);
+    }
+
+    [Fact]
+    public async Task ARemovedDialogApologisesAndReturnsToTheMenu()
+    {
+        bool withQuestions = true;
+        var client = new DialogTestClient((store, clock) => new DialogRunner(Create(withQuestions: withQuestions), store, clock, new DialogRunnerOptions { RootDialogId = Menu }));
+        await GoToDepthAsync(client, 3);
+
+        withQuestions = false;
+        client.Restart();
+        await client.Send("anything").AssertReply("I was updated").AssertReply(MenuQuestion);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("""{"schema":99,"stack":[]}""")]
+    [InlineData("""{"schema":1,"stack":[{"id":"menu"}]}""")]
+    public async Task UnreadableStateApologisesAndReturnsToTheMenu(string json)
+    {
+        var client = CreateClient();
+        await client.Store.WriteAsync(client.ConversationKey, json, null);
+        await client.Send("hi").AssertReply("I was updated").AssertReply(MenuQuestion);
+    }
+
+    [Fact]
+    public async Task ATurnThatLosesTheWriteIsRerunOnTheWinnersStateAndNoUpdateIsLost()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+        await runner.RunTurnAsync(Input("start"));
+
+        TurnResult? other = null;
+        store.BeforeNextWrite = async () => other = await runner.RunTurnAsync(Input("from the other instance"));
+        TurnResult mine = await runner.RunTurnAsync(Input("mine"));
+
+        Assert.Equal(1, other!.Attempts);
+        Assert.Equal("Count: 1", Assert.Single(other.Replies).ToPlainText());
+        Assert.Equal(2, mine.Attempts);
+        Assert.Equal("Count: 2", Assert.Single(mine.Replies).ToPlainText());
+        Assert.Contains("\"count\":2", (await store.PeekAsync("c1"))!.StateJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCreatesRacingOnANewConversationBothLand()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+        store.BeforeNextWrite = async () => await runner.RunTurnAsync(Input("first"));
+        TurnResult second = await runner.RunTurnAsync(Input("second"));
+        Assert.Equal(2, second.Attempts);
+        Assert.Equal("Count: 1", Assert.Single(second.Replies).ToPlainText());
+    }
+
+    [Fact]
+    public async Task ParallelTurnsOnOneConversationNeverLoseACount()
+    {
+        var store = new InMemoryDialogStateStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 1000 });
+        await runner.RunTurnAsync(Input("start"));
+        const int PerWorker = 300;
+        Task[] workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (int i = 0; i < PerWorker; i++)
+            {
+                await runner.RunTurnAsync(Input("tick"));
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+
+        TurnResult last = await runner.RunTurnAsync(Input("tick"));
+        Assert.Equal($"Count: {(4 * PerWorker) + 1}", Assert.Single(last.Replies).ToPlainText());
+    }
+
+    [Fact]
+    public async Task ATurnThatKeepsLosingThrowsAClearExceptionAndSendsNothing()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 3 });
+        await runner.RunTurnAsync(Input("start"));
+        store.AlwaysConflict = true;
+
+        var error = await Assert.ThrowsAsync<DialogTurnConflictException>(async () => await runner.RunTurnAsync(Input("tick")));
+        Assert.IsType<DialogStateConflictException>(error.InnerException);
+        Assert.Contains("3 times", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1 + 3, store.Reads);
+    }
+
+    [Fact]
+    public async Task ATurnIsOneReadAndOneWrite()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+        await runner.RunTurnAsync(Input("start"));
+        (int reads, int writes) = (store.Reads, store.Writes);
+        await runner.RunTurnAsync(Input("tick"));
+        Assert.Equal((reads + 1, writes + 1), (store.Reads, store.Writes));
+    }
+
+    [Fact]
+    public async Task AKnownStateSavesTheReadAndAStaleOneCostsOnlyARetry()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+        TurnResult first = await runner.RunTurnAsync(Input("start"));
+        int reads = store.Reads;
+
+        TurnResult second = await runner.RunTurnAsync(Input("tick"), first.State);
+        Assert.Equal(reads, store.Reads);
+        Assert.Equal("Count: 1", Assert.Single(second.Replies).ToPlainText());
+
+        TurnResult stale = await runner.RunTurnAsync(Input("tick"), first.State);
+        Assert.Equal(2, stale.Attempts);
+        Assert.Equal("Count: 2", Assert.Single(stale.Replies).ToPlainText());
+    }
+
+    [Fact]
+    public async Task ATurnThatChangesNothingSkipsTheWrite()
+    {
+        var store = new ScriptedStore();
+        var client = new DialogTestClient(Create(), Menu, store);
+        await GoToDepthAsync(client, 3);
+        int writes = store.Writes;
+        TestTurn turn = await client.Send("help");
+        Assert.False(turn.Result.StateWritten);
+        Assert.Equal(writes, store.Writes);
+    }
+
+    [Fact]
+    public async Task ConversationsAreIndependent()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 3);
+        client.ConversationKey = "another";
+        await client.Send("hi").AssertReply(MenuQuestion);
+        client.ConversationKey = "test/conversations/1";
+        await client.Send("My goal").AssertReply(QuestionQuestion);
+    }
+
+    [Fact]
+    public void AnUnregisteredRootDialogIsRefusedAtConstruction()
+    {
+        Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), new InMemoryDialogStateStore(), TimeProvider.System, new DialogRunnerOptions { RootDialogId = "nope" }));
+    }
+
+    [Fact]
+    public async Task StatusIsCompleteWhenTheRootEndsAndCancelledWhenAStepCancels()
+    {
+        var dialogs = new DialogSet()
+            .Add(new WaterfallDialog("root", [(step, ct) => step.Input.Text == "quit" ? step.CancelAllDialogsAsync(ct) : step.EndDialogAsync("done", ct)]));
+        var client = new DialogTestClient(dialogs, "root");
+        await client.Send("hi").AssertStatus(DialogTurnStatus.Complete);
+        await client.Send("quit").AssertStatus(DialogTurnStatus.Cancelled);
+    }
+}

@@ -1,0 +1,77 @@
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Dialogs.Tests.Prompts;
+
+public sealed class ChoicePromptTests
+{
+    private static readonly PromptOptions s_options = new()
+    {
+        Prompt = "What shall we work on?",
+        Choices =
+        [
+            new("goals", "Goals"),
+            new("listen", "Écoute") { Synonyms = ["listening"] },
+            new("pitch", "Elevator pitch"),
+        ],
+    };
+
+    [Fact]
+    public async Task ShowsOneButtonPerChoice()
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi").AssertReply<ChoiceReply>(r =>
+            r.Buttons.SequenceEqual([new ChoiceButton("Goals", "goals"), new ChoiceButton("Écoute", "listen"), new ChoiceButton("Elevator pitch", "pitch")]));
+    }
+
+    [Theory]
+    [InlineData("2", "listen")]
+    [InlineData("goals", "goals")]
+    [InlineData("ECOUTE", "listen")]
+    [InlineData("écoute.", "listen")]
+    [InlineData("listening", "listen")]
+    [InlineData("elev", "pitch")]
+    [InlineData("Elevator pitch", "pitch")]
+    public async Task MatchesTypedAnswers(string answer, string expected)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply($"Got: {expected} ");
+    }
+
+    [Fact]
+    public async Task AcceptsAButtonPressByValue()
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Press("pitch").AssertReply("Got: pitch");
+    }
+
+    [Theory]
+    [MemberData(nameof(PromptHarness.HostileInputs), MemberType = typeof(PromptHarness))]
+    public async Task RefusesHostileInputAndShowsTheButtonsAgain(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply<ChoiceReply>(r => r.Markdown.Contains("pick one", StringComparison.Ordinal) && r.Buttons.Count == 3);
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("e")]
+    [InlineData("something else")]
+    public async Task RefusesOutOfRangeAmbiguousOrUnknownAnswers(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply("pick one").AssertStatus(DialogTurnStatus.Waiting);
+    }
+
+    [Fact]
+    public async Task AButtonValueThatIsNotAChoiceIsRefused()
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Press("delete-everything").AssertReply("pick one");
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Dialogs.Tests.Prompts;
+
+public sealed class MultiChoicePromptTests
+{
+    private static readonly PromptOptions s_options = new()
+    {
+        Prompt = "Which topics?",
+        Choices = [new("career", "Career path"), new("day", "A typical day"), new("skills", "Skills"), new("advice", "Advice")],
+        Min = 1,
+        Max = 3,
+    };
+
+    private static string Describe(IReadOnlyList<Choice> choices) => string.Join('+', choices.Select(c => c.Value));
+
+    [Fact]
+    public async Task ShowsAMultiSelectReply()
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await client.Send("hi").AssertReply<ChoiceReply>(r => r.MultiSelect && r.Buttons.Count == 4);
+    }
+
+    [Theory]
+    [InlineData("1, 3", "career+skills")]
+    [InlineData("1 and 3", "career+skills")]
+    [InlineData("skills, advice", "skills+advice")]
+    [InlineData("A typical day", "day")]
+    public async Task AcceptsTypedSelections(string answer, string expected)
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply($"Got: {expected} ");
+    }
+
+    [Fact]
+    public async Task AcceptsASubmittedArray()
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await client.Send("hi");
+        using var submit = JsonDocument.Parse("""{"choice":["day","advice"]}""");
+        await client.SendValue(submit.RootElement.Clone()).AssertReply("Got: day+advice");
+    }
+
+    [Fact]
+    public async Task RefusesTooManyPicks()
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await client.Send("hi");
+        await client.Send("1, 2, 3, 4").AssertReply("between 1 and 3");
+    }
+
+    [Theory]
+    [MemberData(nameof(PromptHarness.HostileInputs), MemberType = typeof(PromptHarness))]
+    public async Task RefusesHostileInputWithoutThrowing(string answer)
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply<ChoiceReply>().AssertStatus(DialogTurnStatus.Waiting);
+    }
+}

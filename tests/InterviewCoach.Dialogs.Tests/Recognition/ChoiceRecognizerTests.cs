@@ -1,0 +1,82 @@
+using System.Text.Json;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Dialogs.Tests.Recognition;
+
+public sealed class ChoiceRecognizerTests
+{
+    private static readonly Choice[] s_choices =
+    [
+        new("listen", "Écoute active") { Synonyms = ["listening", "active listening"] },
+        new("questions", "Prepare questions"),
+        new("pitch", "Practise my pitch") { Synonyms = ["elevator pitch"] },
+    ];
+
+    [Theory]
+    [InlineData("listen", "listen")]
+    [InlineData("2", "questions")]
+    [InlineData("#3", "pitch")]
+    [InlineData("Écoute active", "listen")]
+    [InlineData("ecoute ACTIVE", "listen")]
+    [InlineData("  écoute active!  ", "listen")]
+    [InlineData("active listening", "listen")]
+    [InlineData("Elevator pitch", "pitch")]
+    [InlineData("prep", "questions")]
+    [InlineData("I'd like to prepare questions please", "questions")]
+    public void MatchesByValueNumberTitleSynonymPrefixOrContainedTitle(string text, string expected)
+    {
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, s_choices)?.Value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("4")]
+    [InlineData("0")]
+    [InlineData("p")]
+    [InlineData("pr")]
+    [InlineData("banana")]
+    [InlineData("🎉")]
+    [InlineData("準備")]
+    public void RefusesAmbiguousOrUnknownAnswers(string text)
+    {
+        Assert.Null(ChoiceRecognizer.Recognize(text, s_choices));
+    }
+
+    [Fact]
+    public void RefusesTenThousandCharacters()
+    {
+        Assert.Null(ChoiceRecognizer.Recognize(new string('a', 10_000), s_choices));
+    }
+
+    [Theory]
+    [InlineData("1, 3", new[] { "listen", "pitch" })]
+    [InlineData("1 and 3", new[] { "listen", "pitch" })]
+    [InlineData("1 3", new[] { "listen", "pitch" })]
+    [InlineData("ecoute active, prepare questions", new[] { "listen", "questions" })]
+    [InlineData("2, 2", new[] { "questions" })]
+    [InlineData("pitch", new[] { "pitch" })]
+    public void MultiSelectAcceptsNumbersAndTitles(string text, string[] expected)
+    {
+        Assert.Equal(expected, ChoiceRecognizer.RecognizeMany(text, s_choices)!.Select(c => c.Value));
+    }
+
+    [Theory]
+    [InlineData("1, 7")]
+    [InlineData("1, banana")]
+    [InlineData(",,,")]
+    public void MultiSelectRefusesWhenAnyPartIsUnknown(string text)
+    {
+        Assert.Null(ChoiceRecognizer.RecognizeMany(text, s_choices));
+    }
+
+    [Theory]
+    [InlineData("""{"choice":["listen","pitch"]}""")]
+    [InlineData("""{"choice":"listen,pitch"}""")]
+    [InlineData("""["listen","pitch"]""")]
+    public void MultiSelectReadsSubmittedValues(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(["listen", "pitch"], ChoiceRecognizer.RecognizeMany(document.RootElement, s_choices)!.Select(c => c.Value));
+    }
+}

@@ -1,0 +1,31 @@
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Dialogs.Tests.Recognition;
+
+public sealed class NumberRecognizerTests
+{
+    [Theory]
+    [InlineData("42", 42)]
+    [InlineData("3.5", 3.5)]
+    [InlineData("-2", -2)]
+    [InlineData("1,200", 1200)]
+    [InlineData("twelve", 12)]
+    [InlineData("about 5 years", 5)]
+    [InlineData(" 7. ", 7)]
+    public void RecognizesNumbers(string text, double expected)
+    {
+        Assert.True(NumberRecognizer.TryRecognize(text, out decimal value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("lots")]
+    [InlineData("3 or 4")]
+    [InlineData("🎉")]
+    [InlineData("٣")]
+    public void RefusesAnythingElse(string text)
+    {
+        Assert.False(NumberRecognizer.TryRecognize(text, out _));
+    }
+}
