@@ -9,11 +9,15 @@ public sealed class CoachTables
     {
         string prefix = options.Value.TablePrefix;
         DialogState = service.GetTableClient(prefix + "DialogState");
-        All = [DialogState];
+        UserRecords = service.GetTableClient(prefix + "UserRecords");
+        All = [DialogState, UserRecords];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
     public TableClient DialogState { get; }
+
+    /// <summary>One partition per user: profile, contacts, practice attempts, question lists, debriefs.</summary>
+    public TableClient UserRecords { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public static class StorageExtensions
         services.AddSingleton(sp => CreateServiceClient(sp, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<CoachTables>();
         services.AddSingleton<IDialogStateStore, TableDialogStateStore>();
+        services.AddSingleton<IUserRecordStore, TableUserRecordStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("storage");
         return builder;

@@ -13,15 +13,15 @@ internal sealed class TableDialogStateStore(CoachTables tables) : IDialogStateSt
 
     public async ValueTask<StoredDialogState?> ReadAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
-        DialogStateEntity? entity = await tables.DialogState
-            .GetEntityIfExistsAsync<DialogStateEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken)
+        JsonDocumentEntity? entity = await tables.DialogState
+            .GetEntityIfExistsAsync<JsonDocumentEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken)
             .ConfigureAwait(false);
         return entity is null ? null : new StoredDialogState(entity.Join(), entity.ETag.ToString());
     }
 
     public async ValueTask<string> WriteAsync(string conversationKey, string stateJson, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        DialogStateEntity entity = DialogStateEntity.Split(TableKey.Encode(conversationKey), RowKey, stateJson);
+        JsonDocumentEntity entity = JsonDocumentEntity.Split(TableKey.Encode(conversationKey), RowKey, stateJson);
         try
         {
             Response response = expectedETag is null

@@ -1,0 +1,76 @@
+using Azure;
+
+namespace InterviewCoach.Bot.Storage;
+
+/// <summary>
+/// A JSON document stored in one entity (a dialog stack, a user's contact...). A string property holds at most 32K
+/// characters, so a longer document spills into <see cref="Json1"/>..<see cref="Json7"/> (about 256K characters in
+/// all, well inside the 1 MiB entity limit).
+/// </summary>
+public sealed class JsonDocumentEntity : ITableEntity
+{
+    public const int ChunkLength = TableEntityRules.MaxStringLength;
+    public const int MaxChunks = 8;
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string? Json { get; set; }
+
+    public string? Json1 { get; set; }
+
+    public string? Json2 { get; set; }
+
+    public string? Json3 { get; set; }
+
+    public string? Json4 { get; set; }
+
+    public string? Json5 { get; set; }
+
+    public string? Json6 { get; set; }
+
+    public string? Json7 { get; set; }
+
+    public string Join() => string.Concat(Json, Json1, Json2, Json3, Json4, Json5, Json6, Json7);
+
+    public static JsonDocumentEntity Split(string partitionKey, string rowKey, string json)
+    {
+        var chunks = new string?[MaxChunks];
+        int start = 0;
+        for (int i = 0; i < MaxChunks && start < json.Length; i++)
+        {
+            int length = Math.Min(ChunkLength, json.Length - start);
+            if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
+            {
+                length--; // never split a surrogate pair: each half alone is not valid UTF-16 and would be mangled in transit
+            }
+
+            chunks[i] = json.Substring(start, length);
+            start += length;
+        }
+
+        if (start < json.Length)
+        {
+            throw new ArgumentException($"The document is {json.Length} characters; at most about {ChunkLength * MaxChunks} can be stored.", nameof(json));
+        }
+
+        return new JsonDocumentEntity
+        {
+            PartitionKey = partitionKey,
+            RowKey = rowKey,
+            Json = chunks[0] ?? string.Empty,
+            Json1 = chunks[1],
+            Json2 = chunks[2],
+            Json3 = chunks[3],
+            Json4 = chunks[4],
+            Json5 = chunks[5],
+            Json6 = chunks[6],
+            Json7 = chunks[7],
+        };
+    }
+}
