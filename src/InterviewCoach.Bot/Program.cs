@@ -1,7 +1,9 @@
+using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
+builder.AddCoach();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");

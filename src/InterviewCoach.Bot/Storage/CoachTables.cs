@@ -10,7 +10,8 @@ public sealed class CoachTables
         string prefix = options.Value.TablePrefix;
         DialogState = service.GetTableClient(prefix + "DialogState");
         UserRecords = service.GetTableClient(prefix + "UserRecords");
-        All = [DialogState, UserRecords];
+        ConversationReferences = service.GetTableClient(prefix + "ConversationRefs");
+        All = [DialogState, UserRecords, ConversationReferences];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -18,6 +19,9 @@ public sealed class CoachTables
 
     /// <summary>One partition per user: profile, contacts, practice attempts, question lists, debriefs.</summary>
     public TableClient UserRecords { get; }
+
+    /// <summary>One partition per user: how to reach them proactively.</summary>
+    public TableClient ConversationReferences { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -1,0 +1,6 @@
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Bot.Conversations;
+
+/// <summary>What to send back for a turn. <see cref="Saved"/> is false when storage failed and the turn was not kept.</summary>
+public sealed record CoachTurnResponse(IReadOnlyList<Reply> Replies, bool Saved);

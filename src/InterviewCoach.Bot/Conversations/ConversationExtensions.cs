@@ -1,0 +1,29 @@
+using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InterviewCoach.Bot.Conversations;
+
+/// <summary>Registers the coach: its dialogs on the engine, the turn handler channels call, and conversation references.</summary>
+public static class ConversationExtensions
+{
+    public static WebApplicationBuilder AddCoach(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+        services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>()));
+        services.AddSingleton(sp => new DialogRunner(
+            sp.GetRequiredService<DialogSet>(),
+            sp.GetRequiredService<IDialogStateStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new DialogRunnerOptions { RootDialogId = CoachDialogs.MenuDialogId }));
+        services.AddSingleton<CoachConversation>();
+        services.AddSingleton<ConversationReferenceStore>();
+        return builder;
+    }
+}

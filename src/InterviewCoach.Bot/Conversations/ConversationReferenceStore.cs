@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Azure;
+using InterviewCoach.Bot.Storage;
+
+namespace InterviewCoach.Bot.Conversations;
+
+/// <summary>
+/// Keeps each user's conversation reference, refreshed from inbound turns. A refresh writes only when something
+/// changed since this instance last wrote it, so an ordinary turn costs no extra request.
+/// </summary>
+/// <remarks>
+/// The refresh is an unconditional upsert on purpose: it does not read-modify-write, and the newest inbound activity
+/// is by definition the right reference (Teams' serviceUrl can move). Marking inactive is conditional, so it cannot
+/// undo a refresh that raced it.
+/// </remarks>
+public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time)
+{
+    private const string RowKey = "reference";
+    private readonly ConcurrentDictionary<string, string> _lastWritten = new(StringComparer.Ordinal);
+
+    private TableClient Table => tables.ConversationReferences;
+
+    /// <summary>Stores the reference if it differs from what this instance last stored; returns whether it wrote.</summary>
+    public async Task<bool> RefreshAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(payload);
+        string signature = string.Concat(payload, "\n", timeZoneId);
+        if (_lastWritten.TryGetValue(user.Key, out string? last) && last == signature)
+        {
+            return false;
+        }
+
+        var entity = new ConversationReferenceEntity
+        {
+            PartitionKey = TableKey.Encode(user.Key),
+            RowKey = RowKey,
+            Channel = user.Channel,
+            Tenant = user.Tenant,
+            UserId = user.UserId,
+            Payload = payload,
+            TimeZoneId = timeZoneId,
+            Active = true,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        _lastWritten[user.Key] = signature;
+        return true;
+    }
+
+    public async Task<ConversationReference?> GetAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ConversationReferenceEntity? entity = await Table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, cancellationToken).ConfigureAwait(false);
+        return entity is null
+            ? null
+            : new ConversationReference(new UserAddress(entity.Channel, entity.Tenant, entity.UserId), entity.Payload, entity.TimeZoneId, entity.Active, entity.UpdatedAt);
+    }
+
+    /// <summary>Records that the channel can no longer reach the user (uninstalled, blocked). Returns false if there was nothing to mark.</summary>
+    public async Task<bool> MarkInactiveAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            ConversationReferenceEntity? entity = await Table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                return false;
+            }
+
+            entity.Active = false;
+            entity.UpdatedAt = time.GetUtcNow();
+            try
+            {
+                await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                _lastWritten.TryRemove(userKey, out _);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+                // Refreshed or deleted meanwhile: look again.
+            }
+        }
+
+        return false;
+    }
+
+    public async Task DeleteAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        _lastWritten.TryRemove(userKey, out _);
+        await Table.DeleteEntityAsync(TableKey.Encode(userKey), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

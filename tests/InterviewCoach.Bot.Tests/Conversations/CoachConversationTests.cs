@@ -1,0 +1,94 @@
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Replies;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Tests.Conversations;
+
+public sealed class CoachConversationTests
+{
+    private static readonly UserAddress s_user = new("msteams", "tenant-1", "29:alice");
+
+    private static DialogSet ThreeQuestions()
+    {
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "First?" }, ct),
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Second?" }, ct),
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Third?" }, ct),
+            (step, ct) =>
+            {
+                step.Send("Done.");
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        return set;
+    }
+
+    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix)
+    {
+        var requests = new RequestCounter();
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 0;
+        clientOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
+        var tables = new CoachTables(new TableServiceClient(azurite.ConnectionString, clientOptions), Options.Create(new StorageOptions { TablePrefix = prefix }));
+        tables.DialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
+        var runner = new DialogRunner(ThreeQuestions(), new TableDialogStateStore(tables), TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
+        var conversation = new CoachConversation(runner, Options.Create(new CoachConversationOptions { TurnTimeout = TimeSpan.FromSeconds(3) }), NullLogger<CoachConversation>.Instance);
+        return (conversation, requests);
+    }
+
+    private static Task<CoachTurnResponse> Say(CoachConversation conversation, string text) =>
+        conversation.HandleAsync(new ChannelTurn(s_user, text, null, "en-US", "Europe/London"), CancellationToken.None);
+
+    [Fact]
+    public async Task AnOrdinaryTurnCostsOneConditionalWriteWhenTheInstanceHoldsTheState()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, RequestCounter requests) = Create(azurite, "cache");
+        using CoachConversation disposable = conversation;
+
+        await Say(conversation, "hi");
+        int afterFirst = requests.Count;
+        CoachTurnResponse second = await Say(conversation, "one");
+        CoachTurnResponse third = await Say(conversation, "two");
+
+        Assert.Equal("Second?", second.Replies.Single().ToPlainText());
+        Assert.Equal("Third?", third.Replies.Single().ToPlainText());
+        Assert.Equal(2, requests.Count - afterFirst);
+    }
+
+    [Fact]
+    public async Task DuringAStorageOutageTheUserGetsAnApologyAndIsAskedToResend()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, _) = Create(azurite, "outage");
+        using CoachConversation disposable = conversation;
+        await Say(conversation, "hi");
+
+        azurite.Stop();
+        CoachTurnResponse duringOutage = await Say(conversation, "one");
+        await azurite.StartAsync();
+
+        Assert.False(duringOutage.Saved);
+        Assert.Contains("send it again", duringOutage.Replies.Single().ToPlainText(), StringComparison.Ordinal);
+        Assert.IsType<TextReply>(duringOutage.Replies.Single());
+    }
+
+    [Theory]
+    [InlineData("America/New_York", "America/New_York")]
+    [InlineData("Europe/London", "Europe/London")]
+    [InlineData("Not/AZone", "UTC")]
+    [InlineData(null, "UTC")]
+    public void TimeZonesResolveFromIanaIdsAndFallBackToUtc(string? id, string expected)
+    {
+        Assert.Equal(expected, CoachConversation.ResolveTimeZone(id).Id);
+    }
+}
