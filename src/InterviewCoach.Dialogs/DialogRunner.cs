@@ -57,6 +57,10 @@ public sealed class DialogRunner
     /// state (read with other data, or cached from the previous <see cref="TurnResult.State"/>), saving the read.
     /// A stale <paramref name="knownState"/> costs one conflict and a re-read, never a lost update.
     /// </summary>
+    /// <remarks>
+    /// A turn that changes nothing (e.g. <c>help</c>) does not write, so it cannot notice that a cached state was
+    /// stale: pass state read during this request, or accept that such a turn may answer from an older step.
+    /// </remarks>
     public async ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -114,7 +118,7 @@ public sealed class DialogRunner
             DialogState? state = DialogJson.Deserialize(stored.StateJson);
             return state is { Schema: DialogState.CurrentSchema } ? state : null;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             // Written by an incompatible build: treated like a changed dialog (apologise, back to the menu).
             return null;

@@ -58,6 +58,7 @@ public sealed class DialogValues
     /// <summary>Reads the value under <paramref name="key"/>, or <paramref name="defaultValue"/> when none was set.</summary>
     public T? GetOrDefault<T>(string key, T? defaultValue = default) => TryGet(key, out T? value) ? value : defaultValue;
 
+    /// <summary>Reads the value under <paramref name="key"/> as <typeparamref name="T"/> if one was set.</summary>
     public bool TryGet<T>(string key, [MaybeNullWhen(false)] out T value)
     {
         ArgumentNullException.ThrowIfNull(key);

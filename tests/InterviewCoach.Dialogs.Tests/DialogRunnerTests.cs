@@ -155,6 +155,15 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task RestartAtDepthThreeAsksTheFlowsFirstQuestionAgain()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 3);
+        await client.Send("Restart!").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
+        await client.Send("My goal").AssertReply(QuestionQuestion);
+    }
+
+    [Fact]
     public async Task RestartAtTheMenuShowsTheMenuAgain()
     {
         var client = CreateClient();
@@ -239,6 +248,8 @@ public sealed class DialogRunnerTests
     [InlineData("not json at all")]
     [InlineData("""{"schema":99,"stack":[]}""")]
     [InlineData("""{"schema":1,"stack":[{"id":"menu"}]}""")]
+    [InlineData("""{"schema":"one","stack":[]}""")]
+    [InlineData("""{"schema":1,"stack":[{"id":"menu","version":"1:3","step":"two"}]}""")]
     public async Task UnreadableStateApologisesAndReturnsToTheMenu(string json)
     {
         var client = CreateClient();
