@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.Json;
+using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
@@ -159,6 +161,12 @@ public sealed class DialogRunner
             return await dc.BeginDialogAsync(_options.RootDialogId, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (ButtonPayload.TryGetStart(dc.Input.Value, out string startId, out JsonElement? startOptions) && CanBeStarted(dc.FindDialog(startId)))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(startId, startOptions, cancellationToken).ConfigureAwait(false);
+        }
+
         if (dc.ActiveDialog is not null)
         {
             InterruptionKind interruption = MatchInterruption(dc.Input);
@@ -175,6 +183,25 @@ public sealed class DialogRunner
         }
 
         return result;
+    }
+
+    /// <summary>Flows can be started by a button; prompts (which need <see cref="Prompts.PromptOptions"/>) and engine dialogs cannot.</summary>
+    private static bool CanBeStarted(Dialog? dialog)
+    {
+        if (dialog is null or CancelConfirmationDialog)
+        {
+            return false;
+        }
+
+        for (Type? type = dialog.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Prompts.Prompt<>))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCurrent(DialogContext dc)

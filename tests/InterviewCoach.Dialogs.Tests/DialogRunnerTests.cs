@@ -16,6 +16,38 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task AStartButtonBeginsTheNamedFlowWithItsOptionsAndTheMenuFollowsIt()
+    {
+        var client = CreateClient();
+        await client.SendValue(ButtonPayload.CreateStart(Questions, new QuestionsOptions("Grace", 5)))
+            .AssertReply("What do you want to learn from Grace?").AssertNoMoreReplies();
+        await client.Send("Her path").AssertReply(QuestionQuestion);
+        await client.Send("Why the navy?").AssertReply(AnotherQuestion);
+        await client.Send("no").AssertReply("Saved 1 questions for Grace (limit 5): Her path").AssertStatus(DialogTurnStatus.Complete);
+        await client.Send("hi").AssertReply(MenuQuestion);
+    }
+
+    [Fact]
+    public async Task AStartButtonMidFlowReplacesTheFlow()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.SendValue(ButtonPayload.CreateStart(Questions, new QuestionsOptions("Grace", 5))).AssertReply("learn from Grace");
+        await client.Send("restart").AssertReply("start this again").AssertReply("learn from Grace");
+    }
+
+    [Theory]
+    [InlineData("no-such-dialog")]
+    [InlineData("text")]
+    [InlineData("engine.confirm-cancel")]
+    public async Task AStartButtonForAnUnknownDialogOrAPromptIsAnOrdinaryAnswer(string dialogId)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 2);
+        await client.SendValue(ButtonPayload.CreateStart(dialogId)).AssertReply<ChoiceReply>(r => r.Markdown.Contains("pick one", StringComparison.Ordinal)).AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task AFlowRunsFourDialogsDeepLoopsAndReturnsToTheMenu()
     {
         var client = CreateClient();
