@@ -319,17 +319,23 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
-    public async Task ParallelTurnsOnOneConversationNeverLoseACount()
+    public async Task ParallelTurnsFromTwoBotInstancesOnOneConversationNeverLoseACount()
     {
         var store = new InMemoryDialogStateStore();
-        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 1000 });
+        var options = new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 1000 };
+        DialogRunner[] instances =
+        [
+            new(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, options),
+            new(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, options),
+        ];
+        DialogRunner runner = instances[0];
         await runner.RunTurnAsync(Input("start"));
         const int PerWorker = 300;
-        Task[] workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        Task[] workers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
         {
             for (int i = 0; i < PerWorker; i++)
             {
-                await runner.RunTurnAsync(Input("tick"));
+                await instances[w % 2].RunTurnAsync(Input("tick"));
             }
         })).ToArray();
         await Task.WhenAll(workers);

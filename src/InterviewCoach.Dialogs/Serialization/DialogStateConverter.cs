@@ -16,19 +16,20 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
     public override DialogState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         Expect(ref reader, JsonTokenType.StartObject);
-        var state = new DialogState { Schema = 0 };
+        int schema = 0;
+        var stack = new List<DialogInstance>();
         while (NextProperty(ref reader, out string name))
         {
             switch (name)
             {
                 case "schema":
-                    state = state with { Schema = reader.GetInt32() };
+                    schema = reader.GetInt32();
                     break;
                 case "stack":
                     Expect(ref reader, JsonTokenType.StartArray);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        state.Stack.Add(ReadInstance(ref reader, options));
+                        stack.Add(ReadInstance(ref reader, options));
                     }
 
                     break;
@@ -38,7 +39,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             }
         }
 
-        return state;
+        return new DialogState { Schema = schema, Stack = stack };
     }
 
     public override void Write(Utf8JsonWriter writer, DialogState value, JsonSerializerOptions options)
