@@ -167,6 +167,24 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task MenuWhileConfirmingGoesToTheMenu()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("menu").AssertReply(MenuQuestion).AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task RestartWhileConfirmingRestartsTheFlowUnderneath()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("restart").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task UnclearAnswersToTheCancelQuestionEventuallyCarryOn()
     {
         var client = CreateClient();
