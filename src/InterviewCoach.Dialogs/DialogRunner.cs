@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.Json;
+using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
@@ -57,6 +59,10 @@ public sealed class DialogRunner
     /// state (read with other data, or cached from the previous <see cref="TurnResult.State"/>), saving the read.
     /// A stale <paramref name="knownState"/> costs one conflict and a re-read, never a lost update.
     /// </summary>
+    /// <remarks>
+    /// A turn that changes nothing (e.g. <c>help</c>) does not write, so it cannot notice that a cached state was
+    /// stale: pass state read during this request, or accept that such a turn may answer from an older step.
+    /// </remarks>
     public async ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -114,7 +120,7 @@ public sealed class DialogRunner
             DialogState? state = DialogJson.Deserialize(stored.StateJson);
             return state is { Schema: DialogState.CurrentSchema } ? state : null;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             // Written by an incompatible build: treated like a changed dialog (apologise, back to the menu).
             return null;
@@ -155,6 +161,12 @@ public sealed class DialogRunner
             return await dc.BeginDialogAsync(_options.RootDialogId, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (ButtonPayload.TryGetStart(dc.Input.Value, out string startId, out JsonElement? startOptions) && CanBeStarted(dc.FindDialog(startId)))
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(startId, startOptions, cancellationToken).ConfigureAwait(false);
+        }
+
         if (dc.ActiveDialog is not null)
         {
             InterruptionKind interruption = MatchInterruption(dc.Input);
@@ -171,6 +183,25 @@ public sealed class DialogRunner
         }
 
         return result;
+    }
+
+    /// <summary>Flows can be started by a button; prompts (which need <see cref="Prompts.PromptOptions"/>) and engine dialogs cannot.</summary>
+    private static bool CanBeStarted(Dialog? dialog)
+    {
+        if (dialog is null or CancelConfirmationDialog)
+        {
+            return false;
+        }
+
+        for (Type? type = dialog.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Prompts.Prompt<>))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCurrent(DialogContext dc)

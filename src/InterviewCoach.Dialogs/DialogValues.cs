@@ -14,14 +14,15 @@ namespace InterviewCoach.Dialogs;
 [JsonConverter(typeof(DialogValuesConverter))]
 public sealed class DialogValues
 {
-    private readonly Dictionary<string, JsonElement> _values;
+    // UTF-8 JSON per value: cheaper to read from and write into the persisted state than a JsonDocument each.
+    private readonly Dictionary<string, byte[]> _values;
 
     public DialogValues()
     {
-        _values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        _values = new Dictionary<string, byte[]>(StringComparer.Ordinal);
     }
 
-    internal DialogValues(Dictionary<string, JsonElement> values)
+    internal DialogValues(Dictionary<string, byte[]> values)
     {
         _values = values;
     }
@@ -33,7 +34,7 @@ public sealed class DialogValues
     /// <summary>Set or removed since the dialog last reported its state (not persisted).</summary>
     internal bool Changed { get; set; }
 
-    internal IReadOnlyDictionary<string, JsonElement> Raw => _values;
+    internal IReadOnlyDictionary<string, byte[]> Raw => _values;
 
     public bool Contains(string key) => _values.ContainsKey(key);
 
@@ -41,7 +42,7 @@ public sealed class DialogValues
     public void Set<T>(string key, T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _values[key] = JsonSerializer.SerializeToElement(value, TypeInfo<T>());
+        _values[key] = JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
         Changed = true;
     }
 
@@ -57,12 +58,13 @@ public sealed class DialogValues
     /// <summary>Reads the value under <paramref name="key"/>, or <paramref name="defaultValue"/> when none was set.</summary>
     public T? GetOrDefault<T>(string key, T? defaultValue = default) => TryGet(key, out T? value) ? value : defaultValue;
 
+    /// <summary>Reads the value under <paramref name="key"/> as <typeparamref name="T"/> if one was set.</summary>
     public bool TryGet<T>(string key, [MaybeNullWhen(false)] out T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_values.TryGetValue(key, out JsonElement element))
+        if (_values.TryGetValue(key, out byte[]? json))
         {
-            value = element.Deserialize(TypeInfo<T>())!;
+            value = JsonSerializer.Deserialize(json, TypeInfo<T>())!;
             return true;
         }
 

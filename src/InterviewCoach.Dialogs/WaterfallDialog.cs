@@ -17,6 +17,7 @@ public class WaterfallDialog : Dialog
 {
     private readonly List<WaterfallStep> _steps = [];
     private readonly string _baseVersion;
+    private string _version;
 
     public WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null, string version = "1")
         : base(id, version)
@@ -26,19 +27,20 @@ public class WaterfallDialog : Dialog
         {
             _steps.AddRange(steps);
         }
+
+        _version = ComposeVersion();
     }
 
-    public override string Version => string.Concat(_baseVersion, ":", StepCountText);
+    public override string Version => _version;
 
     public int StepCount => _steps.Count;
-
-    private string StepCountText => _steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Appends a step.</summary>
     public WaterfallDialog AddStep(WaterfallStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         _steps.Add(step);
+        _version = ComposeVersion();
         return this;
     }
 
@@ -74,6 +76,8 @@ public class WaterfallDialog : Dialog
         ArgumentNullException.ThrowIfNull(instance);
         return instance.Values is { Count: > 0 } && !instance.Saved;
     }
+
+    private string ComposeVersion() => string.Concat(_baseVersion, ":", _steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private async ValueTask<DialogTurnResult> RunStepAsync(DialogContext dc, DialogInstance instance, int index, DialogReason reason, object? result, CancellationToken cancellationToken)
     {

@@ -16,6 +16,38 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task AStartButtonBeginsTheNamedFlowWithItsOptionsAndTheMenuFollowsIt()
+    {
+        var client = CreateClient();
+        await client.SendValue(ButtonPayload.CreateStart(Questions, new QuestionsOptions("Grace", 5)))
+            .AssertReply("What do you want to learn from Grace?").AssertNoMoreReplies();
+        await client.Send("Her path").AssertReply(QuestionQuestion);
+        await client.Send("Why the navy?").AssertReply(AnotherQuestion);
+        await client.Send("no").AssertReply("Saved 1 questions for Grace (limit 5): Her path").AssertStatus(DialogTurnStatus.Complete);
+        await client.Send("hi").AssertReply(MenuQuestion);
+    }
+
+    [Fact]
+    public async Task AStartButtonMidFlowReplacesTheFlow()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.SendValue(ButtonPayload.CreateStart(Questions, new QuestionsOptions("Grace", 5))).AssertReply("learn from Grace");
+        await client.Send("restart").AssertReply("start this again").AssertReply("learn from Grace");
+    }
+
+    [Theory]
+    [InlineData("no-such-dialog")]
+    [InlineData("text")]
+    [InlineData("engine.confirm-cancel")]
+    public async Task AStartButtonForAnUnknownDialogOrAPromptIsAnOrdinaryAnswer(string dialogId)
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 2);
+        await client.SendValue(ButtonPayload.CreateStart(dialogId)).AssertReply<ChoiceReply>(r => r.Markdown.Contains("pick one", StringComparison.Ordinal)).AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task AFlowRunsFourDialogsDeepLoopsAndReturnsToTheMenu()
     {
         var client = CreateClient();
@@ -135,6 +167,24 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task MenuWhileConfirmingGoesToTheMenu()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("menu").AssertReply(MenuQuestion).AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task RestartWhileConfirmingRestartsTheFlowUnderneath()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 4);
+        await client.Send("cancel");
+        await client.Send("restart").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task UnclearAnswersToTheCancelQuestionEventuallyCarryOn()
     {
         var client = CreateClient();
@@ -152,6 +202,15 @@ public sealed class DialogRunnerTests
         await GoToDepthAsync(client, 4);
         await client.Send("start over").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
         await client.Send("cancel").AssertReply("stopped");
+    }
+
+    [Fact]
+    public async Task RestartAtDepthThreeAsksTheFlowsFirstQuestionAgain()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 3);
+        await client.Send("Restart!").AssertReply("start this again").AssertReply(GoalQuestion).AssertNoMoreReplies();
+        await client.Send("My goal").AssertReply(QuestionQuestion);
     }
 
     [Fact]
@@ -239,6 +298,8 @@ public sealed class DialogRunnerTests
     [InlineData("not json at all")]
     [InlineData("""{"schema":99,"stack":[]}""")]
     [InlineData("""{"schema":1,"stack":[{"id":"menu"}]}""")]
+    [InlineData("""{"schema":"one","stack":[]}""")]
+    [InlineData("""{"schema":1,"stack":[{"id":"menu","version":"1:3","step":"two"}]}""")]
     public async Task UnreadableStateApologisesAndReturnsToTheMenu(string json)
     {
         var client = CreateClient();
@@ -276,17 +337,23 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
-    public async Task ParallelTurnsOnOneConversationNeverLoseACount()
+    public async Task ParallelTurnsFromTwoBotInstancesOnOneConversationNeverLoseACount()
     {
         var store = new InMemoryDialogStateStore();
-        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 1000 });
+        var options = new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId, MaxTurnAttempts = 1000 };
+        DialogRunner[] instances =
+        [
+            new(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, options),
+            new(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, options),
+        ];
+        DialogRunner runner = instances[0];
         await runner.RunTurnAsync(Input("start"));
         const int PerWorker = 300;
-        Task[] workers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        Task[] workers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
         {
             for (int i = 0; i < PerWorker; i++)
             {
-                await runner.RunTurnAsync(Input("tick"));
+                await instances[w % 2].RunTurnAsync(Input("tick"));
             }
         })).ToArray();
         await Task.WhenAll(workers);

@@ -1,3 +1,5 @@
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
 
@@ -33,6 +35,35 @@ public sealed class DialogValuesTests
 
         Assert.Equal(int.MaxValue, restored.Get<int>("n"));
         Assert.Equal(TimeSpan.FromHours(-3), restored.Get<DateTimeOffset>("when").Offset);
+        Assert.Equal(json, DialogJson.Serialize(DialogJson.Deserialize(json)!));
+    }
+
+    [Fact]
+    public void EngineRecordsRoundTripAsValues()
+    {
+        var values = new DialogValues();
+        values.Set("choice", new Choice("listen", "Écoute") { Synonyms = ["ecoute"] });
+        values.Set("when", new DateTimeResolution(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.FromHours(2)), true));
+        values.Set("tags", new List<string> { "a", "b" });
+        var state = new DialogState { Stack = [new DialogInstance { Id = "d", Version = "1", Values = values }] };
+
+        DialogValues restored = DialogJson.Deserialize(DialogJson.Serialize(state))!.Stack[0].Values!;
+
+        Assert.Equal("Écoute", restored.Get<Choice>("choice").Title);
+        Assert.Equal(["ecoute"], restored.Get<Choice>("choice").Synonyms);
+        Assert.True(restored.Get<DateTimeResolution>("when").HasTime);
+        Assert.Equal(["a", "b"], restored.Get<List<string>>("tags"));
+    }
+
+    [Fact]
+    public void StringsWithEscapesSurviveTheRawCopy()
+    {
+        var values = new DialogValues();
+        values.Set("text", "quote \" backslash \\ newline \n emoji 🎉 arabic مرحبا");
+        var state = new DialogState { Stack = [new DialogInstance { Id = "d", Version = "1", Values = values }] };
+        string json = DialogJson.Serialize(state);
+        DialogValues restored = DialogJson.Deserialize(json)!.Stack[0].Values!;
+        Assert.Equal("quote \" backslash \\ newline \n emoji 🎉 arabic مرحبا", restored.Get<string>("text"));
         Assert.Equal(json, DialogJson.Serialize(DialogJson.Deserialize(json)!));
     }
 

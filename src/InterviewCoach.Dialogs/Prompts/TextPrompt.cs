@@ -10,11 +10,14 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
 {
     public const int DefaultMaxLength = 2000;
 
+    private static readonly System.Buffers.SearchValues<char> s_unwanted = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
-        string text = AnswerText(dc.Input)?.Trim() ?? string.Empty;
+        string text = WithoutControlCharacters(AnswerText(dc.Input)).Trim();
         if (text.Length == 0)
         {
             return new PromptRecognition<string>(false, default);
@@ -34,6 +37,31 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
         }
 
         return new PromptRecognition<string>(true, text);
+    }
+
+    /// <summary>Drops control and bidi-override characters (kept: line breaks and tabs) so they never reach storage or other users.</summary>
+    private static string WithoutControlCharacters(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (!text.AsSpan().ContainsAny(s_unwanted))
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!s_unwanted.Contains(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)

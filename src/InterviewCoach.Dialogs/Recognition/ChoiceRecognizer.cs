@@ -35,24 +35,25 @@ public static class ChoiceRecognizer
             return null;
         }
 
+        ReadOnlySpan<char> number = answer.StartsWith('#') ? answer.AsSpan(1) : answer;
+        bool numeric = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int index);
         foreach (Choice choice in choices)
         {
-            if (answer == TextNormalizer.Normalize(choice.Value) || answer == TextNormalizer.Normalize(choice.Title))
+            if (SameWords(answer, choice.Value) || SameWords(answer, choice.Title))
             {
                 return choice;
             }
 
             foreach (string synonym in choice.Synonyms)
             {
-                if (answer == TextNormalizer.Normalize(synonym))
+                if (SameWords(answer, synonym))
                 {
                     return choice;
                 }
             }
         }
 
-        string number = answer.StartsWith('#') ? answer[1..] : answer;
-        if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 1 && index <= choices.Count)
+        if (numeric && index >= 1 && index <= choices.Count)
         {
             return choices[index - 1];
         }
@@ -147,6 +148,17 @@ public static class ChoiceRecognizer
         }
 
         return picked;
+    }
+
+    /// <summary>Whether a normalised answer equals a choice's text once that is normalised too (without allocating for plain ASCII).</summary>
+    private static bool SameWords(string answer, string candidate)
+    {
+        if (string.Equals(answer, candidate, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return answer == TextNormalizer.Normalize(candidate);
     }
 
     private static Choice? Single(IReadOnlyList<Choice> choices, Func<string, bool> matches)

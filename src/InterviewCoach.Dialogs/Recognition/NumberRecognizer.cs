@@ -61,6 +61,34 @@ public static class NumberRecognizer
             return true;
         }
 
-        return decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+        value = 0;
+        return HasWellFormedGroups(token)
+            && decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// "1,200" is twelve hundred, but "2,5" is two and a half in much of the world: a comma must be followed by
+    /// exactly three digits, otherwise the number is refused rather than misread.
+    /// </summary>
+    private static bool HasWellFormedGroups(string token)
+    {
+        int end = token.IndexOf('.', StringComparison.Ordinal);
+        ReadOnlySpan<char> integral = end < 0 ? token : token.AsSpan(0, end);
+        int comma = integral.IndexOf(',');
+        while (comma >= 0)
+        {
+            ReadOnlySpan<char> rest = integral[(comma + 1)..];
+            int next = rest.IndexOf(',');
+            int groupLength = next < 0 ? rest.Length : next;
+            if (groupLength != 3)
+            {
+                return false;
+            }
+
+            integral = rest;
+            comma = next;
+        }
+
+        return true;
     }
 }

@@ -14,6 +14,11 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        if (IsNormalized(text))
+        {
+            return text;
+        }
+
         ReadOnlySpan<char> span = text.AsSpan().Trim();
         while (span.Length > 0 && IsTrailingPunctuation(span[^1]))
         {
@@ -56,6 +61,28 @@ public static class TextNormalizer
         }
 
         return ascii ? folded.ToString() : folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True for text that is already folded: lower-case ASCII with single inner spaces and nothing to trim.</summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ' || IsTrailingPunctuation(text[^1]))
+        {
+            return false;
+        }
+
+        char previous = 'a';
+        foreach (char c in text)
+        {
+            if (c > 0x7F || char.IsAsciiLetterUpper(c) || (c < ' ') || (c == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     private static bool IsTrailingPunctuation(char c) => c is '.' or '!' or '?' or ',' or ';' or ':' or '…' or '¡' or '¿' or '。' or '！' or '？';

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Dialogs.Serialization;
@@ -9,6 +10,7 @@ namespace InterviewCoach.Dialogs.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(DialogState))]
+[JsonSerializable(typeof(FormReply))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]

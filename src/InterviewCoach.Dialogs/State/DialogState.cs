@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using InterviewCoach.Dialogs.Serialization;
+
 namespace InterviewCoach.Dialogs.State;
 
 /// <summary>The persisted state of one conversation: its dialog stack, bottom first.</summary>
+[JsonConverter(typeof(DialogStateConverter))]
 internal sealed record DialogState
 {
     public const int CurrentSchema = 1;

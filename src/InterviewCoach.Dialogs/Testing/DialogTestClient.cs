@@ -37,18 +37,23 @@ public sealed class DialogTestClient
     {
     }
 
+    /// <summary>Where the conversation's state lives; survives <see cref="Restart"/>.</summary>
     public IDialogStateStore Store { get; }
 
+    /// <summary>The runner's clock; set or advance it between turns.</summary>
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The current runner; replaced by <see cref="Restart"/>.</summary>
     public DialogRunner Runner { get; private set; }
 
+    /// <summary>The conversation the next turn is sent to; change it to talk in another conversation.</summary>
     public string ConversationKey { get; set; } = "test/conversations/1";
 
     public string UserKey { get; set; } = "test/users/1";
 
     public string Locale { get; set; } = "en-US";
 
+    /// <summary>The user's time zone sent with each turn.</summary>
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
     /// <summary>The last turn sent.</summary>

@@ -17,8 +17,10 @@ public sealed class TestTurn
         Result = result;
     }
 
+    /// <summary>What was sent.</summary>
     public TurnInput Input { get; }
 
+    /// <summary>What the runner returned: replies, status, stored state and attempts.</summary>
     public TurnResult Result { get; }
 
     public IReadOnlyList<Reply> Replies => Result.Replies;

@@ -46,6 +46,15 @@ public sealed class TextPromptTests
     }
 
     [Fact]
+    public async Task ControlAndBidiOverrideCharactersAreDropped()
+    {
+        var client = PromptHarness.Create(new TextPrompt("text"), s_options);
+        await client.Send("hi");
+        await client.Send("\u0000\u202E").AssertReply("What's your goal?").AssertStatus(DialogTurnStatus.Waiting);
+        await client.Send("ab\u0007c\u202Ed\nnext line").AssertReply("Got: abcd\nnext line");
+    }
+
+    [Fact]
     public async Task EmptyAnswerAsksAgainWithTheQuestion()
     {
         var client = PromptHarness.Create(new TextPrompt("text"), s_options);

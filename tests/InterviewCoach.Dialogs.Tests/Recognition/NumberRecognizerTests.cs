@@ -9,6 +9,7 @@ public sealed class NumberRecognizerTests
     [InlineData("3.5", 3.5)]
     [InlineData("-2", -2)]
     [InlineData("1,200", 1200)]
+    [InlineData("1,234,567.5", 1234567.5)]
     [InlineData("twelve", 12)]
     [InlineData("about 5 years", 5)]
     [InlineData(" 7. ", 7)]
@@ -24,6 +25,8 @@ public sealed class NumberRecognizerTests
     [InlineData("3 or 4")]
     [InlineData("🎉")]
     [InlineData("٣")]
+    [InlineData("2,5")]
+    [InlineData("1,20")]
     public void RefusesAnythingElse(string text)
     {
         Assert.False(NumberRecognizer.TryRecognize(text, out _));
