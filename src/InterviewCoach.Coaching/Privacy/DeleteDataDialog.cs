@@ -30,7 +30,7 @@ internal sealed class DeleteDataDialog : WaterfallDialog
         IReadOnlyList<ExportedRecord> records = await _services.Records.ExportAllAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         string what = records.Count == 0
             ? "I have no records about you, but I'll also clear any reminders and conversation history."
-            : string.Create(CultureInfo.InvariantCulture, $"That's {records.Count} records (goals, contacts, question lists, debriefs, practice) plus your reminders and conversation history.");
+            : string.Create(CultureInfo.InvariantCulture, $"That's {records.Count} {(records.Count == 1 ? "record" : "records")} (goals, contacts, question lists, debriefs, practice) plus your reminders and conversation history.");
         return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
         {
             Prompt = $"This permanently deletes everything I keep about you. {what} It can't be undone. Delete it all?",
@@ -49,8 +49,8 @@ internal sealed class DeleteDataDialog : WaterfallDialog
         int removed = await _services.Records.DeleteAllAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         int other = _hooks is null ? 0 : await _hooks.EraseOtherUserDataAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         string detail = _hooks is null
-            ? string.Create(CultureInfo.InvariantCulture, $"I removed {removed} records: your goals, contacts, question lists, debriefs and practice.")
-            : string.Create(CultureInfo.InvariantCulture, $"I removed {removed + other} items: {removed} records (goals, contacts, question lists, debriefs, practice) and {other} reminders, conversation references and saved conversation state.");
+            ? string.Create(CultureInfo.InvariantCulture, $"I removed {removed} {(removed == 1 ? "record" : "records")}: your goals, contacts, question lists, debriefs and practice.")
+            : string.Create(CultureInfo.InvariantCulture, $"I removed {removed + other} items: {removed} {(removed == 1 ? "record" : "records")} (goals, contacts, question lists, debriefs, practice) and {other} reminders, conversation references and saved conversation state.");
         step.Send($"Done. {detail} If you come back, we start fresh.");
 
         // The host erases this conversation's state too: leave nothing on the stack to resume.

@@ -40,5 +40,8 @@ internal sealed class ExportDataDialog(CoachServices services, IFlowsTwoHooks? h
     private static string Kinds(List<ExportedRecord> records) => string.Join(", ", records
         .GroupBy(r => r.Kind, StringComparer.Ordinal)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}")));
+        .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {Plural(g.Key, g.Count())}")));
+
+    private static string Plural(string kind, int count) =>
+        count == 1 || kind.EndsWith('s') ? kind : kind + "s";
 }
