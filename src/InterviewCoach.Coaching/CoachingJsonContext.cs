@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
 
 namespace InterviewCoach.Coaching;
@@ -19,4 +21,6 @@ namespace InterviewCoach.Coaching;
 [JsonSerializable(typeof(IReadOnlyList<Contact>))]
 [JsonSerializable(typeof(PracticeAttempt))]
 [JsonSerializable(typeof(IReadOnlyList<PracticeAttempt>))]
+[JsonSerializable(typeof(QuestionList))]
+[JsonSerializable(typeof(DebriefRecord))]
 public sealed partial class CoachingJsonContext : JsonSerializerContext;

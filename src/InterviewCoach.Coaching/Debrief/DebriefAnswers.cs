@@ -1,0 +1,32 @@
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>Reading the debrief's free answers: "none" and "skip" mean nothing, lists are one item per line.</summary>
+internal static class DebriefAnswers
+{
+    private static readonly HashSet<string> s_nothing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "none", "no", "nothing", "skip", "n/a", "na", "-", "nope", "not really", "no one", "nobody",
+    };
+
+    /// <summary>The answer, or null when it means "nothing".</summary>
+    public static string? Optional(string? answer)
+    {
+        string trimmed = (answer ?? string.Empty).Trim().TrimEnd('.', '!');
+        return trimmed.Length == 0 || s_nothing.Contains(trimmed) ? null : answer!.Trim();
+    }
+
+    /// <summary>Items one per line (or separated by semicolons); empty when the answer means "nothing".</summary>
+    public static IReadOnlyList<string> Items(string? answer)
+    {
+        if (Optional(answer) is not { } text)
+        {
+            return [];
+        }
+
+        return text.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(i => i.TrimStart('-', '*', '•', ' '))
+            .Where(i => i.Length > 0)
+            .Take(10)
+            .ToList();
+    }
+}

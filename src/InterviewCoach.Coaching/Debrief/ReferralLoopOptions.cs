@@ -1,0 +1,4 @@
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>The state of the referral loop: whose referrals they are, and those collected so far.</summary>
+public sealed record ReferralLoopOptions(string ContactName, IReadOnlyList<DebriefReferral> Referrals);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>
+/// <c>search ended</c>: when the user's search is over, close the loop with everyone who helped: a short note to
+/// adapt, and (through the host's hooks) a reminder for each of them.
+/// </summary>
+internal sealed class SearchEndedDialog : WaterfallDialog
+{
+    public const string DialogId = "search-ended";
+
+    private static readonly ContactStage[] s_helped = [ContactStage.Met, ContactStage.Thanked, ContactStage.KeepingInTouch];
+
+    private readonly CoachServices _services;
+    private readonly IFlowsTwoHooks? _hooks;
+
+    public SearchEndedDialog(CoachServices services, IFlowsTwoHooks? hooks)
+        : base(DialogId)
+    {
+        _services = services;
+        _hooks = hooks;
+        AddStep((step, ct) => step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        {
+            Prompt = "Has your search come to an end? If so, let's tell the people who helped you how it turned out.",
+        }, ct));
+        AddStep(CloseTheLoopAsync);
+    }
+
+    private async ValueTask<DialogTurnResult> CloseTheLoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
+        {
+            step.Send("Okay, carry on. Type **search ended** whenever it's over.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        List<Contact> helped = (await FlowsTwoRecords.ListContactsAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false))
+            .Where(c => s_helped.Contains(c.Stage))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (helped.Count == 0)
+        {
+            step.Send("Congratulations! You haven't recorded any conversations, so there's nobody to update.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = new StringBuilder("Congratulations! These people helped along the way:");
+        foreach (Contact contact in helped)
+        {
+            text.Append("\n- ").Append(contact.Name);
+        }
+
+        text.Append("\n\nA short note to adapt: _Hello, I wanted to let you know that my search has come to an end: [what you decided]. Our conversation played a real part in getting here, and I'm grateful. I'd be glad to return the favour any time._");
+        step.Send(text.ToString());
+        if (_hooks is not null)
+        {
+            int scheduled = await _hooks.OnSearchEndedAsync(step.UserKey, helped, cancellationToken).ConfigureAwait(false);
+            step.Send(scheduled == 0
+                ? "I haven't set any reminders for these."
+                : string.Create(CultureInfo.InvariantCulture, $"I'll remind you to write to {(scheduled == 1 ? "that person" : $"each of those {scheduled} people")}."));
+        }
+
+        return await step.EndDialogAsync(helped.Count, cancellationToken).ConfigureAwait(false);
+    }
+}

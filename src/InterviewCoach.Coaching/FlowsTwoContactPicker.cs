@@ -1,0 +1,72 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching;
+
+/// <summary>
+/// The "which contact is this about?" step the question, prep and debrief flows begin with. A flow begun with
+/// <see cref="ContactFlowOptions"/> skips the question.
+/// </summary>
+internal static class FlowsTwoContactPicker
+{
+    /// <summary>The answer meaning "no particular contact".</summary>
+    public const string GenericValue = "generic";
+
+    /// <summary>At most this many contacts are offered, soonest meeting first, then the most recently updated.</summary>
+    public const int MaxChoices = 10;
+
+    /// <summary>
+    /// Asks which contact the flow is about; the next step receives the answer through <see cref="PickedValue"/>.
+    /// With no contacts at all the step passes <see cref="GenericValue"/> when generic is allowed, otherwise null.
+    /// </summary>
+    public static async ValueTask<DialogTurnResult> AskAsync(
+        WaterfallStepContext step, CoachServices services, string question, bool allowGeneric, CancellationToken cancellationToken)
+    {
+        if (step.GetOptions<ContactFlowOptions>() is { } options)
+        {
+            return await step.NextAsync(options.ContactId ?? GenericValue, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<Contact> contacts = await FlowsTwoRecords.ListContactsAsync(services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        List<Choice> choices = Order(contacts, step.Now)
+            .Take(MaxChoices)
+            .Select(c => new Choice(c.Id, Title(c)) { Synonyms = [c.Name] })
+            .ToList();
+        if (choices.Count == 0)
+        {
+            return await step.NextAsync(allowGeneric ? GenericValue : null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (allowGeneric)
+        {
+            choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = ["generic", "none", "anyone", "general"] });
+        }
+
+        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        {
+            Prompt = question,
+            Choices = choices,
+            Help = allowGeneric
+                ? "Pick the person you're meeting, or **No particular contact** for a list you can reuse."
+                : "Pick the person you talked to. Add them with the contacts flow first if they're not here.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The picked contact id, <see cref="GenericValue"/>, or null when nothing was picked.</summary>
+    public static string? PickedValue(object? result) => result switch
+    {
+        PromptResult<Choice> { Succeeded: true, Value: { } choice } => choice.Value,
+        string value => value,
+        _ => null,
+    };
+
+    private static IEnumerable<Contact> Order(IReadOnlyList<Contact> contacts, DateTimeOffset now) => contacts
+        .Where(c => c.Stage != ContactStage.Declined)
+        .OrderBy(c => c.Meeting is { } meeting && meeting.StartsAt >= now.AddHours(-12) ? 0 : 1)
+        .ThenBy(c => c.Meeting?.StartsAt ?? DateTimeOffset.MaxValue)
+        .ThenByDescending(c => c.UpdatedAt);
+
+    private static string Title(Contact contact) =>
+        string.IsNullOrWhiteSpace(contact.Organisation) ? contact.Name : $"{contact.Name} ({contact.Organisation.Trim()})";
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Coaching.Prep;
+
+/// <summary>
+/// The meeting-day checklist: notes and questions, this week's news, clothes, the way there, the résumé, the time,
+/// and how to close. Shown by <c>prep</c> and sent as the reminder the day before a meeting.
+/// </summary>
+public static class MeetingPrep
+{
+    /// <summary>Builds the checklist card for a meeting with <paramref name="contact"/> (or any meeting when null).</summary>
+    /// <param name="contact">Who the user is meeting, when known.</param>
+    /// <param name="profile">The user's goals, for the field to read news about.</param>
+    /// <param name="questions">The saved question list for this contact, when there is one.</param>
+    /// <param name="userTimeZone">Used to show the meeting time when the meeting's own time zone is unknown.</param>
+    public static CardReply Checklist(Contact? contact, CoachingProfile? profile, QuestionList? questions, TimeZoneInfo userTimeZone)
+    {
+        ArgumentNullException.ThrowIfNull(userTimeZone);
+        string name = contact?.Name ?? "your contact";
+        string? field = profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null;
+        MeetingDetails? meeting = contact?.Meeting;
+        bool phone = questions?.Format == MeetingFormat.Phone;
+        int minutes = meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? QuestionListRules.DefaultMinutes(phone ? MeetingFormat.Phone : MeetingFormat.InPerson);
+
+        var facts = new List<CardFact>();
+        if (meeting is not null)
+        {
+            facts.Add(new CardFact("When", LocalTime(meeting, userTimeZone)));
+            if (!string.IsNullOrWhiteSpace(meeting.Place))
+            {
+                facts.Add(new CardFact("Where", meeting.Place.Trim()));
+            }
+        }
+
+        facts.Add(new CardFact("Length", string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes")));
+
+        string questionsLine = questions is null
+            ? contact is null
+                ? "Go over your notes and your questions. No list yet? Type **questions** to make one."
+                : $"Go over your notes on {name}. There's no question list for them yet: type **questions** to make one."
+            : string.Create(CultureInfo.InvariantCulture, $"Go over your notes and your {questions.TotalCount} questions, most important first.");
+        string news = (field, contact?.Organisation) switch
+        {
+            ({ } f, { Length: > 0 } organisation) => $"Look up this week's news in {f} and about {organisation.Trim()}; something recent makes a natural opening question.",
+            ({ } f, _) => $"Look up this week's news in {f}; something recent makes a natural opening question.",
+            (null, { Length: > 0 } organisation) => $"Look up this week's news about {organisation.Trim()} and their field; something recent makes a natural opening question.",
+            _ => "Look up this week's news in the field; something recent makes a natural opening question.",
+        };
+        string route = phone
+            ? "Check the number or link, find a quiet spot with good signal, and be ready 10 minutes early."
+            : meeting?.Directions is { Length: > 0 } directions
+                ? $"Plan your route ({directions.Trim()}) and aim to arrive 10-15 minutes early."
+                : "Plan your route and how long it takes, and aim to arrive 10-15 minutes early.";
+
+        var dayBefore = new List<string> { questionsLine, news };
+        if (!phone)
+        {
+            dayBefore.Add("Decide what to wear: neat, and a step smarter than people there usually dress.");
+        }
+
+        dayBefore.Add(route);
+
+        return new CardReply(contact is null ? "Meeting-day checklist" : $"Getting ready to meet {name}")
+        {
+            Subtitle = contact?.Organisation,
+            Facts = facts,
+            Sections =
+            [
+                new CardSection { Heading = "Before you go", Items = dayBefore },
+                new CardSection
+                {
+                    Heading = "Bring",
+                    Items =
+                    [
+                        "Your question list and something to take notes with.",
+                        "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
+                    ],
+                },
+                new CardSection
+                {
+                    Heading = "In the conversation",
+                    Items =
+                    [
+                        string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
+                        "Close by asking who else they'd suggest you talk to, and whether you may mention them.",
+                        "Ask for their business card so following up is easy.",
+                    ],
+                },
+                new CardSection { Markdown = "Afterwards, type **debrief** while it's fresh." },
+            ],
+        };
+    }
+
+    private static string LocalTime(MeetingDetails meeting, TimeZoneInfo fallback)
+    {
+        TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(meeting.TimeZoneId, out TimeZoneInfo? found) ? found : fallback;
+        DateTimeOffset local = TimeZoneInfo.ConvertTime(meeting.StartsAt, zone);
+        return local.ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture);
+    }
+}

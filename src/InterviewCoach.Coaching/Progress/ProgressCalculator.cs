@@ -1,0 +1,110 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Goals;
+
+namespace InterviewCoach.Coaching.Progress;
+
+/// <summary>Works out a <see cref="ProgressReport"/> from the user's goals, contacts and debriefs. Pure.</summary>
+public static class ProgressCalculator
+{
+    private static readonly ContactStage[] s_talked = [ContactStage.Met, ContactStage.Thanked, ContactStage.KeepingInTouch];
+
+    /// <param name="profile">The user's goals (the weekly target), or null for the default target.</param>
+    /// <param name="contacts">Every contact of the user.</param>
+    /// <param name="debriefs">Every debrief of the user.</param>
+    /// <param name="now">The current time in the user's time zone; the week starts on Monday there.</param>
+    public static ProgressReport Calculate(CoachingProfile? profile, IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        ArgumentNullException.ThrowIfNull(debriefs);
+        DateOnly today = DateOnly.FromDateTime(now.DateTime);
+        DateOnly monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        HashSet<string> debriefed = debriefs.Select(d => d.ContactId).ToHashSet(StringComparer.Ordinal);
+
+        // A contact marked as talked to without a debrief still counts once, on the day of their meeting.
+        List<DateOnly> conversations = debriefs.Select(d => d.MetOn)
+            .Concat(contacts
+                .Where(c => s_talked.Contains(c.Stage) && !debriefed.Contains(c.Id))
+                .Select(c => DateOnly.FromDateTime((c.Meeting?.StartsAt ?? c.UpdatedAt).ToOffset(now.Offset).DateTime)))
+            .ToList();
+        var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+
+        return new ProgressReport
+        {
+            ContactsByStage = Enum.GetValues<ContactStage>()
+                .Select(stage => new StageCount(stage, contacts.Count(c => c.Stage == stage)))
+                .Where(s => s.Count > 0)
+                .ToList(),
+            TotalContacts = contacts.Count,
+            ConversationsThisWeek = conversations.Count(d => d >= monday && d <= today),
+            WeeklyTarget = profile?.WeeklyTarget ?? new CoachingProfile().WeeklyTarget,
+            MeetingsHeld = conversations.Count,
+            ReferralsGained = contacts.Count(c => c.ReferredByContactId is { } by && byId.ContainsKey(by)),
+            ThankYousDue = debriefs.Count,
+            ThankYousOnTime = debriefs.Count(d => d.ThankYouSentAt is { } sent && sent <= Deadline(d, byId.GetValueOrDefault(d.ContactId))),
+            ReferralTree = Tree(contacts),
+        };
+    }
+
+    /// <summary>24 hours after the meeting ended, or after the end of the meeting day when its time is unknown.</summary>
+    private static DateTimeOffset Deadline(DebriefRecord debrief, Contact? contact)
+    {
+        if (contact?.Meeting is { } meeting && DateOnly.FromDateTime(meeting.StartsAt.DateTime) == debrief.MetOn)
+        {
+            return meeting.StartsAt.AddMinutes(meeting.DurationMinutes) + FollowUpPolicy.ThankYouWithin;
+        }
+
+        DateTimeOffset endOfDay = new(debrief.MetOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return endOfDay + FollowUpPolicy.ThankYouWithin;
+    }
+
+    private static List<ReferralLink> Tree(IReadOnlyList<Contact> contacts)
+    {
+        var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        ILookup<string, Contact> children = contacts
+            .Where(c => c.ReferredByContactId is { } by && byId.ContainsKey(by))
+            .ToLookup(c => c.ReferredByContactId!, StringComparer.Ordinal);
+        var links = new List<ReferralLink>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+
+        // Roots: people outside the list who passed on names, then contacts nobody in the list referred.
+        foreach (IGrouping<string, Contact> outside in contacts
+            .Where(c => c.ReferrerToMention is not null && (c.ReferredByContactId is null || !byId.ContainsKey(c.ReferredByContactId)))
+            .GroupBy(c => c.ReferrerToMention!, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            links.Add(new ReferralLink(outside.Key, null, 0, outside.OrderBy(c => c.CreatedAt).Select(c => c.Name).ToList()));
+            foreach (Contact contact in outside.OrderBy(c => c.CreatedAt))
+            {
+                Walk(contact, 1);
+            }
+        }
+
+        foreach (Contact root in contacts.Where(c => c.ReferredByContactId is null || !byId.ContainsKey(c.ReferredByContactId)).OrderBy(c => c.CreatedAt))
+        {
+            Walk(root, 0);
+        }
+
+        return links;
+
+        void Walk(Contact contact, int depth)
+        {
+            if (!visited.Add(contact.Id))
+            {
+                return;
+            }
+
+            List<Contact> led = children[contact.Id].OrderBy(c => c.CreatedAt).ToList();
+            if (led.Count == 0)
+            {
+                return;
+            }
+
+            links.Add(new ReferralLink(contact.Name, contact.Id, depth, led.Select(c => c.Name).ToList()));
+            foreach (Contact child in led)
+            {
+                Walk(child, depth + 1);
+            }
+        }
+    }
+}

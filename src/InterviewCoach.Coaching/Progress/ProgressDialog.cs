@@ -1,0 +1,23 @@
+using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Dialogs;
+
+namespace InterviewCoach.Coaching.Progress;
+
+/// <summary><c>progress</c>: the progress card, then back to wherever the user came from.</summary>
+internal sealed class ProgressDialog(CoachServices services) : Dialog(DialogId)
+{
+    public const string DialogId = "progress";
+
+    public override async ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        string user = dc.Input.UserKey;
+        ProgressReport report = ProgressCalculator.Calculate(
+            await FlowsTwoRecords.GetProfileAsync(services, user, cancellationToken).ConfigureAwait(false),
+            await FlowsTwoRecords.ListContactsAsync(services, user, cancellationToken).ConfigureAwait(false),
+            await DebriefStore.ListAsync(services, user, cancellationToken).ConfigureAwait(false),
+            dc.Now);
+        dc.Send(ProgressView.Card(report));
+        return await dc.EndDialogAsync(report, cancellationToken).ConfigureAwait(false);
+    }
+}

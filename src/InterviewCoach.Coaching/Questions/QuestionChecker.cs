@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Text;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>
+/// Checks a question the user wants to ask: is it closed (yes/no), does it ask for a job, is it nearly the same
+/// as one already on the list, is it too long to say out loud. Pure and total: any input, from empty to a
+/// 10,000-character paste, gets an answer in linear time.
+/// </summary>
+public static class QuestionChecker
+{
+    /// <summary>Longer questions are hard to follow when spoken.</summary>
+    public const int MaxWords = 35;
+
+    /// <summary>Two questions whose content words overlap at least this much (Jaccard) are near duplicates.</summary>
+    public const double DuplicateThreshold = 0.6;
+
+    // Only the start of a paste is analysed; nobody asks a question longer than this.
+    private const int MaxAnalysedLength = 2000;
+
+    private const RegexOptions Rewriting = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly HashSet<string> s_auxiliaries =
+    [
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "have", "has", "had",
+        "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't",
+        "can't", "couldn't", "wouldn't", "won't", "haven't", "hasn't", "hadn't", "shouldn't",
+    ];
+
+    private static readonly HashSet<string> s_leadingFillers = ["so", "and", "also", "ok", "okay", "well", "then", "but", "please", "now"];
+
+    private static readonly HashSet<string> s_openers = ["what", "how", "why", "which", "who", "whom", "whose", "where", "when", "tell", "describe", "walk", "talk", "explain", "share"];
+
+    private static readonly HashSet<string> s_requestVerbs =
+    [
+        "tell", "telling", "describe", "describing", "walk", "walking", "talk", "talking", "explain", "explaining",
+        "share", "sharing", "say", "expand", "elaborate", "outline", "outlining", "paint", "summarise", "summarize", "help",
+    ];
+
+    private static readonly HashSet<string> s_requestSoftners = ["please", "mind", "kindly", "be", "able", "willing", "happy", "to"];
+
+    private static readonly HashSet<string> s_stopWords =
+    [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as",
+        "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could",
+        "would", "will", "should", "shall", "may", "might", "must", "what", "how", "why", "which", "who", "whom", "when",
+        "where", "that", "this", "these", "those", "there", "it", "its", "you", "your", "yours", "i", "me", "my", "we",
+        "our", "us", "they", "them", "their", "so", "if", "than", "then", "very", "really", "some", "any", "into", "up",
+        "out", "like", "get", "got", "think", "s", "t", "'s", "d",
+    ];
+
+    private static readonly Regex s_leadingFillerText = new(
+        @"^(?:(?:so|and|also|ok|okay|well|then|but|one more thing|quick question)[,:]?\s+)+", Rewriting);
+
+    // Job words said in questions, beyond the shared job-ask phrases.
+    private static readonly PhraseSet s_questionJobAsk = new(
+        @"(?:are|is) (?:you|they|your \w+|your \w+ \w+|the \w+|anyone|anybody) (?:currently |still |now |ever )?(?:hiring|recruiting|taking people on)",
+        @"(?:what|which|any) (?:\w+ )?(?:jobs|openings|vacancies|positions|roles) (?:are|do|does|is|might|will|could|would) (?:open|available|coming|you|there|your)",
+        @"(?:jobs|openings|vacancies|positions|roles|job|opening|vacancy|position) (?:open|available|going|coming up) (?:at|with|in|on) (?:you|your|the)",
+        @"(?:job|position|opening|vacancy|role|place) for me",
+        @"(?:refer|recommend|put) me (?:forward )?for (?:a |an |the |any )?(?:job|position|role|opening|vacancy)",
+        @"hire me|hiring me|employ me|take me on",
+        @"(?:when|how|where) (?:can|could|should|do|might) i apply",
+        @"(?:look at|looked at|read|review|see|keep|have|want|like|pass on|forward) (?:a copy of )?my (?:resume|cv)");
+
+    // Talk about other people's hiring or the contact's own job is research, not a request: neutralised before matching.
+    private static readonly Regex s_notARequest = new(
+        @"\b(?<who>people|someone|somebody|newcomers|they|others|career changers|graduates|new people|anyone|most people|nurses|you)(?<how> usually| typically| normally| generally| first)? (?:get|got|are|were|get themselves) hired\b|\byour (?:role|job|position|work)\b",
+        Rewriting);
+
+    private static readonly PhraseSet s_resume = new(@"resume|resumes|cv|cvs");
+
+    private static readonly Regex s_laterOpenClause = new(
+        @"\b(?:and|or|if so|if not|otherwise) (?:what|how|why|which|who|where)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly (Regex Pattern, Func<Match, QuestionContext, string> Rewrite)[] s_rewrites =
+    [
+        (new Regex(@"^(?<aux>do|does|did) (?<subj>you|they|people|most people) (?:really )?(?:like|enjoy|love) (?<rest>.+)$", Rewriting),
+            (m, _) => $"What {Lower(m, "aux")} {m.Groups["subj"].Value} enjoy most about {m.Groups["rest"].Value}"),
+        (new Regex(@"^(?:can|could|would|will|do) you (?:recommend|suggest) (?:any|some|a few|a couple of) (?<rest>.+)$", Rewriting),
+            (m, _) => $"Which {m.Groups["rest"].Value} would you recommend"),
+        (new Regex(@"^(?:would|do|will) you (?:recommend|suggest) (?<rest>.+)$", Rewriting),
+            (m, _) => $"What would you say to someone weighing up {m.Groups["rest"].Value}"),
+        (new Regex(@"^(?:do|does|will|would) (?:i|you|someone|people|one|newcomers|beginners) (?:really )?(?:need|require|have to have|have to get|need to have|need to get) (?<rest>.+)$", Rewriting),
+            (m, c) => $"How much weight do people in {c.FieldText} give to {m.Groups["rest"].Value}"),
+        (new Regex(@"^is there anything (?:else )?(?:that )?i (?:should|could|ought to|need to) (?<verb>\w+)(?<rest>.*)$", Rewriting),
+            (m, _) => $"What else should I {m.Groups["verb"].Value}{m.Groups["rest"].Value}"),
+        (new Regex(@"^are there (?:any |many |lots of |a lot of |enough |some |other )?(?<rest>.+)$", Rewriting),
+            (m, _) => $"What {m.Groups["rest"].Value} are there"),
+        (new Regex(@"^is there (?:much|a lot of|lots of|enough|any) (?<rest>.+)$", Rewriting),
+            (m, _) => $"How much {m.Groups["rest"].Value} is there"),
+        (new Regex(@"^is there (?<rest>.+)$", Rewriting),
+            (m, _) => $"What can you tell me about {m.Groups["rest"].Value}"),
+        (new Regex(@"^(?<aux>is|are) (?<subj>it|this|that|the work|this work|the job|this job|your job|the \w+|your \w+) (?:very |really |too |quite )?(?<adj>hard|difficult|easy|stressful|competitive|rewarding|fun|boring|busy|demanding|tough|exciting|challenging|satisfying|flexible|common|important|useful|well paid)(?<rest>.*)$", Rewriting),
+            (m, _) => $"How {m.Groups["adj"].Value} {Lower(m, "aux")} {m.Groups["subj"].Value}{m.Groups["rest"].Value}, and what makes it so"),
+        (new Regex(@"^did you (?:always )?(?:want|plan|expect|intend|mean|hope) to (?<rest>.+)$", Rewriting),
+            (m, _) => $"How did you come to {m.Groups["rest"].Value}"),
+        (new Regex(@"^(?:can|could|should|would|may|might) i (?<rest>.+)$", Rewriting),
+            (m, _) => $"How would you advise someone like me on whether to {m.Groups["rest"].Value}"),
+    ];
+
+    /// <summary>Checks <paramref name="question"/> against the rules and against <paramref name="existing"/> questions.</summary>
+    public static QuestionCheck Check(string? question, IReadOnlyList<string>? existing = null, QuestionContext? context = null)
+    {
+        context ??= QuestionContext.Generic;
+        string original = question ?? string.Empty;
+        string analysed = original.Length > MaxAnalysedLength ? original[..MaxAnalysedLength] : original;
+        NormalizedText text = NormalizedText.From(analysed);
+        var findings = new List<QuestionFinding>();
+        if (text.WordCount == 0)
+        {
+            findings.Add(new QuestionFinding(QuestionFindingKind.Empty, "There's no question in that yet. Type the question as you would ask it."));
+            return new QuestionCheck(original, findings);
+        }
+
+        int words = original.Length > MaxAnalysedLength ? CountWords(original) : text.WordCount;
+        if (words > MaxWords)
+        {
+            findings.Add(new QuestionFinding(
+                QuestionFindingKind.TooLong,
+                string.Create(CultureInfo.InvariantCulture, $"That's {words} words. Spoken questions land better under {MaxWords} words; try splitting it or keeping the core of it.")));
+        }
+
+        if (AsksForJob(text))
+        {
+            findings.Add(new QuestionFinding(
+                QuestionFindingKind.AsksForJob,
+                "That reads as asking for a job, which can make a helpful contact wary. Ask for their advice instead.")
+            {
+                Suggestion = s_resume.IsMatch(text)
+                    ? $"How would you suggest someone with my background presents their experience to people in {context.FieldText}?"
+                    : $"What advice would you give someone who hopes to work in {context.FieldText} one day?",
+            });
+        }
+        else if (IsClosed(text))
+        {
+            findings.Add(new QuestionFinding(
+                QuestionFindingKind.Closed,
+                "That one can be answered with a plain yes or no, which tends to end the thread. An open version invites a story.")
+            {
+                Suggestion = RewriteOpen(analysed, context),
+            });
+        }
+
+        if (existing is { Count: > 0 } && FindNearDuplicate(analysed, existing) is { } duplicate)
+        {
+            findings.Add(new QuestionFinding(
+                QuestionFindingKind.NearDuplicate,
+                string.Create(CultureInfo.InvariantCulture, $"That's very close to question {duplicate + 1}: \"{TextFolding.Tidy(existing[duplicate])}\"."))
+            {
+                DuplicateIndex = duplicate,
+            });
+        }
+
+        return new QuestionCheck(original, findings);
+    }
+
+    /// <summary>True when the question opens with an auxiliary verb ("Do you...", "Is it...") and nothing later opens it up.</summary>
+    public static bool IsClosed(string? question) => IsClosed(NormalizedText.From(Truncate(question)));
+
+    /// <summary>True when the question asks for a job, an opening, hiring or a résumé hand-over (negations are ignored).</summary>
+    public static bool AsksForJob(string? question) => AsksForJob(NormalizedText.From(Truncate(question)));
+
+    /// <summary>An open-ended version of a closed question.</summary>
+    public static string RewriteOpen(string? question, QuestionContext? context = null)
+    {
+        context ??= QuestionContext.Generic;
+        string tidy = TextFolding.Tidy(Truncate(question)).TrimEnd('?', '!', '.', ' ');
+        tidy = s_leadingFillerText.Replace(tidy, string.Empty);
+        if (tidy.Length == 0)
+        {
+            return "What would you most like to learn from them?";
+        }
+
+        foreach ((Regex pattern, Func<Match, QuestionContext, string> rewrite) in s_rewrites)
+        {
+            Match match = pattern.Match(tidy);
+            if (match.Success)
+            {
+                return Sentence(rewrite(match, context));
+            }
+        }
+
+        return string.Concat(Sentence(tidy), " Either way, what has your experience been?");
+    }
+
+    /// <summary>The index of the existing question most like <paramref name="question"/>, when the overlap reaches <see cref="DuplicateThreshold"/>.</summary>
+    public static int? FindNearDuplicate(string? question, IReadOnlyList<string> existing)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        HashSet<string> words = ContentWords(Truncate(question));
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        int? best = null;
+        double bestScore = 0;
+        for (int i = 0; i < existing.Count; i++)
+        {
+            double score = Similarity(words, ContentWords(Truncate(existing[i])));
+            if (score >= DuplicateThreshold && score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Jaccard overlap of the two questions' content words (stop words dropped, simple stemming), 0 to 1.</summary>
+    public static double Similarity(string? first, string? second) => Similarity(ContentWords(Truncate(first)), ContentWords(Truncate(second)));
+
+    private static double Similarity(HashSet<string> first, HashSet<string> second)
+    {
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return 0;
+        }
+
+        int shared = first.Count(second.Contains);
+        return (double)shared / (first.Count + second.Count - shared);
+    }
+
+    private static bool AsksForJob(NormalizedText text)
+    {
+        NormalizedText requests = s_notARequest.IsMatch(text.Original)
+            ? NormalizedText.From(s_notARequest.Replace(text.Original, "their duties"))
+            : text;
+        return CoachPhrases.JobAsk.HasAffirmed(requests) || s_questionJobAsk.HasAffirmed(requests);
+    }
+
+    private static bool IsClosed(NormalizedText text)
+    {
+        NormalizedSentence? first = text.Sentences.FirstOrDefault(s => s.IsQuestion) ?? (text.Sentences.Count > 0 ? text.Sentences[0] : null);
+        if (first is null)
+        {
+            return false;
+        }
+
+        string[] words = first.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        while (start < words.Length && s_leadingFillers.Contains(words[start]))
+        {
+            start++;
+        }
+
+        if (start >= words.Length || !s_auxiliaries.Contains(words[start]))
+        {
+            return false;
+        }
+
+        if (IsPoliteRequest(words, start) || s_laterOpenClause.IsMatch(text.Joined))
+        {
+            return false;
+        }
+
+        // A later clause or sentence that starts with "what", "how"... opens the question up.
+        return !first.Clauses.Skip(1).Concat(text.Sentences.Where(s => s != first).SelectMany(s => s.Clauses))
+            .Any(clause => s_openers.Contains(clause.Split(' ', 2)[0]));
+    }
+
+    /// <summary>"Could you tell me...", "Would you mind describing...": polite requests for a story, not yes/no questions.</summary>
+    private static bool IsPoliteRequest(string[] words, int start)
+    {
+        if (words[start] is not ("can" or "could" or "would" or "will") || start + 1 >= words.Length || words[start + 1] != "you")
+        {
+            return false;
+        }
+
+        int i = start + 2;
+        while (i < words.Length && s_requestSoftners.Contains(words[i]))
+        {
+            i++;
+        }
+
+        return i < words.Length && s_requestVerbs.Contains(words[i]);
+    }
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string token in NormalizedText.Tokenize(TextFolding.Fold(text)))
+        {
+            string word = token.EndsWith("'s", StringComparison.Ordinal) ? token[..^2] : token;
+            if (!s_stopWords.Contains(word))
+            {
+                words.Add(Stem(word));
+            }
+        }
+
+        return words;
+    }
+
+    private static string Stem(string word)
+    {
+        foreach (string suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s"])
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    private static string Truncate(string? text) => text is null ? string.Empty : text.Length > MaxAnalysedLength ? text[..MaxAnalysedLength] : text;
+
+    private static string Lower(Match match, string group) => match.Groups[group].Value.ToLowerInvariant();
+
+    private static string Sentence(string text)
+    {
+        string trimmed = text.Trim().TrimEnd('?', '.', '!', ' ');
+        if (trimmed.Length == 0)
+        {
+            return trimmed;
+        }
+
+        return string.Concat(char.ToUpperInvariant(trimmed[0]).ToString(), trimmed[1..], "?");
+    }
+}

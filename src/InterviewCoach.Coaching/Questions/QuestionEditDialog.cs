@@ -1,0 +1,231 @@
+using System.Globalization;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>
+/// One round of editing a question list (begun with the list as options, looping with itself): shows the list and
+/// lets the user add from the bank, write their own (checked by <see cref="QuestionChecker"/>), reorder, remove, or
+/// finish. Ends with the finished <see cref="QuestionList"/>.
+/// </summary>
+internal sealed class QuestionEditDialog : WaterfallDialog
+{
+    public const string DialogId = "questions.edit";
+
+    public const string AddFromBank = "add-bank";
+    public const string WriteOwn = "add-own";
+    public const string ChangeOrder = "reorder";
+    public const string RemoveOne = "remove";
+    public const string Finish = "done";
+
+    public const string UseSuggestion = "use-suggestion";
+    public const string KeepMine = "keep";
+    public const string LeaveOut = "drop";
+
+    private const string ActionKey = "action";
+    private const string PendingKey = "pending";
+    private const string SuggestionKey = "suggestion";
+
+    public QuestionEditDialog()
+        : base(DialogId)
+    {
+        AddStep(ShowAsync);
+        AddStep(ActAsync);
+        AddStep(FollowUpAsync);
+        AddStep(ApplyAsync);
+    }
+
+    private static QuestionList Draft(WaterfallStepContext step) => step.GetOptions<QuestionList>()
+        ?? throw new InvalidOperationException($"{DialogId} must be begun with a {nameof(QuestionList)}.");
+
+    private static ValueTask<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        QuestionList list = Draft(step);
+        var choices = new List<Choice>();
+        if (QuestionListPlanner.Room(list) > 0)
+        {
+            choices.Add(new(AddFromBank, "Add from the bank") { Synonyms = ["bank", "add", "browse"] });
+            choices.Add(new(WriteOwn, "Write my own") { Synonyms = ["own", "write", "my own"] });
+        }
+
+        choices.Add(new(ChangeOrder, "Change the order") { Synonyms = ["order", "move", "priority", "prioritise"] });
+        if (list.Questions.Count > 0)
+        {
+            choices.Add(new(RemoveOne, "Remove one") { Synonyms = ["delete", "drop"] });
+        }
+
+        choices.Add(new(Finish, "Done") { Synonyms = ["finish", "save", "looks good", "ok"] });
+        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        {
+            Prompt = QuestionListView.Status(list) + "\n\nWhat next?",
+            Choices = choices,
+            Help = "Add questions that matter to you, put the most important first, and press **Done** when it feels right. Five to ten questions is plenty.",
+        }, cancellationToken);
+    }
+
+    private static async ValueTask<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        QuestionList list = Draft(step);
+        string action = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice } ? choice.Value : Finish;
+        step.Values.Set(ActionKey, action);
+        switch (action)
+        {
+            case AddFromBank:
+                return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+                {
+                    Prompt = "Which kind of question?",
+                    Choices = Enum.GetValues<QuestionCategory>().Select(c => new Choice(c.ToString(), c.ToLabel())).ToList(),
+                }, cancellationToken).ConfigureAwait(false);
+
+            case WriteOwn:
+                return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+                {
+                    Prompt = "Type your question as you'd ask it.",
+                    Max = FlowsTwoPrompts.MaxLongLength,
+                    Help = "Open questions work best: start with what, how or why.",
+                }, cancellationToken).ConfigureAwait(false);
+
+            case ChangeOrder:
+                return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+                {
+                    Prompt = string.Create(CultureInfo.InvariantCulture, $"Type two numbers to move a question (\"{Math.Min(list.Questions.Count, 4)} 1\" puts it first), or all the numbers in the order you want. Question {list.TotalCount} stays last."),
+                    Max = 200,
+                }, cancellationToken).ConfigureAwait(false);
+
+            case RemoveOne:
+                return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+                {
+                    Prompt = "Which one should go?",
+                    Choices = list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))).ToList(),
+                }, cancellationToken).ConfigureAwait(false);
+
+            default:
+                if (list.TotalCount < QuestionListRules.MinQuestions)
+                {
+                    step.Send($"Let's get to at least {QuestionListRules.MinQuestions} questions first; short answers happen, and spares help.");
+                    return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await step.EndDialogAsync(list, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<DialogTurnResult> FollowUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        QuestionList list = Draft(step);
+        switch (step.Values.Get<string>(ActionKey))
+        {
+            case AddFromBank when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } picked }
+                && Enum.TryParse(picked.Value, out QuestionCategory category):
+                List<string> onList = list.AllTexts.ToList();
+                List<Choice> choices = QuestionBank.InCategory(category)
+                    .Select(q => new Choice(q.Id, FillLike(list, q)))
+                    .Where(c => !onList.Contains(c.Title, StringComparer.Ordinal))
+                    .ToList();
+                if (choices.Count == 0)
+                {
+                    step.Send("Every question of that kind is already on your list.");
+                    return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await step.PromptAsync(FlowsTwoPrompts.MultiChoice, new PromptOptions
+                {
+                    Prompt = "Pick one or more (for example \"1, 3\"):",
+                    Choices = choices,
+                    Min = 1,
+                    Max = QuestionListPlanner.Room(list),
+                }, cancellationToken).ConfigureAwait(false);
+
+            case WriteOwn when step.Result is PromptResult<string> { Succeeded: true, Value: { } own }:
+                return await CheckOwnAsync(step, list, own, cancellationToken).ConfigureAwait(false);
+
+            case ChangeOrder when step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }:
+                QuestionEdit reordered = QuestionListPlanner.Reorder(list, typed);
+                step.Send(reordered.Refusal ?? "Done, new order below.");
+                return await step.ReplaceDialogAsync(DialogId, reordered.List, cancellationToken).ConfigureAwait(false);
+
+            case RemoveOne when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } removed }:
+                QuestionEdit edit = QuestionListPlanner.Remove(list, int.Parse(removed.Value, CultureInfo.InvariantCulture));
+                step.Send(edit.Refusal ?? "Removed.");
+                return await step.ReplaceDialogAsync(DialogId, edit.List, cancellationToken).ConfigureAwait(false);
+
+            default:
+                return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        QuestionList list = Draft(step);
+        if (step.Values.Get<string>(ActionKey) == AddFromBank)
+        {
+            if (step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } picks })
+            {
+                foreach (Choice pick in picks)
+                {
+                    BankQuestion question = QuestionBank.Find(pick.Value)!;
+                    list = QuestionListPlanner.Add(list, new PlannedQuestion(pick.Title) { BankId = question.Id, Category = question.Category }).List;
+                }
+
+                step.Send(picks.Count == 1 ? "Added." : $"Added {picks.Count}.");
+            }
+
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        string choice = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } picked } ? picked.Value : LeaveOut;
+        string? text = choice switch
+        {
+            UseSuggestion => step.Values.GetOrDefault<string>(SuggestionKey),
+            KeepMine => step.Values.GetOrDefault<string>(PendingKey),
+            _ => null,
+        };
+        if (text is null)
+        {
+            step.Send("Left it out.");
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(text) { Own = true });
+        step.Send(added.Refusal ?? "Added.");
+        return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> CheckOwnAsync(WaterfallStepContext step, QuestionList list, string own, CancellationToken cancellationToken)
+    {
+        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, ContextOf(list));
+        if (check.IsClean)
+        {
+            QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(own.Trim()) { Own = true });
+            step.Send(added.Refusal ?? "Good open question. Added.");
+            return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (check.Has(QuestionFindingKind.Empty))
+        {
+            step.Send(check.Findings[0].Message);
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(PendingKey, own.Trim());
+        var choices = new List<Choice>();
+        string message = string.Join("\n\n", check.Findings.Select(f => f.Message));
+        if (check.Suggestion is { } suggestion)
+        {
+            step.Values.Set(SuggestionKey, suggestion);
+            message += $"\n\nHow about: _{suggestion}_";
+            choices.Add(new(UseSuggestion, "Use the suggestion") { Synonyms = ["suggestion", "use it", "yes"] });
+        }
+
+        choices.Add(new(KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it"] });
+        choices.Add(new(LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
+        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions { Prompt = message, Choices = choices }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static QuestionContext ContextOf(QuestionList list) => new(list.Field, list.Organisation, list.ContactName);
+
+    private static string FillLike(QuestionList list, BankQuestion question) => ContextOf(list).Fill(question.Template);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57).TrimEnd(), "...");
+}

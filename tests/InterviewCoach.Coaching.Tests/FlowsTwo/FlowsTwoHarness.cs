@@ -1,0 +1,56 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+
+/// <summary>The flows of <see cref="Coaching.FlowsTwo"/> behind a test menu, over in-memory records and a fake clock.</summary>
+internal sealed class FlowsTwoHarness
+{
+    public FlowsTwoHarness(bool withHooks = false)
+    {
+        Clock = new FakeTimeProvider();
+        Records = new InMemoryUserRecordStore(Clock);
+        Hooks = withHooks ? new RecordingHooks() : null;
+        var services = new CoachServices(Records, Clock);
+        var set = new DialogSet();
+        Coaching.FlowsTwo.Register(set, services, Hooks);
+        set.Add(new TestRootDialog(Coaching.FlowsTwo.Commands));
+        Client = new DialogTestClient(set, TestRootDialog.DialogId, clock: Clock);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public InMemoryUserRecordStore Records { get; }
+
+    public RecordingHooks? Hooks { get; }
+
+    public DialogTestClient Client { get; }
+
+    public string User => Client.UserKey;
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    public async Task SaveProfileAsync(CoachingProfile profile) =>
+        await Records.SaveAsync(User, UserRecordKinds.Profile, "main", profile, CoachingJsonContext.Default.CoachingProfile, IUserRecordStore.AnyETag);
+
+    public async Task<Contact> AddContactAsync(Contact contact)
+    {
+        await Records.SaveAsync(User, UserRecordKinds.Contact, contact.Id, contact, CoachingJsonContext.Default.Contact, null);
+        return contact;
+    }
+
+    public async Task<Contact> GetContactAsync(string id) =>
+        (await Records.GetAsync(User, UserRecordKinds.Contact, id, CoachingJsonContext.Default.Contact))!.Value;
+
+    public async Task<IReadOnlyList<Contact>> ListContactsAsync() =>
+        (await Records.ListAsync(User, UserRecordKinds.Contact, CoachingJsonContext.Default.Contact)).Select(r => r.Value).ToList();
+
+    /// <summary>The text of the last reply of the last turn.</summary>
+    public string LastText => Client.LastTurn!.LastReply.ToPlainText();
+
+    public static string Text(Reply reply) => reply.ToPlainText();
+}

@@ -1,0 +1,112 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+
+public sealed class FlowsTwoTests
+{
+    [Fact]
+    public void EveryCommandStartsARegisteredDialogAndNoPhrasingIsShared()
+    {
+        var set = new DialogSet();
+        Coaching.FlowsTwo.Register(set, new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
+
+        Assert.All(Coaching.FlowsTwo.Commands, c => Assert.NotNull(set.Find(c.DialogId)));
+        Assert.Equal(
+            ["questions", "prep", "debrief", "progress", "search ended", "export my data", "delete my data"],
+            Coaching.FlowsTwo.Commands.Select(c => c.Keyword));
+        var phrasings = Coaching.FlowsTwo.Commands.SelectMany(c => c.Aliases.Append(c.Keyword)).ToList();
+        Assert.Equal(phrasings.Count, phrasings.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(Coaching.FlowsTwo.Commands, c => Assert.True(c.Aliases.Count >= 3, c.Keyword));
+        Assert.False(Coaching.FlowsTwo.Commands.Single(c => c.Keyword == "delete my data").InMenu);
+    }
+
+    [Fact]
+    public void PromptIdsDoNotCollideWithTheOtherFlowsPrompts()
+    {
+        var set = new DialogSet()
+            .Add(new Dialogs.Prompts.TextPrompt("coach.text"))
+            .Add(new Dialogs.Prompts.ChoicePrompt("coach.choice"));
+
+        Coaching.FlowsTwo.Register(set, new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
+
+        Assert.True(set.Count > 10);
+    }
+
+    [Fact]
+    public async Task SearchEndedListsWhoHelpedAndAsksTheHostToScheduleClosingTheLoop()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked });
+        await harness.AddContactAsync(Samples.ColdContact() with { Stage = ContactStage.Asked });
+
+        await harness.Client.Send("my search is over").AssertReply("Has your search come to an end?");
+        TestTurn turn = await harness.Client.Send("yes");
+
+        turn.AssertReply("These people helped along the way:\n- Maria Lopez\n\nA short note")
+            .AssertReply("I'll remind you to write to that person.");
+        Assert.Equal(["Maria Lopez"], Assert.Single(harness.Hooks!.SearchesEnded).Contacts.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task SearchEndedWithoutHooksSaysNothingAboutReminders()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Met });
+
+        await harness.Client.Send("search ended");
+        await harness.Client.Send("yes").AssertReplyContains("Maria Lopez").AssertNoReplyContains("remind");
+        await harness.Client.Send("close the loop");
+        await harness.Client.Send("no").AssertReply("Okay, carry on.");
+    }
+
+    [Fact]
+    public async Task AContactSavedByAnotherTurnIsNotOverwritten()
+    {
+        var harness = new FlowsTwoHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        var services = new CoachServices(new RacingStore(harness.Records, harness.User, maria.Id), harness.Clock);
+
+        Contact? saved = await FlowsTwoRecords.UpdateContactAsync(services, harness.User, maria.Id, c => c with { Stage = ContactStage.Met }, CancellationToken.None);
+
+        Assert.Equal(ContactStage.Met, saved!.Stage);
+        Contact stored = await harness.GetContactAsync(maria.Id);
+        Assert.Equal((ContactStage.Met, "Changed by another turn"), (stored.Stage, stored.Notes));
+    }
+
+    /// <summary>A store where another turn edits the contact between this turn's first read and its save.</summary>
+    private sealed class RacingStore(InMemoryUserRecordStore inner, string user, string contactId) : IUserRecordStore
+    {
+        private bool _raced;
+
+        public async ValueTask<StoredRecord<T>?> GetAsync<T>(string userKey, string kind, string id, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken = default)
+        {
+            StoredRecord<T>? read = await inner.GetAsync(userKey, kind, id, type, cancellationToken);
+            if (!_raced && id == contactId)
+            {
+                _raced = true;
+                Contact current = (await inner.GetAsync(user, UserRecordKinds.Contact, contactId, CoachingJsonContext.Default.Contact, cancellationToken))!.Value;
+                await inner.SaveAsync(user, UserRecordKinds.Contact, contactId, current with { Notes = "Changed by another turn" }, CoachingJsonContext.Default.Contact, IUserRecordStore.AnyETag, cancellationToken);
+            }
+
+            return read;
+        }
+
+        public ValueTask<IReadOnlyList<StoredRecord<T>>> ListAsync<T>(string userKey, string kind, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken = default) =>
+            inner.ListAsync(userKey, kind, type, cancellationToken);
+
+        public ValueTask<string> SaveAsync<T>(string userKey, string kind, string id, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, string? expectedETag, CancellationToken cancellationToken = default) =>
+            inner.SaveAsync(userKey, kind, id, value, type, expectedETag, cancellationToken);
+
+        public ValueTask DeleteAsync(string userKey, string kind, string id, CancellationToken cancellationToken = default) =>
+            inner.DeleteAsync(userKey, kind, id, cancellationToken);
+
+        public ValueTask<IReadOnlyList<ExportedRecord>> ExportAllAsync(string userKey, CancellationToken cancellationToken = default) =>
+            inner.ExportAllAsync(userKey, cancellationToken);
+
+        public ValueTask<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken = default) =>
+            inner.DeleteAllAsync(userKey, cancellationToken);
+    }
+}

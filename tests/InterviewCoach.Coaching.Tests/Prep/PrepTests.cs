@@ -1,0 +1,89 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Prep;
+using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Prep;
+
+public sealed class PrepTests
+{
+    [Fact]
+    public async Task PrepForAContactCoversEveryPartOfTheDay()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails
+            {
+                StartsAt = new DateTimeOffset(2026, 1, 7, 14, 30, 0, TimeSpan.Zero),
+                TimeZoneId = "Europe/London",
+                DurationMinutes = 25,
+                Place = "4th floor, east wing",
+                Directions = "bus 12 to the main entrance",
+            },
+        });
+        QuestionList list = QuestionListPlanner.Propose(maria, Samples.Profile(), MeetingFormat.InPerson, harness.Now);
+        await harness.Records.SaveAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, list, CoachingJsonContext.Default.QuestionList, null);
+
+        await harness.Client.Send("prep").AssertReply("Which meeting are you getting ready for?");
+        CardReply card = (CardReply)(await harness.Client.Press(maria.Id)).Replies[0];
+        string text = card.ToPlainText();
+
+        Assert.Equal("Getting ready to meet Maria Lopez", card.Title);
+        Assert.Contains(new CardFact("When", "Wednesday 7 January, 14:30"), card.Facts);
+        Assert.Contains(new CardFact("Where", "4th floor, east wing"), card.Facts);
+        Assert.Contains("your 6 questions", text, StringComparison.Ordinal);
+        Assert.Contains("this week's news in pediatric nursing and about St Anne's Children's Hospital", text, StringComparison.Ordinal);
+        Assert.Contains("what to wear", text, StringComparison.Ordinal);
+        Assert.Contains("(bus 12 to the main entrance) and aim to arrive 10-15 minutes early", text, StringComparison.Ordinal);
+        Assert.Contains("résumé, but keep it in your bag unless they ask", text, StringComparison.Ordinal);
+        Assert.Contains("Stick to the 25 minutes you asked for", text, StringComparison.Ordinal);
+        Assert.Contains("who else they'd suggest", text, StringComparison.Ordinal);
+        Assert.Contains("business card", text, StringComparison.Ordinal);
+        Assert.Equal(TestRootDialog.Resumed, harness.LastText);
+    }
+
+    [Fact]
+    public async Task GenericPrepWithoutContactsPointsToTheQuestionList()
+    {
+        var harness = new FlowsTwoHarness();
+
+        await harness.Client.Send("get ready")
+            .AssertReply<CardReply>(card => card.Title == "Meeting-day checklist"
+                && card.ToPlainText().Contains("No list yet? Type **questions**", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("news in the field", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("Stick to the 30 minutes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PhoneChecklistSkipsClothesAndTravel()
+    {
+        QuestionList list = QuestionListPlanner.Propose(null, null, MeetingFormat.Phone, Samples.Now);
+
+        string text = MeetingPrep.Checklist(Samples.ColdContact(), null, list, TimeZoneInfo.Utc).ToPlainText();
+
+        Assert.DoesNotContain("wear", text, StringComparison.Ordinal);
+        Assert.Contains("quiet spot", text, StringComparison.Ordinal);
+        Assert.Contains("Stick to the 15 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("news about Northside Clinic", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DayBeforeReminderIsTheChecklistForThatContact()
+    {
+        var harness = new FlowsTwoHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        var services = new CoachServices(harness.Records, harness.Clock);
+
+        IReadOnlyList<Reply> replies = await PrepReminder.BuildAsync(services, harness.User, maria.Id, TimeZoneInfo.Utc);
+
+        Assert.Equal("You're meeting **Maria Lopez** tomorrow. Here's your checklist.", replies[0].ToPlainText());
+        Assert.Contains("There's no question list for them yet", replies[1].ToPlainText(), StringComparison.Ordinal);
+        Assert.Empty(await PrepReminder.BuildAsync(services, harness.User, ContactId.New(), TimeZoneInfo.Utc));
+    }
+}

@@ -1,0 +1,217 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Questions;
+
+public sealed class QuestionsDialogTests
+{
+    private const string Referral = "Who else would you suggest I speak with";
+
+    [Fact]
+    public async Task GenericPhoneListIsProposedWarnedSavedAndExportedAsMarkdown()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions").AssertReply("in person or on the phone");
+        TestTurn proposed = await client.Press(nameof(MeetingFormat.Phone));
+        proposed.AssertReply("Here's an order I'd suggest")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**1.** What changes do you see coming for your field", StringComparison.Ordinal)
+                && r.Markdown.Contains("**6.** " + Referral, StringComparison.Ordinal)
+                && r.Markdown.Contains("more than the 15 minutes you have on the phone", StringComparison.Ordinal));
+
+        TestTurn done = await client.Press(QuestionEditDialog.Finish);
+        done.AssertReply<CardReply>(card => card.Title == "Questions for any conversation"
+                && card.Sections[0].Items.Count == 6
+                && card.Sections[0].Items[^1].StartsWith("6. " + Referral, StringComparison.Ordinal))
+            .AssertReply("Want a copy as Markdown");
+
+        await client.Press("markdown")
+            .AssertReply("# Questions for any conversation")
+            .AssertReplyContains("6. " + Referral);
+
+        StoredRecord<QuestionList>? saved = await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, QuestionList.GenericId, CoachingJsonContext.Default.QuestionList);
+        Assert.NotNull(saved);
+        Assert.Equal(MeetingFormat.Phone, saved.Value.Format);
+        Assert.Equal(15, saved.Value.MeetingMinutes);
+        Assert.Equal(5, saved.Value.Questions.Count);
+    }
+
+    [Fact]
+    public async Task TheSameListInPersonFitsWithoutAWarning()
+    {
+        var harness = new FlowsTwoHarness();
+
+        await harness.Client.Send("questions");
+        TestTurn turn = await harness.Client.Press(nameof(MeetingFormat.InPerson));
+
+        turn.AssertReplyContains("about 18 of 30 minutes").AssertNoReplyContains("Heads-up");
+    }
+
+    [Fact]
+    public async Task PerContactListNamesThemAndWarnsWhenTheirShortMeetingOverruns()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(2), TimeZoneId = "Europe/London", DurationMinutes = 20 },
+        });
+        await harness.AddContactAsync(Samples.ColdContact());
+        DialogTestClient client = harness.Client;
+
+        await client.Send("my questions")
+            .AssertReply<ChoiceReply>(r => r.Buttons[0].Value == maria.Id && r.Buttons[^1].Value == "generic");
+        await client.Press(maria.Id).AssertReply("the conversation with Maria Lopez");
+        await client.Press(nameof(MeetingFormat.InPerson))
+            .AssertReply("Here's an order")
+            .AssertReply("**4.** Which publications, newsletters or podcasts help you keep up with pediatric nursing?");
+
+        await client.Press(QuestionEditDialog.AddFromBank).AssertReply("Which kind of question?");
+        await client.Press(nameof(QuestionCategory.Insights))
+            .AssertReply<ChoiceReply>(r => r.MultiSelect && r.Buttons.All(b => b.Title != "Maria, what surprised you most once you started working in pediatric nursing?"));
+        TestTurn added = await client.Send("1");
+        added.AssertReply("Added.").AssertReply("**7.** " + Referral);
+        Assert.Contains("**6.** What do newcomers usually get wrong", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("**2.** Maria, what surprised you most once you started working in pediatric nursing?", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("more than the 20 minutes you have in person", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
+
+        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Title == "Questions for Maria Lopez" && card.Subtitle == "St Anne's Children's Hospital");
+        Assert.NotNull(await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList));
+    }
+
+    [Fact]
+    public async Task OwnClosedQuestionGetsAnOpenRewriteTheUserCanTake()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.WriteOwn).AssertReply("Type your question");
+        await client.Send("Do you like your job?")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("yes or no", StringComparison.Ordinal)
+                && r.Markdown.Contains("What do you enjoy most about your job?", StringComparison.Ordinal)
+                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.UseSuggestion, QuestionEditDialog.KeepMine, QuestionEditDialog.LeaveOut }));
+
+        TestTurn used = await client.Press(QuestionEditDialog.UseSuggestion);
+        used.AssertReply("Added.").AssertReply("**6.** What do you enjoy most about your job?").AssertReplyContains("**7.** " + Referral);
+    }
+
+    [Fact]
+    public async Task OwnJobQuestionIsWarnedAboutAndCanBeLeftOut()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.WriteOwn);
+        await client.Send("Are you hiring at the moment?")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("asking for a job", StringComparison.Ordinal)
+                && r.Markdown.Contains("What advice would you give someone who hopes to work in your field one day?", StringComparison.Ordinal));
+
+        await client.Press(QuestionEditDialog.LeaveOut).AssertReply("Left it out.").AssertReplyContains("**6.** " + Referral).AssertNoReplyContains("hiring");
+    }
+
+    [Fact]
+    public async Task OwnNearDuplicateIsFlaggedAndCanStillBeKept()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.WriteOwn);
+        await client.Send("What surprised you most when you started working in your field?")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("very close to question 2", StringComparison.Ordinal)
+                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.KeepMine, QuestionEditDialog.LeaveOut }));
+
+        await client.Press(QuestionEditDialog.KeepMine).AssertReply("Added.").AssertReplyContains("**6.** What surprised you most when you started working in your field?");
+    }
+
+    [Fact]
+    public async Task OwnOpenQuestionIsAddedStraightAway()
+    {
+        var harness = new FlowsTwoHarness();
+        await StartGenericAsync(harness.Client);
+
+        await harness.Client.Press(QuestionEditDialog.WriteOwn);
+        await harness.Client.Send("How do you decide which patients to see first?")
+            .AssertReply("Good open question. Added.")
+            .AssertReply("**6.** How do you decide which patients to see first?");
+    }
+
+    [Fact]
+    public async Task ReorderMovesQuestionsButTheReferralQuestionStaysLast()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.ChangeOrder).AssertReply("Type two numbers");
+        await client.Send("5 1").AssertReply("Done, new order").AssertReply("**1.** What projects are you most excited about at the moment?");
+
+        await client.Press(QuestionEditDialog.ChangeOrder);
+        await client.Send("6 1").AssertReply("it always stays last").AssertReply("**6.** " + Referral);
+
+        await client.Press(QuestionEditDialog.ChangeOrder);
+        await client.Send("2 1 3 5 4").AssertReply("Done").AssertReply("**1.** What changes do you see coming");
+
+        await client.Press(QuestionEditDialog.ChangeOrder);
+        await client.Send("banana").AssertReply("couldn't read that order");
+    }
+
+    [Fact]
+    public async Task RemovingBelowFiveQuestionsBlocksDoneUntilMoreAreAdded()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 5);
+        await client.Press("1").AssertReply("Removed.").AssertNoReplyContains("Aim for at least");
+        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 4);
+        await client.Press("1").AssertReply("Removed.").AssertReply("Aim for at least 5 questions");
+        await client.Press(QuestionEditDialog.Finish).AssertReply("at least 5 questions first");
+
+        await client.Press(QuestionEditDialog.AddFromBank);
+        await client.Press(nameof(QuestionCategory.SkillsAndTraining));
+        await client.Send("1, 2").AssertReply("Added 2.").AssertReply("**6.** " + Referral);
+        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
+    }
+
+    [Fact]
+    public async Task TheListCannotGrowPastTenQuestions()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.AddFromBank);
+        await client.Press(nameof(QuestionCategory.AdviceForMe));
+        await client.Send("1, 2, 3, 4, 5").AssertReply("Please pick between 1 and 4");
+        TestTurn full = await client.Send("1, 2, 3, 4");
+        full.AssertReply("Added 4.").AssertReply<ChoiceReply>(r => r.Buttons.All(b => b.Value != QuestionEditDialog.AddFromBank && b.Value != QuestionEditDialog.WriteOwn));
+        Assert.Contains("**10.** " + Referral, full.Replies[1].ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASavedListIsReopenedForEditing()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+        await client.Press(QuestionEditDialog.Finish);
+        await client.Press("done").AssertReply("Good luck").AssertReply(TestRootDialog.Resumed);
+
+        await client.Send("questions").AssertReply("Here's the list you saved").AssertReply("**6.** " + Referral);
+    }
+
+    private static async Task StartGenericAsync(DialogTestClient client)
+    {
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.InPerson));
+    }
+}
