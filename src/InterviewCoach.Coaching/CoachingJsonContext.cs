@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Rehearsal;
 
 namespace InterviewCoach.Coaching;
@@ -19,4 +20,5 @@ namespace InterviewCoach.Coaching;
 [JsonSerializable(typeof(IReadOnlyList<Contact>))]
 [JsonSerializable(typeof(PracticeAttempt))]
 [JsonSerializable(typeof(IReadOnlyList<PracticeAttempt>))]
+[JsonSerializable(typeof(WelcomeRecord))]
 public sealed partial class CoachingJsonContext : JsonSerializerContext;
