@@ -1,5 +1,7 @@
+using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Dialogs;
 
 namespace InterviewCoach.Coaching;
@@ -15,7 +17,13 @@ public static class CoachDialogs
 
     private static readonly CoachCommand[] s_flowsOne =
     [
-        new("goal", "Set my goals", "set or change your goals: fields, purposes and a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
+        new("goal", "Set my goals", "set or change your goals: fields, what the conversations are for, a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
+        new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
+        new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]),
+        new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
+        new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
+        new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
+        new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("help", "Help", "list everything I can do", HelpDialog.DialogId, ["commands", "what can you do", "options"]),
     ];
 
@@ -33,8 +41,21 @@ public static class CoachDialogs
         CoachPrompts.Register(set);
         set.Add(new MenuDialog(Commands, services))
             .Add(new HelpDialog(Commands))
-            .Add(new GoalDialog(services));
+            .Add(new GoalDialog(services))
+            .Add(new SketchDialog(services))
+            .Add(new SketchReviewDialog(services))
+            .Add(new ContactsDialog(services))
+            .Add(new AddContactDialog(services))
+            .Add(new EditContactDialog(services))
+            .Add(new ContactStageDialog(services))
+            .Add(new MeetingDialog())
+            .Add(new DeleteContactDialog(services))
+            .Add(new VoicemailDialog(services))
+            .Add(new RehearseDialog(services))
+            .Add(new PracticeDialog(services));
         GoalDialog.RegisterPrompts(set);
+        SketchDialog.RegisterPrompts(set);
+        MeetingDialog.RegisterPrompts(set);
         return set;
     }
 }
