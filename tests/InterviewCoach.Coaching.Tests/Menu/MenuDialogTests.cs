@@ -128,6 +128,40 @@ public sealed class MenuDialogTests
         await coach.Client.Send("   ").AssertReply("didn't catch that");
     }
 
+    [Fact]
+    public async Task AFlowCommandTypedAtAChoiceIsTreatedAsAnAnswerAndAskedAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("contacts").AssertReply("Please pick one of the options");
+        await coach.Client.Send("menu").AssertReply<ChoiceReply>();
+        await coach.Client.Send("contacts").AssertReply("haven't added anyone yet");
+    }
+
+    [Fact]
+    public async Task RestartBeginsTheCurrentFlowAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+
+        await coach.Client.Send("start over").AssertReply("start this again").AssertReply("set your goals").AssertReply("what name");
+    }
+
+    [Fact]
+    public async Task TheMenuComesBackWhenAFlowEnds()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
+    }
+
     public static TheoryData<string, string> CommandOpenings() => new()
     {
         { "goal", "Your goals" },
