@@ -24,14 +24,20 @@ public static class CoachDialogs
         new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
+    ];
+
+    // Always last, so help stays the final menu button whatever flows are added before it.
+    private static readonly CoachCommand[] s_general =
+    [
         new("help", "Help", "list everything I can do", HelpDialog.DialogId, ["commands", "what can you do", "options"]),
     ];
 
     /// <summary>
     /// Every command, in menu order. The menu buttons and the help list are built from it, so a flow becomes
-    /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>).
+    /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
+    /// commands go between <c>s_flowsOne</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. s_general];
 
     /// <summary>Builds the dialog set with every flow, its prompts and the menu.</summary>
     public static DialogSet Create(CoachServices services)
@@ -56,6 +62,8 @@ public static class CoachDialogs
         GoalDialog.RegisterPrompts(set);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);
+
+        // Another flow family registers its dialogs here, in one call, before the set is returned.
         return set;
     }
 }

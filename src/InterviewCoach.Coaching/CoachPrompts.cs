@@ -26,6 +26,11 @@ internal static class CoachPrompts
     /// <summary>The longest name, role, field or similar short answer.</summary>
     public const int MaxShortLength = 120;
 
+    private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
+
+    /// <summary>Whether an answer to an optional question means "leave it out".</summary>
+    public static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
+
     public static void Register(DialogSet set)
     {
         set.Add(new TextPrompt(Text))

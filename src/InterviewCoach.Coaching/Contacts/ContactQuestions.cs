@@ -85,7 +85,7 @@ internal static class ContactQuestions
     /// <summary>Applies a connection and its detail (the referrer's name, or the school, group or event).</summary>
     public static Contact ApplyConnection(Contact contact, ConnectionKind kind, string? detail, IReadOnlyList<Contact> others)
     {
-        string? text = detail is null || Goals.GoalDialog.IsSkip(detail) ? null : detail.Trim();
+        string? text = detail is null || CoachPrompts.IsSkip(detail) ? null : detail.Trim();
         if (kind == ConnectionKind.ReferredBy)
         {
             Contact? referrer = text is null ? null : others.FirstOrDefault(c => c.Id != contact.Id && string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));

@@ -27,8 +27,6 @@ internal sealed class GoalDialog : WaterfallDialog
     private const string KeepValue = "keep";
     private const string StartOverValue = "start-over";
 
-    private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
-
     private static readonly Choice[] s_editChoices =
     [
         new(nameof(GoalPart.Stage), "Where I am"),
@@ -77,8 +75,6 @@ internal sealed class GoalDialog : WaterfallDialog
         set.Add(new TextPrompt(FieldsPromptId, ValidateFieldsAsync))
             .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
     }
-
-    internal static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
 
     private async ValueTask<DialogTurnResult> ShowSavedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -163,7 +159,7 @@ internal sealed class GoalDialog : WaterfallDialog
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             }
 
-            step.Values.Set(PhoneKey, IsSkip(phone.Value!) ? string.Empty : phone.Value!);
+            step.Values.Set(PhoneKey, CoachPrompts.IsSkip(phone.Value!) ? string.Empty : phone.Value!);
         }
 
         if (!Asks(step, GoalPart.Stage))
@@ -393,7 +389,7 @@ internal sealed class GoalDialog : WaterfallDialog
     private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
         string text = context.Value.Trim();
-        if (IsSkip(text))
+        if (CoachPrompts.IsSkip(text))
         {
             return ValueTask.FromResult(true);
         }

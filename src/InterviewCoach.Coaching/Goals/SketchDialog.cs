@@ -99,7 +99,7 @@ internal sealed class SketchDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set(StrengthsKey, GoalDialog.IsSkip(strengths.Value!) ? [] : SplitStrengths(strengths.Value!));
+        step.Values.Set(StrengthsKey, CoachPrompts.IsSkip(strengths.Value!) ? [] : SplitStrengths(strengths.Value!));
         return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = "Last one: what are you considering next? e.g. _moving into public health_ or _a master's in data science_.",
@@ -139,11 +139,11 @@ internal sealed class SketchDialog : WaterfallDialog
             : step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static string? Answer(string text) => GoalDialog.IsSkip(text) ? null : text;
+    private static string? Answer(string text) => CoachPrompts.IsSkip(text) ? null : text;
 
     private static ValueTask<bool> ValidateStrengthsAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        if (GoalDialog.IsSkip(context.Value))
+        if (CoachPrompts.IsSkip(context.Value))
         {
             return ValueTask.FromResult(true);
         }

@@ -95,8 +95,11 @@ internal sealed class PracticeDialog : WaterfallDialog
         };
 
         PracticeAttempt attempt = PracticeAttempt.FromReport(kind, text, report, step.Now, contact?.Id);
-        await AttemptRecords.AddAsync(_services.Records, step.UserKey, attempt, step.Now, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<PracticeAttempt> history = await AttemptRecords.ListAsync(_services.Records, step.UserKey, kind, cancellationToken).ConfigureAwait(false);
+        PracticeAttempt stored = await AttemptRecords.AddAsync(_services.Records, step.UserKey, attempt, step.Now, cancellationToken).ConfigureAwait(false);
+
+        // Ids order attempts to the second; two in the same second must still end with the one just made.
+        IReadOnlyList<PracticeAttempt> earlier = await AttemptRecords.ListAsync(_services.Records, step.UserKey, kind, cancellationToken).ConfigureAwait(false);
+        PracticeAttempt[] history = [.. earlier.Where(a => a.Id != stored.Id), stored];
         step.Send(RehearsalCards.Feedback(kind, report, history));
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {

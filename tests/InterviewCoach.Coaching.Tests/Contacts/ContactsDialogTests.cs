@@ -261,4 +261,45 @@ public sealed class ContactsDialogTests
         Assert.Equal(ContactStage.Asked, saved.Stage);
         Assert.Contains("Voicemail left on Friday 9 January", saved.Notes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HostileFormValuesAreRefusedFieldByFieldAndEmojiNamesAreFine()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+
+        await coach.Client.Submit(Details(new string('n', 10_000), new string('r', 10_000)))
+            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "name") && f.Errors.Any(e => e.FieldId == "role"));
+        await coach.Client.Send(new string('x', 10_000)).AssertReply("fill in the form");
+        await coach.Client.Submit(Details("Zoë 🌻 Okafor")).AssertReply("How are you connected to Zoë 🌻 Okafor");
+        await coach.Client.Send("🤷").AssertReply("Please pick one of the options");
+        await coach.Client.Send("none");
+        await coach.Client.Send("email").AssertReply<CardReply>(card => card.ToPlainText().Contains("Zoë 🌻 Okafor", StringComparison.Ordinal));
+
+        Assert.Equal("Zoë 🌻 Okafor", Assert.Single(await coach.ContactsAsync()).Name);
+    }
+
+    [Fact]
+    public async Task HelpInTheListExplainsTheCardButtons()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Send("help").AssertReply("**View**").AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task AContactsPageLeadsToItsOwnScriptAndBack()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"view:{maria.Id}");
+
+        await coach.Client.Send("rehearse").AssertReply("Which script would help? Asking Maria Lopez");
+        await coach.Client.Send("phone").AssertReply<CardReply>(card => card.Title == "Your phone script for Maria Lopez");
+        await coach.Client.Send("done").AssertReply("Good luck").AssertReply<CardReply>(card => card.Title == "Maria Lopez");
+    }
 }

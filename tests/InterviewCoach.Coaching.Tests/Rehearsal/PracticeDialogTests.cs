@@ -28,6 +28,7 @@ public sealed class PracticeDialogTests
         first.AssertReplyContains("First try saved");
 
         await coach.Client.Send("try again").AssertReply("They've picked up the phone");
+        coach.Clock.Advance(TimeSpan.FromMinutes(2));
         TestTurn second = await coach.Client.Send(StrongAsk);
         second.AssertReplyContains("→").AssertReplyContains("Up ");
 
