@@ -12,6 +12,8 @@ public sealed class SketchDialogTests
         var coach = await CoachHarness.WithProfileAsync();
 
         await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+        await coach.Client.Send(new string('e', 10_000)).AssertReply("under 300");
+        await coach.Client.Send("help").AssertReply("A few words are enough").AssertReply("education");
         await coach.Client.Send("a degree in economics").AssertReply("experience");
         await coach.Client.Send("three years running a café").AssertReply("strengths");
         await coach.Client.Send("analysis").AssertReply("two or three strengths");
