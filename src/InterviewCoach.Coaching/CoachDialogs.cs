@@ -1,25 +1,71 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Dialogs;
 
 namespace InterviewCoach.Coaching;
 
-/// <summary>Every coaching flow, registered for the engine, and the commands that start them.</summary>
+/// <summary>
+/// Every coaching dialog, registered in one <see cref="DialogSet"/>, and the command table the menu and
+/// <c>help</c> read. Run it with <c>new DialogRunnerOptions { RootDialogId = CoachDialogs.MenuDialogId }</c>.
+/// </summary>
 public static class CoachDialogs
 {
+    /// <summary>The root dialog: welcome, main actions and command routing.</summary>
     public const string MenuDialogId = "menu";
 
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [];
+    private static readonly CoachCommand[] s_flowsOne =
+    [
+        new("goal", "Set my goals", "set or change your goals: fields, what the conversations are for, a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
+        new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
+        new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]),
+        new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
+        new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
+        new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
+        new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
+    ];
 
-    public static DialogSet Create(CoachServices services)
+    // Always last, so help stays the final menu button whatever flows are added before it.
+    private static readonly CoachCommand[] s_general =
+    [
+        new("help", "Help", "list everything I can do", HelpDialog.DialogId, ["commands", "what can you do", "options"]),
+    ];
+
+    /// <summary>
+    /// Every command, in menu order. The menu buttons and the help list are built from it, so a flow becomes
+    /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
+    /// commands go between <c>s_flowsOne</c> and <c>s_general</c>.
+    /// </summary>
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_general];
+
+    /// <summary>Builds the dialog set with every flow, its prompts and the menu.</summary>
+    /// <param name="services">The user's records and the clock.</param>
+    /// <param name="hooks">The host's side of debriefs and privacy (reminders, other tables); null in tests that do not need it.</param>
+    public static DialogSet Create(CoachServices services, IFlowsTwoHooks? hooks = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var set = new DialogSet();
-        set.Add(new WaterfallDialog(MenuDialogId, [
-            (step, cancellationToken) =>
-            {
-                step.Send("Hi! I'm your informational-interview coach.");
-                return step.EndDialogAsync(cancellationToken: cancellationToken);
-            },
-        ]));
+        CoachPrompts.Register(set);
+        set.Add(new MenuDialog(Commands, services))
+            .Add(new HelpDialog(Commands))
+            .Add(new GoalDialog(services))
+            .Add(new SketchDialog(services))
+            .Add(new SketchReviewDialog(services))
+            .Add(new ContactsDialog(services))
+            .Add(new AddContactDialog(services))
+            .Add(new EditContactDialog(services))
+            .Add(new ContactStageDialog(services))
+            .Add(new MeetingDialog())
+            .Add(new DeleteContactDialog(services))
+            .Add(new VoicemailDialog(services))
+            .Add(new RehearseDialog(services))
+            .Add(new PracticeDialog(services));
+        GoalDialog.RegisterPrompts(set);
+        SketchDialog.RegisterPrompts(set);
+        MeetingDialog.RegisterPrompts(set);
+
+        FlowsTwo.Register(set, services, hooks);
         return set;
     }
 }

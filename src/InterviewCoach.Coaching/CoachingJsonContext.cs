@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
 
@@ -23,4 +24,5 @@ namespace InterviewCoach.Coaching;
 [JsonSerializable(typeof(IReadOnlyList<PracticeAttempt>))]
 [JsonSerializable(typeof(QuestionList))]
 [JsonSerializable(typeof(DebriefRecord))]
+[JsonSerializable(typeof(WelcomeRecord))]
 public sealed partial class CoachingJsonContext : JsonSerializerContext;

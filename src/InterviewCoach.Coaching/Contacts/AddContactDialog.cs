@@ -1,0 +1,133 @@
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Contacts;
+
+/// <summary>
+/// <c>add contact</c>: name, role and organisation (one form), how the user is connected, and how they will ask.
+/// Begun with <see cref="AddContactOptions"/> (a referral from a debrief) the contact keeps "referred by".
+/// </summary>
+internal sealed class AddContactDialog : WaterfallDialog
+{
+    public const string DialogId = "contact.add";
+
+    private const string DraftKey = "draft";
+
+    private readonly CoachServices _services;
+
+    public AddContactDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(AskDetailsAsync);
+        AddStep(AskConnectionAsync);
+        AddStep(AskConnectionDetailAsync);
+        AddStep(AskChannelAsync);
+        AddStep(SaveAsync);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var form = ContactQuestions.DetailsForm(null);
+        if (step.GetOptions<AddContactOptions>() is { } options)
+        {
+            form = form with
+            {
+                Markdown = options.ReferredByName is { Length: > 0 } referrer
+                    ? $"A new contact from {referrer}. Only the name is required."
+                    : form.Markdown,
+                Fields = form.Fields.Select(f => f.Id == ContactQuestions.NameField ? f with { InitialValue = options.Name } : f).ToList(),
+            };
+        }
+
+        return await step.PromptAsync(CoachPrompts.Form, new PromptOptions
+        {
+            Prompt = form.Markdown,
+            Form = form,
+            Help = "Fill in the form and press **Add contact**. Only the name is required; you can add the rest later.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskConnectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var submitted = (PromptResult<FormSubmission>)step.Result!;
+        if (!submitted.Succeeded)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        Contact draft = ContactQuestions.ApplyDetails(Contact.Create(submitted.Value!.GetText(ContactQuestions.NameField)!, step.Now), submitted.Value);
+        if (step.GetOptions<AddContactOptions>() is { ReferredByName.Length: > 0 } referral)
+        {
+            draft = draft with
+            {
+                Connection = ConnectionKind.ReferredBy,
+                ReferredByName = referral.ReferredByName,
+                ReferredByContactId = referral.ReferredByContactId,
+            };
+            step.Values.Set(DraftKey, draft);
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(DraftKey, draft);
+        return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Connection(draft.Name), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskConnectionDetailAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<Choice> connection)
+        {
+            if (!connection.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            var kind = Enum.Parse<ConnectionKind>(connection.Value!.Value);
+            Contact draft = step.Values.Get<Contact>(DraftKey);
+            IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            step.Values.Set(DraftKey, ContactQuestions.ApplyConnection(draft, kind, null, others));
+            if (ContactQuestions.ConnectionDetail(kind) is { } question)
+            {
+                return await step.PromptAsync(CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskChannelAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Contact draft = step.Values.Get<Contact>(DraftKey);
+        if (step.Result is PromptResult<string> detail)
+        {
+            if (!detail.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            draft = ContactQuestions.ApplyConnection(draft, draft.Connection, detail.Value, others);
+            step.Values.Set(DraftKey, draft);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Channel(draft.Name), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var channel = (PromptResult<Choice>)step.Result!;
+        if (!channel.Succeeded)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        Contact contact = step.Values.Get<Contact>(DraftKey) with { PreferredChannel = Enum.Parse<PreferredChannel>(channel.Value!.Value) };
+        await ContactRecords.CreateAsync(_services.Records, step.UserKey, contact, cancellationToken).ConfigureAwait(false);
+        step.MarkSaved();
+        step.Send(ContactCards.Detail(contact, "Added to your contacts"));
+        step.Send(contact.PreferredChannel == PreferredChannel.Email
+            ? "When you're ready, type **rehearse** and I'll draft a short email you can check before sending."
+            : "When you're ready, type **rehearse** and I'll write you a script for the ask, then let you practise it.");
+        return await step.EndDialogAsync(contact.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,99 @@
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Coaching.Contacts;
+
+/// <summary>The questions adding and editing a contact share.</summary>
+internal static class ContactQuestions
+{
+    public const string NameField = "name";
+    public const string RoleField = "role";
+    public const string OrganisationField = "organisation";
+    public const string EmailField = "email";
+    public const string PhoneField = "phone";
+
+    public static IReadOnlyList<Choice> ConnectionChoices { get; } =
+    [
+        new(nameof(ConnectionKind.ReferredBy), "Someone referred me") { Synonyms = ["referred", "referral", "a friend", "someone gave me their name"] },
+        new(nameof(ConnectionKind.Alumni), "Same school (alumni)") { Synonyms = ["alumni", "alumnus", "school", "university"] },
+        new(nameof(ConnectionKind.Association), "Same association or group") { Synonyms = ["association", "group", "society"] },
+        new(nameof(ConnectionKind.LinkedIn), "LinkedIn") { Synonyms = ["linked in"] },
+        new(nameof(ConnectionKind.MetAtEvent), "Met at an event") { Synonyms = ["event", "conference", "met them"] },
+        new(nameof(ConnectionKind.None), "No connection yet") { Synonyms = ["none", "cold", "no", "nothing"] },
+    ];
+
+    public static IReadOnlyList<Choice> ChannelChoices { get; } =
+    [
+        new(nameof(PreferredChannel.Phone), "Phone") { Synonyms = ["call", "phone call", "ring"] },
+        new(nameof(PreferredChannel.Email), "Email") { Synonyms = ["e-mail", "mail", "write"] },
+        new(nameof(PreferredChannel.InPerson), "In person") { Synonyms = ["face to face", "in person", "in-person"] },
+    ];
+
+    public static PromptOptions Connection(string contactName) => new()
+    {
+        Prompt = $"How are you connected to {contactName}?",
+        Help = "A name passed on by someone they know is the strongest opening, then a shared school, group or event. No connection is fine too.",
+        Choices = ConnectionChoices,
+    };
+
+    public static PromptOptions Channel(string contactName) => new()
+    {
+        Prompt = $"How will you ask {contactName} for a conversation?",
+        Help = "Phone is the most direct. If calling feels daunting, email first and follow up with a call.",
+        Choices = ChannelChoices,
+    };
+
+    /// <summary>The follow-up question a connection needs, or null when it needs none.</summary>
+    public static PromptOptions? ConnectionDetail(ConnectionKind kind) => kind switch
+    {
+        ConnectionKind.ReferredBy => new PromptOptions
+        {
+            Prompt = "Who passed on their name?",
+            Help = "The person's name; you'll mention them first when you ask.",
+            Max = CoachPrompts.MaxShortLength,
+        },
+        ConnectionKind.Alumni => Note("Which school or programme do you share? Type **skip** to leave it out."),
+        ConnectionKind.Association => Note("Which association or group? Type **skip** to leave it out."),
+        ConnectionKind.MetAtEvent => Note("Which event was it? Type **skip** to leave it out."),
+        _ => null,
+    };
+
+    public static FormReply DetailsForm(Contact? contact) => new("contact-details", contact is null ? "New contact" : $"Edit {contact.Name}", Fields(contact))
+    {
+        Markdown = contact is null ? "Who would you like to talk to? Only the name is required." : "Change what you need and save.",
+        SubmitLabel = contact is null ? "Add contact" : "Save",
+    };
+
+    private static FormField[] Fields(Contact? contact) =>
+    [
+        new(NameField, "Name", FormFieldKind.Text) { Required = true, Max = CoachPrompts.MaxShortLength, InitialValue = contact?.Name, Placeholder = "Maria Lopez" },
+        new(RoleField, "Role", FormFieldKind.Text) { Max = CoachPrompts.MaxShortLength, InitialValue = contact?.Role, Placeholder = "Charge nurse" },
+        new(OrganisationField, "Organisation", FormFieldKind.Text) { Max = CoachPrompts.MaxShortLength, InitialValue = contact?.Organisation, Placeholder = "St Anne's Hospital" },
+        new(EmailField, "Email", FormFieldKind.Text) { Max = 254, InitialValue = contact?.Email },
+        new(PhoneField, "Phone", FormFieldKind.Text) { Max = 40, InitialValue = contact?.Phone },
+    ];
+
+    public static Contact ApplyDetails(Contact contact, FormSubmission form) => contact with
+    {
+        Name = form.GetText(NameField) ?? contact.Name,
+        Role = form.GetText(RoleField),
+        Organisation = form.GetText(OrganisationField),
+        Email = form.GetText(EmailField),
+        Phone = form.GetText(PhoneField),
+    };
+
+    /// <summary>Applies a connection and its detail (the referrer's name, or the school, group or event).</summary>
+    public static Contact ApplyConnection(Contact contact, ConnectionKind kind, string? detail, IReadOnlyList<Contact> others)
+    {
+        string? text = detail is null || CoachPrompts.IsSkip(detail) ? null : detail.Trim();
+        if (kind == ConnectionKind.ReferredBy)
+        {
+            Contact? referrer = text is null ? null : others.FirstOrDefault(c => c.Id != contact.Id && string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));
+            return contact with { Connection = kind, ReferredByName = text, ReferredByContactId = referrer?.Id, ConnectionNote = null };
+        }
+
+        return contact with { Connection = kind, ConnectionNote = text, ReferredByName = null, ReferredByContactId = null };
+    }
+
+    private static PromptOptions Note(string prompt) => new() { Prompt = prompt, Max = CoachPrompts.MaxShortLength };
+}

@@ -1,0 +1,139 @@
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Contacts;
+
+/// <summary>
+/// Moves a contact along: to contact, asked, meeting set, met, thanked, keeping in touch, or no answer / declined.
+/// The usual next steps are offered first; a step backwards asks for confirmation; "meeting set" asks for the details.
+/// </summary>
+internal sealed class ContactStageDialog : WaterfallDialog
+{
+    public const string DialogId = "contact.stage";
+
+    private const string StageKey = "stage";
+    private const string NameKey = "name";
+
+    private readonly CoachServices _services;
+
+    public ContactStageDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(AskStageAsync);
+        AddStep(ConfirmRegressionAsync);
+        AddStep(AskMeetingAsync);
+        AddStep(SaveAsync);
+    }
+
+    private async ValueTask<DialogTurnResult> AskStageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<ContactRef>()?.ContactId, cancellationToken).ConfigureAwait(false);
+        if (contact is null)
+        {
+            step.Send(ContactRecords.NotFound);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<ContactStage> usual = ContactStageRules.NormalNextStages(contact.Stage);
+        Choice[] choices = usual
+            .Concat(Enum.GetValues<ContactStage>().Where(s => s != contact.Stage && !usual.Contains(s)))
+            .Select(s => new Choice(s.ToString(), s.ToLabel()))
+            .ToArray();
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = $"Where are things with {contact.Name} now? (Currently: {contact.Stage.ToLabel()}.)",
+            Help = "The usual next steps come first. Choose **No reply yet** or **Said no** if it went quiet or they turned you down; you can reopen it later.",
+            Choices = choices,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> ConfirmRegressionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var picked = (PromptResult<Choice>)step.Result!;
+        if (!picked.Succeeded)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var stage = Enum.Parse<ContactStage>(picked.Value!.Value);
+        step.Values.Set(StageKey, stage);
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<ContactRef>()!.ContactId, cancellationToken).ConfigureAwait(false);
+        step.Values.Set(NameKey, contact?.Name ?? "them");
+        if (contact is not null && ContactStageRules.IsRegression(contact.Stage, stage))
+        {
+            return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
+            {
+                Prompt = $"That moves {contact.Name} back from _{contact.Stage.ToLabel()}_ to _{stage.ToLabel()}_. Is that right?",
+                Help = "Say **yes** to correct the stage, or **no** to leave it as it is.",
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskMeetingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        bool confirmed = step.Result switch
+        {
+            PromptResult<bool> answer => answer.Succeeded && answer.Value,
+            bool value => value,
+            _ => false,
+        };
+        if (!confirmed)
+        {
+            step.MarkSaved();
+            step.Send("Okay, I've left the stage as it was.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Values.Get<ContactStage>(StageKey) == ContactStage.MeetingSet)
+        {
+            step.Send("Great news! Let's note the details.");
+            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey)), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var stage = step.Values.Get<ContactStage>(StageKey);
+        var meeting = step.Result as MeetingDetails;
+        if (stage == ContactStage.MeetingSet && meeting is null)
+        {
+            // The meeting questions were given up on: keep the stage change, the details can be added with edit.
+            step.Send("I'll mark the meeting as set; add the time and place later with **Edit**.");
+        }
+
+        DateTimeOffset now = step.Now;
+        RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(
+            _services.Records,
+            step.UserKey,
+            step.GetOptions<ContactRef>()!.ContactId,
+            contact => contact with { Stage = stage, Meeting = meeting ?? contact.Meeting, UpdatedAt = now },
+            cancellationToken).ConfigureAwait(false);
+        if (ContactRecords.Explain(update) is { } note)
+        {
+            step.Send(note);
+        }
+
+        if (update.Succeeded)
+        {
+            step.MarkSaved();
+            Contact saved = update.Value!;
+            step.Send(stage switch
+            {
+                ContactStage.MeetingSet when saved.Meeting is { } booked => $"Saved: {saved.Name}, {ContactCards.When(booked)}. Type **rehearse** to practise your opening before the day.",
+                ContactStage.Met => $"Saved: you've talked with {saved.Name}. Send a thank-you note within a day or two, then mark it as **Thank-you sent**.",
+                ContactStage.Thanked => $"Saved. Keep {saved.Name} posted now and then on how your search is going.",
+                ContactStage.NoAnswer => $"Saved. It's fine to try {saved.Name} once more in a week or so; the initiative stays with you.",
+                ContactStage.Declined => $"Saved. Thank {saved.Name} for replying, and move on to the next name on your list.",
+                _ => $"Saved: {saved.Name} is now at _{stage.ToLabel()}_.",
+            });
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

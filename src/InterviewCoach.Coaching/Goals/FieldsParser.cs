@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace InterviewCoach.Coaching.Goals;
+
+/// <summary>Reads "pediatric nursing (healthcare), school counselling" as fields, each with an optional broader area.</summary>
+internal static partial class FieldsParser
+{
+    private static readonly char[] s_separators = [',', ';', '\n'];
+
+    public static IReadOnlyList<FieldOfInterest> Parse(string text) =>
+        Split(text)
+            .Select(ToField)
+            .DistinctBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>Splits a list typed on one line: commas, semicolons or new lines.</summary>
+    public static IReadOnlyList<string> Split(string text) =>
+        text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.TrimStart('-', '*', ' ').TrimEnd('.', ' '))
+            .Where(part => part.Length > 0)
+            .ToList();
+
+    public static string Describe(FieldOfInterest field) =>
+        field.BroaderArea is { Length: > 0 } broader ? $"{field.Name} (within {broader})" : field.Name;
+
+    private static FieldOfInterest ToField(string part)
+    {
+        Match match = WithBroaderArea().Match(part);
+        return match.Success
+            ? new FieldOfInterest { Name = match.Groups["name"].Value.Trim(), BroaderArea = match.Groups["broad"].Value.Trim() }
+            : new FieldOfInterest { Name = part };
+    }
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex WithBroaderArea();
+}

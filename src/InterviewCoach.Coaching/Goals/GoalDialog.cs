@@ -1,0 +1,407 @@
+using System.Globalization;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Goals;
+
+/// <summary>
+/// <c>goal</c>: name and phone, career stage, up to three fields, what the conversations are for and a weekly
+/// target, saved to the profile and shown as a card. With saved goals it shows the card first and offers to
+/// change one part or start over.
+/// </summary>
+internal sealed class GoalDialog : WaterfallDialog
+{
+    public const string DialogId = "goal";
+    public const string FieldsPromptId = "goal.fields";
+    public const string PhonePromptId = "goal.phone";
+    public const string OtherPurpose = "other";
+
+    private const string NameKey = "name";
+    private const string PhoneKey = "phone";
+    private const string StageKey = "stage";
+    private const string FieldsKey = "fields";
+    private const string PurposesKey = "purposes";
+    private const string OtherKey = "other";
+    private const string TargetKey = "target";
+    private const string KeepValue = "keep";
+    private const string StartOverValue = "start-over";
+
+    private static readonly Choice[] s_editChoices =
+    [
+        new(nameof(GoalPart.Stage), "Where I am"),
+        new(nameof(GoalPart.Fields), "My fields"),
+        new(nameof(GoalPart.Purposes), "What they're for"),
+        new(nameof(GoalPart.Target), "Weekly target"),
+        new(nameof(GoalPart.Name), "Name and phone"),
+        new(StartOverValue, "Start over") { Synonyms = ["redo", "all of it", "everything"] },
+        new(KeepValue, "Keep as is") { Synonyms = ["nothing", "no", "done", "fine", "looks good"] },
+    ];
+
+    private static readonly Choice[] s_stageChoices =
+    [
+        new(nameof(CareerStage.ExploringOptions), CareerStage.ExploringOptions.ToLabel()) { Synonyms = ["exploring", "exploring options", "not sure"] },
+        new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel()) { Synonyms = ["clear path", "on a clear path", "decided", "set"] },
+    ];
+
+    private static readonly Choice[] s_purposeChoices =
+    [
+        .. Enum.GetValues<InterviewPurposes>()
+            .Where(p => p != InterviewPurposes.None)
+            .Select(p => new Choice(p.ToString(), p.ToLabel())),
+        new(OtherPurpose, "Something else (I'll type it)") { Synonyms = ["something else", "else"] },
+    ];
+
+    private readonly CoachServices _services;
+
+    public GoalDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(ShowSavedAsync);
+        AddStep(DecideAsync);
+        AddStep(AskNameAsync);
+        AddStep(AskPhoneAsync);
+        AddStep(AskStageAsync);
+        AddStep(AskFieldsAsync);
+        AddStep(AskPurposesAsync);
+        AddStep(AskOtherPurposeAsync);
+        AddStep(AskTargetAsync);
+        AddStep(SaveAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set)
+    {
+        set.Add(new TextPrompt(FieldsPromptId, ValidateFieldsAsync))
+            .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
+    }
+
+    private async ValueTask<DialogTurnResult> ShowSavedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetOptions<GoalOptions>() is null)
+        {
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            if (profile is { DisplayName.Length: > 0 })
+            {
+                step.Send(GoalSummary.Card(profile, "Your goals"));
+                return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+                {
+                    Prompt = "Would you like to change one part, or start over?",
+                    Help = "Pick the part to change and I'll ask just that again. **Keep as is** leaves everything as it is.",
+                    Choices = s_editChoices,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Send("Let's set your goals. It takes a couple of minutes, and you can change any of it later by typing **goal**.");
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<Choice> picked)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!picked.Succeeded || picked.Value!.Value == KeepValue)
+        {
+            step.Send("Good, your goals stay as they are.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        GoalPart part = picked.Value.Value == StartOverValue ? GoalPart.All : Enum.Parse<GoalPart>(picked.Value.Value);
+        return await step.ReplaceDialogAsync(DialogId, new GoalOptions(part), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!Asks(step, GoalPart.Name))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "First, what name do you give when you introduce yourself?",
+            Help = "The name you'd say on the phone, such as _Sam Lee_. I use it in the scripts I write for you.",
+            Max = 80,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> name)
+        {
+            if (!name.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(NameKey, name.Value!);
+            return await step.PromptAsync(PhonePromptId, new PromptOptions
+            {
+                Prompt = "Which phone number should people call you back on? Type **skip** to leave it out.",
+                Help = "It goes into your voicemail script so the person can reach you. Digits, spaces, + and brackets are fine.",
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskStageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> phone)
+        {
+            if (!phone.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(PhoneKey, CoachPrompts.IsSkip(phone.Value!) ? string.Empty : phone.Value!);
+        }
+
+        if (!Asks(step, GoalPart.Stage))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = "Where are you right now?",
+            Help = "**Still exploring** if you're weighing up different fields; **set on a direction** if you know the field and want an inside view of it where you live.",
+            Choices = s_stageChoices,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<Choice> stage)
+        {
+            if (!stage.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(StageKey, stage.Value!.Value);
+        }
+
+        if (!Asks(step, GoalPart.Fields))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(FieldsPromptId, new PromptOptions
+        {
+            Prompt = "Which fields do you want to learn about? Up to three, separated by commas. Add the wider area in brackets if you like, e.g. _pediatric nursing (healthcare), school counselling_.",
+            Help = "Name each field as narrowly as you can; the wider area in brackets helps me write emails that mention both.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskPurposesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> fields)
+        {
+            if (!fields.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(FieldsKey, fields.Value!);
+        }
+
+        if (!Asks(step, GoalPart.Purposes))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.MultiChoice, new PromptOptions
+        {
+            Prompt = "What do you want these conversations to do for you? Pick all that apply, e.g. _1, 3_.",
+            Help = "Choose as many as fit. Pick **Something else** to describe a reason of your own.",
+            Choices = s_purposeChoices,
+            Min = 1,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskOtherPurposeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<IReadOnlyList<Choice>> purposes)
+        {
+            if (!purposes.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            InterviewPurposes chosen = InterviewPurposes.None;
+            foreach (Choice choice in purposes.Value!)
+            {
+                if (Enum.TryParse(choice.Value, out InterviewPurposes purpose))
+                {
+                    chosen |= purpose;
+                }
+            }
+
+            step.Values.Set(PurposesKey, (int)chosen);
+            if (purposes.Value!.Any(c => c.Value == OtherPurpose))
+            {
+                return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+                {
+                    Prompt = "In a few words, what else do you hope to get from them?",
+                    Help = "For example: _see what night shifts are really like_.",
+                    Max = 200,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(OtherKey, string.Empty);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskTargetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> other)
+        {
+            if (!other.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(OtherKey, other.Value!);
+        }
+
+        if (!Asks(step, GoalPart.Target))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Number, new PromptOptions
+        {
+            Prompt = string.Create(CultureInfo.InvariantCulture, $"How many conversations would you like to have each week? ({CoachingProfile.MinWeeklyTarget} to {CoachingProfile.MaxWeeklyTarget})"),
+            Help = "Two or three a week is a steady pace alongside everything else. You can change it any time.",
+            Min = CoachingProfile.MinWeeklyTarget,
+            Max = CoachingProfile.MaxWeeklyTarget,
+            WholeNumber = true,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<decimal> target)
+        {
+            if (!target.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Set(TargetKey, (int)target.Value);
+        }
+
+        DialogValues values = step.Values;
+        DateTimeOffset now = step.Now;
+        RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
+            _services.Records, step.UserKey, profile => Apply(profile, values, now), cancellationToken).ConfigureAwait(false);
+        if (!update.Succeeded)
+        {
+            step.Send(ProfileRecords.Explain(update)!);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.MarkSaved();
+        step.Send(GoalSummary.Card(update.Value!, "Saved: your goals"));
+        if (ProfileRecords.Explain(update) is { } note)
+        {
+            step.Send(note);
+        }
+
+        step.Send(update.Value!.Sketch is null
+            ? "Next, type **sketch** to put together the 30-second story of your background, or **add contact** to note someone to talk to."
+            : "Type **goal** any time to change these.");
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CoachingProfile Apply(CoachingProfile profile, DialogValues values, DateTimeOffset now)
+    {
+        CoachingProfile next = profile with { UpdatedAt = now };
+        if (values.TryGet<string>(NameKey, out string? name))
+        {
+            next = next with { DisplayName = name };
+        }
+
+        if (values.TryGet<string>(PhoneKey, out string? phone))
+        {
+            next = next with { Phone = phone.Length == 0 ? null : phone };
+        }
+
+        if (values.TryGet<string>(StageKey, out string? stage))
+        {
+            next = next with { Stage = Enum.Parse<CareerStage>(stage) };
+        }
+
+        if (values.TryGet<string>(FieldsKey, out string? fields))
+        {
+            next = next with { FieldsOfInterest = FieldsParser.Parse(fields) };
+        }
+
+        if (values.TryGet(PurposesKey, out int purposes))
+        {
+            next = next with { Purposes = (InterviewPurposes)purposes };
+        }
+
+        if (values.TryGet<string>(OtherKey, out string? other))
+        {
+            next = next with { OtherPurposes = other.Length == 0 ? [] : [other] };
+        }
+
+        if (values.TryGet(TargetKey, out int target))
+        {
+            next = next with { WeeklyTarget = target };
+        }
+
+        return next;
+    }
+
+    private static bool Asks(WaterfallStepContext step, GoalPart part) =>
+        step.GetOptions<GoalOptions>() is not { } options || options.Part == GoalPart.All || options.Part == part;
+
+    private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<FieldOfInterest> fields = FieldsParser.Parse(context.Value);
+        if (fields.Count > CoachingProfile.MaxFieldsOfInterest)
+        {
+            context.RetryMessage = string.Create(
+                CultureInfo.InvariantCulture,
+                $"That's {fields.Count} fields. Let's keep it to three for now: a tighter focus makes for better conversations. Which three matter most?");
+            return ValueTask.FromResult(false);
+        }
+
+        if (fields.Count == 0 || fields.Any(f => f.Name.Length > CoachPrompts.MaxShortLength))
+        {
+            context.RetryMessage = "Please name one to three fields, separated by commas, each in a few words.";
+            return ValueTask.FromResult(false);
+        }
+
+        return ValueTask.FromResult(true);
+    }
+
+    private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string text = context.Value.Trim();
+        if (CoachPrompts.IsSkip(text))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        int digits = text.Count(char.IsAsciiDigit);
+        bool tidy = text.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.');
+        if (!tidy || digits is < 6 or > 20)
+        {
+            context.RetryMessage = "That doesn't look like a phone number. Type it with digits (spaces and + are fine), or **skip**.";
+            return ValueTask.FromResult(false);
+        }
+
+        return ValueTask.FromResult(true);
+    }
+}

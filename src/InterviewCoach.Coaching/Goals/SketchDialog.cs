@@ -1,0 +1,162 @@
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Goals;
+
+/// <summary>
+/// <c>sketch</c>: asks for education, experience, two or three strengths and what the user is considering next,
+/// drafts a first-person 30-second background sketch and hands it to <see cref="SketchReviewDialog"/> to edit and keep.
+/// A saved sketch is shown first, with the choice to keep, edit or rebuild it.
+/// </summary>
+internal sealed class SketchDialog : WaterfallDialog
+{
+    public const string DialogId = "sketch";
+    public const string StrengthsPromptId = "sketch.strengths";
+    public const string RebuildResult = "rebuild";
+
+    private const string EducationKey = "education";
+    private const string ExperienceKey = "experience";
+    private const string StrengthsKey = "strengths";
+    private const int MaxAnswerLength = 300;
+
+    private readonly CoachServices _services;
+
+    public SketchDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(StartAsync);
+        AddStep(AskExperienceAsync);
+        AddStep(AskStrengthsAsync);
+        AddStep(AskNextAsync);
+        AddStep(DraftAsync);
+        AddStep(FinishAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(StrengthsPromptId, ValidateStrengthsAsync));
+
+    internal static IReadOnlyList<string> SplitStrengths(string text) =>
+        FieldsParser.Split(text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    private async ValueTask<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetOptions<SketchOptions>() is not { Rebuild: true })
+        {
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            if (profile?.Sketch is { } saved)
+            {
+                return await step.BeginDialogAsync(SketchReviewDialog.DialogId, new SketchReviewOptions(saved, Saved: true), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        step.Send("Let's draft the 30-second version of your story: the few sentences you'll use when someone asks about your background. Four quick questions; type **skip** for any that don't apply.");
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "What's your education so far? For example _a degree in economics_ or _I'm finishing a nursing diploma_.",
+            Help = "A few words are enough: the course, the qualification, or where you studied.",
+            Max = MaxAnswerLength,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<string> { Succeeded: true } education)
+        {
+            // Either the saved sketch was reviewed (and the review said what happened) or the question was given up on.
+            return await EndOrRebuildAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(EducationKey, Answer(education.Value!));
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "And your experience? Jobs, volunteering or projects, e.g. _three years running a café_.",
+            Help = "Pick the experience that matters most for the fields you're exploring; one line is plenty.",
+            Max = MaxAnswerLength,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<string> { Succeeded: true } experience)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(ExperienceKey, Answer(experience.Value!));
+        return await step.PromptAsync(StrengthsPromptId, new PromptOptions
+        {
+            Prompt = "Which two or three strengths do you rely on most? Separate them with commas, e.g. _analysis, explaining things simply, staying calm under pressure_.",
+            Help = "Think of what people come to you for. Two or three is the sweet spot: enough to be concrete, few enough to remember.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<string> { Succeeded: true } strengths)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(StrengthsKey, CoachPrompts.IsSkip(strengths.Value!) ? [] : SplitStrengths(strengths.Value!));
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "Last one: what are you considering next? e.g. _moving into public health_ or _a master's in data science_.",
+            Help = "It's fine to be unsure; name the options you're weighing up.",
+            Max = MaxAnswerLength,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> DraftAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<string> { Succeeded: true } next)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var inputs = new BackgroundSketchInputs
+        {
+            Education = step.Values.GetOrDefault<string>(EducationKey),
+            Experience = step.Values.GetOrDefault<string>(ExperienceKey),
+            Strengths = step.Values.GetOrDefault<List<string>>(StrengthsKey) ?? [],
+            ConsideringNext = Answer(next.Value!),
+        };
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        BackgroundSketch draft = BackgroundSketchBuilder.Build(inputs, profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null);
+        return await step.BeginDialogAsync(SketchReviewDialog.DialogId, new SketchReviewOptions(draft, Saved: false), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        EndOrRebuildAsync(step, cancellationToken);
+
+    private static ValueTask<DialogTurnResult> EndOrRebuildAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The answers are either saved by the review or deliberately dropped for a fresh start.
+        step.MarkSaved();
+        return step.Result as string == RebuildResult
+            ? step.ReplaceDialogAsync(DialogId, new SketchOptions(Rebuild: true), cancellationToken)
+            : step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static string? Answer(string text) => CoachPrompts.IsSkip(text) ? null : text;
+
+    private static ValueTask<bool> ValidateStrengthsAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (CoachPrompts.IsSkip(context.Value))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        IReadOnlyList<string> strengths = SplitStrengths(context.Value);
+        if (strengths.Count is < 2 or > 3 || strengths.Any(s => s.Length > CoachPrompts.MaxShortLength))
+        {
+            context.RetryMessage = strengths.Count > 3
+                ? "That's more than three. Which two or three would you lead with?"
+                : "Please give me two or three strengths, separated by commas.";
+            return ValueTask.FromResult(false);
+        }
+
+        return ValueTask.FromResult(true);
+    }
+}

@@ -1,0 +1,157 @@
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Coaching.Menu;
+
+/// <summary>
+/// The root dialog: a welcome on first contact, the main actions as buttons, and routing of typed commands
+/// (<c>goal</c>, <c>add contact</c>...) to their flows. When a flow ends the menu shows itself again.
+/// </summary>
+/// <remarks>
+/// Commands are matched only while the menu itself is waiting (or when it begins, so a first message such as
+/// <c>contacts</c> goes straight to the flow). Inside a flow a typed command is an answer like any other text;
+/// the engine's <c>menu</c>, <c>cancel</c>, <c>restart</c> and <c>help</c> words work everywhere, so switching flows
+/// is <c>menu</c> then the command. This keeps a contact called "Goal Ltd" or a practice line mentioning
+/// "contacts" from being hijacked.
+/// </remarks>
+internal sealed class MenuDialog : Dialog
+{
+    public const string MenuQuestion = "What would you like to do?";
+
+    private const int MaxCommandLength = 100;
+
+    private static readonly string[] s_welcome =
+    [
+        "**Hi, I'm your Interview Coach.** I help you plan, ask for and practise informational interviews.",
+        "An informational interview is a short conversation with someone who does work you're curious about: you learn what the field is really like and ask for their advice.",
+        "It's research, never a job request. You don't ask for a job, and that's exactly why people say yes.",
+        "A good first step is setting your goals, but you can start anywhere below. Type **help** whenever you like.",
+    ];
+
+    private readonly IReadOnlyList<CoachCommand> _commands;
+    private readonly Choice[] _menuChoices;
+    private readonly CoachServices _services;
+
+    public MenuDialog(IReadOnlyList<CoachCommand> commands, CoachServices services)
+        : base(CoachDialogs.MenuDialogId)
+    {
+        _commands = commands;
+        _services = services;
+        _menuChoices = commands
+            .Where(c => c.InMenu)
+            .Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases })
+            .ToArray();
+    }
+
+    public override async ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        bool firstContact = await WelcomeOnceAsync(dc, cancellationToken).ConfigureAwait(false);
+        // A first message (or the word that brought the menu back) only starts a flow when it is a command by name.
+        if (Match(dc.Input, byButtonTitle: dc.Input.Value is not null) is { } command)
+        {
+            return await dc.BeginDialogAsync(command.DialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        ShowMenu(dc, firstContact ? "Where would you like to start?" : MenuQuestion);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (Match(dc.Input, byButtonTitle: true) is { } command)
+        {
+            return await dc.BeginDialogAsync(command.DialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        ShowMenu(dc, "Sorry, I didn't catch that. Pick one of these, or type **help** to see every command.");
+        return DialogTurnResult.Waiting;
+    }
+
+    public override ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        ShowMenu(dc, "What would you like to do next?");
+        return ValueTask.FromResult(DialogTurnResult.Waiting);
+    }
+
+    public override ValueTask RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ShowMenu(dc, MenuQuestion);
+        return ValueTask.CompletedTask;
+    }
+
+    public override string? GetHelp(DialogInstance instance) => CommandHelp.Format(_commands);
+
+    /// <summary>The command the user typed or pressed: exact keyword or alias first, then a menu button by number, title or prefix.</summary>
+    internal CoachCommand? Match(TurnInput input, bool byButtonTitle)
+    {
+        string? text = ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength)
+        {
+            return null;
+        }
+
+        string normalized = TextNormalizer.Normalize(text);
+        foreach (CoachCommand command in _commands)
+        {
+            if (normalized == TextNormalizer.Normalize(command.Keyword)
+                || command.Aliases.Any(alias => normalized == TextNormalizer.Normalize(alias)))
+            {
+                return command;
+            }
+        }
+
+        // Numbers and titles only make sense as answers to the buttons the user can see.
+        if (!byButtonTitle)
+        {
+            return null;
+        }
+
+        Choice? choice = ChoiceRecognizer.Recognize(text, _menuChoices);
+        return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value);
+    }
+
+    private void ShowMenu(DialogContext dc, string question)
+    {
+        ChoiceButton[] buttons = _menuChoices.Select(c => new ChoiceButton(c.Title, c.Value)).ToArray();
+        dc.Send(new ChoiceReply(question, buttons));
+    }
+
+    private async ValueTask<bool> WelcomeOnceAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        IUserRecordStore store = _services.Records;
+        string user = dc.Input.UserKey;
+        StoredRecord<WelcomeRecord>? seen = await store.GetAsync(
+            user, WelcomeRecord.Kind, WelcomeRecord.RecordId, CoachingJsonContext.Default.WelcomeRecord, cancellationToken).ConfigureAwait(false);
+        if (seen is not null)
+        {
+            return false;
+        }
+
+        foreach (string line in s_welcome)
+        {
+            dc.Send(line);
+        }
+
+        try
+        {
+            await store.SaveAsync(
+                user,
+                WelcomeRecord.Kind,
+                WelcomeRecord.RecordId,
+                new WelcomeRecord { WelcomedAt = dc.Now },
+                CoachingJsonContext.Default.WelcomeRecord,
+                expectedETag: null,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserRecordConflictException)
+        {
+            // Another conversation of the same user welcomed them a moment ago; once is enough.
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace InterviewCoach.Coaching.Storage;
+
+/// <summary>
+/// Read, change and save one record conditionally on the ETag that was read. When another write got in first the
+/// record is read again and the same change is applied to the fresh copy once more; a second conflict is reported.
+/// </summary>
+internal static class RecordUpdater
+{
+    /// <summary>
+    /// Applies <paramref name="change"/> (given the stored value, or null when there is none) and saves the result;
+    /// a change that returns null saves nothing and reports <see cref="RecordUpdateStatus.Missing"/>.
+    /// </summary>
+    public static async ValueTask<RecordUpdate<T>> UpdateAsync<T>(
+        IUserRecordStore store,
+        string userKey,
+        string kind,
+        string id,
+        JsonTypeInfo<T> type,
+        Func<T?, T?> change,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        for (int attempt = 1; attempt <= 2; attempt++)
+        {
+            StoredRecord<T>? current = await store.GetAsync(userKey, kind, id, type, cancellationToken).ConfigureAwait(false);
+            T? next = change(current?.Value);
+            if (next is null)
+            {
+                return new RecordUpdate<T>(RecordUpdateStatus.Missing, null);
+            }
+
+            try
+            {
+                await store.SaveAsync(userKey, kind, id, next, type, current?.ETag, cancellationToken).ConfigureAwait(false);
+                return new RecordUpdate<T>(attempt == 1 ? RecordUpdateStatus.Saved : RecordUpdateStatus.SavedAfterRetry, next);
+            }
+            catch (UserRecordConflictException) when (attempt == 1)
+            {
+                // Someone else saved first (another device, a parallel turn): read their version and apply ours on top.
+            }
+            catch (UserRecordConflictException)
+            {
+                break;
+            }
+        }
+
+        return new RecordUpdate<T>(RecordUpdateStatus.Conflict, null);
+    }
+}

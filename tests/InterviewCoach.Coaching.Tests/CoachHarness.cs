@@ -1,0 +1,58 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests;
+
+/// <summary>The whole coach over in-memory stores with a fake clock (Monday 5 January 2026, 09:00 UTC).</summary>
+internal sealed class CoachHarness
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    public CoachHarness(IUserRecordStore? records = null)
+    {
+        Clock = new FakeTimeProvider(Start);
+        Memory = new InMemoryUserRecordStore(Clock);
+        Records = records ?? Memory;
+        Services = new CoachServices(Records, Clock);
+        Client = new DialogTestClient(CoachDialogs.Create(Services), CoachDialogs.MenuDialogId, clock: Clock);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public InMemoryUserRecordStore Memory { get; }
+
+    public IUserRecordStore Records { get; }
+
+    public CoachServices Services { get; }
+
+    public DialogTestClient Client { get; }
+
+    public string User => Client.UserKey;
+
+    /// <summary>A returning user with goals set, at the menu.</summary>
+    public static async Task<CoachHarness> WithProfileAsync(CoachingProfile? profile = null)
+    {
+        var harness = new CoachHarness();
+        await harness.SaveProfileAsync(profile ?? Samples.Profile());
+        await harness.Client.Send("hi");
+        return harness;
+    }
+
+    public async Task SaveProfileAsync(CoachingProfile profile) =>
+        await Records.SaveAsync(User, UserRecordKinds.Profile, "main", profile, CoachingJsonContext.Default.CoachingProfile, IUserRecordStore.AnyETag);
+
+    public async Task<CoachingProfile?> ProfileAsync() =>
+        (await Records.GetAsync(User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))?.Value;
+
+    public async Task SaveContactAsync(Contact contact) =>
+        await Records.SaveAsync(User, UserRecordKinds.Contact, contact.Id, contact, CoachingJsonContext.Default.Contact, IUserRecordStore.AnyETag);
+
+    public async Task<IReadOnlyList<Contact>> ContactsAsync() =>
+        (await Records.ListAsync(User, UserRecordKinds.Contact, CoachingJsonContext.Default.Contact)).Select(r => r.Value).ToList();
+
+    public async Task<IReadOnlyList<PracticeAttempt>> AttemptsAsync() =>
+        (await Records.ListAsync(User, UserRecordKinds.PracticeAttempt, CoachingJsonContext.Default.PracticeAttempt)).Select(r => r.Value).ToList();
+}

@@ -1,0 +1,305 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Contacts;
+
+public sealed class ContactsDialogTests
+{
+    private static Dictionary<string, string> Details(string name, string role = "", string organisation = "") => new()
+    {
+        ["name"] = name,
+        ["role"] = role,
+        ["organisation"] = organisation,
+    };
+
+    [Fact]
+    public async Task AContactIsAddedWithAFormThenStepByStepQuestions()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact").AssertReply<FormReply>(f => f.Fields.Any(x => x.Id == "name" && x.Required));
+        await coach.Client.Send("Maria Lopez").AssertReply("fill in the form");
+        await coach.Client.Submit(Details("", "Nurse")).AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "name"));
+        await coach.Client.Submit(Details("Maria Lopez", "Charge nurse", "St Anne's")).AssertReply("How are you connected to Maria Lopez");
+        await coach.Client.Send("someone referred me").AssertReply("Who passed on their name");
+        await coach.Client.Send("Priya Shah").AssertReply("How will you ask");
+        await coach.Client.Send("phone")
+            .AssertReply<CardReply>(card => card.Title == "Added to your contacts" && card.ToPlainText().Contains("Referred by Priya Shah", StringComparison.Ordinal))
+            .AssertReply("rehearse");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal("Maria Lopez", contact.Name);
+        Assert.Equal("Charge nurse", contact.Role);
+        Assert.Equal("St Anne's", contact.Organisation);
+        Assert.Equal(ConnectionKind.ReferredBy, contact.Connection);
+        Assert.Equal("Priya Shah", contact.ReferrerToMention);
+        Assert.Equal(PreferredChannel.Phone, contact.PreferredChannel);
+        Assert.Equal(ContactStage.ToContact, contact.Stage);
+        Assert.True(ContactId.IsValid(contact.Id));
+    }
+
+    [Fact]
+    public async Task AReferrerWhoIsAlreadyAContactIsLinked()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact priya = Contact.Create("Priya Shah", CoachHarness.Start);
+        await coach.SaveContactAsync(priya);
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Maria Lopez"));
+        await coach.Client.Press(nameof(ConnectionKind.ReferredBy));
+        await coach.Client.Send("priya shah");
+        await coach.Client.Send("email");
+
+        Contact maria = (await coach.ContactsAsync()).Single(c => c.Name == "Maria Lopez");
+        Assert.Equal(priya.Id, maria.ReferredByContactId);
+    }
+
+    [Fact]
+    public async Task AContactFromADebriefReferralKeepsReferredByWithoutAsking()
+    {
+        var coach = new CoachHarness();
+        string referrerId = ContactId.New();
+        DialogSet dialogs = CoachDialogs.Create(coach.Services).Add(new WaterfallDialog("test.referral",
+        [
+            (step, ct) => step.BeginDialogAsync(AddContactDialog.DialogId, new AddContactOptions("Dr Okafor", referrerId, "Ben Ortiz"), ct),
+            (step, ct) => step.EndDialogAsync(step.Result, ct),
+        ]));
+        var client = new DialogTestClient(dialogs, "test.referral", clock: coach.Clock);
+
+        await client.Send("go").AssertReply<FormReply>(f => f.Markdown!.Contains("from Dr Okafor", StringComparison.Ordinal)
+            && f.Fields.Single(x => x.Id == "name").InitialValue == "Ben Ortiz");
+        await client.Submit(Details("Ben Ortiz", "Planner")).AssertReply("How will you ask Ben Ortiz");
+        await client.Send("in person").AssertReply<CardReply>(card => card.ToPlainText().Contains("Referred by Dr Okafor", StringComparison.Ordinal));
+
+        Contact ben = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ConnectionKind.ReferredBy, ben.Connection);
+        Assert.Equal("Dr Okafor", ben.ReferredByName);
+        Assert.Equal(referrerId, ben.ReferredByContactId);
+    }
+
+    [Fact]
+    public async Task TheListShowsACardPerContactWithItsActions()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        Contact tomas = Samples.ColdContact();
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(tomas);
+
+        TestTurn list = await coach.Client.Send("contacts")
+            .AssertReply<CardReply>(card => card.Title == "1. Dr Tomas Berg")
+            .AssertReply<CardReply>(card => card.Title == "2. Maria Lopez" && card.Actions.Select(a => a.Title).SequenceEqual(new[] { "View", "Edit", "Stage", "Delete" }))
+            .AssertReply<ChoiceReply>(c => c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add a contact", "Back to menu" }));
+
+        await coach.Client.Press($"view:{maria.Id}")
+            .AssertReply<CardReply>(card => card.Title == "Maria Lopez" && card.ToPlainText().Contains("Referred by Priya Shah", StringComparison.Ordinal))
+            .AssertReply("What next?");
+        await coach.Client.Press("list").AssertReply<CardReply>(card => card.Title == "1. Dr Tomas Berg");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Maria Lopez");
+        await coach.Client.Send("back").AssertReply<CardReply>();
+        await coach.Client.Send("maria").AssertReply<CardReply>(card => card.Title == "Maria Lopez");
+        await coach.Client.Send("done").AssertReply<ChoiceReply>(c => c.Markdown.Contains("next", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AForgedButtonIsRefusedNotThrown()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Press("view:../../etc").AssertReply("Please use a button");
+        await coach.Client.Send(new string('z', 10_000)).AssertReply("Please use a button");
+        await coach.Client.Send("🙈").AssertReply("leave it for now").AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task DetailsAreEditedWithTheFormFilledIn()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Press($"edit:{maria.Id}").AssertReply("What would you like to change for Maria Lopez");
+        await coach.Client.Send("name").AssertReply<FormReply>(f => f.Fields.Single(x => x.Id == "role").InitialValue == "Charge nurse");
+        await coach.Client.Submit(Details("Maria López", "Nurse manager", "St Anne's Children's Hospital"))
+            .AssertReply<CardReply>(card => card.Title == "Saved")
+            .AssertReply<CardReply>(card => card.Title == "1. Maria López");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal("Nurse manager", saved.Role);
+        Assert.Equal("Priya Shah", saved.ReferredByName);
+    }
+
+    [Fact]
+    public async Task TheConnectionCanBeChangedLater()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact tomas = Samples.ColdContact();
+        await coach.SaveContactAsync(tomas);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"edit:{tomas.Id}");
+
+        await coach.Client.Send("how we're connected").AssertReply("How are you connected");
+        await coach.Client.Send("alumni").AssertReply("Which school");
+        await coach.Client.Send("Leeds nursing programme").AssertReply<CardReply>(card => card.ToPlainText().Contains("Same school (Leeds nursing programme)", StringComparison.Ordinal));
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ConnectionKind.Alumni, saved.Connection);
+    }
+
+    [Fact]
+    public async Task DeletingAsksForConfirmation()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Press($"delete:{maria.Id}").AssertReply("Delete Maria Lopez");
+        await coach.Client.Send("no").AssertReply("kept it");
+        Assert.Single(await coach.ContactsAsync());
+
+        await coach.Client.Press($"delete:{maria.Id}");
+        await coach.Client.Send("yes").AssertReply("Deleted Maria Lopez").AssertReply("haven't added anyone");
+        Assert.Empty(await coach.ContactsAsync());
+    }
+
+    [Fact]
+    public async Task TheStageMovesForwardAndAStepBackNeedsConfirming()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Met };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Press($"stage:{maria.Id}").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(ContactStage.Thanked));
+        await coach.Client.Send("thank-you sent").AssertReply("Keep Maria Lopez posted");
+        Assert.Equal(ContactStage.Thanked, Assert.Single(await coach.ContactsAsync()).Stage);
+
+        await coach.Client.Press($"stage:{maria.Id}");
+        await coach.Client.Press(nameof(ContactStage.ToContact)).AssertReply("back from");
+        await coach.Client.Send("no").AssertReply("left the stage as it was");
+        Assert.Equal(ContactStage.Thanked, Assert.Single(await coach.ContactsAsync()).Stage);
+    }
+
+    [Fact]
+    public async Task SettingAMeetingAsksWhenAndWhereInTheUsersTimeZone()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"stage:{maria.Id}");
+
+        await coach.Client.Press(nameof(ContactStage.MeetingSet)).AssertReply("Great news").AssertReply("When are you meeting Maria Lopez");
+        await coach.Client.Send("thursday").AssertReply("What time on that day");
+        await coach.Client.Send("today at 8am").AssertReply("already passed");
+        await coach.Client.Send("Thursday at 10am").AssertReply<FormReply>(f => f.Fields.Single(x => x.Id == "timeZone").InitialValue == "UTC");
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4, St Anne's", ["timeZone"] = "Mars/Olympus", ["minutes"] = "30" })
+            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "timeZone"));
+        await coach.Client.Submit(new Dictionary<string, string>
+        {
+            ["place"] = "Ward 4, St Anne's",
+            ["directions"] = "Main entrance, lift to floor 4, ask at the desk",
+            ["timeZone"] = "America/New_York",
+            ["minutes"] = "30",
+        }).AssertReply("Saved: Maria Lopez, Thursday 8 January 2026 at 10:00 (America/New_York)");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ContactStage.MeetingSet, saved.Stage);
+        Assert.Equal(new DateTimeOffset(2026, 1, 8, 10, 0, 0, TimeSpan.FromHours(-5)), saved.Meeting!.StartsAt);
+        Assert.Equal("Main entrance, lift to floor 4, ask at the desk", saved.Meeting.Directions);
+    }
+
+    [Fact]
+    public async Task TypedMeetingTimesAreReadInTheUsersOwnTimeZone()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        coach.Client.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"edit:{maria.Id}");
+        await coach.Client.Send("meeting details");
+
+        await coach.Client.Send("tomorrow at 14:30");
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Café Mila", ["timeZone"] = "Europe/Berlin", ["minutes"] = "20" })
+            .AssertReply<CardReply>(card => card.ToPlainText().Contains("Tuesday 6 January 2026 at 14:30 (Europe/Berlin)", StringComparison.Ordinal));
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 6, 13, 30, 0, TimeSpan.Zero), Assert.Single(await coach.ContactsAsync()).Meeting!.StartsAt.ToUniversalTime());
+    }
+
+    [Fact]
+    public async Task CancellingAHalfAddedContactAsksToConfirm()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Maria Lopez"));
+
+        await coach.Client.Send("cancel").AssertReply("aren't saved yet");
+        await coach.Client.Send("yes").AssertReply("stopped");
+        Assert.Empty(await coach.ContactsAsync());
+    }
+
+    [Fact]
+    public async Task LeavingAVoicemailMarksTheContactAskedAndNamesTheNextBusinessDay()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        coach.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 9, 16, 0, 0, TimeSpan.Zero));
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+
+        await coach.Client.Send("I left a voicemail").AssertReply("Who did you leave a voicemail for");
+        await coach.Client.Send("maria").AssertReply("Noted on Maria Lopez's card").AssertReply("**Monday 12 January**");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ContactStage.Asked, saved.Stage);
+        Assert.Contains("Voicemail left on Friday 9 January", saved.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostileFormValuesAreRefusedFieldByFieldAndEmojiNamesAreFine()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+
+        await coach.Client.Submit(Details(new string('n', 10_000), new string('r', 10_000)))
+            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "name") && f.Errors.Any(e => e.FieldId == "role"));
+        await coach.Client.Send(new string('x', 10_000)).AssertReply("fill in the form");
+        await coach.Client.Submit(Details("Zoë 🌻 Okafor")).AssertReply("How are you connected to Zoë 🌻 Okafor");
+        await coach.Client.Send("🤷").AssertReply("Please pick one of the options");
+        await coach.Client.Send("none");
+        await coach.Client.Send("email").AssertReply<CardReply>(card => card.ToPlainText().Contains("Zoë 🌻 Okafor", StringComparison.Ordinal));
+
+        Assert.Equal("Zoë 🌻 Okafor", Assert.Single(await coach.ContactsAsync()).Name);
+    }
+
+    [Fact]
+    public async Task HelpInTheListExplainsTheCardButtons()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Send("help").AssertReply("**View**").AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task AContactsPageLeadsToItsOwnScriptAndBack()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"view:{maria.Id}");
+
+        await coach.Client.Send("rehearse").AssertReply("Which script would help? Asking Maria Lopez");
+        await coach.Client.Send("phone").AssertReply<CardReply>(card => card.Title == "Your phone script for Maria Lopez");
+        await coach.Client.Send("done").AssertReply("Good luck").AssertReply<CardReply>(card => card.Title == "Maria Lopez");
+    }
+}

@@ -1,0 +1,166 @@
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Goals;
+
+public sealed class GoalDialogTests
+{
+    [Fact]
+    public async Task AFirstGoalSettingRunsEndToEndAndSavesTheProfile()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("call me maybe").AssertReply("doesn't look like a phone number");
+        await coach.Client.Send("07700 900123").AssertReply<ChoiceReply>(c => c.Markdown.Contains("Where are you", StringComparison.Ordinal));
+        await coach.Client.Send("banana").AssertReply("Please pick one of the options");
+        await coach.Client.Send("exploring").AssertReply("Which fields");
+        await coach.Client.Send("nursing, teaching, law, data science").AssertReply("That's 4 fields");
+        await coach.Client.Send("pediatric nursing (healthcare), school counselling").AssertReply<ChoiceReply>(c => c.MultiSelect);
+        await coach.Client.Send("1, 2, 8").AssertReply("what else");
+        await coach.Client.Send("see what night shifts are like").AssertReply("each week");
+        await coach.Client.Send("50").AssertReply("from 1 to 20");
+        await coach.Client.Send("3")
+            .AssertReply<CardReply>(card => card.Title == "Saved: your goals" && card.ToPlainText().Contains("pediatric nursing (within healthcare)", StringComparison.Ordinal))
+            .AssertReply("sketch")
+            .AssertReply<ChoiceReply>();
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal("Sam Lee", profile.DisplayName);
+        Assert.Equal("07700 900123", profile.Phone);
+        Assert.Equal(CareerStage.ExploringOptions, profile.Stage);
+        Assert.Equal(["pediatric nursing", "school counselling"], profile.FieldsOfInterest.Select(f => f.Name));
+        Assert.Equal("healthcare", profile.FieldsOfInterest[0].BroaderArea);
+        Assert.Equal(InterviewPurposes.JudgeFit | InterviewPurposes.LearnEntryPath, profile.Purposes);
+        Assert.Equal(["see what night shifts are like"], profile.OtherPurposes);
+        Assert.Equal(3, profile.WeeklyTarget);
+        Assert.Empty(profile.Validate());
+    }
+
+    [Fact]
+    public async Task PurposesCanBePressedAsAMultiSelectAndThePhoneSkipped()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Ana");
+        await coach.Client.Send("skip");
+        await coach.Client.Press(nameof(CareerStage.OnAClearPath));
+        await coach.Client.Send("urban planning");
+        await coach.Client.Press("GrowNetwork,FindLocalEmployers").AssertReply("each week");
+        await coach.Client.Send("two").AssertReply<CardReply>();
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Null(profile.Phone);
+        Assert.Equal(CareerStage.OnAClearPath, profile.Stage);
+        Assert.Equal(InterviewPurposes.GrowNetwork | InterviewPurposes.FindLocalEmployers, profile.Purposes);
+        Assert.Empty(profile.OtherPurposes);
+        Assert.Equal(2, profile.WeeklyTarget);
+    }
+
+    [Fact]
+    public async Task SavedGoalsShowTheSummaryCardAndOnePartCanBeChanged()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("goal")
+            .AssertReply<CardReply>(card => card.Title == "Your goals" && card.ToPlainText().Contains("Sam Lee", StringComparison.Ordinal))
+            .AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "Start over"));
+        await coach.Client.Press(nameof(GoalPart.Target)).AssertReply("each week");
+        await coach.Client.Send("0").AssertReply("from 1 to 20");
+        await coach.Client.Send("5").AssertReply<CardReply>(card => card.ToPlainText().Contains("5 conversations a week", StringComparison.Ordinal));
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal(5, profile.WeeklyTarget);
+        Assert.Equal("Sam Lee", profile.DisplayName);
+        Assert.Equal(Samples.Profile().FieldsOfInterest, profile.FieldsOfInterest);
+    }
+
+    [Fact]
+    public async Task ChangingTheFieldsAsksOnlyForTheFields()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("my fields").AssertReply("Which fields");
+        await coach.Client.Send("midwifery").AssertReply<CardReply>();
+
+        Assert.Equal("midwifery", Assert.Single((await coach.ProfileAsync())!.FieldsOfInterest).Name);
+    }
+
+    [Fact]
+    public async Task StartOverAsksEverythingAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Press("start-over").AssertReply("what name");
+    }
+
+    [Fact]
+    public async Task KeepAsIsChangesNothing()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("looks good").AssertReply("stay as they are").AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task CancellingWithUnsavedAnswersAsksToConfirm()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+
+        await coach.Client.Send("cancel").AssertReply("aren't saved yet");
+        await coach.Client.Send("no").AssertReply("carry on").AssertReply("phone number");
+        await coach.Client.Send("cancel").AssertReply("aren't saved yet");
+        await coach.Client.Send("yes").AssertReply("stopped").AssertReply<ChoiceReply>();
+
+        Assert.Null(await coach.ProfileAsync());
+    }
+
+    [Fact]
+    public async Task CancellingBeforeAnyAnswerStopsAtOnce()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("cancel").AssertReply("stopped").AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task HelpMidStepExplainsTheQuestionAndAsksItAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("help").AssertReply("weighing up").AssertReply<ChoiceReply>(c => c.Markdown == "Where are you right now?");
+    }
+
+    [Fact]
+    public async Task HostileAnswersArePromptedAgainNotThrown()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send(new string('a', 10_000)).AssertReply("10,000 characters");
+        await coach.Client.Send("Sam 🦄").AssertReply("phone number");
+        await coach.Client.Send("📞📞📞").AssertReply("doesn't look like a phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send(new string('b', 10_000)).AssertReply("Please pick one of the options");
+        await coach.Client.Send("1");
+        await coach.Client.Send("🌍 ecology 🌱").AssertReply<ChoiceReply>(c => c.MultiSelect);
+        await coach.Client.Send("🙂").AssertReply("Please pick from the options");
+    }
+}

@@ -1,0 +1,113 @@
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Goals;
+
+public sealed class SketchDialogTests
+{
+    [Fact]
+    public async Task TheSketchIsDraftedFromFourAnswersAndKept()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+        await coach.Client.Send(new string('e', 10_000)).AssertReply("under 300");
+        await coach.Client.Send("help").AssertReply("A few words are enough").AssertReply("education");
+        await coach.Client.Send("a degree in economics").AssertReply("experience");
+        await coach.Client.Send("three years running a café").AssertReply("strengths");
+        await coach.Client.Send("analysis").AssertReply("two or three strengths");
+        await coach.Client.Send("a, b, c, d").AssertReply("more than three");
+        await coach.Client.Send("analysis, explaining things simply and staying calm").AssertReply("considering next");
+        await coach.Client.Send("moving into public health")
+            .AssertReply<CardReply>(card => card.Title == "Here's a first draft"
+                && card.ToPlainText().Contains("economics", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("staying calm", StringComparison.Ordinal))
+            .AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "Edit it"));
+        Assert.Null((await coach.ProfileAsync())!.Sketch);
+
+        await coach.Client.Send("keep it").AssertReply("Saved");
+
+        BackgroundSketch sketch = (await coach.ProfileAsync())!.Sketch!;
+        Assert.Equal(["analysis", "explaining things simply", "staying calm"], sketch.Inputs.Strengths);
+        Assert.StartsWith("Let me give you", sketch.Text, StringComparison.Ordinal);
+        Assert.Equal("Sam Lee", (await coach.ProfileAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task TheDraftCanBeReplacedWithTheUsersOwnWords()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("sketch");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("ten years in retail banking");
+        await coach.Client.Send("listening, numbers");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Press("edit").AssertReply("Send me your version");
+        await coach.Client.Send("I spent ten years in retail banking and I'm good with people and numbers.")
+            .AssertReply<CardReply>(card => card.Title == "Saved: your 30-second sketch");
+
+        BackgroundSketch sketch = (await coach.ProfileAsync())!.Sketch!;
+        Assert.Equal("I spent ten years in retail banking and I'm good with people and numbers.", sketch.Text);
+        Assert.NotEqual(sketch.Text, sketch.GeneratedText);
+        Assert.Null(sketch.Inputs.Education);
+    }
+
+    [Fact]
+    public async Task ASavedSketchIsShownAndCanBeEditedLater()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with
+        {
+            Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Education = "a nursing diploma" }),
+        });
+
+        await coach.Client.Send("sketch")
+            .AssertReply<CardReply>(card => card.Title == "Your 30-second sketch" && card.ToPlainText().Contains("nursing diploma", StringComparison.Ordinal))
+            .AssertReply("Keep it, edit it");
+        await coach.Client.Send("edit it");
+        await coach.Client.Send("My own words now.").AssertReply<CardReply>();
+
+        Assert.Equal("My own words now.", (await coach.ProfileAsync())!.Sketch!.Text);
+    }
+
+    [Fact]
+    public async Task BuildingANewOneAsksTheQuestionsAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with
+        {
+            Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Education = "a nursing diploma" }),
+        });
+        await coach.Client.Send("sketch");
+
+        await coach.Client.Press("rebuild").AssertReply("30-second version").AssertReply("education");
+    }
+
+    [Fact]
+    public async Task CancellingAnUnsavedDraftAsksToConfirm()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("sketch");
+        await coach.Client.Send("a degree in history");
+
+        await coach.Client.Send("stop").AssertReply("aren't saved yet");
+    }
+
+    [Fact]
+    public async Task ASketchWithoutGoalsStillSaves()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("sketch");
+        await coach.Client.Send("a degree in history");
+        await coach.Client.Send("museum volunteering");
+        await coach.Client.Send("research, writing");
+        await coach.Client.Send("archives work");
+        await coach.Client.Send("keep it");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.NotNull(profile.Sketch);
+
+        await coach.Client.Send("goal").AssertReply("set your goals");
+    }
+}

@@ -1,0 +1,183 @@
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Menu;
+
+public sealed class MenuDialogTests
+{
+    [Fact]
+    public async Task FirstContactWelcomesThenShowsTheMainActionsAsButtons()
+    {
+        var coach = new CoachHarness();
+
+        await coach.Client.Send("hi")
+            .AssertReply("Interview Coach")
+            .AssertReply("informational interview")
+            .AssertReply("never a job request")
+            .AssertReply("help")
+            .AssertReply<ChoiceReply>(menu => menu.Buttons.Any(b => b.Value == "goal") && menu.Buttons.Any(b => b.Value == "help"))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task TheWelcomeIsShownOnceEvenInANewConversation()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        coach.Client.ConversationKey = "test/conversations/2";
+        await coach.Client.Send("hello")
+            .AssertReply<ChoiceReply>(menu => menu.Markdown.Contains("What would you like to do", StringComparison.Ordinal))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task UnknownTextAtTheMenuSaysSoAndShowsTheMenuAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("what's the weather like")
+            .AssertReply<ChoiceReply>(menu => menu.Markdown.Contains("didn't catch that", StringComparison.Ordinal))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task HelpAtTheMenuListsEveryCommand()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        TestTurn turn = await coach.Client.Send("help");
+
+        foreach (CoachCommand command in CoachDialogs.Commands)
+        {
+            turn.AssertReplyContains($"**{command.Keyword}**");
+        }
+
+        turn.AssertReplyContains("**cancel**");
+        Assert.IsType<ChoiceReply>(turn.LastReply);
+    }
+
+    [Fact]
+    public async Task TheHelpButtonListsCommandsAndReturnsToTheMenu()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Press("help")
+            .AssertReply("**goal**")
+            .AssertReply<ChoiceReply>();
+    }
+
+    [Fact]
+    public async Task ACommandAsTheVeryFirstMessageWelcomesThenStartsTheFlow()
+    {
+        var coach = new CoachHarness();
+
+        await coach.Client.Send("goal")
+            .AssertReply("Interview Coach")
+            .AssertReply("informational interview")
+            .AssertReply("never a job request")
+            .AssertReply("help")
+            .AssertReply("set your goals")
+            .AssertReply("what name");
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandOpenings))]
+    public async Task EveryCommandStartsItsFlowWhenTypedOrPressed(string keyword, string opening)
+    {
+        var typed = await CoachHarness.WithProfileAsync();
+        await typed.Client.Send(keyword.ToUpperInvariant() + "!").AssertReplyContains(opening);
+
+        var pressed = await CoachHarness.WithProfileAsync();
+        CoachCommand command = CoachDialogs.Commands.Single(c => c.Keyword == keyword);
+        if (command.InMenu)
+        {
+            await pressed.Client.Press(keyword).AssertReplyContains(opening);
+        }
+    }
+
+    [Fact]
+    public void EveryCommandHasATranscriptTest()
+    {
+        var tested = CommandOpenings().Select(row => (string)row[0]).ToHashSet();
+
+        Assert.All(CoachDialogs.Commands, command => Assert.Contains(command.Keyword, tested));
+    }
+
+    [Fact]
+    public async Task MenuTypedMidFlowLeavesTheFlowForTheMenu()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("menu")
+            .AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do?");
+    }
+
+    [Fact]
+    public async Task HostileInputAtTheMenuIsRefusedPolitely()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send(new string('x', 10_000)).AssertReply("didn't catch that");
+        await coach.Client.Send("🦄🔥💼").AssertReply("didn't catch that");
+        await coach.Client.Send("   ").AssertReply("didn't catch that");
+    }
+
+    [Fact]
+    public async Task AFlowCommandTypedAtAChoiceIsTreatedAsAnAnswerAndAskedAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("contacts").AssertReply("Please pick one of the options");
+        await coach.Client.Send("menu").AssertReply<ChoiceReply>();
+        await coach.Client.Send("contacts").AssertReply("haven't added anyone yet");
+    }
+
+    [Fact]
+    public async Task RestartBeginsTheCurrentFlowAgain()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+
+        await coach.Client.Send("start over").AssertReply("start this again").AssertReply("set your goals").AssertReply("what name");
+    }
+
+    [Fact]
+    public async Task TheMenuComesBackWhenAFlowEnds()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
+    }
+
+    public static TheoryData<string, string> CommandOpenings() => new()
+    {
+        { "goal", "Your goals" },
+        { "sketch", "30-second version" },
+        { "contacts", "haven't added anyone yet" },
+        { "add contact", "New contact" },
+        { "rehearse", "Which script would help" },
+        { "practise", "What would you like to practise" },
+        { "voicemail", "Call them back on **Tuesday 6 January**" },
+        { "questions", "in person or on the phone" },
+        { "prep", "Meeting-day checklist" },
+        { "debrief", "A debrief belongs to a contact" },
+        { "progress", "Your progress" },
+        { "search ended", "Has your search come to an end" },
+        { "export my data", "Here is everything I keep about you" },
+        { "delete my data", "permanently deletes everything" },
+        { "help", "Here's what I can do" },
+    };
+}

@@ -1,0 +1,122 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Rehearsal;
+
+public sealed class RehearseDialogTests
+{
+    [Fact]
+    public async Task APhoneScriptForAReferredContactPutsTheReferrerFirstAndConfirmsTheDetails()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+
+        await coach.Client.Send("rehearse").AssertReply<ChoiceReply>(c => c.Buttons[0].Title == "Maria Lopez" && c.Buttons[^1].Value == "generic");
+        await coach.Client.Send("Maria Lopez").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(PracticeKind.PhoneAsk));
+        TestTurn turn = await coach.Client.Send("phone call");
+
+        var card = (CardReply)turn.Replies[0];
+        Assert.Equal("Your phone script for Maria Lopez", card.Title);
+        string text = card.ToPlainText();
+        Assert.Contains("my name is Sam Lee", text, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah suggested", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Priya Shah", StringComparison.Ordinal) < text.IndexOf("researching pediatric nursing", StringComparison.Ordinal));
+        Assert.Contains("call you back", text, StringComparison.Ordinal);
+        Assert.Contains("not looking for a job", text, StringComparison.Ordinal);
+        Assert.Contains("20 to 30 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("workplace", text, StringComparison.Ordinal);
+        Assert.Contains("best way to get there", text, StringComparison.Ordinal);
+        turn.AssertReplyContains("Practise it now");
+    }
+
+    [Fact]
+    public async Task AGenericScriptUsesPlaceholdersWhenThereAreNoGoals()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("rehearse").AssertReply("Which script would help");
+        await coach.Client.Send("phone")
+            .AssertReply<CardReply>(card => card.Title == "Your phone script" && card.ToPlainText().Contains("[your name]", StringComparison.Ordinal))
+            .AssertReply("[brackets]");
+    }
+
+    [Fact]
+    public async Task TheVoicemailNamesTheNextBusinessDayAndLeavingItIsRecorded()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        coach.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 9, 11, 0, 0, TimeSpan.Zero));
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"view:{maria.Id}");
+        await coach.Client.Press($"rehearse:{maria.Id}");
+
+        await coach.Client.Send("voicemail")
+            .AssertReply<CardReply>(card => card.ToPlainText().Contains("07700 900123", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("Priya Shah", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("Monday", StringComparison.Ordinal))
+            .AssertReply("**Monday 12 January**")
+            .AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "I left this voicemail"));
+        await coach.Client.Send("I left it").AssertReply("Noted on Maria Lopez's card").AssertReply("**Monday 12 January**");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ContactStage.Asked, saved.Stage);
+        Assert.Contains("Voicemail left", saved.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGenericVoicemailLeftStillNamesTheCallBackDay()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("voicemail");
+
+        await coach.Client.Press("left:Voicemail").AssertReply("Call back on **Tuesday 6 January**");
+    }
+
+    [Fact]
+    public async Task TheEmailIsCheckedAgainstTheOutreachRules()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact tomas = Samples.ColdContact();
+        await coach.SaveContactAsync(tomas);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(PracticeKind.Email));
+
+        TestTurn turn = await coach.Client.Send("email");
+
+        var script = (CardReply)turn.Replies[0];
+        Assert.StartsWith("Subject:", script.Subtitle, StringComparison.Ordinal);
+        Assert.Contains("Dear ", script.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Northside Clinic", script.ToPlainText(), StringComparison.Ordinal);
+        var check = (CardReply)turn.Replies[1];
+        Assert.Equal("Checked against the email rules", check.Title);
+        Assert.Contains("/100", check.Subtitle, StringComparison.Ordinal);
+        turn.AssertReplyContains("résumé");
+    }
+
+    [Fact]
+    public async Task TheMeetingOpeningAndReferralAskAreOffered()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+
+        await coach.Client.Send("meeting opening").AssertReply<CardReply>(card => card.ToPlainText().Contains("not hoping for a job", StringComparison.Ordinal));
+        await coach.Client.Press("another:MeetingOpening").AssertReply("Which script");
+        await coach.Client.Send("referral ask").AssertReply<CardReply>(card => card.ToPlainText().Contains("anyone else", StringComparison.Ordinal));
+        await coach.Client.Send("done").AssertReply("Good luck");
+    }
+
+    [Fact]
+    public async Task HelpWhileChoosingAScriptExplainsEachOne()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+
+        await coach.Client.Send("help").AssertReply("**Voicemail**").AssertReply("Which script");
+    }
+}
