@@ -1,7 +1,9 @@
+using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
+builder.AddReminders();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");

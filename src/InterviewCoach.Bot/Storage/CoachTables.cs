@@ -9,11 +9,23 @@ public sealed class CoachTables
     {
         string prefix = options.Value.TablePrefix;
         DialogState = service.GetTableClient(prefix + "DialogState");
-        All = [DialogState];
+        Reminders = service.GetTableClient(prefix + "Reminders");
+        ReminderDue = service.GetTableClient(prefix + "ReminderDue");
+        ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
+        All = [DialogState, Reminders, ReminderDue, ReminderUsers];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
     public TableClient DialogState { get; }
+
+    /// <summary>Reminders, partitioned by user; RowKey is the reminder id.</summary>
+    public TableClient Reminders { get; }
+
+    /// <summary>The due-time index of pending reminders: PartitionKey is a shard, RowKey the UTC due time and a unique suffix.</summary>
+    public TableClient ReminderDue { get; }
+
+    /// <summary>Per-user reminder settings: time zone, allowed hours, paused.</summary>
+    public TableClient ReminderUsers { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }
