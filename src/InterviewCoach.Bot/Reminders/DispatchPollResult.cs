@@ -7,7 +7,6 @@ public sealed record DispatchPollResult(
     int Digests,
     int Deferred,
     int Conflicts,
-    int HeldByOthers,
     int Retried,
     int Failed,
     int Paused,

@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>
-/// Sends due reminders. Each poll reads the due index (<c>RowKey le now</c>, one page per shard), then per user: skips
-/// reminders another instance holds, moves those that fall in quiet hours to the next allowed slot, claims the rest with
-/// an ETag-conditional write that sets a lease, delivers them as one digest, and marks them sent. A lost claim (412)
-/// means another instance won. A lease that expires (the instance died) makes the reminder claimable again, so the only
-/// double send is a crash after delivery and before the mark: the documented at-least-once window.
+/// Sends due reminders. Each poll reads the due index (<c>RowKey le now and LeaseUntil le now</c>, one page per shard),
+/// then per user: claims each row with an ETag-conditional write that sets a lease (a 412 means another instance won),
+/// checks the reminder is still pending and still points at that row, moves those that fall in quiet hours to the next
+/// allowed slot, delivers the rest as one digest, and marks them sent (conditional on the reminder's ETag, removing the
+/// row). A lease that expires (the instance died) makes the row visible and claimable again, so the only double send is a
+/// crash after delivery and before the mark: the documented at-least-once window.
 /// </summary>
 internal sealed partial class ReminderDispatcher : BackgroundService
 {
@@ -94,7 +95,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         for (int i = 0; i < shards.Length; i++)
         {
             string shard = shards[(start + i) % shards.Length];
-            List<ReminderDueEntity> rows = await ReadDueAsync(shard, limit, cancellationToken).ConfigureAwait(false);
+            List<ReminderDueEntity> rows = await ReadDueAsync(shard, limit, now, cancellationToken).ConfigureAwait(false);
             Interlocked.Add(ref counters.IndexRowsRead, rows.Count);
             full |= rows.Count >= _options.BatchSize;
 
@@ -110,9 +111,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         return counters.ToResult(full);
     }
 
-    private async Task<List<ReminderDueEntity>> ReadDueAsync(string shard, string limit, CancellationToken cancellationToken)
+    private async Task<List<ReminderDueEntity>> ReadDueAsync(string shard, string limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        string filter = Storage.TableClient.CreateQueryFilter($"PartitionKey eq {shard} and RowKey le {limit}");
+        string filter = Storage.TableClient.CreateQueryFilter($"PartitionKey eq {shard} and RowKey le {limit} and LeaseUntil le {now}");
         var rows = new List<ReminderDueEntity>();
         await foreach (Page<ReminderDueEntity> page in _store.Due.QueryAsync<ReminderDueEntity>(filter, _options.BatchSize, cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
@@ -130,16 +131,22 @@ internal sealed partial class ReminderDispatcher : BackgroundService
     {
         try
         {
-            ReminderSettings settings = await _store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-            TimeZoneInfo zone = settings.TimeZone;
-            DateTimeOffset allowedAt = settings.QuietHours.NextAllowed(now, zone);
+            ReminderSettings? settings = null;
             var claimed = new List<ReminderEntity>();
             foreach (ReminderDueEntity row in rows.OrderBy(r => r.RowKey, StringComparer.Ordinal))
             {
+                if (!await TryClaimAsync(row, now, cancellationToken).ConfigureAwait(false))
+                {
+                    // Another instance is working through this user: leave the rest to it, so the user gets one digest.
+                    Interlocked.Increment(ref counters.Conflicts);
+                    break;
+                }
+
                 ReminderEntity? reminder = await _store.GetAsync(userKey, row.ReminderId, cancellationToken).ConfigureAwait(false);
                 if (reminder is null || reminder.Status != ReminderStatus.Pending || reminder.IndexKey != row.RowKey)
                 {
-                    // Nothing points here any more (sent, done, moved) or a writer is mid-change; remove it once surely stale.
+                    // Nothing points here any more, or a writer is between adding this row and updating the reminder.
+                    // Remove it once surely stale; until then the claim keeps it out of polls for a lease.
                     if (row.CreatedAt <= now - ReminderStore.StaleIndexGrace)
                     {
                         await DeleteStaleRowAsync(row, cancellationToken).ConfigureAwait(false);
@@ -149,42 +156,25 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                     continue;
                 }
 
-                if (reminder.LeaseUntil > now && reminder.LeaseOwner is not null)
-                {
-                    Interlocked.Increment(ref counters.HeldByOthers);
-                    continue;
-                }
-
+                settings ??= await _store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
                 if (settings.Paused)
                 {
                     // The user cannot be reached: take the reminder out of the index until they are back.
-                    TableReminderScheduler.ReleaseLease(reminder);
                     await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false);
                     Interlocked.Increment(ref counters.Paused);
                     continue;
                 }
 
+                DateTimeOffset allowedAt = settings.QuietHours.NextAllowed(now, settings.TimeZone);
                 if (allowedAt > now)
                 {
                     reminder.DueUtc = allowedAt;
-                    TableReminderScheduler.ReleaseLease(reminder);
                     bool moved = await _store.TryWriteAsync(reminder, indexed: true, cancellationToken).ConfigureAwait(false);
                     Interlocked.Increment(ref moved ? ref counters.Deferred : ref counters.Conflicts);
                     continue;
                 }
 
-                reminder.LeaseOwner = Owner;
-                reminder.LeaseUntil = now + _options.LeaseDuration;
-                try
-                {
-                    Response response = await _store.Reminders.UpdateEntityAsync(reminder, reminder.ETag, Storage.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                    reminder.ETag = response.Headers.ETag ?? default;
-                    claimed.Add(reminder);
-                }
-                catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-                {
-                    Interlocked.Increment(ref counters.Conflicts);
-                }
+                claimed.Add(reminder);
             }
 
             if (claimed.Count > 0)
@@ -194,8 +184,25 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         }
         catch (RequestFailedException ex)
         {
-            // Leave this user's reminders for the next poll; a claim already taken expires with its lease.
+            // Leave this user's reminders for a later poll; claims already taken expire with their leases.
             Log.UserDispatchFailed(_logger, shard, ex.Status, ex.ErrorCode);
+        }
+    }
+
+    /// <summary>The claim: an ETag-conditional write of a lease on the index row. A 412 or 404 means another instance (or a writer) got there first.</summary>
+    private async Task<bool> TryClaimAsync(ReminderDueEntity row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        row.LeaseOwner = Owner;
+        row.LeaseUntil = now + _options.LeaseDuration;
+        try
+        {
+            Response response = await _store.Due.UpdateEntityAsync(row, row.ETag, Storage.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            row.ETag = response.Headers.ETag ?? default;
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
         }
     }
 
@@ -207,7 +214,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            // Rewritten meanwhile; the next poll decides again.
+            // Rewritten meanwhile; a later poll decides again.
         }
     }
 
@@ -239,7 +246,6 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                     reminder.SentAt = now;
                     reminder.Attempts++;
                     reminder.LastError = null;
-                    TableReminderScheduler.ReleaseLease(reminder);
                     if (await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false))
                     {
                         Interlocked.Increment(ref counters.Delivered);
@@ -259,7 +265,6 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                 await _availability.PauseUserAsync(userKey, cancellationToken).ConfigureAwait(false);
                 foreach (ReminderEntity reminder in claimed)
                 {
-                    TableReminderScheduler.ReleaseLease(reminder);
                     await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false);
                     Interlocked.Increment(ref counters.Paused);
                 }
@@ -278,7 +283,6 @@ internal sealed partial class ReminderDispatcher : BackgroundService
 
     private async Task RetryOrFailAsync(ReminderEntity reminder, ReminderDeliveryOutcome outcome, DateTimeOffset now, Counters counters, CancellationToken cancellationToken)
     {
-        TableReminderScheduler.ReleaseLease(reminder);
         reminder.LastError = outcome.Reason;
         if (outcome.Status == ReminderDeliveryStatus.RetryAfter)
         {
@@ -344,14 +348,13 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         public int Digests;
         public int Deferred;
         public int Conflicts;
-        public int HeldByOthers;
         public int Retried;
         public int Failed;
         public int Paused;
         public int StaleRowsRemoved;
 
         public DispatchPollResult ToResult(bool full) =>
-            new(IndexRowsRead, Delivered, Digests, Deferred, Conflicts, HeldByOthers, Retried, Failed, Paused, StaleRowsRemoved, full);
+            new(IndexRowsRead, Delivered, Digests, Deferred, Conflicts, Retried, Failed, Paused, StaleRowsRemoved, full);
     }
 
     private static partial class Log

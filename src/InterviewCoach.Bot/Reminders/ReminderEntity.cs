@@ -47,10 +47,6 @@ public sealed class ReminderEntity : ITableEntity
 
     public DateTimeOffset? CompletedAt { get; set; }
 
-    public string? LeaseOwner { get; set; }
-
-    public DateTimeOffset? LeaseUntil { get; set; }
-
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }

@@ -40,5 +40,13 @@ public static class ReminderKeys
     /// <summary>The upper bound of a poll: every index row due at or before <paramref name="now"/> sorts below it.</summary>
     public static string DueLimit(DateTimeOffset now) => DueKey(now) + "~";
 
-    public static string NewIndexKey(DateTimeOffset dueUtc) => DueKey(dueUtc) + "_" + Guid.NewGuid().ToString("N");
+    /// <summary>
+    /// A fresh index RowKey: due time, then a short hash of the user (so one user's reminders due at the same instant sit
+    /// together and land in the same poll page, for one digest), then a GUID so no two writes share a row.
+    /// </summary>
+    public static string NewIndexKey(DateTimeOffset dueUtc, string userKey)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(userKey));
+        return DueKey(dueUtc) + "_" + Convert.ToHexStringLower(hash.AsSpan(0, 4)) + "_" + Guid.NewGuid().ToString("N");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
@@ -37,7 +38,7 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
     {
         QuietHours quiet = QuietHours.Default;
         if (entity.AllowedFrom is not null && entity.AllowedUntil is not null && entity.AllowedDays is int days
-            && TimeOnly.TryParseExact(entity.AllowedFrom, "HH:mm", out TimeOnly from) && TimeOnly.TryParseExact(entity.AllowedUntil, "HH:mm", out TimeOnly until)
+            && TimeOnly.TryParse(entity.AllowedFrom, CultureInfo.InvariantCulture, out TimeOnly from) && TimeOnly.TryParse(entity.AllowedUntil, CultureInfo.InvariantCulture, out TimeOnly until)
             && until > from && (days & (int)AllowedDays.Everyday) != 0)
         {
             quiet = new QuietHours(from, until, (AllowedDays)days);
@@ -45,6 +46,10 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
 
         return new ReminderSettings(entity.TimeZoneId ?? ReminderSettings.Default.TimeZoneId, quiet, entity.Paused ?? false);
     }
+
+    /// <summary>A local time of day as stored: <c>HH:mm</c>, with seconds and fractions only when it has them.</summary>
+    public static string FormatTime(TimeOnly time) =>
+        time.ToString(time.Ticks % TimeSpan.TicksPerMinute == 0 ? "HH:mm" : "HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes <paramref name="reminder"/> (insert when its ETag is empty, else Replace if the ETag still matches), indexing
@@ -60,7 +65,7 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
             var row = new ReminderDueEntity
             {
                 PartitionKey = shard,
-                RowKey = ReminderKeys.NewIndexKey(reminder.DueUtc),
+                RowKey = ReminderKeys.NewIndexKey(reminder.DueUtc, reminder.UserKey),
                 UserKey = reminder.UserKey,
                 ReminderId = reminder.RowKey,
                 CreatedAt = time.GetUtcNow(),

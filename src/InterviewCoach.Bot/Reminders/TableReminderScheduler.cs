@@ -87,7 +87,6 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
 
                 r.Status = ReminderStatus.Cancelled;
                 r.CompletedAt = now;
-                ReleaseLease(r);
                 return true;
             }, paused: false, cancellationToken).ConfigureAwait(false);
             cancelled += changed is null ? 0 : 1;
@@ -119,7 +118,6 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
 
             r.Status = ReminderStatus.Done;
             r.CompletedAt = now;
-            ReleaseLease(r);
             return true;
         }, paused: false, cancellationToken).ConfigureAwait(false);
 
@@ -138,8 +136,7 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
 
                     r.Status = ReminderStatus.Done;
                     r.CompletedAt = now;
-                    ReleaseLease(r);
-                    return true;
+                        return true;
                 }, paused: false, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -164,7 +161,6 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             r.Attempts = 0;
             r.LastError = null;
             r.SentAt = null;
-            ReleaseLease(r);
             return true;
         }, settings.Paused, cancellationToken).ConfigureAwait(false);
         return snoozed is not null;
@@ -184,8 +180,8 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             {
                 PartitionKey = ReminderKeys.UserPartition(userKey),
                 TimeZoneId = timeZoneId,
-                AllowedFrom = quietHours.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                AllowedUntil = quietHours.End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                AllowedFrom = ReminderStore.FormatTime(quietHours.Start),
+                AllowedUntil = ReminderStore.FormatTime(quietHours.End),
                 AllowedDays = (int)quietHours.Days,
             },
             TableUpdateMode.Merge,
@@ -226,11 +222,5 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
         {
             await store.ChangeAsync(userKey, unindexed.RowKey, r => r.Status == ReminderStatus.Pending && r.IndexKey is null, paused: false, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    internal static void ReleaseLease(ReminderEntity reminder)
-    {
-        reminder.LeaseOwner = null;
-        reminder.LeaseUntil = null;
     }
 }
