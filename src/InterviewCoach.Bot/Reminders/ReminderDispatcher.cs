@@ -246,14 +246,10 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                     reminder.SentAt = now;
                     reminder.Attempts++;
                     reminder.LastError = null;
-                    if (await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false))
-                    {
-                        Interlocked.Increment(ref counters.Delivered);
-                    }
-                    else
+                    Interlocked.Increment(ref counters.Delivered);
+                    if (!await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false))
                     {
                         // Snoozed, done, cancelled or rescheduled while it was being sent: that change stands.
-                        Interlocked.Increment(ref counters.Delivered);
                         Log.ChangedDuringDelivery(_logger, reminder.RowKey);
                     }
                 }

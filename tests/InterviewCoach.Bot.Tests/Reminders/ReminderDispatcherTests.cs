@@ -289,6 +289,31 @@ public sealed class ReminderDispatcherTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AnIndexRowLeftByAWriterThatDiedIsRemovedOnlyAfterTheGracePeriod()
+    {
+        ReminderRig rig = await ReminderRig.CreateAsync(azurite);
+        await rig.Tables.ReminderDue.AddEntityAsync(new ReminderDueEntity
+        {
+            PartitionKey = ReminderKeys.Shard("u"),
+            RowKey = ReminderKeys.NewIndexKey(ReminderRig.Tuesday, "u"),
+            UserKey = "u",
+            ReminderId = "r-never-written",
+            CreatedAt = ReminderRig.Tuesday,
+        });
+        var delivery = new RecordingDelivery();
+        ReminderDispatcher dispatcher = rig.CreateDispatcher(delivery);
+
+        DispatchPollResult young = await dispatcher.RunOnceAsync();
+        rig.Clock.Advance(ReminderStore.StaleIndexGrace);
+        DispatchPollResult old = await dispatcher.RunOnceAsync();
+
+        Assert.Equal((1, 0), (young.IndexRowsRead, young.StaleRowsRemoved));
+        Assert.Equal((1, 1), (old.IndexRowsRead, old.StaleRowsRemoved));
+        Assert.Equal(0, await rig.CountIndexRowsAsync());
+        Assert.Empty(delivery.Digests);
+    }
+
+    [Fact]
     public async Task APollCostsTheSameRequestsWhateverTheNumberOfFutureReminders()
     {
         ReminderRig rig = await ReminderRig.CreateAsync(azurite);
