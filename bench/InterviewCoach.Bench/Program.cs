@@ -1,9 +1,11 @@
 using InterviewCoach.Bench.Dialogs;
+using InterviewCoach.Bench.Reminders;
 
 // Each mode is a benchmark or load driver; add new ones to this table.
 var modes = new Dictionary<string, (string Description, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["dialogs"] = ("turns/s and bytes allocated per turn for a 6-step waterfall on in-memory storage", DialogTurnBenchmark.RunAsync),
+    ["reminders"] = ("10,000 due reminders, 3 dispatchers on one Azurite; poll cost against stored future reminders", ReminderDispatchBenchmark.RunAsync),
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

@@ -1,9 +1,11 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
 builder.AddCoach();
+builder.AddReminders();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");

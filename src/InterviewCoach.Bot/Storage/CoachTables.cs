@@ -11,7 +11,10 @@ public sealed class CoachTables
         DialogState = service.GetTableClient(prefix + "DialogState");
         UserRecords = service.GetTableClient(prefix + "UserRecords");
         ConversationReferences = service.GetTableClient(prefix + "ConversationRefs");
-        All = [DialogState, UserRecords, ConversationReferences];
+        Reminders = service.GetTableClient(prefix + "Reminders");
+        ReminderDue = service.GetTableClient(prefix + "ReminderDue");
+        ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
+        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -22,6 +25,15 @@ public sealed class CoachTables
 
     /// <summary>One partition per user: how to reach them proactively.</summary>
     public TableClient ConversationReferences { get; }
+
+    /// <summary>Reminders, partitioned by user; RowKey is the reminder id.</summary>
+    public TableClient Reminders { get; }
+
+    /// <summary>The due-time index of pending reminders: PartitionKey is a shard, RowKey the UTC due time and a unique suffix.</summary>
+    public TableClient ReminderDue { get; }
+
+    /// <summary>Per-user reminder settings: time zone, allowed hours, paused.</summary>
+    public TableClient ReminderUsers { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

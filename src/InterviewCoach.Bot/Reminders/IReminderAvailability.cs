@@ -1,0 +1,12 @@
+namespace InterviewCoach.Bot.Reminders;
+
+/// <summary>
+/// Whether a user can be reached. The dispatcher pauses a user whose conversation reference is gone; the channel adapters
+/// call <see cref="ResumeUserAsync"/> on the user's next inbound message, and everything held back arrives as one digest.
+/// </summary>
+public interface IReminderAvailability
+{
+    Task PauseUserAsync(string userKey, CancellationToken cancellationToken = default);
+
+    Task ResumeUserAsync(string userKey, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace InterviewCoach.Bot.Reminders;
+
+/// <summary>The buttons a reminder carries; channel adapters render them as Adaptive Card or Block Kit buttons.</summary>
+public enum ReminderActionKind
+{
+    Done,
+    Snooze,
+    OpenFlow,
+}

@@ -1,0 +1,14 @@
+using InterviewCoach.Coaching.Reminders;
+
+namespace InterviewCoach.Bot.Reminders;
+
+/// <summary>One reminder inside a digest, with its buttons described as data.</summary>
+public sealed record ReminderDigestItem(
+    string ReminderId,
+    ReminderKind Kind,
+    string Title,
+    string Body,
+    string FlowCommand,
+    string? ContactId,
+    DateTimeOffset DueUtc,
+    IReadOnlyList<ReminderAction> Actions);

@@ -1,0 +1,226 @@
+using InterviewCoach.Bot.Storage;
+using InterviewCoach.Coaching.Reminders;
+
+namespace InterviewCoach.Bot.Reminders;
+
+/// <summary>
+/// <see cref="IReminderScheduler"/> on Table Storage. Reminders live in the user's partition; pending ones also have a row
+/// in the due index, which the <see cref="ReminderDispatcher"/> polls. Every change is conditional on the ETag read and
+/// retried on a lost race, so a snooze, done or cancel racing a delivery is never lost.
+/// </summary>
+internal sealed class TableReminderScheduler(ReminderStore store) : IReminderScheduler, IReminderAvailability
+{
+    public async Task<IReadOnlyList<ScheduledReminder>> ScheduleAsync(string userKey, IEnumerable<ReminderRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentNullException.ThrowIfNull(requests);
+        ReminderSettings settings = await store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+        var scheduled = new List<ScheduledReminder>();
+        foreach (ReminderRequest request in requests)
+        {
+            scheduled.Add((await ScheduleOneAsync(userKey, request, settings.Paused, cancellationToken).ConfigureAwait(false)).ToScheduledReminder());
+        }
+
+        return scheduled;
+    }
+
+    private async Task<ReminderEntity> ScheduleOneAsync(string userKey, ReminderRequest request, bool paused, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.DedupeKey);
+        string id = ReminderKeys.ReminderId(userKey, request.DedupeKey);
+        for (int attempt = 0; attempt < 10; attempt++)
+        {
+            ReminderEntity? existing = await store.GetAsync(userKey, id, cancellationToken).ConfigureAwait(false);
+            var reminder = new ReminderEntity
+            {
+                PartitionKey = ReminderKeys.UserPartition(userKey),
+                RowKey = id,
+                ETag = existing?.ETag ?? default,
+                IndexKey = existing?.IndexKey,
+                UserKey = userKey,
+                Kind = request.Kind,
+                Status = ReminderStatus.Pending,
+                DedupeKey = request.DedupeKey,
+                Series = request.Series,
+                ContactId = request.ContactId,
+                Organisation = request.Organisation,
+                Title = request.Title,
+                Body = request.Body,
+                FlowCommand = request.FlowCommand,
+                DueUtc = request.DueUtc.ToUniversalTime(),
+                CreatedAt = store.Time.GetUtcNow(),
+            };
+            if (await store.TryWriteAsync(reminder, indexed: !paused, cancellationToken).ConfigureAwait(false))
+            {
+                return reminder;
+            }
+        }
+
+        throw new Azure.RequestFailedException(412, $"Reminder {id} kept changing under ten attempts to schedule it.");
+    }
+
+    public async Task<int> CancelAsync(string userKey, ReminderCancellation cancellation, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentNullException.ThrowIfNull(cancellation);
+        IEnumerable<string> ids;
+        if (cancellation.DedupeKey is not null)
+        {
+            ids = [ReminderKeys.ReminderId(userKey, cancellation.DedupeKey)];
+        }
+        else
+        {
+            List<ReminderEntity> open = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending, ReminderStatus.Failed).ConfigureAwait(false);
+            ids = open.Where(r => cancellation.Matches(r.Kind, r.DedupeKey, r.Organisation, r.ContactId)).Select(r => r.RowKey).ToList();
+        }
+
+        int cancelled = 0;
+        DateTimeOffset now = store.Time.GetUtcNow();
+        foreach (string id in ids)
+        {
+            ReminderEntity? changed = await store.ChangeAsync(userKey, id, r =>
+            {
+                if (r.Status is not (ReminderStatus.Pending or ReminderStatus.Failed) || !cancellation.Matches(r.Kind, r.DedupeKey, r.Organisation, r.ContactId))
+                {
+                    return false;
+                }
+
+                r.Status = ReminderStatus.Cancelled;
+                r.CompletedAt = now;
+                return true;
+            }, paused: false, cancellationToken).ConfigureAwait(false);
+            cancelled += changed is null ? 0 : 1;
+        }
+
+        return cancelled;
+    }
+
+    public async Task<IReadOnlyList<ScheduledReminder>> ListUpcomingAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        List<ReminderEntity> open = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending, ReminderStatus.Failed).ConfigureAwait(false);
+        return [.. open.OrderBy(r => r.DueUtc).ThenBy(r => r.RowKey, StringComparer.Ordinal).Select(r => r.ToScheduledReminder())];
+    }
+
+    public async Task<bool> MarkDoneAsync(string userKey, string reminderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentException.ThrowIfNullOrEmpty(reminderId);
+        DateTimeOffset now = store.Time.GetUtcNow();
+        bool found = false;
+        ReminderEntity? done = await store.ChangeAsync(userKey, reminderId, r =>
+        {
+            found = true;
+            if (r.Status == ReminderStatus.Done)
+            {
+                return false;
+            }
+
+            r.Status = ReminderStatus.Done;
+            r.CompletedAt = now;
+            return true;
+        }, paused: false, cancellationToken).ConfigureAwait(false);
+
+        if (done?.Series is { } series)
+        {
+            // The rest of the series (the 48 h thank-you nudge) is done too.
+            List<ReminderEntity> open = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending, ReminderStatus.Failed).ConfigureAwait(false);
+            foreach (ReminderEntity sibling in open.Where(r => r.Series == series && r.RowKey != reminderId))
+            {
+                await store.ChangeAsync(userKey, sibling.RowKey, r =>
+                {
+                    if (r.Status is not (ReminderStatus.Pending or ReminderStatus.Failed) || r.Series != series)
+                    {
+                        return false;
+                    }
+
+                    r.Status = ReminderStatus.Done;
+                    r.CompletedAt = now;
+                        return true;
+                }, paused: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<bool> SnoozeAsync(string userKey, string reminderId, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentException.ThrowIfNullOrEmpty(reminderId);
+        ReminderSettings settings = await store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+        ReminderEntity? snoozed = await store.ChangeAsync(userKey, reminderId, r =>
+        {
+            if (r.Status is ReminderStatus.Done or ReminderStatus.Cancelled)
+            {
+                return false;
+            }
+
+            r.Status = ReminderStatus.Pending;
+            r.DueUtc = until.ToUniversalTime();
+            r.Attempts = 0;
+            r.LastError = null;
+            r.SentAt = null;
+            return true;
+        }, settings.Paused, cancellationToken).ConfigureAwait(false);
+        return snoozed is not null;
+    }
+
+    public async Task SetSettingsAsync(string userKey, string timeZoneId, QuietHours quietHours, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentNullException.ThrowIfNull(quietHours);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
+        {
+            throw new ArgumentException($"'{timeZoneId}' is not a time zone this server knows; use an IANA id such as Europe/London.", nameof(timeZoneId));
+        }
+
+        await store.Users.UpsertEntityAsync(
+            new ReminderUserEntity
+            {
+                PartitionKey = ReminderKeys.UserPartition(userKey),
+                TimeZoneId = timeZoneId,
+                AllowedFrom = ReminderStore.FormatTime(quietHours.Start),
+                AllowedUntil = ReminderStore.FormatTime(quietHours.End),
+                AllowedDays = (int)quietHours.Days,
+            },
+            TableUpdateMode.Merge,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<ReminderSettings> GetSettingsAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        return store.GetSettingsAsync(userKey, cancellationToken);
+    }
+
+    public async Task PauseUserAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        await store.Users.UpsertEntityAsync(
+            new ReminderUserEntity { PartitionKey = ReminderKeys.UserPartition(userKey), Paused = true, PausedAt = store.Time.GetUtcNow() },
+            TableUpdateMode.Merge,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Clears the pause and puts every pending reminder that lost its index row back in the index; overdue ones go out at the next poll as one digest.</summary>
+    public async Task ResumeUserAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ReminderSettings settings = await store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+        if (!settings.Paused)
+        {
+            return;
+        }
+
+        await store.Users.UpsertEntityAsync(
+            new ReminderUserEntity { PartitionKey = ReminderKeys.UserPartition(userKey), Paused = false },
+            TableUpdateMode.Merge,
+            cancellationToken).ConfigureAwait(false);
+        List<ReminderEntity> pending = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending).ConfigureAwait(false);
+        foreach (ReminderEntity unindexed in pending.Where(r => r.IndexKey is null))
+        {
+            await store.ChangeAsync(userKey, unindexed.RowKey, r => r.Status == ReminderStatus.Pending && r.IndexKey is null, paused: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

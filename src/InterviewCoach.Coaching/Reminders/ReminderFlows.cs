@@ -1,0 +1,11 @@
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>The flow commands a reminder's "open" button starts.</summary>
+public static class ReminderFlows
+{
+    public const string ThankYou = "thankyou";
+    public const string Debrief = "debrief";
+    public const string Prep = "prep";
+    public const string Contacts = "contacts";
+    public const string Progress = "progress";
+}

@@ -1,0 +1,79 @@
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>
+/// Every default reminder timing, in one place. Bound from configuration section <see cref="SectionName"/>, so a
+/// deployment can change any of them (<c>Reminders__Policy__ThankYouAfter=12:00:00</c>).
+/// </summary>
+public sealed record ReminderPolicyOptions
+{
+    public const string SectionName = "Reminders:Policy";
+
+    /// <summary>Thank-you note, after the meeting.</summary>
+    public TimeSpan ThankYouAfter { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Second thank-you nudge, after the meeting, unless the first was marked done.</summary>
+    public TimeSpan ThankYouSecondNudgeAfter { get; init; } = TimeSpan.FromHours(48);
+
+    /// <summary>A promise from the debrief with no date of its own, after the debrief.</summary>
+    public TimeSpan PromisedItemAfter { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Voicemail left: call back this many business days later.</summary>
+    public int VoicemailCallBackBusinessDays { get; init; } = 1;
+
+    /// <summary>3B: business days without a reply before asking a second contact at the organisation.</summary>
+    public int OutreachSecondContactBusinessDays { get; init; } = 3;
+
+    /// <summary>7B: business days after the first ask before the one follow-up.</summary>
+    public int OutreachFollowUpBusinessDays { get; init; } = 7;
+
+    /// <summary>Meeting prep: this many local calendar days before, at the meeting's local time.</summary>
+    public int MeetingPrepDaysBefore { get; init; } = 1;
+
+    /// <summary>The short prep note, before the meeting.</summary>
+    public TimeSpan MeetingPrepShortBefore { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>"Did you meet?", after the meeting's start (informational interviews run 20-30 minutes).</summary>
+    public TimeSpan DebriefPromptAfter { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Reach out to each referral, after the debrief.</summary>
+    public TimeSpan ReferralOutreachAfter { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Tell the referrer you met their referral, after that meeting.</summary>
+    public TimeSpan ReferrerUpdateAfter { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Progress update, after the last logged touch.</summary>
+    public TimeSpan KeepInTouchAfter { get; init; } = TimeSpan.FromDays(60);
+
+    /// <summary>Close the loop with each helper, after the search is marked done.</summary>
+    public TimeSpan CloseTheLoopAfter { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
+    public void Validate()
+    {
+        Positive(ThankYouAfter, nameof(ThankYouAfter));
+        Positive(ThankYouSecondNudgeAfter - ThankYouAfter, nameof(ThankYouSecondNudgeAfter) + " (after " + nameof(ThankYouAfter) + ")");
+        Positive(PromisedItemAfter, nameof(PromisedItemAfter));
+        Positive(MeetingPrepShortBefore, nameof(MeetingPrepShortBefore));
+        Positive(DebriefPromptAfter, nameof(DebriefPromptAfter));
+        Positive(ReferralOutreachAfter, nameof(ReferralOutreachAfter));
+        Positive(ReferrerUpdateAfter, nameof(ReferrerUpdateAfter));
+        Positive(KeepInTouchAfter, nameof(KeepInTouchAfter));
+        if (CloseTheLoopAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{SectionName}:{nameof(CloseTheLoopAfter)} cannot be negative.");
+        }
+
+        if (VoicemailCallBackBusinessDays < 1 || OutreachSecondContactBusinessDays < 1 || OutreachFollowUpBusinessDays <= OutreachSecondContactBusinessDays || MeetingPrepDaysBefore < 1)
+        {
+            throw new ArgumentException($"{SectionName}: business-day and prep-day counts must be at least 1, and the follow-up must come after the second-contact step.");
+        }
+    }
+
+    private static void Positive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{SectionName}:{name} must be positive.");
+        }
+    }
+}
