@@ -21,10 +21,19 @@ public sealed partial class CoachConversation : IDisposable
     private readonly CoachConversationOptions _options;
     private readonly ILogger<CoachConversation> _logger;
     private readonly MemoryCache? _states;
+    private readonly IDialogStateStore _store;
+    private readonly PendingErasures _erasures;
 
-    public CoachConversation(DialogRunner runner, IOptions<CoachConversationOptions> options, ILogger<CoachConversation> logger)
+    public CoachConversation(
+        DialogRunner runner,
+        IDialogStateStore store,
+        PendingErasures erasures,
+        IOptions<CoachConversationOptions> options,
+        ILogger<CoachConversation> logger)
     {
         _runner = runner;
+        _store = store;
+        _erasures = erasures;
         _options = options.Value;
         _logger = logger;
         if (_options.StateCacheSize > 0)
@@ -53,7 +62,13 @@ public sealed partial class CoachConversation : IDisposable
         try
         {
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
-            if (_states is not null && result.State is not null)
+            if (_erasures.TryTake(key))
+            {
+                // The user deleted their data this turn: the state the runner just saved goes too.
+                _states?.Remove(key);
+                await _store.DeleteAsync(key, timeout.Token).ConfigureAwait(false);
+            }
+            else if (_states is not null && result.State is not null)
             {
                 _states.Set(key, result.State, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
             }

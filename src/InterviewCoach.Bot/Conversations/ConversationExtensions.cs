@@ -1,3 +1,4 @@
+using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
@@ -16,7 +17,10 @@ public static class ConversationExtensions
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>()));
+        services.AddSingleton<PendingErasures>();
+        services.AddSingleton<ReminderUserData>();
+        services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();
+        services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>(), sp.GetRequiredService<IFlowsTwoHooks>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
             sp.GetRequiredService<IDialogStateStore>(),

@@ -1,22 +1,27 @@
 using System.Collections.Concurrent;
 using Azure;
+using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
+using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bot.Conversations;
 
 /// <summary>
 /// Keeps each user's conversation reference, refreshed from inbound turns. A refresh writes only when something
-/// changed since this instance last wrote it, so an ordinary turn costs no extra request.
+/// changed since this instance last wrote it (or an hour has passed, so instances converge), so an ordinary turn costs
+/// no extra request. A write also tells the reminders the user is reachable again and, until the user picks a time
+/// zone themselves, adopts the one their channel reports.
 /// </summary>
 /// <remarks>
 /// The refresh is an unconditional upsert on purpose: it does not read-modify-write, and the newest inbound activity
 /// is by definition the right reference (Teams' serviceUrl can move). Marking inactive is conditional, so it cannot
 /// undo a refresh that raced it.
 /// </remarks>
-public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time)
+public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time, IReminderAvailability? availability = null, IReminderScheduler? reminders = null)
 {
     private const string RowKey = "reference";
-    private readonly ConcurrentDictionary<string, string> _lastWritten = new(StringComparer.Ordinal);
+    private static readonly TimeSpan s_rewriteAfter = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<string, (string Signature, DateTimeOffset WrittenAt)> _lastWritten = new(StringComparer.Ordinal);
 
     private TableClient Table => tables.ConversationReferences;
 
@@ -26,7 +31,8 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(payload);
         string signature = string.Concat(payload, "\n", timeZoneId);
-        if (_lastWritten.TryGetValue(user.Key, out string? last) && last == signature)
+        DateTimeOffset now = time.GetUtcNow();
+        if (_lastWritten.TryGetValue(user.Key, out var last) && last.Signature == signature && now - last.WrittenAt < s_rewriteAfter)
         {
             return false;
         }
@@ -41,10 +47,24 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
             Payload = payload,
             TimeZoneId = timeZoneId,
             Active = true,
-            UpdatedAt = time.GetUtcNow(),
+            UpdatedAt = now,
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        _lastWritten[user.Key] = signature;
+        _lastWritten[user.Key] = (signature, now);
+        if (availability is not null)
+        {
+            await availability.ResumeUserAsync(user.Key, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reminders is not null && timeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
+        {
+            ReminderSettings settings = await reminders.GetSettingsAsync(user.Key, cancellationToken).ConfigureAwait(false);
+            if (settings == ReminderSettings.Default && timeZoneId != settings.TimeZoneId)
+            {
+                await reminders.SetSettingsAsync(user.Key, timeZoneId, settings.QuietHours, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return true;
     }
 

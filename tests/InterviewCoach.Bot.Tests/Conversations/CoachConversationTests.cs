@@ -38,8 +38,9 @@ public sealed class CoachConversationTests
         clientOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
         var tables = new CoachTables(new TableServiceClient(azurite.ConnectionString, clientOptions), Options.Create(new StorageOptions { TablePrefix = prefix }));
         tables.DialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
-        var runner = new DialogRunner(ThreeQuestions(), new TableDialogStateStore(tables), TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
-        var conversation = new CoachConversation(runner, Options.Create(new CoachConversationOptions { TurnTimeout = TimeSpan.FromSeconds(3) }), NullLogger<CoachConversation>.Instance);
+        var store = new TableDialogStateStore(tables);
+        var runner = new DialogRunner(ThreeQuestions(), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
+        var conversation = new CoachConversation(runner, store, new PendingErasures(), Options.Create(new CoachConversationOptions { TurnTimeout = TimeSpan.FromSeconds(3) }), NullLogger<CoachConversation>.Instance);
         return (conversation, requests);
     }
 

@@ -1,0 +1,77 @@
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewCoach.Bot.Tests.Privacy;
+
+public sealed class DeleteMyDataTests
+{
+    private static readonly UserAddress s_alice = new("msteams", "tenant-1", "29:alice");
+    private static readonly UserAddress s_bob = new("slack", "T1", "U-bob");
+
+    [Fact]
+    public async Task AfterDeleteMyDataNoEntityOfTheUserRemainsInAnyTableAndOtherUsersKeepTheirs()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        await using BotFactory factory = BotFactory.WithStorage(azurite);
+        using HttpClient client = factory.CreateClient();
+        Assert.True((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode);
+        IServiceProvider services = factory.Services;
+        var conversation = services.GetRequiredService<CoachConversation>();
+        foreach (UserAddress user in new[] { s_alice, s_bob })
+        {
+            await SeedAsync(services, conversation, user);
+        }
+
+        Assert.NotEmpty(await EntitiesOfAsync(services, s_alice));
+
+        CoachTurnResponse ask = await Say(conversation, s_alice, "delete my data");
+        Assert.Contains(ask.Replies, r => r.ToPlainText().Contains("permanently deletes", StringComparison.Ordinal));
+        CoachTurnResponse done = await Say(conversation, s_alice, "yes");
+
+        Assert.True(done.Saved);
+        Assert.Empty(await EntitiesOfAsync(services, s_alice));
+        Assert.NotEmpty(await EntitiesOfAsync(services, s_bob));
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, CoachConversation conversation, UserAddress user)
+    {
+        await Say(conversation, user, "hi");
+        var records = services.GetRequiredService<IUserRecordStore>();
+        Contact contact = Contact.Create("Dana Reyes", DateTimeOffset.UtcNow) with { Organisation = "City Hospital" };
+        await records.SaveAsync(user.Key, UserRecordKinds.Contact, contact.Id, contact, CoachingJsonContext.Default.Contact, null);
+        var scheduler = services.GetRequiredService<IReminderScheduler>();
+        var policy = services.GetRequiredService<ReminderPolicy>();
+        await scheduler.ApplyAsync(user.Key, policy.Plan(new VoicemailLeft(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DateTimeOffset.UtcNow), TimeZoneInfo.Utc));
+        await services.GetRequiredService<ConversationReferenceStore>().RefreshAsync(user, "{\"serviceUrl\":\"https://example.invalid/\"}", "Europe/London");
+    }
+
+    private static Task<CoachTurnResponse> Say(CoachConversation conversation, UserAddress user, string text) =>
+        conversation.HandleAsync(new ChannelTurn(user, text, null, "en-US", null), CancellationToken.None);
+
+    /// <summary>Every entity in every table that belongs to the user: in their partition, or naming them in a property.</summary>
+    private static async Task<List<string>> EntitiesOfAsync(IServiceProvider services, UserAddress user)
+    {
+        var found = new List<string>();
+        string partition = TableKey.Encode(user.Key);
+        foreach (TableClient table in services.GetRequiredService<CoachTables>().All)
+        {
+            await foreach (TableEntity entity in table.QueryAsync<TableEntity>())
+            {
+                bool names = entity.PartitionKey == partition || entity.Values.OfType<string>().Any(v => v == user.Key);
+                if (names)
+                {
+                    found.Add($"{table.Name}/{entity.PartitionKey}/{entity.RowKey}");
+                }
+            }
+        }
+
+        return found;
+    }
+}
