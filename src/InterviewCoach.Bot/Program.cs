@@ -1,12 +1,15 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Storage;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
 builder.AddCoach();
+builder.AddSlack();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");
+app.MapSlackEndpoints();
 
 app.Run();
 
