@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,15 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
 {
     private static readonly MediaTypeHeaderValue s_json = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
+    // Slack reads JSON, not HTML: leaving apostrophes, emoji and accents unescaped keeps messages smaller against its limits.
+    private static readonly JsonSerializerOptions s_relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Calls <paramref name="method"/> with a JSON body; returns the whole <c>ok:true</c> response.</summary>
     public Task<JsonElement> PostJsonAsync(string method, JsonObject body, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         ArgumentNullException.ThrowIfNull(body);
-        byte[] json = Encoding.UTF8.GetBytes(body.ToJsonString());
+        byte[] json = Encoding.UTF8.GetBytes(body.ToJsonString(s_relaxed));
         return SendAsync(method, () =>
         {
             var content = new ByteArrayContent(json);
@@ -57,7 +61,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
 
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl)
         {
-            Content = new StringContent(message.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(message.ToJsonString(s_relaxed), Encoding.UTF8, "application/json"),
         };
         using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
