@@ -69,7 +69,7 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.Json(new JsonObject { ["challenge"] = Text(root, "challenge") });
         }
 
-        if (type != "event_callback" || !root.TryGetProperty("event", out JsonElement evt) || evt.ValueKind != JsonValueKind.Object)
+        if (type != "event_callback" || !Has(root, "event", out JsonElement evt) || evt.ValueKind != JsonValueKind.Object)
         {
             return TypedResults.Ok();
         }
@@ -128,10 +128,10 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.BadRequest();
         }
 
-        string userId = payload.TryGetProperty("user", out JsonElement userJson) ? Text(userJson, "id") : string.Empty;
-        string team = payload.TryGetProperty("user", out userJson) && Text(userJson, "team_id") is { Length: > 0 } userTeam
+        string userId = Has(payload, "user", out JsonElement userJson) ? Text(userJson, "id") : string.Empty;
+        string team = Has(payload, "user", out userJson) && Text(userJson, "team_id") is { Length: > 0 } userTeam
             ? userTeam
-            : payload.TryGetProperty("team", out JsonElement teamJson) && teamJson.ValueKind == JsonValueKind.Object ? Text(teamJson, "id") : string.Empty;
+            : Has(payload, "team", out JsonElement teamJson) && teamJson.ValueKind == JsonValueKind.Object ? Text(teamJson, "id") : string.Empty;
         if (userId.Length == 0 || team.Length == 0)
         {
             return TypedResults.Ok();
@@ -152,8 +152,8 @@ internal sealed partial class SlackRequestHandler(
         string subtype = Text(evt, "subtype");
         string user = Text(evt, "user");
         if (Text(evt, "channel_type") != "im"
-            || evt.TryGetProperty("bot_id", out _)
-            || (evt.TryGetProperty("hidden", out JsonElement hidden) && hidden.ValueKind == JsonValueKind.True)
+            || Has(evt, "bot_id", out _)
+            || (Has(evt, "hidden", out JsonElement hidden) && hidden.ValueKind == JsonValueKind.True)
             || (subtype.Length > 0 && subtype is not ("file_share" or "thread_broadcast"))
             || user.Length == 0
             || user == identity.Current?.UserId)
@@ -167,7 +167,7 @@ internal sealed partial class SlackRequestHandler(
 
     private async Task<IResult> BlockActionsAsync(UserAddress user, JsonElement payload, CancellationToken cancellationToken)
     {
-        if (!payload.TryGetProperty("actions", out JsonElement actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
+        if (!Has(payload, "actions", out JsonElement actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
         {
             return TypedResults.Ok();
         }
@@ -177,7 +177,7 @@ internal sealed partial class SlackRequestHandler(
         string value = Text(action, "value");
         string? triggerId = NullIfEmpty(Text(payload, "trigger_id"));
         Uri? responseUrl = Uri.TryCreate(Text(payload, "response_url"), UriKind.Absolute, out Uri? url) ? url : null;
-        string? channel = payload.TryGetProperty("container", out JsonElement container) && Text(container, "channel_id") is { Length: > 0 } c && c[0] == 'D' ? c : null;
+        string? channel = Has(payload, "container", out JsonElement container) && Text(container, "channel_id") is { Length: > 0 } c && c[0] == 'D' ? c : null;
 
         JsonElement? turnValue = null;
         string? turnText = null;
@@ -196,7 +196,7 @@ internal sealed partial class SlackRequestHandler(
         else if (actionId == SlackActionIds.MultiSubmit)
         {
             var picked = new JsonArray();
-            if (StateValue(payload, value, SlackActionIds.MultiInput) is { } input && input.TryGetProperty("selected_options", out JsonElement options))
+            if (StateValue(payload, value, SlackActionIds.MultiInput) is { } input && Has(input, "selected_options", out JsonElement options) && options.ValueKind == JsonValueKind.Array)
             {
                 foreach (JsonElement option in options.EnumerateArray())
                 {
@@ -216,13 +216,61 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.Ok();
         }
 
-        bool queued = queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Turn, user, turnText, turnValue, channel, responseUrl, triggerId, null, time.GetUtcNow()));
+        SlackMessageUpdate? update = PressedMessageUpdate(payload, action, actionId == SlackActionIds.MultiSubmit ? value : null);
+        bool queued = queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Turn, user, turnText, turnValue, channel, responseUrl, triggerId, null, time.GetUtcNow(), update));
         if (!queued)
         {
             Log.QueueFull(logger, SlackWorkKind.Turn);
         }
 
         return TypedResults.Ok();
+    }
+
+    /// <summary>
+    /// For a press in one of our (non-ephemeral) messages: the same blocks with the pressed block (and, for a
+    /// multi-choice, its input block) replaced by a line saying what was picked.
+    /// </summary>
+    internal static SlackMessageUpdate? PressedMessageUpdate(JsonElement payload, JsonElement action, string? inputBlockId)
+    {
+        if (!Has(payload, "container", out JsonElement container) || Text(container, "type") != "message"
+            || (Has(container, "is_ephemeral", out JsonElement ephemeral) && ephemeral.ValueKind == JsonValueKind.True)
+            || Text(container, "channel_id") is not { Length: > 0 } channel
+            || Text(container, "message_ts") is not { Length: > 0 } ts
+            || !Has(payload, "message", out JsonElement message)
+            || !Has(message, "blocks", out JsonElement blocks) || blocks.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        string pressedBlock = Text(action, "block_id");
+        string picked = inputBlockId is not null && StateValue(payload, inputBlockId, SlackActionIds.MultiInput) is { } input
+            && Has(input, "selected_options", out JsonElement options) && options.ValueKind == JsonValueKind.Array
+                ? string.Join(", ", options.EnumerateArray().Select(o => Has(o, "text", out JsonElement t) ? Text(t, "text") : Text(o, "value")))
+                : Has(action, "text", out JsonElement label) ? Text(label, "text") : Text(action, "value");
+        var updated = new JsonArray();
+        bool replaced = false;
+        foreach (JsonElement block in blocks.EnumerateArray())
+        {
+            string blockId = Text(block, "block_id");
+            if (blockId.Length > 0 && (blockId == pressedBlock || blockId == inputBlockId))
+            {
+                if (!replaced)
+                {
+                    updated.Add(new JsonObject
+                    {
+                        ["type"] = "context",
+                        ["elements"] = new JsonArray { new JsonObject { ["type"] = "mrkdwn", ["text"] = "✓ " + SlackMrkdwn.Truncate(SlackMrkdwn.Escape(picked), 2900) } },
+                    });
+                    replaced = true;
+                }
+
+                continue;
+            }
+
+            updated.Add(JsonNode.Parse(block.GetRawText()));
+        }
+
+        return replaced ? new SlackMessageUpdate(channel, ts, Text(message, "text"), updated) : null;
     }
 
     private async Task<IResult> OpenFormAsync(UserAddress user, string formId, string? triggerId, CancellationToken cancellationToken)
@@ -256,7 +304,7 @@ internal sealed partial class SlackRequestHandler(
 
     private async Task<IResult> ViewSubmissionAsync(UserAddress user, JsonElement payload, CancellationToken cancellationToken)
     {
-        if (!payload.TryGetProperty("view", out JsonElement view) || Text(view, "callback_id") != SlackActionIds.FormCallback)
+        if (!Has(payload, "view", out JsonElement view) || Text(view, "callback_id") != SlackActionIds.FormCallback)
         {
             return TypedResults.Ok();
         }
@@ -298,12 +346,12 @@ internal sealed partial class SlackRequestHandler(
     internal static JsonObject ModalValues(JsonElement view)
     {
         var values = new JsonObject();
-        if (!view.TryGetProperty("state", out JsonElement state) || !state.TryGetProperty("values", out JsonElement blocks) || blocks.ValueKind != JsonValueKind.Object)
+        if (!Has(view, "state", out JsonElement state) || !Has(state, "values", out JsonElement blocks) || blocks.ValueKind != JsonValueKind.Object)
         {
             return values;
         }
 
-        foreach (JsonProperty block in blocks.EnumerateObject())
+        foreach (JsonProperty block in blocks.EnumerateObject().Where(b => b.Value.ValueKind == JsonValueKind.Object))
         {
             foreach (JsonProperty element in block.Value.EnumerateObject())
             {
@@ -318,12 +366,12 @@ internal sealed partial class SlackRequestHandler(
     private static JsonObject PickerValues(JsonElement payload)
     {
         var values = new JsonObject();
-        if (!payload.TryGetProperty("state", out JsonElement state) || !state.TryGetProperty("values", out JsonElement blocks) || blocks.ValueKind != JsonValueKind.Object)
+        if (!Has(payload, "state", out JsonElement state) || !Has(state, "values", out JsonElement blocks) || blocks.ValueKind != JsonValueKind.Object)
         {
             return values;
         }
 
-        foreach (JsonProperty block in blocks.EnumerateObject())
+        foreach (JsonProperty block in blocks.EnumerateObject().Where(b => b.Value.ValueKind == JsonValueKind.Object))
         {
             foreach (JsonProperty element in block.Value.EnumerateObject())
             {
@@ -346,10 +394,10 @@ internal sealed partial class SlackRequestHandler(
             case "timepicker":
                 return Text(element, "selected_time");
             case "static_select" or "radio_buttons":
-                return element.TryGetProperty("selected_option", out JsonElement option) && option.ValueKind == JsonValueKind.Object ? Text(option, "value") : string.Empty;
+                return Has(element, "selected_option", out JsonElement option) && option.ValueKind == JsonValueKind.Object ? Text(option, "value") : string.Empty;
             case "multi_static_select" or "checkboxes":
                 var array = new JsonArray();
-                if (element.TryGetProperty("selected_options", out JsonElement options) && options.ValueKind == JsonValueKind.Array)
+                if (Has(element, "selected_options", out JsonElement options) && options.ValueKind == JsonValueKind.Array)
                 {
                     foreach (JsonElement item in options.EnumerateArray())
                     {
@@ -364,11 +412,11 @@ internal sealed partial class SlackRequestHandler(
     }
 
     private static JsonElement? StateValue(JsonElement payload, string blockId, string actionId) =>
-        payload.TryGetProperty("state", out JsonElement state)
-        && state.TryGetProperty("values", out JsonElement values)
+        Has(payload, "state", out JsonElement state)
+        && Has(state, "values", out JsonElement values)
         && values.ValueKind == JsonValueKind.Object
-        && values.TryGetProperty(blockId, out JsonElement block)
-        && block.TryGetProperty(actionId, out JsonElement element)
+        && Has(values, blockId, out JsonElement block)
+        && Has(block, actionId, out JsonElement element)
             ? element
             : null;
 
@@ -379,7 +427,7 @@ internal sealed partial class SlackRequestHandler(
             return team;
         }
 
-        if (root.TryGetProperty("authorizations", out JsonElement authorizations) && authorizations.ValueKind == JsonValueKind.Array && authorizations.GetArrayLength() > 0)
+        if (Has(root, "authorizations", out JsonElement authorizations) && authorizations.ValueKind == JsonValueKind.Array && authorizations.GetArrayLength() > 0)
         {
             JsonElement first = authorizations[0];
             return Text(first, "team_id") is { Length: > 0 } authorizedTeam ? authorizedTeam : Text(first, "enterprise_id");
@@ -395,9 +443,16 @@ internal sealed partial class SlackRequestHandler(
         form.TryGetValue(key, out StringValues values) ? values.ToString() : string.Empty;
 
     private static string Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
+        element.ValueKind == JsonValueKind.Object && Has(element, property, out JsonElement value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() ?? string.Empty
             : string.Empty;
+
+    // Slack payloads are external input: a property read never throws on an unexpected shape.
+    private static bool Has(JsonElement element, string property, out JsonElement value)
+    {
+        value = default;
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out value);
+    }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -48,6 +48,7 @@ internal sealed partial class SlackTurnProcessor(
                 await DeliverAsync(item, context, item.Replies ?? [], cancellationToken).ConfigureAwait(false);
                 return;
             default:
+                await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
                 CoachTurnResponse response = await conversation.HandleAsync(
                     new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId), cancellationToken).ConfigureAwait(false);
                 await OpenModalIfFreshAsync(item, response.Replies, cancellationToken).ConfigureAwait(false);
@@ -82,6 +83,24 @@ internal sealed partial class SlackTurnProcessor(
             // A rendering Slack refuses must not cost the user the reply: send the plain text instead.
             Log.BlocksRefused(logger, ex.ErrorCode);
             return await chat.PostMessageAsync(context.Channel, message.Text, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UpdatePressedMessageAsync(SlackMessageUpdate? update, CancellationToken cancellationToken)
+    {
+        if (update is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await chat.UpdateAsync(update.Channel, update.Ts, update.Text, update.Blocks, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            // Cosmetic: the answer is what matters, and it is taken either way.
+            Log.UpdateFailed(logger, (ex as SlackApiException)?.ErrorCode ?? ex.GetType().Name);
         }
     }
 
@@ -216,6 +235,9 @@ internal sealed partial class SlackTurnProcessor(
 
         [LoggerMessage(6, LogLevel.Information, "Slack modal not opened ({Error}); the DM has a button to open it")]
         public static partial void ModalNotOpened(ILogger logger, string error);
+
+        [LoggerMessage(8, LogLevel.Information, "Slack chat.update of a pressed message failed ({Error})")]
+        public static partial void UpdateFailed(ILogger logger, string error);
 
         [LoggerMessage(7, LogLevel.Warning, "Slack conversation reference not stored (status {Status}); reminders may not reach this user yet")]
         public static partial void ReferenceNotStored(ILogger logger, int status);

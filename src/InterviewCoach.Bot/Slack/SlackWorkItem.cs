@@ -14,6 +14,7 @@ namespace InterviewCoach.Bot.Slack;
 /// <param name="TriggerId">An interaction's trigger, to open a modal if the turn asks for a form within 3 seconds.</param>
 /// <param name="Replies">Replies to post, for <see cref="SlackWorkKind.Post"/>.</param>
 /// <param name="ReceivedAt">When the request arrived.</param>
+/// <param name="Update">The message to update once the press is taken (buttons replaced by the answer).</param>
 internal sealed record SlackWorkItem(
     SlackWorkKind Kind,
     UserAddress User,
@@ -23,4 +24,5 @@ internal sealed record SlackWorkItem(
     Uri? ResponseUrl,
     string? TriggerId,
     IReadOnlyList<Reply>? Replies,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    SlackMessageUpdate? Update = null);

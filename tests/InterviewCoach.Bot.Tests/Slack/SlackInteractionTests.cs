@@ -130,6 +130,40 @@ public sealed class SlackInteractionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task APressedQuestionLosesItsButtonsSoAStalePressCannotAnswerALaterQuestion()
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
+        await StartMenuAsync(host);
+        FakeSlackCall menu = host.Slack.CallsTo("chat.postMessage").Single();
+        JsonNode message = JsonNode.Parse(menu.Body)!;
+        message["ts"] = "1.2";
+        string actionBlock = menu.Json.GetProperty("blocks").EnumerateArray().First(b => b.GetProperty("type").GetString() == "actions").GetProperty("block_id").GetString()!;
+
+        await host.PostInteractionAsync(SlackPayloads.BlockAction(Team, User, ChoiceActionId(menu, "goal"), "goal", message: message, blockId: actionBlock, buttonText: "Goal"));
+
+        FakeSlackCall update = (await host.Slack.WaitForAsync("chat.update")).Single();
+        Assert.Equal("DU1", update.Field("channel"));
+        Assert.Equal("1.2", update.Field("ts"));
+        Assert.DoesNotContain(update.Json.GetProperty("blocks").EnumerateArray(), b => b.GetProperty("type").GetString() == "actions");
+        Assert.Contains("✓ Goal", update.Body, StringComparison.Ordinal);
+        Assert.Contains(SlackTestDialogs.MenuQuestion, update.Body, StringComparison.Ordinal);
+        await host.Slack.WaitForAsync("chat.postMessage", 2);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1","team_id":"T1"},"actions":[{"action_id":"coach.multi.submit","value":"multi_0"}],"state":{"values":{"multi_0":"oops"}},"message":"nope","container":{"type":"message","channel_id":"DU1","message_ts":"1.2"}}""")]
+    [InlineData("""{"type":"block_actions","user":{"id":"U1","team_id":"T1"},"actions":[{"action_id":"coach.form.submit","value":"when"}],"state":{"values":[1,2]},"message":{"blocks":7}}""")]
+    [InlineData("""{"type":"block_actions","user":"U1","actions":"none"}""")]
+    [InlineData("""{"type":"view_submission","user":{"id":"U1","team_id":"T1"},"view":{"callback_id":"coach.form","private_metadata":"contact","state":{"values":{"name":null,"meetings":{"value":null}}}}}""")]
+    [InlineData("""[1,2,3]""")]
+    public async Task OddlyShapedPayloadsNeverCauseAServerError(string payload)
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
+        using HttpResponseMessage response = await host.PostInteractionAsync(payload);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, response.StatusCode.ToString());
+    }
+
+    [Fact]
     public async Task HomeTabCommandButtonsStartTheirFlowInTheDm()
     {
         await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);

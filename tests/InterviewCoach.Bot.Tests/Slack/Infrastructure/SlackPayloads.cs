@@ -5,9 +5,12 @@ namespace InterviewCoach.Bot.Tests.Slack.Infrastructure;
 /// <summary>Interactive payloads shaped like the fixtures, for the app's own buttons and modals.</summary>
 public static class SlackPayloads
 {
-    public static string BlockAction(string team, string user, string actionId, string? value, string? responseUrl = null, JsonObject? stateValues = null, string triggerId = "trigger-1") =>
+    public static string BlockAction(
+        string team, string user, string actionId, string? value, string? responseUrl = null, JsonObject? stateValues = null,
+        string triggerId = "trigger-1", JsonNode? message = null, string blockId = "b", string? buttonText = null) =>
         new JsonObject
         {
+            ["message"] = message?.DeepClone(),
             ["type"] = "block_actions",
             ["team"] = new JsonObject { ["id"] = team },
             ["user"] = new JsonObject { ["id"] = user, ["team_id"] = team },
@@ -17,7 +20,15 @@ public static class SlackPayloads
             ["state"] = new JsonObject { ["values"] = stateValues ?? [] },
             ["actions"] = new JsonArray
             {
-                new JsonObject { ["action_id"] = actionId, ["block_id"] = "b", ["type"] = "button", ["value"] = value, ["action_ts"] = "1.3" },
+                new JsonObject
+                {
+                    ["action_id"] = actionId,
+                    ["block_id"] = blockId,
+                    ["type"] = "button",
+                    ["value"] = value,
+                    ["text"] = buttonText is null ? null : new JsonObject { ["type"] = "plain_text", ["text"] = buttonText },
+                    ["action_ts"] = "1.3",
+                },
             },
         }.ToJsonString();
 
