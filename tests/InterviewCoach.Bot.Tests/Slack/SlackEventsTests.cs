@@ -111,6 +111,19 @@ public sealed class SlackEventsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AGracefulShutdownFinishesWorkThatWasAlreadyAcknowledged()
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
+        host.Slack.Script("conversations.open", new FakeSlackResponse(200, """{"ok":true,"channel":{"id":"DU9"}}""", Delay: TimeSpan.FromSeconds(1)));
+
+        using HttpResponseMessage ack = await host.PostCommandAsync("T1", "U9", "");
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        await host.Factory.DisposeAsync();
+
+        Assert.Equal("DU9", host.Slack.CallsTo("chat.postMessage").Single().Field("channel"));
+    }
+
+    [Fact]
     public async Task RejectedBlocksFallBackToThePlainText()
     {
         await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
