@@ -120,7 +120,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         }
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private TimeSpan RetryAfter(HttpResponseMessage response)
     {
         RetryConditionHeaderValue? header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
@@ -128,7 +128,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
             return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         }
 
-        return header?.Date is { } date ? TimeSpan.FromTicks(Math.Max(0, (date - DateTimeOffset.UtcNow).Ticks)) : TimeSpan.FromSeconds(1);
+        return header?.Date is { } date ? TimeSpan.FromTicks(Math.Max(0, (date - time.GetUtcNow()).Ticks)) : TimeSpan.FromSeconds(1);
     }
 
     private static string[] Details(JsonElement root)
