@@ -31,6 +31,7 @@ public static class RemindersExtensions
         services.AddSingleton<TableReminderScheduler>();
         services.AddSingleton<IReminderScheduler>(sp => sp.GetRequiredService<TableReminderScheduler>());
         services.AddSingleton<IReminderAvailability>(sp => sp.GetRequiredService<TableReminderScheduler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReminderDelivery, ChannelReminderDelivery>());
         services.AddHostedService<ReminderDispatcher>();
         return builder;
     }

@@ -14,7 +14,8 @@ public sealed class CoachTables
         Reminders = service.GetTableClient(prefix + "Reminders");
         ReminderDue = service.GetTableClient(prefix + "ReminderDue");
         ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
-        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers];
+        SlackEvents = service.GetTableClient(prefix + "SlackEvents");
+        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -34,6 +35,9 @@ public sealed class CoachTables
 
     /// <summary>Per-user reminder settings: time zone, allowed hours, paused.</summary>
     public TableClient ReminderUsers { get; }
+
+    /// <summary>One entity per Slack event delivered (partition: team, row: event id), so retried deliveries run once across instances.</summary>
+    public TableClient SlackEvents { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

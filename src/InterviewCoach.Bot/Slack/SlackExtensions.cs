@@ -1,0 +1,60 @@
+using InterviewCoach.Bot.Conversations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Slack;
+
+/// <summary>Registers the Slack channel (options, Web API client, queue and worker) and maps its three request URLs.</summary>
+public static class SlackExtensions
+{
+    public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The API families are singletons that keep their typed client, so the handler never rotates: pooled
+        // connections are recycled every few minutes instead, which is what picks up DNS changes.
+        services.AddHttpClient<SlackApiClient>((sp, http) =>
+            {
+                http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
+                http.Timeout = TimeSpan.FromSeconds(15);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<SlackChannelPacer>();
+        services.AddSingleton<IChatApi, ChatApi>();
+        services.AddSingleton<IConversationsApi, ConversationsApi>();
+        services.AddSingleton<IUsersApi, UsersApi>();
+        services.AddSingleton<IViewsApi, ViewsApi>();
+        services.AddSingleton<IAuthApi, AuthApi>();
+
+        services.AddSingleton<SlackBotIdentity>();
+        services.AddSingleton<SlackUserDirectory>();
+        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackPendingForms>();
+        services.AddSingleton<SlackHomePublisher>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddSingleton<SlackTurnProcessor>();
+        services.AddSingleton<SlackRequestHandler>();
+        services.AddSingleton<SlackSignatureFilter>();
+        services.AddHostedService<SlackWorkerService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelProactiveSender, SlackProactiveSender>());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        RouteGroupBuilder slack = app.MapGroup("/api/slack");
+        slack.AddEndpointFilter<SlackSignatureFilter>();
+        slack.MapPost("/commands", (HttpContext http, SlackRequestHandler handler) =>
+            handler.HandleCommand(SlackSignatureFilter.Body(http)));
+        slack.MapPost("/events", (HttpContext http, SlackRequestHandler handler) =>
+            handler.HandleEventAsync(SlackSignatureFilter.Body(http), SlackRequestHandler.RetryNumber(http.Request.Headers["X-Slack-Retry-Num"]), http.RequestAborted));
+        slack.MapPost("/interactions", (HttpContext http, SlackRequestHandler handler) =>
+            handler.HandleInteractionAsync(SlackSignatureFilter.Body(http), http.RequestAborted));
+        return app;
+    }
+}

@@ -1,0 +1,245 @@
+using System.Text.Json.Nodes;
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Dialogs.Replies;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Slack;
+
+/// <summary>
+/// Does the work behind an acknowledged Slack request: resolves the user's DM and time zone, runs the coaching turn
+/// once, and posts the rendered replies. Web API failures are retried with backoff (a turn is never run twice: only
+/// its delivery is retried); when the last attempt fails the user is told through the request's <c>response_url</c>.
+/// </summary>
+internal sealed partial class SlackTurnProcessor(
+    CoachConversation conversation,
+    ConversationReferenceStore references,
+    SlackUserDirectory directory,
+    SlackHomePublisher home,
+    IChatApi chat,
+    IViewsApi views,
+    SlackApiClient client,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackTurnProcessor> logger)
+{
+    internal const string DeliveryFailedText = "Sorry, I couldn't reach you in our direct messages just now, so my last reply was lost. Please try `/coach` again in a minute.";
+
+    // Slack's trigger_id lives 3 seconds; leave room for the views.open round trip.
+    private static readonly TimeSpan s_triggerLifetime = TimeSpan.FromMilliseconds(2500);
+
+    public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        SlackUserContext? context = await WithRetriesAsync(
+            "resolve", ct => directory.ResolveAsync(item.User, item.KnownChannel, ct), item.User, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await RefreshReferenceAsync(context, cancellationToken).ConfigureAwait(false);
+        switch (item.Kind)
+        {
+            case SlackWorkKind.PublishHome:
+                await WithRetriesAsync("views.publish", ct => home.PublishAsync(item.User, ct), item.User, cancellationToken).ConfigureAwait(false);
+                return;
+            case SlackWorkKind.Post:
+                await DeliverAsync(item, context, item.Replies ?? [], cancellationToken).ConfigureAwait(false);
+                return;
+            default:
+                await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
+                CoachTurnResponse response = await conversation.HandleAsync(
+                    new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId), cancellationToken).ConfigureAwait(false);
+                await OpenModalIfFreshAsync(item, response.Replies, cancellationToken).ConfigureAwait(false);
+                await DeliverAsync(item, context, response.Replies, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    /// <summary>Posts rendered replies to the user's DM; each message retried on its own so nothing is posted twice.</summary>
+    private async Task DeliverAsync(SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
+        {
+            SlackPostedMessage? posted = await WithRetriesAsync(
+                "chat.postMessage", ct => PostAsync(context, message, ct), item.User, cancellationToken).ConfigureAwait(false);
+            if (posted is null)
+            {
+                await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+    }
+
+    private async Task<SlackPostedMessage> PostAsync(SlackUserContext context, SlackMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await chat.PostMessageAsync(context.Channel, message.Text, message.Blocks, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (ex.ErrorCode is "invalid_blocks" or "msg_blocks_too_long" or "invalid_blocks_format")
+        {
+            // A rendering Slack refuses must not cost the user the reply: send the plain text instead.
+            Log.BlocksRefused(logger, ex.ErrorCode);
+            return await chat.PostMessageAsync(context.Channel, message.Text, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UpdatePressedMessageAsync(SlackMessageUpdate? update, CancellationToken cancellationToken)
+    {
+        if (update is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await chat.UpdateAsync(update.Channel, update.Ts, update.Text, update.Blocks, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            // Cosmetic: the answer is what matters, and it is taken either way.
+            Log.UpdateFailed(logger, (ex as SlackApiException)?.ErrorCode ?? ex.GetType().Name);
+        }
+    }
+
+    private async Task OpenModalIfFreshAsync(SlackWorkItem item, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (item.TriggerId is null || time.GetUtcNow() - item.ReceivedAt > s_triggerLifetime)
+        {
+            return;
+        }
+
+        FormReply? form = replies.OfType<FormReply>().FirstOrDefault(f => !SlackBlockKit.IsPickerForm(f));
+        if (form is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await views.OpenAsync(item.TriggerId, SlackBlockKit.RenderModal(form), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex)
+        {
+            // The DM still carries an "Open the form" button.
+            Log.ModalNotOpened(logger, ex.ErrorCode);
+        }
+    }
+
+    private async Task RefreshReferenceAsync(SlackUserContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await references.RefreshAsync(context.User, SlackUserDirectory.CreatePayload(context), context.TimeZoneId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            Log.ReferenceNotStored(logger, ex.Status);
+        }
+    }
+
+    private async Task<T?> WithRetriesAsync<T>(string operation, Func<CancellationToken, Task<T>> action, UserAddress user, CancellationToken cancellationToken)
+        where T : class
+    {
+        SlackOptions settings = options.Value;
+        TimeSpan delay = settings.DeliveryRetryDelay;
+        for (int attempt = 1; ; attempt++)
+        {
+            string error;
+            try
+            {
+                return await action(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SlackApiException ex) when (ex.IsTransient || ex.MeansUnreachable)
+            {
+                error = ex.ErrorCode;
+                if (ex.MeansUnreachable)
+                {
+                    // A cached DM channel may be stale: open it again on the next attempt.
+                    directory.Forget(user);
+                }
+
+                if (ex.RetryAfter is { } retryAfter && retryAfter > delay)
+                {
+                    delay = retryAfter;
+                }
+            }
+            catch (SlackApiException ex)
+            {
+                Log.GaveUp(logger, operation, ex.ErrorCode, attempt);
+                return null;
+            }
+            catch (HttpRequestException ex)
+            {
+                error = ex.GetType().Name;
+            }
+            catch (Azure.RequestFailedException ex)
+            {
+                error = "storage_" + ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                error = "timeout";
+            }
+
+            if (attempt >= settings.DeliveryAttempts)
+            {
+                Log.GaveUp(logger, operation, error, attempt);
+                return null;
+            }
+
+            Log.Retrying(logger, operation, error, attempt, delay);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            delay *= 2;
+        }
+    }
+
+    private async Task TellUserAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        if (item.ResponseUrl is null)
+        {
+            Log.Undelivered(logger, item.Kind);
+            return;
+        }
+
+        var message = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = DeliveryFailedText };
+        try
+        {
+            await client.PostToResponseUrlAsync(item.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
+            Log.UserTold(logger, item.Kind);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException)
+        {
+            Log.Undelivered(logger, item.Kind);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Slack {Operation} failed ({Error}), attempt {Attempt}; retrying in {Delay}")]
+        public static partial void Retrying(ILogger logger, string operation, string error, int attempt, TimeSpan delay);
+
+        [LoggerMessage(2, LogLevel.Error, "Slack {Operation} failed ({Error}) after {Attempts} attempt(s); giving up")]
+        public static partial void GaveUp(ILogger logger, string operation, string error, int attempts);
+
+        [LoggerMessage(3, LogLevel.Warning, "Slack {Kind} work not delivered; the user was told through the response_url")]
+        public static partial void UserTold(ILogger logger, SlackWorkKind kind);
+
+        [LoggerMessage(4, LogLevel.Error, "Slack {Kind} work not delivered and the user could not be told (no usable response_url)")]
+        public static partial void Undelivered(ILogger logger, SlackWorkKind kind);
+
+        [LoggerMessage(5, LogLevel.Warning, "Slack refused our blocks ({Error}); sent the plain text instead")]
+        public static partial void BlocksRefused(ILogger logger, string error);
+
+        [LoggerMessage(6, LogLevel.Information, "Slack modal not opened ({Error}); the DM has a button to open it")]
+        public static partial void ModalNotOpened(ILogger logger, string error);
+
+        [LoggerMessage(8, LogLevel.Information, "Slack chat.update of a pressed message failed ({Error})")]
+        public static partial void UpdateFailed(ILogger logger, string error);
+
+        [LoggerMessage(7, LogLevel.Warning, "Slack conversation reference not stored (status {Status}); reminders may not reach this user yet")]
+        public static partial void ReferenceNotStored(ILogger logger, int status);
+    }
+}
