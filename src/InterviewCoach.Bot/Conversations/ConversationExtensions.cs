@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.State;
@@ -15,7 +16,7 @@ public static class ConversationExtensions
         IServiceCollection services = builder.Services;
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IReminderScheduler>()));
         services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
