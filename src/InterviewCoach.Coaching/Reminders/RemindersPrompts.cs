@@ -8,10 +8,10 @@ namespace InterviewCoach.Coaching.Reminders;
 internal static class RemindersPrompts
 {
     /// <summary>A time zone: the validated answer is the zone's id.</summary>
-    public const string TimeZone = "reminders.time-zone";
+    public const string TimeZone = "reminders.prompt.time-zone";
 
     /// <summary>A snooze time that must be in the future.</summary>
-    public const string SnoozeUntil = "reminders.snooze-until";
+    public const string SnoozeUntil = "reminders.prompt.snooze-until";
 
     /// <summary>The answer meaning "use the zone my chat app reports".</summary>
     public const string UseDetected = "yes";
