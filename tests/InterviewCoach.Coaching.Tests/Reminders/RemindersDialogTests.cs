@@ -277,6 +277,19 @@ public sealed class RemindersDialogTests
     }
 
     [Fact]
+    public async Task AReminderOpenTheContactButtonShowsThatContact()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Press($"{ReminderFlows.Contacts} {maria.Id}")
+            .AssertReply<CardReply>(card => card.Title.Contains("Maria Lopez", StringComparison.Ordinal))
+            .AssertReply("What next?");
+    }
+
+    [Fact]
     public async Task AFlowCommandWithSomethingElseAfterItStillStartsTheFlow()
     {
         (CoachHarness coach, _) = await StartAsync();
