@@ -13,4 +13,11 @@ public sealed record CoachCommand(string Keyword, string Title, string Descripti
 {
     /// <summary>Whether the main menu shows it as a button (help lists every command).</summary>
     public bool InMenu { get; init; } = true;
+
+    /// <summary>
+    /// Reads the text typed after the keyword (<c>reminders done r12ab</c>, <c>debrief 3fa...</c>) into the options the
+    /// flow begins with; null options start the flow as if the keyword were typed alone. Commands without it only
+    /// match when typed on their own.
+    /// </summary>
+    public Func<string, object?>? ParseArguments { get; init; }
 }

@@ -2,6 +2,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
 
 namespace InterviewCoach.Coaching;
@@ -19,11 +20,17 @@ public static class CoachDialogs
     [
         new("goal", "Set my goals", "set or change your goals: fields, what the conversations are for, a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
         new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
-        new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]),
+        new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]) { ParseArguments = ContactsOptions.FromArguments },
         new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
         new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
+    ];
+
+    private static readonly CoachCommand[] s_reminders =
+    [
+        new("reminders", "My reminders", "see what's coming up; mark done, snooze or cancel; set your time zone and quiet hours", RemindersDialog.DialogId,
+            ["reminder", "my reminders", "upcoming", "snoozed", "quiet hours", "time zone", "timezone"]) { ParseArguments = RemindersDialogOptions.FromArguments },
     ];
 
     // Always last, so help stays the final menu button whatever flows are added before it.
@@ -37,10 +44,10 @@ public static class CoachDialogs
     /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
     /// commands go between <c>s_flowsOne</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_general];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_reminders, .. s_general];
 
     /// <summary>Builds the dialog set with every flow, its prompts and the menu.</summary>
-    /// <param name="services">The user's records and the clock.</param>
+    /// <param name="services">The user's records, the clock and (optionally) the reminder store.</param>
     /// <param name="hooks">The host's side of debriefs and privacy (reminders, other tables); null in tests that do not need it.</param>
     public static DialogSet Create(CoachServices services, IFlowsTwoHooks? hooks = null)
     {
@@ -66,6 +73,13 @@ public static class CoachDialogs
         MeetingDialog.RegisterPrompts(set);
 
         FlowsTwo.Register(set, services, hooks);
+
+        RemindersPrompts.Register(set);
+        set.Add(new RemindersDialog(services))
+            .Add(new SnoozeReminderDialog(services))
+            .Add(new CancelReminderDialog(services))
+            .Add(new ReminderTimeZoneDialog(services))
+            .Add(new QuietHoursDialog(services));
         return set;
     }
 }

@@ -1,6 +1,10 @@
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 
 namespace InterviewCoach.Coaching;
 
-/// <summary>What the coaching flows need from the host: the user's records and the clock.</summary>
-public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time);
+/// <summary>What the coaching flows need from the host: the user's records, the clock and, when the host has one, the reminder store.</summary>
+/// <param name="Records">The user's records.</param>
+/// <param name="Time">The clock.</param>
+/// <param name="Reminders">The reminder store; null where reminders are not available (the <c>reminders</c> command says so).</param>
+public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null);

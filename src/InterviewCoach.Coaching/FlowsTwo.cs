@@ -30,11 +30,11 @@ public static class FlowsTwo
     public static IReadOnlyList<CoachCommand> Commands { get; } =
     [
         new("questions", "Plan my questions", "build the list of questions for a conversation", QuestionsDialogId,
-            ["question list", "my questions", "plan questions", "prepare questions", "what to ask", "questions to ask"]),
+            ["question list", "my questions", "plan questions", "prepare questions", "what to ask", "questions to ask"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("prep", "Get ready for a meeting", "a checklist for the day of a conversation", PrepDialogId,
-            ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]),
+            ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialogId,
-            ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]),
+            ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("progress", "My progress", "contacts by stage, this week's conversations, referrals and thank-yous", ProgressDialogId,
             ["my progress", "stats", "how am i doing", "dashboard", "referral tree"]),
         new("search ended", "My search is over", "tell everyone who helped how it turned out", SearchEndedDialogId,

@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Testing;
 
@@ -11,12 +12,12 @@ internal sealed class CoachHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    public CoachHarness(IUserRecordStore? records = null)
+    public CoachHarness(IUserRecordStore? records = null, IReminderScheduler? reminders = null)
     {
         Clock = new FakeTimeProvider(Start);
         Memory = new InMemoryUserRecordStore(Clock);
         Records = records ?? Memory;
-        Services = new CoachServices(Records, Clock);
+        Services = new CoachServices(Records, Clock, reminders);
         Client = new DialogTestClient(CoachDialogs.Create(Services), CoachDialogs.MenuDialogId, clock: Clock);
     }
 

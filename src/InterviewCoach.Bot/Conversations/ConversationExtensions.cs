@@ -1,5 +1,6 @@
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.State;
@@ -16,7 +17,7 @@ public static class ConversationExtensions
         IServiceCollection services = builder.Services;
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>()));
         services.AddSingleton<PendingErasures>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();

@@ -51,9 +51,9 @@ internal sealed class MenuDialog : Dialog
     {
         bool firstContact = await WelcomeOnceAsync(dc, cancellationToken).ConfigureAwait(false);
         // A first message (or the word that brought the menu back) only starts a flow when it is a command by name.
-        if (Match(dc.Input, byButtonTitle: dc.Input.Value is not null) is { } command)
+        if (Match(dc.Input, byButtonTitle: dc.Input.Value is not null) is { } match)
         {
-            return await dc.BeginDialogAsync(command.DialogId, null, cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
         }
 
         ShowMenu(dc, firstContact ? "Where would you like to start?" : MenuQuestion);
@@ -62,9 +62,9 @@ internal sealed class MenuDialog : Dialog
 
     public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (Match(dc.Input, byButtonTitle: true) is { } command)
+        if (Match(dc.Input, byButtonTitle: true) is { } match)
         {
-            return await dc.BeginDialogAsync(command.DialogId, null, cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
         }
 
         ShowMenu(dc, "Sorry, I didn't catch that. Pick one of these, or type **help** to see every command.");
@@ -85,8 +85,11 @@ internal sealed class MenuDialog : Dialog
 
     public override string? GetHelp(DialogInstance instance) => CommandHelp.Format(_commands);
 
-    /// <summary>The command the user typed or pressed: exact keyword or alias first, then a menu button by number, title or prefix.</summary>
-    internal CoachCommand? Match(TurnInput input, bool byButtonTitle)
+    /// <summary>
+    /// The command the user typed or pressed: exact keyword or alias first, then a keyword or alias followed by arguments
+    /// (for commands that read them), then a menu button by number, title or prefix.
+    /// </summary>
+    internal CommandMatch? Match(TurnInput input, bool byButtonTitle)
     {
         string? text = ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength)
@@ -100,8 +103,13 @@ internal sealed class MenuDialog : Dialog
             if (normalized == TextNormalizer.Normalize(command.Keyword)
                 || command.Aliases.Any(alias => normalized == TextNormalizer.Normalize(alias)))
             {
-                return command;
+                return new CommandMatch(command, null);
             }
+        }
+
+        if (MatchWithArguments(text) is { } withArguments)
+        {
+            return withArguments;
         }
 
         // Numbers and titles only make sense as answers to the buttons the user can see.
@@ -111,7 +119,31 @@ internal sealed class MenuDialog : Dialog
         }
 
         Choice? choice = ChoiceRecognizer.Recognize(text, _menuChoices);
-        return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value);
+        return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value) is { } picked ? new CommandMatch(picked, null) : null;
+    }
+
+    /// <summary><c>reminders done r12ab</c>: the first words name a command that reads arguments; the rest become its options.</summary>
+    private CommandMatch? MatchWithArguments(string text)
+    {
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (CoachCommand command in _commands)
+        {
+            if (command.ParseArguments is not { } parse)
+            {
+                continue;
+            }
+
+            foreach (string phrase in command.Aliases.Prepend(command.Keyword))
+            {
+                int count = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words.Length > count && TextNormalizer.Normalize(string.Join(' ', words[..count])) == TextNormalizer.Normalize(phrase))
+                {
+                    return new CommandMatch(command, parse(string.Join(' ', words[count..])));
+                }
+            }
+        }
+
+        return null;
     }
 
     private void ShowMenu(DialogContext dc, string question)

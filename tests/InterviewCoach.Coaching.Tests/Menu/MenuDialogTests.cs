@@ -178,6 +178,7 @@ public sealed class MenuDialogTests
         { "search ended", "Has your search come to an end" },
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },
+        { "reminders", "Reminders aren't switched on here" },
         { "help", "Here's what I can do" },
     };
 }

@@ -1,0 +1,180 @@
+using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>
+/// <c>reminders</c>: the upcoming reminders as cards (done, snooze, cancel on each) plus the time zone and quiet hours.
+/// Also answers the commands a reminder's own buttons send: <c>reminders done &lt;id&gt;</c>,
+/// <c>reminders snooze &lt;id&gt; OneHour|Tomorrow|NextWeek</c> (no choice: ask for a time), <c>reminders cancel &lt;id&gt;</c>,
+/// <c>reminders timezone</c> and <c>reminders quiet</c>.
+/// </summary>
+internal sealed class RemindersDialog : WaterfallDialog
+{
+    public const string DialogId = "reminders";
+
+    public const string NotAvailable = "Reminders aren't switched on here, so there's nothing to list or change yet. Everything else works as usual.";
+
+    public const string UnknownReminder = "I can't find that reminder any more: it may already be done or cancelled. Type **reminders** to see what's coming up.";
+
+    private const string FinishedValue = "finished";
+    private const string TimeZoneValue = "timezone";
+    private const string QuietValue = "quiet";
+    private const int MaxCards = 20;
+
+    private readonly CoachServices _services;
+
+    public RemindersDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(RouteAsync);
+        AddStep(AfterAsync);
+    }
+
+    private async ValueTask<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (_services.Reminders is not { } reminders)
+        {
+            step.Send(NotAvailable);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        RemindersDialogOptions options = step.GetOptions<RemindersDialogOptions>() ?? new RemindersDialogOptions(null);
+        string[] words = (options.Command ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        string verb = words.Length == 0 ? "list" : TextNormalizer.Normalize(words[0]);
+        string? id = words.Length > 1 ? words[1] : null;
+        switch (verb)
+        {
+            case "list" or "show" or "upcoming" or "all":
+                return await ShowListAsync(step, reminders, cancellationToken).ConfigureAwait(false);
+            case "done" or "complete" when id is not null:
+                bool done = await reminders.MarkDoneAsync(step.UserKey, id, cancellationToken).ConfigureAwait(false);
+                step.Send(done ? "Marked done. Nice work!" : UnknownReminder);
+                return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
+            case "snooze" when id is not null && words.Length > 2 && TryParseChoice(words[2], out SnoozeChoice choice):
+                return await SnoozeAsync(step, reminders, options, id, choice, cancellationToken).ConfigureAwait(false);
+            case "snooze" when id is not null:
+                return await step.BeginDialogAsync(SnoozeReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
+            case "cancel" or "delete" or "remove" when id is not null:
+                return await step.BeginDialogAsync(CancelReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
+            case "timezone" or "time" or "zone" or "tz":
+                return await step.BeginDialogAsync(ReminderTimeZoneDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+            case "quiet" or "hours":
+                return await step.BeginDialogAsync(QuietHoursDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+            default:
+                step.Send("I didn't catch which reminder you meant, so here's the list.");
+                return await ShowListAsync(step, reminders, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<DialogTurnResult> AfterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<Choice> picked)
+        {
+            // A snooze, cancel, time zone or quiet hours step has finished.
+            return await FinishAsync(step, step.GetOptions<RemindersDialogOptions>() ?? new RemindersDialogOptions(null), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!picked.Succeeded || picked.Value!.Value == FinishedValue)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        string value = picked.Value.Value;
+        string command = value switch
+        {
+            TimeZoneValue => TimeZoneValue,
+            QuietValue => QuietValue,
+            _ when CardActionPrompt.TrySplit(value, out string verb, out string id) => verb switch
+            {
+                ReminderCards.Done or ReminderCards.Snooze or ReminderCards.Cancel => $"{verb} {id}",
+                _ => $"{ReminderCards.Snooze} {id} {verb}",
+            },
+            _ => string.Empty,
+        };
+        return await step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(command, BackToList: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> ShowListAsync(WaterfallStepContext step, IReminderScheduler reminders, CancellationToken cancellationToken)
+    {
+        ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ScheduledReminder> upcoming = await reminders.ListUpcomingAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
+        var choices = new List<Choice>
+        {
+            new(TimeZoneValue, "Time zone") { Synonyms = ["time zone", "zone", "tz", "reminders timezone", "reminders time zone"] },
+            new(QuietValue, "Quiet hours") { Synonyms = ["quiet", "hours", "reminders quiet", "reminders quiet hours"] },
+            new(FinishedValue, "Done") { Synonyms = ["finished", "back", "close", "that's all", "nothing"] },
+        };
+        if (upcoming.Count == 0)
+        {
+            return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
+            {
+                Prompt = $"You have no reminders coming up. I'll add them as you go: after you ask someone, leave a voicemail or meet. {ReminderCards.SettingsLine(settings)}",
+                Help = "**Time zone** and **Quiet hours** change when reminders arrive; **Done** goes back to the menu.",
+                Choices = choices,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        TimeZoneInfo zone = settings.TimeZone;
+        int shown = Math.Min(upcoming.Count, MaxCards);
+        step.Send(upcoming.Count == 1 ? "**Your next reminder**" : $"**Your next {shown} reminders**");
+        for (int i = 0; i < shown; i++)
+        {
+            ScheduledReminder reminder = upcoming[i];
+            step.Send(ReminderCards.Card(reminder, zone, i + 1));
+            string id = reminder.Id;
+            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Done with {i + 1}") { Synonyms = [$"reminders done {id}", $"done {id}"] });
+            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Snooze, id), $"Snooze {i + 1}") { Synonyms = [$"reminders snooze {id}", $"snooze {id}"] });
+            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Cancel, id), $"Cancel {i + 1}") { Synonyms = [$"reminders cancel {id}", $"cancel {id}"] });
+            foreach (SnoozeChoice snooze in Enum.GetValues<SnoozeChoice>())
+            {
+                choices.Add(new Choice(CardActionPrompt.Target(snooze.ToString(), id), $"Snooze {i + 1} {snooze}") { Synonyms = [$"reminders snooze {id} {snooze}"] });
+            }
+        }
+
+        return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
+        {
+            Prompt = $"{ReminderCards.SettingsLine(settings)} Use a card's buttons, or:",
+            Help = "Each card has **Done**, snooze buttons and **Cancel it**. **Time zone** and **Quiet hours** change when reminders arrive.",
+            Choices = choices,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> SnoozeAsync(
+        WaterfallStepContext step, IReminderScheduler reminders, RemindersDialogOptions options, string id, SnoozeChoice choice, CancellationToken cancellationToken)
+    {
+        ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset until = SnoozeTimes.Until(choice, step.Now, settings.TimeZone, settings.QuietHours);
+        bool snoozed = await reminders.SnoozeAsync(step.UserKey, id, until, cancellationToken).ConfigureAwait(false);
+        step.Send(snoozed ? $"Snoozed. I'll bring it back **{ReminderCards.Due(until, settings.TimeZone)}**." : UnknownReminder);
+        return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, RemindersDialogOptions options, CancellationToken cancellationToken) =>
+        options.BackToList
+            ? step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(null), cancellationToken)
+            : step.EndDialogAsync(null, cancellationToken);
+
+    private static bool TryParseChoice(string text, out SnoozeChoice choice)
+    {
+        if (Enum.TryParse(text, ignoreCase: true, out choice) && Enum.IsDefined(choice) && !char.IsDigit(text[0]))
+        {
+            return true;
+        }
+
+        switch (TextNormalizer.Normalize(text))
+        {
+            case "hour" or "1h" or "an-hour":
+                choice = SnoozeChoice.OneHour;
+                return true;
+            case "week" or "next-week":
+                choice = SnoozeChoice.NextWeek;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

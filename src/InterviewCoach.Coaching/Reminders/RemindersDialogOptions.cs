@@ -1,0 +1,13 @@
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>
+/// How the <c>reminders</c> flow begins: <paramref name="Command"/> is the text after the keyword (<c>done r12ab</c>,
+/// <c>snooze r12ab Tomorrow</c>, <c>timezone</c>...), empty or null for the list.
+/// </summary>
+/// <param name="Command">The text after <c>reminders</c>.</param>
+/// <param name="BackToList">Whether to show the list again once the action is done (actions picked from the list).</param>
+public sealed record RemindersDialogOptions(string? Command, bool BackToList = false)
+{
+    /// <summary>The options for the text typed (or pressed) after <c>reminders</c>.</summary>
+    public static RemindersDialogOptions FromArguments(string text) => new(text);
+}

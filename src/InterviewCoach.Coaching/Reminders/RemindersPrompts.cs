@@ -1,0 +1,58 @@
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>The prompts of the <c>reminders</c> flow that validate their answers.</summary>
+internal static class RemindersPrompts
+{
+    /// <summary>A time zone: the validated answer is the zone's id.</summary>
+    public const string TimeZone = "reminders.prompt.time-zone";
+
+    /// <summary>A snooze time that must be in the future.</summary>
+    public const string SnoozeUntil = "reminders.prompt.snooze-until";
+
+    /// <summary>The answer meaning "use the zone my chat app reports".</summary>
+    public const string UseDetected = "yes";
+
+    private static readonly string[] s_confirmWords = [UseDetected, "y", "yes please", "use it", "that one", "ok"];
+
+    public static void Register(DialogSet set)
+    {
+        set.Add(new TextPrompt(TimeZone, ValidateTimeZoneAsync))
+            .Add(new DateTimePrompt(SnoozeUntil, ValidateSnoozeAsync));
+    }
+
+    private static ValueTask<bool> ValidateTimeZoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string answer = context.Value.Trim();
+        TimeZoneInfo detected = context.Context.Input.TimeZone;
+        if (s_confirmWords.Contains(answer, StringComparer.OrdinalIgnoreCase) && detected != TimeZoneInfo.Utc)
+        {
+            context.Value = detected.Id;
+            return ValueTask.FromResult(true);
+        }
+
+        if (TimeZoneNames.TryResolve(answer, out TimeZoneInfo? zone))
+        {
+            context.Value = zone.Id;
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I don't know that time zone. Try an id like **Europe/London** or **America/New_York**, or a big city near you such as **Paris** or **Chicago**.";
+        return ValueTask.FromResult(false);
+    }
+
+    private static ValueTask<bool> ValidateSnoozeAsync(PromptValidatorContext<DateTimeResolution> context, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = context.Context.Now;
+        bool future = context.Value.HasTime ? context.Value.Value > now : context.Value.Date > DateOnly.FromDateTime(now.DateTime);
+        if (!future)
+        {
+            context.RetryMessage = "That time has already passed. When should it come back? For example **tomorrow at 10am** or **Friday**.";
+        }
+
+        return ValueTask.FromResult(future);
+    }
+}

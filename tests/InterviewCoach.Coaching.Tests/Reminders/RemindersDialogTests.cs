@@ -1,0 +1,310 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Reminders;
+
+public sealed class RemindersDialogTests
+{
+    // The harness clock: Monday 5 January 2026, 09:00 UTC.
+    private static readonly DateTimeOffset s_tomorrowAfternoon = new(2026, 1, 6, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task TheListShowsEachReminderAsACardInTheUsersTimeZone()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await reminders.SetSettingsAsync(coach.User, "America/New_York", QuietHours.Default);
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+        reminders.Add(coach.User, "Call Tomas back", s_tomorrowAfternoon.AddDays(1), ReminderStatus.Failed);
+        reminders.Add(coach.User, "Already done", s_tomorrowAfternoon, ReminderStatus.Done);
+
+        await coach.Client.Send("reminders")
+            .AssertReply("Your next 2 reminders")
+            .AssertReply<CardReply>(card => card.Title == "1. Thank Maria"
+                && card.Facts.Any(f => f.Label == "Due" && f.Value == "Tue 6 Jan, 10:00 (America/New_York)")
+                && card.Facts.Any(f => f.Label == "Status" && f.Value == "Coming up")
+                && card.Actions.Select(a => a.Title).SequenceEqual(new[] { "Done", "In an hour", "Tomorrow", "Next week", "Pick a time", "Cancel it" })
+                && card.Actions[0].Value == "done:" + thanks.Id)
+            .AssertReply<CardReply>(card => card.Title == "2. Call Tomas back" && card.Facts.Any(f => f.Value == "Couldn't be delivered"))
+            .AssertReply<ChoiceReply>(prompt => prompt.Markdown.Contains("America/New_York", StringComparison.Ordinal)
+                && prompt.Markdown.Contains("09:00-18:00, weekdays", StringComparison.Ordinal)
+                && prompt.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Time zone", "Quiet hours", "Done" }))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AnEmptyListSaysSoAndStillOffersTheSettings()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+
+        await coach.Client.Send("reminders")
+            .AssertReply<ChoiceReply>(prompt => prompt.Markdown.Contains("no reminders coming up", StringComparison.Ordinal) && prompt.Buttons.Count == 3);
+        await coach.Client.Press("finished").AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do next?");
+    }
+
+    [Fact]
+    public async Task DoneOnACardMarksItDoneAndShowsTheListAgain()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+        reminders.Add(coach.User, "Call Tomas back", s_tomorrowAfternoon.AddDays(1));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Press("done:" + thanks.Id)
+            .AssertReply("Marked done")
+            .AssertReply("Your next reminder")
+            .AssertReply<CardReply>(card => card.Title == "1. Call Tomas back");
+        Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task AReminderButtonPressedAtTheMenuMarksItDoneAndReturnsToTheMenu()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon, ReminderStatus.Sent);
+
+        await coach.Client.Press("reminders done " + thanks.Id)
+            .AssertReply("Marked done")
+            .AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do next?")
+            .AssertNoMoreReplies();
+        Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task AReminderCommandTypedAsTheFirstMessageWelcomesThenActs()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon, ReminderStatus.Sent);
+
+        await coach.Client.Send("Reminders snooze " + thanks.Id + " tomorrow")
+            .AssertReplyContains("Interview Coach")
+            .AssertReplyContains("Snoozed. I'll bring it back **Tue 6 Jan, 09:00 (UTC)**");
+    }
+
+    [Theory]
+    [InlineData("OneHour", "2026-01-05T10:00:00Z", "Mon 5 Jan, 10:00 (UTC)")]
+    [InlineData("Tomorrow", "2026-01-06T09:00:00Z", "Tue 6 Jan, 09:00 (UTC)")]
+    [InlineData("NextWeek", "2026-01-12T09:00:00Z", "Mon 12 Jan, 09:00 (UTC)")]
+    public async Task EachSnoozeChoiceBringsTheReminderBackAtTheRightTime(string choice, string expectedUtc, string shown)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start, ReminderStatus.Sent);
+
+        await coach.Client.Press($"reminders snooze {thanks.Id} {choice}")
+            .AssertReply($"Snoozed. I'll bring it back **{shown}**")
+            .AssertReply<ChoiceReply>();
+        Assert.Equal(Zones.Utc(expectedUtc), reminders.SnoozedUntil[thanks.Id]);
+    }
+
+    [Fact]
+    public async Task ASnoozeChoiceOnACardSnoozesAndShowsTheList()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Press("NextWeek:" + thanks.Id).AssertReply("Mon 12 Jan, 09:00").AssertReply("Your next reminder");
+        Assert.Equal(Zones.Utc("2026-01-12T09:00:00Z"), reminders.SnoozedUntil[thanks.Id]);
+    }
+
+    [Fact]
+    public async Task SnoozeWithoutAChoiceAsksForATime()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start, ReminderStatus.Sent);
+
+        await coach.Client.Send("reminders snooze " + thanks.Id).AssertReply("When should it come back?");
+        await coach.Client.Send("yesterday at 3pm").AssertReply("already passed");
+        await coach.Client.Send("tomorrow at 3pm").AssertReply("Snoozed. I'll bring it back **Tue 6 Jan, 15:00 (UTC)**").AssertReply<ChoiceReply>();
+        Assert.Equal(s_tomorrowAfternoon, reminders.SnoozedUntil[thanks.Id]);
+    }
+
+    [Fact]
+    public async Task ACustomSnoozeOutsideQuietHoursMovesToTheNextAllowedTime()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start, ReminderStatus.Sent);
+
+        await coach.Client.Send("reminders snooze " + thanks.Id);
+        await coach.Client.Send("tomorrow at 11pm").AssertReply("**Wed 7 Jan, 09:00 (UTC)**");
+    }
+
+    [Fact]
+    public async Task CancelAsksFirstThenCancels()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+
+        await coach.Client.Send("reminders cancel " + thanks.Id).AssertReply("Cancel **Thank Maria** (due Tue 6 Jan, 15:00 (UTC))?");
+        await coach.Client.Send("yes").AssertReply("Cancelled. I won't remind you about **Thank Maria**.").AssertReply<ChoiceReply>();
+        Assert.Equal(ReminderStatus.Cancelled, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task DecliningTheCancelKeepsTheReminder()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Press("cancel:" + thanks.Id).AssertReply("Cancel **Thank Maria**");
+        await coach.Client.Send("no").AssertReply("I'll keep **Thank Maria**").AssertReply("Your next reminder");
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Theory]
+    [InlineData("reminders done rffff")]
+    [InlineData("reminders snooze rffff Tomorrow")]
+    [InlineData("reminders cancel rffff")]
+    public async Task AnUnknownReminderGetsAFriendlyMessage(string command)
+    {
+        (CoachHarness coach, _) = await StartAsync();
+
+        await coach.Client.Send(command).AssertReply("can't find that reminder").AssertReply<ChoiceReply>().AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AnUnknownReminderForACustomSnoozeIsReportedAfterTheTime()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+
+        await coach.Client.Send("reminders snooze rffff");
+        await coach.Client.Send("tomorrow at 3pm").AssertReply("can't find that reminder");
+    }
+
+    [Fact]
+    public async Task TheTimeZoneCanBeSetByCityAndKeepsTheQuietHours()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        var hours = new QuietHours(new TimeOnly(8, 0), new TimeOnly(20, 0), AllowedDays.Everyday);
+        await reminders.SetSettingsAsync(coach.User, "UTC", hours);
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Press("timezone").AssertReply("Which time zone are you in? Right now I use **UTC**");
+        await coach.Client.Send("new york").AssertReply("reminders now follow **America/New_York**, 08:00-20:00, every day").AssertReply("no reminders coming up");
+
+        ReminderSettings settings = await reminders.GetSettingsAsync(coach.User);
+        Assert.Equal("America/New_York", settings.TimeZoneId);
+        Assert.Equal(hours, settings.QuietHours);
+    }
+
+    [Theory]
+    [InlineData("Europe/London", "Europe/London")]
+    [InlineData("europe/paris", "Europe/Paris")]
+    [InlineData("San Francisco", "America/Los_Angeles")]
+    public async Task TheTimeZoneAcceptsIdsAndCities(string typed, string expected)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+
+        await coach.Client.Send("reminders timezone");
+        await coach.Client.Send(typed).AssertReply($"**{expected}**");
+        Assert.Equal(expected, (await reminders.GetSettingsAsync(coach.User)).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task TheChatAppsTimeZoneIsOfferedAndYesUsesIt()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        coach.Client.TimeZone = Zones.Get("Europe/Berlin");
+
+        await coach.Client.Send("reminders timezone").AssertReply("Your chat app says **Europe/Berlin**");
+        await coach.Client.Send("yes").AssertReply("**Europe/Berlin**");
+        Assert.Equal("Europe/Berlin", (await reminders.GetSettingsAsync(coach.User)).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task AnUnknownTimeZoneIsRefusedAndNothingChanges()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+
+        await coach.Client.Send("reminders timezone");
+        await coach.Client.Send("Atlantis/Lost City").AssertReply("I don't know that time zone");
+        Assert.Equal(ReminderSettings.Default, await reminders.GetSettingsAsync(coach.User));
+    }
+
+    [Fact]
+    public async Task QuietHoursCanBeSet()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+
+        await coach.Client.Send("reminders quiet").AssertReply("Right now reminders arrive 09:00-18:00, weekdays");
+        await coach.Client.Send("8").AssertReply("until what hour");
+        await coach.Client.Send("20").AssertReply("Weekdays only?");
+        await coach.Client.Send("no").AssertReply("Saved: reminders arrive 08:00-20:00, every day (Europe/London)").AssertReply<ChoiceReply>();
+
+        ReminderSettings settings = await reminders.GetSettingsAsync(coach.User);
+        Assert.Equal(new QuietHours(new TimeOnly(8, 0), new TimeOnly(20, 0), AllowedDays.Everyday), settings.QuietHours);
+        Assert.Equal("Europe/London", settings.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task QuietHoursEndingBeforeTheyStartAreRefused()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await coach.Client.Send("reminders");
+        await coach.Client.Press("quiet");
+
+        await coach.Client.Send("18");
+        await coach.Client.Send("9").AssertReply("The end has to come after the start (18:00)").AssertReply("From what hour");
+        await coach.Client.Send("25").AssertReply("23");
+        Assert.Equal(ReminderSettings.Default, await reminders.GetSettingsAsync(coach.User));
+    }
+
+    [Fact]
+    public async Task WithoutASchedulerRemindersAreNotAvailable()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("reminders").AssertReply("Reminders aren't switched on here").AssertReply<ChoiceReply>();
+        await coach.Client.Press("reminders done r0001").AssertReply("Reminders aren't switched on here").AssertReply<ChoiceReply>();
+    }
+
+    [Theory]
+    [InlineData("debrief", "When did you talk to Maria Lopez?")]
+    [InlineData("prep", "Maria Lopez")]
+    [InlineData("questions", "Maria Lopez")]
+    public async Task AReminderOpenButtonStartsTheFlowForItsContact(string flow, string opening)
+    {
+        (CoachHarness coach, _) = await StartAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Press($"{flow} {maria.Id}").AssertReplyContains(opening);
+    }
+
+    [Fact]
+    public async Task AReminderOpenTheContactButtonShowsThatContact()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Press($"{ReminderFlows.Contacts} {maria.Id}")
+            .AssertReply<CardReply>(card => card.Title.Contains("Maria Lopez", StringComparison.Ordinal))
+            .AssertReply("What next?");
+    }
+
+    [Fact]
+    public async Task AFlowCommandWithSomethingElseAfterItStillStartsTheFlow()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Send("debrief not-a-contact-id").AssertReply<ChoiceReply>(picker => picker.Buttons.Any(b => b.Title.Contains("Maria Lopez", StringComparison.Ordinal)));
+    }
+
+    private static async Task<(CoachHarness Coach, FakeReminderScheduler Reminders)> StartAsync()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.SaveProfileAsync(Samples.Profile());
+        await coach.Client.Send("hi");
+        return (coach, reminders);
+    }
+}
