@@ -1,12 +1,15 @@
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Teams;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
 builder.AddCoach();
+builder.AddTeams();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");
+app.MapTeamsEndpoints();
 
 app.Run();
 

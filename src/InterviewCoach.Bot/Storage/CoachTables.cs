@@ -11,7 +11,8 @@ public sealed class CoachTables
         DialogState = service.GetTableClient(prefix + "DialogState");
         UserRecords = service.GetTableClient(prefix + "UserRecords");
         ConversationReferences = service.GetTableClient(prefix + "ConversationRefs");
-        All = [DialogState, UserRecords, ConversationReferences];
+        ActivityIds = service.GetTableClient(prefix + "ActivityIds");
+        All = [DialogState, UserRecords, ConversationReferences, ActivityIds];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -22,6 +23,9 @@ public sealed class CoachTables
 
     /// <summary>One partition per user: how to reach them proactively.</summary>
     public TableClient ConversationReferences { get; }
+
+    /// <summary>One small entity per inbound activity id, so a redelivered activity is handled once across instances.</summary>
+    public TableClient ActivityIds { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }
