@@ -111,9 +111,10 @@ public sealed partial class TeamsAdapter(
             return await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
-        return activity.MembersAdded?.Any(m => m.Id == botId) == true
-            ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false)
-            : TypedResults.Ok();
+        // The bot joined, or (1:1 install, where members are the bot and the user) anyone joined the personal chat.
+        bool welcome = activity.MembersAdded is { Count: > 0 } added
+            && (added.Any(m => m.Id == botId) || ActivityReader.IsPersonal(activity));
+        return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
     }
 
     private async Task<IResult> OnInstallationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken) => activity.Action switch

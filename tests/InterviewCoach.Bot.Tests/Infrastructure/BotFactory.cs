@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoach.Bot.Tests.Infrastructure;
 
 /// <summary>A fresh bot host per test, configured through settings exactly as a deployment would be.</summary>
-public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <remarks>
+/// <paramref name="configureServices"/> runs before the host's own registrations, so a test can put its own
+/// <c>DialogSet</c> (or other TryAdd-registered service) in first.
+/// </remarks>
+public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
 {
-    public static BotFactory WithStorage(AzuriteProcess azurite, IReadOnlyDictionary<string, string?>? extra = null)
+    public static BotFactory WithStorage(AzuriteProcess azurite, IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -17,7 +22,7 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings) : 
             settings[pair.Key] = pair.Value;
         }
 
-        return new BotFactory(settings);
+        return new BotFactory(settings, configureServices);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +31,11 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings) : 
         foreach (KeyValuePair<string, string?> pair in settings)
         {
             builder.UseSetting(pair.Key, pair.Value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 }
