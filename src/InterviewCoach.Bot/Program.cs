@@ -1,4 +1,5 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.DevChat;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
 
@@ -6,10 +7,12 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
 builder.AddCoach();
 builder.AddTeams();
+builder.AddDevChat();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapTeamsEndpoints();
+app.MapDevChatEndpoints();
 
 app.Run();
 

@@ -32,7 +32,7 @@ public static class TestDialogs
             },
             (step, ct) =>
             {
-                step.Values.Set("picked", ((Choice)step.Result!).Value);
+                step.Values.Set("picked", ((PromptResult<Choice>)step.Result!).Value!.Value);
                 return step.PromptAsync("form", new PromptOptions
                 {
                     Form = new FormReply("goal-form", FormTitle, [
@@ -45,7 +45,7 @@ public static class TestDialogs
             },
             (step, ct) =>
             {
-                var form = (FormSubmission)step.Result!;
+                FormSubmission form = ((PromptResult<FormSubmission>)step.Result!).Value!;
                 step.Send($"Saved {step.Values.Get<string>("picked")}: {form.GetText("field")} by {form.GetText("by")} at {form.GetText("at") ?? "-"} as {form.GetText("stage") ?? "-"}");
                 return step.EndDialogAsync(cancellationToken: ct);
             },
