@@ -2,10 +2,11 @@ using System.Text.Json;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Teams.Schema;
 using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Bot.Tests.Teams;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Playwright;
 
-namespace InterviewCoach.Bot.Tests.Teams;
+namespace InterviewCoach.Bot.Tests.DevChat;
 
 /// <summary>
 /// The dev chat page in Debian's headless Chromium (never a downloaded browser), against the real host in local mode:
