@@ -9,8 +9,8 @@ namespace InterviewCoach.Bot.Teams;
 
 /// <summary>
 /// Drops redelivered activities (Teams retries a POST the bot did not answer within 15 s). The first instance to
-/// insert the activity's entity owns it; any instance that gets 409 knows it is a duplicate. A small in-memory cache
-/// answers repeats on the same instance without a request. If storage is down the activity is handled (a possible
+/// insert the activity's entity owns it; any instance that gets 409 knows it is a duplicate. A small in-memory cache of
+/// this instance's own claims answers repeats here without a request. If storage is down the activity is handled (a possible
 /// duplicate beats a lost message). <see cref="ActivityIdCleanupService"/> deletes entities older than the window.
 /// </summary>
 public sealed partial class ActivityDeduplicator(CoachTables tables, TimeProvider time, IOptions<TeamsOptions> options, ILogger<ActivityDeduplicator> logger) : IDisposable
@@ -29,11 +29,11 @@ public sealed partial class ActivityDeduplicator(CoachTables tables, TimeProvide
             return false;
         }
 
-        Remember(key);
         var entity = new TableEntity(key, RowKey) { [ReceivedAtProperty] = time.GetUtcNow() };
         try
         {
             await tables.ActivityIds.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            Remember(key);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -43,6 +43,7 @@ public sealed partial class ActivityDeduplicator(CoachTables tables, TimeProvide
         catch (RequestFailedException ex)
         {
             Log.ClaimFailed(logger, ex.Status);
+            Remember(key);
             return true;
         }
     }

@@ -47,6 +47,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:TablePrefix"] = tablePrefix,
+            ["urls"] = "http://127.0.0.1:0",
             ["Teams:ConnectorRetryBaseDelay"] = "00:00:00.010",
             ["Teams:ConnectorRetryMaxDelay"] = "00:00:00.200",
         };
@@ -72,7 +73,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
                 services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider(OutboundToken));
             }
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
         factory.StartServer();
         string address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         foreach (TableClient table in factory.Services.GetRequiredService<CoachTables>().All)
@@ -80,7 +81,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
             await table.CreateIfNotExistsAsync();
         }
 
-        var client = new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/") };
+        var client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
         return new TeamsTestHost(factory, client, tablePrefix);
     }
 

@@ -99,13 +99,26 @@
     }
   }
 
-  async function poll() {
+  // One poll at a time (the timer and a post may both ask), so no activity is shown twice.
+  let polling = null;
+  function poll() {
+    if (!polling) {
+      polling = pollOnce().finally(function () { polling = null; });
+      return polling;
+    }
+    return polling.then(pollOnce);
+  }
+
+  async function pollOnce() {
     if (!conversationId) return;
-    const response = await fetch('/devchat/conversations/' + encodeURIComponent(conversationId) + '/activities?after=' + next);
-    if (!response.ok) return;
+    const conversation = conversationId;
+    const response = await fetch('/devchat/conversations/' + encodeURIComponent(conversation) + '/activities?after=' + next);
+    if (!response.ok || conversation !== conversationId) return;
     const body = await response.json();
+    if (conversation !== conversationId || body.next <= next) return;
+    const fresh = body.activities.slice(Math.max(0, body.activities.length - (body.next - next)));
     next = body.next;
-    for (const a of body.activities) showActivity(a);
+    for (const a of fresh) showActivity(a);
   }
 
   function send(text) {
