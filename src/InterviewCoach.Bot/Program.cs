@@ -1,16 +1,22 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.DevChat;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Teams;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddStorage();
 builder.AddCoach();
 builder.AddReminders();
+builder.AddTeams();
+builder.AddDevChat();
 builder.AddSlack();
 
 WebApplication app = builder.Build();
 app.MapHealthChecks("/healthz");
+app.MapTeamsEndpoints();
+app.MapDevChatEndpoints();
 app.MapSlackEndpoints();
 
 app.Run();

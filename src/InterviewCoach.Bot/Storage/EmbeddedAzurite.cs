@@ -132,10 +132,12 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
 
     private void StopProcess()
     {
-        if (_process is { HasExited: false })
+        // A local copy: when a slow stop outlives the host's shutdown timeout, Dispose can clear the field meanwhile.
+        Process? process = _process;
+        if (process is { HasExited: false })
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
             Log.Stopped(_logger, Port);
         }
     }

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Teams.Schema;
+
+namespace InterviewCoach.Bot.Teams;
+
+/// <summary>Reads what a turn needs from an inbound activity: who, which tenant, the text without mentions, locale and time zone.</summary>
+internal static partial class ActivityReader
+{
+    /// <summary>Used when an activity names no tenant (Emulator, dev chat).</summary>
+    public const string NoTenant = "none";
+
+    public static string? TenantId(Activity activity)
+    {
+        if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty("tenant", out JsonElement tenant)
+            && tenant.ValueKind == JsonValueKind.Object
+            && tenant.TryGetProperty("id", out JsonElement id)
+            && id.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(id.GetString()))
+        {
+            return id.GetString();
+        }
+
+        return string.IsNullOrWhiteSpace(activity.Conversation?.TenantId) ? null : activity.Conversation.TenantId;
+    }
+
+    public static UserAddress? User(Activity activity)
+    {
+        string? userId = activity.From?.Id;
+        if (string.IsNullOrWhiteSpace(userId) || string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return null;
+        }
+
+        return new UserAddress(activity.ChannelId, TenantId(activity) ?? NoTenant, userId);
+    }
+
+    /// <summary>The IANA zone from the <c>clientInfo</c> entity, else the top-level <c>localTimezone</c>.</summary>
+    public static string? TimeZoneId(Activity activity) =>
+        ClientInfo(activity, "timezone") ?? (string.IsNullOrWhiteSpace(activity.LocalTimezone) ? null : activity.LocalTimezone);
+
+    public static string? Locale(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Locale) ? ClientInfo(activity, "locale") : activity.Locale;
+
+    /// <summary>The user's text with <c>&lt;at&gt;...&lt;/at&gt;</c> mentions removed and whitespace trimmed; null when nothing is left.</summary>
+    public static string? Text(Activity activity)
+    {
+        if (string.IsNullOrEmpty(activity.Text))
+        {
+            return null;
+        }
+
+        string text = MentionPattern().Replace(activity.Text, " ").Replace("&nbsp;", " ", StringComparison.Ordinal);
+        text = WhitespacePattern().Replace(text, " ").Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>True for a 1:1 conversation (Teams <c>personal</c>, or a channel that does not say, like the Emulator).</summary>
+    public static bool IsPersonal(Activity activity) =>
+        activity.Conversation is { } conversation
+        && conversation.IsGroup != true
+        && (conversation.ConversationType is null || string.Equals(conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase));
+
+    private static string? ClientInfo(Activity activity, string property)
+    {
+        if (activity.Entities is null)
+        {
+            return null;
+        }
+
+        foreach (JsonElement entity in activity.Entities)
+        {
+            if (entity.ValueKind == JsonValueKind.Object
+                && entity.TryGetProperty("type", out JsonElement type)
+                && type.ValueKind == JsonValueKind.String
+                && string.Equals(type.GetString(), "clientInfo", StringComparison.OrdinalIgnoreCase)
+                && entity.TryGetProperty(property, out JsonElement value)
+                && value.ValueKind == JsonValueKind.String
+                && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhitespacePattern();
+}

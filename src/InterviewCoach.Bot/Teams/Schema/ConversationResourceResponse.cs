@@ -1,0 +1,11 @@
+namespace InterviewCoach.Bot.Teams.Schema;
+
+/// <summary>The Connector's answer to <c>POST v3/conversations</c>.</summary>
+public sealed record ConversationResourceResponse
+{
+    public string? Id { get; init; }
+
+    public string? ActivityId { get; init; }
+
+    public string? ServiceUrl { get; init; }
+}

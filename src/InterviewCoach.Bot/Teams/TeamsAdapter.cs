@@ -1,0 +1,371 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure;
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Teams.Schema;
+using InterviewCoach.Dialogs.Replies;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Teams;
+
+/// <summary>
+/// Handles one POST to <c>/api/messages</c>: authenticate, parse, de-duplicate, map to a <see cref="ChannelTurn"/>,
+/// run it, refresh the user's conversation reference and send the replies through the Bot Connector, then answer.
+/// </summary>
+/// <remarks>
+/// Bot Builder's CloudAdapter + ActivityHandler, reduced to what the coach needs
+/// (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events):
+/// <c>message</c> (text with mentions stripped, or a card submit in <c>value</c>); <c>conversationUpdate</c> with the
+/// bot among <c>membersAdded</c> and <c>installationUpdate</c> <c>add</c> welcome the user; <c>installationUpdate</c>
+/// <c>remove</c> and the bot among <c>membersRemoved</c> mark the reference inactive; <c>invoke</c>
+/// <c>adaptiveCard/action</c> runs a turn and answers with an invoke response body; other invoke names get 501
+/// and every other type 200. Bad input gets 400/401/413, never 5xx. A turn takes milliseconds plus the Connector
+/// calls, well inside Teams' 15 s redelivery limit, and redeliveries are dropped by activity id.
+/// </remarks>
+public sealed partial class TeamsAdapter(
+    BotAuthenticator authenticator,
+    ActivityDeduplicator deduplicator,
+    CoachConversation conversation,
+    ConversationReferenceStore references,
+    ConnectorClient connector,
+    TeamsReplyRenderer renderer,
+    TimeProvider time,
+    IOptions<TeamsOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<TeamsAdapter> logger)
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    private static readonly JsonElement s_emptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    public async Task<IResult> ProcessAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string? authorization = request.Headers.Authorization;
+        if (authenticator.IsEnabled && string.IsNullOrWhiteSpace(authorization))
+        {
+            Log.Unauthorized(logger, "no Authorization header");
+            return TypedResults.Unauthorized();
+        }
+
+        byte[]? body = await ReadBodyAsync(request, options.Value.MaxActivityBytes).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, TeamsJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            Log.Malformed(logger, "not an Activity JSON object");
+            return TypedResults.BadRequest();
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || string.IsNullOrWhiteSpace(activity.ChannelId)
+            || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out Uri? serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            Log.Malformed(logger, "type, channelId or serviceUrl missing");
+            return TypedResults.BadRequest();
+        }
+
+        CancellationToken cancellationToken = lifetime.ApplicationStopping;
+        BotAuthenticationResult auth = await authenticator.AuthenticateAsync(authorization, activity.ChannelId, activity.ServiceUrl!, cancellationToken).ConfigureAwait(false);
+        if (!auth.IsAuthenticated)
+        {
+            Log.Unauthorized(logger, auth.FailureReason);
+            return TypedResults.Unauthorized();
+        }
+
+        if (!auth.ServiceUrlTrusted && !serviceUrl.IsLoopback)
+        {
+            // Local mode: nothing vouches for the serviceUrl, so only loopback connectors (Emulator, dev chat) are called.
+            Log.Malformed(logger, "local mode accepts only loopback serviceUrls");
+            return TypedResults.BadRequest();
+        }
+
+        Log.Received(logger, activity.Type, activity.ChannelId, activity.Name);
+        return activity.Type switch
+        {
+            ActivityTypes.Message => await OnTurnAsync(activity, serviceUrl, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.InstallationUpdate => await OnInstallationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+            _ => TypedResults.Ok(),
+        };
+    }
+
+    private async Task<IResult> OnConversationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        string? botId = activity.Recipient?.Id;
+        if (botId is null)
+        {
+            return TypedResults.Ok();
+        }
+
+        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            return await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The bot joined, or (1:1 install, where members are the bot and the user) anyone joined the personal chat.
+        bool welcome = activity.MembersAdded is { Count: > 0 } added
+            && (added.Any(m => m.Id == botId) || ActivityReader.IsPersonal(activity));
+        return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
+    }
+
+    private async Task<IResult> OnInstallationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken) => activity.Action switch
+    {
+        "add" => await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+        "remove" => await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false),
+        _ => TypedResults.Ok(),
+    };
+
+    /// <summary>
+    /// A 1:1 install sends both a conversationUpdate and an installationUpdate: the welcome is claimed once per
+    /// conversation per five minutes so the user is greeted once.
+    /// </summary>
+    private async Task<IResult> OnWelcomeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        long bucket = time.GetUtcNow().ToUnixTimeSeconds() / 300;
+        string conversationId = activity.Conversation?.Id ?? string.Empty;
+        if (!await deduplicator.TryClaimAsync(activity.ChannelId!, conversationId, $"welcome:{bucket}", cancellationToken).ConfigureAwait(false))
+        {
+            return TypedResults.Ok();
+        }
+
+        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IResult> OnRemovedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        UserAddress? user = ActivityReader.User(activity);
+        if (user is not null)
+        {
+            try
+            {
+                await references.MarkInactiveAsync(user.Key, cancellationToken).ConfigureAwait(false);
+                Log.Uninstalled(logger, user.Channel);
+            }
+            catch (RequestFailedException ex)
+            {
+                Log.ReferenceFailed(logger, ex.Status);
+            }
+        }
+
+        return TypedResults.Ok();
+    }
+
+    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
+        {
+            // As Bot Builder's ActivityHandler: an invoke nobody handles is 501 Not Implemented.
+            return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out JsonElement action)
+            || action.ValueKind != JsonValueKind.Object)
+        {
+            return InvokeResult(new AdaptiveCardInvokeResponse(400, AdaptiveCardInvokeResponse.ErrorType, new JsonObject
+            {
+                ["code"] = "BadRequest",
+                ["message"] = "The invoke value has no action.",
+            }));
+        }
+
+        JsonElement data = action.TryGetProperty("data", out JsonElement d) && d.ValueKind == JsonValueKind.Object
+            ? d
+            : s_emptyObject;
+        IResult result = await OnTurnAsync(activity, serviceUrl, null, data, cancellationToken).ConfigureAwait(false);
+        return result is Microsoft.AspNetCore.Http.HttpResults.Ok
+            ? InvokeResult(new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, JsonValue.Create("Got it.")))
+            : result;
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
+        TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
+
+    private async Task<IResult> OnTurnAsync(Activity activity, Uri serviceUrl, string? text, JsonElement? value, CancellationToken cancellationToken)
+    {
+        UserAddress? user = ActivityReader.User(activity);
+        string? conversationId = activity.Conversation?.Id;
+        if (user is null || string.IsNullOrWhiteSpace(conversationId))
+        {
+            Log.Malformed(logger, "from.id or conversation.id missing");
+            return TypedResults.BadRequest();
+        }
+
+        bool claimed = false;
+        if (!string.IsNullOrEmpty(activity.Id))
+        {
+            if (!await deduplicator.TryClaimAsync(activity.ChannelId!, conversationId, activity.Id, cancellationToken).ConfigureAwait(false))
+            {
+                Log.Duplicate(logger, activity.Type!);
+                return TypedResults.Ok();
+            }
+
+            claimed = true;
+        }
+
+        string? timeZoneId = ActivityReader.TimeZoneId(activity);
+        CoachTurnResponse response;
+        try
+        {
+            Task refresh = RefreshReferenceAsync(activity, serviceUrl, user, timeZoneId, cancellationToken);
+            response = await conversation.HandleAsync(new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId), cancellationToken).ConfigureAwait(false);
+            await refresh.ConfigureAwait(false);
+        }
+        catch (Exception) when (claimed)
+        {
+            // Nothing was sent: let a redelivery try again.
+            await deduplicator.ReleaseAsync(activity.ChannelId!, conversationId, activity.Id!, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        await SendRepliesAsync(activity, serviceUrl, user, response.Replies, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok();
+    }
+
+    private async Task RefreshReferenceAsync(Activity activity, Uri serviceUrl, UserAddress user, string? timeZoneId, CancellationToken cancellationToken)
+    {
+        if (!ActivityReader.IsPersonal(activity))
+        {
+            // Reminders go to the 1:1 chat; a channel or group conversation is not where they belong.
+            return;
+        }
+
+        var reference = new TeamsConversationReference
+        {
+            ServiceUrl = serviceUrl.AbsoluteUri,
+            ChannelId = activity.ChannelId,
+            Conversation = new ConversationAccount
+            {
+                Id = activity.Conversation!.Id,
+                ConversationType = activity.Conversation.ConversationType,
+                TenantId = ActivityReader.TenantId(activity),
+            },
+            Bot = activity.Recipient is null ? null : new ChannelAccount { Id = activity.Recipient.Id, Name = activity.Recipient.Name },
+            User = new ChannelAccount { Id = activity.From!.Id, AadObjectId = activity.From.AadObjectId },
+            TenantId = ActivityReader.TenantId(activity),
+            Locale = ActivityReader.Locale(activity),
+        };
+        try
+        {
+            await references.RefreshAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), timeZoneId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            Log.ReferenceFailed(logger, ex.Status);
+        }
+    }
+
+    private async Task SendRepliesAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var conversationAccount = new ConversationAccount
+        {
+            Id = inbound.Conversation!.Id,
+            ConversationType = inbound.Conversation.ConversationType,
+            TenantId = inbound.Conversation.TenantId,
+        };
+        foreach (Activity template in renderer.Render(replies))
+        {
+            Activity outbound = template with
+            {
+                ChannelId = inbound.ChannelId,
+                ServiceUrl = inbound.ServiceUrl,
+                From = inbound.Recipient,
+                Recipient = inbound.From is null ? null : new ChannelAccount { Id = inbound.From.Id, Name = inbound.From.Name, AadObjectId = inbound.From.AadObjectId },
+                Conversation = conversationAccount,
+                ReplyToId = inbound.Id,
+                Locale = inbound.Locale,
+            };
+            try
+            {
+                if (string.IsNullOrEmpty(inbound.Id))
+                {
+                    await connector.SendToConversationAsync(serviceUrl, conversationAccount.Id!, outbound, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await connector.ReplyToActivityAsync(serviceUrl, conversationAccount.Id!, inbound.Id, outbound, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (ConnectorException ex)
+            {
+                // Already retried where retrying helps; the turn is saved, so say so loudly and stop this batch.
+                Log.ReplyFailed(logger, ex.Status, ex.ErrorCode, ex.CorrelationId);
+                if (ex.Status is 403 or 404)
+                {
+                    await MarkInactiveQuietlyAsync(user, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task MarkInactiveQuietlyAsync(UserAddress user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await references.MarkInactiveAsync(user.Key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            Log.ReferenceFailed(logger, ex.Status);
+        }
+    }
+
+    /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is larger.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Debug, "Activity {Type} from {ChannelId} (invoke name {Name})")]
+        public static partial void Received(ILogger logger, string type, string channelId, string? name);
+
+        [LoggerMessage(2, LogLevel.Information, "Activity refused with 401: {Reason}")]
+        public static partial void Unauthorized(ILogger logger, string? reason);
+
+        [LoggerMessage(3, LogLevel.Information, "Activity refused with 400: {Reason}")]
+        public static partial void Malformed(ILogger logger, string reason);
+
+        [LoggerMessage(4, LogLevel.Information, "Redelivered {Type} activity dropped")]
+        public static partial void Duplicate(ILogger logger, string type);
+
+        [LoggerMessage(5, LogLevel.Error, "Reply not delivered: the Bot Connector answered {Status} ({ErrorCode}, correlation {CorrelationId})")]
+        public static partial void ReplyFailed(ILogger logger, int status, string? errorCode, string? correlationId);
+
+        [LoggerMessage(6, LogLevel.Warning, "Conversation reference not stored (storage status {Status})")]
+        public static partial void ReferenceFailed(ILogger logger, int status);
+
+        [LoggerMessage(7, LogLevel.Information, "Bot removed on {Channel}; the user's reference is inactive")]
+        public static partial void Uninstalled(ILogger logger, string channel);
+    }
+}

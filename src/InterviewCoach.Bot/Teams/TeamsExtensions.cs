@@ -1,0 +1,55 @@
+using InterviewCoach.Bot.Conversations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoach.Bot.Teams;
+
+/// <summary>Registers the Bot Framework / Teams channel and maps <c>POST /api/messages</c>.</summary>
+public static class TeamsExtensions
+{
+    public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IServiceCollection services = builder.Services;
+
+        // Bot Framework keeps these keys at the configuration root (MicrosoftAppId, ...), so bind the root.
+        services.AddOptions<BotFrameworkOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(BotAuthenticator.MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<BotAuthenticator>();
+        services.TryAddSingleton<IConnectorTokenProvider>(sp =>
+        {
+            BotFrameworkOptions options = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            if (options.IsLocalMode)
+            {
+                return new AnonymousTokenProvider();
+            }
+
+            return string.Equals(options.MicrosoftAppType, BotFrameworkOptions.UserAssignedMsi, StringComparison.OrdinalIgnoreCase)
+                ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp)
+                : ActivatorUtilities.CreateInstance<MsalTokenProvider>(sp);
+        });
+
+        // Retries are the client's own (bounded, Retry-After aware), so the handler gets none.
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<TeamsReplyRenderer>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddHostedService<ActivityIdCleanupService>();
+        services.AddTransient<TeamsAdapter>();
+        services.AddTransient<TeamsProactiveSender>();
+        services.AddTransient<IChannelProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost("/api/messages", (HttpRequest request, TeamsAdapter adapter) => adapter.ProcessAsync(request))
+            .WithName("BotFrameworkMessages")
+            .DisableAntiforgery();
+        return endpoints;
+    }
+}
