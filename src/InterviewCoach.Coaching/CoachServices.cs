@@ -7,4 +7,9 @@ namespace InterviewCoach.Coaching;
 /// <param name="Records">The user's records.</param>
 /// <param name="Time">The clock.</param>
 /// <param name="Reminders">The reminder store; null where reminders are not available (the <c>reminders</c> command says so).</param>
-public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null);
+/// <param name="Policy">When each kind of reminder falls due; the defaults when the host configures none.</param>
+public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null, ReminderPolicy? Policy = null)
+{
+    /// <summary>The reminder policy to plan with.</summary>
+    public ReminderPolicy ReminderPolicy { get; } = Policy ?? new ReminderPolicy(new ReminderPolicyOptions());
+}

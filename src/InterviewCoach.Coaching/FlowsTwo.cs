@@ -35,6 +35,8 @@ public static class FlowsTwo
             ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialogId,
             ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
+        new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
+            ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("progress", "My progress", "contacts by stage, this week's conversations, referrals and thank-yous", ProgressDialogId,
             ["my progress", "stats", "how am i doing", "dashboard", "referral tree"]),
         new("search ended", "My search is over", "tell everyone who helped how it turned out", SearchEndedDialogId,
@@ -59,6 +61,7 @@ public static class FlowsTwo
             .Add(new PrepDialog(services))
             .Add(new DebriefDialog(services, hooks))
             .Add(new ReferralLoopDialog())
+            .Add(new ThankYouDialog(services))
             .Add(new ProgressDialog(services))
             .Add(new SearchEndedDialog(services, hooks))
             .Add(new ExportDataDialog(services, hooks))

@@ -17,7 +17,8 @@ public static class ConversationExtensions
         IServiceCollection services = builder.Services;
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new CoachServices(sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>()));
+        services.AddSingleton(sp => new CoachServices(
+            sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>()));
         services.AddSingleton<PendingErasures>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();

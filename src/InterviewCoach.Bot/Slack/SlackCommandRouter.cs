@@ -27,16 +27,20 @@ internal static class SlackCommandRouter
         new("Help", "help"),
     ];
 
-    /// <summary>The turn text for the command's <c>text</c> field.</summary>
+    /// <summary>
+    /// The turn text for the command's <c>text</c> field: the command's keyword, followed by the rest of the text (in the
+    /// user's own casing) when that command takes arguments (<c>/coach debrief 3fa…</c>, <c>/coach reminders done r1…</c>).
+    /// </summary>
     public static string Route(string? text)
     {
-        string normalized = Normalize(text);
+        string[] words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        string normalized = string.Join(' ', words).ToLowerInvariant();
         if (normalized.Length == 0 || normalized == Menu)
         {
             return Menu;
         }
 
-        string? best = null;
+        (string Phrase, string Keyword)? best = null;
         foreach ((string phrase, string keyword) in Phrases())
         {
             if (normalized == phrase)
@@ -44,14 +48,26 @@ internal static class SlackCommandRouter
                 return keyword;
             }
 
-            // "/coach add contact Jane" starts the flow; the flow asks for the details itself.
-            if (normalized.StartsWith(phrase + " ", StringComparison.Ordinal) && (best is null || phrase.Length > best.Length))
+            // "/coach add contact Jane" starts the flow; the longest matching phrase wins.
+            if (normalized.StartsWith(phrase + " ", StringComparison.Ordinal) && (best is null || phrase.Length > best.Value.Phrase.Length))
             {
-                best = phrase;
+                best = (phrase, keyword);
             }
         }
 
-        return best is null ? Help : Phrases().First(p => p.Phrase == best).Keyword;
+        if (best is not { } match)
+        {
+            return Help;
+        }
+
+        CoachCommand? command = CoachDialogs.Commands.FirstOrDefault(c => Normalize(c.Keyword) == match.Keyword);
+        if (command?.ParseArguments is null)
+        {
+            return match.Keyword;
+        }
+
+        int phraseWords = match.Phrase.Split(' ').Length;
+        return match.Keyword + " " + string.Join(' ', words[phraseWords..]);
     }
 
     /// <summary>The buttons for menus (App Home): the coach's menu commands, or the fixed set while it lists none.</summary>

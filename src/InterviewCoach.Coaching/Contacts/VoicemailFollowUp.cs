@@ -1,23 +1,29 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Coaching.Contacts;
 
-/// <summary>What happens when the user leaves a voicemail for a contact: the call-back day, and (on merge) a reminder.</summary>
+/// <summary>What happens when the user leaves a voicemail for a contact: the call-back day and its reminder.</summary>
 internal static class VoicemailFollowUp
 {
     /// <summary>
-    /// The single hook for "a voicemail was left": returns the next business day, when the user should call back.
-    /// The reminders scheduler (<c>InterviewCoach.Coaching.Reminders.IReminderScheduler</c>, built on another branch)
-    /// is to be called from here to remind the user that morning; until it is merged this only computes the day.
+    /// The single hook for "a voicemail was left": schedules the call-back reminder (when reminders are available) and
+    /// returns the next business day in the user's time zone, when the user should call back.
     /// </summary>
-    internal static ValueTask<DateOnly> OnVoicemailLeftAsync(CoachServices services, string userKey, Contact contact, DateTimeOffset leftAt, CancellationToken cancellationToken)
+    internal static async ValueTask<DateOnly> OnVoicemailLeftAsync(CoachServices services, string userKey, Contact contact, DateTimeOffset leftAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(userKey);
         ArgumentNullException.ThrowIfNull(contact);
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(BusinessCalendar.NextBusinessDay(leftAt));
+        if (services.Reminders is { } reminders)
+        {
+            ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var left = new VoicemailLeft(new ReminderContact(contact.Id, contact.Name, contact.Organisation), leftAt);
+            await reminders.ApplyAsync(userKey, services.ReminderPolicy.Plan(left, settings.TimeZone), cancellationToken).ConfigureAwait(false);
+        }
+
+        return BusinessCalendar.NextBusinessDay(leftAt);
     }
 
     /// <summary>The contact after a voicemail: asked (unless already further along) with a dated note.</summary>

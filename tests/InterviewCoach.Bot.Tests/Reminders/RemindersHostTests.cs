@@ -2,8 +2,8 @@ using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Coaching.Reminders;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Tests.Reminders;
@@ -22,8 +22,8 @@ public sealed class RemindersHostTests(AzuriteFixture azurite)
         string[] users = ["msteams/t/29:a", "msteams/t/29:b", "slack/T1/U1", "slack/T1/U2"];
         DateTimeOffset past = DateTimeOffset.UtcNow.AddMinutes(-5);
 
-        // First host: no channel is configured, so nothing is delivered; the reminders wait in storage.
-        await using (BotFactory first = BotFactory.WithStorage(azurite.Azurite, settings))
+        // First host: no delivery at all, so nothing is sent; the reminders wait in storage.
+        await using (BotFactory first = BotFactory.WithStorage(azurite.Azurite, settings, s => s.RemoveAll<IReminderDelivery>()))
         {
             foreach (TableClient table in first.Services.GetRequiredService<CoachTables>().All)
             {
@@ -43,9 +43,12 @@ public sealed class RemindersHostTests(AzuriteFixture azurite)
 
         // Second host with a channel: every due reminder arrives once, as one digest per user.
         var delivery = new RecordingDelivery();
-        await using BotFactory second = BotFactory.WithStorage(azurite.Azurite, settings);
-        await using WebApplicationFactory<Program> withChannel = second.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IReminderDelivery>(delivery)));
-        IReminderScheduler again = withChannel.Services.GetRequiredService<IReminderScheduler>();
+        await using BotFactory second = BotFactory.WithStorage(azurite.Azurite, settings, s =>
+        {
+            s.RemoveAll<IReminderDelivery>();
+            s.AddSingleton<IReminderDelivery>(delivery);
+        });
+        IReminderScheduler again = second.Services.GetRequiredService<IReminderScheduler>();
         DateTime deadline = DateTime.UtcNow.AddSeconds(15);
         while (delivery.CountsById().Count < 20 && DateTime.UtcNow < deadline)
         {

@@ -1,4 +1,5 @@
 using InterviewCoach.Bot.Slack;
+using InterviewCoach.Coaching;
 
 namespace InterviewCoach.Bot.Tests.Slack;
 
@@ -23,13 +24,18 @@ public sealed class SlackCommandRouterTests
     [InlineData("help", "help")]
     [InlineData("dance", "help")]
     [InlineData("add", "help")]
-    [InlineData("goals and stuff", "help")]
+    [InlineData("goals and stuff", "goal")]
+    [InlineData("debrief 0123456789abcdef0123456789ABCDEF", "debrief 0123456789abcdef0123456789ABCDEF")]
+    [InlineData("Reminders done r12ab", "reminders done r12ab")]
     public void SubcommandsMapToTheirKeywordAndUnknownOnesToHelp(string? text, string expected) =>
         Assert.Equal(expected, SlackCommandRouter.Route(text));
 
     [Fact]
-    public void TheMenuOffersEveryFixedCommandWhileTheCoachListsNone() =>
-        Assert.Equal(
-            ["goal", "contacts", "add contact", "rehearse", "questions", "debrief", "reminders", "progress", "help"],
-            SlackCommandRouter.MenuButtons().Select(b => b.Value));
+    public void TheMenuOffersTheCoachsMenuCommandsIncludingEveryFixedOne()
+    {
+        IReadOnlyList<string> buttons = [.. SlackCommandRouter.MenuButtons().Select(b => b.Value)];
+
+        Assert.Equal(CoachDialogs.Commands.Where(c => c.InMenu).Select(c => c.Keyword), buttons);
+        Assert.All(SlackCommandRouter.FixedCommands, fixedCommand => Assert.Contains(fixedCommand.Value, buttons));
+    }
 }

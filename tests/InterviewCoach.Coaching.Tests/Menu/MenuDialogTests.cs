@@ -175,6 +175,7 @@ public sealed class MenuDialogTests
         { "prep", "Meeting-day checklist" },
         { "debrief", "A debrief belongs to a contact" },
         { "progress", "Your progress" },
+        { "thankyou", "debrief to draft a thank-you from" },
         { "search ended", "Has your search come to an end" },
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },

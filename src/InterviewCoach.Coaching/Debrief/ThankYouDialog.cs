@@ -1,0 +1,80 @@
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>
+/// <c>thankyou</c> (a thank-you reminder's "open" button): shows the note drafted at the debrief for that contact, or for
+/// the latest conversation not yet thanked, and records when it has gone out (which ends the thank-you reminders).
+/// </summary>
+internal sealed class ThankYouDialog : WaterfallDialog
+{
+    public const string DialogId = "thankyou";
+    private const string DebriefIdKey = "debriefId";
+    private const string ContactIdKey = "contactId";
+    private readonly CoachServices _services;
+
+    public ThankYouDialog(CoachServices services)
+        : base(DialogId, version: "1")
+    {
+        _services = services;
+        AddStep(ShowDraftAsync);
+        AddStep(RecordAsync);
+    }
+
+    private async ValueTask<DialogTurnResult> ShowDraftAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string? contactId = step.GetOptions<ContactFlowOptions>()?.ContactId;
+        IReadOnlyList<DebriefRecord> debriefs = contactId is null
+            ? await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false)
+            : await DebriefStore.ListForContactAsync(_services, step.UserKey, contactId, cancellationToken).ConfigureAwait(false);
+        DebriefRecord? debrief = debriefs.LastOrDefault(d => d.ThankYouSentAt is null) ?? (debriefs.Count > 0 ? debriefs[^1] : null);
+        if (debrief is null)
+        {
+            step.Send("I don't have a debrief to draft a thank-you from yet. Type **debrief** after a conversation and I'll write the first version with you.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Send(new CardReply($"Thank-you note for {debrief.ContactName}")
+        {
+            Subtitle = $"From your debrief of {debrief.MetOn:d MMMM yyyy}",
+            Sections = [new CardSection { Markdown = debrief.ThankYouDraft }],
+        });
+        if (debrief.ThankYouSentAt is { } sentAt)
+        {
+            step.Send($"You marked this as sent on {TimeZoneInfo.ConvertTime(sentAt, step.TimeZone):dddd d MMMM}. Nothing more to do.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(DebriefIdKey, debrief.Id);
+        step.Values.Set(ContactIdKey, debrief.ContactId);
+        return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        {
+            Prompt = "Make it yours, send it, then tell me: has it gone out?",
+            Help = "Say **yes** once the note is sent and I'll stop reminding you, or **no** to keep the reminder.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
+        {
+            step.Send("Okay, I'll keep reminding you. A note within a day makes the best impression.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        string debriefId = step.Values.Get<string>(DebriefIdKey);
+        string contactId = step.Values.Get<string>(ContactIdKey);
+        await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, debriefId, cancellationToken).ConfigureAwait(false);
+        if (_services.Reminders is { } reminders)
+        {
+            await reminders.CancelAsync(step.UserKey, ReminderCancellation.ByContact(contactId, ReminderKind.ThankYouNote), cancellationToken).ConfigureAwait(false);
+        }
+
+        step.MarkSaved();
+        step.Send("Marked as sent. Well done: that note is what people remember.");
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}
