@@ -87,6 +87,42 @@ public sealed class DevChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewUserIsWelcomedAndSetsTheirGoalsWithTheRealCoachByClickingAndTyping()
+    {
+        await using TeamsTestHost coach = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, realCoach: true);
+        IPage page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1400 }, TimezoneId = "Europe/Paris" });
+        await page.GotoAsync(coach.BaseAddress.ToString());
+
+        await page.GetByText("informational interview is a short conversation").WaitForAsync();
+        // The menu has more actions than a card shows as buttons, so it comes as a pick list with a Send button.
+        ILocator menu = page.Locator(".msg.card").Last;
+        await menu.GetByText("Set my goals").ClickAsync();
+        await menu.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await AnswerAsync(page, "what name do you give", "Ana Souza");
+        await AnswerAsync(page, "Which phone number", "skip");
+        await page.GetByText("Where are you right now?").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Still exploring my options" }).Last.ClickAsync();
+        await AnswerAsync(page, "Which fields do you want to learn about?", "UX research (design), data journalism");
+        await AnswerAsync(page, "What do you want these conversations to do for you?", "1, 3");
+        await AnswerAsync(page, "How many conversations would you like to have each week?", "2");
+
+        await page.GetByText("Saved: your goals").WaitForAsync();
+        string transcript = await page.InnerTextAsync("#transcript");
+        Assert.Contains("UX research", transcript, StringComparison.Ordinal);
+        Directory.CreateDirectory(ScreenshotDirectory);
+        string screenshot = Path.Combine(ScreenshotDirectory, "devchat-real-goal-flow.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.True(new FileInfo(screenshot).Length > 1000);
+    }
+
+    private static async Task AnswerAsync(IPage page, string question, string answer)
+    {
+        await page.GetByText(question).Last.WaitForAsync();
+        await page.FillAsync("#text", answer);
+        await page.PressAsync("#text", "Enter");
+    }
+
+    [Fact]
     public async Task EveryCardTheBotSendsParsesValidatesAndRendersWithTheTeamsHostConfig()
     {
         IPage page = await _browser.NewPageAsync();

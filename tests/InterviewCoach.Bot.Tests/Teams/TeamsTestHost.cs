@@ -40,7 +40,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
 
     public IServiceProvider Services => Factory.Services;
 
-    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null)
+    // realCoach: talk to the real coaching flows instead of the small test dialog set.
+    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false)
     {
         tablePrefix ??= "teams" + Interlocked.Increment(ref s_counter) + Guid.NewGuid().ToString("N")[..6].Replace('-', 'x');
         tablePrefix = new string(tablePrefix.Where(char.IsAsciiLetterOrDigit).ToArray());
@@ -67,7 +68,11 @@ public sealed class TeamsTestHost : IAsyncDisposable
 
         BotFactory factory = BotFactory.WithStorage(azurite, settings, services =>
         {
-            services.AddSingleton(TestDialogs.Create());
+            if (!realCoach)
+            {
+                services.AddSingleton(TestDialogs.Create());
+            }
+
             if (channel is not null)
             {
                 services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider(OutboundToken));
