@@ -35,28 +35,9 @@ internal sealed class ReminderUserData(CoachTables tables)
             removed++;
         }
 
-        removed += await DeletePartitionAsync(tables.Reminders, userKey, cancellationToken).ConfigureAwait(false);
-        removed += await DeletePartitionAsync(tables.ReminderUsers, userKey, cancellationToken).ConfigureAwait(false);
+        removed += await tables.Reminders.DeletePartitionAsync(ReminderKeys.UserPartition(userKey), cancellationToken).ConfigureAwait(false);
+        removed += await tables.ReminderUsers.DeletePartitionAsync(ReminderKeys.UserPartition(userKey), cancellationToken).ConfigureAwait(false);
         return removed;
-    }
-
-    private static async Task<int> DeletePartitionAsync(TableClient table, string userKey, CancellationToken cancellationToken)
-    {
-        var rows = new List<string>();
-        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(UserFilter(userKey), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(entity.RowKey);
-        }
-
-        string partition = ReminderKeys.UserPartition(userKey);
-        foreach (string[] chunk in rows.Chunk(100))
-        {
-            await table.SubmitTransactionAsync(
-                chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, row), ETag.All)),
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        return rows.Count;
     }
 
     private static string UserFilter(string userKey) => TableClient.CreateQueryFilter($"PartitionKey eq {ReminderKeys.UserPartition(userKey)}");

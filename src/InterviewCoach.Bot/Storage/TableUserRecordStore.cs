@@ -70,24 +70,8 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
         return records;
     }
 
-    public async ValueTask<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken = default)
-    {
-        var rows = new List<string>();
-        await foreach (JsonDocumentEntity entity in Table.QueryAsync<JsonDocumentEntity>(PartitionFilter(userKey), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(entity.RowKey);
-        }
-
-        string partition = Partition(userKey);
-        foreach (string[] chunk in rows.Chunk(100))
-        {
-            await Table.SubmitTransactionAsync(
-                chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, row), ETag.All)),
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        return rows.Count;
-    }
+    public async ValueTask<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken = default) =>
+        await Table.DeletePartitionAsync(Partition(userKey), cancellationToken).ConfigureAwait(false);
 
     private AsyncPageable<JsonDocumentEntity> QueryPartition(string userKey, CancellationToken cancellationToken) =>
         Table.QueryAsync<JsonDocumentEntity>(PartitionFilter(userKey), cancellationToken: cancellationToken);
