@@ -29,6 +29,11 @@ internal sealed partial class StorageInitializer(CoachTables tables, ILogger<Sto
             {
                 Log.TablesNotReady(logger, ex.Status, ex.ErrorCode, delay);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Whatever else goes wrong, keep the host up and try again: health reports 503 meanwhile.
+                Log.TablesNotReady(logger, 0, ex.GetType().Name, delay);
+            }
 
             await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxDelay.Ticks));

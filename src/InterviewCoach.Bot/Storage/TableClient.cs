@@ -37,7 +37,7 @@ public sealed class TableClient
         using HttpMessage message = CreateMessage(RequestMethod.Post, "Tables");
         message.Request.Headers.SetValue("Prefer", "return-no-content");
         SetJsonBody(message.Request, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = Name }));
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         if (message.Response.Status == 409 && ErrorCode(message.Response) == "TableAlreadyExists")
         {
             return;
@@ -50,7 +50,7 @@ public sealed class TableClient
     public async Task DeleteAsync(CancellationToken cancellationToken = default)
     {
         using HttpMessage message = CreateMessage(RequestMethod.Delete, $"Tables('{EscapeKey(Name)}')");
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         if (message.Response.Status != 404)
         {
             ThrowIfError(message.Response);
@@ -62,7 +62,7 @@ public sealed class TableClient
         where T : class, ITableEntity, new()
     {
         using HttpMessage message = CreateEntityMessage(RequestMethod.Get, partitionKey, rowKey);
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         ThrowIfError(message.Response);
         return Response.FromValue(ReadEntity<T>(message.Response), message.Response);
     }
@@ -72,7 +72,7 @@ public sealed class TableClient
         where T : class, ITableEntity, new()
     {
         using HttpMessage message = CreateEntityMessage(RequestMethod.Get, partitionKey, rowKey);
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         if (message.Response.Status == 404)
         {
             return null;
@@ -115,7 +115,7 @@ public sealed class TableClient
     {
         using HttpMessage message = CreateEntityMessage(RequestMethod.Delete, partitionKey, rowKey);
         message.Request.Headers.SetValue("If-Match", ifMatch == default ? "*" : ifMatch.ToString());
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         if (message.Response.Status != 404)
         {
             ThrowIfError(message.Response);
@@ -154,7 +154,7 @@ public sealed class TableClient
         using HttpMessage message = CreateMessage(RequestMethod.Post, "$batch");
         message.Request.Headers.SetValue("Content-Type", batch.ContentType);
         message.Request.Content = RequestContent.Create(body);
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         ThrowIfError(message.Response);
         return TableBatchBuilder.ParseResponse(message.Response, list.Count);
     }
@@ -221,7 +221,7 @@ public sealed class TableClient
             }
         }
 
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         Response response = message.Response;
         ThrowIfError(response);
 
@@ -262,7 +262,7 @@ public sealed class TableClient
 
     private async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
     {
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         ThrowIfError(message.Response);
         return message.Response;
     }

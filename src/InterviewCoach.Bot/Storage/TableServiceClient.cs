@@ -59,7 +59,7 @@ public sealed class TableServiceClient
         request.Uri.AppendPath("Tables", escape: false);
         request.Uri.AppendQuery("$top", "1", escapeValue: false);
         AddStandardHeaders(request, _serviceVersion);
-        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await TablePipeline.SendAsync(_pipeline, message, cancellationToken).ConfigureAwait(false);
         TableClient.ThrowIfError(message.Response);
     }
 

@@ -21,4 +21,24 @@ public sealed class HealthEndpointTests
         await azurite.StartAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task AHostStartedWhileStorageIsDownStaysUpAndBecomesHealthyWhenStorageArrives()
+    {
+        await using var azurite = new AzuriteProcess();
+        await using BotFactory factory = BotFactory.WithStorage(azurite);
+        using HttpClient client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // table creation fails at least once meanwhile
+        await azurite.StartAsync();
+
+        HttpStatusCode status = HttpStatusCode.ServiceUnavailable;
+        for (DateTime deadline = DateTime.UtcNow.AddSeconds(20); status != HttpStatusCode.OK && DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            status = (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
 }
