@@ -30,6 +30,8 @@ internal sealed class CoachHostHooks(
     {
         ArgumentNullException.ThrowIfNull(debrief);
         ArgumentNullException.ThrowIfNull(createdReferrals);
+
+        // The flow's own proposal (followUps) is not used: timings live in ReminderPolicy, and the user is told what it scheduled.
         var completed = new DebriefCompleted(
             new ReminderContact(debrief.ContactId, debrief.ContactName),
             time.GetUtcNow(),
