@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Azure;
+using InterviewCoach.Coaching;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.State;
@@ -51,7 +53,7 @@ public sealed partial class CoachConversation : IDisposable
             ConversationKey = key,
             UserKey = key,
             Text = turn.Text,
-            Value = turn.Value,
+            Value = CommandButtons.TryConvert(turn.Value, CoachDialogs.Commands, out JsonElement start) ? start : turn.Value,
             Locale = string.IsNullOrWhiteSpace(turn.Locale) ? "en-US" : turn.Locale,
             TimeZone = ResolveTimeZone(turn.TimeZoneId),
         };
