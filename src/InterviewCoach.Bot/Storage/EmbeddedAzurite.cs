@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Storage;
@@ -15,21 +12,20 @@ namespace InterviewCoach.Bot.Storage;
 /// </remarks>
 internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
 {
-    private const string ScriptRelativePath = "node_modules/azurite/dist/src/table/main.js";
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
 
     private readonly ILogger<EmbeddedAzurite> _logger;
     private readonly StorageOptions _options;
     private readonly string _contentRoot;
     private readonly Lazy<int> _port;
-    private Process? _process;
+    private AzuriteServer? _server;
 
     public EmbeddedAzurite(IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<EmbeddedAzurite> logger)
     {
         _options = options.Value;
         _contentRoot = environment.ContentRootPath;
         _logger = logger;
-        _port = new Lazy<int>(FindFreePort);
+        _port = new Lazy<int>(AzuriteServer.FindFreePort);
     }
 
     public int Port => _port.Value;
@@ -44,8 +40,7 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
         }
 
         string repositoryRoot = FindRepositoryRoot();
-        string script = Path.Combine(repositoryRoot, ScriptRelativePath);
-        if (!File.Exists(script))
+        if (!File.Exists(Path.Combine(repositoryRoot, AzuriteServer.ScriptRelativePath)))
         {
             throw new InvalidOperationException(
                 $"Storage is not configured, so the bot starts Azurite itself, but Azurite is not installed in {repositoryRoot}. " +
@@ -54,25 +49,9 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
 
         string dataPath = Path.GetFullPath(Path.Combine(repositoryRoot, _options.EmbeddedAzuriteDataPath));
         Directory.CreateDirectory(dataPath);
-        var startInfo = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = dataPath,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[]
-        {
-            script, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--location", dataPath, "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
-        })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         try
         {
-            _process = Process.Start(startInfo) ?? throw new InvalidOperationException("Node.js did not start.");
+            _server = await AzuriteServer.StartAsync(repositoryRoot, Port, dataPath, s_startTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
@@ -81,106 +60,29 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
                 "Install Node.js 20 or later (for example `apt-get install -y nodejs npm`), or set Storage:ConnectionString.", ex);
         }
 
-        var errors = new System.Text.StringBuilder();
-        _process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (errors)
-                {
-                    errors.AppendLine(e.Data);
-                }
-            }
-        };
-        _process.BeginErrorReadLine();
-        _process.BeginOutputReadLine();
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(s_startTimeout);
-        while (!await IsListeningAsync(timeout.Token).ConfigureAwait(false))
-        {
-            if (_process.HasExited)
-            {
-                string output;
-                lock (errors)
-                {
-                    output = errors.ToString().Trim();
-                }
-
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} while starting: {output}");
-            }
-
-            await Task.Delay(100, timeout.Token).ConfigureAwait(false);
-        }
-
         Log.Started(_logger, Port, dataPath);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        StopProcess();
+        StopServer();
         return Task.CompletedTask;
     }
 
     // Idempotent: the container disposes this once as a singleton and once as the hosted service it also is.
-    public void Dispose()
-    {
-        StopProcess();
-        _process?.Dispose();
-        _process = null;
-    }
+    public void Dispose() => StopServer();
 
-    private void StopProcess()
+    private void StopServer()
     {
-        // A local copy: when a slow stop outlives the host's shutdown timeout, Dispose can clear the field meanwhile.
-        Process? process = _process;
-        if (process is { HasExited: false })
+        if (Interlocked.Exchange(ref _server, null) is { } server)
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
+            server.Dispose();
             Log.Stopped(_logger, Port);
         }
     }
 
-    private async Task<bool> IsListeningAsync(CancellationToken cancellationToken)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The folder holding the root package.json that pins Azurite, searched upwards from the content root and the binaries.</summary>
-    private string FindRepositoryRoot()
-    {
-        foreach (string start in new[] { _contentRoot, AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? directory = new(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "InterviewCoachBot.sln")) || File.Exists(Path.Combine(directory.FullName, ScriptRelativePath)))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        return _contentRoot;
-    }
-
-    private static int FindFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    /// <summary>The repository holding the root package.json that pins Azurite, searched from the content root and the binaries.</summary>
+    private string FindRepositoryRoot() => AzuriteServer.FindRepositoryRoot(_contentRoot, AppContext.BaseDirectory) ?? _contentRoot;
 
     private static partial class Log
     {
