@@ -88,7 +88,7 @@ public sealed class DialogRunner
             }
 
             DateTimeOffset now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), input.TimeZone);
-            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options);
+            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options, isNewConversation: stored is null);
             DialogTurnResult result = await RunDialogsAsync(dc, readable, cancellationToken).ConfigureAwait(false);
             if (fingerprint is not null)
             {
