@@ -58,9 +58,10 @@ internal static class OutageScenario
         // counted apart. The save started a little before the file's write time: keep a second of margin.
         DateTimeOffset durableBefore = (savedBeforeKill ?? killedAt) - TimeSpan.FromSeconds(1);
         TurnRecord[] records = [.. load.Records];
-        var acknowledged = records.Where(r => r.Outcome.Acknowledged).ToList();
+        var acknowledged = records.Where(r => r.Acknowledged).ToList();
         int missing = 0;
         int lostToEmulator = 0;
+        var usersHitByEmulator = new HashSet<int>();
         foreach (IGrouping<int, TurnRecord> user in acknowledged.GroupBy(r => r.User))
         {
             string userKey = TeamsTurns.UserKey(run, user.Key);
@@ -71,9 +72,19 @@ internal static class OutageScenario
                 positions);
             foreach (TurnRecord turn in user.Where(t => t.Turn > progress))
             {
-                bool inUnsavedWindow = turn.AnsweredAt > durableBefore && turn.AnsweredAt <= killedAt;
+                // A normal reply that arrives after the kill was written before it (its response was on the way).
+                bool inUnsavedWindow = turn.AnsweredAt > durableBefore && turn.AnsweredAt <= restartedAt;
                 lostToEmulator += inUnsavedWindow ? 1 : 0;
-                missing += inUnsavedWindow ? 0 : 1;
+                if (inUnsavedWindow)
+                {
+                    usersHitByEmulator.Add(user.Key);
+                }
+
+                if (!inUnsavedWindow && ++missing <= 5)
+                {
+                    Console.WriteLine($"  missing: user {user.Key} turn {turn.Turn} answered {(turn.AnsweredAt - killedAt).TotalSeconds:0.000} s from the kill (last save {((savedBeforeKill ?? killedAt) - killedAt).TotalSeconds:0.000} s); storage reflects turn {progress}");
+                }
+
             }
         }
 
@@ -94,7 +105,13 @@ internal static class OutageScenario
         report.Check("apologies after recovery", afterRecovery.Count(r => r.Outcome.Apology), 0);
         report.Check("acknowledged writes checked", acknowledged.Count > 0, $"{acknowledged.Count}", "> 0");
         report.Check("acknowledged writes missing", missing, 0);
-        report.Figure("users diverged (saw an older step)", load.Diverged.Count);
+        report.Figure("users sent back by the lost window", load.Diverged.Keys.Count(usersHitByEmulator.Contains));
+        report.Check("users sent back otherwise", load.Diverged.Keys.Count(u => !usersHitByEmulator.Contains(u)), 0);
+        foreach ((int user, string why) in load.Diverged.Where(d => !usersHitByEmulator.Contains(d.Key)).Take(3))
+        {
+            Console.WriteLine($"  diverged: user {user} {why}; expected \"{reference[int.Parse(why.Split(' ', ':')[1], System.Globalization.CultureInfo.InvariantCulture)]}\"");
+        }
+
         return report.Print(Console.Out);
     }
 }

@@ -3,8 +3,15 @@ using System.Diagnostics;
 
 namespace InterviewCoach.Load.Scenarios;
 
-/// <summary>One turn a user sent and its outcome, with when it was answered (UTC) and where in the script it was.</summary>
-internal sealed record TurnRecord(int User, int Turn, DateTimeOffset AnsweredAt, ChaosTurn Outcome);
+/// <summary>
+/// One turn a user sent and its outcome, with when it was answered (UTC) and where in the script it was.
+/// <paramref name="AsExpected"/>: a normal reply that is the one the reference walk got for this turn.
+/// </summary>
+internal sealed record TurnRecord(int User, int Turn, DateTimeOffset AnsweredAt, ChaosTurn Outcome, bool AsExpected)
+{
+    /// <summary>The user was told this turn's answer was kept.</summary>
+    public bool Acknowledged => Outcome.Acknowledged && AsExpected;
+}
 
 /// <summary>
 /// C workers, each walking fresh users through <see cref="GoalScript"/> until told to stop. An apology or a failed
@@ -56,10 +63,11 @@ internal sealed class ScriptedLoad(TeamsTurns turns, string run, Func<int, int, 
                     return;
                 }
 
-                _records.Enqueue(new TurnRecord(user, turn, DateTimeOffset.UtcNow, outcome));
+                bool expected = outcome.Acknowledged && string.Equals(Normalise(outcome.LastText, user), reference[turn], StringComparison.Ordinal);
+                _records.Enqueue(new TurnRecord(user, turn, DateTimeOffset.UtcNow, outcome, expected));
                 if (outcome.Acknowledged)
                 {
-                    if (!string.Equals(Normalise(outcome.LastText, user), reference[turn], StringComparison.Ordinal))
+                    if (!expected)
                     {
                         _diverged[user] = $"turn {turn}: got \"{Shorten(outcome.LastText)}\"";
                         break;

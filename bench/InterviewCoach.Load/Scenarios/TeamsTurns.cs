@@ -83,13 +83,19 @@ internal sealed class TeamsTurns(FakeBotConnector connector, TimeSpan timeout) :
         return new ChaosTurn(status, replies);
     }
 
-    /// <summary>The activity's text, or its raw JSON when it is a card (so markers in card titles are still found).</summary>
+    /// <summary>The activity's text, or a card's summary, or else its raw JSON.</summary>
     private static string ReplyText(ReceivedMessage message)
     {
         using var document = JsonDocument.Parse(message.Body);
-        return document.RootElement.TryGetProperty("text", out JsonElement text) && text.ValueKind == JsonValueKind.String && text.GetString() is { Length: > 0 } value
-            ? value
-            : message.Text;
+        foreach (string property in (string[])["text", "summary"])
+        {
+            if (document.RootElement.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+            {
+                return text;
+            }
+        }
+
+        return message.Text;
     }
 
     public void Dispose() => _http.Dispose();
