@@ -9,6 +9,7 @@ internal static class FaultScenarios
     {
         ["outage"] = OutageScenario.RunAsync,
         ["restart"] = RestartScenario.RunAsync,
+        ["instances"] = InstancesScenario.RunAsync,
     };
 
     public static bool TryGet(string name, [NotNullWhen(true)] out Func<string[], Task<int>>? run) => s_scenarios.TryGetValue(name, out run);
