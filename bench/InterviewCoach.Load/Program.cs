@@ -2,6 +2,12 @@ using System.Text.Json;
 using InterviewCoach.Load;
 using InterviewCoach.Load.Load;
 
+// Fault scenarios (Scenarios/) are commands: outage, restart, instances.
+if (args.Length > 0 && InterviewCoach.Load.Scenarios.FaultScenarios.TryGet(args[0], out Func<string[], Task<int>>? scenario))
+{
+    return await scenario(args[1..]);
+}
+
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(LoadOptions.Usage);

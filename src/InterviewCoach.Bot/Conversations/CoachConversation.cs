@@ -69,6 +69,17 @@ public sealed partial class CoachConversation : IDisposable
         try
         {
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
+            if (known is not null && !result.StateWritten)
+            {
+                // No write means no ETag check: another instance may have moved the conversation on since this copy
+                // was cached, and the answer was judged against an old step. One read tells; re-run only if it did.
+                StoredDialogState? current = await _store.ReadAsync(key, timeout.Token).ConfigureAwait(false);
+                if (current?.ETag != known.ETag)
+                {
+                    result = await _runner.RunTurnAsync(input, current, timeout.Token).ConfigureAwait(false);
+                }
+            }
+
             if (_erasures.TryTake(key))
             {
                 // The user deleted their data this turn: the state the runner just saved goes too.
