@@ -69,10 +69,11 @@ public sealed partial class CoachConversation : IDisposable
         try
         {
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
-            if (known is not null && !result.StateWritten)
+            if (known is not null && !result.StateWritten && !result.Duplicate)
             {
                 // No write means no ETag check: another instance may have moved the conversation on since this copy
                 // was cached, and the answer was judged against an old step. One read tells; re-run only if it did.
+                // (A turn with a delivery id always writes, and a duplicate's id is in the copy, so neither needs it.)
                 StoredDialogState? current = await _store.ReadAsync(key, timeout.Token).ConfigureAwait(false);
                 if (current?.ETag != known.ETag)
                 {
