@@ -75,14 +75,16 @@ const row = (label) => {
   const r = JSON.parse(fs.readFileSync(`${out}/load-${label}.json`, 'utf8'));
   const [bot, az, rss, allTurns] = fs.readFileSync(`${out}/cpu-${label}.txt`, 'utf8').trim().split(' ').map(Number);
   const errors = Object.values(r.errors || {}).reduce((a, b) => a + (typeof b === 'number' ? b : 0), 0);
-  return { label, tps: r.turnsPerSecond, reply: r.latencyMs.reply, perTurn: r.bot?.perTurn?.tableRequests, tableOps: r.bot?.tableOps,
+  // The peer's only writes are upsertEntity (ETag '*'); the coach counts unconditional writes itself.
+  const unconditional = r.bot?.storage?.unconditionalWrites ?? r.bot?.tableOps?.upsertEntity;
+  return { label, tps: r.turnsPerSecond, reply: r.latencyMs.reply, perTurn: r.bot?.perTurn?.tableRequests, tableOps: r.bot?.tableOps, unconditional,
     errors, botCpuMsPerTurn: (1000 * bot) / tck / allTurns, azCpuMsPerTurn: (1000 * az) / tck / allTurns, rss, driverCpu: r.driverCpuSeconds };
 };
 const rows = ['peer', 'coach'].map(row);
 const f = (x, d = 1) => (x == null || Number.isNaN(x) ? '-' : (+x).toFixed(d));
-console.log('| bot | turns/s | reply p50 / p95 / p99 ms | table requests per turn | errors | bot CPU ms/turn | Azurite CPU ms/turn | peak RSS MB |');
-console.log('|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${f(r.tps)} | ${f(r.reply?.p50, 2)} / ${f(r.reply?.p95, 2)} / ${f(r.reply?.p99, 2)} | ${f(r.perTurn, 3)} | ${r.errors} | ${f(r.botCpuMsPerTurn, 2)} | ${f(r.azCpuMsPerTurn, 2)} | ${r.rss} |`);
+console.log('| bot | turns/s | reply p50 / p95 / p99 ms | table requests per turn | unconditional writes | errors | bot CPU ms/turn | Azurite CPU ms/turn | peak RSS MB |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.label} | ${f(r.tps)} | ${f(r.reply?.p50, 2)} / ${f(r.reply?.p95, 2)} / ${f(r.reply?.p99, 2)} | ${f(r.perTurn, 3)} | ${r.unconditional ?? '-'} | ${r.errors} | ${f(r.botCpuMsPerTurn, 2)} | ${f(r.azCpuMsPerTurn, 2)} | ${r.rss} |`);
 for (const r of rows) console.log(`${r.label} table requests by operation: ${JSON.stringify(r.tableOps)}`);
 console.log(`ratio coach/peer turns/s: ${f(rows[1].tps / rows[0].tps, 2)}x`);
 fs.writeFileSync(`${out}/summary.json`, JSON.stringify(rows, null, 2));
