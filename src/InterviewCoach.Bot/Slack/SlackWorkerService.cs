@@ -102,38 +102,76 @@ internal sealed partial class SlackWorkerService : BackgroundService
     private async Task DrainAsync(string user, CancellationToken abort)
     {
         await Task.Yield();
-        while (_queue.TryTake(user, out SlackWorkItem? item))
+        while (true)
         {
+            // The item stays in the queue (and counts against its capacity) until a worker is free to run it.
             try
             {
-                SlackDelivery? delivery;
                 await _slots.WaitAsync(abort).ConfigureAwait(false);
-                try
-                {
-                    delivery = await _processor.RunAsync(item, abort).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _slots.Release();
-                }
-
-                if (delivery is not null)
-                {
-                    await _processor.DeliverAsync(delivery, abort).ConfigureAwait(false);
-                }
             }
             catch (OperationCanceledException) when (abort.IsCancellationRequested)
             {
-                Log.Abandoned(_logger, item.Kind);
                 return;
             }
-#pragma warning disable CA1031 // a hosted loop logs and continues per item; one bad item must not stop the user's work
+
+            SlackDelivery? delivery;
+            SlackWorkItem? item = null;
+            try
+            {
+                if (!_queue.TryTake(user, out item))
+                {
+                    return;
+                }
+
+                delivery = await _processor.RunAsync(item, abort).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // a hosted loop logs and continues per item; one bad item must not stop the user's later work
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                Log.ItemFailed(_logger, item.Kind, ex.GetType().Name, ex);
+                if (Stopped(ex, item, abort))
+                {
+                    return;
+                }
+
+                continue;
+            }
+            finally
+            {
+                _slots.Release();
+            }
+
+            if (delivery is not null)
+            {
+                try
+                {
+                    await _processor.DeliverAsync(delivery, abort).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // as above
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    if (Stopped(ex, item, abort))
+                    {
+                        return;
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>Logs a failed item; true when it failed because the shutdown timeout passed (the drain stops).</summary>
+    private bool Stopped(Exception exception, SlackWorkItem? item, CancellationToken abort)
+    {
+        SlackWorkKind kind = item?.Kind ?? SlackWorkKind.Turn;
+        if (exception is OperationCanceledException && abort.IsCancellationRequested)
+        {
+            Log.Abandoned(_logger, kind);
+            return true;
+        }
+
+        Log.ItemFailed(_logger, kind, exception.GetType().Name, exception);
+        return false;
     }
 
     private static partial class Log

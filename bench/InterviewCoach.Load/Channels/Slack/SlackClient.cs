@@ -27,16 +27,17 @@ public sealed class SlackClient
         _signer = new SlackSigner(signingSecret);
     }
 
-    /// <summary>A <c>/coach</c> slash command; answers the status and the ack body.</summary>
-    public async Task<(HttpStatusCode Status, string Body)> SendCommandAsync(string userId, string text, Uri responseUrl, CancellationToken cancellationToken)
+    /// <summary>A <c>/coach</c> slash command typed in <paramref name="channelId"/>; answers the status and the ack body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> SendCommandAsync(string userId, string channelId, string text, Uri responseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
         string body = string.Join('&',
             "token=load-verification-token",
             "team_id=" + TeamId,
             "team_domain=load",
-            "channel_id=D" + userId,
-            "channel_name=directmessage",
+            "channel_id=" + channelId,
+            "channel_name=" + (channelId[0] == 'D' ? "directmessage" : channelId.ToLowerInvariant()),
             "user_id=" + userId,
             "user_name=" + userId.ToLowerInvariant(),
             "command=%2Fcoach",
