@@ -33,6 +33,9 @@ public sealed record LoadOptions
 
     public bool Trace { get; init; }
 
+    /// <summary>Slack ack: send the next command as soon as the ack arrives, without waiting for the reply (a flood, not users).</summary>
+    public bool AckOnly { get; init; }
+
     public string? RepositoryRoot { get; init; }
 
     public const string Usage = """
@@ -50,6 +53,7 @@ public sealed record LoadOptions
           --repo DIR                           repository root (found upwards from here)
           --json FILE                          also write the result as JSON
           --trace                              print the first conversation's transcript
+          --ack-only                           slack-ack: next command right after the ack, not after the DM reply
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -76,6 +80,7 @@ public sealed record LoadOptions
                 "--json" => options with { JsonPath = Value() },
                 "--repo" => options with { RepositoryRoot = Value() },
                 "--trace" => options with { Trace = true },
+                "--ack-only" => options with { AckOnly = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }

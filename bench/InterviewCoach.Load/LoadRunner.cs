@@ -66,7 +66,7 @@ internal sealed class LoadRunner(LoadOptions options, TextWriter output)
         Task users = options.Channel switch
         {
             "teams" => TeamsUsers(http, host, connector, identity, window, trace),
-            "slack-ack" => new SlackCommandLoad(new SlackClient(http, host.BaseUrl, SlackSigningSecret), slack, window).RunUsersAsync(options.Concurrency),
+            "slack-ack" => new SlackCommandLoad(new SlackClient(http, host.BaseUrl, SlackSigningSecret), slack, window) { WaitForReply = !options.AckOnly }.RunUsersAsync(options.Concurrency),
             _ => new SlackDmLoad(new SlackClient(http, host.BaseUrl, SlackSigningSecret), slack, window, CoachScripts.Goal) { Trace = trace }.RunUsersAsync(options.Concurrency),
         };
         TimeSpan measured = await window.RunAsync(
@@ -92,7 +92,7 @@ internal sealed class LoadRunner(LoadOptions options, TextWriter output)
         long turnsForStorage = storage is { Turns: > 0 } ? storage.Turns : counts.Turns;
         return new RunResult(
             options.Channel,
-            options.Channel == "teams" ? options.Auth : options.Channel == "slack-ack" ? "ack" : "dm",
+            options.Channel == "teams" ? options.Auth : options.Channel == "slack-ack" ? (options.AckOnly ? "ack-only" : "ack") : "dm",
             options.Concurrency,
             measured.TotalSeconds,
             counts.Turns,
@@ -106,7 +106,9 @@ internal sealed class LoadRunner(LoadOptions options, TextWriter output)
             storage,
             storage is null || turnsForStorage == 0 ? null : (double)storage.Requests / turnsForStorage,
             host.PeakResidentBytes / 1048576.0,
-            sampler.MaxSampleBytes > 0 ? sampler.MaxSampleBytes / 1048576.0 : null);
+            sampler.MaxSampleBytes > 0 ? sampler.MaxSampleBytes / 1048576.0 : null,
+            counts.Busy,
+            counts.FollowUp.Count > 0 ? counts.FollowUp : null);
     }
 
     private Task TeamsUsers(HttpClient http, HostProcess host, FakeBotConnector connector, ChannelIdentity? identity, LoadWindow window, Action<string>? trace)

@@ -35,6 +35,11 @@ Console.CancelKeyPress += (_, e) =>
 
 RunResult result = await new LoadRunner(options, Console.Out).RunAsync(cancel.Token);
 Console.WriteLine(RunResult.Table([result]));
+if (result.FollowUp is { } followUp)
+{
+    Console.WriteLine($"slack: {result.Busy} busy acks; command → reply in the DM: p50 {followUp.P50:0} / p95 {followUp.P95:0} / p99 {followUp.P99:0} / max {followUp.Max:0} ms ({followUp.Count} replies)");
+}
+
 if (result.Storage is { } storage)
 {
     Console.WriteLine($"host: {storage.Turns} turns, {storage.TurnErrors} turn errors, {storage.Requests} table requests ({storage.ConditionalWrites} conditional, {storage.UnconditionalWrites} unconditional writes, {storage.Failures} failures)");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InterviewCoach.Load.Hosting;
 using InterviewCoach.Load.Load;
 
@@ -48,5 +49,29 @@ public sealed class FiguresTests
         Assert.Equal((20L, 1L, 60L, 20L, 4L, 2L), (window.Turns, window.TurnErrors, window.Requests, window.ConditionalWrites, window.UnconditionalWrites, window.Failures));
         Assert.Equal(new Dictionary<string, long> { ["GetEntity"] = 30, ["UpsertEntity"] = 20, ["Query"] = 10 }, window.TableOps);
         Assert.Null(HostStats.Parse("not json"));
+    }
+
+    [Fact]
+    public async Task BusyAnswersAreCountedApartFromErrorsAndFollowUpsHaveTheirOwnLatencies()
+    {
+        using var window = new LoadWindow(TimeSpan.Zero, TimeSpan.FromSeconds(30), maxTurns: 3, TimeSpan.FromSeconds(1));
+        Task<TimeSpan> run = window.RunAsync(() => Task.CompletedTask, () => Task.CompletedTask, CancellationToken.None);
+        while (!window.IsMeasuring)
+        {
+            await Task.Delay(1);
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        window.Record(started, TurnOutcome.Busy, TimeSpan.FromMilliseconds(2), TimeSpan.FromMilliseconds(2));
+        window.RecordFollowUp(started, TimeSpan.FromMilliseconds(900));
+        window.Record(started, TurnOutcome.Ok, TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(3));
+        window.Record(started, TurnOutcome.Timeout, null, null);
+        await run;
+
+        WindowCounts counts = window.Snapshot();
+        Assert.Equal((3, 1, 1, 0, 0), (counts.Turns, counts.Busy, counts.Timeouts, counts.HttpErrors, counts.FlowMismatches));
+        Assert.Equal(1, counts.Errors);
+        Assert.Equal((1, 900d), (counts.FollowUp.Count, counts.FollowUp.P50));
+        Assert.Equal(2, counts.Reply.Count);
     }
 }

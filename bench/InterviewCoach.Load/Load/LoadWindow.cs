@@ -11,6 +11,7 @@ public sealed class LoadWindow : IDisposable
     private readonly object _gate = new();
     private readonly List<double> _replyMs = [];
     private readonly List<double> _httpMs = [];
+    private readonly List<double> _followUpMs = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _hardStop = new();
     private readonly int? _maxTurns;
@@ -20,6 +21,7 @@ public sealed class LoadWindow : IDisposable
     private int _timeouts;
     private int _httpErrors;
     private int _mismatches;
+    private int _busy;
     private int _completedConversations;
 
     public LoadWindow(TimeSpan warmup, TimeSpan duration, int? maxTurns, TimeSpan turnTimeout)
@@ -96,6 +98,9 @@ public sealed class LoadWindow : IDisposable
                 case TurnOutcome.FlowMismatch:
                     _mismatches++;
                     break;
+                case TurnOutcome.Busy:
+                    _busy++;
+                    break;
             }
 
             if (reply is { } r)
@@ -117,6 +122,18 @@ public sealed class LoadWindow : IDisposable
         }
     }
 
+    /// <summary>A second latency of a turn that counts inside the window (Slack ack: send → the reply in the DM).</summary>
+    public void RecordFollowUp(long started, TimeSpan latency)
+    {
+        lock (_gate)
+        {
+            if (IsMeasuring && started >= _measureStart)
+            {
+                _followUpMs.Add(latency.TotalMilliseconds);
+            }
+        }
+    }
+
     public void ConversationCompleted()
     {
         lock (_gate)
@@ -132,7 +149,7 @@ public sealed class LoadWindow : IDisposable
     {
         lock (_gate)
         {
-            return new WindowCounts(_turns, _timeouts, _httpErrors, _mismatches, _completedConversations, LatencySummary.From(_replyMs), LatencySummary.From(_httpMs));
+            return new WindowCounts(_turns, _timeouts, _httpErrors, _mismatches, _busy, _completedConversations, LatencySummary.From(_replyMs), LatencySummary.From(_httpMs), LatencySummary.From(_followUpMs));
         }
     }
 
@@ -156,7 +173,7 @@ public sealed class LoadWindow : IDisposable
 }
 
 /// <summary>What the measured window counted.</summary>
-public sealed record WindowCounts(int Turns, int Timeouts, int HttpErrors, int FlowMismatches, int CompletedConversations, LatencySummary Reply, LatencySummary Http)
+public sealed record WindowCounts(int Turns, int Timeouts, int HttpErrors, int FlowMismatches, int Busy, int CompletedConversations, LatencySummary Reply, LatencySummary Http, LatencySummary FollowUp)
 {
     public int Errors => Timeouts + HttpErrors + FlowMismatches;
 }

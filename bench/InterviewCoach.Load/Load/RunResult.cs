@@ -20,7 +20,9 @@ public sealed record RunResult(
     HostStats? Storage,
     double? TableRequestsPerTurn,
     double? PeakRssMegabytes,
-    double? MaxSampledRssMegabytes)
+    double? MaxSampledRssMegabytes,
+    int Busy = 0,
+    LatencySummary? FollowUp = null)
 {
     public int Errors => Timeouts + HttpErrors + FlowMismatches;
 
@@ -28,12 +30,12 @@ public sealed record RunResult(
     {
         ArgumentNullException.ThrowIfNull(results);
         var text = new StringBuilder();
-        text.AppendLine("| channel | mode | C | s | turns | turns/s | p50 | p95 | p99 | max ms | http p99 | errors (t/h/m) | conv done | table req/turn | uncond writes | peak RSS MB |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| channel | mode | C | s | turns | turns/s | p50 | p95 | p99 | max ms | http p99 | errors (t/h/m) | busy | conv done | table req/turn | uncond writes | peak RSS MB |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (RunResult r in results)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Channel} | {r.Mode} | {r.Concurrency} | {r.DurationSeconds:0.0} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.Latency.P50:0.0} | {r.Latency.P95:0.0} | {r.Latency.P99:0.0} | {r.Latency.Max:0.0} | {r.HttpLatency.P99:0.0} | {r.Errors} ({r.Timeouts}/{r.HttpErrors}/{r.FlowMismatches}) | {r.CompletedConversations} | {Optional(r.TableRequestsPerTurn, "0.00")} | {Optional(r.Storage?.UnconditionalWrites, "0")} | {Optional(r.PeakRssMegabytes, "0")} |"));
+                $"| {r.Channel} | {r.Mode} | {r.Concurrency} | {r.DurationSeconds:0.0} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.Latency.P50:0.0} | {r.Latency.P95:0.0} | {r.Latency.P99:0.0} | {r.Latency.Max:0.0} | {r.HttpLatency.P99:0.0} | {r.Errors} ({r.Timeouts}/{r.HttpErrors}/{r.FlowMismatches}) | {r.Busy} | {r.CompletedConversations} | {Optional(r.TableRequestsPerTurn, "0.00")} | {Optional(r.Storage?.UnconditionalWrites, "0")} | {Optional(r.PeakRssMegabytes, "0")} |"));
         }
 
         return text.ToString();

@@ -12,4 +12,7 @@ public enum TurnOutcome
 
     /// <summary>The replies did not contain what the script expects at this step: the conversation is abandoned.</summary>
     FlowMismatch,
+
+    /// <summary>The host answered at once that it could not take the turn now (Slack's "busy" ack): counted apart, not an error.</summary>
+    Busy,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InterviewCoach.Load.Channels.Slack;
 using InterviewCoach.Load.Channels.Teams;
 using InterviewCoach.Load.Hosting;
 
@@ -22,13 +23,21 @@ internal static class InstancesScenario
         int firstHostPort = options.Int("host-port", 5440);
         int connectorPort = options.Int("connector-port", 5443);
         int azuritePort = options.Int("azurite-port", 10740);
-        var report = new ScenarioReport($"instances: 3 hosts on one Azurite, C={concurrency} for {duration.TotalSeconds:0} s, turns round-robin, then {reminderCount} reminders due at once");
-        using var deadline = new CancellationTokenSource(duration + TimeSpan.FromMinutes(3));
+        int slackPort = options.Int("slack-port", 5444);
+        int slackConcurrency = options.Int("slack-concurrency", 12);
+        TimeSpan slackDuration = options.Seconds("slack-duration", 12);
+        var report = new ScenarioReport($"instances: 3 hosts on one Azurite, C={concurrency} for {duration.TotalSeconds:0} s, turns round-robin, then {reminderCount} reminders due at once; "
+            + $"then {slackConcurrency} Slack users for {slackDuration.TotalSeconds:0} s, each event to 2-3 hosts");
+        using var deadline = new CancellationTokenSource(duration + slackDuration + TimeSpan.FromMinutes(4));
 
         using AzuriteProcess azurite = await AzuriteProcess.StartAsync(options.RepositoryRoot, azuritePort, deadline.Token);
         await using FakeBotConnector connector = await FakeBotConnector.StartAsync(connectorPort);
+        await using FakeSlackApi slack = await FakeSlackApi.StartAsync(slackPort);
         Dictionary<string, string> environment = HostSettings.DefaultEnvironment(azurite.ConnectionString);
         environment["Reminders__PollInterval"] = "00:00:01";
+        environment["Slack__SigningSecret"] = LoadRunner.SlackSigningSecret;
+        environment["Slack__BotToken"] = LoadRunner.SlackBotToken;
+        environment["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.AbsoluteUri;
         var hosts = new List<HostProcess>();
         try
         {
@@ -101,6 +110,10 @@ internal static class InstancesScenario
             report.Check("5xx answers", records.Count(r => r.Outcome.ServerError), 0);
             report.Check("reminders delivered", deliveries.Values.Count(d => d > 0), reminderCount);
             report.Check("reminder duplicates", deliveries.Values.Sum(d => Math.Max(0, d - 1)), 0);
+
+            using HttpClient http = LoadRunner.CreateHttpClient(slackConcurrency * 3);
+            var slackClient = new SlackClient(http, hosts[0].BaseUrl, LoadRunner.SlackSigningSecret);
+            await new SlackInstances(hosts, slackClient, slack, probe).RunAsync(report, slackConcurrency, slackDuration, deadline.Token);
             return report.Print(Console.Out);
         }
         finally

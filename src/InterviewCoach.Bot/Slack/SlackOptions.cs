@@ -26,13 +26,20 @@ public sealed class SlackOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:05", "00:05:00")]
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many turns run at once after their requests were acknowledged. One user's turns always run in order.</summary>
+    /// <summary>
+    /// How many turns run at once after their requests were acknowledged. One user's turns always run in order; posting
+    /// the replies (paced per DM) does not hold a worker.
+    /// </summary>
     [Range(1, 64)]
     public int Workers { get; set; } = 4;
 
     /// <summary>How many acknowledged turns may wait for a worker; beyond that requests are refused with a "busy" answer.</summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1_000;
+
+    /// <summary>How many acknowledged items one user may have waiting; beyond that only that user is asked to wait for the replies.</summary>
+    [Range(1, 1_000)]
+    public int UserQueueCapacity { get; set; } = 10;
 
     /// <summary>How many times a failed Web API delivery is tried in all before the user is told.</summary>
     [Range(1, 10)]

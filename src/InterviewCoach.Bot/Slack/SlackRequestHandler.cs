@@ -27,6 +27,7 @@ internal sealed partial class SlackRequestHandler(
 {
     internal const string ContinuingText = "On it! I'll continue in our direct messages.";
     internal const string BusyText = "I'm busy right now and couldn't take that. Please try again in a minute.";
+    internal const string BacklogText = "I'm still working through your earlier requests, so I didn't take this one. Please wait for my replies, then try again.";
     private const string Channel = "slack";
     private static readonly TimeSpan s_inlineBudget = TimeSpan.FromMilliseconds(2500);
 
@@ -43,10 +44,21 @@ internal sealed partial class SlackRequestHandler(
 
         string keyword = SlackCommandRouter.Route(First(form, "text"));
         Uri? responseUrl = Uri.TryCreate(First(form, "response_url"), UriKind.Absolute, out Uri? url) ? url : null;
-        bool queued = queue.TryEnqueue(new SlackWorkItem(
+        SlackEnqueueResult queued = queue.TryEnqueue(new SlackWorkItem(
             SlackWorkKind.Turn, new UserAddress(Channel, team, user), keyword, null, null, responseUrl, TriggerId: null, null, time.GetUtcNow()));
         Log.Command(logger, keyword, queued);
-        return TypedResults.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = queued ? ContinuingText : BusyText });
+        if (queued != SlackEnqueueResult.Accepted)
+        {
+            Log.QueueFull(logger, SlackWorkKind.Turn, queued);
+        }
+
+        string answer = queued switch
+        {
+            SlackEnqueueResult.Accepted => ContinuingText,
+            SlackEnqueueResult.UserBacklogFull => BacklogText,
+            _ => BusyText,
+        };
+        return TypedResults.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = answer });
     }
 
     /// <summary><c>POST /api/slack/events</c>: URL verification, DMs to the bot, App Home opened.</summary>
@@ -93,7 +105,7 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.Ok();
         }
 
-        if (!queue.TryEnqueue(work))
+        if (queue.TryEnqueue(work) is var queued and not SlackEnqueueResult.Accepted)
         {
             // Give the claim back and ask Slack to deliver again later (it retries non-2xx answers).
             if (eventId.Length > 0)
@@ -101,7 +113,7 @@ internal sealed partial class SlackRequestHandler(
                 await deduplicator.ReleaseAsync(team, eventId, cancellationToken).ConfigureAwait(false);
             }
 
-            Log.QueueFull(logger, work.Kind);
+            Log.QueueFull(logger, work.Kind, queued);
             return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
@@ -217,10 +229,10 @@ internal sealed partial class SlackRequestHandler(
         }
 
         SlackMessageUpdate? update = PressedMessageUpdate(payload, action, actionId == SlackActionIds.MultiSubmit ? value : null);
-        bool queued = queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Turn, user, turnText, turnValue, channel, responseUrl, triggerId, null, time.GetUtcNow(), update));
-        if (!queued)
+        SlackEnqueueResult queued = queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Turn, user, turnText, turnValue, channel, responseUrl, triggerId, null, time.GetUtcNow(), update));
+        if (queued != SlackEnqueueResult.Accepted)
         {
-            Log.QueueFull(logger, SlackWorkKind.Turn);
+            Log.QueueFull(logger, SlackWorkKind.Turn, queued);
         }
 
         return TypedResults.Ok();
@@ -334,9 +346,9 @@ internal sealed partial class SlackRequestHandler(
         }
 
         IReadOnlyList<Reply> rest = [.. response.Replies.Where(r => r is not FormReply f || f.Id != formId)];
-        if (rest.Count > 0 && !queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Post, user, null, null, null, null, null, rest, time.GetUtcNow())))
+        if (rest.Count > 0 && queue.TryEnqueue(new SlackWorkItem(SlackWorkKind.Post, user, null, null, null, null, null, rest, time.GetUtcNow())) is var queued and not SlackEnqueueResult.Accepted)
         {
-            Log.QueueFull(logger, SlackWorkKind.Post);
+            Log.QueueFull(logger, SlackWorkKind.Post, queued);
         }
 
         return TypedResults.Ok();
@@ -462,10 +474,10 @@ internal sealed partial class SlackRequestHandler(
     private static partial class Log
     {
         [LoggerMessage(1, LogLevel.Debug, "Slack command routed to {Keyword}; queued: {Queued}")]
-        public static partial void Command(ILogger logger, string keyword, bool queued);
+        public static partial void Command(ILogger logger, string keyword, SlackEnqueueResult queued);
 
-        [LoggerMessage(2, LogLevel.Warning, "Slack work queue full; {Kind} refused")]
-        public static partial void QueueFull(ILogger logger, SlackWorkKind kind);
+        [LoggerMessage(2, LogLevel.Warning, "Slack work refused ({Reason}); {Kind} not queued")]
+        public static partial void QueueFull(ILogger logger, SlackWorkKind kind, SlackEnqueueResult reason);
 
         [LoggerMessage(3, LogLevel.Warning, "Slack form modal not opened ({Reason})")]
         public static partial void ModalFailed(ILogger logger, string reason);

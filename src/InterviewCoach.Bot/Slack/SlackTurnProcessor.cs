@@ -27,7 +27,21 @@ internal sealed partial class SlackTurnProcessor(
     // Slack's trigger_id lives 3 seconds; leave room for the views.open round trip.
     private static readonly TimeSpan s_triggerLifetime = TimeSpan.FromMilliseconds(2500);
 
+    /// <summary>Runs the item and then delivers what it produced.</summary>
     public async Task ProcessAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
+        if (await RunAsync(item, cancellationToken).ConfigureAwait(false) is { } delivery)
+        {
+            await DeliverAsync(delivery, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The part that needs a worker: resolves the user, runs the turn (or publishes the Home tab) and opens a modal
+    /// while the trigger is fresh. Returns what remains to post, which waits on the channel's pacing and Slack's retries
+    /// and so is done by <see cref="DeliverAsync"/> without a worker.
+    /// </summary>
+    public async Task<SlackDelivery?> RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         SlackUserContext? context = await WithRetriesAsync(
@@ -35,7 +49,7 @@ internal sealed partial class SlackTurnProcessor(
         if (context is null)
         {
             await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         await RefreshReferenceAsync(context, cancellationToken).ConfigureAwait(false);
@@ -43,23 +57,23 @@ internal sealed partial class SlackTurnProcessor(
         {
             case SlackWorkKind.PublishHome:
                 await WithRetriesAsync("views.publish", ct => home.PublishAsync(item.User, ct), item.User, cancellationToken).ConfigureAwait(false);
-                return;
+                return null;
             case SlackWorkKind.Post:
-                await DeliverAsync(item, context, item.Replies ?? [], cancellationToken).ConfigureAwait(false);
-                return;
+                return new SlackDelivery(item, context, item.Replies ?? []);
             default:
                 await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
                 CoachTurnResponse response = await conversation.HandleAsync(
                     new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId), cancellationToken).ConfigureAwait(false);
                 await OpenModalIfFreshAsync(item, response.Replies, cancellationToken).ConfigureAwait(false);
-                await DeliverAsync(item, context, response.Replies, cancellationToken).ConfigureAwait(false);
-                return;
+                return new SlackDelivery(item, context, response.Replies);
         }
     }
 
-    /// <summary>Posts rendered replies to the user's DM; each message retried on its own so nothing is posted twice.</summary>
-    private async Task DeliverAsync(SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    /// <summary>Posts rendered replies to the user's DM, in order and paced; each message retried on its own so nothing is posted twice.</summary>
+    public async Task DeliverAsync(SlackDelivery delivery, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(delivery);
+        (SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies) = delivery;
         foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
         {
             SlackPostedMessage? posted = await WithRetriesAsync(

@@ -5,8 +5,10 @@ namespace InterviewCoach.Bot.Slack;
 
 /// <summary>
 /// The bounded in-process queue between the Slack endpoints (which acknowledge at once) and
-/// <see cref="SlackWorkerService"/>. One lane per worker; a user always lands on the same lane, so their turns run
-/// in the order Slack delivered them.
+/// <see cref="SlackWorkerService"/>: one mailbox per user, so a user's work runs in the order Slack delivered it,
+/// while different users never wait behind each other's mailbox. A user with work gets announced once on
+/// <see cref="ReadyUsers"/>; whoever drains that user takes items with <see cref="TryTake"/> until it says the
+/// mailbox is empty (which retires it, so the next item announces the user again).
 /// </summary>
 /// <remarks>
 /// The queue lives in memory: work accepted but not yet done is lost if the process dies in that window (a crash or
@@ -15,42 +17,89 @@ namespace InterviewCoach.Bot.Slack;
 /// </remarks>
 internal sealed class SlackWorkQueue
 {
-    private readonly Channel<SlackWorkItem>[] _lanes;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<SlackWorkItem>> _mailboxes = new(StringComparer.Ordinal);
+    private readonly Channel<string> _ready = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly int _capacity;
+    private readonly int _perUser;
+    private int _waiting;
+    private bool _completed;
 
     public SlackWorkQueue(IOptions<SlackOptions> options)
     {
         SlackOptions settings = options.Value;
-        int perLane = Math.Max(1, settings.QueueCapacity / settings.Workers);
-        _lanes = new Channel<SlackWorkItem>[settings.Workers];
-        for (int i = 0; i < _lanes.Length; i++)
+        _capacity = settings.QueueCapacity;
+        _perUser = Math.Min(settings.UserQueueCapacity, settings.QueueCapacity);
+    }
+
+    /// <summary>Items accepted and not yet taken, across all users.</summary>
+    public int Waiting
+    {
+        get
         {
-            _lanes[i] = Channel.CreateBounded<SlackWorkItem>(new BoundedChannelOptions(perLane)
+            lock (_gate)
             {
-                SingleReader = true,
-                FullMode = BoundedChannelFullMode.Wait,
-            });
+                return _waiting;
+            }
         }
     }
 
-    public int Lanes => _lanes.Length;
+    /// <summary>Users whose mailbox just got its first item; each appears once until its mailbox is retired.</summary>
+    public ChannelReader<string> ReadyUsers => _ready.Reader;
 
-    /// <summary>Queues the item without waiting; false when its lane is full (the caller tells the user to retry).</summary>
-    public bool TryEnqueue(SlackWorkItem item)
+    /// <summary>Queues the item without waiting (the acknowledgement must stay immediate); says why when it refuses.</summary>
+    public SlackEnqueueResult TryEnqueue(SlackWorkItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return _lanes[LaneOf(item.User.Key)].Writer.TryWrite(item);
-    }
-
-    public ChannelReader<SlackWorkItem> Reader(int lane) => _lanes[lane].Reader;
-
-    /// <summary>Stops accepting work; readers finish what is queued.</summary>
-    public void Complete()
-    {
-        foreach (Channel<SlackWorkItem> lane in _lanes)
+        string key = item.User.Key;
+        lock (_gate)
         {
-            lane.Writer.TryComplete();
+            if (_completed || _waiting >= _capacity)
+            {
+                return SlackEnqueueResult.QueueFull;
+            }
+
+            if (!_mailboxes.TryGetValue(key, out Queue<SlackWorkItem>? mailbox))
+            {
+                mailbox = new Queue<SlackWorkItem>();
+                _mailboxes.Add(key, mailbox);
+                _ready.Writer.TryWrite(key);
+            }
+            else if (mailbox.Count >= _perUser)
+            {
+                return SlackEnqueueResult.UserBacklogFull;
+            }
+
+            mailbox.Enqueue(item);
+            _waiting++;
+            return SlackEnqueueResult.Accepted;
         }
     }
 
-    private int LaneOf(string key) => (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_lanes.Length);
+    /// <summary>The user's next item; false (and the mailbox retired) when there is none.</summary>
+    public bool TryTake(string userKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SlackWorkItem? item)
+    {
+        lock (_gate)
+        {
+            if (_mailboxes.TryGetValue(userKey, out Queue<SlackWorkItem>? mailbox) && mailbox.TryDequeue(out item))
+            {
+                _waiting--;
+                return true;
+            }
+
+            _mailboxes.Remove(userKey);
+            item = null;
+            return false;
+        }
+    }
+
+    /// <summary>Stops accepting work; what is queued is still handed out.</summary>
+    public void Complete()
+    {
+        lock (_gate)
+        {
+            _completed = true;
+            _ready.Writer.TryComplete();
+        }
+    }
 }

@@ -1,24 +1,45 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>
-/// Drains <see cref="SlackWorkQueue"/>: one loop per lane, each catching, logging and continuing per item. On a
-/// graceful shutdown it stops taking new work and finishes what was already acknowledged, until the host's shutdown
-/// timeout; only then is the remaining work abandoned (and logged).
+/// Drains <see cref="SlackWorkQueue"/>: one drain per user with work, taking that user's items one at a time, so a
+/// user's turns run and their replies are posted in order. Running a turn needs one of <see cref="SlackOptions.Workers"/>
+/// slots; posting its replies does not, because that waits on the DM's pacing (about one message per second) and on
+/// Slack's retries, and a user being paced must not stop other users' turns. Each item is caught, logged and passed.
+/// On a graceful shutdown it stops taking new work and finishes what was already acknowledged, until the host's
+/// shutdown timeout; only then is the remaining work abandoned (and logged).
 /// </summary>
-internal sealed partial class SlackWorkerService(
-    SlackWorkQueue queue,
-    SlackTurnProcessor processor,
-    SlackBotIdentity identity,
-    IOptions<SlackOptions> options,
-    ILogger<SlackWorkerService> logger) : BackgroundService
+internal sealed partial class SlackWorkerService : BackgroundService
 {
     private readonly CancellationTokenSource _abort = new();
+    private readonly ConcurrentDictionary<Task, byte> _drains = new();
+    private readonly SemaphoreSlim _slots;
+    private readonly SlackWorkQueue _queue;
+    private readonly SlackTurnProcessor _processor;
+    private readonly SlackBotIdentity _identity;
+    private readonly IOptions<SlackOptions> _options;
+    private readonly ILogger<SlackWorkerService> _logger;
+
+    public SlackWorkerService(
+        SlackWorkQueue queue,
+        SlackTurnProcessor processor,
+        SlackBotIdentity identity,
+        IOptions<SlackOptions> options,
+        ILogger<SlackWorkerService> logger)
+    {
+        _queue = queue;
+        _processor = processor;
+        _identity = identity;
+        _options = options;
+        _logger = logger;
+        _slots = new SemaphoreSlim(options.Value.Workers, options.Value.Workers);
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        queue.Complete();
+        _queue.Complete();
         using CancellationTokenRegistration abortOnTimeout = cancellationToken.Register(static state => ((CancellationTokenSource)state!).Cancel(), _abort);
         if (ExecuteTask is { } running)
         {
@@ -28,7 +49,7 @@ internal sealed partial class SlackWorkerService(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Shutdown timeout reached: the lanes were told to abandon their work.
+                // Shutdown timeout reached: the drains were told to abandon their work.
             }
         }
 
@@ -38,6 +59,7 @@ internal sealed partial class SlackWorkerService(
     public override void Dispose()
     {
         _abort.Dispose();
+        _slots.Dispose();
         base.Dispose();
     }
 
@@ -45,52 +67,111 @@ internal sealed partial class SlackWorkerService(
     {
         // Work is cancelled by the shutdown timeout (_abort), not by the stop signal, so acknowledged work can finish.
         CancellationToken abort = _abort.Token;
-        if (options.Value.IsConfigured)
+        if (_options.Value.IsConfigured)
         {
-            _ = await identity.EnsureAsync(abort).ConfigureAwait(false);
+            _ = await _identity.EnsureAsync(abort).ConfigureAwait(false);
         }
         else
         {
-            Log.NotConfigured(logger);
+            Log.NotConfigured(_logger);
         }
 
-        var lanes = new Task[queue.Lanes];
-        for (int i = 0; i < lanes.Length; i++)
-        {
-            lanes[i] = DrainAsync(i, abort);
-        }
-
-        await Task.WhenAll(lanes).ConfigureAwait(false);
-    }
-
-    private async Task DrainAsync(int lane, CancellationToken abort)
-    {
-        await Task.Yield();
         try
         {
-            await foreach (SlackWorkItem item in queue.Reader(lane).ReadAllAsync(abort).ConfigureAwait(false))
+            await foreach (string user in _queue.ReadyUsers.ReadAllAsync(abort).ConfigureAwait(false))
             {
-                try
-                {
-                    await processor.ProcessAsync(item, abort).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (abort.IsCancellationRequested)
-                {
-                    Log.Abandoned(logger, item.Kind);
-                    return;
-                }
-#pragma warning disable CA1031 // a hosted loop logs and continues per item; one bad item must not stop the lane
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    Log.ItemFailed(logger, item.Kind, ex.GetType().Name, ex);
-                }
+                Task drain = DrainAsync(user, abort);
+                _drains.TryAdd(drain, 0);
+                _ = drain.ContinueWith(
+                    static (done, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(done, out _),
+                    _drains,
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
             }
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
             // Shutdown timeout reached.
         }
+
+        // The queue was completed: let every user's drain finish what it has.
+        await Task.WhenAll(_drains.Keys).ConfigureAwait(false);
+    }
+
+    private async Task DrainAsync(string user, CancellationToken abort)
+    {
+        await Task.Yield();
+        while (true)
+        {
+            // The item stays in the queue (and counts against its capacity) until a worker is free to run it.
+            try
+            {
+                await _slots.WaitAsync(abort).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (abort.IsCancellationRequested)
+            {
+                return;
+            }
+
+            SlackDelivery? delivery;
+            SlackWorkItem? item = null;
+            try
+            {
+                if (!_queue.TryTake(user, out item))
+                {
+                    return;
+                }
+
+                delivery = await _processor.RunAsync(item, abort).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // a hosted loop logs and continues per item; one bad item must not stop the user's later work
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                if (Stopped(ex, item, abort))
+                {
+                    return;
+                }
+
+                continue;
+            }
+            finally
+            {
+                _slots.Release();
+            }
+
+            if (delivery is not null)
+            {
+                try
+                {
+                    await _processor.DeliverAsync(delivery, abort).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // as above
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    if (Stopped(ex, item, abort))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Logs a failed item; true when it failed because the shutdown timeout passed (the drain stops).</summary>
+    private bool Stopped(Exception exception, SlackWorkItem? item, CancellationToken abort)
+    {
+        SlackWorkKind kind = item?.Kind ?? SlackWorkKind.Turn;
+        if (exception is OperationCanceledException && abort.IsCancellationRequested)
+        {
+            Log.Abandoned(_logger, kind);
+            return true;
+        }
+
+        Log.ItemFailed(_logger, kind, exception.GetType().Name, exception);
+        return false;
     }
 
     private static partial class Log

@@ -27,16 +27,17 @@ public sealed class SlackClient
         _signer = new SlackSigner(signingSecret);
     }
 
-    /// <summary>A <c>/coach</c> slash command; answers the status and the ack body.</summary>
-    public async Task<(HttpStatusCode Status, string Body)> SendCommandAsync(string userId, string text, Uri responseUrl, CancellationToken cancellationToken)
+    /// <summary>A <c>/coach</c> slash command typed in <paramref name="channelId"/>; answers the status and the ack body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> SendCommandAsync(string userId, string channelId, string text, Uri responseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
         string body = string.Join('&',
             "token=load-verification-token",
             "team_id=" + TeamId,
             "team_domain=load",
-            "channel_id=D" + userId,
-            "channel_name=directmessage",
+            "channel_id=" + channelId,
+            "channel_name=" + (channelId[0] == 'D' ? "directmessage" : channelId.ToLowerInvariant()),
             "user_id=" + userId,
             "user_name=" + userId.ToLowerInvariant(),
             "command=%2Fcoach",
@@ -51,6 +52,27 @@ public sealed class SlackClient
 
     /// <summary>A <c>message.im</c> event callback from <paramref name="userId"/> in DM <paramref name="channelId"/>.</summary>
     public async Task<HttpStatusCode> SendDirectMessageAsync(string userId, string channelId, string text, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await PostAsync(_events, DirectMessageEvent(userId, channelId, text), s_json, cancellationToken).ConfigureAwait(false);
+        return response.StatusCode;
+    }
+
+    /// <summary>
+    /// Delivers an event callback body to the bot at <paramref name="botBaseUrl"/>; a <paramref name="retryNumber"/>
+    /// above 0 is sent as Slack's retry headers (the same <c>event_id</c> delivered again).
+    /// </summary>
+    public async Task<HttpStatusCode> SendEventAsync(Uri botBaseUrl, byte[] body, int retryNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(botBaseUrl);
+        var headers = retryNumber > 0
+            ? new Dictionary<string, string> { ["X-Slack-Retry-Num"] = retryNumber.ToString(CultureInfo.InvariantCulture), ["X-Slack-Retry-Reason"] = "http_timeout" }
+            : null;
+        using HttpResponseMessage response = await PostAsync(new Uri(botBaseUrl, "api/slack/events"), body, s_json, cancellationToken, headers).ConfigureAwait(false);
+        return response.StatusCode;
+    }
+
+    /// <summary>The JSON body of a <c>message.im</c> event callback, with a new <c>event_id</c>.</summary>
+    public byte[] DirectMessageEvent(string userId, string channelId, string text)
     {
         long number = Interlocked.Increment(ref _eventNumber);
         long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -80,17 +102,21 @@ public sealed class SlackClient
             json.WriteEndObject();
         }
 
-        using HttpResponseMessage response = await PostAsync(_events, buffer.ToArray(), s_json, cancellationToken).ConfigureAwait(false);
-        return response.StatusCode;
+        return buffer.ToArray();
     }
 
-    private async Task<HttpResponseMessage> PostAsync(Uri url, byte[] body, MediaTypeHeaderValue type, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> PostAsync(Uri url, byte[] body, MediaTypeHeaderValue type, CancellationToken cancellationToken, Dictionary<string, string>? headers = null)
     {
         long timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = type;
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add("X-Slack-Signature", _signer.Sign(timestamp, body));
+        foreach (KeyValuePair<string, string> header in headers ?? [])
+        {
+            request.Headers.Add(header.Key, header.Value);
+        }
+
         return await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }
