@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using InterviewCoach.Bot.Slack;
+using InterviewCoach.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewCoach.Bot.Tests.BadInput;
+
+/// <summary>
+/// Replays a corpus over real HTTP in batches with modest parallelism. Around every batch it waits for the host to be
+/// idle and snapshots every table; a batch answered only with 4xx must leave them exactly as they were. The refusals
+/// of a mixed batch are replayed afterwards in batches of their own, so every refused request is checked.
+/// </summary>
+public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
+{
+    public const int Parallelism = 4;
+    public const int BatchSize = 40;
+
+    private readonly CoachTables _tables = services.GetRequiredService<CoachTables>();
+    private readonly SlackWorkQueue? _slackQueue = services.GetService<SlackWorkQueue>();
+    private readonly List<CorpusResult> _results = [];
+    private readonly List<string> _failures = [];
+
+    public IReadOnlyList<CorpusResult> Results => _results;
+
+    public IReadOnlyList<string> Failures => _failures;
+
+    public int RejectedBatchesChecked { get; private set; }
+
+    public async Task RunAsync(IReadOnlyList<CorpusCase> cases)
+    {
+        var recheck = new List<CorpusCase>();
+        foreach (CorpusCase[] batch in cases.Chunk(BatchSize))
+        {
+            (IReadOnlyList<CorpusResult> results, IReadOnlyList<string>? changes) = await RunBatchAsync(batch);
+            _results.AddRange(results);
+            foreach (CorpusResult result in results)
+            {
+                Check(result);
+            }
+
+            if (results.All(r => r.IsRefusal))
+            {
+                RecordChanges(batch, changes!);
+            }
+            else
+            {
+                recheck.AddRange(results.Where(r => r.IsRefusal).Select(r => r.Case));
+            }
+        }
+
+        foreach (CorpusCase[] batch in recheck.Chunk(BatchSize))
+        {
+            (IReadOnlyList<CorpusResult> results, IReadOnlyList<string>? changes) = await RunBatchAsync(batch);
+            foreach (CorpusResult result in results.Where(r => !r.IsRefusal))
+            {
+                _failures.Add($"{result.Case}: refused at first, answered {result.Status} when replayed");
+            }
+
+            RecordChanges(batch, changes!);
+        }
+    }
+
+    /// <summary>Waits until no Slack work is queued and two snapshots a moment apart agree; returns the last.</summary>
+    public async Task<TableSnapshot> SettleAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        TableSnapshot previous = await TableSnapshot.TakeAsync(_tables);
+        while (true)
+        {
+            await Task.Delay(60);
+            bool queued = _slackQueue is not null && Enumerable.Range(0, _slackQueue.Lanes).Any(lane => _slackQueue.Reader(lane).Count > 0);
+            TableSnapshot current = await TableSnapshot.TakeAsync(_tables);
+            if ((!queued && current.ChangesSince(previous).Count == 0) || clock.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+    }
+
+    public async Task<CorpusResult> SendAsync(CorpusCase corpusCase)
+    {
+        using var request = new HttpRequestMessage(corpusCase.Method, corpusCase.Path);
+        if (corpusCase.Body is not null)
+        {
+            request.Content = corpusCase.Chunked ? new StreamContent(new MemoryStream(corpusCase.Body)) : new ByteArrayContent(corpusCase.Body);
+            if (corpusCase.Chunked)
+            {
+                request.Headers.TransferEncodingChunked = true;
+            }
+
+            if (corpusCase.ContentType is not null)
+            {
+                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(corpusCase.ContentType);
+            }
+        }
+
+        foreach ((string name, string value) in corpusCase.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        try
+        {
+            using HttpResponseMessage response = await client.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+            return new CorpusResult(corpusCase, (int)response.StatusCode, null);
+        }
+        catch (HttpRequestException ex) when (corpusCase.Expect == CaseExpectation.TooLarge && ex.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.Unknown)
+        {
+            // Refusing a large upload early may reset the connection before the client reads the 413.
+            return new CorpusResult(corpusCase, (int)HttpStatusCode.RequestEntityTooLarge, ex.HttpRequestError.ToString());
+        }
+        catch (HttpRequestException ex)
+        {
+            return new CorpusResult(corpusCase, 0, ex.Message);
+        }
+    }
+
+    private async Task<(IReadOnlyList<CorpusResult> Results, IReadOnlyList<string>? Changes)> RunBatchAsync(CorpusCase[] batch)
+    {
+        TableSnapshot before = await SettleAsync();
+        var results = new CorpusResult[batch.Length];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, batch.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+            async (i, _) => results[i] = await SendAsync(batch[i]));
+        if (!results.All(r => r.IsRefusal))
+        {
+            return (results, null);
+        }
+
+        TableSnapshot after = await SettleAsync();
+        return (results, after.ChangesSince(before));
+    }
+
+    private void RecordChanges(CorpusCase[] batch, IReadOnlyList<string> changes)
+    {
+        RejectedBatchesChecked++;
+        if (changes.Count > 0)
+        {
+            _failures.Add($"a batch of {batch.Length} refused requests changed state ({string.Join("; ", changes.Take(5))}); the batch: {string.Join(" / ", batch.Select(c => c.ToString()))}");
+        }
+    }
+
+    private void Check(CorpusResult result)
+    {
+        string? problem = result.Case.Expect switch
+        {
+            _ when result.Status == 0 => "no answer: " + result.Error,
+            CaseExpectation.NotImplementedInvoke => result.Status == 501 ? null : "expected 501",
+            _ when result.Status >= 500 => "server error",
+            CaseExpectation.Rejected when !result.IsRefusal => "expected a 4xx",
+            CaseExpectation.Unauthorized when result.Status != 401 => "expected 401",
+            CaseExpectation.TooLarge when result.Status != 413 => "expected 413",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            _failures.Add($"{result.Case}: answered {result.Status}, {problem}");
+        }
+    }
+}
