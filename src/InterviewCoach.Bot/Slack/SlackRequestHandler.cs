@@ -33,7 +33,11 @@ internal sealed partial class SlackRequestHandler(
     /// <summary><c>POST /api/slack/commands</c>: acknowledge with an ephemeral line, continue in the DM.</summary>
     public IResult HandleCommand(byte[] body)
     {
-        Dictionary<string, StringValues> form = ParseForm(body);
+        if (TryParseForm(body) is not { } form)
+        {
+            return TypedResults.BadRequest();
+        }
+
         string team = First(form, "team_id");
         string user = First(form, "user_id");
         if (team.Length == 0 || user.Length == 0)
@@ -63,7 +67,13 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.BadRequest();
         }
 
+        // Every envelope Slack sends is an object with a type; anything else is not from Slack.
         string type = Text(root, "type");
+        if (type.Length == 0)
+        {
+            return TypedResults.BadRequest();
+        }
+
         if (type == "url_verification")
         {
             return TypedResults.Json(new JsonObject { ["challenge"] = Text(root, "challenge") });
@@ -114,7 +124,12 @@ internal sealed partial class SlackRequestHandler(
         JsonElement payload;
         try
         {
-            string json = First(ParseForm(body), "payload");
+            if (TryParseForm(body) is not { } form)
+            {
+                return TypedResults.BadRequest();
+            }
+
+            string json = First(form, "payload");
             using var document = JsonDocument.Parse(json.Length == 0 ? "null" : json);
             payload = document.RootElement.Clone();
         }
@@ -436,8 +451,18 @@ internal sealed partial class SlackRequestHandler(
         return Text(root, "enterprise_id");
     }
 
-    private static Dictionary<string, StringValues> ParseForm(byte[] body) =>
-        new FormReader(Encoding.UTF8.GetString(body)).ReadForm();
+    /// <summary>The form's fields; null when it breaks FormReader's limits (more than 1,024 fields, oversized keys or values).</summary>
+    private static Dictionary<string, StringValues>? TryParseForm(byte[] body)
+    {
+        try
+        {
+            return new FormReader(Encoding.UTF8.GetString(body)).ReadForm();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     private static string First(Dictionary<string, StringValues> form, string key) =>
         form.TryGetValue(key, out StringValues values) ? values.ToString() : string.Empty;

@@ -72,6 +72,12 @@ public sealed partial class TeamsAdapter(
             return TypedResults.BadRequest();
         }
 
+        if (ActivityReader.OversizedField(activity) is { } field)
+        {
+            Log.Malformed(logger, field + " is too long");
+            return TypedResults.BadRequest();
+        }
+
         CancellationToken cancellationToken = lifetime.ApplicationStopping;
         BotAuthenticationResult auth = await authenticator.AuthenticateAsync(authorization, activity.ChannelId, activity.ServiceUrl!, cancellationToken).ConfigureAwait(false);
         if (!auth.IsAuthenticated)
@@ -106,14 +112,15 @@ public sealed partial class TeamsAdapter(
             return TypedResults.Ok();
         }
 
-        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        // A member list may hold nulls when the sender says so: skip them rather than fail the request.
+        if (activity.MembersRemoved?.Any(m => m?.Id == botId) == true)
         {
             return await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         // The bot joined, or (1:1 install, where members are the bot and the user) anyone joined the personal chat.
         bool welcome = activity.MembersAdded is { Count: > 0 } added
-            && (added.Any(m => m.Id == botId) || ActivityReader.IsPersonal(activity));
+            && (added.Any(m => m?.Id == botId) || ActivityReader.IsPersonal(activity));
         return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
     }
 
@@ -130,8 +137,15 @@ public sealed partial class TeamsAdapter(
     /// </summary>
     private async Task<IResult> OnWelcomeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
     {
+        string? conversationId = activity.Conversation?.Id;
+        if (ActivityReader.User(activity) is null || string.IsNullOrWhiteSpace(conversationId))
+        {
+            // Refused before the claim, so a refused welcome leaves nothing behind.
+            Log.Malformed(logger, "from.id or conversation.id missing");
+            return TypedResults.BadRequest();
+        }
+
         long bucket = time.GetUtcNow().ToUnixTimeSeconds() / 300;
-        string conversationId = activity.Conversation?.Id ?? string.Empty;
         if (!await deduplicator.TryClaimAsync(activity.ChannelId!, conversationId, $"welcome:{bucket}", cancellationToken).ConfigureAwait(false))
         {
             return TypedResults.Ok();

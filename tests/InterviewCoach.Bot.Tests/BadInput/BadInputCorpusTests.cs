@@ -50,7 +50,11 @@ public sealed class BadInputCorpusTests(AzuriteFixture azurite, ITestOutputHelpe
         var clock = Stopwatch.StartNew();
         await local.Runner.RunAsync(corpus);
         output.WriteLine(CorpusReport.Table(local.Runner.Results, clock.Elapsed));
-        output.WriteLine($"refused-only batches checked against table snapshots: {local.Runner.RejectedBatchesChecked}");
+        output.WriteLine($"refused-only batches checked against table snapshots: {local.Runner.RejectedBatchesChecked}; waiting for idle and snapshotting took {local.Runner.SettleTime.TotalSeconds:F1} s");
+        foreach (string failure in local.Runner.Failures)
+        {
+            output.WriteLine(failure);
+        }
 
         Assert.True(local.Runner.Failures.Count == 0, $"{local.Runner.Failures.Count} failures:\n" + string.Join('\n', local.Runner.Failures.Take(40)));
         Assert.Equal(200, await local.HealthAsync());

@@ -28,6 +28,9 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
 
     public int RejectedBatchesChecked { get; private set; }
 
+    /// <summary>Time spent waiting for the host to go idle and snapshotting, as opposed to sending.</summary>
+    public TimeSpan SettleTime { get; private set; }
+
     public async Task RunAsync(IReadOnlyList<CorpusCase> cases)
     {
         var recheck = new List<CorpusCase>();
@@ -58,7 +61,10 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
                 _failures.Add($"{result.Case}: refused at first, answered {result.Status} when replayed");
             }
 
-            RecordChanges(batch, changes!);
+            if (changes is not null)
+            {
+                RecordChanges(batch, changes);
+            }
         }
     }
 
@@ -66,10 +72,22 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
     public async Task<TableSnapshot> SettleAsync()
     {
         var clock = Stopwatch.StartNew();
+        try
+        {
+            return await SettleCoreAsync(clock);
+        }
+        finally
+        {
+            SettleTime += clock.Elapsed;
+        }
+    }
+
+    private async Task<TableSnapshot> SettleCoreAsync(Stopwatch clock)
+    {
         TableSnapshot previous = await TableSnapshot.TakeAsync(_tables);
         while (true)
         {
-            await Task.Delay(60);
+            await Task.Delay(40);
             bool queued = _slackQueue is not null && Enumerable.Range(0, _slackQueue.Lanes).Any(lane => _slackQueue.Reader(lane).Count > 0);
             TableSnapshot current = await TableSnapshot.TakeAsync(_tables);
             if ((!queued && current.ChangesSince(previous).Count == 0) || clock.Elapsed > TimeSpan.FromSeconds(10))

@@ -112,7 +112,9 @@ public static class JsonMutations
                 {
                     string path = $"{prefix}[{i}]";
                     yield return path;
-                    if (array[i] is { } item)
+
+                    // Items after the second are shaped like the first two: replacing them is enough, no need to descend.
+                    if (i < 2 && array[i] is { } item)
                     {
                         foreach (string child in Paths(item, path))
                         {
