@@ -8,14 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewCoach.Bot.Tests.BadInput;
 
 /// <summary>
-/// Replays a corpus over real HTTP in batches with modest parallelism. Around every batch it waits for the host to be
-/// idle and snapshots every table; a batch answered only with 4xx must leave them exactly as they were. The refusals
-/// of a mixed batch are replayed afterwards in batches of their own, so every refused request is checked.
+/// Replays a corpus over real HTTP in batches with modest parallelism. Around every batch of requests that must be
+/// refused it waits for the host to be idle and snapshots every table; a batch answered only with 4xx must leave them
+/// exactly as they were. Requests that may be handled run without snapshots, and those of them that were refused are
+/// replayed afterwards in bracketed batches of their own, so every refused request is checked.
 /// </summary>
 public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
 {
     public const int Parallelism = 4;
-    public const int BatchSize = 40;
+    public const int BatchSize = 50;
 
     private readonly CoachTables _tables = services.GetRequiredService<CoachTables>();
     private readonly SlackWorkQueue? _slackQueue = services.GetService<SlackWorkQueue>();
@@ -33,39 +34,23 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
 
     public async Task RunAsync(IReadOnlyList<CorpusCase> cases)
     {
+        // Cases that must be refused run first, in snapshot-bracketed batches; the rest run unbracketed, and
+        // whatever of them was refused is replayed at the end in bracketed batches of its own.
+        await RunCheckedAsync([.. cases.Where(c => c.Expect is CaseExpectation.Rejected or CaseExpectation.Unauthorized or CaseExpectation.TooLarge)], replay: false);
         var recheck = new List<CorpusCase>();
-        foreach (CorpusCase[] batch in cases.Chunk(BatchSize))
+        foreach (CorpusCase[] batch in cases.Where(c => c.Expect is CaseExpectation.NoServerError or CaseExpectation.NotImplementedInvoke).Chunk(BatchSize))
         {
-            (IReadOnlyList<CorpusResult> results, IReadOnlyList<string>? changes) = await RunBatchAsync(batch);
+            CorpusResult[] results = await SendBatchAsync(batch);
             _results.AddRange(results);
             foreach (CorpusResult result in results)
             {
                 Check(result);
             }
 
-            if (results.All(r => r.IsRefusal))
-            {
-                RecordChanges(batch, changes!);
-            }
-            else
-            {
-                recheck.AddRange(results.Where(r => r.IsRefusal).Select(r => r.Case));
-            }
+            recheck.AddRange(results.Where(r => r.IsRefusal).Select(r => r.Case));
         }
 
-        foreach (CorpusCase[] batch in recheck.Chunk(BatchSize))
-        {
-            (IReadOnlyList<CorpusResult> results, IReadOnlyList<string>? changes) = await RunBatchAsync(batch);
-            foreach (CorpusResult result in results.Where(r => !r.IsRefusal))
-            {
-                _failures.Add($"{result.Case}: refused at first, answered {result.Status} when replayed");
-            }
-
-            if (changes is not null)
-            {
-                RecordChanges(batch, changes);
-            }
-        }
+        await RunCheckedAsync(recheck, replay: true);
     }
 
     /// <summary>Waits until no Slack work is queued and two snapshots a moment apart agree; returns the last.</summary>
@@ -138,21 +123,49 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
         }
     }
 
-    private async Task<(IReadOnlyList<CorpusResult> Results, IReadOnlyList<string>? Changes)> RunBatchAsync(CorpusCase[] batch)
+    /// <summary>Runs batches with a settled snapshot between each two; a batch answered only with 4xx must change nothing.</summary>
+    private async Task RunCheckedAsync(List<CorpusCase> cases, bool replay)
     {
+        if (cases.Count == 0)
+        {
+            return;
+        }
+
         TableSnapshot before = await SettleAsync();
+        foreach (CorpusCase[] batch in cases.Chunk(BatchSize))
+        {
+            CorpusResult[] results = await SendBatchAsync(batch);
+            TableSnapshot after = await SettleAsync();
+            foreach (CorpusResult result in results)
+            {
+                if (!replay)
+                {
+                    _results.Add(result);
+                    Check(result);
+                }
+                else if (!result.IsRefusal)
+                {
+                    _failures.Add($"{result.Case}: refused at first, answered {result.Status} when replayed");
+                }
+            }
+
+            if (results.All(r => r.IsRefusal))
+            {
+                RecordChanges(batch, after.ChangesSince(before));
+            }
+
+            before = after;
+        }
+    }
+
+    private async Task<CorpusResult[]> SendBatchAsync(CorpusCase[] batch)
+    {
         var results = new CorpusResult[batch.Length];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, batch.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
             async (i, _) => results[i] = await SendAsync(batch[i]));
-        if (!results.All(r => r.IsRefusal))
-        {
-            return (results, null);
-        }
-
-        TableSnapshot after = await SettleAsync();
-        return (results, after.ChangesSince(before));
+        return results;
     }
 
     private void RecordChanges(CorpusCase[] batch, IReadOnlyList<string> changes)

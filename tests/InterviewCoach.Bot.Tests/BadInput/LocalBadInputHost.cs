@@ -36,6 +36,8 @@ public sealed class LocalBadInputHost : IAsyncDisposable
             ["Slack:BotToken"] = "xoxb-test-token",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack:DeliveryRetryDelay"] = "00:00:00.010",
+            ["Slack:MessagesPerSecondPerChannel"] = "100",
+            ["Slack:ChannelBurst"] = "50",
             ["Reminders:PollInterval"] = "01:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
         });
