@@ -75,9 +75,14 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
             await Task.Delay(40);
             bool queued = _slackQueue is not null && Enumerable.Range(0, _slackQueue.Lanes).Any(lane => _slackQueue.Reader(lane).Count > 0);
             TableSnapshot current = await TableSnapshot.TakeAsync(_tables);
-            if ((!queued && current.ChangesSince(previous).Count == 0) || clock.Elapsed > TimeSpan.FromSeconds(10))
+            if (!queued && current.ChangesSince(previous).Count == 0)
             {
                 return current;
+            }
+
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("The host did not go idle within a minute, so no snapshot can be trusted.");
             }
 
             previous = current;

@@ -47,25 +47,35 @@ public static class InjectionCorpus
             CorpusCase.Post(TeamsCorpus.Endpoint, Category, $"{field} {Describe(id)}", TeamsCorpus.Path, activity.ToJsonString(), "application/json", CaseExpectation.NoServerError);
     }
 
-    /// <summary>Slack commands, DMs and button presses whose team and user ids are each hostile.</summary>
+    /// <summary>Slack commands, DMs and button presses whose team, user and event ids are each hostile.</summary>
     public static IEnumerable<CorpusCase> Slack(SlackCorpus signer, string victimTeam, string victimUser, string command)
     {
         int serial = 0;
-        foreach (string id in IdsAround(victimUser).Concat(IdsAround(victimTeam)).Distinct(StringComparer.Ordinal))
+        IEnumerable<(string Field, string Team, string User, bool Press)> senders =
+        [
+            .. HostileIds.Select(id => ("user_id", victimTeam, id, true)),
+            .. HostileIds.Select(id => ("team_id", id, victimUser, false)),
+            .. Wraps(victimUser).Select(id => ("user_id", victimTeam, id, true)),
+            .. Wraps(victimTeam).Select(id => ("team_id", id, victimUser, false)),
+        ];
+        foreach ((string field, string team, string user, bool press) in senders)
         {
             string n = (++serial).ToString(CultureInfo.InvariantCulture);
-            foreach ((string field, string team, string user) in new[] { ("team_id", id, victimUser), ("user_id", victimTeam, id) })
+            string id = field == "user_id" ? user : team;
+            string form = $"team_id={Uri.EscapeDataString(team)}&user_id={Uri.EscapeDataString(user)}&channel_id=C1&command=%2Fcoach&text={Uri.EscapeDataString(command)}";
+            yield return signer.SignedCase(SlackCorpus.Commands, Category, $"{field} {Describe(id)}", form, "application/x-www-form-urlencoded", CaseExpectation.NoServerError);
+            yield return signer.SignedCase(SlackCorpus.Events, Category, $"{field} {Describe(id)}", SlackTestHost.DirectMessage(team, user, command, "EvInj" + n), "application/json", CaseExpectation.NoServerError);
+            if (press)
             {
-                string form = $"team_id={Uri.EscapeDataString(team)}&user_id={Uri.EscapeDataString(user)}&channel_id=C1&command=%2Fcoach&text={Uri.EscapeDataString(command)}";
-                yield return signer.SignedCase(SlackCorpus.Commands, Category, $"{field} {Describe(id)}", form, "application/x-www-form-urlencoded", CaseExpectation.NoServerError);
-                string dm = SlackTestHost.DirectMessage(team, user, command, "EvInj" + field + n);
-                yield return signer.SignedCase(SlackCorpus.Events, Category, $"{field} {Describe(id)}", dm, "application/json", CaseExpectation.NoServerError);
-                string press = SlackPayloads.BlockAction(team, user, "coach.command.inj", command);
-                yield return signer.SignedCase(SlackCorpus.Interactions, Category, $"{field} {Describe(id)}", "payload=" + Uri.EscapeDataString(press), "application/x-www-form-urlencoded", CaseExpectation.NoServerError);
+                string payload = SlackPayloads.BlockAction(team, user, "coach.command.inj", command);
+                yield return signer.SignedCase(SlackCorpus.Interactions, Category, $"{field} {Describe(id)}", "payload=" + Uri.EscapeDataString(payload), "application/x-www-form-urlencoded", CaseExpectation.NoServerError);
             }
+        }
 
-            string eventId = "Ev" + id;
-            yield return signer.SignedCase(SlackCorpus.Events, Category, $"event_id {Describe(id)}", SlackTestHost.DirectMessage(victimTeam, "UInjEvent" + n, command, eventId), "application/json", CaseExpectation.NoServerError);
+        foreach (string id in HostileIds)
+        {
+            string dm = SlackTestHost.DirectMessage(victimTeam, "UInjEvent" + (++serial).ToString(CultureInfo.InvariantCulture), command, id);
+            yield return signer.SignedCase(SlackCorpus.Events, Category, $"event_id {Describe(id)}", dm, "application/json", CaseExpectation.NoServerError);
         }
     }
 
@@ -78,18 +88,12 @@ public static class InjectionCorpus
     }
 
     /// <summary>The hostile ids, plus the victim's id with each of them around it.</summary>
-    private static IEnumerable<string> IdsAround(string victim)
-    {
-        foreach (string id in HostileIds)
-        {
-            yield return id;
-        }
+    private static IEnumerable<string> IdsAround(string victim) => HostileIds.Concat(Wraps(victim));
 
-        foreach (string wrap in new[] { "{0}/", "{0}'", "{0}' or PartitionKey ne '", "{0}%", "{0}%7C", "{0}|", " {0}", "{0}\u0000", "{0}\\", "{0}#", "{0}?x=1", "{0}' or '1' eq '1", "%{0}", "{0}%2F..%2F" })
-        {
-            yield return string.Format(CultureInfo.InvariantCulture, wrap, victim);
-        }
-    }
+    /// <summary>The victim's id with key and filter syntax around it.</summary>
+    private static IEnumerable<string> Wraps(string victim) =>
+        new[] { "{0}/", "{0}'", "{0}' or PartitionKey ne '", "{0}%", "{0}%7C", "{0}|", " {0}", "{0}\u0000", "{0}\\", "{0}#", "{0}?x=1", "{0}' or '1' eq '1", "%{0}", "{0}%2F..%2F" }
+            .Select(wrap => string.Format(CultureInfo.InvariantCulture, wrap, victim));
 
     private static List<string> Build() =>
     [
