@@ -41,9 +41,16 @@ public static class DevChatExtensions
         RouteGroupBuilder connector = app.MapGroup(ConnectorPath + "/v3/conversations/{conversationId}");
         connector.MapPost("/activities", PostAsync);
         connector.MapPost("/activities/{activityId}", (string conversationId, HttpRequest request, DevChatConnector store) => PostAsync(conversationId, request, store));
-        app.MapGet("/devchat/conversations/{conversationId}/activities", (string conversationId, int? after, DevChatConnector store) =>
+        app.MapGet("/devchat/conversations/{conversationId}/activities", (string conversationId, string? after, DevChatConnector store) =>
         {
-            (JsonArray activities, int next) = store.Read(conversationId, after ?? 0);
+            // Parsed here rather than bound as int?, so a malformed cursor is a plain 400 instead of a logged exception.
+            int from = 0;
+            if (!string.IsNullOrEmpty(after) && !int.TryParse(after, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out from))
+            {
+                return Results.BadRequest();
+            }
+
+            (JsonArray activities, int next) = store.Read(conversationId, from);
             return Results.Text(new JsonObject { ["activities"] = activities, ["next"] = next }.ToJsonString(), "application/json");
         });
         return app;

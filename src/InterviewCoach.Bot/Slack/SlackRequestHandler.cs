@@ -28,6 +28,7 @@ internal sealed partial class SlackRequestHandler(
     internal const string ContinuingText = "On it! I'll continue in our direct messages.";
     internal const string BusyText = "I'm busy right now and couldn't take that. Please try again in a minute.";
     private const string Channel = "slack";
+    private const int MaxIdLength = 1024;
     private static readonly TimeSpan s_inlineBudget = TimeSpan.FromMilliseconds(2500);
 
     /// <summary><c>POST /api/slack/commands</c>: acknowledge with an ephemeral line, continue in the DM.</summary>
@@ -40,7 +41,7 @@ internal sealed partial class SlackRequestHandler(
 
         string team = First(form, "team_id");
         string user = First(form, "user_id");
-        if (team.Length == 0 || user.Length == 0)
+        if (team.Length == 0 || user.Length == 0 || TooLong(team, user, First(form, "channel_id")))
         {
             return TypedResults.BadRequest();
         }
@@ -86,6 +87,11 @@ internal sealed partial class SlackRequestHandler(
 
         string team = TeamOf(root);
         string eventId = Text(root, "event_id");
+        if (TooLong(team, eventId, Text(evt, "user"), Text(evt, "channel")))
+        {
+            return TypedResults.BadRequest();
+        }
+
         SlackWorkItem? work = Text(evt, "type") switch
         {
             "message" => FromMessage(team, evt),
@@ -150,6 +156,11 @@ internal sealed partial class SlackRequestHandler(
         if (userId.Length == 0 || team.Length == 0)
         {
             return TypedResults.Ok();
+        }
+
+        if (TooLong(team, userId, Has(payload, "container", out JsonElement box) ? Text(box, "channel_id") : string.Empty))
+        {
+            return TypedResults.BadRequest();
         }
 
         var user = new UserAddress(Channel, team, userId);
@@ -480,6 +491,23 @@ internal sealed partial class SlackRequestHandler(
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>
+    /// Slack's ids are a dozen characters; one over <see cref="MaxIdLength"/> cannot be stored (keys, the conversation
+    /// reference), so it is refused here rather than failing later in the worker where nobody would hear of it.
+    /// </summary>
+    private static bool TooLong(params ReadOnlySpan<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            if (id.Length > MaxIdLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static int RetryNumber(string? header) =>
         int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;

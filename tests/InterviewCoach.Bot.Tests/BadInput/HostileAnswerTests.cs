@@ -67,6 +67,7 @@ public sealed class HostileAnswerTests(AzuriteFixture azurite, ITestOutputHelper
         Assert.True(hostileAnswers >= 2 * CoachDialogs.Commands.Count, $"only {hostileAnswers} hostile answers: the walk did not reach the prompts");
         Assert.True(await chat.FinishGoalFlowAsync(), "the same user could not finish the goal flow afterwards");
         Assert.Equal(200, await local.HealthAsync());
+        Assert.True(local.Errors.Entries.Count == 0, "the host logged errors:\n" + string.Join('\n', local.Errors.Entries.Take(20)));
     }
 
     private static void Require(int status, IReadOnlyList<ConnectorCall> replies, string what, List<string> problems)

@@ -57,6 +57,7 @@ public sealed class InjectedIdTests(AzuriteFixture azurite, ITestOutputHelper ou
         // The victims still have their data and the host still answers.
         Assert.Contains(Marker, await ExportAsync(victim), StringComparison.Ordinal);
         Assert.Equal(200, await local.HealthAsync());
+        Assert.True(local.Errors.Entries.Count == 0, "the host logged errors:\n" + string.Join('\n', local.Errors.Entries.Take(20)));
     }
 
     private static async Task<string> ExportAsync(LocalChat chat)

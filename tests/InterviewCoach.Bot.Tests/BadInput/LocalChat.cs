@@ -5,7 +5,7 @@ using InterviewCoach.Bot.Tests.Teams;
 namespace InterviewCoach.Bot.Tests.BadInput;
 
 /// <summary>A user talking to the host in local mode, Emulator-style, with the replies caught by a loopback <see cref="FakeChannel"/>.</summary>
-public sealed class LocalChat(TeamsTestHost host, FakeChannel channel, string userId)
+public sealed class LocalChat(HttpClient client, FakeChannel channel, string userId)
 {
     public const string NextQuestion = "What would you like to do next?";
     private static int s_serial;
@@ -25,7 +25,8 @@ public sealed class LocalChat(TeamsTestHost host, FakeChannel channel, string us
         activity["value"] = value;
         string path = "/v3/conversations/" + Uri.EscapeDataString(ConversationId) + "/";
         int before = channel.Calls.Count(c => c.Path.StartsWith(path, StringComparison.Ordinal));
-        using HttpResponseMessage response = await host.PostActivityAsync(activity);
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await client.PostAsync("api/messages", content);
         IReadOnlyList<ConnectorCall> replies = [.. channel.Calls.Where(c => c.Path.StartsWith(path, StringComparison.Ordinal)).Skip(before)];
         return ((int)response.StatusCode, replies);
     }
