@@ -1,11 +1,13 @@
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.DevChat;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddDiagnostics();
 builder.AddStorage();
 builder.AddCoach();
 builder.AddReminders();
@@ -19,6 +21,7 @@ app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata(["GET", "HEA
 app.MapTeamsEndpoints();
 app.MapDevChatEndpoints();
 app.MapSlackEndpoints();
+app.MapDiagnosticsEndpoints();
 
 app.Run();
 

@@ -21,8 +21,10 @@ public sealed class DialogContext
         List<DialogInstance> stack,
         TurnInput input,
         DateTimeOffset now,
-        DialogRunnerOptions options)
+        DialogRunnerOptions options,
+        bool isNewConversation = false)
     {
+        IsNewConversation = isNewConversation;
         _dialogs = dialogs;
         _builtIns = builtIns;
         _stack = stack;
@@ -35,6 +37,9 @@ public sealed class DialogContext
 
     /// <summary>The current time in the user's time zone (from the runner's <see cref="TimeProvider"/>).</summary>
     public DateTimeOffset Now { get; }
+
+    /// <summary>True when nothing was stored for this conversation before this turn: its very first turn (or first after its data was erased).</summary>
+    public bool IsNewConversation { get; }
 
     /// <summary>The stack, bottom first.</summary>
     public IReadOnlyList<DialogInstance> Stack => _stack;

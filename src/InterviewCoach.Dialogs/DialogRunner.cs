@@ -81,12 +81,22 @@ public sealed class DialogRunner
             DialogState? state = Load(stored);
             bool readable = state is not null;
             state ??= new DialogState();
+            string? fingerprint = input.InputId is null ? null : InputFingerprint.Of(input.InputId);
+            if (fingerprint is not null && state.RecentInputs.Contains(fingerprint))
+            {
+                return new TurnResult([], DialogTurnStatus.Waiting, stored, attempt, StateWritten: false, Duplicate: true);
+            }
+
             DateTimeOffset now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), input.TimeZone);
-            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options);
+            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options, isNewConversation: stored is null);
             DialogTurnResult result = await RunDialogsAsync(dc, readable, cancellationToken).ConfigureAwait(false);
+            if (fingerprint is not null)
+            {
+                Remember(state.RecentInputs, fingerprint, _options.RecentInputCapacity);
+            }
 
             string json = DialogJson.Serialize(state);
-            if (stored is null ? state.Stack.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal))
+            if (stored is null ? state.Stack.Count == 0 && state.RecentInputs.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal))
             {
                 return new TurnResult(dc.Replies, result.Status, stored, attempt, StateWritten: false);
             }
@@ -105,6 +115,15 @@ public sealed class DialogRunner
             {
                 // Another turn won: start again from its state so neither update is lost.
             }
+        }
+    }
+
+    private static void Remember(List<string> recent, string fingerprint, int capacity)
+    {
+        recent.Add(fingerprint);
+        if (recent.Count > Math.Max(1, capacity))
+        {
+            recent.RemoveRange(0, recent.Count - Math.Max(1, capacity));
         }
     }
 

@@ -9,6 +9,12 @@ public sealed record DialogRunnerOptions
     /// <summary>How many times a turn runs when other turns keep winning the conditional write (at least 1).</summary>
     public int MaxTurnAttempts { get; init; } = 4;
 
+    /// <summary>
+    /// How many recent <see cref="TurnInput.InputId"/>s a conversation keeps to drop redeliveries. Channels redeliver
+    /// within seconds (Teams after 15 s, Slack within minutes), long before a user sends this many messages.
+    /// </summary>
+    public int RecentInputCapacity { get; init; } = 8;
+
     public InterruptionOptions Interruptions { get; init; } = new();
 
     public DialogMessages Messages { get; init; } = new();

@@ -26,4 +26,10 @@ public sealed record TurnInput
 
     /// <summary>The user's time zone; dates and times the user types are resolved in it.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// Identifies this delivery (an activity id, an event id). The conversation remembers the last few it saved, so a
+    /// channel's redelivery is answered with nothing and writes nothing; <see langword="null"/> when the channel gives none.
+    /// </summary>
+    public string? InputId { get; init; }
 }

@@ -9,9 +9,11 @@ namespace InterviewCoach.Dialogs;
 /// <param name="State">The state as now stored (with its ETag), for a host that caches it for the next turn.</param>
 /// <param name="Attempts">How many times the turn ran (more than 1 after losing conditional writes to concurrent turns).</param>
 /// <param name="StateWritten">False when the turn changed nothing and skipped the write.</param>
+/// <param name="Duplicate">True when the conversation had already saved a turn with this <see cref="TurnInput.InputId"/>: nothing ran.</param>
 public sealed record TurnResult(
     IReadOnlyList<Reply> Replies,
     DialogTurnStatus Status,
     StoredDialogState? State,
     int Attempts,
-    bool StateWritten);
+    bool StateWritten,
+    bool Duplicate = false);

@@ -8,4 +8,5 @@ namespace InterviewCoach.Bot.Conversations;
 /// <param name="Value">A button payload or card/modal submit (see the engine's ButtonPayload and FormReply conventions).</param>
 /// <param name="Locale">The user's locale if the channel gave one.</param>
 /// <param name="TimeZoneId">The user's IANA time zone if the channel gave one.</param>
-public sealed record ChannelTurn(UserAddress User, string? Text, JsonElement? Value, string? Locale, string? TimeZoneId);
+/// <param name="DeliveryId">The channel's id for this delivery (activity id), so a redelivery is dropped; null if none.</param>
+public sealed record ChannelTurn(UserAddress User, string? Text, JsonElement? Value, string? Locale, string? TimeZoneId, string? DeliveryId = null);

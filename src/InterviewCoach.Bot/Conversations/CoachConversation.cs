@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
@@ -25,14 +26,17 @@ public sealed partial class CoachConversation : IDisposable
     private readonly MemoryCache? _states;
     private readonly IDialogStateStore _store;
     private readonly PendingErasures _erasures;
+    private readonly TurnMeter _meter;
 
     public CoachConversation(
         DialogRunner runner,
         IDialogStateStore store,
         PendingErasures erasures,
         IOptions<CoachConversationOptions> options,
-        ILogger<CoachConversation> logger)
+        ILogger<CoachConversation> logger,
+        TurnMeter? meter = null)
     {
+        _meter = meter ?? new TurnMeter();
         _runner = runner;
         _store = store;
         _erasures = erasures;
@@ -56,6 +60,7 @@ public sealed partial class CoachConversation : IDisposable
             Value = CommandButtons.TryConvert(turn.Value, CoachDialogs.Commands, out JsonElement start) ? start : turn.Value,
             Locale = string.IsNullOrWhiteSpace(turn.Locale) ? "en-US" : turn.Locale,
             TimeZone = ResolveTimeZone(turn.TimeZoneId),
+            InputId = turn.DeliveryId,
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -64,6 +69,18 @@ public sealed partial class CoachConversation : IDisposable
         try
         {
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
+            if (known is not null && !result.StateWritten && !result.Duplicate)
+            {
+                // No write means no ETag check: another instance may have moved the conversation on since this copy
+                // was cached, and the answer was judged against an old step. One read tells; re-run only if it did.
+                // (A turn with a delivery id always writes, and a duplicate's id is in the copy, so neither needs it.)
+                StoredDialogState? current = await _store.ReadAsync(key, timeout.Token).ConfigureAwait(false);
+                if (current?.ETag != known.ETag)
+                {
+                    result = await _runner.RunTurnAsync(input, current, timeout.Token).ConfigureAwait(false);
+                }
+            }
+
             if (_erasures.TryTake(key))
             {
                 // The user deleted their data this turn: the state the runner just saved goes too.
@@ -75,12 +92,14 @@ public sealed partial class CoachConversation : IDisposable
                 _states.Set(key, result.State, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
             }
 
+            _meter.Handled();
             Log.TurnHandled(_logger, turn.User.Channel, result.Status, result.Attempts, result.StateWritten);
-            return new CoachTurnResponse(result.Replies, Saved: true);
+            return new CoachTurnResponse(result.Replies, Saved: true, result.Duplicate);
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
             _states?.Remove(key);
+            _meter.Failed();
             Log.StorageFailed(_logger, turn.User.Channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
             return new CoachTurnResponse([s_storageApology], Saved: false);
         }

@@ -1,3 +1,4 @@
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Reminders;
@@ -28,6 +29,7 @@ public static class ConversationExtensions
             sp.GetRequiredService<IDialogStateStore>(),
             sp.GetRequiredService<TimeProvider>(),
             new DialogRunnerOptions { RootDialogId = CoachDialogs.MenuDialogId }));
+        services.TryAddSingleton<TurnMeter>();
         services.AddSingleton<CoachConversation>();
         services.AddSingleton<ConversationReferenceStore>();
         return builder;

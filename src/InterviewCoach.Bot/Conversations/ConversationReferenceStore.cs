@@ -13,15 +13,16 @@ namespace InterviewCoach.Bot.Conversations;
 /// zone themselves, adopts the one their channel reports.
 /// </summary>
 /// <remarks>
-/// The refresh is an unconditional upsert on purpose: it does not read-modify-write, and the newest inbound activity
-/// is by definition the right reference (Teams' serviceUrl can move). Marking inactive is conditional, so it cannot
-/// undo a refresh that raced it.
+/// Every write is conditional: a new user's reference is an insert, a known one is replaced on the ETag this instance
+/// last wrote, and only a conflict costs a read (the newest inbound activity is still the right reference, since
+/// Teams' serviceUrl can move, so it is written again on what was read). Marking inactive is conditional too, so it
+/// cannot undo a refresh that raced it.
 /// </remarks>
 public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time, IReminderAvailability? availability = null, IReminderScheduler? reminders = null)
 {
     private const string RowKey = "reference";
     private static readonly TimeSpan s_rewriteAfter = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, (string Signature, DateTimeOffset WrittenAt)> _lastWritten = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Signature, DateTimeOffset WrittenAt, ETag ETag)> _lastWritten = new(StringComparer.Ordinal);
 
     private TableClient Table => tables.ConversationReferences;
 
@@ -32,7 +33,8 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         ArgumentNullException.ThrowIfNull(payload);
         string signature = string.Concat(payload, "\n", timeZoneId);
         DateTimeOffset now = time.GetUtcNow();
-        if (_lastWritten.TryGetValue(user.Key, out var last) && last.Signature == signature && now - last.WrittenAt < s_rewriteAfter)
+        bool known = _lastWritten.TryGetValue(user.Key, out var last);
+        if (known && last.Signature == signature && now - last.WrittenAt < s_rewriteAfter)
         {
             return false;
         }
@@ -49,8 +51,8 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
             Active = true,
             UpdatedAt = now,
         };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        _lastWritten[user.Key] = (signature, now);
+        ETag written = await WriteConditionallyAsync(entity, known ? last.ETag : default, cancellationToken).ConfigureAwait(false);
+        _lastWritten[user.Key] = (signature, now, written);
         if (availability is not null)
         {
             await availability.ResumeUserAsync(user.Key, cancellationToken).ConfigureAwait(false);
@@ -66,6 +68,27 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         }
 
         return true;
+    }
+
+    /// <summary>Inserts, or replaces the version last seen; on a conflict reads the current version and replaces that.</summary>
+    private async Task<ETag> WriteConditionallyAsync(ConversationReferenceEntity entity, ETag lastSeen, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Response response = lastSeen == default
+                    ? await Table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                    : await Table.UpdateEntityAsync(entity, lastSeen, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return response.Headers.ETag ?? default;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < 4)
+            {
+                ConversationReferenceEntity? current = await Table
+                    .GetEntityIfExistsAsync<ConversationReferenceEntity>(entity.PartitionKey, entity.RowKey, cancellationToken).ConfigureAwait(false);
+                lastSeen = current?.ETag ?? default;
+            }
+        }
     }
 
     public async Task<ConversationReference?> GetAsync(string userKey, CancellationToken cancellationToken = default)

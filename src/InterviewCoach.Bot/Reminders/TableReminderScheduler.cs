@@ -1,3 +1,4 @@
+using Azure;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
 
@@ -175,17 +176,13 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             throw new ArgumentException($"'{timeZoneId}' is not a time zone this server knows; use an IANA id such as Europe/London.", nameof(timeZoneId));
         }
 
-        await store.Users.UpsertEntityAsync(
-            new ReminderUserEntity
-            {
-                PartitionKey = ReminderKeys.UserPartition(userKey),
-                TimeZoneId = timeZoneId,
-                AllowedFrom = ReminderStore.FormatTime(quietHours.Start),
-                AllowedUntil = ReminderStore.FormatTime(quietHours.End),
-                AllowedDays = (int)quietHours.Days,
-            },
-            TableUpdateMode.Merge,
-            cancellationToken).ConfigureAwait(false);
+        await ChangeSettingsAsync(userKey, settings =>
+        {
+            settings.TimeZoneId = timeZoneId;
+            settings.AllowedFrom = ReminderStore.FormatTime(quietHours.Start);
+            settings.AllowedUntil = ReminderStore.FormatTime(quietHours.End);
+            settings.AllowedDays = (int)quietHours.Days;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<ReminderSettings> GetSettingsAsync(string userKey, CancellationToken cancellationToken = default)
@@ -197,10 +194,12 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
     public async Task PauseUserAsync(string userKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
-        await store.Users.UpsertEntityAsync(
-            new ReminderUserEntity { PartitionKey = ReminderKeys.UserPartition(userKey), Paused = true, PausedAt = store.Time.GetUtcNow() },
-            TableUpdateMode.Merge,
-            cancellationToken).ConfigureAwait(false);
+        DateTimeOffset now = store.Time.GetUtcNow();
+        await ChangeSettingsAsync(userKey, settings =>
+        {
+            settings.Paused = true;
+            settings.PausedAt = now;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Clears the pause and puts every pending reminder that lost its index row back in the index; overdue ones go out at the next poll as one digest.</summary>
@@ -213,14 +212,44 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             return;
         }
 
-        await store.Users.UpsertEntityAsync(
-            new ReminderUserEntity { PartitionKey = ReminderKeys.UserPartition(userKey), Paused = false },
-            TableUpdateMode.Merge,
-            cancellationToken).ConfigureAwait(false);
+        await ChangeSettingsAsync(userKey, settings => settings.Paused = false, cancellationToken).ConfigureAwait(false);
         List<ReminderEntity> pending = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending).ConfigureAwait(false);
         foreach (ReminderEntity unindexed in pending.Where(r => r.IndexKey is null))
         {
             await store.ChangeAsync(userKey, unindexed.RowKey, r => r.Status == ReminderStatus.Pending && r.IndexKey is null, paused: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Read-modify-write of the user's settings row, conditional on what was read (an insert when there is none), so
+    /// a pause, a resume and a time-zone change racing each other all land. Retried a few times on a conflict.
+    /// </summary>
+    private async Task ChangeSettingsAsync(string userKey, Action<ReminderUserEntity> change, CancellationToken cancellationToken)
+    {
+        string partition = ReminderKeys.UserPartition(userKey);
+        for (int attempt = 1; ; attempt++)
+        {
+            ReminderUserEntity? current = await store.Users
+                .GetEntityIfExistsAsync<ReminderUserEntity>(partition, ReminderUserEntity.SettingsRowKey, cancellationToken).ConfigureAwait(false);
+            ReminderUserEntity next = current ?? new ReminderUserEntity { PartitionKey = partition };
+            change(next);
+            try
+            {
+                if (current is null)
+                {
+                    await store.Users.AddEntityAsync(next, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await store.Users.UpdateEntityAsync(next, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < 5)
+            {
+                // Changed (or created, or deleted) since the read: read again and apply the change to that.
+            }
         }
     }
 }

@@ -15,8 +15,7 @@ public sealed class CoachTables
         ReminderDue = service.GetTableClient(prefix + "ReminderDue");
         ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
         SlackEvents = service.GetTableClient(prefix + "SlackEvents");
-        ActivityIds = service.GetTableClient(prefix + "ActivityIds");
-        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, ActivityIds];
+        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -39,9 +38,6 @@ public sealed class CoachTables
 
     /// <summary>One entity per Slack event delivered (partition: team, row: event id), so retried deliveries run once across instances.</summary>
     public TableClient SlackEvents { get; }
-
-    /// <summary>One small entity per inbound activity id, so a redelivered activity is handled once across instances.</summary>
-    public TableClient ActivityIds { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -1,7 +1,9 @@
 using Azure.Core;
 using Azure.Identity;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Storage;
@@ -20,6 +22,7 @@ public static class StorageExtensions
         services.AddSingleton<EmbeddedAzurite>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedAzurite>());
 
+        services.TryAddSingleton<TableRequestMeter>();
         services.AddSingleton(sp => CreateServiceClient(sp, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<CoachTables>();
         services.AddSingleton<IDialogStateStore, TableDialogStateStore>();
@@ -35,6 +38,7 @@ public static class StorageExtensions
         {
             TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
         };
+        clientOptions.AddPolicy(services.GetRequiredService<TableRequestMeter>(), HttpPipelinePosition.PerRetry);
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);

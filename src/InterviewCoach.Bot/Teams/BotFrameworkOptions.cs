@@ -45,6 +45,16 @@ public sealed class BotFrameworkOptions
     /// <summary>Overrides the Entra OpenID metadata used for Emulator tokens.</summary>
     public string? ToBotFromEmulatorOpenIdMetadataUrl { get; set; }
 
+    /// <summary>
+    /// Overrides the authority outbound tokens come from, tenant included (sovereign clouds, tests), e.g.
+    /// <c>https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us</c>. Must be https (MSAL's rule); the
+    /// authority is then used as given, without Entra instance discovery.
+    /// </summary>
+    public string? ToChannelFromBotLoginUrl { get; set; }
+
+    /// <summary>Overrides the resource outbound tokens are for (default <c>https://api.botframework.com</c>); <c>/.default</c> is appended.</summary>
+    public string? ToChannelFromBotOAuthScope { get; set; }
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public string ChannelIssuer => string.IsNullOrWhiteSpace(ToBotFromChannelTokenIssuer) ? BotFrameworkIssuer : ToBotFromChannelTokenIssuer;

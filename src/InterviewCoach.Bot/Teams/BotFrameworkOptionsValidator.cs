@@ -45,6 +45,17 @@ internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment)
             }
         }
 
+        if (!string.IsNullOrWhiteSpace(options.ToChannelFromBotLoginUrl)
+            && (!Uri.TryCreate(options.ToChannelFromBotLoginUrl, UriKind.Absolute, out Uri? login) || login.Scheme != Uri.UriSchemeHttps || login.AbsolutePath.Trim('/').Length == 0))
+        {
+            failures.Add("ToChannelFromBotLoginUrl must be an absolute https URL that names the tenant, e.g. https://login.microsoftonline.com/botframework.com.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ToChannelFromBotOAuthScope) && !Uri.TryCreate(options.ToChannelFromBotOAuthScope, UriKind.Absolute, out _))
+        {
+            failures.Add("ToChannelFromBotOAuthScope must be an absolute URI, e.g. https://api.botframework.com.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

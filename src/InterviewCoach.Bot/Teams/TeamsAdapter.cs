@@ -20,11 +20,11 @@ namespace InterviewCoach.Bot.Teams;
 /// <c>remove</c> and the bot among <c>membersRemoved</c> mark the reference inactive; <c>invoke</c>
 /// <c>adaptiveCard/action</c> runs a turn and answers with an invoke response body; other invoke names get 501
 /// and every other type 200. Bad input gets 400/401/413, never 5xx. A turn takes milliseconds plus the Connector
-/// calls, well inside Teams' 15 s redelivery limit, and redeliveries are dropped by activity id.
+/// calls, well inside Teams' 15 s redelivery limit. Redeliveries are dropped by activity id inside the conversation's
+/// own state write (the engine keeps the last few ids), so de-duplication costs no table request of its own.
 /// </remarks>
 public sealed partial class TeamsAdapter(
     BotAuthenticator authenticator,
-    ActivityDeduplicator deduplicator,
     CoachConversation conversation,
     ConversationReferenceStore references,
     ConnectorClient connector,
@@ -132,26 +132,13 @@ public sealed partial class TeamsAdapter(
     };
 
     /// <summary>
-    /// A 1:1 install sends both a conversationUpdate and an installationUpdate: the welcome is claimed once per
-    /// conversation per five minutes so the user is greeted once.
+    /// A 1:1 install sends both a conversationUpdate and an installationUpdate: both carry the same delivery id for
+    /// the conversation and five-minute window, so the user is greeted once.
     /// </summary>
     private async Task<IResult> OnWelcomeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
     {
-        string? conversationId = activity.Conversation?.Id;
-        if (ActivityReader.User(activity) is null || string.IsNullOrWhiteSpace(conversationId))
-        {
-            // Refused before the claim, so a refused welcome leaves nothing behind.
-            Log.Malformed(logger, "from.id or conversation.id missing");
-            return TypedResults.BadRequest();
-        }
-
         long bucket = time.GetUtcNow().ToUnixTimeSeconds() / 300;
-        if (!await deduplicator.TryClaimAsync(activity.ChannelId!, conversationId, $"welcome:{bucket}", cancellationToken).ConfigureAwait(false))
-        {
-            return TypedResults.Ok();
-        }
-
-        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken).ConfigureAwait(false);
+        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken, $"welcome:{bucket}").ConfigureAwait(false);
     }
 
     private async Task<IResult> OnRemovedAsync(Activity activity, CancellationToken cancellationToken)
@@ -204,7 +191,7 @@ public sealed partial class TeamsAdapter(
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
         TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
 
-    private async Task<IResult> OnTurnAsync(Activity activity, Uri serviceUrl, string? text, JsonElement? value, CancellationToken cancellationToken)
+    private async Task<IResult> OnTurnAsync(Activity activity, Uri serviceUrl, string? text, JsonElement? value, CancellationToken cancellationToken, string? deliveryId = null)
     {
         UserAddress? user = ActivityReader.User(activity);
         string? conversationId = activity.Conversation?.Id;
@@ -214,31 +201,17 @@ public sealed partial class TeamsAdapter(
             return TypedResults.BadRequest();
         }
 
-        bool claimed = false;
-        if (!string.IsNullOrEmpty(activity.Id))
-        {
-            if (!await deduplicator.TryClaimAsync(activity.ChannelId!, conversationId, activity.Id, cancellationToken).ConfigureAwait(false))
-            {
-                Log.Duplicate(logger, activity.Type!);
-                return TypedResults.Ok();
-            }
-
-            claimed = true;
-        }
-
+        // The conversation is per user, so the id is scoped by the conversation it arrived in.
+        deliveryId ??= string.IsNullOrEmpty(activity.Id) ? null : string.Concat(conversationId, "\n", activity.Id);
         string? timeZoneId = ActivityReader.TimeZoneId(activity);
-        CoachTurnResponse response;
-        try
+        Task refresh = RefreshReferenceAsync(activity, serviceUrl, user, timeZoneId, cancellationToken);
+        CoachTurnResponse response = await conversation.HandleAsync(
+            new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId), cancellationToken).ConfigureAwait(false);
+        await refresh.ConfigureAwait(false);
+        if (response.Duplicate)
         {
-            Task refresh = RefreshReferenceAsync(activity, serviceUrl, user, timeZoneId, cancellationToken);
-            response = await conversation.HandleAsync(new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId), cancellationToken).ConfigureAwait(false);
-            await refresh.ConfigureAwait(false);
-        }
-        catch (Exception) when (claimed)
-        {
-            // Nothing was sent: let a redelivery try again.
-            await deduplicator.ReleaseAsync(activity.ChannelId!, conversationId, activity.Id!, CancellationToken.None).ConfigureAwait(false);
-            throw;
+            Log.Duplicate(logger, activity.Type!);
+            return TypedResults.Ok();
         }
 
         await SendRepliesAsync(activity, serviceUrl, user, response.Replies, cancellationToken).ConfigureAwait(false);
@@ -370,7 +343,7 @@ public sealed partial class TeamsAdapter(
         [LoggerMessage(3, LogLevel.Information, "Activity refused with 400: {Reason}")]
         public static partial void Malformed(ILogger logger, string reason);
 
-        [LoggerMessage(4, LogLevel.Information, "Redelivered {Type} activity dropped")]
+        [LoggerMessage(4, LogLevel.Debug, "Redelivered {Type} activity dropped")]
         public static partial void Duplicate(ILogger logger, string type);
 
         [LoggerMessage(5, LogLevel.Error, "Reply not delivered: the Bot Connector answered {Status} ({ErrorCode}, correlation {CorrelationId})")]

@@ -23,10 +23,6 @@ public sealed class TeamsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long activity ids are remembered to drop redeliveries.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
-    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromDays(1);
-
     /// <summary>Largest accepted activity body.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 512 * 1024;

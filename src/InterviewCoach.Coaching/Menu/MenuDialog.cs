@@ -152,20 +152,39 @@ internal sealed class MenuDialog : Dialog
         dc.Send(new ChoiceReply(question, buttons));
     }
 
+    /// <summary>
+    /// Welcomes a user once. A conversation that already has state has been through the menu, so only a new one is
+    /// checked; when the conversation is keyed by the user (one conversation per user, as the channels here do), a new
+    /// conversation is a new user and no record is needed. Only a user with several conversations keeps one.
+    /// </summary>
     private async ValueTask<bool> WelcomeOnceAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        IUserRecordStore store = _services.Records;
-        string user = dc.Input.UserKey;
-        StoredRecord<WelcomeRecord>? seen = await store.GetAsync(
-            user, WelcomeRecord.Kind, WelcomeRecord.RecordId, CoachingJsonContext.Default.WelcomeRecord, cancellationToken).ConfigureAwait(false);
-        if (seen is not null)
+        if (!dc.IsNewConversation)
         {
             return false;
+        }
+
+        IUserRecordStore store = _services.Records;
+        string user = dc.Input.UserKey;
+        bool oneConversationPerUser = string.Equals(dc.Input.ConversationKey, user, StringComparison.Ordinal);
+        if (!oneConversationPerUser)
+        {
+            StoredRecord<WelcomeRecord>? seen = await store.GetAsync(
+                user, WelcomeRecord.Kind, WelcomeRecord.RecordId, CoachingJsonContext.Default.WelcomeRecord, cancellationToken).ConfigureAwait(false);
+            if (seen is not null)
+            {
+                return false;
+            }
         }
 
         foreach (string line in s_welcome)
         {
             dc.Send(line);
+        }
+
+        if (oneConversationPerUser)
+        {
+            return true;
         }
 
         try

@@ -85,12 +85,29 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }
 
         list = list with { UpdatedAt = step.Now };
-        StoredRecord<QuestionList>? existing = await _services.Records
-            .GetAsync(step.UserKey, UserRecordKinds.QuestionList, list.Id, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false);
-        // The list is the user's own edit of what they just saw: the latest save wins, there is nothing to merge.
-        await _services.Records.SaveAsync(
-            step.UserKey, UserRecordKinds.QuestionList, list.Id, list, CoachingJsonContext.Default.QuestionList,
-            existing is null ? null : IUserRecordStore.AnyETag, cancellationToken).ConfigureAwait(false);
+        // The list is the user's own edit of what they just saw: the latest save wins, there is nothing to merge. The
+        // write is still conditional on the version read, so a racing save is noticed and this one is applied after it.
+        for (int attempt = 1; ; attempt++)
+        {
+            StoredRecord<QuestionList>? existing = await _services.Records
+                .GetAsync(step.UserKey, UserRecordKinds.QuestionList, list.Id, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _services.Records.SaveAsync(
+                    step.UserKey, UserRecordKinds.QuestionList, list.Id, list, CoachingJsonContext.Default.QuestionList,
+                    existing?.ETag, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (UserRecordConflictException) when (attempt < 3)
+            {
+            }
+            catch (UserRecordConflictException)
+            {
+                step.Send("Sorry, this list kept changing somewhere else while I saved, so it wasn't saved. Please try again in a moment.");
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         step.Values.Set(DraftKey, list);
         step.MarkSaved();
 

@@ -18,6 +18,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         Expect(ref reader, JsonTokenType.StartObject);
         int schema = 0;
         var stack = new List<DialogInstance>();
+        var recent = new List<string>();
         while (NextProperty(ref reader, out string name))
         {
             switch (name)
@@ -33,13 +34,21 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     }
 
                     break;
+                case "recent":
+                    Expect(ref reader, JsonTokenType.StartArray);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        recent.Add(reader.GetString() ?? string.Empty);
+                    }
+
+                    break;
                 default:
                     reader.Skip();
                     break;
             }
         }
 
-        return new DialogState { Schema = schema, Stack = stack };
+        return new DialogState { Schema = schema, Stack = stack, RecentInputs = recent };
     }
 
     public override void Write(Utf8JsonWriter writer, DialogState value, JsonSerializerOptions options)
@@ -53,6 +62,17 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         }
 
         writer.WriteEndArray();
+        if (value.RecentInputs.Count > 0)
+        {
+            writer.WriteStartArray("recent");
+            foreach (string input in value.RecentInputs)
+            {
+                writer.WriteStringValue(input);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -357,6 +377,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             _ when span.SequenceEqual("saved"u8) => "saved",
             _ when span.SequenceEqual("schema"u8) => "schema",
             _ when span.SequenceEqual("stack"u8) => "stack",
+            _ when span.SequenceEqual("recent"u8) => "recent",
             _ when span.SequenceEqual("maxAttempts"u8) => "maxAttempts",
             _ when span.SequenceEqual("choices"u8) => "choices",
             _ when span.SequenceEqual("value"u8) => "value",

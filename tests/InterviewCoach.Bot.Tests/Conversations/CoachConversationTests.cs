@@ -30,7 +30,44 @@ public sealed class CoachConversationTests
         return set;
     }
 
-    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix)
+    /// <summary>A menu that, like the coach's, answers an unknown word without changing its state (so that turn writes nothing).</summary>
+    private static DialogSet MenuThenName()
+    {
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("name", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Your name?" }, ct),
+            (step, ct) =>
+            {
+                step.Send($"Thanks, {((PromptResult<string>)step.Result!).Value}.");
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        set.Add(new StatelessMenu());
+        return set;
+    }
+
+    private sealed class StatelessMenu() : Dialog("root")
+    {
+        public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+        {
+            dc.Send("Pick one: name.");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+
+        public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            if (dc.Input.Text == "name")
+            {
+                return await dc.BeginDialogAsync("name", null, cancellationToken);
+            }
+
+            dc.Send("Sorry, I didn't catch that.");
+            return DialogTurnResult.Waiting;
+        }
+    }
+
+    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix, DialogSet? dialogs = null)
     {
         var requests = new RequestCounter();
         var clientOptions = new TableClientOptions();
@@ -39,7 +76,7 @@ public sealed class CoachConversationTests
         var tables = new CoachTables(new TableServiceClient(azurite.ConnectionString, clientOptions), Options.Create(new StorageOptions { TablePrefix = prefix }));
         tables.DialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
         var store = new TableDialogStateStore(tables);
-        var runner = new DialogRunner(ThreeQuestions(), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
+        var runner = new DialogRunner(dialogs ?? ThreeQuestions(), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
         var conversation = new CoachConversation(runner, store, new PendingErasures(), Options.Create(new CoachConversationOptions { TurnTimeout = TimeSpan.FromSeconds(3) }), NullLogger<CoachConversation>.Instance);
         return (conversation, requests);
     }
@@ -63,6 +100,24 @@ public sealed class CoachConversationTests
         Assert.Equal("Second?", second.Replies.Single().ToPlainText());
         Assert.Equal("Third?", third.Replies.Single().ToPlainText());
         Assert.Equal(2, requests.Count - afterFirst);
+    }
+
+    [Fact]
+    public async Task AnAnswerAStaleCachedMenuWouldNotRecogniseIsRunOnTheStoredStepWhenAnotherInstanceMovedTheConversationOn()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation first, _) = Create(azurite, "stale", MenuThenName());
+        (CoachConversation second, _) = Create(azurite, "stale", MenuThenName());
+        using CoachConversation disposeFirst = first;
+        using CoachConversation disposeSecond = second;
+
+        await Say(first, "hi");                                     // the first instance caches the menu
+        CoachTurnResponse moved = await Say(second, "name");        // the next turn lands on the other instance
+        CoachTurnResponse answer = await Say(first, "Sam Lee");     // and the one after back on the first
+
+        Assert.Equal("Your name?", moved.Replies.Single().ToPlainText());
+        Assert.Equal("Thanks, Sam Lee.", answer.Replies.Single().ToPlainText());
     }
 
     [Fact]

@@ -86,7 +86,10 @@ public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         JsonObject update = TeamsFixtures.LoadFor("teams-conversationupdate-botadded-personal.json", _channel.BaseUrl);
         JsonObject install = TeamsFixtures.LoadFor("teams-installationupdate-add-team.json", _channel.BaseUrl);
+        // Both arrive for the same 1:1 chat and the same user who installed the app.
         install["conversation"] = update["conversation"]!.DeepClone();
+        install["from"] = update["from"]!.DeepClone();
+        install["channelData"] = update["channelData"]!.DeepClone();
         install["id"] = "f:install-same-chat";
 
         using HttpResponseMessage first = await PostAsync(update);

@@ -32,6 +32,21 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
+    public async Task AUserWithOneConversationIsWelcomedOnceWithoutKeepingARecord()
+    {
+        var coach = new CoachHarness();
+        coach.Client.ConversationKey = coach.Client.UserKey;
+
+        await coach.Client.Send("hi").AssertReply("Interview Coach");
+        await coach.Client.Send("goal").AssertReply("set your goals");
+        await coach.Client.Send("menu")
+            .AssertReply<ChoiceReply>(menu => menu.Markdown.Contains("What would you like to do", StringComparison.Ordinal))
+            .AssertNoMoreReplies();
+
+        Assert.Empty(await coach.Records.ListAsync(coach.User, InterviewCoach.Coaching.Menu.WelcomeRecord.Kind, CoachingJsonContext.Default.WelcomeRecord));
+    }
+
+    [Fact]
     public async Task UnknownTextAtTheMenuSaysSoAndShowsTheMenuAgain()
     {
         var coach = new CoachHarness();

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InterviewCoach.Bot.Diagnostics;
+
+/// <summary>Registers the turn and table request meters and, when enabled, maps <c>GET /api/stats</c>.</summary>
+public static class DiagnosticsExtensions
+{
+    public static WebApplicationBuilder AddDiagnostics(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
+        builder.Services.TryAddSingleton<TurnMeter>();
+        builder.Services.TryAddSingleton<TableRequestMeter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The counters in the shape the Bot Framework peer's load driver reads (<c>turns</c>, <c>storage</c>,
+    /// <c>tableOps</c>), so one driver reports table requests per turn for both bots. Loopback callers only.
+    /// </summary>
+    public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Configuration.GetValue<bool>($"{DiagnosticsOptions.SectionName}:{nameof(DiagnosticsOptions.Stats)}"))
+        {
+            return app;
+        }
+
+        app.MapGet("/api/stats", (HttpContext context, TurnMeter turns, TableRequestMeter tables) =>
+        {
+            if (context.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+            {
+                return Results.NotFound();
+            }
+
+            TableRequestCounts counts = tables.Snapshot();
+            var stats = new HostStats(
+                "table",
+                turns.Turns,
+                turns.Failures,
+                new StorageCounts(counts.Requests, counts.ConditionalWrites, counts.UnconditionalWrites, counts.Failures),
+                counts.Operations);
+            return Results.Json(stats, DiagnosticsJsonContext.Default.HostStats);
+        });
+        return app;
+    }
+}
+
+internal sealed record HostStats(string Mode, long Turns, long TurnErrors, StorageCounts Storage, IReadOnlyDictionary<string, long> TableOps);
+
+internal sealed record StorageCounts(long Requests, long ConditionalWrites, long UnconditionalWrites, long Failures);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(HostStats))]
+internal sealed partial class DiagnosticsJsonContext : JsonSerializerContext;

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Bot.Tests.Teams;
+
+namespace InterviewCoach.Bot.Tests.Diagnostics;
+
+/// <summary>
+/// <c>GET /api/stats</c> counts turns and every table request, so a load driver can report storage cost per turn.
+/// It also pins that cost: after a conversation's first turn, an ordinary turn is exactly one conditional write.
+/// </summary>
+[Collection(SharedAzurite.Name)]
+public sealed class StatsEndpointTests(AzuriteFixture azurite)
+{
+    private static readonly string[] s_goalFlow = ["hi", "goal", "Ana Souza", "skip", "Still exploring my options", "UX research (design), data journalism"];
+
+    [Fact]
+    public async Task StatsAreNotMappedUnlessEnabled()
+    {
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, realCoach: true);
+        using HttpResponseMessage response = await host.Client.GetAsync("api/stats");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOrdinaryTurnCostsOneConditionalTableWriteAndNothingElse()
+    {
+        await using FakeChannel channel = await FakeChannel.StartAsync();
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(
+            azurite.Azurite, channel: null, extra: new Dictionary<string, string?> { ["Diagnostics:Stats"] = "true" }, realCoach: true);
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", channel.BaseUrl);
+        activity["conversation"]!["id"] = "a:stats-" + Guid.NewGuid().ToString("N");
+
+        await SendAsync(host, channel, activity, s_goalFlow[0], 1);
+        await SendAsync(host, channel, activity, s_goalFlow[1], 2);
+        JsonElement before = await StatsAsync(host);
+        for (int i = 2; i < s_goalFlow.Length; i++)
+        {
+            await SendAsync(host, channel, activity, s_goalFlow[i], i + 1);
+        }
+
+        JsonElement after = await StatsAsync(host);
+        int turns = s_goalFlow.Length - 2;
+        Assert.Equal(turns, Delta(before, after, "turns"));
+        Assert.Equal(turns, Delta(before, after, "storage", "requests"));
+        Assert.Equal(turns, Delta(before, after, "storage", "conditionalWrites"));
+        Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
+        Assert.Equal(turns, Delta(before, after, "tableOps", "update"));
+    }
+
+    [Fact]
+    public async Task ARedeliveredActivityCostsNoTableRequestOnTheInstanceThatHandledIt()
+    {
+        await using FakeChannel channel = await FakeChannel.StartAsync();
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(
+            azurite.Azurite, channel: null, extra: new Dictionary<string, string?> { ["Diagnostics:Stats"] = "true" }, realCoach: true);
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", channel.BaseUrl);
+        activity["conversation"]!["id"] = "a:stats-" + Guid.NewGuid().ToString("N");
+        await SendAsync(host, channel, activity, "hi", 1);
+        await SendAsync(host, channel, activity, "goal", 2);
+        int replies = channel.Calls.Count;
+        JsonElement before = await StatsAsync(host);
+
+        using HttpResponseMessage again = await host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(0, Delta(before, await StatsAsync(host), "storage", "requests"));
+        Assert.Equal(replies, channel.Calls.Count);
+    }
+
+    private static async Task SendAsync(TeamsTestHost host, FakeChannel channel, JsonObject activity, string text, int sequence)
+    {
+        int calls = channel.Calls.Count;
+        activity["id"] = "activity-" + sequence;
+        activity["text"] = text;
+        using HttpResponseMessage response = await host.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await channel.WaitForCallsAsync(calls + 1);
+    }
+
+    private static async Task<JsonElement> StatsAsync(TeamsTestHost host)
+    {
+        using HttpResponseMessage response = await host.Client.GetAsync("api/stats");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static long Delta(JsonElement before, JsonElement after, params string[] path) => Read(after, path) - Read(before, path);
+
+    private static long Read(JsonElement root, string[] path)
+    {
+        JsonElement node = root;
+        foreach (string name in path)
+        {
+            if (!node.TryGetProperty(name, out node))
+            {
+                return 0;
+            }
+        }
+
+        return node.GetInt64();
+    }
+}
