@@ -29,6 +29,7 @@ public sealed class BadInputCorpusTests(AzuriteFixture azurite, ITestOutputHelpe
             .. InjectionCorpus.Slack(new SlackCorpus(SlackTestHost.Secret, DateTimeOffset.UtcNow, Seed), "TVICTIM", "UVICTIM", "export my data"),
         ];
 
+        output.WriteLine("Cases per endpoint and category (counted here, sent by the replay tests; status columns are empty):");
         output.WriteLine(CorpusReport.Table(all.Select(c => new CorpusResult(c, 0, null)), TimeSpan.Zero));
         Assert.True(all.Count >= 1_000, $"only {all.Count} cases");
         Assert.Equal(all.Count, all.Select(c => c.ToString()).Distinct(StringComparer.Ordinal).Count());
@@ -50,6 +51,7 @@ public sealed class BadInputCorpusTests(AzuriteFixture azurite, ITestOutputHelpe
         var clock = Stopwatch.StartNew();
         await local.Runner.RunAsync(corpus);
         output.WriteLine(CorpusReport.Table(local.Runner.Results, clock.Elapsed));
+        output.WriteLine($"of the 5xx, {local.Runner.Results.Count(r => r.Status == 501 && r.Case.Expect == CaseExpectation.NotImplementedInvoke)} are the 501 Bot Framework asks for an invoke name the bot does not implement");
         output.WriteLine($"refused-only batches checked against table snapshots: {local.Runner.RejectedBatchesChecked}; waiting for idle and snapshotting took {local.Runner.SettleTime.TotalSeconds:F1} s");
         foreach (string failure in local.Runner.Failures)
         {
