@@ -66,7 +66,7 @@ ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Diagnostic
   DOTNET_TieredPGO=1 dotnet "$DLL" --contentRoot "$ROOT/src/InterviewCoach.Bot" --urls "http://127.0.0.1:$BOT_PORT" >"$OUT/coach-bot.log" 2>&1 &
 BOT_PID=$!; PIDS+=("$BOT_PID"); wait_http "http://127.0.0.1:$BOT_PORT/healthz"
 run_load coach "$BOT_PID" "http://127.0.0.1:$BOT_PORT/api/messages" "http://127.0.0.1:$BOT_PORT/api/stats" \
-  --script "$ROOT/bench/teams-load/goal-script.json" --channel msteams
+  --script "$ROOT/bench/peer/goal-script.json" --channel msteams
 kill "$BOT_PID"; wait "$BOT_PID" 2>/dev/null || true
 
 node - "$OUT" "$TCK" <<'JS'

@@ -4,7 +4,7 @@ using InterviewCoach.Coaching.Goals;
 namespace InterviewCoach.Load.Scenarios;
 
 /// <summary>
-/// The welcome and the whole goal flow (8 turns, as <c>bench/teams-load/goal-script.json</c>) with answers unique to
+/// The welcome and the whole goal flow (8 turns, as <c>bench/peer/goal-script.json</c>) with answers unique to
 /// each user, so what storage holds at the end can be checked against what that user sent.
 /// </summary>
 internal static class GoalScript

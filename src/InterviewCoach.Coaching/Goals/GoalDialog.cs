@@ -24,6 +24,7 @@ internal sealed class GoalDialog : WaterfallDialog
     private const string PurposesKey = "purposes";
     private const string OtherKey = "other";
     private const string TargetKey = "target";
+    private const string NoProfileKey = "noProfile";
     private const string KeepValue = "keep";
     private const string StartOverValue = "start-over";
 
@@ -76,11 +77,21 @@ internal sealed class GoalDialog : WaterfallDialog
             .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
     }
 
+    /// <summary>The "no profile yet" note is bookkeeping, not an answer: alone it is nothing to lose on cancel.</summary>
+    public override bool HasUnsavedChanges(InterviewCoach.Dialogs.State.DialogInstance instance) =>
+        base.HasUnsavedChanges(instance) && !(instance.Values!.Count == 1 && instance.Values.TryGet<bool>(NoProfileKey, out _));
+
     private async ValueTask<DialogTurnResult> ShowSavedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetOptions<GoalOptions>() is null)
         {
             CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            if (profile is null)
+            {
+                // Remembered so the save can insert without reading again; it falls back to a read if one appears.
+                step.Values.Set(NoProfileKey, true);
+            }
+
             if (profile is { DisplayName.Length: > 0 })
             {
                 step.Send(GoalSummary.Card(profile, "Your goals"));
@@ -302,7 +313,7 @@ internal sealed class GoalDialog : WaterfallDialog
         DialogValues values = step.Values;
         DateTimeOffset now = step.Now;
         RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
-            _services.Records, step.UserKey, profile => Apply(profile, values, now), cancellationToken).ConfigureAwait(false);
+            _services.Records, step.UserKey, profile => Apply(profile, values, now), cancellationToken, knownAbsent: values.TryGet<bool>(NoProfileKey, out _)).ConfigureAwait(false);
         if (!update.Succeeded)
         {
             step.Send(ProfileRecords.Explain(update)!);

@@ -15,7 +15,8 @@ internal static class ProfileRecords
         IUserRecordStore store,
         string userKey,
         Func<CoachingProfile, CoachingProfile> change,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        bool knownAbsent = false) =>
         RecordUpdater.UpdateAsync(
             store,
             userKey,
@@ -23,7 +24,8 @@ internal static class ProfileRecords
             RecordId,
             CoachingJsonContext.Default.CoachingProfile,
             current => change(current ?? new CoachingProfile()),
-            cancellationToken);
+            cancellationToken,
+            knownAbsent);
 
     /// <summary>What to tell the user after an update; null when it simply worked.</summary>
     public static string? Explain<T>(RecordUpdate<T> update)

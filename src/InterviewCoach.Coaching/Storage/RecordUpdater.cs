@@ -10,7 +10,9 @@ internal static class RecordUpdater
 {
     /// <summary>
     /// Applies <paramref name="change"/> (given the stored value, or null when there is none) and saves the result;
-    /// a change that returns null saves nothing and reports <see cref="RecordUpdateStatus.Missing"/>.
+    /// a change that returns null saves nothing and reports <see cref="RecordUpdateStatus.Missing"/>. With
+    /// <paramref name="knownAbsent"/> (the caller read it earlier in the flow and found none) the first attempt skips
+    /// the read and inserts; if the record appeared meanwhile the insert conflicts and the usual read-and-retry runs.
     /// </summary>
     public static async ValueTask<RecordUpdate<T>> UpdateAsync<T>(
         IUserRecordStore store,
@@ -19,12 +21,15 @@ internal static class RecordUpdater
         string id,
         JsonTypeInfo<T> type,
         Func<T?, T?> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool knownAbsent = false)
         where T : class
     {
         for (int attempt = 1; attempt <= 2; attempt++)
         {
-            StoredRecord<T>? current = await store.GetAsync(userKey, kind, id, type, cancellationToken).ConfigureAwait(false);
+            StoredRecord<T>? current = attempt == 1 && knownAbsent
+                ? null
+                : await store.GetAsync(userKey, kind, id, type, cancellationToken).ConfigureAwait(false);
             T? next = change(current?.Value);
             if (next is null)
             {

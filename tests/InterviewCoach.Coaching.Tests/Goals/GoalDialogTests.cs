@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -162,5 +163,77 @@ public sealed class GoalDialogTests
         await coach.Client.Send("1");
         await coach.Client.Send("🌍 ecology 🌱").AssertReply<ChoiceReply>(c => c.MultiSelect);
         await coach.Client.Send("🙂").AssertReply("Please pick from the options");
+    }
+
+    [Fact]
+    public async Task ANewUsersGoalsAreSavedWithoutReadingTheProfileASecondTime()
+    {
+        var counting = new ProfileReadCounter(new InMemoryUserRecordStore(TimeProvider.System));
+        var coach = new CoachHarness(counting);
+        await coach.Client.Send("hi");
+
+        await WalkTheGoalFlowAsync(coach);
+
+        Assert.Equal(1, counting.ProfileReads);
+        Assert.Equal("Ana Souza", (await coach.ProfileAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task AProfileCreatedElsewhereMidFlowIsKeptAndTheGoalsLandOnTopOfIt()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name");
+        await coach.Records.SaveAsync(coach.User, UserRecordKinds.Profile, "main", new CoachingProfile { Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Education = "a BA" }).WithEditedText("From another device.") }, CoachingJsonContext.Default.CoachingProfile, null);
+
+        await coach.Client.Send("Ana Souza");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals").AssertReply("changed somewhere else");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal("Ana Souza", profile.DisplayName);
+        Assert.Equal("From another device.", profile.Sketch?.Text);
+    }
+
+    private static async Task WalkTheGoalFlowAsync(CoachHarness coach)
+    {
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name");
+        await coach.Client.Send("Ana Souza");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+    }
+
+    /// <summary>Counts reads of the profile record; everything else passes through.</summary>
+    private sealed class ProfileReadCounter(IUserRecordStore inner) : IUserRecordStore
+    {
+        public int ProfileReads { get; private set; }
+
+        public ValueTask<StoredRecord<T>?> GetAsync<T>(string userKey, string kind, string id, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken = default)
+        {
+            if (kind == UserRecordKinds.Profile)
+            {
+                ProfileReads++;
+            }
+
+            return inner.GetAsync(userKey, kind, id, type, cancellationToken);
+        }
+
+        public ValueTask<IReadOnlyList<StoredRecord<T>>> ListAsync<T>(string userKey, string kind, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken = default) =>
+            inner.ListAsync(userKey, kind, type, cancellationToken);
+
+        public ValueTask<string> SaveAsync<T>(string userKey, string kind, string id, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, string? expectedETag, CancellationToken cancellationToken = default) =>
+            inner.SaveAsync(userKey, kind, id, value, type, expectedETag, cancellationToken);
+
+        public ValueTask DeleteAsync(string userKey, string kind, string id, CancellationToken cancellationToken = default) => inner.DeleteAsync(userKey, kind, id, cancellationToken);
+
+        public ValueTask<IReadOnlyList<ExportedRecord>> ExportAllAsync(string userKey, CancellationToken cancellationToken = default) => inner.ExportAllAsync(userKey, cancellationToken);
+
+        public ValueTask<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken = default) => inner.DeleteAllAsync(userKey, cancellationToken);
     }
 }
