@@ -16,7 +16,8 @@ builder.AddDevChat();
 builder.AddSlack();
 
 WebApplication app = builder.Build();
-app.MapHealthChecks("/healthz");
+// GET and HEAD only: a probe never posts, and a POST answered 200 would hide a misrouted client.
+app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 app.MapTeamsEndpoints();
 app.MapDevChatEndpoints();
 app.MapSlackEndpoints();

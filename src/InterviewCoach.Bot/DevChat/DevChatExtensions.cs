@@ -16,6 +16,9 @@ public static class DevChatExtensions
 {
     public const string ConnectorPath = "/devchat/connector";
 
+    /// <summary>Largest activity the stand-in connector keeps (413 above), the same bound as Slack's.</summary>
+    public const int MaxActivityBytes = 1 << 20;
+
     public static WebApplicationBuilder AddDevChat(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -38,9 +41,16 @@ public static class DevChatExtensions
         RouteGroupBuilder connector = app.MapGroup(ConnectorPath + "/v3/conversations/{conversationId}");
         connector.MapPost("/activities", PostAsync);
         connector.MapPost("/activities/{activityId}", (string conversationId, HttpRequest request, DevChatConnector store) => PostAsync(conversationId, request, store));
-        app.MapGet("/devchat/conversations/{conversationId}/activities", (string conversationId, int? after, DevChatConnector store) =>
+        app.MapGet("/devchat/conversations/{conversationId}/activities", (string conversationId, string? after, DevChatConnector store) =>
         {
-            (JsonArray activities, int next) = store.Read(conversationId, after ?? 0);
+            // Parsed here rather than bound as int?, so a malformed cursor is a plain 400 instead of a logged exception.
+            int from = 0;
+            if (!string.IsNullOrEmpty(after) && !int.TryParse(after, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out from))
+            {
+                return Results.BadRequest();
+            }
+
+            (JsonArray activities, int next) = store.Read(conversationId, from);
             return Results.Text(new JsonObject { ["activities"] = activities, ["next"] = next }.ToJsonString(), "application/json");
         });
         return app;
@@ -48,22 +58,69 @@ public static class DevChatExtensions
 
     private static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DevChatConnector store)
     {
-        JsonNode? body;
+        if (request.ContentLength > MaxActivityBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxActivityBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        JsonObject? activity;
         try
         {
-            body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            activity = JsonNode.Parse(buffer.ToArray()) as JsonObject;
+            if (activity is not null)
+            {
+                Materialize(activity);
+            }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // JsonNode reads lazily: duplicate keys, bad UTF-8 and lone surrogates surface only when touched.
             return Results.BadRequest();
         }
 
-        if (body is not JsonObject activity)
+        if (activity is null)
         {
             return Results.BadRequest();
         }
 
         string id = store.Post(conversationId, activity);
         return Results.Text(new JsonObject { ["id"] = id }.ToJsonString(), "application/json");
+    }
+
+    private static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode?> property in obj)
+                {
+                    Materialize(property.Value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    Materialize(item);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+        }
     }
 }

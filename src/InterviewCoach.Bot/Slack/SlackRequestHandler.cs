@@ -29,15 +29,20 @@ internal sealed partial class SlackRequestHandler(
     internal const string BusyText = "I'm busy right now and couldn't take that. Please try again in a minute.";
     internal const string BacklogText = "I'm still working through your earlier requests, so I didn't take this one. Please wait for my replies, then try again.";
     private const string Channel = "slack";
+    private const int MaxIdLength = 1024;
     private static readonly TimeSpan s_inlineBudget = TimeSpan.FromMilliseconds(2500);
 
     /// <summary><c>POST /api/slack/commands</c>: acknowledge with an ephemeral line, continue in the DM.</summary>
     public IResult HandleCommand(byte[] body)
     {
-        Dictionary<string, StringValues> form = ParseForm(body);
+        if (TryParseForm(body) is not { } form)
+        {
+            return TypedResults.BadRequest();
+        }
+
         string team = First(form, "team_id");
         string user = First(form, "user_id");
-        if (team.Length == 0 || user.Length == 0)
+        if (team.Length == 0 || user.Length == 0 || TooLong(team, user, First(form, "channel_id")))
         {
             return TypedResults.BadRequest();
         }
@@ -75,7 +80,13 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.BadRequest();
         }
 
+        // Every envelope Slack sends is an object with a type; anything else is not from Slack.
         string type = Text(root, "type");
+        if (type.Length == 0)
+        {
+            return TypedResults.BadRequest();
+        }
+
         if (type == "url_verification")
         {
             return TypedResults.Json(new JsonObject { ["challenge"] = Text(root, "challenge") });
@@ -88,6 +99,11 @@ internal sealed partial class SlackRequestHandler(
 
         string team = TeamOf(root);
         string eventId = Text(root, "event_id");
+        if (TooLong(team, eventId, Text(evt, "user"), Text(evt, "channel")))
+        {
+            return TypedResults.BadRequest();
+        }
+
         SlackWorkItem? work = Text(evt, "type") switch
         {
             "message" => FromMessage(team, evt),
@@ -126,7 +142,12 @@ internal sealed partial class SlackRequestHandler(
         JsonElement payload;
         try
         {
-            string json = First(ParseForm(body), "payload");
+            if (TryParseForm(body) is not { } form)
+            {
+                return TypedResults.BadRequest();
+            }
+
+            string json = First(form, "payload");
             using var document = JsonDocument.Parse(json.Length == 0 ? "null" : json);
             payload = document.RootElement.Clone();
         }
@@ -147,6 +168,11 @@ internal sealed partial class SlackRequestHandler(
         if (userId.Length == 0 || team.Length == 0)
         {
             return TypedResults.Ok();
+        }
+
+        if (TooLong(team, userId, Has(payload, "container", out JsonElement box) ? Text(box, "channel_id") : string.Empty))
+        {
+            return TypedResults.BadRequest();
         }
 
         var user = new UserAddress(Channel, team, userId);
@@ -448,8 +474,18 @@ internal sealed partial class SlackRequestHandler(
         return Text(root, "enterprise_id");
     }
 
-    private static Dictionary<string, StringValues> ParseForm(byte[] body) =>
-        new FormReader(Encoding.UTF8.GetString(body)).ReadForm();
+    /// <summary>The form's fields; null when it breaks FormReader's limits (more than 1,024 fields, oversized keys or values).</summary>
+    private static Dictionary<string, StringValues>? TryParseForm(byte[] body)
+    {
+        try
+        {
+            return new FormReader(Encoding.UTF8.GetString(body)).ReadForm();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     private static string First(Dictionary<string, StringValues> form, string key) =>
         form.TryGetValue(key, out StringValues values) ? values.ToString() : string.Empty;
@@ -467,6 +503,23 @@ internal sealed partial class SlackRequestHandler(
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>
+    /// Slack's ids are a dozen characters; one over <see cref="MaxIdLength"/> cannot be stored (keys, the conversation
+    /// reference), so it is refused here rather than failing later in the worker where nobody would hear of it.
+    /// </summary>
+    private static bool TooLong(params ReadOnlySpan<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            if (id.Length > MaxIdLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static int RetryNumber(string? header) =>
         int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;

@@ -6,11 +6,31 @@ namespace InterviewCoach.Bot.Storage;
 /// Makes any identifier safe as a PartitionKey or RowKey by percent-escaping the characters the service forbids
 /// (and '%' itself, so the mapping is reversible and two ids never collide).
 /// </summary>
+/// <remarks>
+/// An id whose escaped form is longer than a key may be keeps its first characters and ends in <c>%%</c> and the
+/// SHA-256 of the whole id's UTF-16 code units (lone surrogates included): still one key per id, and never equal to an escaped id, which cannot contain <c>%%</c>.
+/// Such keys are not reversible.
+/// </remarks>
 public static class TableKey
 {
+    private const string HashMarker = "%%";
+    private const int HashHexLength = 64;
+
     public static string Encode(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        string escaped = Escape(value);
+        if (escaped.Length <= TableEntityRules.MaxKeyLength)
+        {
+            return escaped;
+        }
+
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan())));
+        return escaped[..(TableEntityRules.MaxKeyLength - HashMarker.Length - HashHexLength)] + HashMarker + hash;
+    }
+
+    private static string Escape(string value)
+    {
         int first = IndexOfUnsafe(value);
         if (first < 0)
         {

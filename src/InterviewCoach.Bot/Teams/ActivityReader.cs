@@ -11,6 +11,35 @@ internal static partial class ActivityReader
     /// <summary>Used when an activity names no tenant (Emulator, dev chat).</summary>
     public const string NoTenant = "none";
 
+    /// <summary>
+    /// Longest id, name, locale or time zone accepted. The Bot Framework's are far shorter; the bound keeps what is
+    /// stored from them (keys, the conversation reference) well inside a Table entity's limits.
+    /// </summary>
+    public const int MaxFieldLength = 1024;
+
+    /// <summary>The name of the first addressing field longer than <see cref="MaxFieldLength"/>, or null when all fit.</summary>
+    public static string? OversizedField(Activity activity)
+    {
+        (string Name, string? Value)[] fields =
+        [
+            ("id", activity.Id), ("channelId", activity.ChannelId), ("serviceUrl", activity.ServiceUrl), ("name", activity.Name),
+            ("action", activity.Action), ("locale", Locale(activity)), ("localTimezone", activity.LocalTimezone), ("timezone", TimeZoneId(activity)),
+            ("from.id", activity.From?.Id), ("from.name", activity.From?.Name), ("from.aadObjectId", activity.From?.AadObjectId),
+            ("recipient.id", activity.Recipient?.Id), ("recipient.name", activity.Recipient?.Name),
+            ("conversation.id", activity.Conversation?.Id), ("conversation.conversationType", activity.Conversation?.ConversationType),
+            ("tenant", TenantId(activity)),
+        ];
+        foreach ((string name, string? value) in fields)
+        {
+            if (value?.Length > MaxFieldLength)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     public static string? TenantId(Activity activity)
     {
         if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data

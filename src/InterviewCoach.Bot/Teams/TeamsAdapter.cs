@@ -72,6 +72,12 @@ public sealed partial class TeamsAdapter(
             return TypedResults.BadRequest();
         }
 
+        if (ActivityReader.OversizedField(activity) is { } field)
+        {
+            Log.Malformed(logger, field + " is too long");
+            return TypedResults.BadRequest();
+        }
+
         CancellationToken cancellationToken = lifetime.ApplicationStopping;
         BotAuthenticationResult auth = await authenticator.AuthenticateAsync(authorization, activity.ChannelId, activity.ServiceUrl!, cancellationToken).ConfigureAwait(false);
         if (!auth.IsAuthenticated)
@@ -106,14 +112,15 @@ public sealed partial class TeamsAdapter(
             return TypedResults.Ok();
         }
 
-        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        // A member list may hold nulls when the sender says so: skip them rather than fail the request.
+        if (activity.MembersRemoved?.Any(m => m?.Id == botId) == true)
         {
             return await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         // The bot joined, or (1:1 install, where members are the bot and the user) anyone joined the personal chat.
         bool welcome = activity.MembersAdded is { Count: > 0 } added
-            && (added.Any(m => m.Id == botId) || ActivityReader.IsPersonal(activity));
+            && (added.Any(m => m?.Id == botId) || ActivityReader.IsPersonal(activity));
         return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
     }
 
