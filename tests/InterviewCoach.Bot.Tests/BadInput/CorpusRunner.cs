@@ -73,7 +73,7 @@ public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
         while (true)
         {
             await Task.Delay(40);
-            bool queued = _slackQueue is not null && Enumerable.Range(0, _slackQueue.Lanes).Any(lane => _slackQueue.Reader(lane).Count > 0);
+            bool queued = _slackQueue is not null && _slackQueue.Waiting > 0;
             TableSnapshot current = await TableSnapshot.TakeAsync(_tables);
             if (!queued && current.ChangesSince(previous).Count == 0)
             {
