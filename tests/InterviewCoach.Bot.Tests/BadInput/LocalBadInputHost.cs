@@ -57,6 +57,10 @@ public sealed class LocalBadInputHost : IAsyncDisposable
             ["Slack:DeliveryRetryDelay"] = "00:00:00.010",
             ["Slack:MessagesPerSecondPerChannel"] = "100",
             ["Slack:ChannelBurst"] = "50",
+            // The corpus sends thousands of events as one user in a burst; it tests refusals of bad input, not the
+            // per-user back-pressure (503, which Slack retries) that a real user never reaches.
+            ["Slack:UserQueueCapacity"] = "1000",
+            ["Slack:QueueCapacity"] = "10000",
             ["Reminders:PollInterval"] = "01:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
         };

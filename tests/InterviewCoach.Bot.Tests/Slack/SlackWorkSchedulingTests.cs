@@ -63,9 +63,11 @@ public sealed class SlackWorkSchedulingTests(AzuriteFixture azurite)
         Assert.Contains(SlackTestDialogs.MenuQuestion, Text(replies[0]), StringComparison.Ordinal);
         Assert.Contains(SlackTestDialogs.GoalQuestion, Text(replies[1]), StringComparison.Ordinal);
         Assert.Contains("Goal saved: Land a staff role", Text(replies[2]), StringComparison.Ordinal);
+        // The pace is one post per 250 ms; arrival times at the fake carry the network hop's jitter on a busy machine,
+        // so the check allows some of it while still telling paced posts from back-to-back ones (a few ms apart).
         for (int i = 1; i < replies.Count; i++)
         {
-            Assert.True(replies[i].At - replies[i - 1].At >= TimeSpan.FromMilliseconds(200), $"posts {i - 1} and {i} {(replies[i].At - replies[i - 1].At).TotalMilliseconds:F0} ms apart");
+            Assert.True(replies[i].At - replies[i - 1].At >= TimeSpan.FromMilliseconds(120), $"posts {i - 1} and {i} {(replies[i].At - replies[i - 1].At).TotalMilliseconds:F0} ms apart");
         }
     }
 
