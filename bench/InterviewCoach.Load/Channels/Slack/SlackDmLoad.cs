@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using InterviewCoach.Load.Load;
 
 namespace InterviewCoach.Load.Channels.Slack;
@@ -70,27 +69,11 @@ public sealed class SlackDmLoad(SlackClient client, FakeSlackApi slack, LoadWind
         timeout.CancelAfter(window.TurnTimeout);
         long started = Stopwatch.GetTimestamp();
         trace?.Invoke("> " + step.Text);
-        HttpStatusCode status;
-        try
+        (TurnOutcome? failure, TimeSpan http) = await TurnSend.AwaitAcceptedAsync(
+            client.SendDirectMessageAsync(user, channel, step.Text ?? string.Empty, timeout.Token), window, started).ConfigureAwait(false);
+        if (failure is { } failed)
         {
-            status = await client.SendDirectMessageAsync(user, channel, step.Text ?? string.Empty, timeout.Token).ConfigureAwait(false);
-        }
-        catch (HttpRequestException)
-        {
-            window.Record(started, TurnOutcome.HttpError, null, null);
-            return TurnOutcome.HttpError;
-        }
-        catch (OperationCanceledException)
-        {
-            window.Record(started, TurnOutcome.Timeout, null, null);
-            return TurnOutcome.Timeout;
-        }
-
-        TimeSpan http = Stopwatch.GetElapsedTime(started);
-        if ((int)status is < 200 or > 299)
-        {
-            window.Record(started, TurnOutcome.HttpError, null, http);
-            return TurnOutcome.HttpError;
+            return failed;
         }
 
         ReceivedMessage? first = await log.WaitBeyondAsync(before, timeout.Token).ConfigureAwait(false);

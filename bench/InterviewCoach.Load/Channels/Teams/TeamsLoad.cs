@@ -72,27 +72,10 @@ public sealed class TeamsLoad(TeamsClient client, FakeBotConnector connector, Lo
         trace?.Invoke("> " + (step.Text ?? step.ValueJson));
         Task<HttpStatusCode> send = client.SendAsync(conversation, step.Text, step.ValueJson, timeout.Token);
         ReceivedMessage? first = await log.WaitBeyondAsync(before, timeout.Token).ConfigureAwait(false);
-        HttpStatusCode status;
-        try
+        (TurnOutcome? failure, TimeSpan http) = await TurnSend.AwaitAcceptedAsync(send, window, started).ConfigureAwait(false);
+        if (failure is { } failed)
         {
-            status = await send.ConfigureAwait(false);
-        }
-        catch (HttpRequestException)
-        {
-            window.Record(started, TurnOutcome.HttpError, null, null);
-            return TurnOutcome.HttpError;
-        }
-        catch (OperationCanceledException)
-        {
-            window.Record(started, TurnOutcome.Timeout, null, null);
-            return TurnOutcome.Timeout;
-        }
-
-        TimeSpan http = Stopwatch.GetElapsedTime(started);
-        if ((int)status is < 200 or > 299)
-        {
-            window.Record(started, TurnOutcome.HttpError, null, http);
-            return TurnOutcome.HttpError;
+            return failed;
         }
 
         if (first is null)
