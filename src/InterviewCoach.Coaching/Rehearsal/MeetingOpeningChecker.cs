@@ -11,7 +11,6 @@ public static class MeetingOpeningChecker
     {
         NormalizedText text = NormalizedText.From(opening);
         bool hasWords = text.WordCount > 0;
-        int fillers = SpokenMeasures.CountFillers(text);
 
         var findings = new FindingList();
         findings.Add(
@@ -35,18 +34,6 @@ public static class MeetingOpeningChecker
             "Nothing in it asks for a job.",
             hasWords ? "Leave out any ask about jobs, openings or your résumé." : "There's nothing here to check yet.");
 
-        return new PitchReport
-        {
-            Findings = findings.Findings,
-            Strengths = findings.Strengths,
-            Missing = findings.Missing,
-            Rewrite = findings.AllPassed
-                ? TextFolding.Tidy(opening)
-                : AskScriptBuilder.MeetingOpening(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(opening))).Text,
-            WordCount = text.WordCount,
-            EstimatedSeconds = SpeakingPace.EstimateSeconds(text.WordCount),
-            FillerCount = fillers,
-            Score = findings.Score,
-        };
+        return SpokenPieceReport.Build(findings, text, opening, profile, contact, AskScriptBuilder.MeetingOpening);
     }
 }

@@ -34,18 +34,6 @@ public static class ReferralAskChecker
             "Nothing in it asks for a job.",
             hasWords ? "Leave out any ask about jobs, openings or your résumé." : "There's nothing here to check yet.");
 
-        return new PitchReport
-        {
-            Findings = findings.Findings,
-            Strengths = findings.Strengths,
-            Missing = findings.Missing,
-            Rewrite = findings.AllPassed
-                ? TextFolding.Tidy(ask)
-                : AskScriptBuilder.ReferralAsk(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(ask))).Text,
-            WordCount = text.WordCount,
-            EstimatedSeconds = SpeakingPace.EstimateSeconds(text.WordCount),
-            FillerCount = SpokenMeasures.CountFillers(text),
-            Score = findings.Score,
-        };
+        return SpokenPieceReport.Build(findings, text, ask, profile, contact, AskScriptBuilder.ReferralAsk);
     }
 }
