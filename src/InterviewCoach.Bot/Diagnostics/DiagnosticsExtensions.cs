@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Diagnostics;
 
@@ -22,7 +23,7 @@ public static class DiagnosticsExtensions
     public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Configuration.GetValue<bool>($"{DiagnosticsOptions.SectionName}:{nameof(DiagnosticsOptions.Stats)}"))
+        if (!app.Services.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.Stats)
         {
             return app;
         }

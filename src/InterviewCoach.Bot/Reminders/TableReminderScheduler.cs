@@ -182,6 +182,7 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             settings.AllowedFrom = ReminderStore.FormatTime(quietHours.Start);
             settings.AllowedUntil = ReminderStore.FormatTime(quietHours.End);
             settings.AllowedDays = (int)quietHours.Days;
+            return true;
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -199,6 +200,7 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
         {
             settings.Paused = true;
             settings.PausedAt = now;
+            return true;
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -206,13 +208,21 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
     public async Task ResumeUserAsync(string userKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
-        ReminderSettings settings = await store.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-        if (!settings.Paused)
+        bool wasPaused = await ChangeSettingsAsync(userKey, settings =>
+        {
+            if (settings.Paused != true)
+            {
+                return false;
+            }
+
+            settings.Paused = false;
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        if (!wasPaused)
         {
             return;
         }
 
-        await ChangeSettingsAsync(userKey, settings => settings.Paused = false, cancellationToken).ConfigureAwait(false);
         List<ReminderEntity> pending = await store.QueryUserAsync(userKey, cancellationToken, ReminderStatus.Pending).ConfigureAwait(false);
         foreach (ReminderEntity unindexed in pending.Where(r => r.IndexKey is null))
         {
@@ -223,8 +233,9 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
     /// <summary>
     /// Read-modify-write of the user's settings row, conditional on what was read (an insert when there is none), so
     /// a pause, a resume and a time-zone change racing each other all land. Retried a few times on a conflict.
+    /// <paramref name="change"/> returns false when there is nothing to change; the result says whether anything was written.
     /// </summary>
-    private async Task ChangeSettingsAsync(string userKey, Action<ReminderUserEntity> change, CancellationToken cancellationToken)
+    private async Task<bool> ChangeSettingsAsync(string userKey, Func<ReminderUserEntity, bool> change, CancellationToken cancellationToken)
     {
         string partition = ReminderKeys.UserPartition(userKey);
         for (int attempt = 1; ; attempt++)
@@ -232,7 +243,11 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
             ReminderUserEntity? current = await store.Users
                 .GetEntityIfExistsAsync<ReminderUserEntity>(partition, ReminderUserEntity.SettingsRowKey, cancellationToken).ConfigureAwait(false);
             ReminderUserEntity next = current ?? new ReminderUserEntity { PartitionKey = partition };
-            change(next);
+            if (!change(next))
+            {
+                return false;
+            }
+
             try
             {
                 if (current is null)
@@ -244,7 +259,7 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
                     await store.Users.UpdateEntityAsync(next, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 }
 
-                return;
+                return true;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < 5)
             {
