@@ -5,10 +5,12 @@ using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
+using InterviewCoach.Bot.Understanding;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddDiagnostics();
 builder.AddStorage();
+builder.AddUnderstanding();
 builder.AddCoach();
 builder.AddReminders();
 builder.AddTeams();
