@@ -59,11 +59,11 @@ public static class FlowsTwo
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog())
             .Add(new PrepDialog(services))
-            .Add(new DebriefDialog(services, hooks))
+            .Add(new DebriefDialog(services))
             .Add(new ReferralLoopDialog())
             .Add(new ThankYouDialog(services))
             .Add(new ProgressDialog(services))
-            .Add(new SearchEndedDialog(services, hooks))
+            .Add(new SearchEndedDialog(services))
             .Add(new ExportDataDialog(services, hooks))
             .Add(new DeleteDataDialog(services, hooks));
     }

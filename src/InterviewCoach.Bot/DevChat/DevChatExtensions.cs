@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,13 @@ public static class DevChatExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<DevChatConnector>();
+
+        // Reminders reach the page only where the page exists: Development with no app id (local mode).
+        if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[nameof(BotFrameworkOptions.MicrosoftAppId)]))
+        {
+            builder.Services.AddSingleton<IChannelProactiveSender, DevChatProactiveSender>();
+        }
+
         return builder;
     }
 

@@ -317,22 +317,37 @@ internal sealed partial class ReminderDispatcher : BackgroundService
     private static ReminderDigestItem ToDigestItem(ReminderEntity r)
     {
         string flow = r.ContactId is null ? r.FlowCommand : r.FlowCommand + " " + r.ContactId;
-        ReminderAction[] actions =
+        var actions = new List<ReminderAction> { new(ReminderActionKind.OpenFlow, OpenLabel(r.Kind), flow) };
+        if (r.ContactId is { } contactId)
+        {
+            // The kinds that lead somewhere else too: the question list before a meeting; "moved" or "didn't happen" after it.
+            switch (r.Kind)
+            {
+                case ReminderKind.MeetingPrepDayBefore:
+                    actions.Add(new(ReminderActionKind.OpenFlow, "My questions", ReminderFlows.Questions + " " + contactId));
+                    break;
+                case ReminderKind.DebriefPrompt:
+                    actions.Add(new(ReminderActionKind.OpenFlow, "Moved or didn't happen", ReminderFlows.Contacts + " " + contactId));
+                    break;
+            }
+        }
+
+        actions.AddRange(
         [
-            new(ReminderActionKind.OpenFlow, OpenLabel(r.Kind), flow),
             new(ReminderActionKind.Done, "Done", "reminders done " + r.RowKey),
             new(ReminderActionKind.Snooze, "In an hour", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.OneHour}")),
             new(ReminderActionKind.Snooze, "Tomorrow", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.Tomorrow}")),
             new(ReminderActionKind.Snooze, "Next week", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.NextWeek}")),
-        ];
+        ]);
         return new ReminderDigestItem(r.RowKey, r.Kind, r.Title, r.Body, r.FlowCommand, r.ContactId, r.DueUtc, actions);
     }
 
     private static string OpenLabel(ReminderKind kind) => kind switch
     {
         ReminderKind.ThankYouNote => "Draft the thank-you note",
-        ReminderKind.DebriefPrompt => "Start the debrief",
+        ReminderKind.DebriefPrompt => "Yes, debrief it",
         ReminderKind.MeetingPrepDayBefore or ReminderKind.MeetingPrepHourBefore => "Open my prep",
+        ReminderKind.CallBack or ReminderKind.OutreachCall or ReminderKind.VoicemailCallBack => "Open the contact",
         ReminderKind.KeepInTouch or ReminderKind.CloseTheLoop => "Draft the update",
         _ => "Open the contact",
     };

@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -14,6 +15,17 @@ internal sealed class ContactStageDialog : WaterfallDialog
 
     private const string StageKey = "stage";
     private const string NameKey = "name";
+    private const string Phone = "phone";
+    private const string InPerson = "in-person";
+
+    private static readonly Choice[] s_askedBy =
+    [
+        new(nameof(OutreachChannel.Email), "Email") { Synonyms = ["email", "e-mail", "emailed", "by email", "mail"] },
+        new(nameof(OutreachChannel.Letter), "Letter") { Synonyms = ["letter", "wrote", "post", "by letter"] },
+        new(nameof(OutreachChannel.LinkedIn), "LinkedIn") { Synonyms = ["linkedin", "linked in", "inmail", "message on linkedin"] },
+        new(Phone, "Phone call") { Synonyms = ["phone", "call", "called", "rang", "by phone"] },
+        new(InPerson, "In person") { Synonyms = ["in person", "face to face", "at an event", "met them"] },
+    ];
 
     private readonly CoachServices _services;
 
@@ -94,6 +106,17 @@ internal sealed class ContactStageDialog : WaterfallDialog
             return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey)), cancellationToken).ConfigureAwait(false);
         }
 
+        if (step.Values.Get<ContactStage>(StageKey) == ContactStage.Asked)
+        {
+            // A written ask starts the 3B7 routine and the promised call, so it matters how it went out.
+            return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+            {
+                Prompt = $"How did you ask {step.Values.Get<string>(NameKey)}?",
+                Help = "Pick how the ask went out: for an email, letter or LinkedIn message I'll remind you when to follow up.",
+                Choices = s_askedBy,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -107,12 +130,18 @@ internal sealed class ContactStageDialog : WaterfallDialog
             step.Send("I'll mark the meeting as set; add the time and place later with **Edit**.");
         }
 
+        string? askedBy = step.Result is PromptResult<Choice> { Succeeded: true } how ? how.Value!.Value : null;
         DateTimeOffset now = step.Now;
+        Contact? before = null;
         RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(
             _services.Records,
             step.UserKey,
             step.GetOptions<ContactRef>()!.ContactId,
-            contact => contact with { Stage = stage, Meeting = meeting ?? contact.Meeting, UpdatedAt = now },
+            contact =>
+            {
+                before = contact;
+                return contact with { Stage = stage, Meeting = meeting ?? contact.Meeting, UpdatedAt = now };
+            },
             cancellationToken).ConfigureAwait(false);
         if (ContactRecords.Explain(update) is { } note)
         {
@@ -128,10 +157,15 @@ internal sealed class ContactStageDialog : WaterfallDialog
                 ContactStage.MeetingSet when saved.Meeting is { } booked => $"Saved: {saved.Name}, {ContactCards.When(booked)}. Type **rehearse** to practise your opening before the day.",
                 ContactStage.Met => $"Saved: you've talked with {saved.Name}. Send a thank-you note within a day or two, then mark it as **Thank-you sent**.",
                 ContactStage.Thanked => $"Saved. Keep {saved.Name} posted now and then on how your search is going.",
+                ContactStage.KeepingInTouch => $"Saved: {saved.Name} agreed to stay in touch.",
                 ContactStage.NoAnswer => $"Saved. It's fine to try {saved.Name} once more in a week or so; the initiative stays with you.",
                 ContactStage.Declined => $"Saved. Thank {saved.Name} for replying, and move on to the next name on your list.",
                 _ => $"Saved: {saved.Name} is now at _{stage.ToLabel()}_.",
             });
+            if (await StageFollowThrough.OnStageChangedAsync(_services, step.UserKey, before, saved, meeting, askedBy, now, cancellationToken).ConfigureAwait(false) is { } told)
+            {
+                step.Send(told);
+            }
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -43,6 +43,10 @@ internal sealed class DeleteContactDialog : WaterfallDialog
             Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, id, cancellationToken).ConfigureAwait(false);
             await ContactRecords.DeleteAsync(_services.Records, step.UserKey, id, cancellationToken).ConfigureAwait(false);
             step.Send($"Deleted {contact?.Name ?? "the contact"}.");
+            if (contact is not null && await StageFollowThrough.OnDeletedAsync(_services, step.UserKey, contact, cancellationToken).ConfigureAwait(false) is { } cancelled)
+            {
+                step.Send(cancelled);
+            }
         }
         else
         {

@@ -133,6 +133,13 @@ internal sealed class EditContactDialog : WaterfallDialog
         {
             step.MarkSaved();
             step.Send(ContactCards.Detail(update.Value!, "Saved"));
+
+            // New meeting details move the meeting's reminders with it.
+            if (step.Result is MeetingDetails meeting
+                && await StageFollowThrough.OnMeetingAsync(_services, step.UserKey, update.Value!, meeting, now, cancellationToken).ConfigureAwait(false) is { } moved)
+            {
+                step.Send(moved);
+            }
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

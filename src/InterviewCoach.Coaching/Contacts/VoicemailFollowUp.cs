@@ -16,14 +16,12 @@ internal static class VoicemailFollowUp
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(userKey);
         ArgumentNullException.ThrowIfNull(contact);
-        if (services.Reminders is { } reminders)
-        {
-            ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-            var left = new VoicemailLeft(new ReminderContact(contact.Id, contact.Name, contact.Organisation), leftAt);
-            await reminders.ApplyAsync(userKey, services.ReminderPolicy.Plan(left, settings.TimeZone), cancellationToken).ConfigureAwait(false);
-        }
+        FollowThroughResult? result = await FollowThrough.RaiseAsync(services, userKey, new VoicemailLeft(StageFollowThrough.Remind(contact), leftAt), cancellationToken).ConfigureAwait(false);
 
-        return BusinessCalendar.NextBusinessDay(leftAt);
+        // The day named is the day the reminder really arrives, in the user's zone.
+        return result is { Scheduled: [var callBack, ..] } r
+            ? DateOnly.FromDateTime(ZonedTime.ToLocal(r.Settings.QuietHours.NextAllowed(callBack.DueUtc, r.Settings.TimeZone), r.Settings.TimeZone))
+            : BusinessCalendar.NextBusinessDay(leftAt);
     }
 
     /// <summary>The contact after a voicemail: asked (unless already further along) with a dated note.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -12,7 +12,7 @@ namespace InterviewCoach.Coaching.Debrief;
 /// <summary>
 /// <c>debrief</c>: after a conversation, records what the user learned, how their view changed, advice, referrals
 /// (each becomes a contact "referred by" this one), promises and next steps, and a self-review with one tip. Then it
-/// drafts the thank-you note, marks the contact met and hands the follow-ups to the host's scheduler.
+/// drafts the thank-you note, marks the contact met and schedules the follow-ups through <see cref="FollowThrough"/>.
 /// </summary>
 internal sealed class DebriefDialog : WaterfallDialog
 {
@@ -35,13 +35,11 @@ internal sealed class DebriefDialog : WaterfallDialog
     ];
 
     private readonly CoachServices _services;
-    private readonly IFlowsTwoHooks? _hooks;
 
-    public DebriefDialog(CoachServices services, IFlowsTwoHooks? hooks)
+    public DebriefDialog(CoachServices services)
         : base(DialogId)
     {
         _services = services;
-        _hooks = hooks;
         AddStep((step, ct) => FlowsTwoContactPicker.AskAsync(step, _services, "Which conversation do you want to debrief?", allowGeneric: false, ct));
         AddStep(AskDateAsync);
         AddStep(AskOtherDateAsync);
@@ -270,11 +268,21 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         step.Send($"Here's a thank-you note to start from. Make it yours and send it within a day:\n\n{debrief.ThankYouDraft}");
-        if (_hooks is not null)
+        Contact? referrer = contact.ReferredByContactId is { } referrerId
+            ? await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, referrerId, cancellationToken).ConfigureAwait(false)
+            : null;
+        var completed = new DebriefCompleted(
+            Remind(contact),
+            HeldAt(contact, metOn, now, step.TimeZone),
+            now,
+            [.. created.Zip(referrals, (c, r) => new ReferralFollowUp(Remind(c), r.MayUseName))],
+            [.. debrief.PromisedItems.Select((item, i) => new PromisedItem(string.Create(CultureInfo.InvariantCulture, $"{debrief.Id}-{i}"), item))],
+            referrer is null ? null : Remind(referrer));
+        FollowThroughResult? followUps = await FollowThrough.RaiseAsync(_services, step.UserKey, completed, cancellationToken).ConfigureAwait(false);
+        if (followUps is not null)
         {
-            IReadOnlyList<PlannedFollowUp> plan = FollowUpPolicy.Plan(contact, debrief, created, now);
-            IReadOnlyList<PlannedFollowUp> scheduled = await _hooks.OnDebriefCompletedAsync(step.UserKey, debrief, created, plan, cancellationToken).ConfigureAwait(false);
-            step.Send(Scheduled(scheduled, step.TimeZone));
+            step.Send(FollowThrough.Describe(followUps) ?? "I haven't set any reminders for this one.");
+            step.Send($"If {contact.Name} agreed to hear from you again, move them to **Staying in touch** in **contacts** and I'll remind you to send an update every few months.");
         }
 
         return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
@@ -297,28 +305,31 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
         else
         {
-            step.Send("Okay. A note within a day makes the best impression.");
+            step.Send(await ThankYouDialog.NotYetAsync(_services, step.UserKey, step.Values.Get<string>("contactId"), cancellationToken).ConfigureAwait(false));
         }
 
         return await step.EndDialogAsync(step.Values.Get<string>("debriefId"), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Scheduled(IReadOnlyList<PlannedFollowUp> scheduled, TimeZoneInfo timeZone)
+    private static ReminderContact Remind(Contact contact) => new(contact.Id, contact.Name, contact.Organisation);
+
+    /// <summary>
+    /// When the conversation ended: the booked meeting's planned end when it was on that day, now when it was today,
+    /// else midday of that day (the thank-you clock of D1 counts from here).
+    /// </summary>
+    internal static DateTimeOffset HeldAt(Contact contact, DateOnly metOn, DateTimeOffset now, TimeZoneInfo zone)
     {
-        if (scheduled.Count == 0)
+        if (contact.Meeting is { } meeting && DateOnly.FromDateTime(ZonedTime.ToLocal(meeting.StartsAt, zone)) == metOn)
         {
-            return "I haven't set any reminders for this one.";
+            DateTimeOffset end = meeting.StartsAt.AddMinutes(meeting.DurationMinutes);
+            return end < now ? end : now;
         }
 
-        var text = new StringBuilder("I'll remind you to:");
-        foreach (PlannedFollowUp followUp in scheduled)
+        if (metOn >= DateOnly.FromDateTime(ZonedTime.ToLocal(now, zone)))
         {
-            text.Append("\n- ").Append(followUp.Title);
-            text.Append(followUp.DueAt is { } due
-                ? string.Concat(" (", TimeZoneInfo.ConvertTime(due, timeZone).ToString("ddd d MMM", CultureInfo.InvariantCulture), ")")
-                : " (when your search ends)");
+            return now;
         }
 
-        return text.ToString();
+        return ZonedTime.ToInstant(metOn.ToDateTime(new TimeOnly(12, 0)), zone);
     }
 }

@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Storage;
 
@@ -57,6 +58,13 @@ public static class DebriefStore
         await FlowsTwoRecords.UpdateContactAsync(services, userKey, debrief.ContactId, c => c.Stage is ContactStage.Met or ContactStage.MeetingSet or ContactStage.Asked or ContactStage.ToContact
             ? c with { Stage = ContactStage.Thanked, UpdatedAt = now }
             : c, cancellationToken).ConfigureAwait(false);
+
+        // The note is out: the 24 h reminder and the 48 h escalation have done their job.
+        if (services.Reminders is { } reminders)
+        {
+            await reminders.CancelAsync(userKey, ReminderCancellation.ByContact(debrief.ContactId, ReminderKind.ThankYouNote), cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -8,7 +9,7 @@ namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>
 /// <c>search ended</c>: when the user's search is over, close the loop with everyone who helped: a short note to
-/// adapt, and (through the host's hooks) a reminder for each of them.
+/// adapt, a reminder for each of them, and every other pending follow-up cancelled.
 /// </summary>
 internal sealed class SearchEndedDialog : WaterfallDialog
 {
@@ -17,13 +18,11 @@ internal sealed class SearchEndedDialog : WaterfallDialog
     private static readonly ContactStage[] s_helped = [ContactStage.Met, ContactStage.Thanked, ContactStage.KeepingInTouch];
 
     private readonly CoachServices _services;
-    private readonly IFlowsTwoHooks? _hooks;
 
-    public SearchEndedDialog(CoachServices services, IFlowsTwoHooks? hooks)
+    public SearchEndedDialog(CoachServices services)
         : base(DialogId)
     {
         _services = services;
-        _hooks = hooks;
         AddStep((step, ct) => step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
         {
             Prompt = "Has your search come to an end? If so, let's tell the people who helped you how it turned out.",
@@ -43,9 +42,20 @@ internal sealed class SearchEndedDialog : WaterfallDialog
             .Where(c => s_helped.Contains(c.Stage))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // Every pending follow-up belongs to a search that is over; the close-the-loop notes replace them.
+        FollowThroughResult? result = await FollowThrough.RaiseAsync(
+            _services, step.UserKey, new SearchMarkedDone(step.Now, [.. helped.Select(c => new ReminderContact(c.Id, c.Name, c.Organisation))]), cancellationToken).ConfigureAwait(false);
+        string? cancelled = result is { Cancelled: > 0 }
+            ? string.Create(CultureInfo.InvariantCulture, $"I've cancelled your {(result.Cancelled == 1 ? "other pending reminder" : $"{result.Cancelled} other pending reminders")}: thank-yous, follow-ups and updates belong to the search that's over.")
+            : null;
         if (helped.Count == 0)
         {
             step.Send("Congratulations! You haven't recorded any conversations, so there's nobody to update.");
+            if (cancelled is not null)
+            {
+                step.Send(cancelled);
+            }
+
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -57,12 +67,13 @@ internal sealed class SearchEndedDialog : WaterfallDialog
 
         text.Append("\n\nA short note to adapt: _Hello, I wanted to let you know that my search has come to an end: [what you decided]. Our conversation played a real part in getting here, and I'm grateful. I'd be glad to return the favour any time._");
         step.Send(text.ToString());
-        if (_hooks is not null)
+        if (result is not null)
         {
-            int scheduled = await _hooks.OnSearchEndedAsync(step.UserKey, helped, cancellationToken).ConfigureAwait(false);
-            step.Send(scheduled == 0
-                ? "I haven't set any reminders for these."
-                : string.Create(CultureInfo.InvariantCulture, $"I'll remind you to write to {(scheduled == 1 ? "that person" : $"each of those {scheduled} people")}."));
+            step.Send(FollowThrough.Describe(result, "I'll remind you to write to each of them:") ?? "I haven't set any reminders for these.");
+            if (cancelled is not null)
+            {
+                step.Send(cancelled);
+            }
         }
 
         return await step.EndDialogAsync(helped.Count, cancellationToken).ConfigureAwait(false);

@@ -61,20 +61,31 @@ internal sealed class ThankYouDialog : WaterfallDialog
     {
         if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
         {
-            step.Send("Okay, I'll keep reminding you. A note within a day makes the best impression.");
+            step.Send(await NotYetAsync(_services, step.UserKey, step.Values.Get<string>(ContactIdKey), cancellationToken).ConfigureAwait(false));
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         string debriefId = step.Values.Get<string>(DebriefIdKey);
-        string contactId = step.Values.Get<string>(ContactIdKey);
         await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, debriefId, cancellationToken).ConfigureAwait(false);
-        if (_services.Reminders is { } reminders)
-        {
-            await reminders.CancelAsync(step.UserKey, ReminderCancellation.ByContact(contactId, ReminderKind.ThankYouNote), cancellationToken).ConfigureAwait(false);
-        }
 
         step.MarkSaved();
         step.Send("Marked as sent. Well done: that note is what people remember.");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer to "not yet": when the next thank-you reminder really comes, or that none is left to come.</summary>
+    internal static async ValueTask<string> NotYetAsync(CoachServices services, string userKey, string contactId, CancellationToken cancellationToken)
+    {
+        if (services.Reminders is { } reminders)
+        {
+            IReadOnlyList<ScheduledReminder> upcoming = await reminders.ListUpcomingAsync(userKey, cancellationToken).ConfigureAwait(false);
+            if (upcoming.FirstOrDefault(r => r.Kind == ReminderKind.ThankYouNote && r.ContactId == contactId && r.Status == ReminderStatus.Pending) is { } next)
+            {
+                ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+                return $"Okay, the reminder stays: I'll nudge you **{FollowThrough.Arrives(next.DueUtc, settings)}**. A short note soon makes the best impression.";
+            }
+        }
+
+        return "Okay. There's no thank-you reminder left to send (it's past the few days when a note lands best), but the draft stays here: type **thankyou** whenever you're ready.";
     }
 }

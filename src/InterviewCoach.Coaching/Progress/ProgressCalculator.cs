@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
@@ -7,6 +8,9 @@ namespace InterviewCoach.Coaching.Progress;
 /// <summary>Works out a <see cref="ProgressReport"/> from the user's goals, contacts and debriefs. Pure.</summary>
 public static class ProgressCalculator
 {
+    // The policy's default first thank-you reminder: a note is "late" from then on.
+    private static readonly TimeSpan s_thankYouWithin = new ReminderPolicyOptions().ThankYouAfter;
+
     private static readonly ContactStage[] s_talked = [ContactStage.Met, ContactStage.Thanked, ContactStage.KeepingInTouch];
 
     /// <param name="profile">The user's goals (the weekly target), or null for the default target.</param>
@@ -51,11 +55,11 @@ public static class ProgressCalculator
     {
         if (contact?.Meeting is { } meeting && DateOnly.FromDateTime(meeting.StartsAt.DateTime) == debrief.MetOn)
         {
-            return meeting.StartsAt.AddMinutes(meeting.DurationMinutes) + FollowUpPolicy.ThankYouWithin;
+            return meeting.StartsAt.AddMinutes(meeting.DurationMinutes) + s_thankYouWithin;
         }
 
         DateTimeOffset endOfDay = new(debrief.MetOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return endOfDay + FollowUpPolicy.ThankYouWithin;
+        return endOfDay + s_thankYouWithin;
     }
 
     private static List<ReferralLink> Tree(IReadOnlyList<Contact> contacts)

@@ -1,4 +1,13 @@
 namespace InterviewCoach.Coaching.Reminders;
 
-/// <summary>A meeting with <paramref name="Contact"/> was set (or moved) to <paramref name="MeetingAt"/>; <paramref name="ScheduledAt"/> is when the user told us.</summary>
-public sealed record MeetingScheduled(ReminderContact Contact, DateTimeOffset MeetingAt, DateTimeOffset ScheduledAt) : ReminderEvent;
+/// <summary>
+/// A meeting with <paramref name="Contact"/> was set (or moved) to <paramref name="MeetingAt"/>; <paramref name="ScheduledAt"/>
+/// is when the user told us. The details go into the day-before prep message.
+/// </summary>
+public sealed record MeetingScheduled(
+    ReminderContact Contact,
+    DateTimeOffset MeetingAt,
+    DateTimeOffset ScheduledAt,
+    int DurationMinutes = 30,
+    string? Place = null,
+    string? Directions = null) : ReminderEvent;

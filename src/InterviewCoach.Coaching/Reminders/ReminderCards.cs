@@ -11,13 +11,13 @@ internal static class ReminderCards
     public const string Snooze = "snooze";
     public const string Cancel = "cancel";
 
-    /// <summary>One reminder as a card: title, due time in the user's zone, status, and its buttons.</summary>
-    public static CardReply Card(ScheduledReminder reminder, TimeZoneInfo zone, int number) => new($"{number}. {reminder.Title}")
+    /// <summary>One reminder as a card: title, when it will really arrive (after quiet hours) in the user's zone, status, and its buttons.</summary>
+    public static CardReply Card(ScheduledReminder reminder, ReminderSettings settings, int number) => new($"{number}. {reminder.Title}")
     {
         Subtitle = string.IsNullOrWhiteSpace(reminder.Body) ? null : reminder.Body,
         Facts =
         [
-            new CardFact("Due", Due(reminder.DueUtc, zone)),
+            new CardFact("Due", FollowThrough.Arrives(reminder.DueUtc, settings)),
             new CardFact("Status", Status(reminder)),
         ],
         Actions =

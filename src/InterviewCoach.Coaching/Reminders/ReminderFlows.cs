@@ -8,4 +8,5 @@ public static class ReminderFlows
     public const string Prep = "prep";
     public const string Contacts = "contacts";
     public const string Progress = "progress";
+    public const string Questions = "questions";
 }

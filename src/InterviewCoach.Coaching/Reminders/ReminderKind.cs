@@ -33,9 +33,15 @@ public enum ReminderKind
     /// <summary>Tell the person who referred you that you have met the referral.</summary>
     ReferrerUpdate,
 
-    /// <summary>A progress update about two months after the last touch.</summary>
+    /// <summary>A progress update about three months after the last touch, for contacts who agreed to stay in touch.</summary>
     KeepInTouch,
 
     /// <summary>The search is done: tell the people who helped how it turned out.</summary>
     CloseTheLoop,
+
+    /// <summary>A call at a time the contact, their receptionist or the user named ("call me back Thursday at 3").</summary>
+    CallBack,
+
+    /// <summary>The phone call that follows a written ask (email, letter, LinkedIn), as the ask itself promised.</summary>
+    OutreachCall,
 }

@@ -1,13 +1,21 @@
+using System.Globalization;
+
 namespace InterviewCoach.Coaching.Reminders;
 
 /// <summary>
 /// What to remind, and when: turns each search event into reminders to schedule and to cancel. Pure: no clock, no I/O.
+/// The one place reminder timings and texts live; every flow reaches it through <see cref="FollowThrough"/>.
 /// Times are computed in the user's <see cref="TimeZoneInfo"/> where the calendar matters (business days, "the day before");
 /// quiet hours are applied at delivery, not here, so a change of allowed hours applies to reminders already stored.
 /// </summary>
 public sealed class ReminderPolicy
 {
-    private static readonly ReminderKind[] s_outreach = [ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp];
+    private static readonly ReminderKind[] s_askPhase =
+    [
+        ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp, ReminderKind.OutreachCall, ReminderKind.VoicemailCallBack, ReminderKind.CallBack,
+    ];
+
+    private static readonly ReminderKind[] s_meeting = [ReminderKind.MeetingPrepDayBefore, ReminderKind.MeetingPrepHourBefore, ReminderKind.DebriefPrompt];
 
     public ReminderPolicy(ReminderPolicyOptions options)
     {
@@ -25,12 +33,14 @@ public sealed class ReminderPolicy
         return reminderEvent switch
         {
             MeetingScheduled e => MeetingScheduled(e, zone),
-            MeetingHeld e => MeetingHeld(e),
+            MeetingCancelled e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id, s_meeting)]),
             DebriefCompleted e => DebriefCompleted(e),
             VoicemailLeft e => VoicemailLeft(e, zone),
+            CallBackPlanned e => CallBack(e),
             OutreachSent e => OutreachSent(e, zone),
             ReplyReceived e => ReplyReceived(e),
             TouchLogged e => new ReminderPlan([KeepInTouch(e.Contact, e.TouchedAt)], []),
+            ContactRemoved e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id)]),
             SearchMarkedDone e => SearchMarkedDone(e),
             _ => throw new ArgumentException($"No reminder rule for {reminderEvent.GetType().Name}.", nameof(reminderEvent)),
         };
@@ -45,30 +55,41 @@ public sealed class ReminderPolicy
         DateTime localMeeting = ZonedTime.ToLocal(e.MeetingAt, zone);
         DateTimeOffset dayBefore = ZonedTime.ToInstant(localMeeting.AddDays(-Options.MeetingPrepDaysBefore), zone);
         DateTimeOffset hourBefore = e.MeetingAt - Options.MeetingPrepShortBefore;
+        DateTimeOffset plannedEnd = e.MeetingAt + TimeSpan.FromMinutes(Math.Max(e.DurationMinutes, 1));
+        string at = localMeeting.ToString("dddd d MMMM 'at' HH:mm", CultureInfo.InvariantCulture);
+        string arriveBy = localMeeting.Add(-Options.ArriveEarly).ToString("HH:mm", CultureInfo.InvariantCulture);
+        string place = string.IsNullOrWhiteSpace(e.Place) ? "the place you agreed" : e.Place.Trim();
         var schedule = new List<ReminderRequest>();
-        var cancel = new List<ReminderCancellation>();
 
         // A moved meeting replaces its reminders by dedupe key; a prep time already past is cancelled rather than sent late.
+        var cancel = new List<ReminderCancellation>();
+        string directions = string.IsNullOrWhiteSpace(e.Directions) ? "Check how to get there and how long it takes." : $"Getting there: {e.Directions.Trim()}";
         AddOrCancel(new ReminderRequest(
             ReminderKind.MeetingPrepDayBefore, DedupeKey(ReminderKind.MeetingPrepDayBefore, c.Id), dayBefore,
-            $"Prepare for tomorrow with {c.Name}",
-            "Review your questions, your short introduction, and the time and place. Remember: you are there to learn, not to ask for a job.",
+            $"Tomorrow: {c.Name}, {at}",
+            $"**{at}**, {place}. Be there by **{arriveBy}**.\n\n"
+            + $"- Read your question list once more (the button below) and your background sketch.\n"
+            + $"- {directions}\n"
+            + "- Bring a notebook, a pen and a copy of your résumé; keep the résumé in your bag unless they ask for it.\n"
+            + "- Dress one step smarter than the people who work there.\n"
+            + $"- Check the news about {(c.Organisation is { Length: > 0 } org ? org : "their organisation")} this evening.",
             ReminderFlows.Prep, c.Id, c.Organisation));
         AddOrCancel(new ReminderRequest(
             ReminderKind.MeetingPrepHourBefore, DedupeKey(ReminderKind.MeetingPrepHourBefore, c.Id), hourBefore,
             $"{c.Name} in an hour",
-            "Have your top three questions ready and keep to the time you asked for.",
+            $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready and keep to the time you asked for.",
             ReminderFlows.Prep, c.Id, c.Organisation));
         schedule.Add(new ReminderRequest(
-            ReminderKind.DebriefPrompt, DedupeKey(ReminderKind.DebriefPrompt, c.Id), e.MeetingAt + Options.DebriefPromptAfter,
+            ReminderKind.DebriefPrompt, DedupeKey(ReminderKind.DebriefPrompt, c.Id), plannedEnd + Options.DebriefPromptAfter,
             $"Did you meet {c.Name}?",
-            "If you did, take five minutes to debrief while it is fresh: what you learned, who they suggested, what you promised.",
+            "If you did, take five minutes to debrief while it is fresh. If it moved or didn't happen, tell me and I'll change your reminders.",
             ReminderFlows.Debrief, c.Id, c.Organisation));
 
-        // A meeting means someone at the organisation answered: the 3B7 reminders there have done their job.
+        // A meeting means the ask worked: the reminders to chase it have done their job.
+        cancel.Add(ReminderCancellation.ByContact(c.Id, s_askPhase));
         if (c.Organisation is not null)
         {
-            cancel.Add(ReminderCancellation.ByOrganisation(c.Organisation, s_outreach));
+            cancel.Add(ReminderCancellation.ByOrganisation(c.Organisation, ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp));
         }
 
         return new ReminderPlan(schedule, cancel);
@@ -86,63 +107,65 @@ public sealed class ReminderPolicy
         }
     }
 
-    private ReminderPlan MeetingHeld(MeetingHeld e)
-    {
-        ReminderContact c = e.Contact;
-        string series = DedupeKey(ReminderKind.ThankYouNote, c.Id);
-        var schedule = new List<ReminderRequest>
-        {
-            new(
-                ReminderKind.ThankYouNote, series + ":1", e.HeldAt + Options.ThankYouAfter,
-                $"Send a thank-you note to {c.Name}",
-                "A short thank-you within a day keeps the door open. Mention one thing you learned and how you will use it.",
-                ReminderFlows.ThankYou, c.Id, c.Organisation, series),
-            new(
-                ReminderKind.ThankYouNote, series + ":2", e.HeldAt + Options.ThankYouSecondNudgeAfter,
-                $"Still time to thank {c.Name}",
-                "A brief note today still counts. Name one piece of advice you plan to act on.",
-                ReminderFlows.ThankYou, c.Id, c.Organisation, series),
-            KeepInTouch(c, e.HeldAt),
-        };
-        if (e.ReferredBy is { } referrer)
-        {
-            schedule.Add(new ReminderRequest(
-                ReminderKind.ReferrerUpdate, DedupeKey(ReminderKind.ReferrerUpdate, referrer.Id, c.Id), e.HeldAt + Options.ReferrerUpdateAfter,
-                $"Tell {referrer.Name} you met {c.Name}",
-                $"People like to hear their introduction helped. Two lines to {referrer.Name} are enough.",
-                ReminderFlows.Contacts, referrer.Id, referrer.Organisation));
-        }
-
-        ReminderCancellation[] cancel =
-        [
-            ReminderCancellation.ByContact(c.Id, ReminderKind.MeetingPrepDayBefore, ReminderKind.MeetingPrepHourBefore),
-        ];
-        return new ReminderPlan(schedule, cancel);
-    }
-
     private ReminderPlan DebriefCompleted(DebriefCompleted e)
     {
         ReminderContact c = e.Contact;
         var schedule = new List<ReminderRequest>();
-        foreach (ReminderContact referral in e.Referrals)
-        {
-            schedule.Add(new ReminderRequest(
-                ReminderKind.ReferralOutreach, DedupeKey(ReminderKind.ReferralOutreach, c.Id, referral.Id), e.CompletedAt + Options.ReferralOutreachAfter,
-                $"Reach out to {referral.Name}",
-                $"{c.Name} suggested you talk to {referral.Name}. Mention {c.Name} in your first line and ask for 20 minutes of advice.",
-                ReminderFlows.Contacts, referral.Id, referral.Organisation));
-        }
+
+        // D1: a reminder at 24 h unless the note is marked sent, one escalation at 48 h, nothing after 72 h.
+        string series = DedupeKey(ReminderKind.ThankYouNote, c.Id);
+        DateTimeOffset lastNudge = e.HeldAt + Options.ThankYouLastNudgeBefore;
+        AddIfTimely(new ReminderRequest(
+            ReminderKind.ThankYouNote, series + ":1", e.HeldAt + Options.ThankYouAfter,
+            $"Send your thank-you note to {c.Name}",
+            "It has been a day since you met. A short note now keeps the door open; mention one thing you learned.",
+            ReminderFlows.ThankYou, c.Id, c.Organisation, series));
+        AddIfTimely(new ReminderRequest(
+            ReminderKind.ThankYouNote, series + ":2", e.HeldAt + Options.ThankYouSecondNudgeAfter,
+            $"Last call to thank {c.Name}",
+            "Two days on, a brief note still counts: name one piece of advice you plan to act on.",
+            ReminderFlows.ThankYou, c.Id, c.Organisation, series));
 
         foreach (PromisedItem promise in e.Promises)
         {
             schedule.Add(new ReminderRequest(
                 ReminderKind.PromisedItem, DedupeKey(ReminderKind.PromisedItem, c.Id, promise.Id), promise.DueBy ?? e.CompletedAt + Options.PromisedItemAfter,
-                $"Send {c.Name} what you promised",
-                $"You offered: {promise.Description}. Following through is how a conversation becomes a relationship.",
+                $"Send {c.Name}: {promise.Description}",
+                $"You promised it when you met. Following through is how a conversation becomes a relationship.",
                 ReminderFlows.Contacts, c.Id, c.Organisation));
         }
 
-        return new ReminderPlan(schedule, [ReminderCancellation.ByContact(c.Id, ReminderKind.DebriefPrompt)]);
+        foreach (ReferralFollowUp referral in e.Referrals)
+        {
+            ReminderContact r = referral.Contact;
+            schedule.Add(new ReminderRequest(
+                ReminderKind.ReferralOutreach, DedupeKey(ReminderKind.ReferralOutreach, c.Id, r.Id), e.CompletedAt + Options.ReferralOutreachAfter,
+                $"Reach out to {r.Name}",
+                referral.MayUseName
+                    ? $"{c.Name} suggested {r.Name} and said you may use their name: mention {c.Name} in your first line and ask for 20 minutes of advice."
+                    : $"{c.Name} suggested {r.Name}, but you haven't agreed on using their name yet: ask {c.Name} first, or write without naming them.",
+                ReminderFlows.Contacts, r.Id, r.Organisation));
+        }
+
+        if (e.ReferredBy is { } referrer)
+        {
+            schedule.Add(new ReminderRequest(
+                ReminderKind.ReferrerUpdate, DedupeKey(ReminderKind.ReferrerUpdate, referrer.Id, c.Id), e.CompletedAt + Options.ReferrerUpdateAfter,
+                $"Tell {referrer.Name} you met {c.Name}",
+                $"{referrer.Name} made this meeting possible: two lines saying it happened and what you took from it are enough.",
+                ReminderFlows.Contacts, referrer.Id, referrer.Organisation));
+        }
+
+        // The meeting happened: prep, "did you meet?" and the chasing reminders are over.
+        return new ReminderPlan(schedule, [ReminderCancellation.ByContact(c.Id, [.. s_meeting, .. s_askPhase])]);
+
+        void AddIfTimely(ReminderRequest request)
+        {
+            if (request.DueUtc > e.CompletedAt && request.DueUtc < lastNudge)
+            {
+                schedule.Add(request);
+            }
+        }
     }
 
     private ReminderPlan VoicemailLeft(VoicemailLeft e, TimeZoneInfo zone)
@@ -159,33 +182,65 @@ public sealed class ReminderPolicy
             []);
     }
 
-    private ReminderPlan OutreachSent(OutreachSent e, TimeZoneInfo zone)
+    private static ReminderPlan CallBack(CallBackPlanned e)
     {
         ReminderContact c = e.Contact;
-        string organisation = c.Organisation ?? throw new ArgumentException("The 3B7 routine needs the contact's organisation.", nameof(e));
-        string orgKey = Organisations.Normalize(organisation);
         return new ReminderPlan(
             [
                 new ReminderRequest(
-                    ReminderKind.OutreachSecondContact, DedupeKey(ReminderKind.OutreachSecondContact, orgKey, c.Id), BusinessDays.Add(e.SentAt, Options.OutreachSecondContactBusinessDays, zone),
-                    $"Ask a second person at {organisation}",
-                    $"No reply from {c.Name} after three business days. Ask another contact at {organisation} now rather than waiting on one person.",
-                    ReminderFlows.Contacts, c.Id, organisation),
-                new ReminderRequest(
-                    ReminderKind.OutreachFollowUp, DedupeKey(ReminderKind.OutreachFollowUp, orgKey, c.Id), BusinessDays.Add(e.SentAt, Options.OutreachFollowUpBusinessDays, zone),
-                    $"Follow up once with {c.Name}",
-                    $"It has been a week and a half. Send {c.Name} one short, friendly follow-up, then let it rest.",
-                    ReminderFlows.Contacts, c.Id, organisation),
+                    ReminderKind.CallBack, DedupeKey(ReminderKind.CallBack, c.Id), e.CallAt,
+                    $"Call {c.Name} now",
+                    "This is the time you were given to call back. Have your script in front of you and ask for 20 minutes of advice.",
+                    ReminderFlows.Contacts, c.Id, c.Organisation),
             ],
             []);
     }
 
+    private ReminderPlan OutreachSent(OutreachSent e, TimeZoneInfo zone)
+    {
+        ReminderContact c = e.Contact;
+        string how = e.Channel switch
+        {
+            OutreachChannel.Letter => "letter",
+            OutreachChannel.LinkedIn => "LinkedIn message",
+            _ => "email",
+        };
+        var schedule = new List<ReminderRequest>();
+        if (c.Organisation is { Length: > 0 } organisation)
+        {
+            string orgKey = Organisations.Normalize(organisation);
+            schedule.Add(new ReminderRequest(
+                ReminderKind.OutreachSecondContact, DedupeKey(ReminderKind.OutreachSecondContact, orgKey, c.Id), BusinessDays.Add(e.SentAt, Options.OutreachSecondContactBusinessDays, zone),
+                $"Ask a second person at {organisation}",
+                $"No reply from {c.Name} after three business days. Write to another person at {organisation} now rather than waiting on one.",
+                ReminderFlows.Contacts, c.Id, organisation));
+        }
+
+        schedule.Add(new ReminderRequest(
+            ReminderKind.OutreachCall, DedupeKey(ReminderKind.OutreachCall, c.Id), BusinessDays.Add(e.SentAt, Options.OutreachCallBusinessDays, zone),
+            $"Phone {c.Name} about your {how}",
+            $"Your {how} said you would call. Ring {c.Name} today: refer to it and ask for 20 minutes at a time that suits them.",
+            ReminderFlows.Contacts, c.Id, c.Organisation));
+        schedule.Add(new ReminderRequest(
+            ReminderKind.OutreachFollowUp, DedupeKey(ReminderKind.OutreachFollowUp, c.Organisation is { Length: > 0 } org ? Organisations.Normalize(org) : "-", c.Id),
+            BusinessDays.Add(e.SentAt, Options.OutreachFollowUpBusinessDays, zone),
+            $"Follow up once with {c.Name}",
+            $"Seven business days since your {how} and no reply logged. Send {c.Name} one short, friendly follow-up, then let it rest.",
+            ReminderFlows.Contacts, c.Id, c.Organisation));
+        return new ReminderPlan(schedule, []);
+    }
+
     private static ReminderPlan ReplyReceived(ReplyReceived e)
     {
-        var cancel = new List<ReminderCancellation> { ReminderCancellation.ByOrganisation(e.Organisation, s_outreach) };
+        var cancel = new List<ReminderCancellation>();
+        if (!string.IsNullOrWhiteSpace(e.Organisation))
+        {
+            cancel.Add(ReminderCancellation.ByOrganisation(e.Organisation, ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp));
+        }
+
         if (e.ContactId is not null)
         {
-            cancel.Add(ReminderCancellation.ByContact(e.ContactId, ReminderKind.VoicemailCallBack));
+            cancel.Add(ReminderCancellation.ByContact(e.ContactId, s_askPhase));
         }
 
         return new ReminderPlan([], cancel);
@@ -203,12 +258,13 @@ public sealed class ReminderPolicy
                 ReminderFlows.Progress, helper.Id, helper.Organisation));
         }
 
-        return new ReminderPlan(schedule, [ReminderCancellation.ByKinds(ReminderKind.KeepInTouch, ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp)]);
+        // Every other pending follow-up belongs to a search that is over.
+        return new ReminderPlan(schedule, [ReminderCancellation.ByKinds([.. Enum.GetValues<ReminderKind>().Where(k => k != ReminderKind.CloseTheLoop)])]);
     }
 
     private ReminderRequest KeepInTouch(ReminderContact c, DateTimeOffset lastTouch) => new(
         ReminderKind.KeepInTouch, DedupeKey(ReminderKind.KeepInTouch, c.Id), lastTouch + Options.KeepInTouchAfter,
         $"Send {c.Name} a progress update",
-        $"It has been about two months since you were last in touch. Tell {c.Name} what you did with their advice.",
+        $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice.",
         ReminderFlows.Progress, c.Id, c.Organisation);
 }

@@ -14,6 +14,9 @@ public sealed record ReminderPolicyOptions
     /// <summary>Second thank-you nudge, after the meeting, unless the first was marked done.</summary>
     public TimeSpan ThankYouSecondNudgeAfter { get; init; } = TimeSpan.FromHours(48);
 
+    /// <summary>After this long since the meeting there are no more thank-you nudges (the draft stays available).</summary>
+    public TimeSpan ThankYouLastNudgeBefore { get; init; } = TimeSpan.FromHours(72);
+
     /// <summary>A promise from the debrief with no date of its own, after the debrief.</summary>
     public TimeSpan PromisedItemAfter { get; init; } = TimeSpan.FromDays(2);
 
@@ -26,14 +29,20 @@ public sealed record ReminderPolicyOptions
     /// <summary>7B: business days after the first ask before the one follow-up.</summary>
     public int OutreachFollowUpBusinessDays { get; init; } = 7;
 
+    /// <summary>A written ask promises a call "next week": business days after sending before that call.</summary>
+    public int OutreachCallBusinessDays { get; init; } = 5;
+
     /// <summary>Meeting prep: this many local calendar days before, at the meeting's local time.</summary>
     public int MeetingPrepDaysBefore { get; init; } = 1;
 
     /// <summary>The short prep note, before the meeting.</summary>
     public TimeSpan MeetingPrepShortBefore { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>"Did you meet?", after the meeting's start (informational interviews run 20-30 minutes).</summary>
+    /// <summary>"Did you meet?", after the meeting's planned end.</summary>
     public TimeSpan DebriefPromptAfter { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How early to arrive, for the "be there by" time in the prep message (0-15 minutes).</summary>
+    public TimeSpan ArriveEarly { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Reach out to each referral, after the debrief.</summary>
     public TimeSpan ReferralOutreachAfter { get; init; } = TimeSpan.FromDays(2);
@@ -41,8 +50,8 @@ public sealed record ReminderPolicyOptions
     /// <summary>Tell the referrer you met their referral, after that meeting.</summary>
     public TimeSpan ReferrerUpdateAfter { get; init; } = TimeSpan.FromDays(1);
 
-    /// <summary>Progress update, after the last logged touch.</summary>
-    public TimeSpan KeepInTouchAfter { get; init; } = TimeSpan.FromDays(60);
+    /// <summary>Progress update to a contact who agreed to stay in touch, after the last logged touch.</summary>
+    public TimeSpan KeepInTouchAfter { get; init; } = TimeSpan.FromDays(90);
 
     /// <summary>Close the loop with each helper, after the search is marked done.</summary>
     public TimeSpan CloseTheLoopAfter { get; init; } = TimeSpan.FromDays(1);
@@ -52,18 +61,24 @@ public sealed record ReminderPolicyOptions
     {
         Positive(ThankYouAfter, nameof(ThankYouAfter));
         Positive(ThankYouSecondNudgeAfter - ThankYouAfter, nameof(ThankYouSecondNudgeAfter) + " (after " + nameof(ThankYouAfter) + ")");
+        Positive(ThankYouLastNudgeBefore - ThankYouSecondNudgeAfter, nameof(ThankYouLastNudgeBefore) + " (after " + nameof(ThankYouSecondNudgeAfter) + ")");
         Positive(PromisedItemAfter, nameof(PromisedItemAfter));
         Positive(MeetingPrepShortBefore, nameof(MeetingPrepShortBefore));
         Positive(DebriefPromptAfter, nameof(DebriefPromptAfter));
         Positive(ReferralOutreachAfter, nameof(ReferralOutreachAfter));
         Positive(ReferrerUpdateAfter, nameof(ReferrerUpdateAfter));
         Positive(KeepInTouchAfter, nameof(KeepInTouchAfter));
+        if (ArriveEarly < TimeSpan.Zero || ArriveEarly > TimeSpan.FromMinutes(15))
+        {
+            throw new ArgumentException($"{SectionName}:{nameof(ArriveEarly)} must be between 0 and 15 minutes.");
+        }
+
         if (CloseTheLoopAfter < TimeSpan.Zero)
         {
             throw new ArgumentException($"{SectionName}:{nameof(CloseTheLoopAfter)} cannot be negative.");
         }
 
-        if (VoicemailCallBackBusinessDays < 1 || OutreachSecondContactBusinessDays < 1 || OutreachFollowUpBusinessDays <= OutreachSecondContactBusinessDays || MeetingPrepDaysBefore < 1)
+        if (VoicemailCallBackBusinessDays < 1 || OutreachSecondContactBusinessDays < 1 || OutreachFollowUpBusinessDays <= OutreachSecondContactBusinessDays || MeetingPrepDaysBefore < 1 || OutreachCallBusinessDays < 1)
         {
             throw new ArgumentException($"{SectionName}: business-day and prep-day counts must be at least 1, and the follow-up must come after the second-contact step.");
         }

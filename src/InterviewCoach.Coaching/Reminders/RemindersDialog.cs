@@ -51,8 +51,7 @@ internal sealed class RemindersDialog : WaterfallDialog
             case "list" or "show" or "upcoming" or "all":
                 return await ShowListAsync(step, reminders, cancellationToken).ConfigureAwait(false);
             case "done" or "complete" when id is not null:
-                bool done = await reminders.MarkDoneAsync(step.UserKey, id, cancellationToken).ConfigureAwait(false);
-                step.Send(done ? "Marked done. Nice work!" : UnknownReminder);
+                await MarkDoneAsync(step, reminders, id, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
             case "snooze" when id is not null && words.Length > 2 && TryParseChoice(words[2], out SnoozeChoice choice):
                 return await SnoozeAsync(step, reminders, options, id, choice, cancellationToken).ConfigureAwait(false);
@@ -118,13 +117,12 @@ internal sealed class RemindersDialog : WaterfallDialog
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        TimeZoneInfo zone = settings.TimeZone;
         int shown = Math.Min(upcoming.Count, MaxCards);
         step.Send(upcoming.Count == 1 ? "**Your next reminder**" : $"**Your next {shown} reminders**");
         for (int i = 0; i < shown; i++)
         {
             ScheduledReminder reminder = upcoming[i];
-            step.Send(ReminderCards.Card(reminder, zone, i + 1));
+            step.Send(ReminderCards.Card(reminder, settings, i + 1));
             string id = reminder.Id;
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Done with {i + 1}") { Synonyms = [$"reminders done {id}", $"done {id}"] });
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Snooze, id), $"Snooze {i + 1}") { Synonyms = [$"reminders snooze {id}", $"snooze {id}"] });
@@ -141,6 +139,29 @@ internal sealed class RemindersDialog : WaterfallDialog
             Help = "Each card has **Done**, snooze buttons and **Cancel it**. **Time zone** and **Quiet hours** change when reminders arrive.",
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask MarkDoneAsync(WaterfallStepContext step, IReminderScheduler reminders, string id, CancellationToken cancellationToken)
+    {
+        ScheduledReminder? reminder = (await reminders.ListUpcomingAsync(step.UserKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Id == id);
+        if (!await reminders.MarkDoneAsync(step.UserKey, id, cancellationToken).ConfigureAwait(false))
+        {
+            step.Send(UnknownReminder);
+            return;
+        }
+
+        step.Send("Marked done. Nice work!");
+
+        // Keeping in touch repeats: the update just sent is the new last touch, for as long as the contact stays in touch.
+        if (reminder is { Kind: ReminderKind.KeepInTouch, ContactId: { } contactId }
+            && await Contacts.ContactRecords.GetAsync(_services.Records, step.UserKey, contactId, cancellationToken).ConfigureAwait(false) is { Stage: Contacts.ContactStage.KeepingInTouch } contact)
+        {
+            FollowThroughResult? next = await FollowThrough.RaiseAsync(_services, step.UserKey, new TouchLogged(Contacts.StageFollowThrough.Remind(contact), step.Now), cancellationToken).ConfigureAwait(false);
+            if (FollowThrough.Describe(next, "Next update:") is { } line)
+            {
+                step.Send(line);
+            }
+        }
     }
 
     private static async ValueTask<DialogTurnResult> SnoozeAsync(

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Coaching.Contacts;
+using Xunit.Abstractions;
+
+namespace InterviewCoach.Bot.Tests.FollowThrough;
+
+/// <summary>What the turn that finishes a debrief (and schedules its follow-ups) costs in table requests.</summary>
+[Collection(SharedAzurite.Name)]
+public sealed class DebriefCostTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task TheTurnThatFinishesADebriefWritesOnlyConditionally()
+    {
+        await using FollowThroughHost host = await FollowThroughHost.StartAsync(azurite.Azurite, new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero));
+        Contact maria = await host.AddContactAsync(Contact.Create("Maria Lopez", host.Clock.GetUtcNow()) with { Organisation = "St Anne's", Stage = ContactStage.MeetingSet });
+        string[] script = ["debrief", maria.Id, "today", "Night shifts rotate every six weeks.", "4", "It is not all nights.", "Shadow a nurse", "yes", "Ana Ruiz", "Clinical educator", "St Anne's", "no", "no",
+            "the article on rotas\nmy notes from the open day", "Apply for the shadowing scheme"];
+        foreach (string line in script)
+        {
+            await host.SayAsync(line);
+        }
+
+        JsonElement before = await host.StatsAsync();
+        string finished = FollowThroughHost.Joined(await host.SayAsync("1, 2"));
+        JsonElement after = await host.StatsAsync();
+
+        long requests = FollowThroughHost.Delta(before, after, "storage", "requests");
+        output.WriteLine($"debrief finishing turn: {requests} table requests, {FollowThroughHost.Delta(before, after, "storage", "conditionalWrites")} conditional writes, "
+            + $"{FollowThroughHost.Delta(before, after, "storage", "unconditionalWrites")} unconditional writes");
+        foreach (JsonProperty op in after.GetProperty("tableOps").EnumerateObject())
+        {
+            output.WriteLine($"  {op.Name}: {FollowThroughHost.Delta(before, after, "tableOps", op.Name)}");
+        }
+
+        Assert.Contains("thank-you", finished, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, FollowThroughHost.Delta(before, after, "storage", "unconditionalWrites"));
+    }
+}
