@@ -76,14 +76,16 @@ internal sealed class ThankYouDialog : WaterfallDialog
     /// <summary>The answer to "not yet": when the next thank-you reminder really comes, or that none is left to come.</summary>
     internal static async ValueTask<string> NotYetAsync(CoachServices services, string userKey, string contactId, CancellationToken cancellationToken)
     {
-        if (services.Reminders is { } reminders)
+        if (services.Reminders is not { } reminders)
         {
-            IReadOnlyList<ScheduledReminder> upcoming = await reminders.ListUpcomingAsync(userKey, cancellationToken).ConfigureAwait(false);
-            if (upcoming.FirstOrDefault(r => r.Kind == ReminderKind.ThankYouNote && r.ContactId == contactId && r.Status == ReminderStatus.Pending) is { } next)
-            {
-                ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-                return $"Okay, the reminder stays: I'll nudge you **{FollowThrough.Arrives(next.DueUtc, settings)}**. A short note soon makes the best impression.";
-            }
+            return "Okay. A note within a day makes the best impression.";
+        }
+
+        IReadOnlyList<ScheduledReminder> upcoming = await reminders.ListUpcomingAsync(userKey, cancellationToken).ConfigureAwait(false);
+        if (upcoming.FirstOrDefault(r => r.Kind == ReminderKind.ThankYouNote && r.ContactId == contactId && r.Status == ReminderStatus.Pending) is { } next)
+        {
+            ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
+            return $"Okay, the reminder stays: I'll nudge you **{FollowThrough.Arrives(next.DueUtc, settings)}**. A short note soon makes the best impression.";
         }
 
         return "Okay. There's no thank-you reminder left to send (it's past the few days when a note lands best), but the draft stays here: type **thankyou** whenever you're ready.";

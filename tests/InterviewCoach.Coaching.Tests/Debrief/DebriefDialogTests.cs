@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Tests.FlowsTwo;
 using InterviewCoach.Dialogs.Replies;
@@ -54,10 +55,14 @@ public sealed class DebriefDialogTests
                 && r.Markdown.Contains("As promised, I'll send the article on rotas and my notes from the open day shortly.", StringComparison.Ordinal)
                 && r.Markdown.Contains("suggesting I speak with Ana Ruiz and Ben Cho", StringComparison.Ordinal)
                 && r.Markdown.Contains("Sam Lee", StringComparison.Ordinal))
-            .AssertReply<TextReply>(r => r.Markdown.StartsWith("I'll remind you to:", StringComparison.Ordinal)
-                && r.Markdown.Contains("- Send Maria your thank-you note (Tue 6 Jan)", StringComparison.Ordinal)
-                && r.Markdown.Contains("- Get in touch with Ana Ruiz (Maria suggested them)", StringComparison.Ordinal)
-                && r.Markdown.Contains("- Tell Maria how your search ended (when your search ends)", StringComparison.Ordinal))
+            .AssertReply<TextReply>(r => r.Markdown.StartsWith("I'll remind you:", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Send your thank-you note to Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Last call to thank Maria Lopez: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Send Maria Lopez: Send her the article on rotas: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Send Maria Lopez: my notes from the open day: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Reach out to Ana Ruiz: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Reach out to Ben Cho: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal))
+            .AssertReply("If Maria Lopez agreed to hear from you again, move them to **Staying in touch**")
             .AssertReply("I've marked Maria Lopez as talked to");
 
         IReadOnlyList<Contact> contacts = await harness.ListContactsAsync();
@@ -70,17 +75,17 @@ public sealed class DebriefDialogTests
         Assert.StartsWith("Check with Maria Lopez", ben.ConnectionNote, StringComparison.Ordinal);
         Assert.Equal(ContactStage.Met, (await harness.GetContactAsync(maria.Id)).Stage);
 
-        var (user, debrief, referrals, followUps) = Assert.Single(harness.Hooks!.Debriefs);
-        Assert.Equal(harness.User, user);
-        Assert.StartsWith("20260105-", debrief.Id, StringComparison.Ordinal);
-        Assert.Equal(["Ana Ruiz", "Ben Cho"], referrals.Select(r => r.Name));
+        // Every promise in the message is a stored reminder, each promised item on its own, referrals named only with permission.
+        IReadOnlyList<ScheduledReminder> pending = harness.Reminders!.Pending(harness.User);
         Assert.Equal(
-            [FollowUpKind.ThankYou, FollowUpKind.PromisedItem, FollowUpKind.PromisedItem, FollowUpKind.Referral, FollowUpKind.Referral, FollowUpKind.ProgressUpdate, FollowUpKind.CloseTheLoop],
-            followUps.Select(f => f.Kind));
-        Assert.Equal(harness.Now.AddHours(24), followUps[0].DueAt);
-        Assert.Equal(harness.Now.AddDays(60), followUps[5].DueAt);
-        Assert.Null(followUps[6].DueAt);
-        Assert.Equal(ana.Id, followUps[3].ContactId);
+            [ReminderKind.ThankYouNote, ReminderKind.ThankYouNote, ReminderKind.PromisedItem, ReminderKind.PromisedItem, ReminderKind.ReferralOutreach, ReminderKind.ReferralOutreach],
+            pending.Select(r => r.Kind));
+        Assert.Equal(harness.Now.AddHours(24), pending[0].DueUtc);
+        Assert.Equal(harness.Now.AddHours(48), pending[1].DueUtc);
+        Assert.Contains(pending, r => r.Kind == ReminderKind.ReferralOutreach && r.ContactId == ana.Id && r.Body.Contains("mention Maria Lopez in your first line", StringComparison.Ordinal));
+        Assert.Contains(pending, r => r.Kind == ReminderKind.ReferralOutreach && r.ContactId == ben.Id && r.Body.Contains("ask Maria Lopez first", StringComparison.Ordinal));
+        DebriefRecord debrief = (await DebriefStore.ListForContactAsync(new CoachServices(harness.Records, harness.Clock), harness.User, maria.Id)).Single();
+        Assert.StartsWith("20260105-", debrief.Id, StringComparison.Ordinal);
 
         StoredRecord<DebriefRecord>? stored = await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, CoachingJsonContext.Default.DebriefRecord);
         Assert.NotNull(stored);
@@ -90,6 +95,7 @@ public sealed class DebriefDialogTests
         Assert.True(stored.Value.Referrals[0].MayUseName);
 
         await client.Press(DebriefDialog.MarkSent).AssertReply("Marked as sent.").AssertReply(TestRootDialog.Resumed);
+        Assert.DoesNotContain(harness.Reminders.Pending(harness.User), r => r.Kind == ReminderKind.ThankYouNote);
         Assert.Equal(ContactStage.Thanked, (await harness.GetContactAsync(maria.Id)).Stage);
         Assert.Equal(harness.Now, (await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, CoachingJsonContext.Default.DebriefRecord))!.Value.ThankYouSentAt);
     }
@@ -108,19 +114,31 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
-    public async Task TheClosingMessageNamesOnlyWhatTheHostScheduled()
+    public async Task NotYetKeepsTheThankYouRemindersAndSaysWhenTheNextComes()
     {
         var harness = new FlowsTwoHarness(withHooks: true);
-        harness.Hooks!.Schedulable = [FollowUpKind.ThankYou];
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
 
-        TestTurn finished = await QuickDebriefAsync(harness, maria);
+        (await QuickDebriefAsync(harness, maria)).AssertReplyContains("- Send your thank-you note to Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**");
+        await harness.Client.Press(DebriefDialog.NotYet).AssertReply("Okay, the reminder stays: I'll nudge you **Tue 6 Jan, 09:00 (UTC)**");
 
-        finished.AssertReplyContains("I'll remind you to:\n- Send Maria your thank-you note (Tue 6 Jan)").AssertNoReplyContains("know how you're getting on");
-        await harness.Client.Press(DebriefDialog.NotYet);
-        harness.Hooks.Schedulable = [];
-        Contact tomas = await harness.AddContactAsync(Samples.ColdContact());
-        (await QuickDebriefAsync(harness, tomas)).AssertReplyContains("I haven't set any reminders for this one.");
+        Assert.Equal(2, harness.Reminders!.Pending(harness.User).Count(r => r.Kind == ReminderKind.ThankYouNote && r.ContactId == maria.Id));
+    }
+
+    [Fact]
+    public async Task ADebriefDaysLaterSetsNoThankYouNudgesAndSaysSo()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.OtherDay);
+        await client.Send("2026-01-01");
+
+        (await FinishAnswersAsync(client)).AssertReplyContains("I haven't set any reminders for this one.");
+        await client.Press(DebriefDialog.NotYet).AssertReplyContains("There's no thank-you reminder left to send");
+        Assert.Empty(harness.Reminders!.Pending(harness.User));
     }
 
     [Fact]

@@ -61,25 +61,6 @@ public sealed class DebriefPartsTests
     }
 
     [Fact]
-    public void FollowUpPlanCoversEveryKindWithItsTiming()
-    {
-        Contact maria = Samples.ReferredContact();
-        Contact ana = Contact.Create("Ana Ruiz", Samples.Now);
-
-        IReadOnlyList<PlannedFollowUp> plan = FollowUpPolicy.Plan(maria, Debrief() with { PromisedItems = ["the rota article"] }, [ana], Samples.Now);
-
-        Assert.Equal(
-            [
-                new PlannedFollowUp(FollowUpKind.ThankYou, "Send Maria your thank-you note", Samples.Now.AddHours(24), maria.Id),
-                new PlannedFollowUp(FollowUpKind.PromisedItem, "Send Maria the rota article", Samples.Now.AddDays(2), maria.Id),
-                new PlannedFollowUp(FollowUpKind.Referral, "Get in touch with Ana Ruiz (Maria suggested them)", Samples.Now.AddDays(3), ana.Id),
-                new PlannedFollowUp(FollowUpKind.ProgressUpdate, "Let Maria know how you're getting on", Samples.Now.AddDays(60), maria.Id),
-                new PlannedFollowUp(FollowUpKind.CloseTheLoop, "Tell Maria how your search ended", null, maria.Id),
-            ],
-            plan);
-    }
-
-    [Fact]
     public void DebriefRoundTripsThroughJson()
     {
         DebriefRecord debrief = Debrief() with

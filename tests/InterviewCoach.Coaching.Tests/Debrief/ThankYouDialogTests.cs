@@ -47,7 +47,7 @@ public sealed class ThankYouDialogTests
         (CoachHarness harness, FakeReminderScheduler reminders, _) = await WithDebriefAsync();
 
         await harness.Client.Send("thank you note");
-        await harness.Client.Send("no").AssertReplyContains("keep reminding you");
+        await harness.Client.Send("no").AssertReplyContains("the reminder stays: I'll nudge you");
 
         Assert.Single(await reminders.ListUpcomingAsync(harness.User));
     }

@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Tests.Reminders;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -15,7 +16,8 @@ internal sealed class FlowsTwoHarness
         Clock = new FakeTimeProvider();
         Records = new InMemoryUserRecordStore(Clock);
         Hooks = withHooks ? new RecordingHooks() : null;
-        var services = new CoachServices(Records, Clock);
+        Reminders = withHooks ? new FakeReminderScheduler() : null;
+        var services = new CoachServices(Records, Clock, Reminders);
         var set = new DialogSet();
         Coaching.FlowsTwo.Register(set, services, Hooks);
         set.Add(new TestRootDialog(Coaching.FlowsTwo.Commands));
@@ -27,6 +29,9 @@ internal sealed class FlowsTwoHarness
     public InMemoryUserRecordStore Records { get; }
 
     public RecordingHooks? Hooks { get; }
+
+    /// <summary>The reminder store, with the hooks; null without them (the flows then promise nothing).</summary>
+    public FakeReminderScheduler? Reminders { get; }
 
     public DialogTestClient Client { get; }
 

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Testing;
@@ -36,18 +37,21 @@ public sealed class FlowsTwoTests
     }
 
     [Fact]
-    public async Task SearchEndedListsWhoHelpedAndAsksTheHostToScheduleClosingTheLoop()
+    public async Task SearchEndedListsWhoHelpedSchedulesClosingTheLoopAndCancelsTheRest()
     {
         var harness = new FlowsTwoHarness(withHooks: true);
-        await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked });
-        await harness.AddContactAsync(Samples.ColdContact() with { Stage = ContactStage.Asked });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked });
+        Contact tomas = await harness.AddContactAsync(Samples.ColdContact() with { Stage = ContactStage.Asked });
+        await harness.Reminders!.ScheduleAsync(harness.User, [new ReminderRequest(ReminderKind.OutreachFollowUp, "f", harness.Now.AddDays(7), "Follow up", "b", ReminderFlows.Contacts, tomas.Id)]);
 
         await harness.Client.Send("my search is over").AssertReply("Has your search come to an end?");
         TestTurn turn = await harness.Client.Send("yes");
 
         turn.AssertReply("These people helped along the way:\n- Maria Lopez\n\nA short note")
-            .AssertReply("I'll remind you to write to that person.");
-        Assert.Equal(["Maria Lopez"], Assert.Single(harness.Hooks!.SearchesEnded).Contacts.Select(c => c.Name));
+            .AssertReply("I'll remind you to write to each of them:\n- Close the loop with Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**")
+            .AssertReply("I've cancelled your other pending reminder: thank-yous, follow-ups and updates belong to the search that's over.");
+        ScheduledReminder closing = Assert.Single(harness.Reminders!.Pending(harness.User));
+        Assert.Equal((ReminderKind.CloseTheLoop, maria.Id), (closing.Kind, closing.ContactId));
     }
 
     [Fact]

@@ -29,12 +29,34 @@ internal sealed class FakeReminderScheduler : IReminderScheduler
 
     public ScheduledReminder? Find(string userKey, string id) => All(userKey).FirstOrDefault(r => r.Id == id);
 
+    /// <summary>The user's reminders still to come, soonest first.</summary>
+    public IReadOnlyList<ScheduledReminder> Pending(string userKey) =>
+        [.. All(userKey).Where(r => r.Status == ReminderStatus.Pending).OrderBy(r => r.DueUtc)];
+
     public Task<IReadOnlyList<ScheduledReminder>> ScheduleAsync(string userKey, IEnumerable<ReminderRequest> requests, CancellationToken cancellationToken = default)
     {
         var added = new List<ScheduledReminder>();
+        List<ScheduledReminder> list = _reminders.GetOrAdd(userKey, _ => []);
         foreach (ReminderRequest request in requests)
         {
-            added.Add(Add(userKey, request.Title, request.DueUtc, contactId: request.ContactId));
+            // Like the real store: the same dedupe key replaces the earlier reminder (same id, pending again).
+            lock (list)
+            {
+                int index = list.FindIndex(r => r.DedupeKey == request.DedupeKey);
+                string id = index >= 0 ? list[index].Id : "r" + Interlocked.Increment(ref _next).ToString("x4", CultureInfo.InvariantCulture);
+                var reminder = new ScheduledReminder(
+                    id, request.Kind, ReminderStatus.Pending, request.DueUtc, request.Title, request.Body, request.FlowCommand, request.DedupeKey, request.ContactId, request.Organisation);
+                if (index >= 0)
+                {
+                    list[index] = reminder;
+                }
+                else
+                {
+                    list.Add(reminder);
+                }
+
+                added.Add(reminder);
+            }
         }
 
         return Task.FromResult<IReadOnlyList<ScheduledReminder>>(added);

@@ -12,24 +12,36 @@ public sealed class ReminderPolicyTests
     public static TheoryData<string, ReminderEvent, string, (ReminderKind Kind, string Due)[]> ScheduleCases => new()
     {
         {
-            "thank-you at 24 h and 48 h, keep-in-touch two months on",
-            new MeetingHeld(s_ana, Zones.Utc("2026-03-10T15:00:00Z")), "America/New_York",
-            [(ReminderKind.ThankYouNote, "2026-03-11T15:00:00Z"), (ReminderKind.ThankYouNote, "2026-03-12T15:00:00Z"), (ReminderKind.KeepInTouch, "2026-05-09T15:00:00Z")]
+            "a debrief: thank-you 24 h and 48 h after the meeting, each promise by its date or two days on, each referral two days on",
+            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [new ReferralFollowUp(s_ben, MayUseName: true)],
+                [new PromisedItem("p1", "the article on product roles"), new PromisedItem("p2", "an intro to Chen", Zones.Utc("2026-03-20T12:00:00Z"))]), "UTC",
+            [(ReminderKind.ThankYouNote, "2026-03-11T15:00:00Z"), (ReminderKind.ThankYouNote, "2026-03-12T15:00:00Z"), (ReminderKind.PromisedItem, "2026-03-12T16:00:00Z"),
+                (ReminderKind.PromisedItem, "2026-03-20T12:00:00Z"), (ReminderKind.ReferralOutreach, "2026-03-12T16:00:00Z")]
+        },
+        {
+            "a debrief 30 hours after the meeting keeps only the 48 h escalation",
+            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-11T21:00:00Z"), [], []), "UTC",
+            [(ReminderKind.ThankYouNote, "2026-03-12T15:00:00Z")]
+        },
+        {
+            "a debrief three days after the meeting: no thank-you nudges after 72 h (D1)",
+            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-13T16:00:00Z"), [], []), "UTC",
+            []
         },
         {
             "a referred meeting also reminds to tell the referrer",
-            new MeetingHeld(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), s_ben), "America/New_York",
-            [(ReminderKind.ThankYouNote, "2026-03-11T15:00:00Z"), (ReminderKind.ThankYouNote, "2026-03-12T15:00:00Z"), (ReminderKind.KeepInTouch, "2026-05-09T15:00:00Z"), (ReminderKind.ReferrerUpdate, "2026-03-11T15:00:00Z")]
+            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [], [], s_ben), "America/New_York",
+            [(ReminderKind.ThankYouNote, "2026-03-11T15:00:00Z"), (ReminderKind.ThankYouNote, "2026-03-12T15:00:00Z"), (ReminderKind.ReferrerUpdate, "2026-03-11T16:00:00Z")]
         },
         {
-            "prep the day before at the same local time across spring-forward (23 h earlier), an hour before, debrief after",
+            "prep the day before at the same local time across spring-forward (23 h earlier), an hour before, did-you-meet an hour after the planned end",
             new MeetingScheduled(s_ana, Zones.Utc("2026-03-08T14:00:00Z"), Zones.Utc("2026-03-01T12:00:00Z")), "America/New_York",
-            [(ReminderKind.MeetingPrepDayBefore, "2026-03-07T15:00:00Z"), (ReminderKind.MeetingPrepHourBefore, "2026-03-08T13:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-08T15:00:00Z")]
+            [(ReminderKind.MeetingPrepDayBefore, "2026-03-07T15:00:00Z"), (ReminderKind.MeetingPrepHourBefore, "2026-03-08T13:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-08T15:30:00Z")]
         },
         {
             "a meeting set for this afternoon skips the day-before prep",
-            new MeetingScheduled(s_ana, Zones.Utc("2026-03-10T19:00:00Z"), Zones.Utc("2026-03-10T14:00:00Z")), "Europe/London",
-            [(ReminderKind.MeetingPrepHourBefore, "2026-03-10T18:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-10T20:00:00Z")]
+            new MeetingScheduled(s_ana, Zones.Utc("2026-03-10T19:00:00Z"), Zones.Utc("2026-03-10T14:00:00Z"), DurationMinutes: 20), "Europe/London",
+            [(ReminderKind.MeetingPrepHourBefore, "2026-03-10T18:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-10T20:20:00Z")]
         },
         {
             "voicemail on Friday afternoon: call back Monday, same local time after the clocks change",
@@ -37,30 +49,33 @@ public sealed class ReminderPolicyTests
             [(ReminderKind.VoicemailCallBack, "2026-03-09T20:00:00Z")]
         },
         {
-            "3B7 from a Thursday in London: second contact on Tuesday, follow-up the Monday after next (BST by then)",
+            "3B7 from a Thursday in London: second contact on Tuesday, the promised call on Thursday, follow-up the Monday after next (BST by then)",
             new OutreachSent(s_ana, Zones.Utc("2026-03-26T10:00:00Z")), "Europe/London",
-            [(ReminderKind.OutreachSecondContact, "2026-03-31T09:00:00Z"), (ReminderKind.OutreachFollowUp, "2026-04-06T09:00:00Z")]
+            [(ReminderKind.OutreachSecondContact, "2026-03-31T09:00:00Z"), (ReminderKind.OutreachCall, "2026-04-02T09:00:00Z"), (ReminderKind.OutreachFollowUp, "2026-04-06T09:00:00Z")]
         },
         {
-            "a debrief schedules outreach to each referral two days on and each promise by its date or two days on",
-            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T16:00:00Z"), [s_ben], [new PromisedItem("p1", "the article on product roles"), new PromisedItem("p2", "an intro to Chen", Zones.Utc("2026-03-20T12:00:00Z"))]), "UTC",
-            [(ReminderKind.ReferralOutreach, "2026-03-12T16:00:00Z"), (ReminderKind.PromisedItem, "2026-03-12T16:00:00Z"), (ReminderKind.PromisedItem, "2026-03-20T12:00:00Z")]
+            "a letter to someone with no organisation: no second person to ask, still the call and the follow-up",
+            new OutreachSent(new ReminderContact("c-cy", "Cy"), Zones.Utc("2026-03-12T10:00:00Z"), OutreachChannel.Letter), "UTC",
+            [(ReminderKind.OutreachCall, "2026-03-19T10:00:00Z"), (ReminderKind.OutreachFollowUp, "2026-03-23T10:00:00Z")]
         },
         {
-            "a logged touch restarts the two-month keep-in-touch",
+            "a call-back at the time given",
+            new CallBackPlanned(s_ana, Zones.Utc("2026-03-12T19:00:00Z")), "UTC",
+            [(ReminderKind.CallBack, "2026-03-12T19:00:00Z")]
+        },
+        {
+            "a logged touch restarts the 90-day keep-in-touch",
             new TouchLogged(s_ana, Zones.Utc("2026-04-01T10:00:00Z")), "UTC",
-            [(ReminderKind.KeepInTouch, "2026-05-31T10:00:00Z")]
+            [(ReminderKind.KeepInTouch, "2026-06-30T10:00:00Z")]
         },
         {
             "marking the search done closes the loop with each helper the next day",
             new SearchMarkedDone(Zones.Utc("2026-06-01T10:00:00Z"), [s_ana, s_ben]), "UTC",
             [(ReminderKind.CloseTheLoop, "2026-06-02T10:00:00Z"), (ReminderKind.CloseTheLoop, "2026-06-02T10:00:00Z")]
         },
-        {
-            "a reply schedules nothing",
-            new ReplyReceived("Contoso", Zones.Utc("2026-03-27T10:00:00Z")), "UTC",
-            []
-        },
+        { "a reply schedules nothing", new ReplyReceived("Contoso", Zones.Utc("2026-03-27T10:00:00Z")), "UTC", [] },
+        { "a cancelled meeting schedules nothing", new MeetingCancelled(s_ana), "UTC", [] },
+        { "a deleted contact schedules nothing", new ContactRemoved(s_ana), "UTC", [] },
     };
 
     [Theory]
@@ -106,7 +121,7 @@ public sealed class ReminderPolicyTests
     [Fact]
     public void BothThankYouNudgesShareOneSeriesSoDoneOnTheFirstEndsTheSecond()
     {
-        ReminderPlan plan = s_policy.Plan(new MeetingHeld(s_ana, Zones.Utc("2026-03-10T15:00:00Z")), TimeZoneInfo.Utc);
+        ReminderPlan plan = s_policy.Plan(new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [], []), TimeZoneInfo.Utc);
 
         ReminderRequest[] thanks = [.. plan.Schedule.Where(r => r.Kind == ReminderKind.ThankYouNote)];
         Assert.Equal(2, thanks.Length);
@@ -116,36 +131,86 @@ public sealed class ReminderPolicyTests
     }
 
     [Fact]
-    public void ADebriefCancelsTheDidYouMeetPromptAndAMeetingCancelsPrep()
+    public void AReferralNamesTheReferrerOnlyWithPermission()
     {
-        ReminderPlan debrief = s_policy.Plan(new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T16:00:00Z"), [], []), TimeZoneInfo.Utc);
-        ReminderPlan held = s_policy.Plan(new MeetingHeld(s_ana, Zones.Utc("2026-03-10T15:00:00Z")), TimeZoneInfo.Utc);
+        ReminderPlan plan = s_policy.Plan(
+            new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"),
+                [new ReferralFollowUp(s_ben, MayUseName: true), new ReferralFollowUp(new ReminderContact("c-cy", "Cy"), MayUseName: false)], []),
+            TimeZoneInfo.Utc);
 
-        Assert.True(Assert.Single(debrief.Cancel).Matches(ReminderKind.DebriefPrompt, "x", null, "c-ana"));
-        Assert.True(Assert.Single(held.Cancel).Matches(ReminderKind.MeetingPrepHourBefore, "x", null, "c-ana"));
+        ReminderRequest[] referrals = [.. plan.Schedule.Where(r => r.Kind == ReminderKind.ReferralOutreach)];
+        Assert.Contains("mention Ana in your first line", referrals[0].Body, StringComparison.Ordinal);
+        Assert.Equal("c-ben", referrals[0].ContactId);
+        Assert.DoesNotContain("mention Ana in your first line", referrals[1].Body, StringComparison.Ordinal);
+        Assert.Contains("ask Ana first", referrals[1].Body, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SearchDoneCancelsKeepInTouchAndOutreachEverywhere()
+    public void ThePrepMessageGivesTimePlaceArrivalAndWhatToBring()
+    {
+        ReminderPlan plan = s_policy.Plan(
+            new MeetingScheduled(s_ana, Zones.Utc("2026-03-12T14:00:00Z"), Zones.Utc("2026-03-01T12:00:00Z"), 30, "Contoso, 4th floor", "Take the lift to 4"), Zones.Get("Europe/London"));
+
+        ReminderRequest prep = plan.Schedule.Single(r => r.Kind == ReminderKind.MeetingPrepDayBefore);
+        Assert.Equal("Tomorrow: Ana, Thursday 12 March at 14:00", prep.Title);
+        Assert.Contains("Contoso, 4th floor. Be there by **13:50**", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("Take the lift to 4", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("résumé in your bag", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("question list", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("news about Contoso", prep.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADebriefEndsTheMeetingAndChasingRemindersButNotTheThankYou()
+    {
+        ReminderPlan debrief = s_policy.Plan(new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [], []), TimeZoneInfo.Utc);
+
+        ReminderCancellation cancel = Assert.Single(debrief.Cancel);
+        Assert.True(cancel.Matches(ReminderKind.DebriefPrompt, "x", null, "c-ana"));
+        Assert.True(cancel.Matches(ReminderKind.MeetingPrepHourBefore, "x", null, "c-ana"));
+        Assert.True(cancel.Matches(ReminderKind.OutreachFollowUp, "x", "Contoso", "c-ana"));
+        Assert.False(cancel.Matches(ReminderKind.ThankYouNote, "x", null, "c-ana"));
+        Assert.False(cancel.Matches(ReminderKind.DebriefPrompt, "x", null, "c-ben"));
+    }
+
+    [Fact]
+    public void ACancelledMeetingRemovesItsRemindersAndADeletedContactEverything()
+    {
+        ReminderCancellation off = Assert.Single(s_policy.Plan(new MeetingCancelled(s_ana), TimeZoneInfo.Utc).Cancel);
+        ReminderCancellation gone = Assert.Single(s_policy.Plan(new ContactRemoved(s_ana), TimeZoneInfo.Utc).Cancel);
+
+        Assert.True(off.Matches(ReminderKind.MeetingPrepDayBefore, "x", null, "c-ana"));
+        Assert.True(off.Matches(ReminderKind.DebriefPrompt, "x", null, "c-ana"));
+        Assert.False(off.Matches(ReminderKind.ThankYouNote, "x", null, "c-ana"));
+        Assert.True(gone.Matches(ReminderKind.ThankYouNote, "x", null, "c-ana"));
+        Assert.True(gone.Matches(ReminderKind.KeepInTouch, "x", null, "c-ana"));
+        Assert.False(gone.Matches(ReminderKind.KeepInTouch, "x", null, "c-ben"));
+    }
+
+    [Fact]
+    public void SearchDoneCancelsEveryPendingFollowUpButClosingTheLoop()
     {
         ReminderPlan plan = s_policy.Plan(new SearchMarkedDone(Zones.Utc("2026-06-01T10:00:00Z"), []), TimeZoneInfo.Utc);
 
         ReminderCancellation cancel = Assert.Single(plan.Cancel);
         Assert.True(cancel.Matches(ReminderKind.KeepInTouch, "x", "Anywhere", "c-any"));
         Assert.True(cancel.Matches(ReminderKind.OutreachFollowUp, "x", "Contoso", "c-ana"));
-        Assert.False(cancel.Matches(ReminderKind.ThankYouNote, "x", "Contoso", "c-ana"));
+        Assert.True(cancel.Matches(ReminderKind.ThankYouNote, "x", "Contoso", "c-ana"));
+        Assert.False(cancel.Matches(ReminderKind.CloseTheLoop, "x", "Contoso", "c-ana"));
     }
 
     [Fact]
     public void TimingsAreConfigurable()
     {
-        var policy = new ReminderPolicy(new ReminderPolicyOptions { ThankYouAfter = TimeSpan.FromHours(12), OutreachSecondContactBusinessDays = 2 });
+        var policy = new ReminderPolicy(new ReminderPolicyOptions { ThankYouAfter = TimeSpan.FromHours(12), OutreachSecondContactBusinessDays = 2, KeepInTouchAfter = TimeSpan.FromDays(30) });
 
-        ReminderPlan held = policy.Plan(new MeetingHeld(s_ana, Zones.Utc("2026-03-10T15:00:00Z")), TimeZoneInfo.Utc);
+        ReminderPlan held = policy.Plan(new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [], []), TimeZoneInfo.Utc);
         ReminderPlan outreach = policy.Plan(new OutreachSent(s_ana, Zones.Utc("2026-03-12T10:00:00Z")), TimeZoneInfo.Utc);
+        ReminderPlan touch = policy.Plan(new TouchLogged(s_ana, Zones.Utc("2026-03-12T10:00:00Z")), TimeZoneInfo.Utc);
 
         Assert.Equal(Zones.Utc("2026-03-11T03:00:00Z"), held.Schedule[0].DueUtc);
         Assert.Equal(Zones.Utc("2026-03-16T10:00:00Z"), outreach.Schedule[0].DueUtc);
+        Assert.Equal(Zones.Utc("2026-04-11T10:00:00Z"), touch.Schedule[0].DueUtc);
     }
 
     [Fact]
@@ -154,11 +219,7 @@ public sealed class ReminderPolicyTests
         ArgumentException error = Assert.Throws<ArgumentException>(() => new ReminderPolicy(new ReminderPolicyOptions { ThankYouAfter = TimeSpan.Zero }));
         Assert.Contains(nameof(ReminderPolicyOptions.ThankYouAfter), error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ReminderPolicy(new ReminderPolicyOptions { OutreachFollowUpBusinessDays = 3 }));
-    }
-
-    [Fact]
-    public void OutreachNeedsAnOrganisation()
-    {
-        Assert.Throws<ArgumentException>(() => s_policy.Plan(new OutreachSent(new ReminderContact("c", "C"), Zones.Utc("2026-03-12T10:00:00Z")), TimeZoneInfo.Utc));
+        Assert.Throws<ArgumentException>(() => new ReminderPolicy(new ReminderPolicyOptions { ArriveEarly = TimeSpan.FromMinutes(20) }));
+        Assert.Throws<ArgumentException>(() => new ReminderPolicy(new ReminderPolicyOptions { ThankYouLastNudgeBefore = TimeSpan.FromHours(48) }));
     }
 }
