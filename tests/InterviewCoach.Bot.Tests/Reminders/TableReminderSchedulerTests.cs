@@ -18,7 +18,7 @@ public sealed class TableReminderSchedulerTests(AzuriteFixture azurite)
         await rig.Scheduler.ApplyAsync("u", s_policy.Plan(new TouchLogged(ana, ReminderRig.Tuesday.AddDays(10)), TimeZoneInfo.Utc));
 
         ScheduledReminder keepInTouch = Assert.Single(await rig.Scheduler.ListUpcomingAsync("u"));
-        Assert.Equal(ReminderRig.Tuesday.AddDays(70), keepInTouch.DueUtc);
+        Assert.Equal(ReminderRig.Tuesday.AddDays(100), keepInTouch.DueUtc);
         Assert.Equal(1, await rig.CountIndexRowsAsync());
     }
 
@@ -26,13 +26,13 @@ public sealed class TableReminderSchedulerTests(AzuriteFixture azurite)
     public async Task MarkingTheFirstThankYouDoneEndsTheSecondNudge()
     {
         ReminderRig rig = await ReminderRig.CreateAsync(azurite);
-        IReadOnlyList<ScheduledReminder> scheduled = await rig.Scheduler.ApplyAsync("u", s_policy.Plan(new MeetingHeld(new ReminderContact("c-ana", "Ana"), ReminderRig.Tuesday), TimeZoneInfo.Utc));
+        IReadOnlyList<ScheduledReminder> scheduled = await rig.Scheduler.ApplyAsync("u", s_policy.Plan(new DebriefCompleted(new ReminderContact("c-ana", "Ana"), ReminderRig.Tuesday, ReminderRig.Tuesday, [], []), TimeZoneInfo.Utc));
         ScheduledReminder first = scheduled.First(r => r.Kind == ReminderKind.ThankYouNote);
 
         bool done = await rig.Scheduler.MarkDoneAsync("u", first.Id);
 
         Assert.True(done);
-        Assert.Equal([ReminderKind.KeepInTouch], (await rig.Scheduler.ListUpcomingAsync("u")).Select(r => r.Kind));
+        Assert.Empty(await rig.Scheduler.ListUpcomingAsync("u"));
         Assert.False(await rig.Scheduler.MarkDoneAsync("u", "r-unknown"));
         Assert.False(await rig.Scheduler.SnoozeAsync("u", first.Id, ReminderRig.Tuesday.AddDays(3)));
     }
@@ -56,9 +56,11 @@ public sealed class TableReminderSchedulerTests(AzuriteFixture azurite)
         rig.Clock.Set(new DateTimeOffset(2026, 3, 19, 16, 0, 0, TimeSpan.Zero)); // Thursday 16:00 GMT, 7 business days on
         await rig.CreateDispatcher(delivery).RunOnceAsync();
 
-        Assert.Equal(["Contoso Ltd", "Contoso Ltd", "Fabrikam", "Fabrikam"], left.Select(r => r.Organisation).Order(StringComparer.Ordinal));
-        Assert.Equal(4, Assert.Single(delivery.Digests).Items.Count);
-        Assert.DoesNotContain(delivery.Digests.SelectMany(d => d.Items), i => i.ContactId == "c-ana");
+        // The reply was Contoso's, logged without naming who: Ana's call stays, her organisation's 3B7 steps go.
+        Assert.Equal(["Contoso Ltd", "Contoso Ltd", "Fabrikam", "Fabrikam"], left.Where(r => r.Kind != ReminderKind.OutreachCall).Select(r => r.Organisation).Order(StringComparer.Ordinal));
+        Assert.Equal(3, left.Count(r => r.Kind == ReminderKind.OutreachCall));
+        Assert.Equal(7, Assert.Single(delivery.Digests).Items.Count);
+        Assert.DoesNotContain(delivery.Digests.SelectMany(d => d.Items), i => i.ContactId == "c-ana" && i.Kind != ReminderKind.OutreachCall);
     }
 
     [Fact]
