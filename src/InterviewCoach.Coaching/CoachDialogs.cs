@@ -25,6 +25,8 @@ public static class CoachDialogs
         new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
+        new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
+            ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -66,6 +68,7 @@ public static class CoachDialogs
             .Add(new MeetingDialog())
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
+            .Add(new CallBackDialog(services))
             .Add(new RehearseDialog(services))
             .Add(new PracticeDialog(services));
         GoalDialog.RegisterPrompts(set);

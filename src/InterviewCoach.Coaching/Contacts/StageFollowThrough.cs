@@ -25,6 +25,8 @@ internal static class StageFollowThrough
                 return FollowThrough.Describe(sent) is { } plan
                     ? plan + $"\nWhen {saved.Name} replies, move them on (**Meeting set** or **Said no**) and I'll cancel the ones still to come."
                     : null;
+            case ContactStage.Asked when askedBy == "phone" && services.Reminders is not null:
+                return $"If {saved.Name} said when to call back, type **call back** with that time (for example _call back Thursday 3pm_) and I'll remind you then.";
             case ContactStage.KeepingInTouch when from != ContactStage.KeepingInTouch:
                 FollowThroughResult? touch = await FollowThrough.RaiseAsync(services, userKey, new TouchLogged(Remind(saved), now), cancellationToken).ConfigureAwait(false);
                 return FollowThrough.Describe(touch, $"I'll remind you to send {saved.Name} an update (and again each time you mark it done):");

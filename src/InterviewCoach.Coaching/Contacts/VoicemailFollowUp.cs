@@ -35,5 +35,5 @@ internal static class VoicemailFollowUp
 
     public static string CallBackLine(string name, DateOnly day) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Call {name} back on **{day:dddd d MMMM}**, the next working day. Don't wait for them to ring you: the next move is yours. If a receptionist picks up, ask when is best to reach them.");
+        $"Call {name} back on **{day:dddd d MMMM}**, the next working day. Don't wait for them to ring you: the next move is yours. If a receptionist picks up, ask when is best to reach them, then type **call back** with that time.");
 }

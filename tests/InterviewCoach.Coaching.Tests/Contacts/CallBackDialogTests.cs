@@ -1,0 +1,74 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Tests.Reminders;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Contacts;
+
+/// <summary><c>call back</c>: natural times read in the user's zone, said back, and scheduled only once confirmed.</summary>
+public sealed class CallBackDialogTests
+{
+    private static async Task<(CoachHarness Coach, FakeReminderScheduler Reminders, Contact Maria)> StartAsync()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.SaveProfileAsync(Samples.Profile());
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(Samples.ColdContact());
+        await coach.Client.Send("hi");
+        return (coach, reminders, maria);
+    }
+
+    [Fact]
+    public async Task ANameAndATimeTypedWithTheCommandAreSaidBackThenScheduled()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("call back Maria Thu 3 pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**? I'll remind you then.");
+        Assert.Empty(reminders.Pending(coach.User));
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:\n- Call Maria Lopez now: **Thu 8 Jan, 15:00 (Europe/London)**");
+
+        ScheduledReminder callBack = Assert.Single(reminders.Pending(coach.User));
+        Assert.Equal((ReminderKind.CallBack, maria.Id, new DateTimeOffset(2026, 1, 8, 15, 0, 0, TimeSpan.Zero)), (callBack.Kind, callBack.ContactId, callBack.DueUtc));
+    }
+
+    [Fact]
+    public async Task TryAgainTomorrowMorningAsksWhoThenConfirms()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("try again tomorrow morning").AssertReply("Who should you call back?");
+        await coach.Client.Press(maria.Id).AssertReply("Call Maria Lopez on **Tuesday 6 January at 09:00 (Europe/London)**?");
+        await coach.Client.Send("yes");
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 6, 9, 0, 0, TimeSpan.Zero), Assert.Single(reminders.Pending(coach.User)).DueUtc);
+    }
+
+    [Fact]
+    public async Task NoTimeAPastTimeAndNonsenseAreAskedAgainAndANoKeepsNothing()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+        await coach.Client.Send("call me back");
+        await coach.Client.Press(maria.Id).AssertReply("When should you call Maria Lopez?");
+
+        await coach.Client.Send("next Tuesday").AssertReply("I need the time as well as the day (Tuesday 6 January). When should you call Maria Lopez?");
+        await coach.Client.Send("yesterday at 3pm").AssertReplyContains("has already passed");
+        await coach.Client.Send("Thursday at 25:00").AssertReplyContains("I couldn't read a day and time in \"Thursday at 25:00\"");
+        Assert.Empty(reminders.Pending(coach.User));
+
+        await coach.Client.Send("in two weeks at 10am").AssertReply("Call Maria Lopez on **Monday 19 January at 10:00 (Europe/London)**?");
+        await coach.Client.Send("no").AssertReply("Okay, no reminder set.");
+        Assert.Empty(reminders.Pending(coach.User));
+    }
+
+    [Fact]
+    public async Task ATimeInQuietHoursSaysWhenTheReminderReallyArrives()
+    {
+        (CoachHarness coach, _, _) = await StartAsync();
+
+        await coach.Client.Send("call back Maria Lopez Thursday 7pm")
+            .AssertReplyContains("it would only reach you **Fri 9 Jan, 09:00 (Europe/London)**; change that with **reminders quiet**");
+    }
+}
