@@ -186,6 +186,7 @@ public sealed class MenuDialogTests
         { "rehearse", "Which script would help" },
         { "practise", "What would you like to practise" },
         { "voicemail", "Call them back on **Tuesday 6 January**" },
+        { "call back", "Reminders aren't switched on here" },
         { "questions", "in person or on the phone" },
         { "prep", "Meeting-day checklist" },
         { "debrief", "A debrief belongs to a contact" },
