@@ -91,13 +91,14 @@ public sealed class FollowThroughHost : IAsyncDisposable
     }
 
     /// <summary>Sends a message (text or a button value) and returns the replies' plain text, in order.</summary>
-    public async Task<IReadOnlyList<ConnectorCall>> SayAsync(string text)
+    public async Task<IReadOnlyList<ConnectorCall>> SayAsync(string? text, JsonObject? value = null)
     {
         JsonObject activity = TeamsFixtures.LoadFor("emulator-message.json", Channel.BaseUrl);
         activity["id"] = "ft-" + Interlocked.Increment(ref s_serial).ToString(CultureInfo.InvariantCulture);
         activity["from"]!["id"] = UserId;
         activity["conversation"]!["id"] = ConversationId;
         activity["text"] = text;
+        activity["value"] = value;
         activity["timestamp"] = Clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         string path = "/v3/conversations/" + Uri.EscapeDataString(ConversationId) + "/";
         int before = Channel.Calls.Count(c => c.Path.StartsWith(path, StringComparison.Ordinal));
@@ -105,6 +106,21 @@ public sealed class FollowThroughHost : IAsyncDisposable
         using HttpResponseMessage response = await Client.PostAsync("api/messages", content);
         Assert.Equal(200, (int)response.StatusCode);
         return [.. Channel.Calls.Where(c => c.Path.StartsWith(path, StringComparison.Ordinal)).Skip(before)];
+    }
+
+    /// <summary>Presses a button: the value a card or suggested action sends.</summary>
+    public Task<IReadOnlyList<ConnectorCall>> PressAsync(string choice) => SayAsync(null, new JsonObject { ["choice"] = choice });
+
+    /// <summary>Submits a form.</summary>
+    public Task<IReadOnlyList<ConnectorCall>> SubmitAsync(IReadOnlyDictionary<string, string> fields)
+    {
+        var value = new JsonObject();
+        foreach (KeyValuePair<string, string> field in fields)
+        {
+            value[field.Key] = field.Value;
+        }
+
+        return SayAsync(null, value);
     }
 
     public static string Joined(IReadOnlyList<ConnectorCall> replies) => string.Join("\n", replies.Select(r => r.PlainText));
