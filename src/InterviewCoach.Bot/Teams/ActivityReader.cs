@@ -73,7 +73,7 @@ internal static partial class ActivityReader
     public static string? Locale(Activity activity) =>
         string.IsNullOrWhiteSpace(activity.Locale) ? ClientInfo(activity, "locale") : activity.Locale;
 
-    /// <summary>The user's text with <c>&lt;at&gt;...&lt;/at&gt;</c> mentions removed and whitespace trimmed; null when nothing is left.</summary>
+    /// <summary>The user's text with <c>&lt;at&gt;...&lt;/at&gt;</c> mentions removed and whitespace trimmed (line breaks kept); null when nothing is left.</summary>
     public static string? Text(Activity activity)
     {
         if (string.IsNullOrEmpty(activity.Text))
@@ -82,7 +82,9 @@ internal static partial class ActivityReader
         }
 
         string text = MentionPattern().Replace(activity.Text, " ").Replace("&nbsp;", " ", StringComparison.Ordinal);
-        text = WhitespacePattern().Replace(text, " ").Trim();
+
+        // Runs of spaces collapse, but line breaks stay: a list typed one item per line is still a list.
+        text = string.Join('\n', text.Split('\n').Select(line => WhitespacePattern().Replace(line, " ").Trim()).Where(line => line.Length > 0));
         return text.Length == 0 ? null : text;
     }
 
