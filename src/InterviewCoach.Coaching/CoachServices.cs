@@ -12,4 +12,7 @@ public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, 
 {
     /// <summary>The reminder policy to plan with.</summary>
     public ReminderPolicy ReminderPolicy { get; } = Policy ?? new ReminderPolicy(new ReminderPolicyOptions());
+
+    /// <summary>Local development only: shows a reminder's message on demand ("Send now" in the reminders list).</summary>
+    public IReminderPreview? ReminderPreview { get; init; }
 }

@@ -19,7 +19,11 @@ public static class ConversationExtensions
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CoachServices(
-            sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>()));
+            sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>())
+        {
+            // Registered only by the dev chat in local Development mode: "Send now" exists nowhere else.
+            ReminderPreview = sp.GetService<IReminderPreview>(),
+        });
         services.AddSingleton<PendingErasures>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();

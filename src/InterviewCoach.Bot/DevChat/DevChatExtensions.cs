@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Teams;
+using InterviewCoach.Coaching.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.DevChat;
@@ -29,6 +30,7 @@ public static class DevChatExtensions
         if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[nameof(BotFrameworkOptions.MicrosoftAppId)]))
         {
             builder.Services.AddSingleton<IChannelProactiveSender, DevChatProactiveSender>();
+            builder.Services.AddSingleton<IReminderPreview, DevChatReminderPreview>();
         }
 
         return builder;

@@ -314,7 +314,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         return TimeSpan.FromTicks((long)ticks);
     }
 
-    private static ReminderDigestItem ToDigestItem(ReminderEntity r)
+    internal static ReminderDigestItem ToDigestItem(ReminderEntity r)
     {
         string flow = r.ContactId is null ? r.FlowCommand : r.FlowCommand + " " + r.ContactId;
         var actions = new List<ReminderAction> { new(ReminderActionKind.OpenFlow, OpenLabel(r.Kind), flow) };

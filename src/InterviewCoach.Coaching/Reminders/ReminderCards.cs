@@ -10,9 +10,10 @@ internal static class ReminderCards
     public const string Done = "done";
     public const string Snooze = "snooze";
     public const string Cancel = "cancel";
+    public const string SendNow = "send";
 
     /// <summary>One reminder as a card: title, when it will really arrive (after quiet hours) in the user's zone, status, and its buttons.</summary>
-    public static CardReply Card(ScheduledReminder reminder, ReminderSettings settings, int number) => new($"{number}. {reminder.Title}")
+    public static CardReply Card(ScheduledReminder reminder, ReminderSettings settings, int number, bool sendNow = false) => new($"{number}. {reminder.Title}")
     {
         Subtitle = string.IsNullOrWhiteSpace(reminder.Body) ? null : reminder.Body,
         Facts =
@@ -28,6 +29,7 @@ internal static class ReminderCards
             new ChoiceButton("Next week", CardActionPrompt.Target(nameof(SnoozeChoice.NextWeek), reminder.Id)),
             new ChoiceButton("Pick a time", CardActionPrompt.Target(Snooze, reminder.Id)),
             new ChoiceButton("Cancel it", CardActionPrompt.Target(Cancel, reminder.Id)),
+            .. (sendNow ? [new ChoiceButton("Send now", CardActionPrompt.Target(SendNow, reminder.Id))] : Array.Empty<ChoiceButton>()),
         ],
     };
 

@@ -2,6 +2,7 @@ using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Reminders;
 
@@ -57,6 +58,9 @@ internal sealed class RemindersDialog : WaterfallDialog
                 return await SnoozeAsync(step, reminders, options, id, choice, cancellationToken).ConfigureAwait(false);
             case "snooze" when id is not null:
                 return await step.BeginDialogAsync(SnoozeReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
+            case "send" when id is not null && _services.ReminderPreview is { } preview:
+                await SendNowAsync(step, reminders, preview, id, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
             case "cancel" or "delete" or "remove" when id is not null:
                 return await step.BeginDialogAsync(CancelReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
             case "timezone" or "time" or "zone" or "tz":
@@ -89,7 +93,7 @@ internal sealed class RemindersDialog : WaterfallDialog
             QuietValue => QuietValue,
             _ when CardActionPrompt.TrySplit(value, out string verb, out string id) => verb switch
             {
-                ReminderCards.Done or ReminderCards.Snooze or ReminderCards.Cancel => $"{verb} {id}",
+                ReminderCards.Done or ReminderCards.Snooze or ReminderCards.Cancel or ReminderCards.SendNow => $"{verb} {id}",
                 _ => $"{ReminderCards.Snooze} {id} {verb}",
             },
             _ => string.Empty,
@@ -97,7 +101,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         return await step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(command, BackToList: true), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> ShowListAsync(WaterfallStepContext step, IReminderScheduler reminders, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> ShowListAsync(WaterfallStepContext step, IReminderScheduler reminders, CancellationToken cancellationToken)
     {
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ScheduledReminder> upcoming = await reminders.ListUpcomingAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
@@ -122,8 +126,13 @@ internal sealed class RemindersDialog : WaterfallDialog
         for (int i = 0; i < shown; i++)
         {
             ScheduledReminder reminder = upcoming[i];
-            step.Send(ReminderCards.Card(reminder, settings, i + 1));
+            step.Send(ReminderCards.Card(reminder, settings, i + 1, sendNow: _services.ReminderPreview is not null));
             string id = reminder.Id;
+            if (_services.ReminderPreview is not null)
+            {
+                choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.SendNow, id), $"Send now {i + 1}") { Synonyms = [$"reminders send {id}"] });
+            }
+
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Done with {i + 1}") { Synonyms = [$"reminders done {id}", $"done {id}"] });
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Snooze, id), $"Snooze {i + 1}") { Synonyms = [$"reminders snooze {id}", $"snooze {id}"] });
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Cancel, id), $"Cancel {i + 1}") { Synonyms = [$"reminders cancel {id}", $"cancel {id}"] });
@@ -139,6 +148,25 @@ internal sealed class RemindersDialog : WaterfallDialog
             Help = "Each card has **Done**, snooze buttons and **Cancel it**. **Time zone** and **Quiet hours** change when reminders arrive.",
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Local development: the reminder's message as it will arrive, without waiting for it (it still comes at its time).</summary>
+    private static async ValueTask SendNowAsync(WaterfallStepContext step, IReminderScheduler reminders, IReminderPreview preview, string id, CancellationToken cancellationToken)
+    {
+        ScheduledReminder? reminder = (await reminders.ListUpcomingAsync(step.UserKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Id == id);
+        if (reminder is null)
+        {
+            step.Send(UnknownReminder);
+            return;
+        }
+
+        ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
+        foreach (Reply reply in preview.Render(reminder, settings.TimeZone))
+        {
+            step.Send(reply);
+        }
+
+        step.Send($"That's the message as it will arrive (local try-out). It is still due **{FollowThrough.Arrives(reminder.DueUtc, settings)}**.");
     }
 
     private async ValueTask MarkDoneAsync(WaterfallStepContext step, IReminderScheduler reminders, string id, CancellationToken cancellationToken)
