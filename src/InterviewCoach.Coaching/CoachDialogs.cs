@@ -27,6 +27,12 @@ public static class CoachDialogs
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
+        new("emailed", "I emailed someone", "you emailed your ask: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.Email),
+            ["i emailed", "sent an email to", "e-mailed", "i e-mailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
+        new("wrote to", "I wrote to someone", "you sent your ask by letter: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.Letter),
+            ["i wrote to", "sent a letter to", "posted a letter to"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
+        new("messaged", "I messaged someone on LinkedIn", "you sent your ask on LinkedIn: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.LinkedIn),
+            ["i messaged", "linkedin messaged", "sent a linkedin message to", "inmailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -69,6 +75,9 @@ public static class CoachDialogs
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
             .Add(new CallBackDialog(services))
+            .Add(new AskSentDialog(services, OutreachChannel.Email))
+            .Add(new AskSentDialog(services, OutreachChannel.Letter))
+            .Add(new AskSentDialog(services, OutreachChannel.LinkedIn))
             .Add(new RehearseDialog(services))
             .Add(new PracticeDialog(services));
         GoalDialog.RegisterPrompts(set);

@@ -327,7 +327,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                     actions.Add(new(ReminderActionKind.OpenFlow, "My questions", ReminderFlows.Questions + " " + contactId));
                     break;
                 case ReminderKind.DebriefPrompt:
-                    actions.Add(new(ReminderActionKind.OpenFlow, "Moved or didn't happen", ReminderFlows.Contacts + " " + contactId));
+                    actions.Add(new(ReminderActionKind.OpenFlow, "It moved", ReminderFlows.Contacts + " " + contactId));
+                    actions.Add(new(ReminderActionKind.OpenFlow, "Didn't happen", "reminders missed " + contactId));
                     break;
             }
         }

@@ -53,7 +53,7 @@ internal sealed class CallBackDialog : WaterfallDialog
         }
 
         // "call back Sam Thursday 3pm": a leading name picks the contact; the rest is the time.
-        if (options.Text is { } text && NamedAtStart(text, contacts) is { } named)
+        if (options.Text is { } text && ContactNames.AtStart(text, contacts) is { } named)
         {
             return await step.ReplaceDialogAsync(DialogId, new CallBackOptions(named.Remainder, named.Contact.Id), cancellationToken).ConfigureAwait(false);
         }
@@ -170,25 +170,6 @@ internal sealed class CallBackDialog : WaterfallDialog
         step.MarkSaved();
         step.Send(FollowThrough.Describe(result, "Set. I'll remind you:") ?? $"Okay, no reminder set. Type **call back** when you have a time for {name}.");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static (Contact Contact, string Remainder)? NamedAtStart(string text, IReadOnlyList<Contact> contacts)
-    {
-        string normalized = TextNormalizer.Normalize(text);
-        foreach (Contact contact in contacts.OrderByDescending(c => c.Name.Length))
-        {
-            string full = TextNormalizer.Normalize(contact.Name);
-            string first = full.Split(' ')[0];
-            foreach (string name in new[] { full, first })
-            {
-                if (name.Length > 1 && (normalized == name || normalized.StartsWith(name + " ", StringComparison.Ordinal)))
-                {
-                    return (contact, normalized[name.Length..].Trim());
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string Trim(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -61,6 +61,9 @@ internal sealed class RemindersDialog : WaterfallDialog
             case "send" when id is not null && _services.ReminderPreview is { } preview:
                 await SendNowAsync(step, reminders, preview, id, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
+            case "missed" when id is not null:
+                await MeetingMissedAsync(step, id, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
             case "cancel" or "delete" or "remove" when id is not null:
                 return await step.BeginDialogAsync(CancelReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
             case "timezone" or "time" or "zone" or "tz":
@@ -167,6 +170,29 @@ internal sealed class RemindersDialog : WaterfallDialog
         }
 
         step.Send($"That's the message as it will arrive (local try-out). It is still due **{FollowThrough.Arrives(reminder.DueUtc, settings)}**.");
+    }
+
+    /// <summary>"Didn't happen" on a "did you meet?" reminder: back to asked, and the meeting's reminders go.</summary>
+    private async ValueTask MeetingMissedAsync(WaterfallStepContext step, string contactId, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = step.Now;
+        Storage.RecordUpdate<Contacts.Contact> update = await Contacts.ContactRecords.UpdateAsync(
+            _services.Records,
+            step.UserKey,
+            contactId,
+            c => c.Stage == Contacts.ContactStage.MeetingSet ? c with { Stage = Contacts.ContactStage.Asked, Meeting = null, UpdatedAt = now } : c,
+            cancellationToken).ConfigureAwait(false);
+        if (!update.Succeeded)
+        {
+            step.Send(Contacts.ContactRecords.Explain(update) ?? Contacts.ContactRecords.NotFound);
+            return;
+        }
+
+        Contacts.Contact contact = update.Value!;
+        step.MarkSaved();
+        FollowThroughResult? result = await FollowThrough.RaiseAsync(_services, step.UserKey, new MeetingCancelled(Contacts.StageFollowThrough.Remind(contact)), cancellationToken).ConfigureAwait(false);
+        string cancelled = result is { Cancelled: > 0 } ? " I've cancelled the reminders for it." : string.Empty;
+        step.Send($"Noted: the meeting with {contact.Name} didn't happen; their stage is _{Contacts.ContactLabels.ToLabel(contact.Stage)}_.{cancelled} When you agree a new time, set it under **contacts** and I'll remind you again.");
     }
 
     private async ValueTask MarkDoneAsync(WaterfallStepContext step, IReminderScheduler reminders, string id, CancellationToken cancellationToken)

@@ -137,4 +137,43 @@ public sealed class ContactRemindersTests
 
         (await coach.Client.Send("reminders")).AssertReply("Your next reminder").AssertReply<CardReply>(card => card.Facts.Any(f => f.Label == "Due" && f.Value == "Mon 12 Jan, 09:00 (Europe/London)"));
     }
+
+    [Fact]
+    public async Task DidntHappenOnTheDidYouMeetReminderPutsTheContactBackAndRemovesTheMeetingsReminders()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync(ContactStage.Asked);
+        await BookAsync(coach, maria, "Thursday at 10am");
+        await coach.Client.Send("menu");
+
+        (await coach.Client.Send($"reminders missed {maria.Id}"))
+            .AssertReplyContains("Noted: the meeting with Maria Lopez didn't happen; their stage is _Asked, waiting to hear_. I've cancelled the reminders for it.");
+
+        Assert.Empty(reminders.Pending(coach.User));
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((ContactStage.Asked, (MeetingDetails?)null), (saved.Stage, saved.Meeting));
+    }
+
+    [Fact]
+    public async Task EmailedSamTypedMarksTheAskAndSchedules3B7AndTheCall()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync(ContactStage.ToContact);
+
+        (await coach.Client.Send("emailed Maria"))
+            .AssertReply("Noted: you asked Maria Lopez (email); stage _Asked, waiting to hear_.")
+            .AssertReplyContains("- Phone Maria Lopez about your email: **Mon 12 Jan, 09:00 (America/New_York)**");
+
+        Assert.Equal([ReminderKind.OutreachSecondContact, ReminderKind.OutreachCall, ReminderKind.OutreachFollowUp], reminders.Pending(coach.User).Select(r => r.Kind));
+        Assert.Equal(ContactStage.Asked, Assert.Single(await coach.ContactsAsync()).Stage);
+    }
+
+    [Fact]
+    public async Task WroteToAloneAsksWhoAndSchedulesTheLetterFollowUps()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync(ContactStage.ToContact);
+
+        await coach.Client.Send("wrote to").AssertReply("Who did you write to?");
+        (await coach.Client.Press(maria.Id)).AssertReplyContains("- Phone Maria Lopez about your letter:");
+
+        Assert.Equal(3, reminders.Pending(coach.User).Count);
+    }
 }
