@@ -74,6 +74,18 @@ public sealed class FollowThroughHostTests(AzuriteFixture azurite)
         Assert.Contains("questions " + maria.Id, prep, StringComparison.Ordinal);
         Assert.Equal(0, (await host.PollAsync()).Delivered);
         Assert.Single(await host.DevChatActivitiesAsync(), a => a!.ToJsonString().Contains("Tomorrow: Maria Lopez", StringComparison.Ordinal));
+
+        // After the meeting: "Did you meet Maria Lopez?" with Yes, It moved and Didn't happen; the last puts her back to asked.
+        host.Clock.Set(new DateTimeOffset(2026, 3, 10, 15, 30, 30, TimeSpan.Zero));
+        Assert.Equal(2, (await host.PollAsync()).Delivered);
+        string didYouMeet = Assert.Single((await host.DevChatActivitiesAsync()).Select(a => a!.ToJsonString()), a => a.Contains("Did you meet Maria Lopez?", StringComparison.Ordinal));
+        Assert.Contains("debrief " + maria.Id, didYouMeet, StringComparison.Ordinal);
+        Assert.Contains("\"It moved\"", didYouMeet, StringComparison.Ordinal);
+        Assert.Contains("reminders missed " + maria.Id, didYouMeet, StringComparison.Ordinal);
+        await host.SayAsync("menu");
+        string missed = FollowThroughHost.Joined(await host.SayAsync("reminders missed " + maria.Id));
+        Assert.Contains("didn't happen", missed, StringComparison.Ordinal);
+        Assert.Equal(ContactStage.Asked, (await host.GetContactAsync(maria.Id))!.Stage);
     }
 
     [Fact]
