@@ -1,0 +1,262 @@
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Example utterances per intent, phrased the way people type (short, long, casual, non-native, with typos), embedded
+/// once when the recognizer first needs them. Nearest neighbours over these decide intents the exact rules don't.
+/// </summary>
+/// <remarks>Write for meaning: a new phrasing of an intent already here adds little; a new way of meaning it adds a lot.</remarks>
+internal static class IntentExamples
+{
+    public static IReadOnlyList<(string Intent, string[] Texts)> All { get; } =
+    [
+        ("cmd.menu", [
+            "show me the main menu", "take me back to the start", "go back to the beginning", "main menu please",
+            "home", "back to the menu", "what were the options again", "start over from the top", "show me the options",
+            "can i see the menu again", "return to main screen", "go home",
+        ]),
+        ("cmd.help", [
+            "what can you do", "how does this bot work", "what are you for", "how do i use this",
+            "what commands are there", "i'm lost, how does this work", "what can i ask you", "what is this app",
+            "who are you", "list the things you can help with", "what kind of things do you do", "instructions please",
+            "how am i supposed to use you",
+        ]),
+        ("cmd.cancel", [
+            "stop", "never mind", "forget it", "i don't want to do this anymore", "cancel that", "abort",
+            "stop this please", "nevermind i'll do it later", "quit this", "leave it", "not now, stop", "scrap that",
+        ]),
+        ("cmd.goal", [
+            "set my goals", "i want to change my goals", "update my target field", "change the fields i'm interested in",
+            "edit my profile", "i want to set a weekly target", "change my career goals", "my goals",
+            "update my name and phone number", "i changed my mind about which field i want", "set up my profile",
+            "change how many conversations per week",
+        ]),
+        ("cmd.sketch", [
+            "my background sketch", "write my 30 second pitch about myself", "edit my thumbnail sketch",
+            "help me write my elevator pitch", "work on my intro story", "open my background story",
+            "i want to draft the short summary of my background", "show my sketch", "redo my 30-second background",
+            "update my personal pitch", "let's do the about me bit",
+        ]),
+        ("cmd.contacts", [
+            "edit someone's details", "change a contact's phone number", "contact list",
+            "show my contacts", "who is on my list", "list the people i'm talking to", "see my contact list",
+            "open my contacts", "people i added", "my list of people", "show everyone i've saved",
+            "who have i added so far", "check my contacts", "view contacts", "delete a contact",
+            "edit a contact", "change the stage of a contact", "remove someone from my list",
+        ]),
+        ("cmd.add-contact", [
+            "put someone on my list", "note a new person", "add a new person i met",
+            "add a contact", "i want to add someone", "new person to add", "add my cousin's manager to the list",
+            "i met someone i'd like to talk to, save them", "save a new contact", "put a new name on my list",
+            "add Priya from the alumni group", "can you note down a person for me", "new contact please",
+            "i have someone new to reach out to", "add a person",
+        ]),
+        ("cmd.rehearse", [
+            "help me ask for a meeting", "write the email for me", "phone script please", "what should my voicemail say, write it",
+            "give me a script for calling", "help me write the email asking for a meeting", "practise the ask",
+            "i want to rehearse my phone call", "what do i say when i call them", "draft a voicemail for me",
+            "script for asking for an informational interview", "let me practice my pitch", "write me a linkedin message asking to meet",
+            "rehearse", "help me with the request email", "can you check my call script",
+        ]),
+        ("cmd.questions", [
+            "plan what to ask her", "questions for my meeting with him", "my question list",
+            "build my question list", "make a list of questions to ask", "show my questions",
+            "i need questions for my meeting", "plan my questions", "open the question list",
+            "add a question to my list", "help me prepare questions for thursday", "my questions for the interview",
+            "create questions for a conversation", "edit my list of questions",
+        ]),
+        ("cmd.prep", [
+            "get ready for a meeting", "i have a meeting tomorrow, help me prepare", "prep for my coffee chat",
+            "prepare for the conversation", "meeting checklist", "my interview is this afternoon what should i do",
+            "day of checklist", "help me get ready for friday", "prep", "i'm meeting her in an hour, get me ready",
+            "prepare me for the call",
+        ]),
+        ("cmd.debrief", [
+            "i had the conversation", "log how the meeting went", "debrief", "just finished my informational interview",
+            "record what i learned", "the call went well, let me write it down", "i met him yesterday, let's debrief",
+            "write up my notes from the chat", "i spoke to her today", "log a conversation", "how did it go, let me tell you",
+            "done with the meeting, what now",
+        ]),
+        ("cmd.reminders", [
+            "my reminders", "what's coming up", "open reminders", "what do i have to do this week",
+            "any follow ups due", "snooze a reminder", "what's next on my schedule", "change my time zone",
+            "set quiet hours", "what have i got pending", "upcoming tasks", "cancel a reminder", "what's due",
+        ]),
+        ("cmd.progress", [
+            "how am i doing", "my stats", "show my progress", "how many conversations have i had",
+            "am i on track with my weekly target", "progress report", "how far have i got", "numbers for this week",
+            "how many people have i talked to", "my progress so far", "summary of what i've done",
+        ]),
+        ("cmd.export", [
+            "give me a copy of my data", "export my data", "download everything you have on me",
+            "i want my data as a file", "send me all my information", "export", "can i get a backup of my stuff",
+            "what data do you keep about me, send it", "gdpr data request copy", "export all my contacts and notes",
+        ]),
+        ("cmd.delete-data", [
+            "delete my data", "delete everything you hold about me", "erase my account", "remove all my information",
+            "wipe my data", "i want you to forget me", "delete my profile and everything", "close my account and delete it all",
+            "gdpr delete request", "get rid of all my data", "please remove me completely",
+        ]),
+        ("ask.what-is-it", [
+            "what is this kind of meeting", "what are these conversations about", "informational interview?",
+            "what is an informational interview", "what's an info interview exactly", "what does informational interviewing mean",
+            "explain what these conversations are", "i don't get what this is", "whats informational interview",
+            "so what actually happens in one of these", "what is the point of this thing, what is it", "define informational interview",
+            "what do you mean by informational interview", "is it like a chat or what",
+        ]),
+        ("ask.job-interview", [
+            "can i ask for a job", "is asking for work allowed",
+            "so is this basically a job interview", "can i ask them for a job", "is it ok to ask if they're hiring",
+            "is this the same as a job interview", "should i ask for a job at the end", "what's the difference from a real interview",
+            "can i mention that i want to work there", "will they be assessing me like an interview", "is it a job interview or not",
+            "am i allowed to ask for a position", "can i ask for a referral for a job opening",
+        ]),
+        ("ask.why-bother", [
+            "why do these", "does it work",
+            "why bother doing these", "what's the point of informational interviews", "do these actually help",
+            "why should i do this instead of applying", "what do i get out of it", "is it worth the effort",
+            "what are the benefits", "how does this help me get a job", "is the hidden job market real",
+            "honestly does this work", "why would i spend time on this",
+        ]),
+        ("ask.why-say-yes", [
+            "why would they meet me", "will they say yes",
+            "why would anyone give me their time", "why would a busy person agree to meet me",
+            "what's in it for them", "nobody will want to talk to me", "why would a stranger help me",
+            "won't i be bothering them", "do people actually say yes", "i feel like i'm wasting their time",
+            "why would a senior person bother with me", "will they really agree to this",
+        ]),
+        ("ask.first-time", [
+            "im new", "new to all this", "never done it", "first one ever",
+            "i've never done one of these", "this is my first time", "i have no experience with this",
+            "never done an informational interview before", "i'm a total beginner", "i don't know how to do this, first time",
+            "i'm new to networking", "i have never networked in my life", "what if i've never done this",
+            "i'm inexperienced at this sort of thing", "first timer here",
+        ]),
+        ("ask.nervous-calling", [
+            "phone anxiety", "scared of calling",
+            "i'm nervous about calling", "i hate phoning strangers", "cold calling terrifies me",
+            "i get anxious on the phone", "do i have to call them", "i'm too shy to ring someone",
+            "phone calls make me panic", "can i avoid calling", "what if i freeze on the phone",
+            "scared to pick up the phone", "i'm afraid of cold calls",
+        ]),
+        ("ask.no-reply", [
+            "no answer", "no response yet", "they never replied", "how often to follow up",
+            "they haven't replied", "she never answered my email", "no response after a week, what now",
+            "how long should i wait before following up", "he ignored my message", "should i chase them",
+            "how many times can i follow up", "i left a voicemail and heard nothing", "still no reply from him",
+            "what if they don't get back to me", "they ghosted me",
+        ]),
+        ("ask.who-to-ask", [
+            "who to talk to", "hr or manager",
+            "who should i talk to", "where do i find people to interview", "how do i find contacts",
+            "should i contact hr", "i don't know anyone in the field", "who do i approach first",
+            "where can i find people who do this job", "should i go through human resources or the actual team",
+            "how to find someone to talk to", "can i ask my friends for names", "is alumni a good place to start",
+        ]),
+        ("ask.how-to-reach-out", [
+            "email or phone", "linkedin ok?",
+            "should i email or call", "how do i contact them", "is linkedin ok to reach out",
+            "what should i write in the first message", "phone or email which is better", "should i send a letter",
+            "how do i ask for a meeting", "can i just message them on linkedin", "best way to approach someone",
+            "how do i word the request", "what do i say in the email",
+        ]),
+        ("ask.how-long", [
+            "how long", "running over",
+            "how long should the meeting be", "how much time should i ask for", "is an hour too long",
+            "what if we run over time", "how many minutes is normal", "should i ask for 15 or 30 minutes",
+            "how long do these last", "what if they want to keep talking", "is 20 minutes enough",
+            "how long for a phone one",
+        ]),
+        ("ask.where-to-meet", [
+            "where to meet", "cafe or office",
+            "where should we meet", "should i meet them at their office", "is a coffee shop ok",
+            "who pays for the coffee", "can we do it on zoom", "should i offer to buy lunch",
+            "video call or in person", "where do these usually happen", "do i pay if we go to a cafe",
+            "is teams ok instead of meeting in person",
+        ]),
+        ("ask.resume", [
+            "cv?", "resume at the meeting?", "send resume?", "what do i do with my cv",
+            "should i attach my cv", "should i bring my resume", "do i give them my resume",
+            "can i send my cv with the email", "should i offer my résumé as we wrap up", "what about my resume",
+            "do i hand over my cv at the meeting", "is it ok to ask them to look at my resume",
+            "should my cv go with the thank you note", "bring cv or not",
+        ]),
+        ("ask.what-to-wear", [
+            "what to wear", "suit?",
+            "what should i wear", "dress code for informational interview", "do i need a suit",
+            "is casual ok", "how should i dress", "what clothes for the meeting", "can i wear jeans",
+            "how formal should i look", "outfit advice", "do i dress up for a coffee chat",
+        ]),
+        ("ask.about-me", [
+            "intro myself how", "tell me about yourself answer", "how do i pitch myself in the meeting",
+            "how do i answer tell me about yourself", "how do i introduce myself", "what do i say about me",
+            "how should i describe my background", "what's a thumbnail sketch", "remind me what a thumbnail sketch is",
+            "how do i talk about myself without rambling", "what's a 30 second background", "how to present myself",
+            "what do i say when they ask about me", "how to summarise my experience quickly",
+        ]),
+        ("ask.what-to-ask", [
+            "questions to ask them", "salary question ok?",
+            "what questions should i ask", "how many questions do i need", "what do i ask them",
+            "good questions for an informational interview", "what should i ask about", "give me question ideas",
+            "what are good things to ask", "how many questions for 20 minutes", "what not to ask",
+            "is it ok to ask about salary", "what kind of questions work best",
+        ]),
+        ("ask.referrals", [
+            "get introductions", "ask for names", "who else should i ask them for",
+            "how do i ask for other names", "how do i get referrals", "should i ask who else to talk to",
+            "can i use their name when i contact someone", "how do i ask for an introduction",
+            "what do i say when they give me a name", "is it ok to mention who referred me",
+            "how do i ask for more contacts", "how to ask them to introduce me", "can i ask them to recommend someone",
+        ]),
+        ("ask.thank-you", [
+            "thank you note?", "when to thank", "thanks by email ok",
+            "should i send a thank you", "when do i thank them", "how do i write a thank you note",
+            "email or handwritten thank you", "how soon should i say thanks", "do i need to send thanks after",
+            "what do i put in the thank you", "is a thank you email enough", "thank you card or email",
+            "how long after can i send thanks",
+        ]),
+        ("ask.keep-in-touch", [
+            "keep contact after", "stay in touch", "update them later",
+            "how do i stay in touch", "should i keep in contact afterwards", "how often should i update them",
+            "what do i do after the thank you", "how to keep the relationship going", "when should i contact them again",
+            "should i tell them when i get a job", "how do i follow up months later", "keep in touch tips",
+            "do i let them know what happened",
+        ]),
+        ("ask.job-offered", [
+            "they have an opening", "they want me to apply", "they offered a job",
+            "what do i do if i'm offered a position", "she mentioned an opening, what do i do", "they said they're hiring",
+            "what if they ask me to apply", "he offered me an interview", "what do i say if they bring up a vacancy",
+            "they told me about a position on their team", "the contact offered to pass my cv on",
+            "what if a job comes up in the conversation", "she asked if i'd be interested in a role",
+        ]),
+        ("ask.unplanned", [
+            "chance conversation", "met someone at an event", "unplanned chat counts?",
+            "just had a great chat with someone at a conference", "i met someone by chance at a party",
+            "does a random chat count", "i talked to someone in the queue at the airport", "i bumped into someone in the field",
+            "random encounter with someone in my field, does that count", "ended up chatting with a nurse at a wedding",
+            "i had an unplanned conversation, does it count", "spoke to a guy at a networking event by accident",
+            "i wasn't prepared but we talked anyway",
+        ]),
+        ("ask.research", [
+            "research first?", "what to look up",
+            "what should i research before", "what do i need to know before asking", "how do i prepare beforehand",
+            "should i look them up first", "what homework should i do", "do i need to research the company",
+            "how much research before the meeting", "what should i find out about them", "should i read up on the field first",
+            "what to look up before i email",
+        ]),
+        ("ask.real-interviews", [
+            "interview practice", "help for interviews?",
+            "does this help with real interviews", "will this make me better at job interviews",
+            "is this good practice for interviews", "can this prepare me for actual interviews",
+            "does it build confidence for interviews", "will i interview better after doing these",
+            "does this help when i apply for jobs later", "is this useful practice", "how does this help real job interviews",
+            "can these improve my interview skills",
+        ]),
+        ("none", [
+            "banana", "lmao", "sure", "football scores",
+            "what's the weather like today", "tell me a joke", "asdf", "lol", "ok", "hmm", "who won the football",
+            "what's 2 plus 2", "i like pizza", "do you like cats", "blah blah", "qwerty", "good morning",
+            "what time is it in tokyo", "recommend a movie", "are you a robot", "sing me a song", "the cat sat on the mat",
+            "thanks", "cool", "yes", "no", "hello there", "my name is Ana", "nursing",
+        ]),
+    ];
+}
