@@ -73,7 +73,7 @@ public static class CoachDialogs
             .Add(new VoicemailDialog(services))
             .Add(new RehearseDialog(services))
             .Add(new PracticeDialog(services));
-        GoalDialog.RegisterPrompts(set);
+        GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);
 

@@ -13,10 +13,25 @@ namespace InterviewCoach.Coaching;
 public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null, ReminderPolicy? Policy = null, ISentenceEmbedder? Embedder = null)
 {
     private readonly Lazy<IIntentRecognizer> _intents = new(() => new IntentRecognizer(Embedder, IntentCommands.ExactWords));
+    private SlotAnswers? _slots;
 
     /// <summary>The reminder policy to plan with.</summary>
     public ReminderPolicy ReminderPolicy { get; } = Policy ?? new ReminderPolicy(new ReminderPolicyOptions());
 
     /// <summary>Reads typed text as a command, a coaching question or nothing; its examples are embedded on first use.</summary>
     internal IIntentRecognizer Intents => _intents.Value;
+
+    /// <summary>
+    /// Embeds the intent and answer-check examples now rather than on the first typed message that needs them; the
+    /// host calls it once the sentence model has loaded. Does nothing while the model is not ready.
+    /// </summary>
+    public void PrepareUnderstanding()
+    {
+        Intents.Recognize("getting ready");
+        Slots.IsVagueField("getting ready");
+        Slots.IsHiringGoal("getting ready");
+    }
+
+    /// <summary>Checks on free-text answers (names, fields, goals) before they are stored.</summary>
+    internal SlotAnswers Slots => _slots ??= new SlotAnswers(Embedder, Intents);
 }

@@ -54,7 +54,7 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             : ["contacts", "rehearse", "help"];
         ChoiceButton[] buttons = [.. next.Select(k => CoachDialogs.Commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword))];
         dc.Send(new ChoiceReply(
-            "Sorry, I didn't understand that. I can help you plan, ask for and practise informational interviews, and answer questions about them. You could try one of these:",
+            "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them. You could try one of these:",
             buttons));
         return DialogTurnResult.Waiting;
     }
