@@ -10,33 +10,39 @@ internal static class IntentExamples
     public static IReadOnlyList<(string Intent, string[] Texts)> All { get; } =
     [
         ("cmd.menu", [
+            "i want to go back to the main page", "where is the menu", "options list please", "restart from main menu kindly",
             "show me the main menu", "take me back to the start", "go back to the beginning", "main menu please",
             "home", "back to the menu", "what were the options again", "start over from the top", "show me the options",
             "can i see the menu again", "return to main screen", "go home",
         ]),
         ("cmd.help", [
+            "how to use this application", "what services do you offer", "can you help me, what do you do exactly",
             "what can you do", "how does this bot work", "what are you for", "how do i use this",
             "what commands are there", "i'm lost, how does this work", "what can i ask you", "what is this app",
             "who are you", "list the things you can help with", "what kind of things do you do", "instructions please",
             "how am i supposed to use you",
         ]),
         ("cmd.cancel", [
+            "i don't want to continue", "stop this now", "no, leave this one", "cancel it please", "let's stop here",
             "stop", "never mind", "forget it", "i don't want to do this anymore", "cancel that", "abort",
             "stop this please", "nevermind i'll do it later", "quit this", "leave it", "not now, stop", "scrap that",
         ]),
         ("cmd.goal", [
+            "i want to change my field to nursing", "update my goals please", "modify my career goal", "change the number of meetings per week", "my interests changed, update them", "edit goals",
             "set my goals", "i want to change my goals", "update my target field", "change the fields i'm interested in",
             "edit my profile", "i want to set a weekly target", "change my career goals", "my goals",
             "update my name and phone number", "i changed my mind about which field i want", "set up my profile",
             "change how many conversations per week",
         ]),
         ("cmd.sketch", [
+            "prepare my self introduction", "work on the short story about my background", "i want to write my elevator speech", "edit my 30-second introduction", "show my intro summary",
             "my background sketch", "write my 30 second pitch about myself", "edit my thumbnail sketch",
             "help me write my elevator pitch", "work on my intro story", "open my background story",
             "i want to draft the short summary of my background", "show my sketch", "redo my 30-second background",
             "update my personal pitch", "let's do the about me bit",
         ]),
         ("cmd.contacts", [
+            "see all contacts", "where are the people i saved", "edit the details of one person", "update a contact's email", "move a contact to the next stage", "remove a person from the list",
             "edit someone's details", "change a contact's phone number", "contact list",
             "show my contacts", "who is on my list", "list the people i'm talking to", "see my contact list",
             "open my contacts", "people i added", "my list of people", "show everyone i've saved",
@@ -44,6 +50,7 @@ internal static class IntentExamples
             "edit a contact", "change the stage of a contact", "remove someone from my list",
         ]),
         ("cmd.add-contact", [
+            "i met a person, add him to my list", "save this person as a contact", "add new person to contact list", "i want to add one more person", "note a new contact: my professor's friend",
             "put someone on my list", "note a new person", "add a new person i met",
             "add a contact", "i want to add someone", "new person to add", "add my cousin's manager to the list",
             "i met someone i'd like to talk to, save them", "save a new contact", "put a new name on my list",
@@ -51,6 +58,7 @@ internal static class IntentExamples
             "i have someone new to reach out to", "add a person",
         ]),
         ("cmd.rehearse", [
+            "give me the words to say on the call", "practice the phone call with me", "write an email asking for an informational interview", "prepare the message asking for a meeting", "how should my voicemail sound, draft it", "help me practise my request",
             "help me ask for a meeting", "write the email for me", "phone script please", "what should my voicemail say, write it",
             "give me a script for calling", "help me write the email asking for a meeting", "practise the ask",
             "i want to rehearse my phone call", "what do i say when i call them", "draft a voicemail for me",
@@ -58,6 +66,7 @@ internal static class IntentExamples
             "rehearse", "help me with the request email", "can you check my call script",
         ]),
         ("cmd.questions", [
+            "make questions for my informational interview", "i want to add questions to my list", "build question list for next week's chat",
             "plan what to ask her", "questions for my meeting with him", "my question list",
             "build my question list", "make a list of questions to ask", "show my questions",
             "i need questions for my meeting", "plan my questions", "open the question list",
@@ -65,38 +74,45 @@ internal static class IntentExamples
             "create questions for a conversation", "edit my list of questions",
         ]),
         ("cmd.prep", [
+            "help me get prepared for my meeting today", "i have meeting tomorrow, prepare me", "what to do before my meeting this afternoon, checklist", "get ready for tomorrow's chat", "prepare me for the meeting with the manager",
             "get ready for a meeting", "i have a meeting tomorrow, help me prepare", "prep for my coffee chat",
             "prepare for the conversation", "meeting checklist", "my interview is this afternoon what should i do",
             "day of checklist", "help me get ready for friday", "prep", "i'm meeting her in an hour, get me ready",
             "prepare me for the call",
         ]),
         ("cmd.debrief", [
+            "i finished the meeting, record it", "write down what she told me today", "i want to save notes from my talk", "log what i learned in the conversation", "meeting finished yesterday, debrief please",
             "i had the conversation", "log how the meeting went", "debrief", "just finished my informational interview",
             "record what i learned", "the call went well, let me write it down", "i met him yesterday, let's debrief",
             "write up my notes from the chat", "i spoke to her today", "log a conversation", "how did it go, let me tell you",
             "done with the meeting, what now",
         ]),
         ("cmd.reminders", [
+            "what is pending for me", "what do i need to do next", "any follow-ups i need to do", "change my timezone please", "list my pending tasks",
             "my reminders", "what's coming up", "open reminders", "what do i have to do this week",
             "any follow ups due", "snooze a reminder", "what's next on my schedule", "change my time zone",
             "set quiet hours", "what have i got pending", "upcoming tasks", "cancel a reminder", "what's due",
         ]),
         ("cmd.progress", [
+            "show how i am doing", "how many meetings have i done", "my statistics", "am i meeting my weekly goal", "how much have i done so far", "give me my progress report",
             "how am i doing", "my stats", "show my progress", "how many conversations have i had",
             "am i on track with my weekly target", "progress report", "how far have i got", "numbers for this week",
             "how many people have i talked to", "my progress so far", "summary of what i've done",
         ]),
         ("cmd.export", [
+            "send me a copy of everything", "i want to export my information", "get a file with all my data", "export my details",
             "give me a copy of my data", "export my data", "download everything you have on me",
             "i want my data as a file", "send me all my information", "export", "can i get a backup of my stuff",
             "what data do you keep about me, send it", "gdpr data request copy", "export all my contacts and notes",
         ]),
         ("cmd.delete-data", [
+            "erase all my data please", "i want all my data removed",
             "delete my data", "delete everything you hold about me", "erase my account", "remove all my information",
             "wipe my data", "i want you to forget me", "delete my profile and everything", "close my account and delete it all",
             "gdpr delete request", "get rid of all my data", "please remove me completely",
         ]),
         ("ask.what-is-it", [
+            "explain informational interview please", "what are these informational interviews", "what does it mean, informational interview", "what happens in these meetings", "what's an informational interview, never heard of it",
             "what is this kind of meeting", "what are these conversations about", "informational interview?",
             "what is an informational interview", "what's an info interview exactly", "what does informational interviewing mean",
             "explain what these conversations are", "i don't get what this is", "whats informational interview",
@@ -104,6 +120,7 @@ internal static class IntentExamples
             "what do you mean by informational interview", "is it like a chat or what",
         ]),
         ("ask.job-interview", [
+            "is it a job interview", "should i ask them about vacancies", "is it ok to ask for internship", "will they interview me", "is asking if they are hiring allowed",
             "can i ask for a job", "is asking for work allowed",
             "so is this basically a job interview", "can i ask them for a job", "is it ok to ask if they're hiring",
             "is this the same as a job interview", "should i ask for a job at the end", "what's the difference from a real interview",
@@ -111,6 +128,7 @@ internal static class IntentExamples
             "am i allowed to ask for a position", "can i ask for a referral for a job opening",
         ]),
         ("ask.why-bother", [
+            "do these help to get a job", "isn't applying online enough", "why waste time on this", "is it worth it",
             "why do these", "does it work",
             "why bother doing these", "what's the point of informational interviews", "do these actually help",
             "why should i do this instead of applying", "what do i get out of it", "is it worth the effort",
@@ -118,6 +136,7 @@ internal static class IntentExamples
             "honestly does this work", "why would i spend time on this",
         ]),
         ("ask.why-say-yes", [
+            "why will someone agree to meet me", "what does the person get from meeting me", "won't i annoy them", "will people really accept",
             "why would they meet me", "will they say yes",
             "why would anyone give me their time", "why would a busy person agree to meet me",
             "what's in it for them", "nobody will want to talk to me", "why would a stranger help me",
@@ -125,6 +144,7 @@ internal static class IntentExamples
             "why would a senior person bother with me", "will they really agree to this",
         ]),
         ("ask.first-time", [
+            "i never did this before", "first time for me", "i have zero experience", "i'm a fresher, never did networking", "no experience at all",
             "im new", "new to all this", "never done it", "first one ever",
             "i've never done one of these", "this is my first time", "i have no experience with this",
             "never done an informational interview before", "i'm a total beginner", "i don't know how to do this, first time",
@@ -132,6 +152,7 @@ internal static class IntentExamples
             "i'm inexperienced at this sort of thing", "first timer here",
         ]),
         ("ask.nervous-calling", [
+            "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
             "phone anxiety", "scared of calling",
             "i'm nervous about calling", "i hate phoning strangers", "cold calling terrifies me",
             "i get anxious on the phone", "do i have to call them", "i'm too shy to ring someone",
@@ -139,6 +160,7 @@ internal static class IntentExamples
             "scared to pick up the phone", "i'm afraid of cold calls",
         ]),
         ("ask.no-reply", [
+            "no reply to my email", "they didn't answer", "how long to wait for reply", "should i follow up again", "nobody answered my message", "she didn't call back",
             "no answer", "no response yet", "they never replied", "how often to follow up",
             "they haven't replied", "she never answered my email", "no response after a week, what now",
             "how long should i wait before following up", "he ignored my message", "should i chase them",
@@ -146,6 +168,7 @@ internal static class IntentExamples
             "what if they don't get back to me", "they ghosted me",
         ]),
         ("ask.who-to-ask", [
+            "where to find contacts in my field", "should i ask hr", "i don't know anybody in this industry", "how do i get names of people",
             "who to talk to", "hr or manager",
             "who should i talk to", "where do i find people to interview", "how do i find contacts",
             "should i contact hr", "i don't know anyone in the field", "who do i approach first",
@@ -153,6 +176,7 @@ internal static class IntentExamples
             "how to find someone to talk to", "can i ask my friends for names", "is alumni a good place to start",
         ]),
         ("ask.how-to-reach-out", [
+            "how to contact a stranger", "what to write in the first email", "is linkedin message ok", "how do i request a meeting", "best way to contact them",
             "email or phone", "linkedin ok?",
             "should i email or call", "how do i contact them", "is linkedin ok to reach out",
             "what should i write in the first message", "phone or email which is better", "should i send a letter",
@@ -160,6 +184,7 @@ internal static class IntentExamples
             "how do i word the request", "what do i say in the email",
         ]),
         ("ask.how-long", [
+            "how long is the meeting", "is one hour ok", "what if it runs late", "how long should i talk",
             "how long", "running over",
             "how long should the meeting be", "how much time should i ask for", "is an hour too long",
             "what if we run over time", "how many minutes is normal", "should i ask for 15 or 30 minutes",
@@ -167,6 +192,7 @@ internal static class IntentExamples
             "how long for a phone one",
         ]),
         ("ask.where-to-meet", [
+            "where to have the meeting", "office or cafe", "who will pay for coffee", "can we meet online", "meet in person or video",
             "where to meet", "cafe or office",
             "where should we meet", "should i meet them at their office", "is a coffee shop ok",
             "who pays for the coffee", "can we do it on zoom", "should i offer to buy lunch",
@@ -174,6 +200,7 @@ internal static class IntentExamples
             "is teams ok instead of meeting in person",
         ]),
         ("ask.resume", [
+            "give resume or not", "attach resume to email?", "when to give my cv",
             "cv?", "resume at the meeting?", "send resume?", "what do i do with my cv",
             "should i attach my cv", "should i bring my resume", "do i give them my resume",
             "can i send my cv with the email", "should i offer my résumé as we wrap up", "what about my resume",
@@ -181,12 +208,14 @@ internal static class IntentExamples
             "should my cv go with the thank you note", "bring cv or not",
         ]),
         ("ask.what-to-wear", [
+            "what clothes should i wear", "dress for the meeting", "formal or casual", "what is the dress code",
             "what to wear", "suit?",
             "what should i wear", "dress code for informational interview", "do i need a suit",
             "is casual ok", "how should i dress", "what clothes for the meeting", "can i wear jeans",
             "how formal should i look", "outfit advice", "do i dress up for a coffee chat",
         ]),
         ("ask.about-me", [
+            "how to introduce myself", "how do i talk about myself", "what's my 30 second introduction",
             "intro myself how", "tell me about yourself answer", "how do i pitch myself in the meeting",
             "how do i answer tell me about yourself", "how do i introduce myself", "what do i say about me",
             "how should i describe my background", "what's a thumbnail sketch", "remind me what a thumbnail sketch is",
@@ -194,6 +223,7 @@ internal static class IntentExamples
             "what do i say when they ask about me", "how to summarise my experience quickly",
         ]),
         ("ask.what-to-ask", [
+            "how many questions to prepare", "good questions to ask",
             "questions to ask them", "salary question ok?",
             "what questions should i ask", "how many questions do i need", "what do i ask them",
             "good questions for an informational interview", "what should i ask about", "give me question ideas",
@@ -201,6 +231,7 @@ internal static class IntentExamples
             "is it ok to ask about salary", "what kind of questions work best",
         ]),
         ("ask.referrals", [
+            "how to ask for more contacts", "can i use their name", "how to get referred to others",
             "get introductions", "ask for names", "who else should i ask them for",
             "how do i ask for other names", "how do i get referrals", "should i ask who else to talk to",
             "can i use their name when i contact someone", "how do i ask for an introduction",
@@ -208,6 +239,7 @@ internal static class IntentExamples
             "how do i ask for more contacts", "how to ask them to introduce me", "can i ask them to recommend someone",
         ]),
         ("ask.thank-you", [
+            "do i need to thank them", "when to send thank you", "thank you by email ok", "handwritten or email thanks",
             "thank you note?", "when to thank", "thanks by email ok",
             "should i send a thank you", "when do i thank them", "how do i write a thank you note",
             "email or handwritten thank you", "how soon should i say thanks", "do i need to send thanks after",
@@ -215,6 +247,7 @@ internal static class IntentExamples
             "how long after can i send thanks",
         ]),
         ("ask.keep-in-touch", [
+            "how to stay in contact", "how often to update them", "when to contact again",
             "keep contact after", "stay in touch", "update them later",
             "how do i stay in touch", "should i keep in contact afterwards", "how often should i update them",
             "what do i do after the thank you", "how to keep the relationship going", "when should i contact them again",
@@ -222,6 +255,7 @@ internal static class IntentExamples
             "do i let them know what happened",
         ]),
         ("ask.job-offered", [
+            "they offered me a job, what now", "they told me about an opening", "they said they are hiring", "they asked me to apply", "they want to forward my resume",
             "they have an opening", "they want me to apply", "they offered a job",
             "what do i do if i'm offered a position", "she mentioned an opening, what do i do", "they said they're hiring",
             "what if they ask me to apply", "he offered me an interview", "what do i say if they bring up a vacancy",
@@ -229,6 +263,7 @@ internal static class IntentExamples
             "what if a job comes up in the conversation", "she asked if i'd be interested in a role",
         ]),
         ("ask.unplanned", [
+            "i talked to someone by chance", "does a random conversation count", "i met a person at an event", "we talked without planning",
             "chance conversation", "met someone at an event", "unplanned chat counts?",
             "just had a great chat with someone at a conference", "i met someone by chance at a party",
             "does a random chat count", "i talked to someone in the queue at the airport", "i bumped into someone in the field",
@@ -237,6 +272,7 @@ internal static class IntentExamples
             "i wasn't prepared but we talked anyway",
         ]),
         ("ask.research", [
+            "what to research", "what should i know before", "how to prepare before contacting", "research the company first?",
             "research first?", "what to look up",
             "what should i research before", "what do i need to know before asking", "how do i prepare beforehand",
             "should i look them up first", "what homework should i do", "do i need to research the company",
@@ -244,6 +280,7 @@ internal static class IntentExamples
             "what to look up before i email",
         ]),
         ("ask.real-interviews", [
+            "does it help for job interviews", "will it improve my interviews", "good practice for interviews?", "does this build interview confidence", "will it help me in real interviews",
             "interview practice", "help for interviews?",
             "does this help with real interviews", "will this make me better at job interviews",
             "is this good practice for interviews", "can this prepare me for actual interviews",
@@ -252,6 +289,7 @@ internal static class IntentExamples
             "can these improve my interview skills",
         ]),
         ("none", [
+            "nice", "bye", "what is love", "how old are you", "i am hungry", "play music", "where is the nearest bank", "good night", "see you",
             "banana", "lmao", "sure", "football scores",
             "what's the weather like today", "tell me a joke", "asdf", "lol", "ok", "hmm", "who won the football",
             "what's 2 plus 2", "i like pizza", "do you like cats", "blah blah", "qwerty", "good morning",
