@@ -13,11 +13,10 @@ namespace InterviewCoach.Coaching.Menu;
 /// (<c>goal</c>, <c>add contact</c>...) to their flows. When a flow ends the menu shows itself again.
 /// </summary>
 /// <remarks>
-/// Commands are matched only while the menu itself is waiting (or when it begins, so a first message such as
-/// <c>contacts</c> goes straight to the flow). Inside a flow a typed command is an answer like any other text;
-/// the engine's <c>menu</c>, <c>cancel</c>, <c>restart</c> and <c>help</c> words work everywhere, so switching flows
-/// is <c>menu</c> then the command. This keeps a contact called "Goal Ltd" or a practice line mentioning
-/// "contacts" from being hijacked.
+/// Commands are matched here while the menu waits (or when it begins, so a first message such as <c>contacts</c> goes
+/// straight to the flow). Inside a flow, typed text reaches <see cref="Router"/> only when the step could not use it as
+/// an answer, so a contact called "Goal Ltd" or a practice line mentioning "contacts" is never hijacked; the engine's
+/// <c>menu</c>, <c>cancel</c>, <c>restart</c> and <c>help</c> words work everywhere.
 /// </remarks>
 internal sealed class MenuDialog : Dialog
 {
