@@ -10,7 +10,8 @@ internal sealed class ExampleMatcher
     private readonly string[] _kind;
     private readonly string[] _contrast;
     private readonly float _threshold;
-    private readonly Lazy<(float[][] Kind, float[][] Contrast)?> _vectors;
+    private readonly Lock _buildGate = new();
+    private Examples? _vectors;
 
     public ExampleMatcher(ISentenceEmbedder? embedder, string[] kind, string[] contrast, float threshold)
     {
@@ -18,13 +19,12 @@ internal sealed class ExampleMatcher
         _kind = kind;
         _contrast = contrast;
         _threshold = threshold;
-        _vectors = new Lazy<(float[][], float[][])?>(Embed, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>True or false by meaning; null when the model is not ready (callers then rely on their exact rules).</summary>
     public bool? Matches(string text)
     {
-        if (_embedder is not { IsReady: true } || string.IsNullOrWhiteSpace(text) || _vectors.Value is not { } vectors)
+        if (_embedder is not { IsReady: true } || string.IsNullOrWhiteSpace(text) || Vectors() is not { } vectors)
         {
             return null;
         }
@@ -51,9 +51,35 @@ internal sealed class ExampleMatcher
         return best;
     }
 
-    private (float[][], float[][])? Embed()
+    /// <summary>The examples' vectors, embedded on first use; null (exact rules only) while another turn embeds them.</summary>
+    private Examples? Vectors()
+    {
+        if (Volatile.Read(ref _vectors) is { } built)
+        {
+            return built;
+        }
+
+        if (!_buildGate.TryEnter())
+        {
+            return null;
+        }
+
+        try
+        {
+            _vectors ??= Embed();
+            return _vectors;
+        }
+        finally
+        {
+            _buildGate.Exit();
+        }
+    }
+
+    private Examples? Embed()
     {
         IReadOnlyList<float[]>? all = _embedder?.Embed([.. _kind, .. _contrast]);
-        return all is null || all.Count != _kind.Length + _contrast.Length ? null : ([.. all.Take(_kind.Length)], [.. all.Skip(_kind.Length)]);
+        return all is null || all.Count != _kind.Length + _contrast.Length ? null : new Examples([.. all.Take(_kind.Length)], [.. all.Skip(_kind.Length)]);
     }
+
+    private sealed record Examples(float[][] Kind, float[][] Contrast);
 }

@@ -18,7 +18,8 @@ internal sealed class IntentRecognizer : IIntentRecognizer
     private readonly ISentenceEmbedder? _embedder;
     private readonly FrozenDictionary<string, string> _exact;
     private readonly IntentScoring _scoring;
-    private readonly Lazy<ExampleIndex?> _index;
+    private readonly Lock _buildGate = new();
+    private ExampleIndex? _index;
 
     /// <param name="embedder">The sentence model; null recognises exact command words only.</param>
     /// <param name="exactWords">Normalised command words and aliases to the intent each one means.</param>
@@ -29,7 +30,6 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         _embedder = embedder;
         _exact = exactWords.ToFrozenDictionary(StringComparer.Ordinal);
         _scoring = scoring ?? IntentScoring.Default;
-        _index = new Lazy<ExampleIndex?>(BuildIndex, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Whether the model-based part can run now (false while the model loads or after it failed).</summary>
@@ -52,7 +52,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         }
 
         string cut = Cut(text).Trim();
-        if (!HasLetters(cut) || !ModelReady || _index.Value is not { } index)
+        if (!HasLetters(cut) || !ModelReady || Index(wait: false) is not { } index)
         {
             return IntentMatch.Nothing;
         }
@@ -67,7 +67,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
     /// </summary>
     public double? LeaveOneOutAccuracy()
     {
-        if (!ModelReady || _index.Value is not { } index)
+        if (!ModelReady || Index(wait: true) is not { } index)
         {
             return null;
         }
@@ -121,6 +121,37 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The embedded examples, built on first use. While another thread builds them (the host does so right after the
+    /// model loads), a turn that can't wait gets null and falls back to exact rules instead of blocking.
+    /// </summary>
+    private ExampleIndex? Index(bool wait)
+    {
+        if (Volatile.Read(ref _index) is { } built)
+        {
+            return built;
+        }
+
+        if (wait)
+        {
+            _buildGate.Enter();
+        }
+        else if (!_buildGate.TryEnter())
+        {
+            return null;
+        }
+
+        try
+        {
+            _index ??= BuildIndex();
+            return _index;
+        }
+        finally
+        {
+            _buildGate.Exit();
+        }
     }
 
     private ExampleIndex? BuildIndex()
