@@ -25,13 +25,8 @@ public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, 
     /// Embeds the intent and answer-check examples now rather than on the first typed message that needs them; the
     /// host calls it once the sentence model has loaded. Does nothing while the model is not ready.
     /// </summary>
-    public void PrepareUnderstanding()
-    {
-        Intents.Recognize("getting ready");
-        Slots.IsVagueField("getting ready");
-        Slots.IsHiringGoal("getting ready");
-    }
+    public void PrepareUnderstanding(CancellationToken cancellationToken = default) => Slots.Prepare(cancellationToken);
 
     /// <summary>Checks on free-text answers (names, fields, goals) before they are stored.</summary>
-    internal SlotAnswers Slots => _slots ??= new SlotAnswers(Embedder, Intents);
+    internal SlotAnswers Slots => LazyInitializer.EnsureInitialized(ref _slots, () => new SlotAnswers(Embedder, Intents));
 }

@@ -22,7 +22,7 @@ internal sealed partial class SentenceModelLoaderService(MiniLmSentenceEmbedder 
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 // The intent examples are embedded here too, so no user's turn pays for them.
-                services.GetService<CoachServices>()?.PrepareUnderstanding();
+                services.GetService<CoachServices>()?.PrepareUnderstanding(stoppingToken);
                 Log.Loaded(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             else

@@ -10,7 +10,6 @@ internal sealed class ExampleMatcher
     private readonly string[] _kind;
     private readonly string[] _contrast;
     private readonly float _threshold;
-    private readonly Lock _buildGate = new();
     private Examples? _vectors;
 
     public ExampleMatcher(ISentenceEmbedder? embedder, string[] kind, string[] contrast, float threshold)
@@ -51,34 +50,32 @@ internal sealed class ExampleMatcher
         return best;
     }
 
-    /// <summary>The examples' vectors, embedded on first use; null (exact rules only) while another turn embeds them.</summary>
-    private Examples? Vectors()
+    /// <summary>The examples' vectors (embedded once per model); null, so exact rules decide, while another turn embeds them.</summary>
+    private Examples? Vectors(bool wait = false, CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _vectors) is { } built)
         {
             return built;
         }
 
-        if (!_buildGate.TryEnter())
+        if (_embedder is null
+            || ExampleVectorCache.Get(_embedder, _kind, wait, cancellationToken) is not { } kind
+            || ExampleVectorCache.Get(_embedder, _contrast, wait, cancellationToken) is not { } contrast)
         {
             return null;
         }
 
-        try
-        {
-            _vectors ??= Embed();
-            return _vectors;
-        }
-        finally
-        {
-            _buildGate.Exit();
-        }
+        Volatile.Write(ref _vectors, new Examples(kind, contrast));
+        return _vectors;
     }
 
-    private Examples? Embed()
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
     {
-        IReadOnlyList<float[]>? all = _embedder?.Embed([.. _kind, .. _contrast]);
-        return all is null || all.Count != _kind.Length + _contrast.Length ? null : new Examples([.. all.Take(_kind.Length)], [.. all.Skip(_kind.Length)]);
+        if (_embedder is { IsReady: true })
+        {
+            Vectors(wait: true, cancellationToken);
+        }
     }
 
     private sealed record Examples(float[][] Kind, float[][] Contrast);

@@ -11,4 +11,7 @@ internal interface IIntentRecognizer
 
     /// <summary>Exact rules first, then the nearest example utterances when the model is ready.</summary>
     IntentMatch Recognize(string? text);
+
+    /// <summary>Embeds the examples now, off the request path, unless <paramref name="cancellationToken"/> stops it first.</summary>
+    void Prepare(CancellationToken cancellationToken);
 }

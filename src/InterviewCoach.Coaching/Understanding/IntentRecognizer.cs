@@ -15,6 +15,9 @@ internal sealed class IntentRecognizer : IIntentRecognizer
     /// <summary>Only this much of a message is read; the model reads about a paragraph anyway.</summary>
     private const int MaxCharacters = 600;
 
+    private static readonly string[] s_texts = [.. IntentExamples.All.SelectMany(e => e.Texts)];
+    private static readonly string[] s_intents = [.. IntentExamples.All.SelectMany(e => e.Texts.Select(_ => e.Intent))];
+
     private readonly ISentenceEmbedder? _embedder;
     private readonly FrozenDictionary<string, string> _exact;
     private readonly IntentScoring _scoring;
@@ -124,51 +127,36 @@ internal sealed class IntentRecognizer : IIntentRecognizer
     }
 
     /// <summary>
-    /// The embedded examples, built on first use. While another thread builds them (the host does so right after the
-    /// model loads), a turn that can't wait gets null and falls back to exact rules instead of blocking.
+    /// The embedded examples (shared by every recognizer on the same model), built on first use. While another thread
+    /// embeds them (the host does so right after the model loads), a turn gets null and falls back to exact rules
+    /// instead of waiting.
     /// </summary>
-    private ExampleIndex? Index(bool wait)
+    private ExampleIndex? Index(bool wait, CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _index) is { } built)
         {
             return built;
         }
 
-        if (wait)
-        {
-            _buildGate.Enter();
-        }
-        else if (!_buildGate.TryEnter())
+        if (_embedder is null || ExampleVectorCache.Get(_embedder, s_texts, wait, cancellationToken) is not { } vectors)
         {
             return null;
         }
 
-        try
+        lock (_buildGate)
         {
-            _index ??= BuildIndex();
+            _index ??= new ExampleIndex(s_intents, vectors, _scoring.NearestWeight);
             return _index;
-        }
-        finally
-        {
-            _buildGate.Exit();
         }
     }
 
-    private ExampleIndex? BuildIndex()
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
     {
-        var intents = new List<string>();
-        var texts = new List<string>();
-        foreach ((string intent, string[] examples) in IntentExamples.All)
+        if (ModelReady)
         {
-            foreach (string example in examples)
-            {
-                intents.Add(intent);
-                texts.Add(example);
-            }
+            Index(wait: true, cancellationToken);
         }
-
-        IReadOnlyList<float[]>? vectors = _embedder?.Embed(texts);
-        return vectors is null || vectors.Count != texts.Count ? null : new ExampleIndex([.. intents], [.. vectors], _scoring.NearestWeight);
     }
 
     /// <summary>The examples' vectors, embedded once, with each intent's summed vector for its centroid.</summary>

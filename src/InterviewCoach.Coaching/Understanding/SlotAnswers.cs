@@ -26,23 +26,35 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         "whatever", "any", "all", "dunno", "no clue", "undecided", "open", "open to anything", "all of them", "any field", "something",
     };
 
-    private readonly ExampleMatcher _vague = new(
-        embedder,
+    // Static, so the vectors are embedded once per model for the process (see ExampleVectorCache).
+    private static readonly string[] s_vague =
         ["anything really", "not sure yet", "I don't know", "whatever pays", "no idea honestly", "any job is fine", "open to anything",
-         "I haven't decided", "something good", "a better career", "all sorts", "I'll take whatever", "anything that pays well"],
-        ["pediatric nursing", "data analysis", "primary school teaching", "UX design", "accounting", "civil engineering", "marketing in tech",
-         "software development", "physiotherapy", "social work", "finance", "graphic design", "human resources", "law", "journalism"],
-        0.5f);
+         "I haven't decided", "something good", "a better career", "all sorts", "I'll take whatever", "anything that pays well"];
 
-    private readonly ExampleMatcher _hiring = new(
-        embedder,
+    private static readonly string[] s_fields =
+        ["pediatric nursing", "data analysis", "primary school teaching", "UX design", "accounting", "civil engineering", "marketing in tech",
+         "software development", "physiotherapy", "social work", "finance", "graphic design", "human resources", "law", "journalism"];
+
+    private static readonly string[] s_hiringGoals =
         ["get her to hire me", "get a job offer", "get hired at their company", "land a job there", "get them to give me a job",
          "get a referral for an opening", "be considered for a role on his team", "get an interview for a position", "find out if they will employ me",
-         "get an internship with them", "convince him to take me on"],
+         "get an internship with them", "convince him to take me on"];
+
+    private static readonly string[] s_informationGoals =
         ["learn how people get hired in this field", "understand what the job is really like", "find out which skills matter",
          "hear about a typical day", "get advice on breaking into the field", "learn about the training I'd need", "meet people in the industry",
-         "get names of other people to talk to", "see what night shifts are really like", "understand the career path"],
-        0.55f);
+         "get names of other people to talk to", "see what night shifts are really like", "understand the career path"];
+
+    private readonly ExampleMatcher _vague = new(embedder, s_vague, s_fields, 0.5f);
+    private readonly ExampleMatcher _hiring = new(embedder, s_hiringGoals, s_informationGoals, 0.55f);
+
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
+    {
+        intents.Prepare(cancellationToken);
+        _vague.Prepare(cancellationToken);
+        _hiring.Prepare(cancellationToken);
+    }
 
     /// <summary>Why <paramref name="text"/> is not a name (a sentence, a question), or null when it reads as one.</summary>
     public static string? NotAName(string text)
