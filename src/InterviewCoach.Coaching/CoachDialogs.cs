@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 
 namespace InterviewCoach.Coaching;
@@ -62,7 +63,11 @@ public static class CoachDialogs
         ArgumentNullException.ThrowIfNull(services);
         var set = new DialogSet();
         CoachPrompts.Register(set);
-        set.Add(new MenuDialog(Commands, services))
+        var menu = new MenuDialog(Commands, services);
+        set.UnmatchedInput = menu.Router;
+        set.Add(menu)
+            .Add(new DidYouMeanDialog())
+            .Add(new LeaveFlowDialog())
             .Add(new HelpDialog(Commands))
             .Add(new GoalDialog(services))
             .Add(new SketchDialog(services))
@@ -80,7 +85,7 @@ public static class CoachDialogs
             .Add(new AskSentDialog(services, OutreachChannel.LinkedIn))
             .Add(new RehearseDialog(services))
             .Add(new PracticeDialog(services));
-        GoalDialog.RegisterPrompts(set);
+        GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);
 

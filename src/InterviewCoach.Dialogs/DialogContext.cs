@@ -52,6 +52,8 @@ public sealed class DialogContext
 
     internal DialogRunnerOptions RunnerOptions { get; }
 
+    internal IUnmatchedInputHandler? UnmatchedInput => _dialogs.UnmatchedInput;
+
     internal DialogMessages Messages => RunnerOptions.Messages;
 
     /// <summary>Queues a reply.</summary>

@@ -21,6 +21,9 @@ public sealed class DialogSet
 
     public int Count => _dialogs.Count;
 
+    /// <summary>Gets typed text a prompt refused before the prompt retries; null leaves prompts to retry on their own.</summary>
+    public IUnmatchedInputHandler? UnmatchedInput { get; set; }
+
     /// <summary>Registers a dialog.</summary>
     /// <exception cref="ArgumentException">Another dialog has the same id.</exception>
     public DialogSet Add(Dialog dialog)

@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Testing;
 
 namespace InterviewCoach.Coaching.Tests;
@@ -12,12 +13,12 @@ internal sealed class CoachHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    public CoachHarness(IUserRecordStore? records = null, IReminderScheduler? reminders = null)
+    public CoachHarness(IUserRecordStore? records = null, IReminderScheduler? reminders = null, ISentenceEmbedder? embedder = null)
     {
         Clock = new FakeTimeProvider(Start);
         Memory = new InMemoryUserRecordStore(Clock);
         Records = records ?? Memory;
-        Services = new CoachServices(Records, Clock, reminders);
+        Services = new CoachServices(Records, Clock, reminders, Embedder: embedder);
         Client = new DialogTestClient(CoachDialogs.Create(Services), CoachDialogs.MenuDialogId, clock: Clock);
     }
 

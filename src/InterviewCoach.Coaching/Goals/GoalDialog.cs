@@ -1,5 +1,6 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -15,6 +16,7 @@ internal sealed class GoalDialog : WaterfallDialog
     public const string DialogId = "goal";
     public const string FieldsPromptId = "goal.fields";
     public const string PhonePromptId = "goal.phone";
+    public const string NamePromptId = "goal.name";
     public const string OtherPurpose = "other";
 
     private const string NameKey = "name";
@@ -71,10 +73,16 @@ internal sealed class GoalDialog : WaterfallDialog
         AddStep(SaveAsync);
     }
 
-    public static void RegisterPrompts(DialogSet set)
+    /// <param name="set">The dialog set.</param>
+    /// <param name="slots">Checks that keep sentences out of the name and vague answers out of the fields.</param>
+    public static void RegisterPrompts(DialogSet set, SlotAnswers slots)
     {
-        set.Add(new TextPrompt(FieldsPromptId, ValidateFieldsAsync))
-            .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(slots);
+        set.Add(new TextPrompt(FieldsPromptId, (context, token) => ValidateFieldsAsync(context, slots, token)))
+            .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync))
+            .Add(new TextPrompt(NamePromptId, (context, token) => ValidateName(context, slots)))
+            .Add(new InformationGoalDialog(slots));
     }
 
     /// <summary>The "no profile yet" note is bookkeeping, not an answer: alone it is nothing to lose on cancel.</summary>
@@ -133,7 +141,7 @@ internal sealed class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        return await step.PromptAsync(NamePromptId, new PromptOptions
         {
             Prompt = "First, what name do you give when you introduce yourself?",
             Help = "The name you'd say on the phone, such as _Sam Lee_. I use it in the scripts I write for you.",
@@ -257,12 +265,7 @@ internal sealed class GoalDialog : WaterfallDialog
             step.Values.Set(PurposesKey, (int)chosen);
             if (purposes.Value!.Any(c => c.Value == OtherPurpose))
             {
-                return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
-                {
-                    Prompt = "In a few words, what else do you hope to get from them?",
-                    Help = "For example: _see what night shifts are really like_.",
-                    Max = 200,
-                }, cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(InformationGoalDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             }
 
             step.Values.Set(OtherKey, string.Empty);
@@ -377,8 +380,35 @@ internal sealed class GoalDialog : WaterfallDialog
     private static bool Asks(WaterfallStepContext step, GoalPart part) =>
         step.GetOptions<GoalOptions>() is not { } options || options.Part == GoalPart.All || options.Part == part;
 
-    private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    /// <summary>A name, not a sentence ("I've never done one of these") nor a question; "my name is Sam" keeps "Sam".</summary>
+    private static ValueTask<bool> ValidateName(PromptValidatorContext<string> context, SlotAnswers slots)
     {
+        if (slots.IsQuestionOrCommand(context.Value))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        string name = SlotAnswers.WithoutNameLeadIn(context.Value);
+        context.RetryMessage = SlotAnswers.NotAName(name);
+        context.Value = name;
+        return ValueTask.FromResult(context.RetryMessage is null && name.Length > 0);
+    }
+
+    private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, SlotAnswers slots, CancellationToken cancellationToken)
+    {
+        if (slots.IsQuestionOrCommand(context.Value))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        // Looking for people only works once the user knows which work to ask about.
+        if (slots.IsVagueField(context.Value))
+        {
+            context.RetryMessage = "It's worth narrowing down first: people can only point you to the right person once you name the work. " +
+                "Which one or two fields are you most curious about right now? Think of a job, course or project you enjoyed, e.g. _data analysis_, _primary teaching_ or _UX design_.";
+            return ValueTask.FromResult(false);
+        }
+
         IReadOnlyList<FieldOfInterest> fields = FieldsParser.Parse(context.Value);
         if (fields.Count > CoachingProfile.MaxFieldsOfInterest)
         {

@@ -15,7 +15,8 @@ internal static class CommandHelp
 
         text.Append("\n\nIn the middle of something, **help** explains the current question, **cancel** stops it, ")
             .Append("**restart** begins that part again and **menu** brings you back here. ")
-            .Append("To switch to another command part-way through, type **menu** first.");
+            .Append("While I'm waiting for a button or a short answer you can also type another command, or ask me anything about informational interviews; ")
+            .Append("where I've asked you to write freely, type **menu** first.");
         return text.ToString();
     }
 }

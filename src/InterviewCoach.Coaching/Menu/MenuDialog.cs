@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -12,11 +13,10 @@ namespace InterviewCoach.Coaching.Menu;
 /// (<c>goal</c>, <c>add contact</c>...) to their flows. When a flow ends the menu shows itself again.
 /// </summary>
 /// <remarks>
-/// Commands are matched only while the menu itself is waiting (or when it begins, so a first message such as
-/// <c>contacts</c> goes straight to the flow). Inside a flow a typed command is an answer like any other text;
-/// the engine's <c>menu</c>, <c>cancel</c>, <c>restart</c> and <c>help</c> words work everywhere, so switching flows
-/// is <c>menu</c> then the command. This keeps a contact called "Goal Ltd" or a practice line mentioning
-/// "contacts" from being hijacked.
+/// Commands are matched here while the menu waits (or when it begins, so a first message such as <c>contacts</c> goes
+/// straight to the flow). Inside a flow, typed text reaches <see cref="Router"/> only when the step could not use it as
+/// an answer, so a contact called "Goal Ltd" or a practice line mentioning "contacts" is never hijacked; the engine's
+/// <c>menu</c>, <c>cancel</c>, <c>restart</c> and <c>help</c> words work everywhere.
 /// </remarks>
 internal sealed class MenuDialog : Dialog
 {
@@ -41,19 +41,34 @@ internal sealed class MenuDialog : Dialog
     {
         _commands = commands;
         _services = services;
+        Router = new TypedInputRouter(services, input => Match(input, byButtonTitle: false));
         _menuChoices = commands
             .Where(c => c.InMenu)
             .Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases })
             .ToArray();
     }
 
+    /// <summary>Routes typed text that no step could use: commands, coaching questions, "did you mean".</summary>
+    public TypedInputRouter Router { get; }
+
     public override async ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
+        if (options is MenuStart start)
+        {
+            return await dc.BeginDialogAsync(start.DialogId, start.Options, cancellationToken).ConfigureAwait(false);
+        }
+
         bool firstContact = await WelcomeOnceAsync(dc, cancellationToken).ConfigureAwait(false);
         // A first message (or the word that brought the menu back) only starts a flow when it is a command by name.
         if (Match(dc.Input, byButtonTitle: dc.Input.Value is not null) is { } match)
         {
             return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A first message such as "what is an informational interview?" is answered before the menu shows.
+        if (dc.Input.Value is null && await Router.RouteAsync(dc, cancellationToken).ConfigureAwait(false) is { } routed)
+        {
+            return routed;
         }
 
         ShowMenu(dc, firstContact ? "Where would you like to start?" : MenuQuestion);
@@ -67,8 +82,14 @@ internal sealed class MenuDialog : Dialog
             return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
         }
 
-        ShowMenu(dc, "Sorry, I didn't catch that. Pick one of these, or type **help** to see every command.");
-        return DialogTurnResult.Waiting;
+        if (dc.Input.Value is not null)
+        {
+            ShowMenu(dc, "Sorry, I didn't catch that. Pick one of these, or type **help** to see every command.");
+            return DialogTurnResult.Waiting;
+        }
+
+        return await Router.RouteAsync(dc, cancellationToken).ConfigureAwait(false)
+            ?? await Router.NotUnderstoodAtMenuAsync(dc, cancellationToken).ConfigureAwait(false);
     }
 
     public override ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)

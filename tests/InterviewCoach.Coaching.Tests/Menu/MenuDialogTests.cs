@@ -144,7 +144,7 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
-    public async Task AFlowCommandTypedAtAChoiceIsTreatedAsAnAnswerAndAskedAgain()
+    public async Task AFlowCommandTypedAtAChoiceAsksBeforeLeavingTheFlowPartWay()
     {
         var coach = new CoachHarness();
         await coach.Client.Send("hi");
@@ -152,9 +152,10 @@ public sealed class MenuDialogTests
         await coach.Client.Send("Sam");
         await coach.Client.Send("skip");
 
-        await coach.Client.Send("contacts").AssertReply("Please pick one of the options");
-        await coach.Client.Send("menu").AssertReply<ChoiceReply>();
-        await coach.Client.Send("contacts").AssertReply("haven't added anyone yet");
+        await coach.Client.Send("contacts").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your contacts?");
+        await coach.Client.Send("no").AssertReply("carry on").AssertReply("Where are you right now");
+        await coach.Client.Send("contacts").AssertReply<ChoiceReply>();
+        await coach.Client.Send("yes").AssertReply("haven't added anyone yet");
     }
 
     [Fact]

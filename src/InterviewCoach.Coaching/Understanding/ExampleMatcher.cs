@@ -1,0 +1,82 @@
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Judges by meaning whether a short answer is of one kind (e.g. a vague field) rather than another (a real field):
+/// nearer to the kind's examples than to the contrast examples, and near enough. Examples are embedded once.
+/// </summary>
+internal sealed class ExampleMatcher
+{
+    private readonly ISentenceEmbedder? _embedder;
+    private readonly string[] _kind;
+    private readonly string[] _contrast;
+    private readonly float _threshold;
+    private Examples? _vectors;
+
+    public ExampleMatcher(ISentenceEmbedder? embedder, string[] kind, string[] contrast, float threshold)
+    {
+        _embedder = embedder;
+        _kind = kind;
+        _contrast = contrast;
+        _threshold = threshold;
+    }
+
+    /// <summary>True or false by meaning; null when the model is not ready (callers then rely on their exact rules).</summary>
+    public bool? Matches(string text)
+    {
+        if (_embedder is not { IsReady: true } || string.IsNullOrWhiteSpace(text) || Vectors() is not { } vectors)
+        {
+            return null;
+        }
+
+        float[]? vector = _embedder.EmbedOne(text.Length <= 300 ? text : text[..300]);
+        if (vector is null)
+        {
+            return null;
+        }
+
+        float kind = Nearest(vector, vectors.Kind);
+        float contrast = Nearest(vector, vectors.Contrast);
+        return kind >= _threshold && kind > contrast;
+    }
+
+    private static float Nearest(float[] vector, float[][] examples)
+    {
+        float best = -1f;
+        foreach (float[] example in examples)
+        {
+            best = Math.Max(best, SentenceVectors.Similarity(vector, example));
+        }
+
+        return best;
+    }
+
+    /// <summary>The examples' vectors (embedded once per model); null, so exact rules decide, while another turn embeds them.</summary>
+    private Examples? Vectors(bool wait = false, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _vectors) is { } built)
+        {
+            return built;
+        }
+
+        if (_embedder is null
+            || ExampleVectorCache.Get(_embedder, _kind, wait, cancellationToken) is not { } kind
+            || ExampleVectorCache.Get(_embedder, _contrast, wait, cancellationToken) is not { } contrast)
+        {
+            return null;
+        }
+
+        Volatile.Write(ref _vectors, new Examples(kind, contrast));
+        return _vectors;
+    }
+
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
+    {
+        if (_embedder is { IsReady: true })
+        {
+            Vectors(wait: true, cancellationToken);
+        }
+    }
+
+    private sealed record Examples(float[][] Kind, float[][] Contrast);
+}

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>How the coach names a flow when asking to leave it for another ("Leave the debrief and open your reminders?").</summary>
+internal static class FlowNames
+{
+    private static readonly FrozenDictionary<string, (string Current, string Open)> s_names = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["goal"] = ("setting your goals", "set your goals"),
+        ["sketch"] = ("your background sketch", "work on your background sketch"),
+        ["contacts"] = ("your contacts", "open your contacts"),
+        ["add contact"] = ("adding this contact", "add a contact"),
+        ["rehearse"] = ("the rehearsal", "rehearse the ask"),
+        ["practise"] = ("the practice", "practise the ask"),
+        ["voicemail"] = ("the voicemail note", "note a voicemail"),
+        ["questions"] = ("your question list", "plan your questions"),
+        ["prep"] = ("the meeting prep", "get ready for a meeting"),
+        ["debrief"] = ("the debrief", "debrief a conversation"),
+        ["thankyou"] = ("the thank-you note", "open the thank-you note"),
+        ["progress"] = ("your progress", "see your progress"),
+        ["search ended"] = ("closing your search", "close your search"),
+        ["export my data"] = ("the export", "export your data"),
+        ["delete my data"] = ("deleting your data", "delete your data"),
+        ["reminders"] = ("your reminders", "open your reminders"),
+        ["help"] = ("help", "see what I can do"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"the debrief": the flow a dialog id belongs to, or a neutral phrase for one not in the command table.</summary>
+    public static string Current(string? flowDialogId)
+    {
+        CoachCommand? command = CoachDialogs.Commands.FirstOrDefault(c => c.DialogId == flowDialogId);
+        return command is not null && s_names.TryGetValue(command.Keyword, out var names) ? names.Current : "what we're doing";
+    }
+
+    /// <summary>"open your reminders": what starting a command does.</summary>
+    public static string Open(CoachCommand command) =>
+        s_names.TryGetValue(command.Keyword, out var names) ? names.Open : string.Concat("open ", command.Title.ToLowerInvariant());
+}

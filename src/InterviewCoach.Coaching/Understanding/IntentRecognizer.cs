@@ -1,0 +1,228 @@
+using System.Collections.Frozen;
+using System.Numerics.Tensors;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Exact command words first; then, when the model is ready, the example utterances: each intent scores by its
+/// nearest example blended with the centroid of all its examples. The best intent is acted on only when it is close
+/// enough and clearly ahead of the next one (<see cref="IntentScoring"/>); a weaker but plausible best guess is
+/// offered as a question; anything further is <c>none</c>.
+/// </summary>
+internal sealed class IntentRecognizer : IIntentRecognizer
+{
+    /// <summary>Only this much of a message is read; the model reads about a paragraph anyway.</summary>
+    private const int MaxCharacters = 600;
+
+    private static readonly string[] s_texts = [.. IntentExamples.All.SelectMany(e => e.Texts)];
+    private static readonly string[] s_intents = [.. IntentExamples.All.SelectMany(e => e.Texts.Select(_ => e.Intent))];
+
+    private readonly ISentenceEmbedder? _embedder;
+    private readonly FrozenDictionary<string, string> _exact;
+    private readonly IntentScoring _scoring;
+    private readonly Lock _buildGate = new();
+    private ExampleIndex? _index;
+
+    /// <param name="embedder">The sentence model; null recognises exact command words only.</param>
+    /// <param name="exactWords">Normalised command words and aliases to the intent each one means.</param>
+    /// <param name="scoring">Thresholds; <see cref="IntentScoring.Default"/> when null.</param>
+    public IntentRecognizer(ISentenceEmbedder? embedder, IReadOnlyDictionary<string, string> exactWords, IntentScoring? scoring = null)
+    {
+        ArgumentNullException.ThrowIfNull(exactWords);
+        _embedder = embedder;
+        _exact = exactWords.ToFrozenDictionary(StringComparer.Ordinal);
+        _scoring = scoring ?? IntentScoring.Default;
+    }
+
+    /// <summary>Whether the model-based part can run now (false while the model loads or after it failed).</summary>
+    public bool ModelReady => _embedder is { IsReady: true };
+
+    public IntentMatch RecognizeExact(string? text)
+    {
+        string normalized = TextNormalizer.Normalize(Cut(text));
+        return normalized.Length > 0 && _exact.TryGetValue(normalized, out string? intent)
+            ? new IntentMatch(intent, 1f, IntentConfidence.Confident, [], Exact: true)
+            : IntentMatch.Nothing;
+    }
+
+    public IntentMatch Recognize(string? text)
+    {
+        IntentMatch exact = RecognizeExact(text);
+        if (exact.Exact)
+        {
+            return exact;
+        }
+
+        string cut = Cut(text).Trim();
+        if (!HasLetters(cut) || !ModelReady || Index(wait: false) is not { } index)
+        {
+            return IntentMatch.Nothing;
+        }
+
+        float[]? vector = _embedder!.EmbedOne(cut);
+        return vector is null ? IntentMatch.Nothing : Decide(index.Score(vector, skip: -1));
+    }
+
+    /// <summary>
+    /// Leave-one-out accuracy over the examples themselves: each example classified by all the others. Used to choose
+    /// <see cref="IntentScoring"/> without looking at any held-aside set. Null when the model is not ready.
+    /// </summary>
+    public double? LeaveOneOutAccuracy()
+    {
+        if (!ModelReady || Index(wait: true) is not { } index)
+        {
+            return null;
+        }
+
+        int right = 0;
+        for (int i = 0; i < index.Count; i++)
+        {
+            if (Decide(index.Score(index.Vector(i), skip: i)).Intent == index.Intent(i))
+            {
+                right++;
+            }
+        }
+
+        return right / (double)index.Count;
+    }
+
+    private IntentMatch Decide(KeyValuePair<string, float>[] ranked)
+    {
+        (string top, float score) = (ranked[0].Key, ranked[0].Value);
+        float second = ranked.Length > 1 ? ranked[1].Value : 0f;
+        float clamped = Math.Clamp(score, 0f, 1f);
+        if (top == IntentIds.None || score < _scoring.UnsureScore)
+        {
+            return new IntentMatch(IntentIds.None, top == IntentIds.None ? clamped : 1f - clamped, IntentConfidence.None, []);
+        }
+
+        if (score >= _scoring.ConfidentScore && score - second >= _scoring.Margin)
+        {
+            return new IntentMatch(top, clamped, IntentConfidence.Confident, []);
+        }
+
+        string[] candidates = [.. ranked
+            .Where(p => p.Key != IntentIds.None && p.Value >= _scoring.UnsureScore && score - p.Value < _scoring.CandidateSpread)
+            .Take(3)
+            .Select(p => p.Key)];
+        return new IntentMatch(top, clamped, IntentConfidence.Unsure, candidates);
+    }
+
+    private static string Cut(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : text.Length <= MaxCharacters ? text : text[..MaxCharacters];
+
+    /// <summary>Emoji, digits and punctuation alone carry no intent the examples could match.</summary>
+    private static bool HasLetters(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The embedded examples (shared by every recognizer on the same model), built on first use. While another thread
+    /// embeds them (the host does so right after the model loads), a turn gets null and falls back to exact rules
+    /// instead of waiting.
+    /// </summary>
+    private ExampleIndex? Index(bool wait, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _index) is { } built)
+        {
+            return built;
+        }
+
+        if (_embedder is null || ExampleVectorCache.Get(_embedder, s_texts, wait, cancellationToken) is not { } vectors)
+        {
+            return null;
+        }
+
+        lock (_buildGate)
+        {
+            _index ??= new ExampleIndex(s_intents, vectors, _scoring.NearestWeight);
+            return _index;
+        }
+    }
+
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
+    {
+        if (ModelReady)
+        {
+            Index(wait: true, cancellationToken);
+        }
+    }
+
+    /// <summary>The examples' vectors, embedded once, with each intent's summed vector for its centroid.</summary>
+    private sealed class ExampleIndex
+    {
+        private readonly string[] _intents;
+        private readonly float[][] _vectors;
+        private readonly float _nearestWeight;
+        private readonly string[] _distinct;
+        private readonly int[] _intentOf;
+        private readonly float[][] _sums;
+        private readonly int[] _counts;
+
+        public ExampleIndex(string[] intents, float[][] vectors, float nearestWeight)
+        {
+            _intents = intents;
+            _vectors = vectors;
+            _nearestWeight = nearestWeight;
+            _distinct = [.. intents.Distinct(StringComparer.Ordinal)];
+            _intentOf = [.. intents.Select(i => Array.IndexOf(_distinct, i))];
+            _sums = [.. _distinct.Select(_ => new float[vectors[0].Length])];
+            _counts = new int[_distinct.Length];
+            for (int i = 0; i < vectors.Length; i++)
+            {
+                TensorPrimitives.Add(_sums[_intentOf[i]], vectors[i], _sums[_intentOf[i]]);
+                _counts[_intentOf[i]]++;
+            }
+        }
+
+        public int Count => _vectors.Length;
+
+        public float[] Vector(int i) => _vectors[i];
+
+        public string Intent(int i) => _intents[i];
+
+        /// <summary>Each intent's score, best first; <paramref name="skip"/> leaves one example out (-1 for none).</summary>
+        public KeyValuePair<string, float>[] Score(float[] vector, int skip)
+        {
+            var nearest = new float[_distinct.Length];
+            Array.Fill(nearest, -1f);
+            for (int i = 0; i < _vectors.Length; i++)
+            {
+                if (i != skip)
+                {
+                    float similarity = SentenceVectors.Similarity(vector, _vectors[i]);
+                    nearest[_intentOf[i]] = Math.Max(nearest[_intentOf[i]], similarity);
+                }
+            }
+
+            var scores = new KeyValuePair<string, float>[_distinct.Length];
+            float[] sum = new float[vector.Length];
+            for (int k = 0; k < _distinct.Length; k++)
+            {
+                _sums[k].CopyTo(sum, 0);
+                if (skip >= 0 && _intentOf[skip] == k)
+                {
+                    TensorPrimitives.Subtract(sum, _vectors[skip], sum);
+                }
+
+                float norm = TensorPrimitives.Norm(sum);
+                float centroid = norm > 0 ? SentenceVectors.Similarity(vector, sum) / norm : 0f;
+                scores[k] = KeyValuePair.Create(_distinct[k], (_nearestWeight * nearest[k]) + ((1f - _nearestWeight) * centroid));
+            }
+
+            Array.Sort(scores, (a, b) => b.Value.CompareTo(a.Value));
+            return scores;
+        }
+    }
+}

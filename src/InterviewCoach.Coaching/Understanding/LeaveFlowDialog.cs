@@ -1,0 +1,104 @@
+using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Asks before a typed command leaves a flow part-way ("Leave the debrief and open your reminders?"). Yes switches;
+/// no (or two answers it cannot read) goes back to the question the user was on.
+/// </summary>
+internal sealed class LeaveFlowDialog() : Dialog(DialogId)
+{
+    public const string DialogId = "understanding.leave-flow";
+
+    /// <summary>Target value for "back to the menu" rather than a command.</summary>
+    public const string MenuTarget = "menu";
+
+    /// <summary>Target value for "stop what we are doing".</summary>
+    public const string CancelTarget = "cancel";
+
+    private const string TargetKey = "target";
+    private const string QuestionKey = "question";
+    private const int MaxAttempts = 2;
+
+    public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        string target = options as string ?? MenuTarget;
+        DialogInstance instance = dc.ActiveDialog!;
+        instance.Values = new DialogValues();
+        instance.Values.Set(TargetKey, target);
+        string current = FlowNames.Current(dc.Stack.Count > 2 ? dc.Stack[1].Id : null);
+        string question = target switch
+        {
+            CancelTarget => $"Stop {current}? Answers you haven't saved will be lost.",
+            MenuTarget => $"Leave {current} and go back to the menu?",
+            _ => CoachDialogs.Commands.FirstOrDefault(c => c.Keyword == target) is { } command
+                ? $"Leave {current} and {FlowNames.Open(command)}?"
+                : $"Leave {current}?",
+        };
+        instance.Values.Set(QuestionKey, question);
+        dc.Send(new ChoiceReply(question, ConfirmPrompt.Buttons));
+        return ValueTask.FromResult(DialogTurnResult.Waiting);
+    }
+
+    public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        DialogInstance instance = dc.ActiveDialog!;
+        string? answer = ButtonPayload.TryGetChoice(dc.Input.Value, out string pressed) ? pressed : dc.Input.Text;
+        if (ConfirmRecognizer.TryRecognize(answer, out bool yes))
+        {
+            return yes
+                ? await LeaveAsync(dc, instance.Values!.Get<string>(TargetKey), cancellationToken).ConfigureAwait(false)
+                : await StayAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
+        instance.Attempts++;
+        if (instance.Attempts >= MaxAttempts)
+        {
+            return await StayAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
+        await RepromptDialogAsync(dc, instance, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override ValueTask RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
+        dc.Send(new ChoiceReply(instance.Values?.GetOrDefault<string>(QuestionKey) ?? "Leave this?", ConfirmPrompt.Buttons));
+        return ValueTask.CompletedTask;
+    }
+
+    public override string? GetHelp(DialogInstance instance) =>
+        "Say **yes** to leave and go where you asked, or **no** to carry on where you were.";
+
+    /// <summary>Ends every flow and begins <paramref name="target"/> over a fresh menu.</summary>
+    public static async ValueTask<DialogTurnResult> LeaveAsync(DialogContext dc, string target, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        switch (target)
+        {
+            case CancelTarget:
+                dc.Send("Okay, I've stopped that.");
+                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, null, cancellationToken).ConfigureAwait(false);
+            case MenuTarget:
+                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, null, cancellationToken).ConfigureAwait(false);
+            default:
+                CoachCommand? command = CoachDialogs.Commands.FirstOrDefault(c => c.Keyword == target);
+                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, command is null ? null : new MenuStart(command.DialogId, null), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<DialogTurnResult> StayAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.Send("Okay, let's carry on.");
+        return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Checks on free-text answers before they are stored: a name that is really a sentence, a field that is too vague
+/// to act on, a goal that is really a hope of being hired, and answers that are really a question or a command.
+/// Exact rules where the rule is exact (closed word classes, punctuation); meaning (the sentence model) otherwise.
+/// </summary>
+internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRecognizer intents)
+{
+    // Pronouns, auxiliaries, negations and question words: a closed class of English that a name never contains.
+    private static readonly HashSet<string> s_sentenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "you", "your", "we", "they", "it", "it's", "this", "that", "these", "those",
+        "is", "are", "was", "were", "am", "be", "been", "have", "has", "had", "do", "does", "did", "don't", "dont", "didn't", "can", "can't",
+        "will", "would", "should", "could", "not", "never", "no", "what", "why", "how", "when", "where", "which", "who", "of", "the", "to",
+        "about", "just", "really", "know", "sure", "want", "like", "one", "any", "some", "yet",
+    };
+
+    // Answers that name no field at all; the model catches the many other ways of saying the same.
+    private static readonly HashSet<string> s_vagueExact = new(StringComparer.Ordinal)
+    {
+        "anything", "anything really", "everything", "not sure", "unsure", "idk", "i don't know", "dont know", "don't know", "no idea",
+        "whatever", "any", "all", "dunno", "no clue", "undecided", "open", "open to anything", "all of them", "any field", "something",
+    };
+
+    // Static, so the vectors are embedded once per model for the process (see ExampleVectorCache).
+    private static readonly string[] s_vague =
+        ["anything really", "not sure yet", "I don't know", "whatever pays", "no idea honestly", "any job is fine", "open to anything",
+         "I haven't decided", "something good", "a better career", "all sorts", "I'll take whatever", "anything that pays well"];
+
+    private static readonly string[] s_fields =
+        ["pediatric nursing", "data analysis", "primary school teaching", "UX design", "accounting", "civil engineering", "marketing in tech",
+         "software development", "physiotherapy", "social work", "finance", "graphic design", "human resources", "law", "journalism"];
+
+    private static readonly string[] s_hiringGoals =
+        ["get her to hire me", "get a job offer", "get hired at their company", "land a job there", "get them to give me a job",
+         "get a referral for an opening", "be considered for a role on his team", "get an interview for a position", "find out if they will employ me",
+         "get an internship with them", "convince him to take me on"];
+
+    private static readonly string[] s_informationGoals =
+        ["learn how people get hired in this field", "understand what the job is really like", "find out which skills matter",
+         "hear about a typical day", "get advice on breaking into the field", "learn about the training I'd need", "meet people in the industry",
+         "get names of other people to talk to", "see what night shifts are really like", "understand the career path"];
+
+    private readonly ExampleMatcher _vague = new(embedder, s_vague, s_fields, 0.5f);
+    private readonly ExampleMatcher _hiring = new(embedder, s_hiringGoals, s_informationGoals, 0.55f);
+
+    /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
+    public void Prepare(CancellationToken cancellationToken)
+    {
+        intents.Prepare(cancellationToken);
+        _vague.Prepare(cancellationToken);
+        _hiring.Prepare(cancellationToken);
+    }
+
+    /// <summary>Why <paramref name="text"/> is not a name (a sentence, a question), or null when it reads as one.</summary>
+    public static string? NotAName(string text)
+    {
+        string trimmed = text.Trim();
+        string[] words = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        bool sentence = words.Length > 5
+            || trimmed.AsSpan().IndexOfAny("?!") >= 0
+            || trimmed.Any(char.IsDigit)
+            || words.Any(w => s_sentenceWords.Contains(w.Trim('.', ',', ';', ':', '"', '\'')));
+        return sentence
+            ? "That reads like a sentence rather than a name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_."
+            : null;
+    }
+
+    /// <summary>"my name is Sam Lee" → "Sam Lee": the lead-in people type before a name.</summary>
+    public static string WithoutNameLeadIn(string text)
+    {
+        Match lead = NameLeadIn().Match(text.Trim());
+        return lead.Success ? lead.Groups["name"].Value.Trim().TrimEnd('.', '!') : text.Trim();
+    }
+
+    /// <summary>True when a target-field answer names no field ("anything really", "not sure"), by exact words or by meaning.</summary>
+    public bool IsVagueField(string text)
+    {
+        string normalized = TextNormalizer.Normalize(text);
+        return s_vagueExact.Contains(normalized) || (normalized.Length <= 60 && _vague.Matches(normalized) == true);
+    }
+
+    /// <summary>True when a goal is about being hired rather than learning ("get her to hire me").</summary>
+    public bool IsHiringGoal(string text) =>
+        HiringWords().IsMatch(text) || _hiring.Matches(text) == true;
+
+    /// <summary>
+    /// True when a free-text answer is clearly not an answer: a command word, or a question or command the recognizer
+    /// is sure of (a question must read as one, so a statement that merely mentions a topic is still stored).
+    /// </summary>
+    public bool IsQuestionOrCommand(string text)
+    {
+        IntentMatch match = intents.Recognize(text);
+        if (match.Exact)
+        {
+            return true;
+        }
+
+        if (!match.IsConfident)
+        {
+            return false;
+        }
+
+        return IntentIds.IsQuestion(match.Intent)
+            ? LooksLikeQuestion(text)
+            : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    private static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:my name is|my name's|i'm|i am|it's|this is|call me|name:)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameLeadIn();
+
+    // Being hired oneself: "hire me", "get a job", "to get hired"; not "learn how people get hired".
+    [GeneratedRegex(@"\b(?:hire|hiring|employ|recruit|take on)\s+me\b|\bjob offer\b|\b(?:give|offer) me (?:a|the|an) (?:job|role|position|internship)\b|(?:^|\bto |\bi (?:want to |wanna |would like to )?)(?:get|land|secure) (?:me )?(?:hired|a job|the job|an? (?:offer|internship|position|role))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringWords();
+}

@@ -1,0 +1,136 @@
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// What happens to typed text that a step could not use: a command switches flow (asking first when a flow would be
+/// left part-way, or when only the model recognised it), a coaching question is answered and the step asked again,
+/// an unsure guess is offered as "Did you mean …?", and anything else is left to the step (or, at the menu, gets a
+/// short honest reply with a few next steps). Button presses never come here.
+/// </summary>
+internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, CommandMatch?> matchCommand) : IUnmatchedInputHandler
+{
+    public ValueTask<DialogTurnResult?> HandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        RouteAsync(dc, cancellationToken);
+
+    /// <summary>Routes the turn's typed text; null when it is neither a command nor a question (the step retries).</summary>
+    public async ValueTask<DialogTurnResult?> RouteAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Input.Value is not null || string.IsNullOrWhiteSpace(dc.Input.Text))
+        {
+            return null;
+        }
+
+        if (matchCommand(dc.Input) is { } typed)
+        {
+            return await SwitchAsync(dc, typed.Command, typed.Options, exact: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        IntentMatch match = services.Intents.Recognize(dc.Input.Text);
+        return match.Confidence switch
+        {
+            IntentConfidence.Confident => await ActAsync(dc, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false),
+            IntentConfidence.Unsure when match.Candidates.Count > 0 =>
+                await dc.BeginDialogAsync(DidYouMeanDialog.DialogId, match.Candidates.ToArray(), cancellationToken).ConfigureAwait(false),
+            _ => null,
+        };
+    }
+
+    /// <summary>The user picked <paramref name="intent"/> from "Did you mean": the pick is as good as typing it clearly.</summary>
+    public static async ValueTask<DialogTurnResult> ActOnPickAsync(DialogContext dc, string intent, CancellationToken cancellationToken) =>
+        await ActAsync(dc, intent, exact: true, cancellationToken).ConfigureAwait(false) ?? await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The short honest reply to text the coach can't place, with at most three next steps that fit the user.</summary>
+    public async ValueTask<DialogTurnResult> NotUnderstoodAtMenuAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        CoachingProfile? profile = await ProfileRecords.GetAsync(services.Records, dc.Input.UserKey, cancellationToken).ConfigureAwait(false);
+        string[] next = profile is null ? ["goal", "add contact", "help"]
+            : profile.Sketch is null ? ["sketch", "add contact", "help"]
+            : ["contacts", "rehearse", "help"];
+        ChoiceButton[] buttons = [.. next.Select(k => CoachDialogs.Commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword))];
+        dc.Send(new ChoiceReply(
+            "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them. You could try one of these:",
+            buttons));
+        return DialogTurnResult.Waiting;
+    }
+
+    private static async ValueTask<DialogTurnResult?> ActAsync(DialogContext dc, string intent, bool exact, CancellationToken cancellationToken)
+    {
+        if (IntentIds.IsQuestion(intent) && CoachingAnswers.For(intent) is { } answer)
+        {
+            dc.Send(answer);
+            return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (intent)
+        {
+            case IntentIds.Help:
+                DialogInstance? step = dc.Stack.LastOrDefault(i => i.Id != DidYouMeanDialog.DialogId);
+                string? help = InFlow(dc) && step is not null ? dc.FindDialog(step.Id)?.GetHelp(step) : null;
+                if (help is null)
+                {
+                    return await dc.BeginDialogAsync(HelpDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                dc.Send(help);
+                return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            case IntentIds.Menu:
+            case IntentIds.Cancel:
+                if (!InFlow(dc))
+                {
+                    return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+                }
+
+                string target = intent == IntentIds.Menu ? LeaveFlowDialog.MenuTarget : LeaveFlowDialog.CancelTarget;
+                return HasUnsavedChanges(dc) || !exact
+                    ? await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, target, cancellationToken).ConfigureAwait(false)
+                    : await LeaveFlowDialog.LeaveAsync(dc, target, cancellationToken).ConfigureAwait(false);
+        }
+
+        return IntentCommands.CommandFor(intent) is { } command
+            ? await SwitchAsync(dc, command, null, exact, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Back to the step the user was on, its question asked again (closing a "did you mean" first).</summary>
+    private static async ValueTask<DialogTurnResult> BackToStepAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog?.Id == DidYouMeanDialog.DialogId)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static async ValueTask<DialogTurnResult> SwitchAsync(DialogContext dc, CoachCommand command, object? options, bool exact, CancellationToken cancellationToken)
+    {
+        if (!InFlow(dc))
+        {
+            return await dc.BeginDialogAsync(command.DialogId, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Leaving part-way loses answers; a command only the model recognised might not be one. Ask in both cases.
+        if (HasUnsavedChanges(dc) || !exact)
+        {
+            return await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, command.Keyword, cancellationToken).ConfigureAwait(false);
+        }
+
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, new MenuStart(command.DialogId, options), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Something sits above the menu (the menu alone, or the menu's own "did you mean", is not a flow).</summary>
+    private static bool InFlow(DialogContext dc) =>
+        dc.Stack.Any(i => i.Id != CoachDialogs.MenuDialogId && i.Id != DidYouMeanDialog.DialogId && i.Id != LeaveFlowDialog.DialogId);
+
+    private static bool HasUnsavedChanges(DialogContext dc) =>
+        dc.Stack.Any(i => dc.FindDialog(i.Id)?.HasUnsavedChanges(i) == true);
+}
