@@ -19,7 +19,8 @@ internal sealed class CoachHostHooks(
     ConversationReferenceStore references,
     IDialogStateStore dialogStates,
     PendingErasures erasures,
-    TimeProvider time) : IFlowsTwoHooks
+    TimeProvider time,
+    UndeliveredReplies? undelivered = null) : IFlowsTwoHooks
 {
     public async ValueTask<IReadOnlyList<PlannedFollowUp>> OnDebriefCompletedAsync(
         string userKey,
@@ -72,6 +73,9 @@ internal sealed class CoachHostHooks(
             await references.DeleteAsync(userKey, cancellationToken).ConfigureAwait(false);
             removed++;
         }
+
+        // Replies kept for the next turn may quote what was just deleted.
+        undelivered?.Forget(userKey);
 
         // The conversation's own state is still being written by this turn: CoachConversation deletes it once the turn is saved.
         erasures.Request(userKey);

@@ -21,6 +21,7 @@ public static class ConversationExtensions
         services.AddSingleton(sp => new CoachServices(
             sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>()));
         services.AddSingleton<PendingErasures>();
+        services.AddSingleton<UndeliveredReplies>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();
         services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>(), sp.GetRequiredService<IFlowsTwoHooks>()));

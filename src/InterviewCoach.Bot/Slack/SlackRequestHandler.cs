@@ -49,8 +49,10 @@ internal sealed partial class SlackRequestHandler(
 
         string keyword = SlackCommandRouter.Route(First(form, "text"));
         Uri? responseUrl = Uri.TryCreate(First(form, "response_url"), UriKind.Absolute, out Uri? url) ? url : null;
+        // The trigger lets a command that asks for a form (add contact) open it as a modal while it is fresh (3 s).
+        string? triggerId = First(form, "trigger_id") is { Length: > 0 and <= MaxIdLength } trigger ? trigger : null;
         SlackEnqueueResult queued = queue.TryEnqueue(new SlackWorkItem(
-            SlackWorkKind.Turn, new UserAddress(Channel, team, user), keyword, null, null, responseUrl, TriggerId: null, null, time.GetUtcNow()));
+            SlackWorkKind.Turn, new UserAddress(Channel, team, user), keyword, null, null, responseUrl, triggerId, null, time.GetUtcNow()));
         Log.Command(logger, keyword, queued);
         if (queued != SlackEnqueueResult.Accepted)
         {
@@ -199,8 +201,11 @@ internal sealed partial class SlackRequestHandler(
             return null;
         }
 
+        // A message in a DM thread is answered in that thread (thread_ts is the thread's parent), so it reads as answered.
+        string threadTs = Text(evt, "thread_ts");
         return new SlackWorkItem(
-            SlackWorkKind.Turn, new UserAddress(Channel, team, user), Text(evt, "text"), null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow());
+            SlackWorkKind.Turn, new UserAddress(Channel, team, user), Text(evt, "text"), null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow(),
+            ThreadTs: threadTs.Length is > 0 and <= MaxIdLength ? threadTs : null);
     }
 
     private async Task<IResult> BlockActionsAsync(UserAddress user, JsonElement payload, CancellationToken cancellationToken)

@@ -74,10 +74,31 @@ internal sealed partial class SlackTurnProcessor(
     {
         ArgumentNullException.ThrowIfNull(delivery);
         (SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies) = delivery;
+        string? threadTs = item.ThreadTs;
+        bool reopened = false;
         foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
         {
             SlackPostedMessage? posted = await WithRetriesAsync(
-                "chat.postMessage", ct => PostAsync(context, message, ct), item.User, cancellationToken).ConfigureAwait(false);
+                "chat.postMessage",
+                async ct =>
+                {
+                    try
+                    {
+                        return await PostAsync(context, message, threadTs, ct).ConfigureAwait(false);
+                    }
+                    catch (SlackApiException ex) when (ex.ErrorCode == "channel_not_found" && !reopened)
+                    {
+                        // The remembered DM is gone: open it again once (a thread in the old channel no longer applies).
+                        reopened = true;
+                        threadTs = null;
+                        context = await directory.ReopenAsync(item.User, ct).ConfigureAwait(false);
+                        Log.Reopened(logger);
+                        await RefreshReferenceAsync(context, ct).ConfigureAwait(false);
+                        return await PostAsync(context, message, null, ct).ConfigureAwait(false);
+                    }
+                },
+                item.User,
+                cancellationToken).ConfigureAwait(false);
             if (posted is null)
             {
                 await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
@@ -86,17 +107,17 @@ internal sealed partial class SlackTurnProcessor(
         }
     }
 
-    private async Task<SlackPostedMessage> PostAsync(SlackUserContext context, SlackMessage message, CancellationToken cancellationToken)
+    private async Task<SlackPostedMessage> PostAsync(SlackUserContext context, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
     {
         try
         {
-            return await chat.PostMessageAsync(context.Channel, message.Text, message.Blocks, cancellationToken).ConfigureAwait(false);
+            return await chat.PostMessageAsync(context.Channel, message.Text, message.Blocks, threadTs, cancellationToken).ConfigureAwait(false);
         }
         catch (SlackApiException ex) when (ex.ErrorCode is "invalid_blocks" or "msg_blocks_too_long" or "invalid_blocks_format")
         {
             // A rendering Slack refuses must not cost the user the reply: send the plain text instead.
             Log.BlocksRefused(logger, ex.ErrorCode);
-            return await chat.PostMessageAsync(context.Channel, message.Text, null, cancellationToken).ConfigureAwait(false);
+            return await chat.PostMessageAsync(context.Channel, message.Text, null, threadTs, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -252,6 +273,9 @@ internal sealed partial class SlackTurnProcessor(
 
         [LoggerMessage(8, LogLevel.Information, "Slack chat.update of a pressed message failed ({Error})")]
         public static partial void UpdateFailed(ILogger logger, string error);
+
+        [LoggerMessage(9, LogLevel.Information, "Slack DM channel not found; opened the DM again")]
+        public static partial void Reopened(ILogger logger);
 
         [LoggerMessage(7, LogLevel.Warning, "Slack conversation reference not stored (status {Status}); reminders may not reach this user yet")]
         public static partial void ReferenceNotStored(ILogger logger, int status);

@@ -36,6 +36,7 @@ public static class TeamsExtensions
         // Retries are the client's own (bounded, Retry-After aware), so the handler gets none.
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<TeamsReplyRenderer>();
+        services.AddSingleton<TeamsOutbox>();
         services.AddTransient<TeamsAdapter>();
         services.AddTransient<TeamsProactiveSender>();
         services.AddTransient<IChannelProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());

@@ -51,6 +51,9 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public IReadOnlyList<string> Endorsements { get; set; } = ["msteams", "emulator"];
 
+    /// <summary>How long every connector call takes before it is answered (a slow Connector).</summary>
+    public TimeSpan Delay { get; set; }
+
     public static async Task<FakeChannel> StartAsync()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -161,6 +164,11 @@ public sealed class FakeChannel : IAsyncDisposable
     private async Task<IResult> HandleConnectorAsync(HttpContext context, string path)
     {
         Interlocked.Increment(ref _attempts);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         if (_nextStatuses.TryDequeue(out (int Status, string? RetryAfter) next))
         {
             if (next.RetryAfter is not null)

@@ -51,6 +51,10 @@ public sealed class TeamsTestHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Teams:ConnectorRetryBaseDelay"] = "00:00:00.010",
             ["Teams:ConnectorRetryMaxDelay"] = "00:00:00.200",
+            ["Teams:OutboxRetryDelay"] = "00:00:00.050",
+
+            // Tests count the Connector's calls: a typing indicator only where a test asks for one.
+            ["Teams:TypingDelay"] = "00:10:00",
         };
         if (channel is not null)
         {
