@@ -45,7 +45,8 @@ public sealed class SlackTestHost : IAsyncDisposable
         string? secret = Secret,
         DateTimeOffset? now = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        DialogSet? dialogs = null)
+        DialogSet? dialogs = null,
+        bool realCoach = false)
     {
         FakeSlackWebApi slack = await FakeSlackWebApi.StartAsync();
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -67,8 +68,11 @@ public sealed class SlackTestHost : IAsyncDisposable
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
-            services.RemoveAll<DialogSet>();
-            services.AddSingleton(set);
+            if (!realCoach)
+            {
+                services.RemoveAll<DialogSet>();
+                services.AddSingleton(set);
+            }
         });
         HttpClient client = factory.CreateClient();
         var host = new SlackTestHost(slack, factory, client, secret ?? string.Empty, clock);
