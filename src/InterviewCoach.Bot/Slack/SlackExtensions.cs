@@ -39,6 +39,9 @@ public static class SlackExtensions
         services.AddSingleton<SlackTurnProcessor>();
         services.AddSingleton<SlackRequestHandler>();
         services.AddSingleton<SlackSignatureFilter>();
+        services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackWorkspaceRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkspaceRetentionService>());
         services.AddHostedService<SlackWorkerService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelProactiveSender, SlackProactiveSender>());
         return builder;

@@ -11,6 +11,7 @@ internal sealed partial class SlackProactiveSender(
     IConversationsApi conversations,
     IChatApi chat,
     ConversationReferenceStore references,
+    SlackWorkspaces workspaces,
     ILogger<SlackProactiveSender> logger) : IChannelProactiveSender
 {
     public const string ChannelName = "slack";
@@ -21,6 +22,11 @@ internal sealed partial class SlackProactiveSender(
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(replies);
+        if (!workspaces.IsActive(reference.User.Tenant))
+        {
+            return new ProactiveSendResult(ProactiveSendStatus.Inactive, Error: "app_uninstalled");
+        }
+
         try
         {
             string? stored = SlackUserDirectory.Parse(reference.Payload)?.Channel is { Length: > 0 } known ? known : null;
@@ -47,6 +53,13 @@ internal sealed partial class SlackProactiveSender(
         catch (SlackApiException ex)
         {
             Log.SendFailed(logger, ex.ErrorCode);
+            if (ex.MeansTokenRevoked)
+            {
+                // Final for the whole workspace: no retries, and no other user of it is tried either.
+                await workspaces.MarkInactiveAsync(reference.User.Tenant, ex.ErrorCode, cancellationToken).ConfigureAwait(false);
+                return new ProactiveSendResult(ProactiveSendStatus.Inactive, Error: ex.ErrorCode);
+            }
+
             if (ex.MeansUnreachable)
             {
                 return new ProactiveSendResult(ProactiveSendStatus.Inactive, Error: ex.ErrorCode);

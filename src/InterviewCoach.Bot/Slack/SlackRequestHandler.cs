@@ -20,6 +20,7 @@ internal sealed partial class SlackRequestHandler(
     SlackBotIdentity identity,
     SlackUserDirectory directory,
     SlackPendingForms pendingForms,
+    SlackWorkspaces workspaces,
     CoachConversation conversation,
     IViewsApi views,
     TimeProvider time,
@@ -106,7 +107,15 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.BadRequest();
         }
 
-        SlackWorkItem? work = Text(evt, "type") switch
+        string eventType = Text(evt, "type");
+        if (team.Length > 0 && (eventType == "app_uninstalled" || (eventType == "tokens_revoked" && RevokesBotToken(evt))))
+        {
+            // The app is gone from the workspace: stop every delivery now; its data is erased after the retention period.
+            await workspaces.MarkInactiveAsync(team, eventType, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        SlackWorkItem? work = eventType switch
         {
             "message" => FromMessage(team, evt),
             "app_home_opened" when Text(evt, "user").Length > 0 => new SlackWorkItem(
@@ -185,6 +194,11 @@ internal sealed partial class SlackRequestHandler(
             _ => TypedResults.Ok(),
         };
     }
+
+    /// <summary><c>tokens_revoked</c> lists user (<c>oauth</c>) and <c>bot</c> tokens; only a bot token is ours.</summary>
+    private static bool RevokesBotToken(JsonElement evt) =>
+        Has(evt, "tokens", out JsonElement tokens) && Has(tokens, "bot", out JsonElement bot)
+        && bot.ValueKind == JsonValueKind.Array && bot.GetArrayLength() > 0;
 
     private SlackWorkItem? FromMessage(string team, JsonElement evt)
     {

@@ -14,6 +14,7 @@ internal sealed partial class SlackTurnProcessor(
     CoachConversation conversation,
     ConversationReferenceStore references,
     SlackUserDirectory directory,
+    SlackWorkspaces workspaces,
     SlackHomePublisher home,
     IChatApi chat,
     IViewsApi views,
@@ -44,6 +45,12 @@ internal sealed partial class SlackTurnProcessor(
     public async Task<SlackDelivery?> RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (!workspaces.IsActive(item.User.Tenant))
+        {
+            Log.WorkspaceGone(logger, item.Kind);
+            return null;
+        }
+
         SlackUserContext? context = await WithRetriesAsync(
             "resolve", ct => directory.ResolveAsync(item.User, item.KnownChannel, ct), item.User, cancellationToken).ConfigureAwait(false);
         if (context is null)
@@ -78,6 +85,13 @@ internal sealed partial class SlackTurnProcessor(
         bool reopened = false;
         foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
         {
+            if (!workspaces.IsActive(item.User.Tenant))
+            {
+                // Uninstalled while this turn's replies were going out: stop at once.
+                Log.WorkspaceGone(logger, item.Kind);
+                return;
+            }
+
             SlackPostedMessage? posted = await WithRetriesAsync(
                 "chat.postMessage",
                 async ct =>
@@ -101,6 +115,11 @@ internal sealed partial class SlackTurnProcessor(
                 cancellationToken).ConfigureAwait(false);
             if (posted is null)
             {
+                if (!workspaces.IsActive(item.User.Tenant))
+                {
+                    return;
+                }
+
                 await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -186,6 +205,13 @@ internal sealed partial class SlackTurnProcessor(
             try
             {
                 return await action(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SlackApiException ex) when (ex.MeansTokenRevoked)
+            {
+                // Final: the token is dead for the whole workspace, so retrying cannot help.
+                Log.GaveUp(logger, operation, ex.ErrorCode, attempt);
+                await workspaces.MarkInactiveAsync(user.Tenant, ex.ErrorCode, cancellationToken).ConfigureAwait(false);
+                return null;
             }
             catch (SlackApiException ex) when (ex.IsTransient || ex.MeansUnreachable)
             {
@@ -273,6 +299,9 @@ internal sealed partial class SlackTurnProcessor(
 
         [LoggerMessage(8, LogLevel.Information, "Slack chat.update of a pressed message failed ({Error})")]
         public static partial void UpdateFailed(ILogger logger, string error);
+
+        [LoggerMessage(10, LogLevel.Information, "Slack {Kind} work dropped: the workspace uninstalled the app")]
+        public static partial void WorkspaceGone(ILogger logger, SlackWorkKind kind);
 
         [LoggerMessage(9, LogLevel.Information, "Slack DM channel not found; opened the DM again")]
         public static partial void Reopened(ILogger logger);

@@ -46,7 +46,8 @@ public sealed class SlackProactiveSenderTests(AzuriteFixture azurite)
     [InlineData("user_not_found", ProactiveSendStatus.Inactive)]
     [InlineData("is_archived", ProactiveSendStatus.Inactive)]
     [InlineData("internal_error", ProactiveSendStatus.RetryLater)]
-    [InlineData("invalid_auth", ProactiveSendStatus.Failed)]
+    [InlineData("invalid_auth", ProactiveSendStatus.Inactive)]
+    [InlineData("token_revoked", ProactiveSendStatus.Inactive)]
     public async Task SlackErrorsMapToWhatTheDispatcherShouldDo(string error, ProactiveSendStatus expected)
     {
         await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
