@@ -20,7 +20,8 @@ internal sealed class CoachHostHooks(
     IDialogStateStore dialogStates,
     PendingErasures erasures,
     TimeProvider time,
-    UndeliveredReplies? undelivered = null) : IFlowsTwoHooks
+    UndeliveredReplies? undelivered = null,
+    Teams.PendingFileUploads? pendingFiles = null) : IFlowsTwoHooks
 {
     public async ValueTask<IReadOnlyList<PlannedFollowUp>> OnDebriefCompletedAsync(
         string userKey,
@@ -76,6 +77,7 @@ internal sealed class CoachHostHooks(
 
         // Replies kept for the next turn may quote what was just deleted.
         undelivered?.Forget(userKey);
+        pendingFiles?.Forget(userKey);
 
         // The conversation's own state is still being written by this turn: CoachConversation deletes it once the turn is saved.
         erasures.Request(userKey);

@@ -28,6 +28,7 @@ public static class SlackExtensions
         services.AddSingleton<IConversationsApi, ConversationsApi>();
         services.AddSingleton<IUsersApi, UsersApi>();
         services.AddSingleton<IViewsApi, ViewsApi>();
+        services.AddSingleton<IFilesApi, FilesApi>();
         services.AddSingleton<IAuthApi, AuthApi>();
 
         services.AddSingleton<SlackBotIdentity>();

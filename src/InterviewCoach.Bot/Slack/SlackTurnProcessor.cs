@@ -18,6 +18,7 @@ internal sealed partial class SlackTurnProcessor(
     SlackHomePublisher home,
     IChatApi chat,
     IViewsApi views,
+    IFilesApi files,
     SlackApiClient client,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -76,20 +77,70 @@ internal sealed partial class SlackTurnProcessor(
         }
     }
 
-    /// <summary>Posts rendered replies to the user's DM, in order and paced; each message retried on its own so nothing is posted twice.</summary>
+    internal const string FileAsTextLead = "I couldn't attach it as a file just now, so here it is as text:";
+
+    /// <summary>
+    /// Posts rendered replies to the user's DM, in order and paced; each message retried on its own so nothing is posted
+    /// twice. A file (a data export) is uploaded into the DM; if the upload fails it is posted as text instead.
+    /// </summary>
     public async Task DeliverAsync(SlackDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         (SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies) = delivery;
         string? threadTs = item.ThreadTs;
         bool reopened = false;
-        foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
+        var pending = new List<Reply>();
+        foreach (Reply reply in replies)
+        {
+            if (reply is not FileReply file)
+            {
+                pending.Add(reply);
+                continue;
+            }
+
+            if (!await PostBatchAsync(pending).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            pending.Clear();
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(file.Content);
+            string? uploaded = workspaces.IsActive(item.User.Tenant)
+                ? await WithRetriesAsync("files.upload", ct => files.UploadAsync(context.Channel, file.FileName, file.FileName, bytes, file.Summary, threadTs, ct), item.User, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (uploaded is null)
+            {
+                pending.AddRange(FileReplyFallback.AsText(file, FileAsTextLead, 2800));
+            }
+        }
+
+        await PostBatchAsync(pending).ConfigureAwait(false);
+
+        async Task<bool> PostBatchAsync(IReadOnlyList<Reply> batch)
+        {
+            if (batch.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (SlackMessage message in SlackBlockKit.RenderMessages(batch))
+            {
+                if (!await PostOneAsync(message).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        async Task<bool> PostOneAsync(SlackMessage message)
         {
             if (!workspaces.IsActive(item.User.Tenant))
             {
                 // Uninstalled while this turn's replies were going out: stop at once.
                 Log.WorkspaceGone(logger, item.Kind);
-                return;
+                return false;
             }
 
             SlackPostedMessage? posted = await WithRetriesAsync(
@@ -115,14 +166,15 @@ internal sealed partial class SlackTurnProcessor(
                 cancellationToken).ConfigureAwait(false);
             if (posted is null)
             {
-                if (!workspaces.IsActive(item.User.Tenant))
+                if (workspaces.IsActive(item.User.Tenant))
                 {
-                    return;
+                    await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
                 }
 
-                await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
-                return;
+                return false;
             }
+
+            return true;
         }
     }
 

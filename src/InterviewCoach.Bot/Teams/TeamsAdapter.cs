@@ -32,6 +32,8 @@ internal sealed partial class TeamsAdapter(
     ConversationReferenceStore references,
     TeamsOutbox outbox,
     UndeliveredReplies undelivered,
+    PendingFileUploads pendingFiles,
+    IHttpClientFactory httpClients,
     TimeProvider time,
     IOptions<TeamsOptions> options,
     IHostApplicationLifetime lifetime,
@@ -39,6 +41,8 @@ internal sealed partial class TeamsAdapter(
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
     public const string HandoffActionInvoke = "handoff/action";
+    public const string FileUploadHttpClientName = "TeamsFileUpload";
+    public const string FileAsTextLead = "Here it is as text:";
 
     private static readonly JsonElement s_emptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
@@ -103,7 +107,7 @@ internal sealed partial class TeamsAdapter(
             ActivityTypes.Message => await OnTurnAsync(activity, serviceUrl, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),
             ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
             ActivityTypes.InstallationUpdate => await OnInstallationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, localMode: !auth.ServiceUrlTrusted, cancellationToken).ConfigureAwait(false),
             _ => TypedResults.Ok(),
         };
     }
@@ -165,8 +169,13 @@ internal sealed partial class TeamsAdapter(
         return TypedResults.Ok();
     }
 
-    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
     {
+        if (string.Equals(activity.Name, FileConsent.InvokeName, StringComparison.Ordinal))
+        {
+            return await OnFileConsentAsync(activity, serviceUrl, localMode, cancellationToken).ConfigureAwait(false);
+        }
+
         if (string.Equals(activity.Name, HandoffActionInvoke, StringComparison.Ordinal))
         {
             return await OnHandoffAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false);
@@ -214,6 +223,79 @@ internal sealed partial class TeamsAdapter(
         return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken, deliveryId).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The user allowed or declined a file offered with a consent card. A malformed answer, or an upload URL that is not
+    /// Microsoft's, is refused with 400 and changes nothing. Otherwise the answer is 200: on Allow the bytes are PUT to
+    /// the upload session and a file card shows the saved file; on Decline, or for a file no longer waiting, the user is
+    /// told in words. The chat never claims a file that was not saved.
+    /// </summary>
+    private async Task<IResult> OnFileConsentAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
+    {
+        UserAddress? user = ActivityReader.User(activity);
+        FileConsentResponse? answer = FileConsent.Read(activity.Value);
+        if (user is null || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || answer is null)
+        {
+            Log.Malformed(logger, "fileConsent/invoke without a well-formed answer");
+            return TypedResults.BadRequest();
+        }
+
+        if (answer.Accepted && !FileConsent.IsAllowedUploadUrl(answer.UploadUrl!, localMode))
+        {
+            Log.UploadRefused(logger, answer.UploadUrl!.Host);
+            return TypedResults.BadRequest();
+        }
+
+        FileReply? file = pendingFiles.Find(user.Key, answer.FileId);
+        if (file is null)
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.ExpiredText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        pendingFiles.Remove(answer.FileId);
+        if (!answer.Accepted)
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.DeclinedText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        if (!await UploadAsync(answer.UploadUrl!, System.Text.Encoding.UTF8.GetBytes(file.Content), cancellationToken).ConfigureAwait(false))
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        Activity info = Address(FileConsent.Info(answer), activity);
+        await DeliverAsync(new TeamsOutboxBatch(user.Key, serviceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))])).ConfigureAwait(false);
+        return TypedResults.Ok();
+    }
+
+    /// <summary>PUTs the whole file to a OneDrive upload session in one range, as Teams' file samples do.</summary>
+    private async Task<bool> UploadAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content) };
+            request.Content.Headers.ContentRange = new System.Net.Http.Headers.ContentRangeHeaderValue(0, Math.Max(0, content.Length - 1), content.Length);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            using HttpResponseMessage response = await httpClients.CreateClient(FileUploadHttpClientName).SendAsync(request, timeout.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return true;
+            }
+
+            Log.UploadFailed(logger, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.UploadFailed(logger, ex.GetType().Name);
+            return false;
+        }
+    }
+
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
         TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
 
@@ -256,15 +338,22 @@ internal sealed partial class TeamsAdapter(
 
         // What could not be sent before comes first, marked as late.
         IReadOnlyList<Reply> late = undelivered.Take(user.Key);
-        IReadOnlyList<Reply> replies = late.Count == 0 ? response.Replies : [.. late, .. response.Replies];
-        Task sent = outbox.EnqueueAsync(Batch(activity, serviceUrl, user, replies));
+        await DeliverAsync(activity, serviceUrl, user, late.Count == 0 ? response.Replies : [.. late, .. response.Replies]).ConfigureAwait(false);
+        return TypedResults.Ok();
+    }
+
+    private Task DeliverAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies) =>
+        DeliverAsync(Batch(inbound, serviceUrl, user, replies));
+
+    /// <summary>Queues the batch and waits for it at most <see cref="TeamsOptions.ReplyWait"/>; the outbox sends the rest.</summary>
+    private async Task DeliverAsync(TeamsOutboxBatch batch)
+    {
+        Task sent = outbox.EnqueueAsync(batch);
         TimeSpan wait = options.Value.ReplyWait;
         if (await Task.WhenAny(sent, Task.Delay(wait, time, CancellationToken.None)).ConfigureAwait(false) != sent)
         {
             Log.RepliesContinue(logger, wait);
         }
-
-        return TypedResults.Ok();
     }
 
     /// <summary>Queues a typing indicator when the turn is still running after <see cref="TeamsOptions.TypingDelay"/>.</summary>
@@ -286,9 +375,25 @@ internal sealed partial class TeamsAdapter(
     private TeamsOutboxBatch Batch(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
     {
         int maxBytes = options.Value.MaxReplyTextBytes;
-        var items = new List<TeamsOutboxItem>(replies.Count);
+        bool canOfferFiles = ActivityReader.IsPersonal(inbound) && string.Equals(inbound.ChannelId, ActivityReader.TeamsChannelId, StringComparison.OrdinalIgnoreCase);
+        var expanded = new List<Reply>(replies.Count);
         foreach (Reply reply in replies)
         {
+            // Files go out through consent in a personal Teams chat; elsewhere (channels, Emulator) as text, never lost.
+            expanded.AddRange(reply is FileReply file && !canOfferFiles ? FileReplyFallback.AsText(file, FileAsTextLead, Math.Min(maxBytes / 4, 6000)) : [reply]);
+        }
+
+        var items = new List<TeamsOutboxItem>(expanded.Count);
+        foreach (Reply reply in expanded)
+        {
+            if (reply is FileReply offered)
+            {
+                string fileId = pendingFiles.Add(user.Key, offered);
+                Activity offer = Address(FileConsent.Offer(offered, fileId, System.Text.Encoding.UTF8.GetByteCount(offered.Content)), inbound) with { ReplyToId = inbound.Id };
+                items.Add(new TeamsOutboxItem(offer, new TextReply(string.Concat(offered.Summary, " ", FileConsent.OfferText))));
+                continue;
+            }
+
             Activity outbound = Address(TeamsReplyRenderer.Render(reply), inbound) with { ReplyToId = inbound.Id };
             IReadOnlyList<Activity> parts = ActivitySplitter.Split(outbound, reply, maxBytes);
             items.AddRange(parts.Count == 1 ? [new TeamsOutboxItem(parts[0], reply)] : parts.Select(p => new TeamsOutboxItem(p, new TextReply(p.Text ?? string.Empty))));
@@ -392,6 +497,12 @@ internal sealed partial class TeamsAdapter(
 
         [LoggerMessage(7, LogLevel.Information, "Bot removed on {Channel}; the user's reference is inactive")]
         public static partial void Uninstalled(ILogger logger, string channel);
+
+        [LoggerMessage(9, LogLevel.Warning, "File upload refused: {Host} is not a Microsoft upload host")]
+        public static partial void UploadRefused(ILogger logger, string host);
+
+        [LoggerMessage(10, LogLevel.Warning, "File upload to OneDrive failed ({Error}); the user was told")]
+        public static partial void UploadFailed(ILogger logger, string error);
 
         [LoggerMessage(8, LogLevel.Information, "Handoff from Copilot (continuation token present: {HasToken})")]
         public static partial void Handoff(ILogger logger, bool hasToken);

@@ -41,7 +41,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public IServiceProvider Services => Factory.Services;
 
     // realCoach: talk to the real coaching flows instead of the small test dialog set.
-    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false)
+    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false, DialogSet? dialogs = null)
     {
         tablePrefix ??= "teams" + Interlocked.Increment(ref s_counter) + Guid.NewGuid().ToString("N")[..6].Replace('-', 'x');
         tablePrefix = new string(tablePrefix.Where(char.IsAsciiLetterOrDigit).ToArray());
@@ -74,7 +74,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
         {
             if (!realCoach)
             {
-                services.AddSingleton(TestDialogs.Create());
+                services.AddSingleton(dialogs ?? TestDialogs.Create());
             }
 
             if (channel is not null)
