@@ -266,7 +266,7 @@ internal sealed partial class TeamsAdapter(
         }
 
         Activity info = Address(FileConsent.Info(answer), activity);
-        await DeliverAsync(new TeamsOutboxBatch(user.Key, serviceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))])).ConfigureAwait(false);
+        await DeliverAsync(new TeamsOutboxBatch(user.Key, serviceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))], authenticator.IsEnabled)).ConfigureAwait(false);
         return TypedResults.Ok();
     }
 
@@ -369,7 +369,7 @@ internal sealed partial class TeamsAdapter(
         }
 
         Activity typing = Address(new Activity { Type = ActivityTypes.Typing }, inbound);
-        _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, serviceUrl, inbound.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)]));
+        _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, serviceUrl, inbound.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)], authenticator.IsEnabled));
     }
 
     private TeamsOutboxBatch Batch(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
@@ -399,7 +399,7 @@ internal sealed partial class TeamsAdapter(
             items.AddRange(parts.Count == 1 ? [new TeamsOutboxItem(parts[0], reply)] : parts.Select(p => new TeamsOutboxItem(p, new TextReply(p.Text ?? string.Empty))));
         }
 
-        return new TeamsOutboxBatch(user.Key, serviceUrl, inbound.Conversation!.Id!, string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id, items);
+        return new TeamsOutboxBatch(user.Key, serviceUrl, inbound.Conversation!.Id!, string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id, items, authenticator.IsEnabled);
     }
 
     /// <summary>An outbound activity addressed back to the inbound one's conversation, from the bot to the user.</summary>

@@ -109,7 +109,7 @@ internal sealed partial class TeamsOutbox(
             TeamsOutboxItem item = items[i];
             for (int attempt = 1; ; attempt++)
             {
-                TimeSpan wait = lane.Pacer.Delay(time.GetUtcNow());
+                TimeSpan wait = batch.Paced ? lane.Pacer.Delay(time.GetUtcNow()) : TimeSpan.Zero;
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, time, stopping).ConfigureAwait(false);

@@ -6,7 +6,10 @@ namespace InterviewCoach.Bot.Teams;
 /// <param name="ConversationId">The conversation.</param>
 /// <param name="ReplyToId">The inbound activity the replies answer, when it had an id.</param>
 /// <param name="Items">The activities, in order.</param>
-internal sealed record TeamsOutboxBatch(string UserKey, Uri ServiceUrl, string ConversationId, string? ReplyToId, IReadOnlyList<TeamsOutboxItem> Items)
+/// <param name="Paced">
+/// Whether Teams' per-conversation limits apply: not in local mode, whose loopback connectors (Emulator, dev chat) have none.
+/// </param>
+internal sealed record TeamsOutboxBatch(string UserKey, Uri ServiceUrl, string ConversationId, string? ReplyToId, IReadOnlyList<TeamsOutboxItem> Items, bool Paced = true)
 {
     public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
