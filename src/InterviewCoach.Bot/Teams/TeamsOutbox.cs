@@ -85,6 +85,11 @@ internal sealed partial class TeamsOutbox(
             {
                 await SendAsync(lane, batch).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Shutting down mid-send: the process is going away with its memory, so there is nowhere to keep them.
+                Log.Stopped(logger, batch.Items.Count);
+            }
 #pragma warning disable CA1031 // the lane must keep draining: one batch's unexpected failure is logged and its replies kept
             catch (Exception ex)
 #pragma warning restore CA1031
@@ -217,6 +222,9 @@ internal sealed partial class TeamsOutbox(
 
         [LoggerMessage(4, LogLevel.Error, "Outbox batch failed unexpectedly ({ExceptionType}); its replies are kept for the next turn")]
         public static partial void BatchFailed(ILogger logger, string exceptionType, Exception exception);
+
+        [LoggerMessage(6, LogLevel.Warning, "Outbox stopped by shutdown while sending a batch of {Count} reply(ies); what was not sent is lost")]
+        public static partial void Stopped(ILogger logger, int count);
 
         [LoggerMessage(5, LogLevel.Warning, "Conversation reference not marked inactive (storage status {Status})")]
         public static partial void ReferenceFailed(ILogger logger, int status);
