@@ -13,7 +13,9 @@ internal sealed class CoachHostHooks(
     ReminderUserData reminderData,
     ConversationReferenceStore references,
     IDialogStateStore dialogStates,
-    PendingErasures erasures) : IFlowsTwoHooks
+    PendingErasures erasures,
+    UndeliveredReplies? undelivered = null,
+    Teams.PendingFileUploads? pendingFiles = null) : IFlowsTwoHooks
 {
     public async ValueTask<IReadOnlyList<ExportedRecord>> ExportOtherUserDataAsync(string userKey, CancellationToken cancellationToken)
     {
@@ -39,6 +41,10 @@ internal sealed class CoachHostHooks(
             await references.DeleteAsync(userKey, cancellationToken).ConfigureAwait(false);
             removed++;
         }
+
+        // Replies kept for the next turn may quote what was just deleted.
+        undelivered?.Forget(userKey);
+        pendingFiles?.Forget(userKey);
 
         // The conversation's own state is still being written by this turn: CoachConversation deletes it once the turn is saved.
         erasures.Request(userKey);

@@ -27,6 +27,7 @@ public static class ConversationExtensions
             ReminderPreview = sp.GetService<IReminderPreview>(),
         });
         services.AddSingleton<PendingErasures>();
+        services.AddSingleton<UndeliveredReplies>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();
         services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>(), sp.GetRequiredService<IFlowsTwoHooks>()));

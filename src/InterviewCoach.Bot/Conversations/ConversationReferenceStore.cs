@@ -127,6 +127,19 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         return false;
     }
 
+    /// <summary>The users with a stored reference on <paramref name="channel"/> in <paramref name="tenant"/> (a Slack workspace): a scan, for rare admin events.</summary>
+    public async Task<IReadOnlyList<UserAddress>> ListAsync(string channel, string tenant, CancellationToken cancellationToken = default)
+    {
+        var users = new List<UserAddress>();
+        string filter = TableClient.CreateQueryFilter($"RowKey eq {RowKey} and Channel eq {channel} and Tenant eq {tenant}");
+        await foreach (ConversationReferenceEntity entity in Table.QueryAsync<ConversationReferenceEntity>(filter, select: ["Channel", "Tenant", "UserId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            users.Add(new UserAddress(entity.Channel, entity.Tenant, entity.UserId));
+        }
+
+        return users;
+    }
+
     public async Task DeleteAsync(string userKey, CancellationToken cancellationToken = default)
     {
         _lastWritten.TryRemove(userKey, out _);

@@ -6,12 +6,18 @@ namespace InterviewCoach.Bot.Slack;
 /// <inheritdoc cref="IChatApi"/>
 public sealed class ChatApi(SlackApiClient client, SlackChannelPacer pacer) : IChatApi
 {
-    public async Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, CancellationToken cancellationToken = default)
+    public async Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(text);
         await pacer.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
-        JsonElement response = await client.PostJsonAsync("chat.postMessage", Message(channel, text, blocks), cancellationToken).ConfigureAwait(false);
+        JsonObject body = Message(channel, text, blocks);
+        if (!string.IsNullOrEmpty(threadTs))
+        {
+            body["thread_ts"] = threadTs;
+        }
+
+        JsonElement response = await client.PostJsonAsync("chat.postMessage", body, cancellationToken).ConfigureAwait(false);
         return new SlackPostedMessage(response.GetProperty("channel").GetString() ?? channel, response.GetProperty("ts").GetString() ?? string.Empty);
     }
 

@@ -7,10 +7,10 @@ public interface IChatApi
 {
     /// <summary>
     /// Posts a message; <paramref name="text"/> is the notification fallback when <paramref name="blocks"/> are given.
-    /// Paced to about one message per second per channel.
+    /// Paced to about one message per second per channel. With <paramref name="threadTs"/> it is a reply in that thread.
     /// See <see href="https://docs.slack.dev/reference/methods/chat.postMessage">chat.postMessage</see>.
     /// </summary>
-    Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, CancellationToken cancellationToken = default);
+    Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, string? threadTs = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Shows a message only <paramref name="user"/> sees in <paramref name="channel"/>; returns its <c>message_ts</c>.

@@ -70,6 +70,28 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         }
     }
 
+    /// <summary>
+    /// Sends a file's bytes to the upload URL <c>files.getUploadURLExternal</c> gave (pre-signed: no token is sent).
+    /// Like a response URL it must be Slack's own or on the configured API host.
+    /// </summary>
+    public async Task UploadBytesAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(uploadUrl);
+        ArgumentNullException.ThrowIfNull(content);
+        if (!IsAllowedResponseUrl(uploadUrl, options.Value.ApiBaseUrl))
+        {
+            throw new SlackApiException("file_upload", "invalid_upload_url");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ByteArrayContent(content) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException("file_upload", "http_" + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), response.StatusCode);
+        }
+    }
+
     internal static bool IsAllowedResponseUrl(Uri url, Uri apiBaseUrl) =>
         url.IsAbsoluteUri
         && ((url.Scheme == Uri.UriSchemeHttps && (url.Host == "slack.com" || url.Host.EndsWith(".slack.com", StringComparison.OrdinalIgnoreCase)))

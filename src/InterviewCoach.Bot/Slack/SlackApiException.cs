@@ -55,7 +55,13 @@ public sealed class SlackApiException : Exception
     public bool IsTransient => ErrorCode is "ratelimited" or "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout"
         || (int)StatusCode >= 500;
 
+    /// <summary>
+    /// True when our token no longer works (app uninstalled, token revoked, bot deactivated): final for the whole
+    /// workspace, never retried.
+    /// </summary>
+    public bool MeansTokenRevoked => ErrorCode is "invalid_auth" or "account_inactive" or "token_revoked" or "token_expired" or "not_authed";
+
     /// <summary>True when the error means the user can no longer be reached through this conversation.</summary>
-    public bool MeansUnreachable => ErrorCode is "channel_not_found" or "account_inactive" or "user_not_found" or "is_archived"
+    public bool MeansUnreachable => ErrorCode is "channel_not_found" or "user_not_found" or "is_archived"
         or "user_disabled" or "cannot_dm_bot" or "not_in_channel" or "user_not_visible";
 }

@@ -28,6 +28,7 @@ public static class SlackExtensions
         services.AddSingleton<IConversationsApi, ConversationsApi>();
         services.AddSingleton<IUsersApi, UsersApi>();
         services.AddSingleton<IViewsApi, ViewsApi>();
+        services.AddSingleton<IFilesApi, FilesApi>();
         services.AddSingleton<IAuthApi, AuthApi>();
 
         services.AddSingleton<SlackBotIdentity>();
@@ -39,6 +40,9 @@ public static class SlackExtensions
         services.AddSingleton<SlackTurnProcessor>();
         services.AddSingleton<SlackRequestHandler>();
         services.AddSingleton<SlackSignatureFilter>();
+        services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackWorkspaceRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkspaceRetentionService>());
         services.AddHostedService<SlackWorkerService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelProactiveSender, SlackProactiveSender>());
         return builder;

@@ -65,6 +65,14 @@ public sealed class SlackOptions : IValidatableObject
     [Range(1, 50)]
     public int ChannelBurst { get; set; } = 4;
 
+    /// <summary>How long a workspace's data is kept after it uninstalled the app or revoked its token, before it is erased.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "3650.00:00:00")]
+    public TimeSpan UninstalledDataRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the retention service looks for workspaces whose data is due for erasure.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "7.00:00:00")]
+    public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>True when both secrets are set, so the Slack channel is live.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) && !string.IsNullOrWhiteSpace(BotToken);
 

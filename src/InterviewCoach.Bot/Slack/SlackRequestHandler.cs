@@ -20,6 +20,7 @@ internal sealed partial class SlackRequestHandler(
     SlackBotIdentity identity,
     SlackUserDirectory directory,
     SlackPendingForms pendingForms,
+    SlackWorkspaces workspaces,
     CoachConversation conversation,
     IViewsApi views,
     TimeProvider time,
@@ -49,8 +50,10 @@ internal sealed partial class SlackRequestHandler(
 
         string keyword = SlackCommandRouter.Route(First(form, "text"));
         Uri? responseUrl = Uri.TryCreate(First(form, "response_url"), UriKind.Absolute, out Uri? url) ? url : null;
+        // The trigger lets a command that asks for a form (add contact) open it as a modal while it is fresh (3 s).
+        string? triggerId = First(form, "trigger_id") is { Length: > 0 and <= MaxIdLength } trigger ? trigger : null;
         SlackEnqueueResult queued = queue.TryEnqueue(new SlackWorkItem(
-            SlackWorkKind.Turn, new UserAddress(Channel, team, user), keyword, null, null, responseUrl, TriggerId: null, null, time.GetUtcNow()));
+            SlackWorkKind.Turn, new UserAddress(Channel, team, user), keyword, null, null, responseUrl, triggerId, null, time.GetUtcNow()));
         Log.Command(logger, keyword, queued);
         if (queued != SlackEnqueueResult.Accepted)
         {
@@ -104,7 +107,15 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.BadRequest();
         }
 
-        SlackWorkItem? work = Text(evt, "type") switch
+        string eventType = Text(evt, "type");
+        if (team.Length > 0 && (eventType == "app_uninstalled" || (eventType == "tokens_revoked" && RevokesBotToken(evt))))
+        {
+            // The app is gone from the workspace: stop every delivery now; its data is erased after the retention period.
+            await workspaces.MarkInactiveAsync(team, eventType, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        SlackWorkItem? work = eventType switch
         {
             "message" => FromMessage(team, evt),
             "app_home_opened" when Text(evt, "user").Length > 0 => new SlackWorkItem(
@@ -184,6 +195,11 @@ internal sealed partial class SlackRequestHandler(
         };
     }
 
+    /// <summary><c>tokens_revoked</c> lists user (<c>oauth</c>) and <c>bot</c> tokens; only a bot token is ours.</summary>
+    private static bool RevokesBotToken(JsonElement evt) =>
+        Has(evt, "tokens", out JsonElement tokens) && Has(tokens, "bot", out JsonElement bot)
+        && bot.ValueKind == JsonValueKind.Array && bot.GetArrayLength() > 0;
+
     private SlackWorkItem? FromMessage(string team, JsonElement evt)
     {
         // Loop guard: never answer a bot (ourselves included), a hidden or edited message, a join, or a channel post.
@@ -199,8 +215,11 @@ internal sealed partial class SlackRequestHandler(
             return null;
         }
 
+        // A message in a DM thread is answered in that thread (thread_ts is the thread's parent), so it reads as answered.
+        string threadTs = Text(evt, "thread_ts");
         return new SlackWorkItem(
-            SlackWorkKind.Turn, new UserAddress(Channel, team, user), Text(evt, "text"), null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow());
+            SlackWorkKind.Turn, new UserAddress(Channel, team, user), Text(evt, "text"), null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow(),
+            ThreadTs: threadTs.Length is > 0 and <= MaxIdLength ? threadTs : null);
     }
 
     private async Task<IResult> BlockActionsAsync(UserAddress user, JsonElement payload, CancellationToken cancellationToken)

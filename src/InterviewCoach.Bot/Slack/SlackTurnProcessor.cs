@@ -14,9 +14,11 @@ internal sealed partial class SlackTurnProcessor(
     CoachConversation conversation,
     ConversationReferenceStore references,
     SlackUserDirectory directory,
+    SlackWorkspaces workspaces,
     SlackHomePublisher home,
     IChatApi chat,
     IViewsApi views,
+    IFilesApi files,
     SlackApiClient client,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -44,6 +46,12 @@ internal sealed partial class SlackTurnProcessor(
     public async Task<SlackDelivery?> RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (!workspaces.IsActive(item.User.Tenant))
+        {
+            Log.WorkspaceGone(logger, item.Kind);
+            return null;
+        }
+
         SlackUserContext? context = await WithRetriesAsync(
             "resolve", ct => directory.ResolveAsync(item.User, item.KnownChannel, ct), item.User, cancellationToken).ConfigureAwait(false);
         if (context is null)
@@ -69,34 +77,118 @@ internal sealed partial class SlackTurnProcessor(
         }
     }
 
-    /// <summary>Posts rendered replies to the user's DM, in order and paced; each message retried on its own so nothing is posted twice.</summary>
+    internal const string FileAsTextLead = "I couldn't attach it as a file just now, so here it is as text:";
+
+    /// <summary>
+    /// Posts rendered replies to the user's DM, in order and paced; each message retried on its own so nothing is posted
+    /// twice. A file (a data export) is uploaded into the DM; if the upload fails it is posted as text instead.
+    /// </summary>
     public async Task DeliverAsync(SlackDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         (SlackWorkItem item, SlackUserContext context, IReadOnlyList<Reply> replies) = delivery;
-        foreach (SlackMessage message in SlackBlockKit.RenderMessages(replies))
+        string? threadTs = item.ThreadTs;
+        bool reopened = false;
+        var pending = new List<Reply>();
+        foreach (Reply reply in replies)
         {
-            SlackPostedMessage? posted = await WithRetriesAsync(
-                "chat.postMessage", ct => PostAsync(context, message, ct), item.User, cancellationToken).ConfigureAwait(false);
-            if (posted is null)
+            if (reply is not FileReply file)
             {
-                await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
+                pending.Add(reply);
+                continue;
+            }
+
+            if (!await PostBatchAsync(pending).ConfigureAwait(false))
+            {
                 return;
             }
+
+            pending.Clear();
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(file.Content);
+            string? uploaded = workspaces.IsActive(item.User.Tenant)
+                ? await WithRetriesAsync("files.upload", ct => files.UploadAsync(context.Channel, file.FileName, file.FileName, bytes, file.Summary, threadTs, ct), item.User, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (uploaded is null)
+            {
+                pending.AddRange(FileReplyFallback.AsText(file, FileAsTextLead, 2800));
+            }
+        }
+
+        await PostBatchAsync(pending).ConfigureAwait(false);
+
+        async Task<bool> PostBatchAsync(IReadOnlyList<Reply> batch)
+        {
+            if (batch.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (SlackMessage message in SlackBlockKit.RenderMessages(batch))
+            {
+                if (!await PostOneAsync(message).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        async Task<bool> PostOneAsync(SlackMessage message)
+        {
+            if (!workspaces.IsActive(item.User.Tenant))
+            {
+                // Uninstalled while this turn's replies were going out: stop at once.
+                Log.WorkspaceGone(logger, item.Kind);
+                return false;
+            }
+
+            SlackPostedMessage? posted = await WithRetriesAsync(
+                "chat.postMessage",
+                async ct =>
+                {
+                    try
+                    {
+                        return await PostAsync(context, message, threadTs, ct).ConfigureAwait(false);
+                    }
+                    catch (SlackApiException ex) when (ex.ErrorCode == "channel_not_found" && !reopened)
+                    {
+                        // The remembered DM is gone: open it again once (a thread in the old channel no longer applies).
+                        reopened = true;
+                        threadTs = null;
+                        context = await directory.ReopenAsync(item.User, ct).ConfigureAwait(false);
+                        Log.Reopened(logger);
+                        await RefreshReferenceAsync(context, ct).ConfigureAwait(false);
+                        return await PostAsync(context, message, null, ct).ConfigureAwait(false);
+                    }
+                },
+                item.User,
+                cancellationToken).ConfigureAwait(false);
+            if (posted is null)
+            {
+                if (workspaces.IsActive(item.User.Tenant))
+                {
+                    await TellUserAsync(item, cancellationToken).ConfigureAwait(false);
+                }
+
+                return false;
+            }
+
+            return true;
         }
     }
 
-    private async Task<SlackPostedMessage> PostAsync(SlackUserContext context, SlackMessage message, CancellationToken cancellationToken)
+    private async Task<SlackPostedMessage> PostAsync(SlackUserContext context, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
     {
         try
         {
-            return await chat.PostMessageAsync(context.Channel, message.Text, message.Blocks, cancellationToken).ConfigureAwait(false);
+            return await chat.PostMessageAsync(context.Channel, message.Text, message.Blocks, threadTs, cancellationToken).ConfigureAwait(false);
         }
         catch (SlackApiException ex) when (ex.ErrorCode is "invalid_blocks" or "msg_blocks_too_long" or "invalid_blocks_format")
         {
             // A rendering Slack refuses must not cost the user the reply: send the plain text instead.
             Log.BlocksRefused(logger, ex.ErrorCode);
-            return await chat.PostMessageAsync(context.Channel, message.Text, null, cancellationToken).ConfigureAwait(false);
+            return await chat.PostMessageAsync(context.Channel, message.Text, null, threadTs, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -165,6 +257,13 @@ internal sealed partial class SlackTurnProcessor(
             try
             {
                 return await action(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SlackApiException ex) when (ex.MeansTokenRevoked)
+            {
+                // Final: the token is dead for the whole workspace, so retrying cannot help.
+                Log.GaveUp(logger, operation, ex.ErrorCode, attempt);
+                await workspaces.MarkInactiveAsync(user.Tenant, ex.ErrorCode, cancellationToken).ConfigureAwait(false);
+                return null;
             }
             catch (SlackApiException ex) when (ex.IsTransient || ex.MeansUnreachable)
             {
@@ -252,6 +351,12 @@ internal sealed partial class SlackTurnProcessor(
 
         [LoggerMessage(8, LogLevel.Information, "Slack chat.update of a pressed message failed ({Error})")]
         public static partial void UpdateFailed(ILogger logger, string error);
+
+        [LoggerMessage(10, LogLevel.Information, "Slack {Kind} work dropped: the workspace uninstalled the app")]
+        public static partial void WorkspaceGone(ILogger logger, SlackWorkKind kind);
+
+        [LoggerMessage(9, LogLevel.Information, "Slack DM channel not found; opened the DM again")]
+        public static partial void Reopened(ILogger logger);
 
         [LoggerMessage(7, LogLevel.Warning, "Slack conversation reference not stored (status {Status}); reminders may not reach this user yet")]
         public static partial void ReferenceNotStored(ILogger logger, int status);

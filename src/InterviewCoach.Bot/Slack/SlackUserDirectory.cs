@@ -53,6 +53,17 @@ internal sealed partial class SlackUserDirectory(
         return context;
     }
 
+    /// <summary>Opens the user's DM again (the remembered channel was not found) and remembers the new channel.</summary>
+    public async Task<SlackUserContext> ReopenAsync(UserAddress user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        string? timeZone = _cache.TryGetValue(user.Key, out SlackUserContext? cached) ? cached?.TimeZoneId : null;
+        string channel = await conversations.OpenAsync(user.UserId, cancellationToken).ConfigureAwait(false);
+        var context = new SlackUserContext(user, channel, timeZone);
+        Remember(context);
+        return context;
+    }
+
     /// <summary>The cached time zone, for turns that must run before any Web API call (modal submits).</summary>
     public string? CachedTimeZone(UserAddress user) =>
         _cache.TryGetValue(user.Key, out SlackUserContext? cached) ? cached?.TimeZoneId : null;

@@ -15,6 +15,7 @@ namespace InterviewCoach.Bot.Slack;
 /// <param name="Replies">Replies to post, for <see cref="SlackWorkKind.Post"/>.</param>
 /// <param name="ReceivedAt">When the request arrived.</param>
 /// <param name="Update">The message to update once the press is taken (buttons replaced by the answer).</param>
+/// <param name="ThreadTs">The DM thread the user wrote in; replies go into it.</param>
 internal sealed record SlackWorkItem(
     SlackWorkKind Kind,
     UserAddress User,
@@ -25,4 +26,5 @@ internal sealed record SlackWorkItem(
     string? TriggerId,
     IReadOnlyList<Reply>? Replies,
     DateTimeOffset ReceivedAt,
-    SlackMessageUpdate? Update = null);
+    SlackMessageUpdate? Update = null,
+    string? ThreadTs = null);

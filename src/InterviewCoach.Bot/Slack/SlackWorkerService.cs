@@ -19,6 +19,8 @@ internal sealed partial class SlackWorkerService : BackgroundService
     private readonly SlackWorkQueue _queue;
     private readonly SlackTurnProcessor _processor;
     private readonly SlackBotIdentity _identity;
+    private readonly SlackWorkspaces _workspaces;
+    private readonly TimeProvider _time;
     private readonly IOptions<SlackOptions> _options;
     private readonly ILogger<SlackWorkerService> _logger;
 
@@ -26,12 +28,16 @@ internal sealed partial class SlackWorkerService : BackgroundService
         SlackWorkQueue queue,
         SlackTurnProcessor processor,
         SlackBotIdentity identity,
+        SlackWorkspaces workspaces,
+        TimeProvider time,
         IOptions<SlackOptions> options,
         ILogger<SlackWorkerService> logger)
     {
         _queue = queue;
         _processor = processor;
         _identity = identity;
+        _workspaces = workspaces;
+        _time = time;
         _options = options;
         _logger = logger;
         _slots = new SemaphoreSlim(options.Value.Workers, options.Value.Workers);
@@ -69,7 +75,11 @@ internal sealed partial class SlackWorkerService : BackgroundService
         CancellationToken abort = _abort.Token;
         if (_options.Value.IsConfigured)
         {
-            _ = await _identity.EnsureAsync(abort).ConfigureAwait(false);
+            DateTimeOffset checkedAt = _time.GetUtcNow();
+            if (await _identity.EnsureAsync(abort).ConfigureAwait(false) is { TeamId.Length: > 0 } me)
+            {
+                await ReactivateAsync(me.TeamId, checkedAt, abort).ConfigureAwait(false);
+            }
         }
         else
         {
@@ -97,6 +107,19 @@ internal sealed partial class SlackWorkerService : BackgroundService
 
         // The queue was completed: let every user's drain finish what it has.
         await Task.WhenAll(_drains.Keys).ConfigureAwait(false);
+    }
+
+    /// <summary>The token works: a workspace marked gone before this start-up (reinstalled since) is reachable again.</summary>
+    private async Task ReactivateAsync(string team, DateTimeOffset checkedAt, CancellationToken abort)
+    {
+        try
+        {
+            await _workspaces.ReactivateAsync(team, checkedAt, abort).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            Log.ReactivationFailed(_logger, ex.Status);
+        }
     }
 
     private async Task DrainAsync(string user, CancellationToken abort)
@@ -184,5 +207,8 @@ internal sealed partial class SlackWorkerService : BackgroundService
 
         [LoggerMessage(3, LogLevel.Information, "Slack is not configured (Slack:SigningSecret and Slack:BotToken): every Slack request will be refused")]
         public static partial void NotConfigured(ILogger logger);
+
+        [LoggerMessage(4, LogLevel.Warning, "Slack workspace status not checked at start-up (storage status {Status})")]
+        public static partial void ReactivationFailed(ILogger logger, int status);
     }
 }

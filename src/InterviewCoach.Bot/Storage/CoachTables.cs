@@ -15,7 +15,8 @@ public sealed class CoachTables
         ReminderDue = service.GetTableClient(prefix + "ReminderDue");
         ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
         SlackEvents = service.GetTableClient(prefix + "SlackEvents");
-        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents];
+        SlackWorkspaces = service.GetTableClient(prefix + "SlackWorkspaces");
+        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -38,6 +39,9 @@ public sealed class CoachTables
 
     /// <summary>One entity per Slack event delivered (partition: team, row: event id), so retried deliveries run once across instances.</summary>
     public TableClient SlackEvents { get; }
+
+    /// <summary>Slack workspaces that uninstalled the app or revoked its token (row: team id): when, and when their data was erased. No user data.</summary>
+    public TableClient SlackWorkspaces { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -88,11 +88,18 @@ internal static partial class ActivityReader
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>True for a 1:1 conversation (Teams <c>personal</c>, or a channel that does not say, like the Emulator).</summary>
+    /// <summary>
+    /// True for a 1:1 conversation. Teams always says which (<c>personal</c>, <c>groupChat</c>, <c>channel</c>), so a
+    /// Teams activity that does not say is not taken as personal: a channel thread must never become a user's private
+    /// reminder target. Only channels without conversation types (the Emulator, dev chat) rely on <c>isGroup</c>.
+    /// </summary>
     public static bool IsPersonal(Activity activity) =>
         activity.Conversation is { } conversation
         && conversation.IsGroup != true
-        && (conversation.ConversationType is null || string.Equals(conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase));
+        && (string.Equals(conversation.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
+            || (conversation.ConversationType is null && !string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase)));
+
+    public const string TeamsChannelId = "msteams";
 
     private static string? ClientInfo(Activity activity, string property)
     {

@@ -16,25 +16,33 @@ namespace InterviewCoach.Bot.Teams;
 /// Bot Builder's CloudAdapter + ActivityHandler, reduced to what the coach needs
 /// (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events):
 /// <c>message</c> (text with mentions stripped, or a card submit in <c>value</c>); <c>conversationUpdate</c> with the
-/// bot among <c>membersAdded</c> and <c>installationUpdate</c> <c>add</c> welcome the user; <c>installationUpdate</c>
-/// <c>remove</c> and the bot among <c>membersRemoved</c> mark the reference inactive; <c>invoke</c>
-/// <c>adaptiveCard/action</c> runs a turn and answers with an invoke response body; other invoke names get 501
-/// and every other type 200. Bad input gets 400/401/413, never 5xx. A turn takes milliseconds plus the Connector
-/// calls, well inside Teams' 15 s redelivery limit. Redeliveries are dropped by activity id inside the conversation's
-/// own state write (the engine keeps the last few ids), so de-duplication costs no table request of its own.
+/// bot among <c>membersAdded</c> and <c>installationUpdate</c> <c>add</c>/<c>add-upgrade</c> welcome the user;
+/// <c>installationUpdate</c> <c>remove</c>/<c>remove-upgrade</c> and the bot among <c>membersRemoved</c> mark the
+/// reference inactive; <c>invoke</c> <c>adaptiveCard/action</c> runs a turn and answers with an invoke response body,
+/// <c>handoff/action</c> (a Copilot handoff) answers 200 and greets the user where their conversation stands; other
+/// invoke names get 501 and every other type 200. Bad input gets 400/401/413, never 5xx. Replies go through
+/// <see cref="TeamsOutbox"/>: the request waits for them at most <see cref="TeamsOptions.ReplyWait"/>, so a slow or
+/// throttling Connector never holds it past Teams' 15 s limit; a turn that runs longer than
+/// <see cref="TeamsOptions.TypingDelay"/> shows a typing indicator first. Redeliveries are dropped by activity id inside
+/// the conversation's own state write (the engine keeps the last few ids), so de-duplication costs no table request.
 /// </remarks>
-public sealed partial class TeamsAdapter(
+internal sealed partial class TeamsAdapter(
     BotAuthenticator authenticator,
     CoachConversation conversation,
     ConversationReferenceStore references,
-    ConnectorClient connector,
-    TeamsReplyRenderer renderer,
+    TeamsOutbox outbox,
+    UndeliveredReplies undelivered,
+    PendingFileUploads pendingFiles,
+    IHttpClientFactory httpClients,
     TimeProvider time,
     IOptions<TeamsOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<TeamsAdapter> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    public const string HandoffActionInvoke = "handoff/action";
+    public const string FileUploadHttpClientName = "TeamsFileUpload";
+    public const string FileAsTextLead = "Here it is as text:";
 
     private static readonly JsonElement s_emptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
@@ -99,7 +107,7 @@ public sealed partial class TeamsAdapter(
             ActivityTypes.Message => await OnTurnAsync(activity, serviceUrl, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),
             ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
             ActivityTypes.InstallationUpdate => await OnInstallationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, localMode: !auth.ServiceUrlTrusted, cancellationToken).ConfigureAwait(false),
             _ => TypedResults.Ok(),
         };
     }
@@ -124,10 +132,11 @@ public sealed partial class TeamsAdapter(
         return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
     }
 
+    // As Bot Builder's ActivityHandler: an upgrade is an add or a remove like any other.
     private async Task<IResult> OnInstallationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken) => activity.Action switch
     {
-        "add" => await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-        "remove" => await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false),
+        "add" or "add-upgrade" => await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
+        "remove" or "remove-upgrade" => await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false),
         _ => TypedResults.Ok(),
     };
 
@@ -160,8 +169,18 @@ public sealed partial class TeamsAdapter(
         return TypedResults.Ok();
     }
 
-    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
     {
+        if (string.Equals(activity.Name, FileConsent.InvokeName, StringComparison.Ordinal))
+        {
+            return await OnFileConsentAsync(activity, serviceUrl, localMode, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (string.Equals(activity.Name, HandoffActionInvoke, StringComparison.Ordinal))
+        {
+            return await OnHandoffAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!string.Equals(activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
         {
             // As Bot Builder's ActivityHandler: an invoke nobody handles is 501 Not Implemented.
@@ -188,6 +207,95 @@ public sealed partial class TeamsAdapter(
             : result;
     }
 
+    /// <summary>
+    /// A user arrives from Copilot through a handoff link. The continuation token is opaque to us (only its presence is
+    /// logged): the user is greeted by a turn without text, which opens the menu or re-asks where their conversation
+    /// stands. Teams expects 200 with no body.
+    /// </summary>
+    private async Task<IResult> OnHandoffAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        bool hasToken = activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty("continuation", out JsonElement continuation)
+            && continuation.ValueKind == JsonValueKind.String
+            && !string.IsNullOrEmpty(continuation.GetString());
+        Log.Handoff(logger, hasToken);
+        string? deliveryId = string.IsNullOrEmpty(activity.Id) ? null : string.Concat("handoff:", activity.Conversation?.Id, "\n", activity.Id);
+        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken, deliveryId).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The user allowed or declined a file offered with a consent card. A malformed answer, or an upload URL that is not
+    /// Microsoft's, is refused with 400 and changes nothing. Otherwise the answer is 200: on Allow the bytes are PUT to
+    /// the upload session and a file card shows the saved file; on Decline, or for a file no longer waiting, the user is
+    /// told in words. The chat never claims a file that was not saved.
+    /// </summary>
+    private async Task<IResult> OnFileConsentAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
+    {
+        UserAddress? user = ActivityReader.User(activity);
+        FileConsentResponse? answer = FileConsent.Read(activity.Value);
+        if (user is null || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || answer is null)
+        {
+            Log.Malformed(logger, "fileConsent/invoke without a well-formed answer");
+            return TypedResults.BadRequest();
+        }
+
+        if (answer.Accepted && !FileConsent.IsAllowedUploadUrl(answer.UploadUrl!, localMode))
+        {
+            Log.UploadRefused(logger, answer.UploadUrl!.Host);
+            return TypedResults.BadRequest();
+        }
+
+        FileReply? file = pendingFiles.Find(user.Key, answer.FileId);
+        if (file is null)
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.ExpiredText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        pendingFiles.Remove(answer.FileId);
+        if (!answer.Accepted)
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.DeclinedText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        if (!await UploadAsync(answer.UploadUrl!, System.Text.Encoding.UTF8.GetBytes(file.Content), cancellationToken).ConfigureAwait(false))
+        {
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
+        Activity info = Address(FileConsent.Info(answer), activity);
+        await DeliverAsync(new TeamsOutboxBatch(user.Key, serviceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))], authenticator.IsEnabled)).ConfigureAwait(false);
+        return TypedResults.Ok();
+    }
+
+    /// <summary>PUTs the whole file to a OneDrive upload session in one range, as Teams' file samples do.</summary>
+    private async Task<bool> UploadAsync(Uri uploadUrl, byte[] content, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content) };
+            request.Content.Headers.ContentRange = new System.Net.Http.Headers.ContentRangeHeaderValue(0, Math.Max(0, content.Length - 1), content.Length);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            using HttpResponseMessage response = await httpClients.CreateClient(FileUploadHttpClientName).SendAsync(request, timeout.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return true;
+            }
+
+            Log.UploadFailed(logger, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.UploadFailed(logger, ex.GetType().Name);
+            return false;
+        }
+    }
+
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
         TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
 
@@ -205,8 +313,22 @@ public sealed partial class TeamsAdapter(
         deliveryId ??= string.IsNullOrEmpty(activity.Id) ? null : string.Concat(conversationId, "\n", activity.Id);
         string? timeZoneId = ActivityReader.TimeZoneId(activity);
         Task refresh = RefreshReferenceAsync(activity, serviceUrl, user, timeZoneId, cancellationToken);
-        CoachTurnResponse response = await conversation.HandleAsync(
-            new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId), cancellationToken).ConfigureAwait(false);
+        CoachTurnResponse response;
+        using (var turnDone = new CancellationTokenSource())
+        {
+            Task typing = TypingAfterDelayAsync(activity, serviceUrl, turnDone.Token);
+            try
+            {
+                response = await conversation.HandleAsync(
+                    new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await turnDone.CancelAsync().ConfigureAwait(false);
+                await typing.ConfigureAwait(false);
+            }
+        }
+
         await refresh.ConfigureAwait(false);
         if (response.Duplicate)
         {
@@ -214,9 +336,87 @@ public sealed partial class TeamsAdapter(
             return TypedResults.Ok();
         }
 
-        await SendRepliesAsync(activity, serviceUrl, user, response.Replies, cancellationToken).ConfigureAwait(false);
+        // What could not be sent before comes first, marked as late.
+        IReadOnlyList<Reply> late = undelivered.Take(user.Key);
+        await DeliverAsync(activity, serviceUrl, user, late.Count == 0 ? response.Replies : [.. late, .. response.Replies]).ConfigureAwait(false);
         return TypedResults.Ok();
     }
+
+    private Task DeliverAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies) =>
+        DeliverAsync(Batch(inbound, serviceUrl, user, replies));
+
+    /// <summary>Queues the batch and waits for it at most <see cref="TeamsOptions.ReplyWait"/>; the outbox sends the rest.</summary>
+    private async Task DeliverAsync(TeamsOutboxBatch batch)
+    {
+        Task sent = outbox.EnqueueAsync(batch);
+        TimeSpan wait = options.Value.ReplyWait;
+        if (await Task.WhenAny(sent, Task.Delay(wait, time, CancellationToken.None)).ConfigureAwait(false) != sent)
+        {
+            Log.RepliesContinue(logger, wait);
+        }
+    }
+
+    /// <summary>Queues a typing indicator when the turn is still running after <see cref="TeamsOptions.TypingDelay"/>.</summary>
+    private async Task TypingAfterDelayAsync(Activity inbound, Uri serviceUrl, CancellationToken turnDone)
+    {
+        try
+        {
+            await Task.Delay(options.Value.TypingDelay, time, turnDone).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        Activity typing = Address(new Activity { Type = ActivityTypes.Typing }, inbound);
+        _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, serviceUrl, inbound.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)], authenticator.IsEnabled));
+    }
+
+    private TeamsOutboxBatch Batch(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
+    {
+        int maxBytes = options.Value.MaxReplyTextBytes;
+        bool canOfferFiles = ActivityReader.IsPersonal(inbound) && string.Equals(inbound.ChannelId, ActivityReader.TeamsChannelId, StringComparison.OrdinalIgnoreCase);
+        var expanded = new List<Reply>(replies.Count);
+        foreach (Reply reply in replies)
+        {
+            // Files go out through consent in a personal Teams chat; elsewhere (channels, Emulator) as text, never lost.
+            expanded.AddRange(reply is FileReply file && !canOfferFiles ? FileReplyFallback.AsText(file, FileAsTextLead, Math.Min(maxBytes / 4, 6000)) : [reply]);
+        }
+
+        var items = new List<TeamsOutboxItem>(expanded.Count);
+        foreach (Reply reply in expanded)
+        {
+            if (reply is FileReply offered)
+            {
+                string fileId = pendingFiles.Add(user.Key, offered);
+                Activity offer = Address(FileConsent.Offer(offered, fileId, System.Text.Encoding.UTF8.GetByteCount(offered.Content)), inbound) with { ReplyToId = inbound.Id };
+                items.Add(new TeamsOutboxItem(offer, new TextReply(string.Concat(offered.Summary, " ", FileConsent.OfferText))));
+                continue;
+            }
+
+            Activity outbound = Address(TeamsReplyRenderer.Render(reply), inbound) with { ReplyToId = inbound.Id };
+            IReadOnlyList<Activity> parts = ActivitySplitter.Split(outbound, reply, maxBytes);
+            items.AddRange(parts.Count == 1 ? [new TeamsOutboxItem(parts[0], reply)] : parts.Select(p => new TeamsOutboxItem(p, new TextReply(p.Text ?? string.Empty))));
+        }
+
+        return new TeamsOutboxBatch(user.Key, serviceUrl, inbound.Conversation!.Id!, string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id, items, authenticator.IsEnabled);
+    }
+
+    /// <summary>An outbound activity addressed back to the inbound one's conversation, from the bot to the user.</summary>
+    private static Activity Address(Activity template, Activity inbound) => template with
+    {
+        ChannelId = inbound.ChannelId,
+        ServiceUrl = inbound.ServiceUrl,
+        From = inbound.Recipient,
+        Recipient = inbound.From is null ? null : new ChannelAccount { Id = inbound.From.Id, Name = inbound.From.Name, AadObjectId = inbound.From.AadObjectId },
+        Conversation = new ConversationAccount
+        {
+            Id = inbound.Conversation!.Id,
+            ConversationType = inbound.Conversation.ConversationType,
+            TenantId = inbound.Conversation.TenantId,
+        },
+        Locale = inbound.Locale,
+    };
 
     private async Task RefreshReferenceAsync(Activity activity, Uri serviceUrl, UserAddress user, string? timeZoneId, CancellationToken cancellationToken)
     {
@@ -244,63 +444,6 @@ public sealed partial class TeamsAdapter(
         try
         {
             await references.RefreshAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), timeZoneId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex)
-        {
-            Log.ReferenceFailed(logger, ex.Status);
-        }
-    }
-
-    private async Task SendRepliesAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
-    {
-        var conversationAccount = new ConversationAccount
-        {
-            Id = inbound.Conversation!.Id,
-            ConversationType = inbound.Conversation.ConversationType,
-            TenantId = inbound.Conversation.TenantId,
-        };
-        foreach (Activity template in renderer.Render(replies))
-        {
-            Activity outbound = template with
-            {
-                ChannelId = inbound.ChannelId,
-                ServiceUrl = inbound.ServiceUrl,
-                From = inbound.Recipient,
-                Recipient = inbound.From is null ? null : new ChannelAccount { Id = inbound.From.Id, Name = inbound.From.Name, AadObjectId = inbound.From.AadObjectId },
-                Conversation = conversationAccount,
-                ReplyToId = inbound.Id,
-                Locale = inbound.Locale,
-            };
-            try
-            {
-                if (string.IsNullOrEmpty(inbound.Id))
-                {
-                    await connector.SendToConversationAsync(serviceUrl, conversationAccount.Id!, outbound, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await connector.ReplyToActivityAsync(serviceUrl, conversationAccount.Id!, inbound.Id, outbound, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (ConnectorException ex)
-            {
-                // Already retried where retrying helps; the turn is saved, so say so loudly and stop this batch.
-                Log.ReplyFailed(logger, ex.Status, ex.ErrorCode, ex.CorrelationId);
-                if (ex.Status is 403 or 404)
-                {
-                    await MarkInactiveQuietlyAsync(user, cancellationToken).ConfigureAwait(false);
-                }
-
-                return;
-            }
-        }
-    }
-
-    private async Task MarkInactiveQuietlyAsync(UserAddress user, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await references.MarkInactiveAsync(user.Key, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {
@@ -346,13 +489,22 @@ public sealed partial class TeamsAdapter(
         [LoggerMessage(4, LogLevel.Debug, "Redelivered {Type} activity dropped")]
         public static partial void Duplicate(ILogger logger, string type);
 
-        [LoggerMessage(5, LogLevel.Error, "Reply not delivered: the Bot Connector answered {Status} ({ErrorCode}, correlation {CorrelationId})")]
-        public static partial void ReplyFailed(ILogger logger, int status, string? errorCode, string? correlationId);
+        [LoggerMessage(5, LogLevel.Information, "Replies still going out after {Wait}; answered the request, the outbox continues")]
+        public static partial void RepliesContinue(ILogger logger, TimeSpan wait);
 
         [LoggerMessage(6, LogLevel.Warning, "Conversation reference not stored (storage status {Status})")]
         public static partial void ReferenceFailed(ILogger logger, int status);
 
         [LoggerMessage(7, LogLevel.Information, "Bot removed on {Channel}; the user's reference is inactive")]
         public static partial void Uninstalled(ILogger logger, string channel);
+
+        [LoggerMessage(9, LogLevel.Warning, "File upload refused: {Host} is not a Microsoft upload host")]
+        public static partial void UploadRefused(ILogger logger, string host);
+
+        [LoggerMessage(10, LogLevel.Warning, "File upload to OneDrive failed ({Error}); the user was told")]
+        public static partial void UploadFailed(ILogger logger, string error);
+
+        [LoggerMessage(8, LogLevel.Information, "Handoff from Copilot (continuation token present: {HasToken})")]
+        public static partial void Handoff(ILogger logger, bool hasToken);
     }
 }

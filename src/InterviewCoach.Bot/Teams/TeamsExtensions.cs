@@ -36,6 +36,11 @@ public static class TeamsExtensions
         // Retries are the client's own (bounded, Retry-After aware), so the handler gets none.
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<TeamsReplyRenderer>();
+        services.AddSingleton<TeamsOutbox>();
+        services.AddSingleton<PendingFileUploads>();
+
+        // Uploads go to the OneDrive session URL Teams hands over (checked against Microsoft's hosts first); no token.
+        services.AddHttpClient(TeamsAdapter.FileUploadHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<TeamsAdapter>();
         services.AddTransient<TeamsProactiveSender>();
         services.AddTransient<IChannelProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());

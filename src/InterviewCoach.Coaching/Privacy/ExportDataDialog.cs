@@ -30,7 +30,8 @@ internal sealed class ExportDataDialog(CoachServices services, IFlowsTwoHooks? h
         }
         else
         {
-            dc.Send(new FileReply(UserDataExport.FileName, "application/json", json, string.Concat(summary, " It's attached as a JSON file.")));
+            // No claim about an attachment here: each channel says how the file reached the user (or that it could not).
+            dc.Send(new FileReply(UserDataExport.FileName, "application/json", json, summary));
         }
 
         dc.Send("To remove it all, type **delete my data**.");

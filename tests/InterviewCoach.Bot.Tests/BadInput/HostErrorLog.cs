@@ -39,7 +39,7 @@ public sealed class HostErrorLog : ILoggerProvider
         // A reply the loopback connector refused (ids it cannot route) is logged and dropped, as with the real Connector;
         // the dispatcher's first poll may run before the test created the tables.
         private static bool IsExpected(string category, EventId eventId) =>
-            (category == "InterviewCoach.Bot.Teams.TeamsAdapter" && eventId.Id == 5)
+            (category == "InterviewCoach.Bot.Teams.TeamsOutbox" && eventId.Id == 3)
             || category == "InterviewCoach.Bot.Reminders.ReminderDispatcher";
     }
 }

@@ -51,6 +51,11 @@ public sealed class LocalBadInputHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Teams:ConnectorRetryBaseDelay"] = "00:00:00.010",
             ["Teams:ConnectorRetryMaxDelay"] = "00:00:00.200",
+            ["Teams:OutboxRetryDelay"] = "00:00:00.050",
+            ["Teams:TypingDelay"] = "00:10:00",
+
+            // LocalChat reads the replies a request produced once it is answered: give the outbox its longest wait.
+            ["Teams:ReplyWait"] = "00:00:10",
             ["Slack:SigningSecret"] = SlackTestHost.Secret,
             ["Slack:BotToken"] = "xoxb-test-token",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),

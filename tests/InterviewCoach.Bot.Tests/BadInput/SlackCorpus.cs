@@ -100,6 +100,13 @@ public sealed class SlackCorpus(string secret, DateTimeOffset now, int seed)
             cases.Add(SignedCase(Events, "unknown event types", $"event type '{type}'", unknown.ToJsonString(), Json, CaseExpectation.NoServerError));
         }
 
+        foreach (JsonNode? tokens in new JsonNode?[] { null, "bot", 42, new JsonArray("UBOT"), new JsonObject { ["bot"] = "UBOT" }, new JsonObject { ["oauth"] = new JsonArray("U1") } })
+        {
+            JsonObject revoked = WithEventId(message);
+            revoked["event"] = new JsonObject { ["type"] = "tokens_revoked", ["tokens"] = tokens };
+            cases.Add(SignedCase(Events, "app lifecycle", $"tokens_revoked with tokens {tokens?.ToJsonString() ?? "null"}", revoked.ToJsonString(), Json, CaseExpectation.NoServerError));
+        }
+
         foreach (string type in new[] { "app_rate_limited", "event_callbackx", "", "URL_VERIFICATION" })
         {
             JsonObject unknown = WithEventId(message);

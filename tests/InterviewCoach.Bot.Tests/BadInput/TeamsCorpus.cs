@@ -93,9 +93,59 @@ public static class TeamsCorpus
             cases.Add(CorpusCase.Post(Endpoint, "unknown activity types", $"installationUpdate action '{action}'", Path, install.ToJsonString(), Json, CaseExpectation.NoServerError));
         }
 
+        foreach ((string name, JsonNode? value) in FileConsentAnswers())
+        {
+            JsonObject consent = Fresh(invoke, NextId());
+            consent["name"] = "fileConsent/invoke";
+            consent["value"] = value;
+            cases.Add(CorpusCase.Post(Endpoint, "forged file consent", name, Path, consent.ToJsonString(), Json, CaseExpectation.Rejected));
+        }
+
+        // Well formed, but for a file nobody offered: answered (the user is told it is not waiting), nothing uploaded.
+        JsonObject unknownFile = Fresh(invoke, NextId());
+        unknownFile["name"] = "fileConsent/invoke";
+        unknownFile["value"] = new JsonObject { ["type"] = "fileUpload", ["action"] = "decline", ["context"] = new JsonObject { ["fileId"] = "never-offered" } };
+        cases.Add(CorpusCase.Post(Endpoint, "forged file consent", "decline of a file never offered", Path, unknownFile.ToJsonString(), Json, CaseExpectation.NoServerError));
+
         cases.AddRange(Garbage(Endpoint, Path, Json));
         cases.AddRange(Oversized(Endpoint, Path, Fresh(message, NextId())));
         return cases;
+    }
+
+    /// <summary>Malformed <c>fileConsent/invoke</c> values, and upload URLs that are not Microsoft's: each must be a 4xx.</summary>
+    private static IEnumerable<(string Name, JsonNode? Value)> FileConsentAnswers()
+    {
+        static JsonObject Accept(JsonNode? uploadUrl) => new()
+        {
+            ["type"] = "fileUpload",
+            ["action"] = "accept",
+            ["context"] = new JsonObject { ["fileId"] = "f1" },
+            ["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/u/export.json",
+                ["name"] = "export.json",
+                ["uploadUrl"] = uploadUrl,
+                ["uniqueId"] = "u1",
+                ["fileType"] = "json",
+            },
+        };
+
+        yield return ("no value", null);
+        yield return ("value is a string", "accept");
+        yield return ("no action", new JsonObject { ["context"] = new JsonObject { ["fileId"] = "f1" } });
+        yield return ("unknown action", new JsonObject { ["action"] = "maybe", ["context"] = new JsonObject { ["fileId"] = "f1" } });
+        yield return ("no context", new JsonObject { ["action"] = "decline" });
+        yield return ("fileId is a number", new JsonObject { ["action"] = "decline", ["context"] = new JsonObject { ["fileId"] = 7 } });
+        yield return ("fileId of 65 characters", new JsonObject { ["action"] = "decline", ["context"] = new JsonObject { ["fileId"] = new string('f', 65) } });
+        yield return ("accept without uploadInfo", new JsonObject { ["action"] = "accept", ["context"] = new JsonObject { ["fileId"] = "f1" } });
+        yield return ("upload URL on another host", Accept("https://evil.example.com/upload"));
+        yield return ("upload URL look-alike host", Accept("https://contoso.sharepoint.com.evil.example/upload"));
+        yield return ("upload URL over http", Accept("http://contoso-my.sharepoint.com/upload"));
+        yield return ("upload URL with credentials", Accept("https://user:pass@contoso-my.sharepoint.com/upload"));
+        yield return ("upload URL is javascript", Accept("javascript:alert(1)"));
+        yield return ("upload URL is a file path", Accept("file:///etc/passwd"));
+        yield return ("upload URL is relative", Accept("/upload/session"));
+        yield return ("upload URL is a number", Accept(42));
     }
 
     /// <summary>Bodies that are not an activity at all, for any JSON endpoint.</summary>

@@ -70,8 +70,8 @@ public sealed class SlackManifestTests
         JsonElement features = manifest.GetProperty("features");
         JsonElement settings = manifest.GetProperty("settings");
 
-        Assert.Equal(["chat:write", "commands", "im:history", "im:write", "users:read"], manifest.GetProperty("oauth_config").GetProperty("scopes").GetProperty("bot").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(["app_home_opened", "message.im"], settings.GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["chat:write", "commands", "files:write", "im:history", "im:write", "users:read"], manifest.GetProperty("oauth_config").GetProperty("scopes").GetProperty("bot").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["app_home_opened", "app_uninstalled", "message.im", "tokens_revoked"], settings.GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal));
         Assert.EndsWith("/api/slack/events", settings.GetProperty("event_subscriptions").GetProperty("request_url").GetString(), StringComparison.Ordinal);
         Assert.True(settings.GetProperty("interactivity").GetProperty("is_enabled").GetBoolean());
         Assert.EndsWith("/api/slack/interactions", settings.GetProperty("interactivity").GetProperty("request_url").GetString(), StringComparison.Ordinal);

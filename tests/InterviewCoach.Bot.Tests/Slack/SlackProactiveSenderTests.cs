@@ -42,12 +42,12 @@ public sealed class SlackProactiveSenderTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("channel_not_found", ProactiveSendStatus.Inactive)]
     [InlineData("account_inactive", ProactiveSendStatus.Inactive)]
     [InlineData("user_not_found", ProactiveSendStatus.Inactive)]
     [InlineData("is_archived", ProactiveSendStatus.Inactive)]
     [InlineData("internal_error", ProactiveSendStatus.RetryLater)]
-    [InlineData("invalid_auth", ProactiveSendStatus.Failed)]
+    [InlineData("invalid_auth", ProactiveSendStatus.Inactive)]
+    [InlineData("token_revoked", ProactiveSendStatus.Inactive)]
     public async Task SlackErrorsMapToWhatTheDispatcherShouldDo(string error, ProactiveSendStatus expected)
     {
         await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
@@ -68,5 +68,34 @@ public sealed class SlackProactiveSenderTests(AzuriteFixture azurite)
         ProactiveSendResult result = await Sender(host).SendAsync(Reference("""{"team":"T1","user":"U1","channel":"D42"}"""), s_reminder);
 
         Assert.Equal(new ProactiveSendResult(ProactiveSendStatus.RetryLater, TimeSpan.FromSeconds(30), "ratelimited"), result);
+    }
+
+    [Fact]
+    public async Task AStaleStoredChannelIsReopenedOnceRememberedAndTheReminderDelivered()
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
+        host.Slack.Script("chat.postMessage", new FakeSlackResponse(200, """{"ok":false,"error":"channel_not_found"}"""));
+        host.Slack.Script("conversations.open", new FakeSlackResponse(200, """{"ok":true,"channel":{"id":"DNEW"}}"""));
+
+        ProactiveSendResult result = await Sender(host).SendAsync(Reference("""{"team":"T1","user":"U1","channel":"DOLD"}"""), s_reminder);
+
+        Assert.Equal(ProactiveSendStatus.Delivered, result.Status);
+        Assert.Equal(["chat.postMessage", "conversations.open", "chat.postMessage"], host.Slack.Effects.Select(c => c.Method));
+        Assert.Equal("DNEW", host.Slack.CallsTo("chat.postMessage")[1].Field("channel"));
+        ConversationReference? stored = await host.Services.GetRequiredService<ConversationReferenceStore>().GetAsync(new UserAddress("slack", "T1", "U1").Key);
+        Assert.Contains("DNEW", stored!.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChannelStillNotFoundAfterReopeningMeansTheUserIsUnreachable()
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite);
+        host.Slack.Script("chat.postMessage", new FakeSlackResponse(200, """{"ok":false,"error":"channel_not_found"}"""));
+        host.Slack.Script("chat.postMessage", new FakeSlackResponse(200, """{"ok":false,"error":"channel_not_found"}"""));
+
+        ProactiveSendResult result = await Sender(host).SendAsync(Reference("""{"team":"T1","user":"U1","channel":"DOLD"}"""), s_reminder);
+
+        Assert.Equal(ProactiveSendStatus.Inactive, result.Status);
+        Assert.Single(host.Slack.CallsTo("conversations.open"));
     }
 }

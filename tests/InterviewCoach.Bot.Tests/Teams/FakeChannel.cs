@@ -51,6 +51,15 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public IReadOnlyList<string> Endorsements { get; set; } = ["msteams", "emulator"];
 
+    /// <summary>Files PUT to <c>/upload/…</c> (a stand-in OneDrive upload session): path, Content-Range and bytes.</summary>
+    public ConcurrentQueue<(string Path, string? ContentRange, byte[] Bytes)> Uploads { get; } = new();
+
+    /// <summary>The status the upload route answers.</summary>
+    public int UploadStatus { get; set; } = 201;
+
+    /// <summary>How long every connector call takes before it is answered (a slow Connector).</summary>
+    public TimeSpan Delay { get; set; }
+
     public static async Task<FakeChannel> StartAsync()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -155,12 +164,24 @@ public sealed class FakeChannel : IAsyncDisposable
             };
             return Results.Text(keys.ToJsonString(), "application/json");
         });
+        app.MapPut("/upload/{**path}", async (HttpContext context, string path) =>
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            Uploads.Enqueue((path, context.Request.Headers.ContentRange.ToString(), buffer.ToArray()));
+            return Results.Text("{\"id\":\"file-1\"}", "application/json", Encoding.UTF8, UploadStatus);
+        });
         app.MapPost("/{**path}", HandleConnectorAsync);
     }
 
     private async Task<IResult> HandleConnectorAsync(HttpContext context, string path)
     {
         Interlocked.Increment(ref _attempts);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         if (_nextStatuses.TryDequeue(out (int Status, string? RetryAfter) next))
         {
             if (next.RetryAfter is not null)

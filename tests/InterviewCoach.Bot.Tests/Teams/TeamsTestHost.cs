@@ -41,7 +41,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public IServiceProvider Services => Factory.Services;
 
     // realCoach: talk to the real coaching flows instead of the small test dialog set.
-    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false)
+    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false, DialogSet? dialogs = null)
     {
         tablePrefix ??= "teams" + Interlocked.Increment(ref s_counter) + Guid.NewGuid().ToString("N")[..6].Replace('-', 'x');
         tablePrefix = new string(tablePrefix.Where(char.IsAsciiLetterOrDigit).ToArray());
@@ -51,6 +51,10 @@ public sealed class TeamsTestHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Teams:ConnectorRetryBaseDelay"] = "00:00:00.010",
             ["Teams:ConnectorRetryMaxDelay"] = "00:00:00.200",
+            ["Teams:OutboxRetryDelay"] = "00:00:00.050",
+
+            // Tests count the Connector's calls: a typing indicator only where a test asks for one.
+            ["Teams:TypingDelay"] = "00:10:00",
         };
         if (channel is not null)
         {
@@ -70,7 +74,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
         {
             if (!realCoach)
             {
-                services.AddSingleton(TestDialogs.Create());
+                services.AddSingleton(dialogs ?? TestDialogs.Create());
             }
 
             if (channel is not null)

@@ -48,7 +48,7 @@ public sealed class PrivacyTests
         FileReply file = (FileReply)(await harness.Client.Send("download my data")).Replies[0];
 
         Assert.Equal(("interview-coach-data.json", "application/json"), (file.FileName, file.ContentType));
-        Assert.Equal("Here is everything I keep about you: 21 items (20 contacts, 1 reminder). It's attached as a JSON file.", file.ToPlainText());
+        Assert.Equal("Here is everything I keep about you: 21 items (20 contacts, 1 reminder).", file.ToPlainText());
         Assert.True(file.Content.Length >= UserDataExport.MaxMessageLength);
         using JsonDocument json = JsonDocument.Parse(file.Content);
         Assert.Equal(20, json.RootElement.GetProperty("records").GetProperty("contact").GetArrayLength());

@@ -10,4 +10,7 @@ public static class ActivityTypes
     public const string InstallationUpdate = "installationUpdate";
 
     public const string Invoke = "invoke";
+
+    /// <summary>Outbound only: the typing indicator.</summary>
+    public const string Typing = "typing";
 }

@@ -34,6 +34,9 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
 
     public IReadOnlyList<FakeSlackCall> Calls => [.. _calls];
 
+    /// <summary>File bytes posted to the upload URLs <c>files.getUploadURLExternal</c> handed out, by file id.</summary>
+    public ConcurrentDictionary<string, byte[]> Uploads { get; } = new(StringComparer.Ordinal);
+
     public static async Task<FakeSlackWebApi> StartAsync()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -43,6 +46,13 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         var fake = new FakeSlackWebApi(app);
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.HandleAsync(method, context));
         app.MapPost("/hooks/{**rest}", (HttpContext context) => fake.HandleAsync("response_url", context));
+        app.MapPost("/upload/{fileId}", async (string fileId, HttpContext context) =>
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            fake.Uploads[fileId] = buffer.ToArray();
+            return Results.Text("OK - " + buffer.Length.ToString(CultureInfo.InvariantCulture));
+        });
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
@@ -117,6 +127,8 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
             "chat.postMessage" or "chat.update" => new JsonObject { ["channel"] = call.Field("channel"), ["ts"] = "1700000000." + ts.ToString("D6", CultureInfo.InvariantCulture) },
             "chat.postEphemeral" => new JsonObject { ["message_ts"] = "1700000000." + ts.ToString("D6", CultureInfo.InvariantCulture) },
             "views.open" or "views.publish" => new JsonObject { ["view"] = new JsonObject { ["id"] = "V" + ts.ToString(CultureInfo.InvariantCulture) } },
+            "files.getUploadURLExternal" => new JsonObject { ["file_id"] = "F" + ts.ToString(CultureInfo.InvariantCulture), ["upload_url"] = new Uri(BaseUrl, "upload/F" + ts.ToString(CultureInfo.InvariantCulture)).ToString() },
+            "files.completeUploadExternal" => new JsonObject { ["files"] = new JsonArray(new JsonObject { ["id"] = call.Json.GetProperty("files")[0].GetProperty("id").GetString() }) },
             _ => [],
         };
         answer["ok"] = true;
