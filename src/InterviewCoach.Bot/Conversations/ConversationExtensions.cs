@@ -3,6 +3,7 @@ using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,7 @@ public static class ConversationExtensions
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CoachServices(
-            sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>()));
+            sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>(), sp.GetService<ISentenceEmbedder>()));
         services.AddSingleton<PendingErasures>();
         services.AddSingleton<ReminderUserData>();
         services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();

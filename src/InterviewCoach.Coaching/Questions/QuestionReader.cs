@@ -1,0 +1,334 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>
+/// Judges one question's form (open or closed) and whether it asks for a job, and pairs near-duplicates in a list.
+/// Form comes from the question's shape (auxiliary first, a polite request to narrate, a declarative with "?")
+/// and, for wh-questions, from the sentence model: one fact or a story. Duplicates are questions whose meanings
+/// are close and that do not differ in polarity, time or scope. Without the model, exact rules decide alone.
+/// </summary>
+internal static class QuestionReader
+{
+    /// <summary>Cosine at which two questions ask the same thing.</summary>
+    public const float DuplicateSimilarity = 0.74f;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly HashSet<string> s_auxiliaries =
+    [
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "have", "has", "had",
+        "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't",
+        "can't", "couldn't", "wouldn't", "won't", "haven't", "hasn't", "hadn't", "shouldn't", "is't", "r", "ya",
+    ];
+
+    private static readonly HashSet<string> s_whWords = ["what", "what's", "whats", "how", "how's", "why", "which", "who", "who's", "whom", "whose", "where", "where's", "when"];
+
+    private static readonly HashSet<string> s_narrate =
+    [
+        "tell", "telling", "describe", "describing", "walk", "walking", "talk", "talking", "explain", "explaining", "share",
+        "sharing", "give", "giving", "paint", "elaborate", "expand", "outline", "summarise", "summarize", "help", "say", "take",
+    ];
+
+    private static readonly Regex s_leadingFiller = new(
+        @"^(?:(?:so|and|also|ok|okay|well|then|but|now|just|right|one more thing|quick question|another question|a question|out of curiosity|lastly|finally|firstly|first|next|and finally|i wanted to ask|may i ask|can i ask|could i ask|i'd like to ask|i would like to ask|let me ask|i'd like to know|i would like to know|i want to know)\b[,:\s-]*)+",
+        Options);
+
+    private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
+
+    private static readonly Regex s_singleFactWh = new(
+        @"^(?:how (?:long|many|much|big|old|often|far|soon|large|small|frequently)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
+        Options);
+
+    private static readonly Regex s_openWh = new(
+        @"^(?:why\b|how come\b|what(?:'s| is| was| would it be) (?:it|that) like\b|who else\b|who (?:would|do|might|could|else) (?:you )?(?:suggest|recommend)|who (?:should|could|might) i (?:talk|speak|contact|reach)|what advice\b|how (?:do|did|would|could|can|might|should|has|have|is|are|was) (?!many|much|long)\w+)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_laterOpenClause = new(
+        @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
+
+    private static readonly Regex s_jobWords = new(
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|salary|pay|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot)\b",
+        Options);
+
+    // Polarity, time and scope words: questions that differ in these ask different things even when worded alike.
+    private static readonly (string Name, Regex Pattern)[] s_contrasts =
+    [
+        ("liked", new Regex(@"\b(?:most|best|favourite|favorite|enjoy|love|rewarding|highlight|like most|like best|proudest|exciting)\b", Options)),
+        ("disliked", new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|challeng\w*|stressful|regret\w*|wish you had|annoy\w*|tough\w*)\b", Options)),
+        ("past", new Regex(@"\b(?:first|start|started|starting|began|beginning|begin|entry|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into)\b", Options)),
+        ("present", new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options)),
+        ("future", new Regex(@"\b(?:future|next|ahead|coming|five years|ten years|will|going to|heading|expect)\b", Options)),
+        ("tools", new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options)),
+        ("skills", new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options)),
+        ("people", new Regex(@"\b(?:who else|anyone|someone|people should i|person)\b", Options)),
+        ("reading", new Regex(@"\b(?:read|books?|journals?|publications?|websites?|podcasts?|resources?|newsletters?)\b", Options)),
+    ];
+
+    /// <summary>Open or closed, per the question definitions.</summary>
+    public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
+    {
+        string main = MainQuestion(question, out bool isQuestion, out string whole);
+        if (main.Length == 0)
+        {
+            return QuestionKind.Open;
+        }
+
+        return KindOf(main, isQuestion, whole, embedder, depth: 0);
+    }
+
+    /// <summary>True when the question asks for a job, an opening, hiring, a referral or the résumé to be passed on or kept.</summary>
+    public static bool AsksForJob(string? question, ISentenceEmbedder? embedder)
+    {
+        string text = Truncate(question);
+        string folded = TextFolding.Fold(text);
+        if (!s_jobWords.IsMatch(folded))
+        {
+            return false;
+        }
+
+        SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(text), embedder);
+        if (!meanings.HasMeaning)
+        {
+            return QuestionChecker.AsksForJobByRules(text);
+        }
+
+        for (int i = 0; i < meanings.Sentences.Count; i++)
+        {
+            string unit = TextFolding.Fold(meanings.Sentences[i].Text);
+            if (s_jobWords.IsMatch(unit) && meanings.Says(i, QuestionPrototypes.AsksForJob) == true && !CoachPhrases.JobMention.HasNegated(NormalizedText.From(unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pairs (i &lt; j) of near-duplicate questions in <paramref name="questions"/>; empty without the model.</summary>
+    public static IReadOnlyList<(int First, int Second)> DuplicatePairs(IReadOnlyList<string> questions, ISentenceEmbedder? embedder)
+    {
+        var pairs = new List<(int, int)>();
+        if (questions.Count < 2 || embedder is null || !embedder.IsReady)
+        {
+            return pairs;
+        }
+
+        string[] cores = [.. questions.Select(q => Core(q))];
+        IReadOnlyList<float[]>? vectors = embedder.Embed(cores);
+        if (vectors is null)
+        {
+            return pairs;
+        }
+
+        QuestionKind[] kinds = [.. questions.Select(q => Kind(q, embedder))];
+        for (int i = 0; i < questions.Count; i++)
+        {
+            for (int j = i + 1; j < questions.Count; j++)
+            {
+                if (AreDuplicates(cores[i], cores[j], kinds[i], kinds[j], SentenceVectors.Similarity(vectors[i], vectors[j])))
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The earlier question <paramref name="question"/> nearly repeats, or null; null without the model.</summary>
+    public static int? DuplicateOf(string? question, IReadOnlyList<string> existing, ISentenceEmbedder? embedder)
+    {
+        if (existing.Count == 0 || embedder is null || !embedder.IsReady)
+        {
+            return null;
+        }
+
+        string core = Core(question);
+        if (core.Length == 0)
+        {
+            return null;
+        }
+
+        string[] cores = [core, .. existing.Select(q => Core(q))];
+        IReadOnlyList<float[]>? vectors = embedder.Embed(cores);
+        if (vectors is null)
+        {
+            return null;
+        }
+
+        QuestionKind kind = Kind(question, embedder);
+        int? best = null;
+        float bestSimilarity = 0;
+        for (int i = 0; i < existing.Count; i++)
+        {
+            float similarity = SentenceVectors.Similarity(vectors[0], vectors[i + 1]);
+            if (similarity > bestSimilarity && AreDuplicates(core, cores[i + 1], kind, Kind(existing[i], embedder), similarity))
+            {
+                best = i;
+                bestSimilarity = similarity;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool AreDuplicates(string first, string second, QuestionKind firstKind, QuestionKind secondKind, float similarity)
+    {
+        if (similarity < DuplicateSimilarity || firstKind != secondKind)
+        {
+            return false;
+        }
+
+        string a = TextFolding.Fold(first), b = TextFolding.Fold(second);
+        foreach ((string _, Regex pattern) in s_contrasts)
+        {
+            if (pattern.IsMatch(a) != pattern.IsMatch(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
+    {
+        string folded = s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+        bool wondering = false;
+        Match wonder = s_wonderingIf.Match(folded);
+        if (wonder.Success)
+        {
+            folded = folded[wonder.Length..];
+            wondering = true;
+        }
+
+        List<string> words = NormalizedText.Tokenize(folded);
+        if (words.Count == 0)
+        {
+            return QuestionKind.Open;
+        }
+
+        string first = words[0];
+        if (wondering)
+        {
+            // "I was wondering if you could walk me through..." is a request; "...if you enjoy it" a yes/no.
+            if (first is "if" or "whether")
+            {
+                words.RemoveAt(0);
+                if (words.Count >= 2 && words[0] == "you" && words[1] is "could" or "would" or "can" or "might" or "will")
+                {
+                    (words[0], words[1]) = (words[1], words[0]);
+                }
+                else
+                {
+                    return QuestionKind.Closed;
+                }
+            }
+            else if (first is "about")
+            {
+                return QuestionKind.Open;
+            }
+
+            first = words.Count > 0 ? words[0] : string.Empty;
+            isQuestion = true;
+        }
+
+        string rest = string.Join(' ', words);
+        if (s_narrate.Contains(first) && first is not ("help" or "say" or "take" or "give"))
+        {
+            return NarrateRequest(words, 0, embedder, depth);
+        }
+
+        if (s_auxiliaries.Contains(first))
+        {
+            if (words.Count > 2 && first is "can" or "could" or "would" or "will" && words[1] == "you")
+            {
+                int verb = 2;
+                while (verb < words.Count && words[verb] is "please" or "kindly" or "possibly" or "perhaps" or "maybe" or "mind" or "be" or "able" or "willing" or "happy" or "to" or "just" or "briefly" or "quickly")
+                {
+                    verb++;
+                }
+
+                if (verb < words.Count && s_narrate.Contains(words[verb]))
+                {
+                    return NarrateRequest(words, verb, embedder, depth);
+                }
+            }
+
+            return s_laterOpenClause.IsMatch(TextFolding.Fold(whole)) ? QuestionKind.Open : QuestionKind.Closed;
+        }
+
+        if (s_whWords.Contains(first))
+        {
+            return WhKind(rest, embedder, main);
+        }
+
+        // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
+        return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
+    }
+
+    // "Tell me about...", "Could you walk me through...": open, unless what they are asked to tell is one fact.
+    private static QuestionKind NarrateRequest(List<string> words, int verb, ISentenceEmbedder? embedder, int depth)
+    {
+        int next = verb + 1;
+        if (words[verb] is "tell" or "telling" or "say" && next < words.Count && words[next] is "me" or "us")
+        {
+            next++;
+        }
+
+        if (next < words.Count && words[next] is "whether" or "if")
+        {
+            return QuestionKind.Closed;
+        }
+
+        if (next < words.Count && s_whWords.Contains(words[next]) && depth == 0)
+        {
+            return WhKind(string.Join(' ', words.Skip(next)), embedder, string.Join(' ', words.Skip(next)));
+        }
+
+        return QuestionKind.Open;
+    }
+
+    private static QuestionKind WhKind(string folded, ISentenceEmbedder? embedder, string original)
+    {
+        if (s_openWh.IsMatch(folded) && !s_singleFactWh.IsMatch(folded))
+        {
+            return QuestionKind.Open;
+        }
+
+        if (s_singleFactWh.IsMatch(folded))
+        {
+            return QuestionKind.Closed;
+        }
+
+        if (embedder is not null && embedder.IsReady && embedder.EmbedOne(original) is { } vector)
+        {
+            return QuestionPrototypes.SingleFact.Says(embedder, vector) == true ? QuestionKind.Closed : QuestionKind.Open;
+        }
+
+        return QuestionKind.Open;
+    }
+
+    // The question sentence that carries the ask: the first one ending in "?", else the first sentence.
+    private static string MainQuestion(string? question, out bool isQuestion, out string whole)
+    {
+        whole = Truncate(question);
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(whole);
+        SpokenSentence? main = sentences.FirstOrDefault(s => s.IsQuestion) ?? (sentences.Count > 0 ? sentences[0] : null);
+        isQuestion = main?.IsQuestion ?? false;
+        return main?.Text ?? string.Empty;
+    }
+
+    // The question without lead-in fillers, for comparing meanings.
+    private static string Core(string? question)
+    {
+        string main = MainQuestion(question, out _, out _);
+        return s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+    }
+
+    private static string Truncate(string? text) => text is null ? string.Empty : text.Length > 2000 ? text[..2000] : text;
+}

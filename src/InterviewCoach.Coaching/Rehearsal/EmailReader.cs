@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>
+/// Reads an outreach email's body (greeting, signature and quoted thread removed) sentence by sentence: meaning from
+/// the sentence model where wording varies, rules where the definitions are exact (the word count, a "?" on the
+/// request, a résumé said to be attached). Without the model the phrase rules decide alone.
+/// </summary>
+internal static class EmailReader
+{
+    /// <summary>The body must have fewer words than this.</summary>
+    public const int WordLimit = 75;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex s_connectionWords = new(
+        @"\b(?:alumn\w*|alum|graduate\w*|both|fellow|same|also|member|members|worked|work together|together|colleague\w*|suggested|recommended|referred|mentioned|gave me|passed|classmate\w*|studied|our|mutual|like you|as you|introduced|pointed me|told me|met)\b",
+        Options);
+
+    private static readonly Regex s_resumeAttached = new(
+        @"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|i've included|i have included|including|please find|here is|here's|i've added|i have added|sending you|i'm sending|i am sending|i've sent|below is)\b(?: \w+){0,4} (?:resume|resumes|cv|cvs|curriculum vitae)\b|\b(?:resume|cv|curriculum vitae)\b(?: \w+){0,2} (?:is |are )?(?:attached|enclosed|included|below)\b",
+        Options);
+
+    private static readonly Regex s_conditional = new(@"\b(?:if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
+
+    private static readonly Regex s_narrowMarker = new(
+        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
+        RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
+    private static readonly HashSet<string> s_firstPerson = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
+
+    public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
+    {
+        string body = EmailBody.Extract(email);
+        int bodyWords = EmailBody.CountWords(body);
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(body);
+        IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
+        SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
+        string[] folded = [.. units.Select(u => TextFolding.Fold(u.Text))];
+
+        // Units of the first sentence: the connection has to be there, not later.
+        int firstUnits = sentences.Count == 0 ? 0 : SentenceSplitter.SplitUnits(sentences[0].Text).Count;
+        bool connectionFirst = false;
+        for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
+        {
+            connectionFirst |= meanings.HasMeaning
+                ? meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i])
+                : CoachPhrases.HowFound.IsMatch(NormalizedText.From(units[i].Text));
+        }
+
+        bool asksJob = PitchReader.AsksForJob(meanings, folded);
+
+        bool requestIsQuestion = false;
+        for (int i = 0; i < units.Count; i++)
+        {
+            bool isRequest = meanings.HasMeaning
+                ? meanings.Says(i, EmailPrototypes.Request) == true
+                : CoachPhrases.Request.IsMatch(NormalizedText.From(units[i].Text));
+            if (isRequest && units[i].IsQuestion)
+            {
+                requestIsQuestion = true;
+            }
+        }
+
+        bool narrow = PitchReader.Any(meanings, EmailPrototypes.NarrowInterest, i => s_narrowMarker.IsMatch(units[i].Text), fallback: _ => false);
+        bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: _ => false);
+        bool narrowAndBroad = meanings.HasMeaning
+            ? narrow && broad
+            : units.Any(u => CoachPhrases.NarrowAndBroad.IsMatch(NormalizedText.From(u.Text).Joined));
+
+        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, firstUnits);
+
+        bool resumeAttached = folded.Any(f => s_resumeAttached.IsMatch(f) && !s_conditional.IsMatch(f));
+
+        var labels = new EmailLabels(
+            Under75Words: bodyWords > 0 && bodyWords < WordLimit,
+            ConnectionFirst: connectionFirst,
+            AsksAdviceNotJobs: bodyWords > 0 && !asksJob,
+            RequestIsQuestion: requestIsQuestion,
+            InterestNarrowAndBroad: narrowAndBroad,
+            MostlyAboutContact: contactWords > senderWords,
+            NoResumeAttached: bodyWords > 0 && !resumeAttached);
+        return new EmailReading(labels, body, bodyWords, contactWords, senderWords);
+    }
+
+    // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
+    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, int connectionUnits)
+    {
+        int contact = 0, sender = 0;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (i < connectionUnits && s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true)
+            {
+                continue;
+            }
+
+            string[] tokens = [.. NormalizedText.Tokenize(folded[i])];
+            int you = tokens.Count(s_secondPerson.Contains);
+            int me = tokens.Count(s_firstPerson.Contains);
+            bool aboutContact;
+            if (meanings.HasMeaning && EmailPrototypes.AboutContact.Nearest(meanings.Embedder!, meanings.Vectors![i]) is { } nearest)
+            {
+                // The model decides when it leans clearly; pronouns settle the close calls.
+                float lean = nearest.Positive - nearest.Trap;
+                aboutContact = Math.Abs(lean) >= 0.05f ? lean > 0 : you >= me;
+            }
+            else
+            {
+                aboutContact = you > me;
+            }
+
+            if (you == 0 && me == 0)
+            {
+                continue;
+            }
+
+            if (aboutContact)
+            {
+                contact += words;
+            }
+            else
+            {
+                sender += words;
+            }
+        }
+
+        return (contact, sender);
+    }
+}

@@ -1,0 +1,55 @@
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Text;
+
+/// <summary>A text's sentences and, when the model is ready, one vector per sentence, embedded in a single batch.</summary>
+internal sealed class SentenceMeanings
+{
+    private SentenceMeanings(IReadOnlyList<SpokenSentence> sentences, IReadOnlyList<float[]>? vectors, ISentenceEmbedder? embedder)
+    {
+        Sentences = sentences;
+        Vectors = vectors;
+        Embedder = embedder;
+    }
+
+    public IReadOnlyList<SpokenSentence> Sentences { get; }
+
+    /// <summary>One vector per sentence; null when there is no model or it is not ready.</summary>
+    public IReadOnlyList<float[]>? Vectors { get; }
+
+    public ISentenceEmbedder? Embedder { get; }
+
+    /// <summary>True when meaning can be judged; otherwise the checkers use their exact rules alone.</summary>
+    public bool HasMeaning => Vectors is not null && Embedder is not null;
+
+    public static SentenceMeanings Of(string? text, ISentenceEmbedder? embedder) => Of(SentenceSplitter.Split(text), embedder);
+
+    public static SentenceMeanings Of(IReadOnlyList<SpokenSentence> sentences, ISentenceEmbedder? embedder)
+    {
+        if (embedder is null || !embedder.IsReady || sentences.Count == 0)
+        {
+            return new SentenceMeanings(sentences, null, null);
+        }
+
+        IReadOnlyList<float[]>? vectors = embedder.Embed([.. sentences.Select(s => s.Text)]);
+        return vectors is null || vectors.Count != sentences.Count
+            ? new SentenceMeanings(sentences, null, null)
+            : new SentenceMeanings(sentences, vectors, embedder);
+    }
+
+    /// <summary>Whether sentence <paramref name="index"/> says what <paramref name="prototypes"/> describe; null without the model.</summary>
+    public bool? Says(int index, MeaningPrototypes prototypes) =>
+        HasMeaning ? prototypes.Says(Embedder!, Vectors![index]) : null;
+
+    /// <summary>Indexes of the sentences that say it (empty without the model).</summary>
+    public IEnumerable<int> Saying(MeaningPrototypes prototypes)
+    {
+        for (int i = 0; i < Sentences.Count; i++)
+        {
+            if (Says(i, prototypes) == true)
+            {
+                yield return i;
+            }
+        }
+    }
+}
