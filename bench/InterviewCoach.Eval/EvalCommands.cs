@@ -6,6 +6,11 @@ internal static class EvalCommands
     /// <summary>Command name → what it does with stdin, stdout and stderr; returns the exit code.</summary>
     private static readonly Dictionary<string, Func<string[], TextReader, TextWriter, TextWriter, int>> s_commands = new(StringComparer.Ordinal)
     {
+        ["pitches"] = PitchesCommand.Run,
+        ["emails"] = EmailsCommand.Run,
+        ["questions"] = QuestionsCommand.Run,
+        ["lists"] = ListsCommand.Run,
+        ["checker-bench"] = CheckerBenchCommand.Run,
     };
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
