@@ -20,7 +20,7 @@ internal static class PitchReader
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work with you|join your|opportunit(?:y|ies)|interview for|places? on)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|join your|apprentice\w*|take me on|placements?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
         Options);
 
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
@@ -34,6 +34,38 @@ internal static class PitchReader
     private static readonly Regex s_busyWords = new(
         @"\b(?:busy|brief|briefly|short|quick|quickly|won't take (?:long|much)|won't keep you|not take (?:long|much)|your time is|precious|hectic|schedule is full|lot on)\b",
         Options);
+
+    private static readonly Regex s_researchRule = new(
+        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|hear from|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it)\b",
+        Options);
+
+    // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
+    private static readonly Regex s_researchAboutThem = new(
+        @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
+        Options);
+
+    private static readonly Regex s_availabilityRule = new(
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\bif you have a moment\b",
+        Options);
+
+    // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
+    private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
+
+    private static readonly Regex s_choiceRule = new(
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around|work around|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
+        Options);
+
+    private static readonly Regex s_jobAskRule = new(
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in)\b",
+        Options);
+
+    private static readonly Regex s_notAJobAsk = new(
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job)\b",
+        Options);
+
+    private static readonly Regex s_introduction = new(
+        @"\b(?:my name is|my name's|this is|it's|i'm|i am|here is|name's)\s+(?:(?:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
@@ -59,24 +91,23 @@ internal static class PitchReader
         bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
 
-        bool introduces = CoachPhrases.MyNameIs.IsMatch(normalized) && DetailExtractor.IntroducesSelf(raw) || DetailExtractor.IntroducesSelf(raw);
+        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw);
 
         bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => IsConcreteSource(sentences[i].Text, folded[i]),
             fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)) && IsConcreteSource(sentences[i].Text, folded[i]));
 
-        bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]),
-            fallback: i => CoachPhrases.ChecksTime.IsMatch(NormalizedText.From(sentences[i].Text)) && !CallBackWording.AsksContactToCall(folded[i]));
+        bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+            fallback: i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal)));
 
-        bool research = Any(meanings, AskPrototypes.ResearchPurpose, _ => true,
-            fallback: i => CoachPhrases.ResearchPurpose.IsMatch(NormalizedText.From(sentences[i].Text)));
+        bool research = Any(meanings, AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
+            fallback: i => s_researchRule.IsMatch(folded[i]));
 
         bool notJob = Any(meanings, AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
             fallback: i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text)))
             || CoachPhrases.JobMention.HasNegated(normalized);
 
         bool choice = Any(meanings, AskPrototypes.LeavesChoice, _ => true,
-            fallback: i => CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
-            || CoachPhrases.LeavesChoice.IsMatch(normalized);
+            fallback: i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)));
 
         bool jobAsk = AsksForJob(meanings, folded);
 
@@ -98,8 +129,8 @@ internal static class PitchReader
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
-        Any(meanings, AskPrototypes.AsksForJob, i => s_jobWords.IsMatch(folded[i]),
-            fallback: i => CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(meanings.Sentences[i].Text)));
+        Any(meanings, AskPrototypes.AsksForJob, i => s_jobWords.IsMatch(folded[i]) && !s_notAJobAsk.IsMatch(folded[i]),
+            fallback: i => s_jobAskRule.IsMatch(folded[i]) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(meanings.Sentences[i].Text)));
 
     /// <summary>
     /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
@@ -109,11 +140,36 @@ internal static class PitchReader
     {
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
-            bool says = meanings.HasMeaning ? meanings.Says(i, prototypes) == true && gate(i) : fallback(i);
+            // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
+            // heavily, scores low. Either way the gate (an exact condition) must hold.
+            bool says = meanings.HasMeaning ? gate(i) && (meanings.Says(i, prototypes) == true || fallback(i)) : fallback(i);
             if (says)
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
+    private static bool NamesSelf(string raw)
+    {
+        string start = raw.Length > 300 ? raw[..300] : raw;
+        try
+        {
+            foreach (Match match in s_introduction.Matches(start))
+            {
+                string name = match.Groups["name"].Value;
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // No name found in an unreadable paste.
         }
 
         return false;

@@ -2,7 +2,7 @@ using InterviewCoach.Coaching.Understanding;
 
 namespace InterviewCoach.Coaching.Text;
 
-/// <summary>A text's sentences and, when the model is ready, one vector per sentence, embedded in a single batch.</summary>
+/// <summary>A text's sentences and, when the model is ready, one vector per sentence.</summary>
 internal sealed class SentenceMeanings
 {
     private SentenceMeanings(IReadOnlyList<SpokenSentence> sentences, IReadOnlyList<float[]>? vectors, ISentenceEmbedder? embedder)
@@ -31,10 +31,20 @@ internal sealed class SentenceMeanings
             return new SentenceMeanings(sentences, null, null);
         }
 
-        IReadOnlyList<float[]>? vectors = embedder.Embed([.. sentences.Select(s => s.Text)]);
-        return vectors is null || vectors.Count != sentences.Count
-            ? new SentenceMeanings(sentences, null, null)
-            : new SentenceMeanings(sentences, vectors, embedder);
+        // One sentence per call: a batch pads every sentence to the longest, which costs more than it saves here.
+        var vectors = new float[sentences.Count][];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            float[]? vector = embedder.EmbedOne(sentences[i].Text);
+            if (vector is null)
+            {
+                return new SentenceMeanings(sentences, null, null);
+            }
+
+            vectors[i] = vector;
+        }
+
+        return new SentenceMeanings(sentences, vectors, embedder);
     }
 
     /// <summary>Whether sentence <paramref name="index"/> says what <paramref name="prototypes"/> describe; null without the model.</summary>
