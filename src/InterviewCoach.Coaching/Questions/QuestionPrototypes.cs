@@ -40,8 +40,8 @@ internal static class QuestionPrototypes
             "What surprised you most when you started?",
             "How do you balance work and family?",
         ],
-        minSimilarity: 0.35f,
-        margin: 0.02f);
+        minSimilarity: 0.5f,
+        margin: 0.06f);
 
     public static readonly MeaningPrototypes AsksForJob = new(
         [

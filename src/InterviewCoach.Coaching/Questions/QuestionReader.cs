@@ -40,19 +40,31 @@ internal static class QuestionReader
     private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
 
     private static readonly Regex s_singleFactWh = new(
-        @"^(?:how (?:long|many|much|big|old|often|far|soon|large|small|frequently)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
+        @"^(?:how (?:long|many|big|old|often|far|soon|large|small|frequently)\b|how much (?:of|time|money|is|are|does it cost|do you earn|do (?:\w+ )?earn|do (?:\w+ )?make)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
         Options);
 
     private static readonly Regex s_openWh = new(
         @"^(?:why\b|how come\b|what(?:'s| is| was| would it be) (?:it|that) like\b|who else\b|who (?:would|do|might|could|else) (?:you )?(?:suggest|recommend)|who (?:should|could|might) i (?:talk|speak|contact|reach)|what advice\b|how (?:do|did|would|could|can|might|should|has|have|is|are|was) (?!many|much|long)\w+)",
         RegexOptions.CultureInvariant);
 
+    // "What does success look like...", "What's the culture like here": a description, whatever the wh-word.
+    private static readonly Regex s_likeAtEnd = new(@"^what\b.*\blike\b(?: (?:in|at|for|here|there|now|today|these days|day to day|realistically)\b.*)?$", RegexOptions.CultureInvariant);
+
     private static readonly Regex s_laterOpenClause = new(
         @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|salary|pay|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot|take me on|trainee|apprentice\w*|sponsor)\b",
         Options);
+
+    // A job ask is for the asker ("me", "my", "I") or asks whether the contact's side is taking people on.
+    private static readonly Regex s_forMe = new(@"\b(?:i|me|my|i'm|i'd|i've|mine)\b", Options);
+
+    private static readonly Regex s_theyOffer = new(
+        @"\b(?:are|is|r) (?:you|u|your \w+|they|the \w+) (?:\w+ )?(?:hiring|recruiting|taking)|\b(?:do|does) (?:you|your \w+) (?:\w+ )?(?:have|offer) (?:any |some )?(?:openings|vacancies|jobs|positions|roles|internships|placements|work)|\bany (?:\w+ )?(?:openings|vacancies|positions|jobs)|\bopenings for\b",
+        Options);
+
+    private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
 
     // Polarity, time and scope words: questions that differ in these ask different things even when worded alike.
     private static readonly (string Name, Regex Pattern)[] s_contrasts =
@@ -84,10 +96,15 @@ internal static class QuestionReader
     public static bool AsksForJob(string? question, ISentenceEmbedder? embedder)
     {
         string text = Truncate(question);
-        string folded = TextFolding.Fold(text);
-        if (!s_jobWords.IsMatch(folded))
+        string folded = s_idiomPosition.Replace(TextFolding.Fold(text), "in that place");
+        if (!s_jobWords.IsMatch(folded) || !(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded)))
         {
             return false;
+        }
+
+        if (PitchReader.SaysJobAskByRule(folded))
+        {
+            return true;
         }
 
         SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(text), embedder);
@@ -98,7 +115,7 @@ internal static class QuestionReader
 
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
-            string unit = TextFolding.Fold(meanings.Sentences[i].Text);
+            string unit = s_idiomPosition.Replace(TextFolding.Fold(meanings.Sentences[i].Text), "in that place");
             if (s_jobWords.IsMatch(unit) && meanings.Says(i, QuestionPrototypes.AsksForJob) == true && !CoachPhrases.JobMention.HasNegated(NormalizedText.From(unit)))
             {
                 return true;
@@ -267,6 +284,13 @@ internal static class QuestionReader
             return WhKind(rest, embedder, main);
         }
 
+        // "In what ways...", "Looking back, what...", "If you were me, how...": the wh-word after a lead-in decides.
+        int wh = words.FindIndex(w => s_whWords.Contains(w));
+        if (wh > 0 && wh <= 8)
+        {
+            return WhKind(string.Join(' ', words.Skip(wh)), embedder, string.Join(' ', words.Skip(wh)));
+        }
+
         // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
         return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
     }
@@ -295,7 +319,7 @@ internal static class QuestionReader
 
     private static QuestionKind WhKind(string folded, ISentenceEmbedder? embedder, string original)
     {
-        if (s_openWh.IsMatch(folded) && !s_singleFactWh.IsMatch(folded))
+        if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
         {
             return QuestionKind.Open;
         }

@@ -56,7 +56,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in)\b",
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -131,6 +131,9 @@ internal static class PitchReader
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
         Any(meanings, AskPrototypes.AsksForJob, i => s_jobWords.IsMatch(folded[i]) && !s_notAJobAsk.IsMatch(folded[i]),
             fallback: i => s_jobAskRule.IsMatch(folded[i]) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(meanings.Sentences[i].Text)));
+
+    /// <summary>The exact job-ask phrases, for the question checker's rules.</summary>
+    public static bool SaysJobAskByRule(string folded) => s_jobAskRule.IsMatch(folded) && !s_notAJobAsk.IsMatch(folded);
 
     /// <summary>
     /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
