@@ -14,7 +14,7 @@ namespace InterviewCoach.Coaching.Questions;
 internal static class QuestionReader
 {
     /// <summary>Cosine at which two questions ask the same thing.</summary>
-    public const float DuplicateSimilarity = 0.74f;
+    public const float DuplicateSimilarity = 0.45f;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -64,20 +64,45 @@ internal static class QuestionReader
         @"\b(?:are|is|r) (?:you|u|your \w+|they|the \w+) (?:\w+ )?(?:hiring|recruiting|taking)|\b(?:do|does) (?:you|your \w+) (?:\w+ )?(?:have|offer) (?:any |some )?(?:openings|vacancies|jobs|positions|roles|internships|placements|work)|\bany (?:\w+ )?(?:openings|vacancies|positions|jobs)|\bopenings for\b",
         Options);
 
+    private static readonly HashSet<string> s_functionWords =
+    [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as",
+        "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "can", "could", "would",
+        "will", "should", "what", "what's", "how", "why", "which", "who", "when", "where", "that", "this", "it", "you",
+        "your", "i", "me", "my", "we", "our", "they", "their", "there", "so", "if", "any", "some", "most", "least",
+        "best", "worst", "like", "people", "work", "job", "field", "first", "now", "skills", "tools",
+    ];
+
     private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
 
-    // Polarity, time and scope words: questions that differ in these ask different things even when worded alike.
-    private static readonly (string Name, Regex Pattern)[] s_contrasts =
+    // Polarity, time and scope: questions worded alike but on different sides of one of these ask different things.
+    // Within a group the classes exclude each other ("first job" / "current job"); a class alone (a superlative
+    // of liking, asking for people) differs from its absence ("Do you enjoy it?" / "What do you enjoy most?").
+    private static readonly Regex[][] s_exclusiveGroups =
     [
-        ("liked", new Regex(@"\b(?:most|best|favourite|favorite|enjoy|love|rewarding|highlight|like most|like best|proudest|exciting)\b", Options)),
-        ("disliked", new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|challeng\w*|stressful|regret\w*|wish you had|annoy\w*|tough\w*)\b", Options)),
-        ("past", new Regex(@"\b(?:first|start|started|starting|began|beginning|begin|entry|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into)\b", Options)),
-        ("present", new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options)),
-        ("future", new Regex(@"\b(?:future|next|ahead|coming|five years|ten years|will|going to|heading|expect)\b", Options)),
-        ("tools", new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options)),
-        ("skills", new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options)),
-        ("people", new Regex(@"\b(?:who else|anyone|someone|people should i|person)\b", Options)),
-        ("reading", new Regex(@"\b(?:read|books?|journals?|publications?|websites?|podcasts?|resources?|newsletters?)\b", Options)),
+        [
+            new Regex(@"\b(?:enjoy|like|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|favourite|favorite|best part)\b", Options),
+            new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
+            new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
+            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options),
+            new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?)\b", Options),
+            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?)\b", Options),
+        ],
+    ];
+
+    private static readonly Regex[] s_presenceMatters =
+    [
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
+        new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
     ];
 
     /// <summary>Open or closed, per the question definitions.</summary>
@@ -135,18 +160,17 @@ internal static class QuestionReader
         }
 
         string[] cores = [.. questions.Select(q => Core(q))];
-        IReadOnlyList<float[]>? vectors = embedder.Embed(cores);
+        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
         if (vectors is null)
         {
             return pairs;
         }
 
-        QuestionKind[] kinds = [.. questions.Select(q => Kind(q, embedder))];
         for (int i = 0; i < questions.Count; i++)
         {
             for (int j = i + 1; j < questions.Count; j++)
             {
-                if (AreDuplicates(cores[i], cores[j], kinds[i], kinds[j], SentenceVectors.Similarity(vectors[i], vectors[j])))
+                if (AreDuplicates(cores[i], cores[j], SentenceVectors.Similarity(vectors[i], vectors[j])))
                 {
                     pairs.Add((i, j));
                 }
@@ -171,19 +195,18 @@ internal static class QuestionReader
         }
 
         string[] cores = [core, .. existing.Select(q => Core(q))];
-        IReadOnlyList<float[]>? vectors = embedder.Embed(cores);
+        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
         if (vectors is null)
         {
             return null;
         }
 
-        QuestionKind kind = Kind(question, embedder);
         int? best = null;
         float bestSimilarity = 0;
         for (int i = 0; i < existing.Count; i++)
         {
             float similarity = SentenceVectors.Similarity(vectors[0], vectors[i + 1]);
-            if (similarity > bestSimilarity && AreDuplicates(core, cores[i + 1], kind, Kind(existing[i], embedder), similarity))
+            if (similarity > bestSimilarity && AreDuplicates(core, cores[i + 1], similarity))
             {
                 best = i;
                 bestSimilarity = similarity;
@@ -193,17 +216,55 @@ internal static class QuestionReader
         return best;
     }
 
-    private static bool AreDuplicates(string first, string second, QuestionKind firstKind, QuestionKind secondKind, float similarity)
+    /// <summary>
+    /// The questions with the list's shared topic words (content words in three or more of them, such as "sales"
+    /// or "nursing") replaced by "it": the model weighs topic heavily, and every question on a list shares it, so
+    /// what is left to compare is what each question asks about the topic.
+    /// </summary>
+    private static string[] WithoutListTopic(string[] cores)
     {
-        if (similarity < DuplicateSimilarity || firstKind != secondKind)
+        const int TopicFrequency = 3;
+        List<string>[] words = [.. cores.Select(NormalizedText.Tokenize)];
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (List<string> question in words)
+        {
+            foreach (string word in question.Distinct(StringComparer.Ordinal))
+            {
+                if (!s_functionWords.Contains(word))
+                {
+                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        if (!frequency.Values.Any(f => f >= TopicFrequency))
+        {
+            return cores;
+        }
+
+        return [.. words.Select(question => string.Join(' ', question.Select(w => frequency.GetValueOrDefault(w) >= TopicFrequency ? "it" : w)))];
+    }
+
+    private static bool AreDuplicates(string first, string second, float similarity)
+    {
+        if (similarity < DuplicateSimilarity)
         {
             return false;
         }
 
         string a = TextFolding.Fold(first), b = TextFolding.Fold(second);
-        foreach ((string _, Regex pattern) in s_contrasts)
+        foreach (Regex pattern in s_presenceMatters)
         {
             if (pattern.IsMatch(a) != pattern.IsMatch(b))
+            {
+                return false;
+            }
+        }
+
+        foreach (Regex[] group in s_exclusiveGroups)
+        {
+            bool[] inA = [.. group.Select(r => r.IsMatch(a))], inB = [.. group.Select(r => r.IsMatch(b))];
+            if (inA.Any(x => x) && inB.Any(x => x) && !inA.Zip(inB).Any(p => p.First && p.Second))
             {
                 return false;
             }

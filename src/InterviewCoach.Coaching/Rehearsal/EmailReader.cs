@@ -30,6 +30,22 @@ internal static class EmailReader
         @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex s_connectionRule = new(
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        Options);
+
+    private static readonly Regex s_requestRule = new(
+        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b",
+        Options);
+
+    private static readonly Regex s_narrowRule = new(
+        @"\byour\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\byour (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_broadRule = new(
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade)\b)",
+        Options);
+
     private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
     private static readonly HashSet<string> s_firstPerson = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
 
@@ -47,9 +63,8 @@ internal static class EmailReader
         bool connectionFirst = false;
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
-            connectionFirst |= meanings.HasMeaning
-                ? meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i])
-                : CoachPhrases.HowFound.IsMatch(NormalizedText.From(units[i].Text));
+            connectionFirst |= s_connectionRule.IsMatch(folded[i])
+                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]));
         }
 
         bool asksJob = PitchReader.AsksForJob(meanings, folded);
@@ -57,20 +72,17 @@ internal static class EmailReader
         bool requestIsQuestion = false;
         for (int i = 0; i < units.Count; i++)
         {
-            bool isRequest = meanings.HasMeaning
-                ? meanings.Says(i, EmailPrototypes.Request) == true
-                : CoachPhrases.Request.IsMatch(NormalizedText.From(units[i].Text));
+            bool isRequest = s_requestRule.IsMatch(folded[i])
+                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Request) == true);
             if (isRequest && units[i].IsQuestion)
             {
                 requestIsQuestion = true;
             }
         }
 
-        bool narrow = PitchReader.Any(meanings, EmailPrototypes.NarrowInterest, i => s_narrowMarker.IsMatch(units[i].Text), fallback: _ => false);
-        bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: _ => false);
-        bool narrowAndBroad = meanings.HasMeaning
-            ? narrow && broad
-            : units.Any(u => CoachPhrases.NarrowAndBroad.IsMatch(NormalizedText.From(u.Text).Joined));
+        bool narrow = PitchReader.Any(meanings, EmailPrototypes.NarrowInterest, i => s_narrowMarker.IsMatch(units[i].Text), fallback: i => s_narrowRule.IsMatch(units[i].Text));
+        bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: i => s_broadRule.IsMatch(folded[i]));
+        bool narrowAndBroad = narrow && broad;
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, firstUnits);
 
