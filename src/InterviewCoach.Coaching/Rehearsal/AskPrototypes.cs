@@ -188,7 +188,7 @@ internal static class AskPrototypes
             "I'd love to hear about your role.",
         ],
         minSimilarity: 0.45f,
-        margin: 0.02f);
+        margin: 0.04f);
 
     public static readonly MeaningPrototypes BusyAndBrief = new(
         [

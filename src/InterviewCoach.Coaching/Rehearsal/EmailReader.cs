@@ -39,11 +39,11 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\byour\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\byour (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))",
+        @"\byour\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\byour (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\byour (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|firm|company|organisation|organization|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade)\b)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade)\b)",
         Options);
 
     private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
@@ -117,9 +117,9 @@ internal static class EmailReader
             bool aboutContact;
             if (meanings.HasMeaning && EmailPrototypes.AboutContact.Nearest(meanings.Embedder!, meanings.Vectors![i]) is { } nearest)
             {
-                // The model decides when it leans clearly; pronouns settle the close calls.
+                // Whose words these are settles most sentences; the model settles the ties ("I'd value your view").
                 float lean = nearest.Positive - nearest.Trap;
-                aboutContact = Math.Abs(lean) >= 0.05f ? lean > 0 : you >= me;
+                aboutContact = you != me ? you > me : lean > 0;
             }
             else
             {

@@ -60,7 +60,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours)\b",
         Options);
 
     private static readonly Regex s_introduction = new(
