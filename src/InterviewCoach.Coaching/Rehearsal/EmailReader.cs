@@ -24,14 +24,14 @@ internal static class EmailReader
         @"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|i've included|i have included|including|please find|here is|here's|i've added|i have added|sending you|i'm sending|i am sending|i've sent|below is)\b(?: \w+){0,4} (?:resume|resumes|cv|cvs|curriculum vitae)\b|\b(?:resume|cv|curriculum vitae)\b(?: \w+){0,2} (?:is |are )?(?:attached|enclosed|included|below)\b",
         Options);
 
-    private static readonly Regex s_conditional = new(@"\b(?:if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
+    private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
 
     private static readonly Regex s_narrowMarker = new(
         @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_connectionRule = new(
-        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
     private static readonly Regex s_requestRule = new(
@@ -39,7 +39,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\byour\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\byour (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\byour (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|firm|company|organisation|organization|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}",
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|firm|company|organisation|organization|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
@@ -80,7 +80,8 @@ internal static class EmailReader
             }
         }
 
-        bool narrow = PitchReader.Any(meanings, EmailPrototypes.NarrowInterest, i => s_narrowMarker.IsMatch(units[i].Text), fallback: i => s_narrowRule.IsMatch(units[i].Text));
+        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
+        bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text) || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: i => s_broadRule.IsMatch(folded[i]));
         bool narrowAndBroad = narrow && broad;
 

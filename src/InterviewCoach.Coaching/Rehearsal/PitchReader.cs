@@ -60,11 +60,13 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
+    private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
+
     private static readonly Regex s_introduction = new(
-        @"\b(?:my name is|my name's|this is|it's|i'm|i am|here is|name's)\s+(?:(?:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
+        @"\b(?:my name is|my name's|this is|it's|i'm|i am|here is|name's)[,\s]+(?:(?:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -93,8 +95,10 @@ internal static class PitchReader
 
         bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw);
 
-        bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => IsConcreteSource(sentences[i].Text, folded[i]),
-            fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)) && IsConcreteSource(sentences[i].Text, folded[i]));
+        // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
+        bool noCapitals = !raw.Any(char.IsUpper);
+        bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
+            fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)));
 
         bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
             fallback: i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal)));
@@ -129,11 +133,15 @@ internal static class PitchReader
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
-        Any(meanings, AskPrototypes.AsksForJob, i => s_jobWords.IsMatch(folded[i]) && !s_notAJobAsk.IsMatch(folded[i]),
-            fallback: i => s_jobAskRule.IsMatch(folded[i]) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(meanings.Sentences[i].Text)));
+        Any(meanings, AskPrototypes.AsksForJob, i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
+            fallback: i => Clauses(folded[i]).Any(SaysJobAskByRule));
+
+    // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
+    private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);
 
     /// <summary>The exact job-ask phrases, for the question checker's rules.</summary>
-    public static bool SaysJobAskByRule(string folded) => s_jobAskRule.IsMatch(folded) && !s_notAJobAsk.IsMatch(folded);
+    public static bool SaysJobAskByRule(string folded) =>
+        Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
 
     /// <summary>
     /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
@@ -145,7 +153,7 @@ internal static class PitchReader
         {
             // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
             // heavily, scores low. Either way the gate (an exact condition) must hold.
-            bool says = meanings.HasMeaning ? gate(i) && (meanings.Says(i, prototypes) == true || fallback(i)) : fallback(i);
+            bool says = gate(i) && ((meanings.HasMeaning && meanings.Says(i, prototypes) == true) || fallback(i));
             if (says)
             {
                 return true;
@@ -159,6 +167,12 @@ internal static class PitchReader
     private static bool NamesSelf(string raw)
     {
         string start = raw.Length > 300 ? raw[..300] : raw;
+        if (start.Contains("my name is [", StringComparison.OrdinalIgnoreCase))
+        {
+            // A script's placeholder for the user's own name.
+            return true;
+        }
+
         try
         {
             foreach (Match match in s_introduction.Matches(start))
@@ -190,7 +204,7 @@ internal static class PitchReader
         string[] tokens = sentence.Split((char[]?)[' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < tokens.Length; i++)
         {
-            string token = tokens[i].TrimEnd('.', '!', '?', '\'', 's').TrimEnd('\'');
+            string token = tokens[i].TrimStart('[', '(').TrimEnd('.', '!', '?', '\'', 's').TrimEnd('\'');
             if (token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).Any(char.IsLower) && !s_notNames.Contains(token))
             {
                 return true;

@@ -143,7 +143,8 @@ internal static class SentenceSplitter
 
     /// <summary>
     /// Sentences, with long ones cut at commas, semicolons and dashes into pieces of at least five words, so that
-    /// "Hi, I'm Sam, Priya suggested I call, and I'm researching nursing" is judged one idea at a time.
+    /// "Hi, I'm Sam, Priya suggested I call, and I'm researching nursing" is judged one idea at a time. Every
+    /// piece of a question keeps its question mark.
     /// </summary>
     public static IReadOnlyList<SpokenSentence> SplitUnits(string? text)
     {
@@ -173,7 +174,7 @@ internal static class SentenceSplitter
 
             for (int i = 0; i < merged.Count; i++)
             {
-                units.Add(new SpokenSentence(merged[i], sentence.IsQuestion && i == merged.Count - 1));
+                units.Add(new SpokenSentence(merged[i], sentence.IsQuestion));
             }
         }
 
