@@ -12,7 +12,7 @@ internal static class EmailBody
     private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex s_greeting = new(
-        @"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|namaste|bonjour|hola|respected)\b[^,:!\n]{0,60}?(?:[,:!\u2014-]|$)",
+        @"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|namaste|bonjour|hola|respected)\b[^,:!\n]{0,60}?(?:[,:!]|\s[\u2014-]|$)",
         Options, s_timeout);
 
     private static readonly Regex s_closing = new(
