@@ -81,6 +81,10 @@ internal static class QuestionReader
     private static readonly Regex[][] s_exclusiveGroups =
     [
         [
+            new Regex(@"\b(?:most|best|favourite|favorite|greatest)\b", Options),
+            new Regex(@"\b(?:least|worst)\b", Options),
+        ],
+        [
             new Regex(@"\b(?:enjoy|like|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|favourite|favorite|best part)\b", Options),
             new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*)\b", Options),
         ],

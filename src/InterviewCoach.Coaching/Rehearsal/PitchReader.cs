@@ -66,7 +66,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?:my name is|my name's|this is|it's|i'm|i am|here is|name's)[,\s]+(?:(?:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
+        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -201,6 +201,8 @@ internal static class PitchReader
             return false;
         }
 
+        // The caller's own name ("I'm Sam Lee") is not a source.
+        sentence = s_introduction.Replace(sentence, " ");
         string[] tokens = sentence.Split((char[]?)[' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < tokens.Length; i++)
         {
