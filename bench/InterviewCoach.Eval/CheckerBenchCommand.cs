@@ -14,8 +14,9 @@ internal static class CheckerBenchCommand
     private const string Pitch =
         "Hello, my name is Daniela Ortiz, and Marcus Lee from the Leeds alumni network suggested I give you a call. " +
         "Is now a good time, or shall I ring back later? I'm researching careers in urban planning and I'd really value " +
-        "your advice on how people get started. I'm not asking for a job, just your perspective. I know you're busy, so " +
-        "would you have twenty minutes in the next couple of weeks, whenever suits you, for a short conversation about your work?";
+        "your advice on how people get started. I've spent six years in retail management and I'm curious how people " +
+        "make that move. I'm not asking for a job, just your perspective. I know you're busy, so " +
+        "would you have twenty minutes in the next couple of weeks, whenever suits you, for a short conversation about your work? Thank you so much.";
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
