@@ -7,6 +7,11 @@ internal static class EvalCommands
     private static readonly Dictionary<string, Func<string[], TextReader, TextWriter, TextWriter, int>> s_commands = new(StringComparer.Ordinal)
     {
         ["intents"] = IntentsCommand.Run,
+        ["pitches"] = PitchesCommand.Run,
+        ["emails"] = EmailsCommand.Run,
+        ["questions"] = QuestionsCommand.Run,
+        ["lists"] = ListsCommand.Run,
+        ["checker-bench"] = CheckerBenchCommand.Run,
     };
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)

@@ -57,7 +57,7 @@ public static class FlowsTwo
         ArgumentNullException.ThrowIfNull(services);
         FlowsTwoPrompts.Register(set);
         set.Add(new QuestionsDialog(services))
-            .Add(new QuestionEditDialog())
+            .Add(new QuestionEditDialog(services.Embedder))
             .Add(new PrepDialog(services))
             .Add(new DebriefDialog(services))
             .Add(new ReferralLoopDialog())

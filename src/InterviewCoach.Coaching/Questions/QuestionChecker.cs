@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
 
 namespace InterviewCoach.Coaching.Questions;
 
 /// <summary>
-/// Checks a question the user wants to ask: is it closed (yes/no), does it ask for a job, is it nearly the same
-/// as one already on the list, is it too long to say out loud. Pure and total: any input, from empty to a
-/// 10,000-character paste, gets an answer in linear time.
+/// Checks a question the user wants to ask: is it closed (yes/no or one fact), does it ask for a job, is it nearly
+/// the same as one already on the list, is it too long to say out loud. With a ready sentence model the judgements
+/// follow meaning (<see cref="QuestionReader"/>); without one, the phrase and word-overlap rules decide. Total: any
+/// input, from empty to a 10,000-character paste, gets an answer.
 /// </summary>
 public static class QuestionChecker
 {
@@ -103,7 +105,7 @@ public static class QuestionChecker
     ];
 
     /// <summary>Checks <paramref name="question"/> against the rules and against <paramref name="existing"/> questions.</summary>
-    public static QuestionCheck Check(string? question, IReadOnlyList<string>? existing = null, QuestionContext? context = null)
+    public static QuestionCheck Check(string? question, IReadOnlyList<string>? existing = null, QuestionContext? context = null, ISentenceEmbedder? embedder = null)
     {
         context ??= QuestionContext.Generic;
         string original = question ?? string.Empty;
@@ -124,7 +126,7 @@ public static class QuestionChecker
                 string.Create(CultureInfo.InvariantCulture, $"That's {words} words. Spoken questions land better under {MaxWords} words; try splitting it or keeping the core of it.")));
         }
 
-        if (AsksForJob(text))
+        if (embedder is { IsReady: true } ? QuestionReader.AsksForJob(analysed, embedder) : AsksForJob(text))
         {
             findings.Add(new QuestionFinding(
                 QuestionFindingKind.AsksForJob,
@@ -135,17 +137,17 @@ public static class QuestionChecker
                     : $"What advice would you give someone who hopes to work in {context.FieldText} one day?",
             });
         }
-        else if (IsClosed(text))
+        else if (embedder is { IsReady: true } ? QuestionReader.Kind(analysed, embedder) == QuestionKind.Closed : IsClosed(text))
         {
             findings.Add(new QuestionFinding(
                 QuestionFindingKind.Closed,
-                "That one can be answered with a plain yes or no, which tends to end the thread. An open version invites a story.")
+                "That one can be answered with a plain yes or no or a single fact, which tends to end the thread. An open version invites a story.")
             {
                 Suggestion = RewriteOpen(analysed, context),
             });
         }
 
-        if (existing is { Count: > 0 } && FindNearDuplicate(analysed, existing) is { } duplicate)
+        if (existing is { Count: > 0 } && FindNearDuplicate(analysed, existing, embedder) is { } duplicate)
         {
             findings.Add(new QuestionFinding(
                 QuestionFindingKind.NearDuplicate,
@@ -158,11 +160,45 @@ public static class QuestionChecker
         return new QuestionCheck(original, findings);
     }
 
-    /// <summary>True when the question opens with an auxiliary verb ("Do you...", "Is it...") and nothing later opens it up.</summary>
-    public static bool IsClosed(string? question) => IsClosed(NormalizedText.From(Truncate(question)));
+    /// <summary>
+    /// True when the question can be answered with yes/no or one fact. With a ready model, per the question
+    /// definitions; otherwise when it opens with an auxiliary verb ("Do you...", "Is it...") and nothing later opens it up.
+    /// </summary>
+    public static bool IsClosed(string? question, ISentenceEmbedder? embedder = null) =>
+        embedder is { IsReady: true }
+            ? QuestionReader.Kind(question, embedder) == QuestionKind.Closed
+            : IsClosed(NormalizedText.From(Truncate(question)));
 
-    /// <summary>True when the question asks for a job, an opening, hiring or a résumé hand-over (negations are ignored).</summary>
-    public static bool AsksForJob(string? question) => AsksForJob(NormalizedText.From(Truncate(question)));
+    /// <summary>True when the question asks for a job, an opening, hiring, a referral or a résumé hand-over.</summary>
+    public static bool AsksForJob(string? question, ISentenceEmbedder? embedder = null) =>
+        embedder is { IsReady: true } ? QuestionReader.AsksForJob(question, embedder) : AsksForJobByRules(question);
+
+    /// <summary>The phrase rules alone, used when the model is not ready.</summary>
+    internal static bool AsksForJobByRules(string? question) => AsksForJob(NormalizedText.From(Truncate(question)));
+
+    /// <summary>Pairs (i &lt; j) of near-duplicates in a list: by meaning with a ready model, else by word overlap.</summary>
+    public static IReadOnlyList<(int First, int Second)> DuplicatePairs(IReadOnlyList<string> questions, ISentenceEmbedder? embedder = null)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        if (embedder is { IsReady: true })
+        {
+            return QuestionReader.DuplicatePairs(questions, embedder);
+        }
+
+        var pairs = new List<(int, int)>();
+        for (int i = 0; i < questions.Count; i++)
+        {
+            for (int j = i + 1; j < questions.Count; j++)
+            {
+                if (Similarity(questions[i], questions[j]) >= DuplicateThreshold)
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        return pairs;
+    }
 
     /// <summary>An open-ended version of a closed question.</summary>
     public static string RewriteOpen(string? question, QuestionContext? context = null)
@@ -184,13 +220,25 @@ public static class QuestionChecker
             }
         }
 
-        return string.Concat(Sentence(tidy), " Either way, what has your experience been?");
+        // A one-fact wh-question keeps its fact and asks what lies behind it.
+        string first = Phrasing.FirstWord(tidy);
+        return first is "how" or "when" or "which" or "where" or "who" or "what"
+            ? string.Concat(Sentence(tidy), " And what has that meant for your work?")
+            : string.Concat(Sentence(tidy), " Either way, what has your experience been?");
     }
 
-    /// <summary>The index of the existing question most like <paramref name="question"/>, when the overlap reaches <see cref="DuplicateThreshold"/>.</summary>
-    public static int? FindNearDuplicate(string? question, IReadOnlyList<string> existing)
+    /// <summary>
+    /// The index of the existing question that <paramref name="question"/> nearly repeats: by meaning with a ready
+    /// model, else when the word overlap reaches <see cref="DuplicateThreshold"/>.
+    /// </summary>
+    public static int? FindNearDuplicate(string? question, IReadOnlyList<string> existing, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(existing);
+        if (embedder is { IsReady: true })
+        {
+            return QuestionReader.DuplicateOf(question, existing, embedder);
+        }
+
         HashSet<string> words = ContentWords(Truncate(question));
         if (words.Count == 0)
         {

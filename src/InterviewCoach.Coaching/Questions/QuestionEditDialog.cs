@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Understanding;
 using System.Globalization;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -27,9 +28,13 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     private const string PendingKey = "pending";
     private const string SuggestionKey = "suggestion";
 
-    public QuestionEditDialog()
+    private readonly ISentenceEmbedder? _embedder;
+
+    /// <param name="embedder">The sentence model the question checker judges meaning with; null, it uses exact rules.</param>
+    public QuestionEditDialog(ISentenceEmbedder? embedder = null)
         : base(DialogId)
     {
+        _embedder = embedder;
         AddStep(ShowAsync);
         AddStep(ActAsync);
         AddStep(FollowUpAsync);
@@ -111,7 +116,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         }
     }
 
-    private static async ValueTask<DialogTurnResult> FollowUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> FollowUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         QuestionList list = Draft(step);
         switch (step.Values.Get<string>(ActionKey))
@@ -192,9 +197,9 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> CheckOwnAsync(WaterfallStepContext step, QuestionList list, string own, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> CheckOwnAsync(WaterfallStepContext step, QuestionList list, string own, CancellationToken cancellationToken)
     {
-        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, ContextOf(list));
+        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, ContextOf(list), _embedder);
         if (check.IsClean)
         {
             QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(own.Trim()) { Own = true });

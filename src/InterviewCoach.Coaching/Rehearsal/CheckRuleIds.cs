@@ -13,6 +13,8 @@ public static class CheckRuleIds
     public const string NoJobAsk = "no-job-ask";
     public const string SpeakingLength = "speaking-length";
     public const string FewFillers = "few-fillers";
+    public const string AcknowledgesBusy = "acknowledges-busy";
+    public const string KeepsTheCallBack = "keeps-the-call-back";
 
     public const string EmailLength = "email-length";
     public const string ConnectionFirst = "connection-first";

@@ -1,11 +1,14 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
 /// <summary>
-/// Checks an email asking for an informational interview. Word counts include the greeting and sign-off.
+/// Checks an email asking for an informational interview. Every rule judges the body, after the greeting, the
+/// sign-off and signature and any quoted thread are removed; the findings are the decisions of
+/// <see cref="EmailReader"/>, the labels the evaluation tool reports.
 /// <para>
 /// "About the contact" is estimated from pronouns: second-person words (you, your, yours, yourself and their
 /// contractions) against first-person ones (I, me, my, mine, myself and theirs). It passes when more than half of
@@ -23,10 +26,16 @@ public static class OutreachEmailChecker
     private static readonly HashSet<string> s_firstPerson =
         ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
 
-    public static EmailReport Check(string? email, CoachingProfile? profile = null, Contact? contact = null)
+    /// <summary>The label decisions alone, as the evaluation tool reports them.</summary>
+    public static EmailLabels Label(string? email, ISentenceEmbedder? embedder = null) => EmailReader.Read(email, embedder).Labels;
+
+    public static EmailReport Check(string? email, CoachingProfile? profile = null, Contact? contact = null, ISentenceEmbedder? embedder = null)
     {
-        NormalizedText text = NormalizedText.From(email);
-        bool hasWords = text.WordCount > 0;
+        EmailReading reading = EmailReader.Read(email, embedder);
+        EmailLabels labels = reading.Labels;
+        NormalizedText text = NormalizedText.From(reading.Body);
+        int words = reading.BodyWords;
+        bool hasWords = words > 0;
         int you = text.Words.Count(s_secondPerson.Contains);
         int me = text.Words.Count(s_firstPerson.Contains);
         double share = you + me == 0 ? 0 : (double)you / (you + me);
@@ -34,16 +43,16 @@ public static class OutreachEmailChecker
         var findings = new FindingList();
         findings.Add(
             CheckRuleIds.EmailLength, 10,
-            hasWords && text.WordCount < MaxWords,
-            $"At {text.WordCount} words it can be read at a glance.",
+            labels.Under75Words,
+            $"At {words} words it can be read at a glance.",
             hasWords
-                ? $"At {text.WordCount} words it's long for a first note; cut it to under {MaxWords}."
+                ? $"At {words} words (greeting and signature aside) it's long for a first note; cut it to under {MaxWords}."
                 : "There's nothing here to check yet.");
         findings.Add(
             CheckRuleIds.ConnectionFirst, 15,
-            OpeningSentences(text).Any(CoachPhrases.HowFound.IsMatch),
+            labels.ConnectionFirst,
             "You open with how you're connected, which is why they'll keep reading.",
-            "Open with your connection: who suggested them, or where you share ground.");
+            "Make your first sentence your connection: who suggested them, or where you share ground.");
         findings.Add(
             CheckRuleIds.AsksForAdvice, 10,
             CoachPhrases.AsksForAdvice.IsMatch(text),
@@ -51,29 +60,29 @@ public static class OutreachEmailChecker
             "Say plainly that you're after their advice and what they know.");
         findings.Add(
             CheckRuleIds.NoJobAsk, 15,
-            hasWords && !CoachPhrases.JobAsk.HasAffirmed(text),
+            labels.AsksAdviceNotJobs,
             "You don't ask for a job, which keeps the door open.",
             hasWords
                 ? "Take out any ask about jobs, openings or hiring; a stranger will say no to that, but yes to advice."
                 : "There's nothing here to check yet.");
         findings.Add(
             CheckRuleIds.RequestIsQuestion, 15,
-            text.Sentences.Any(s => s.IsQuestion && CoachPhrases.Request.IsMatch(s.Text)),
+            labels.RequestIsQuestion,
             "Your request is a clear question, easy to answer.",
             "Put your request as a question that ends with a question mark, such as \"Would you be open to a short conversation?\"");
         findings.Add(
             CheckRuleIds.NamesNarrowAndBroad, 10,
-            text.Sentences.Any(s => CoachPhrases.NarrowAndBroad.IsMatch(s.Text)),
+            labels.InterestNarrowAndBroad,
             "You name your interest both precisely and broadly.",
             "Name your interest precisely and then broadly, for example \"urban planning, and local government more broadly\".");
         findings.Add(
             CheckRuleIds.AboutTheContact, 10,
-            share > 0.5,
+            labels.MostlyAboutContact,
             "The email is more about them than about you.",
-            $"Only {you} of {you + me} pronouns point at them; turn some \"I\" sentences into \"you\" sentences.");
+            "Most of it is about you; turn some \"I\" sentences into sentences about their work, path and advice.");
         findings.Add(
             CheckRuleIds.NoResumeAttached, 10,
-            hasWords && !CoachPhrases.ResumeAttached.HasAffirmed(text),
+            labels.NoResumeAttached,
             "No résumé attached, so it doesn't read as an application.",
             hasWords
                 ? "Leave the résumé out; attached to a first note it reads as a job application."
@@ -92,34 +101,11 @@ public static class OutreachEmailChecker
             Rewrite = findings.AllPassed
                 ? (email ?? string.Empty).Trim()
                 : AskScriptBuilder.Email(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(email))).Text,
-            WordCount = text.WordCount,
+            WordCount = words,
             SecondPersonCount = you,
             FirstPersonCount = me,
             AboutContactShare = Math.Round(share, 3),
             Score = findings.Score,
         };
-    }
-
-    // The connection must come first: the first body sentence, or the second after a pleasantry like "I hope you're well".
-    private static IEnumerable<string> OpeningSentences(NormalizedText text)
-    {
-        IEnumerable<NormalizedSentence> body = text.Sentences;
-        NormalizedSentence? first = text.Sentences.Count > 0 ? text.Sentences[0] : null;
-        if (first is not null && first.WordCount <= 5 && CoachPhrases.Greeting.IsMatch(first.Text))
-        {
-            body = body.Skip(1);
-        }
-
-        List<NormalizedSentence> opening = body.Take(2).ToList();
-        if (opening.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return opening[0].Text;
-        if (opening.Count > 1 && CoachPhrases.Pleasantry.IsMatch(opening[0].Text))
-        {
-            yield return opening[1].Text;
-        }
     }
 }

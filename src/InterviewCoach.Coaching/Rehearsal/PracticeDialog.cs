@@ -87,11 +87,11 @@ internal sealed class PracticeDialog : WaterfallDialog
         string text = typed.Value!;
         ICheckReport report = kind switch
         {
-            PracticeKind.Email => OutreachEmailChecker.Check(text, profile, contact),
-            PracticeKind.Voicemail => VoicemailChecker.Check(text, step.Now, profile, contact),
+            PracticeKind.Email => OutreachEmailChecker.Check(text, profile, contact, _services.Embedder),
+            PracticeKind.Voicemail => VoicemailChecker.Check(text, step.Now, profile, contact, _services.Embedder),
             PracticeKind.MeetingOpening => MeetingOpeningChecker.Check(text, profile, contact),
             PracticeKind.ReferralAsk => ReferralAskChecker.Check(text, profile, contact),
-            _ => PitchChecker.Check(text, profile, contact),
+            _ => PitchChecker.Check(text, profile, contact, _services.Embedder),
         };
 
         PracticeAttempt attempt = PracticeAttempt.FromReport(kind, text, report, step.Now, contact?.Id);

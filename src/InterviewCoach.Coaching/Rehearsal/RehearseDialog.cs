@@ -134,7 +134,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         step.Send(RehearsalCards.Script(draft, contact?.Name));
         if (kind == PracticeKind.Email)
         {
-            EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact);
+            EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);
             step.Send(RehearsalCards.EmailCheck(report, "Checked against the email rules"));
             step.Send("Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
         }

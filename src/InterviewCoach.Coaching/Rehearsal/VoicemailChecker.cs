@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -18,9 +19,10 @@ public static class VoicemailChecker
     private static readonly Regex s_phone = new(
         @"\+?\d[\d\s().-]{5,}\d", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    public static PitchReport Check(string? voicemail, DateTimeOffset now, CoachingProfile? profile = null, Contact? contact = null)
+    public static PitchReport Check(string? voicemail, DateTimeOffset now, CoachingProfile? profile = null, Contact? contact = null, ISentenceEmbedder? embedder = null)
     {
         NormalizedText text = NormalizedText.From(voicemail);
+        PitchReading reading = PitchReader.Read(voicemail, embedder);
         bool hasWords = text.WordCount > 0;
         int seconds = SpeakingPace.EstimateSeconds(text.WordCount);
         string? number = FindPhoneNumber(voicemail);
@@ -28,7 +30,7 @@ public static class VoicemailChecker
         var findings = new FindingList();
         findings.Add(
             CheckRuleIds.IntroducesSelf, 20,
-            CoachPhrases.MyNameIs.IsMatch(text) || DetailExtractor.IntroducesSelf(voicemail),
+            reading.Labels.IntroducesSelf,
             "You say who's calling.",
             "Start with your name: \"Hello, this is Sam Lee.\"");
         findings.Add(
@@ -38,19 +40,27 @@ public static class VoicemailChecker
             "Leave your number, slowly, and say it twice.");
         findings.Add(
             CheckRuleIds.SaysHowFound, 20,
-            CoachPhrases.HowFound.IsMatch(text),
+            reading.Labels.NamesReferrerOrSource,
             "You say how you got their name, which makes a call back more likely.",
             "Mention who passed on their name, or how you found them.");
         findings.Add(
             CheckRuleIds.SaysWhenCallingBack, 20,
-            CoachPhrases.CallingBackWhen.HasAffirmed(text),
+            reading.OffersCallBack || CoachPhrases.CallingBackWhen.HasAffirmed(text),
             "You say when you'll try again, so the next move stays with you.",
             "Say when you'll call again, such as \"I'll try you again on Monday\".");
         findings.Add(
             CheckRuleIds.NoJobAsk, 15,
-            hasWords && !CoachPhrases.JobAsk.HasAffirmed(text),
+            hasWords && !reading.Labels.AsksForJob,
             "Nothing in it asks for a job.",
             hasWords ? "Leave out any ask about jobs, openings or your résumé." : "There's nothing here to check yet.");
+        if (reading.AsksContactToCall)
+        {
+            findings.Add(
+                CheckRuleIds.KeepsTheCallBack, 10,
+                passed: false,
+                "You keep the next call in your hands.",
+                "Don't ask them to call you back: busy people rarely do. Say you'll try them again, and when.");
+        }
         findings.Add(
             CheckRuleIds.SpeakingLength, 5,
             seconds is >= MinSeconds and <= MaxSeconds,
@@ -73,7 +83,7 @@ public static class VoicemailChecker
             Rewrite = findings.AllPassed ? TextFolding.Tidy(voicemail) : AskScriptBuilder.Voicemail(facts, now).Text,
             WordCount = text.WordCount,
             EstimatedSeconds = seconds,
-            FillerCount = SpokenMeasures.CountFillers(text),
+            FillerCount = reading.Fillers,
             Score = findings.Score,
         };
     }

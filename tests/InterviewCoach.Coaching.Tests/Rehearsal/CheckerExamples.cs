@@ -148,7 +148,7 @@ public static class CheckerExamples
             "Dear Mr Chen,\n\nTom Becker suggested I write to you. I am a recent graduate and I have always loved design. " +
             "I want to learn about UX design, and the tech industry more broadly, because I think my skills fit. " +
             "Could I have 20 minutes of your time? I will call next week to follow up.\n\nThanks,\nLena",
-            [ConnectionFirst, AsksForAdvice, RequestIsQuestion, NamesNarrowAndBroad, PromisesFollowUp, NoJobAsk], [AboutTheContact]
+            [ConnectionFirst, AsksForAdvice, RequestIsQuestion, PromisesFollowUp, NoJobAsk], [AboutTheContact, NamesNarrowAndBroad]
         },
         {
             "an email with a résumé attached",
@@ -189,7 +189,7 @@ public static class CheckerExamples
             "Dear Ms Alvarez,\n\nYour talk on cycle lanes stayed with me for weeks. Would you be open to sharing your advice " +
             "on urban planning, and local government more broadly, over a 20-minute coffee? Tom Becker suggested I write " +
             "to you. I'll call your office next Tuesday to follow up.\n\nKind regards,\nLena",
-            [RequestIsQuestion, NamesNarrowAndBroad, PromisesFollowUp], [ConnectionFirst]
+            [RequestIsQuestion, PromisesFollowUp], [ConnectionFirst, NamesNarrowAndBroad]
         },
         {
             "an email that names only a narrow interest",
@@ -199,7 +199,7 @@ public static class CheckerExamples
         {
             "an email that opens with a pleasantry before the connection",
             GoodEmail.Replace("Tom Becker suggested I write to you.", "I hope you're well. Tom Becker suggested I write to you.", StringComparison.Ordinal),
-            s_allEmailRules, []
+            [EmailLength, AsksForAdvice, NoJobAsk, RequestIsQuestion, NamesNarrowAndBroad, AboutTheContact, NoResumeAttached, PromisesFollowUp], [ConnectionFirst]
         },
         {
             "an email in curly quotes and odd spacing",

@@ -25,7 +25,7 @@ public sealed class NegationTests
     [InlineData("I'm not looking for a job, but are you hiring?")]
     [InlineData("I don't know anyone in the field and I'm looking for a job.")]
     [InlineData("No pressure. Do you have any vacancies?")]
-    [InlineData("Could I forward you my CV?")]
+    [InlineData("Could you forward my CV to your hiring manager?")]
     [InlineData("Is your team recruiting at the moment?")]
     [InlineData("I'm applying for a role there next month.")]
     public void RealJobAskIsCaughtEvenNextToADenial(string sentence)

@@ -23,7 +23,12 @@ public sealed class PitchCheckerTests
 
         PitchReport rewritten = PitchChecker.Check(report.Rewrite);
 
-        Assert.True(rewritten.Findings.All(f => f.Passed), $"{example}: {string.Join("; ", rewritten.Missing)}\n{report.Rewrite}");
+        // A rewrite cannot invent how the caller got the name: with no referrer or source in the draft, its
+        // placeholder line is not a concrete source, as the label definitions require.
+        bool draftNamedSource = report.Findings.Single(f => f.RuleId == CheckRuleIds.SaysHowFound).Passed;
+        Assert.True(
+            rewritten.Findings.All(f => f.Passed || (!draftNamedSource && f.RuleId == CheckRuleIds.SaysHowFound)),
+            $"{example}: {string.Join("; ", rewritten.Missing)}\n{report.Rewrite}");
     }
 
     [Fact]
@@ -37,12 +42,12 @@ public sealed class PitchCheckerTests
     }
 
     [Fact]
-    public void AllTenRulesAreReportedOnceEach()
+    public void AllElevenRulesAreReportedOnceEach()
     {
         PitchReport report = PitchChecker.Check("Hello");
 
-        Assert.Equal(10, report.Findings.Select(f => f.RuleId).Distinct().Count());
-        Assert.Equal(10, report.Findings.Count);
+        Assert.Equal(11, report.Findings.Select(f => f.RuleId).Distinct().Count());
+        Assert.Equal(11, report.Findings.Count);
     }
 
     [Fact]
@@ -119,7 +124,7 @@ public sealed class PitchCheckerTests
         PitchReport report = PitchChecker.Check(input);
 
         Assert.InRange(report.Score, 0, 100);
-        Assert.Equal(10, report.Findings.Count);
+        Assert.Equal(11, report.Findings.Count);
         Assert.False(string.IsNullOrWhiteSpace(report.Rewrite));
     }
 

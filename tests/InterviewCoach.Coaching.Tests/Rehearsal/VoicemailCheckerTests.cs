@@ -41,7 +41,8 @@ public sealed class VoicemailCheckerTests
 
         Assert.Contains("07700 900456", report.Rewrite, StringComparison.Ordinal);
         Assert.Contains("on Monday", report.Rewrite, StringComparison.Ordinal);
-        Assert.True(VoicemailChecker.Check(report.Rewrite, Samples.Now).Findings.All(f => f.Passed), report.Rewrite);
+        // The draft names no referrer or source, so the rewrite's "came across your name" cannot count as one.
+        Assert.True(VoicemailChecker.Check(report.Rewrite, Samples.Now).Findings.All(f => f.Passed || f.RuleId == CheckRuleIds.SaysHowFound), report.Rewrite);
     }
 
     [Fact]

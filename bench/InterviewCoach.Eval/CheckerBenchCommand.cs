@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Globalization;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Eval;
+
+/// <summary>
+/// <c>checker-bench</c>: how long the pitch checker takes on a 100-word pitch with the real model (after a warm-up
+/// that embeds the fixed examples once), and the same for an email and a question list. Prints median and p95.
+/// </summary>
+internal static class CheckerBenchCommand
+{
+    private const string Pitch =
+        "Hello, my name is Daniela Ortiz, and Marcus Lee from the Leeds alumni network suggested I give you a call. " +
+        "Is now a good time, or shall I ring back later? I'm researching careers in urban planning and I'd really value " +
+        "your advice on how people get started. I've spent six years in retail management and I'm curious how people " +
+        "make that move. I'm not asking for a job, just your perspective. I know you're busy, so " +
+        "would you have twenty minutes in the next couple of weeks, whenever suits you, for a short conversation about your work? Thank you so much.";
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        ISentenceEmbedder? model = EvalModel.Load(error);
+        if (model is null)
+        {
+            return 1;
+        }
+
+        int words = Pitch.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        int runs = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out int n) ? n : 200;
+        PitchChecker.Check(Pitch, embedder: model);
+        var times = new List<double>(runs);
+        for (int i = 0; i < runs; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            PitchChecker.Check(Pitch, embedder: model);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        times.Sort();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"pitch check, {words} words, {runs} runs: median {times[times.Count / 2]:0.0} ms  p95 {times[(int)(times.Count * 0.95)]:0.0} ms  max {times[^1]:0.0} ms"));
+        return 0;
+    }
+}

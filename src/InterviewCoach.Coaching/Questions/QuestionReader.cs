@@ -1,0 +1,423 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>
+/// Judges one question's form (open or closed) and whether it asks for a job, and pairs near-duplicates in a list.
+/// Form comes from the question's shape (auxiliary first, a polite request to narrate, a declarative with "?")
+/// and, for wh-questions, from the sentence model: one fact or a story. Duplicates are questions whose meanings
+/// are close and that do not differ in polarity, time or scope. Without the model, exact rules decide alone.
+/// </summary>
+internal static class QuestionReader
+{
+    /// <summary>Cosine at which two questions ask the same thing.</summary>
+    public const float DuplicateSimilarity = 0.45f;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly HashSet<string> s_auxiliaries =
+    [
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "would", "will", "have", "has", "had",
+        "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't",
+        "can't", "couldn't", "wouldn't", "won't", "haven't", "hasn't", "hadn't", "shouldn't", "is't", "r", "ya",
+    ];
+
+    private static readonly HashSet<string> s_whWords = ["what", "what's", "whats", "how", "how's", "why", "which", "who", "who's", "whom", "whose", "where", "where's", "when"];
+
+    private static readonly HashSet<string> s_narrate =
+    [
+        "tell", "telling", "describe", "describing", "walk", "walking", "talk", "talking", "explain", "explaining", "share",
+        "sharing", "give", "giving", "paint", "elaborate", "expand", "outline", "summarise", "summarize", "help", "say", "take",
+    ];
+
+    private static readonly Regex s_leadingFiller = new(
+        @"^(?:(?:so|and|also|ok|okay|well|then|but|now|just|right|one more thing|quick question|another question|a question|out of curiosity|lastly|finally|firstly|first|next|and finally|i wanted to ask|may i ask|can i ask|could i ask|i'd like to ask|i would like to ask|let me ask|i'd like to know|i would like to know|i want to know)\b[,:\s-]*)+",
+        Options);
+
+    private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
+
+    private static readonly Regex s_singleFactWh = new(
+        @"^(?:how (?:long|many|big|old|often|far|soon|large|small|frequently)\b|how much (?:of|time|money|is|are|does it cost|do you earn|do (?:\w+ )?earn|do (?:\w+ )?make)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
+        Options);
+
+    private static readonly Regex s_openWh = new(
+        @"^(?:why\b|how come\b|what(?:'s| is| was| would it be) (?:it|that) like\b|who else\b|who (?:would|do|might|could|else) (?:you )?(?:suggest|recommend)|who (?:should|could|might) i (?:talk|speak|contact|reach)|what advice\b|how (?:do|did|would|could|can|might|should|has|have|is|are|was) (?!many|much|long)\w+)",
+        RegexOptions.CultureInvariant);
+
+    // "What does success look like...", "What's the culture like here": a description, whatever the wh-word.
+    private static readonly Regex s_likeAtEnd = new(@"^what\b.*\blike\b(?: (?:in|at|for|here|there|now|today|these days|day to day|realistically)\b.*)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_laterOpenClause = new(
+        @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
+
+    private static readonly Regex s_jobWords = new(
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot|take me on|trainee|apprentice\w*|sponsor)\b",
+        Options);
+
+    // A job ask is for the asker ("me", "my", "I") or asks whether the contact's side is taking people on.
+    private static readonly Regex s_forMe = new(@"\b(?:i|me|my|i'm|i'd|i've|mine)\b", Options);
+
+    private static readonly Regex s_theyOffer = new(
+        @"\b(?:are|is|r) (?:you|u|your \w+|they|the \w+) (?:\w+ )?(?:hiring|recruiting|taking)|\b(?:do|does) (?:you|your \w+) (?:\w+ )?(?:have|offer) (?:any |some )?(?:openings|vacancies|jobs|positions|roles|internships|placements|work)|\bany (?:\w+ )?(?:openings|vacancies|positions|jobs)|\bopenings for\b",
+        Options);
+
+    private static readonly HashSet<string> s_functionWords =
+    [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as",
+        "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "can", "could", "would",
+        "will", "should", "what", "what's", "how", "why", "which", "who", "when", "where", "that", "this", "it", "you",
+        "your", "i", "me", "my", "we", "our", "they", "their", "there", "so", "if", "any", "some", "most", "least",
+        "best", "worst", "like", "people", "work", "job", "field", "first", "now", "skills", "tools",
+    ];
+
+    private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
+
+    // Polarity, time and scope: questions worded alike but on different sides of one of these ask different things.
+    // Within a group the classes exclude each other ("first job" / "current job"); a class alone (a superlative
+    // of liking, asking for people) differs from its absence ("Do you enjoy it?" / "What do you enjoy most?").
+    private static readonly Regex[][] s_exclusiveGroups =
+    [
+        [
+            new Regex(@"\b(?:most|best|favourite|favorite|greatest)\b", Options),
+            new Regex(@"\b(?:least|worst)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:enjoy|like|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|favourite|favorite|best part)\b", Options),
+            new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
+            new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
+            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options),
+            new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
+        ],
+        [
+            new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?)\b", Options),
+            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?)\b", Options),
+        ],
+    ];
+
+    private static readonly Regex[] s_presenceMatters =
+    [
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
+        new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
+    ];
+
+    /// <summary>Open or closed, per the question definitions.</summary>
+    public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
+    {
+        string main = MainQuestion(question, out bool isQuestion, out string whole);
+        if (main.Length == 0)
+        {
+            return QuestionKind.Open;
+        }
+
+        return KindOf(main, isQuestion, whole, embedder, depth: 0);
+    }
+
+    /// <summary>True when the question asks for a job, an opening, hiring, a referral or the résumé to be passed on or kept.</summary>
+    public static bool AsksForJob(string? question, ISentenceEmbedder? embedder)
+    {
+        string text = Truncate(question);
+        string folded = s_idiomPosition.Replace(TextFolding.Fold(text), "in that place");
+        if (!s_jobWords.IsMatch(folded) || !(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded)))
+        {
+            return false;
+        }
+
+        if (PitchReader.SaysJobAskByRule(folded))
+        {
+            return true;
+        }
+
+        SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(text), embedder);
+        if (!meanings.HasMeaning)
+        {
+            return QuestionChecker.AsksForJobByRules(text);
+        }
+
+        for (int i = 0; i < meanings.Sentences.Count; i++)
+        {
+            string unit = s_idiomPosition.Replace(TextFolding.Fold(meanings.Sentences[i].Text), "in that place");
+            if (s_jobWords.IsMatch(unit) && meanings.Says(i, QuestionPrototypes.AsksForJob) == true && !CoachPhrases.JobMention.HasNegated(NormalizedText.From(unit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pairs (i &lt; j) of near-duplicate questions in <paramref name="questions"/>; empty without the model.</summary>
+    public static IReadOnlyList<(int First, int Second)> DuplicatePairs(IReadOnlyList<string> questions, ISentenceEmbedder? embedder)
+    {
+        var pairs = new List<(int, int)>();
+        if (questions.Count < 2 || embedder is null || !embedder.IsReady)
+        {
+            return pairs;
+        }
+
+        string[] cores = [.. questions.Select(q => Core(q))];
+        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
+        if (vectors is null)
+        {
+            return pairs;
+        }
+
+        for (int i = 0; i < questions.Count; i++)
+        {
+            for (int j = i + 1; j < questions.Count; j++)
+            {
+                if (AreDuplicates(cores[i], cores[j], SentenceVectors.Similarity(vectors[i], vectors[j])))
+                {
+                    pairs.Add((i, j));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The earlier question <paramref name="question"/> nearly repeats, or null; null without the model.</summary>
+    public static int? DuplicateOf(string? question, IReadOnlyList<string> existing, ISentenceEmbedder? embedder)
+    {
+        if (existing.Count == 0 || embedder is null || !embedder.IsReady)
+        {
+            return null;
+        }
+
+        string core = Core(question);
+        if (core.Length == 0)
+        {
+            return null;
+        }
+
+        string[] cores = [core, .. existing.Select(q => Core(q))];
+        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
+        if (vectors is null)
+        {
+            return null;
+        }
+
+        int? best = null;
+        float bestSimilarity = 0;
+        for (int i = 0; i < existing.Count; i++)
+        {
+            float similarity = SentenceVectors.Similarity(vectors[0], vectors[i + 1]);
+            if (similarity > bestSimilarity && AreDuplicates(core, cores[i + 1], similarity))
+            {
+                best = i;
+                bestSimilarity = similarity;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The questions with the list's shared topic words (content words in three or more of them, such as "sales"
+    /// or "nursing") replaced by "it": the model weighs topic heavily, and every question on a list shares it, so
+    /// what is left to compare is what each question asks about the topic.
+    /// </summary>
+    private static string[] WithoutListTopic(string[] cores)
+    {
+        const int TopicFrequency = 3;
+        List<string>[] words = [.. cores.Select(NormalizedText.Tokenize)];
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (List<string> question in words)
+        {
+            foreach (string word in question.Distinct(StringComparer.Ordinal))
+            {
+                if (!s_functionWords.Contains(word))
+                {
+                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        if (!frequency.Values.Any(f => f >= TopicFrequency))
+        {
+            return cores;
+        }
+
+        return [.. words.Select(question => string.Join(' ', question.Select(w => frequency.GetValueOrDefault(w) >= TopicFrequency ? "it" : w)))];
+    }
+
+    private static bool AreDuplicates(string first, string second, float similarity)
+    {
+        if (similarity < DuplicateSimilarity)
+        {
+            return false;
+        }
+
+        string a = TextFolding.Fold(first), b = TextFolding.Fold(second);
+        foreach (Regex pattern in s_presenceMatters)
+        {
+            if (pattern.IsMatch(a) != pattern.IsMatch(b))
+            {
+                return false;
+            }
+        }
+
+        foreach (Regex[] group in s_exclusiveGroups)
+        {
+            bool[] inA = [.. group.Select(r => r.IsMatch(a))], inB = [.. group.Select(r => r.IsMatch(b))];
+            if (inA.Any(x => x) && inB.Any(x => x) && !inA.Zip(inB).Any(p => p.First && p.Second))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
+    {
+        string folded = s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+        bool wondering = false;
+        Match wonder = s_wonderingIf.Match(folded);
+        if (wonder.Success)
+        {
+            folded = folded[wonder.Length..];
+            wondering = true;
+        }
+
+        List<string> words = NormalizedText.Tokenize(folded);
+        if (words.Count == 0)
+        {
+            return QuestionKind.Open;
+        }
+
+        string first = words[0];
+        if (wondering)
+        {
+            // "I was wondering if you could walk me through..." is a request; "...if you enjoy it" a yes/no.
+            if (first is "if" or "whether")
+            {
+                words.RemoveAt(0);
+                if (words.Count >= 2 && words[0] == "you" && words[1] is "could" or "would" or "can" or "might" or "will")
+                {
+                    (words[0], words[1]) = (words[1], words[0]);
+                }
+                else
+                {
+                    return QuestionKind.Closed;
+                }
+            }
+            else if (first is "about")
+            {
+                return QuestionKind.Open;
+            }
+
+            first = words.Count > 0 ? words[0] : string.Empty;
+            isQuestion = true;
+        }
+
+        string rest = string.Join(' ', words);
+        if (s_narrate.Contains(first) && first is not ("help" or "say" or "take" or "give"))
+        {
+            return NarrateRequest(words, 0, embedder, depth);
+        }
+
+        if (s_auxiliaries.Contains(first))
+        {
+            if (words.Count > 2 && first is "can" or "could" or "would" or "will" && words[1] == "you")
+            {
+                int verb = 2;
+                while (verb < words.Count && words[verb] is "please" or "kindly" or "possibly" or "perhaps" or "maybe" or "mind" or "be" or "able" or "willing" or "happy" or "to" or "just" or "briefly" or "quickly")
+                {
+                    verb++;
+                }
+
+                if (verb < words.Count && s_narrate.Contains(words[verb]))
+                {
+                    return NarrateRequest(words, verb, embedder, depth);
+                }
+            }
+
+            return s_laterOpenClause.IsMatch(TextFolding.Fold(whole)) ? QuestionKind.Open : QuestionKind.Closed;
+        }
+
+        if (s_whWords.Contains(first))
+        {
+            return WhKind(rest, embedder, main);
+        }
+
+        // "In what ways...", "Looking back, what...", "If you were me, how...": the wh-word after a lead-in decides.
+        int wh = words.FindIndex(w => s_whWords.Contains(w));
+        if (wh > 0 && wh <= 8)
+        {
+            return WhKind(string.Join(' ', words.Skip(wh)), embedder, string.Join(' ', words.Skip(wh)));
+        }
+
+        // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
+        return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
+    }
+
+    // "Tell me about...", "Could you walk me through...": open, unless what they are asked to tell is one fact.
+    private static QuestionKind NarrateRequest(List<string> words, int verb, ISentenceEmbedder? embedder, int depth)
+    {
+        int next = verb + 1;
+        if (words[verb] is "tell" or "telling" or "say" && next < words.Count && words[next] is "me" or "us")
+        {
+            next++;
+        }
+
+        if (next < words.Count && words[next] is "whether" or "if")
+        {
+            return QuestionKind.Closed;
+        }
+
+        if (next < words.Count && s_whWords.Contains(words[next]) && depth == 0)
+        {
+            return WhKind(string.Join(' ', words.Skip(next)), embedder, string.Join(' ', words.Skip(next)));
+        }
+
+        return QuestionKind.Open;
+    }
+
+    private static QuestionKind WhKind(string folded, ISentenceEmbedder? embedder, string original)
+    {
+        if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
+        {
+            return QuestionKind.Open;
+        }
+
+        if (s_singleFactWh.IsMatch(folded))
+        {
+            return QuestionKind.Closed;
+        }
+
+        if (embedder is not null && embedder.IsReady && embedder.EmbedOne(original) is { } vector)
+        {
+            return QuestionPrototypes.SingleFact.Says(embedder, vector) == true ? QuestionKind.Closed : QuestionKind.Open;
+        }
+
+        return QuestionKind.Open;
+    }
+
+    // The question sentence that carries the ask: the first one ending in "?", else the first sentence.
+    private static string MainQuestion(string? question, out bool isQuestion, out string whole)
+    {
+        whole = Truncate(question);
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(whole);
+        SpokenSentence? main = sentences.FirstOrDefault(s => s.IsQuestion) ?? (sentences.Count > 0 ? sentences[0] : null);
+        isQuestion = main?.IsQuestion ?? false;
+        return main?.Text ?? string.Empty;
+    }
+
+    // The question without lead-in fillers, for comparing meanings.
+    private static string Core(string? question)
+    {
+        string main = MainQuestion(question, out _, out _);
+        return s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+    }
+
+    private static string Truncate(string? text) => text is null ? string.Empty : text.Length > 2000 ? text[..2000] : text;
+}

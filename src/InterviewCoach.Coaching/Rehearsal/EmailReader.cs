@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>
+/// Reads an outreach email's body (greeting, signature and quoted thread removed) sentence by sentence: meaning from
+/// the sentence model where wording varies, rules where the definitions are exact (the word count, a "?" on the
+/// request, a résumé said to be attached). Without the model the phrase rules decide alone.
+/// </summary>
+internal static class EmailReader
+{
+    /// <summary>The body must have fewer words than this.</summary>
+    public const int WordLimit = 75;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex s_connectionWords = new(
+        @"\b(?:alumn\w*|alum|graduate\w*|both|fellow|same|also|member|members|worked|work together|together|colleague\w*|suggested|recommended|referred|mentioned|gave me|passed|classmate\w*|studied|our|mutual|like you|as you|introduced|pointed me|told me|met)\b",
+        Options);
+
+    private static readonly Regex s_resumeAttached = new(
+        @"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|i've included|i have included|including|please find|here is|here's|i've added|i have added|sending you|i'm sending|i am sending|i've sent|below is)\b(?: \w+){0,4} (?:resume|resumes|cv|cvs|curriculum vitae)\b|\b(?:resume|cv|curriculum vitae)\b(?: \w+){0,2} (?:is |are )?(?:attached|enclosed|included|below)\b",
+        Options);
+
+    private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
+
+    private static readonly Regex s_narrowMarker = new(
+        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_connectionRule = new(
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        Options);
+
+    private static readonly Regex s_requestRule = new(
+        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b",
+        Options);
+
+    private static readonly Regex s_narrowRule = new(
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|firm|company|organisation|organization|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_broadRule = new(
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade)\b)",
+        Options);
+
+    private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
+    private static readonly HashSet<string> s_firstPerson = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
+
+    public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
+    {
+        string body = EmailBody.Extract(email);
+        int bodyWords = EmailBody.CountWords(body);
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(body);
+        IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
+        SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
+        string[] folded = [.. units.Select(u => TextFolding.Fold(u.Text))];
+
+        // Units of the first sentence: the connection has to be there, not later.
+        int firstUnits = sentences.Count == 0 ? 0 : SentenceSplitter.SplitUnits(sentences[0].Text).Count;
+        bool connectionFirst = false;
+        for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
+        {
+            connectionFirst |= s_connectionRule.IsMatch(folded[i])
+                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]));
+        }
+
+        bool asksJob = PitchReader.AsksForJob(meanings, folded);
+
+        bool requestIsQuestion = false;
+        for (int i = 0; i < units.Count; i++)
+        {
+            bool isRequest = s_requestRule.IsMatch(folded[i])
+                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Request) == true);
+            if (isRequest && units[i].IsQuestion)
+            {
+                requestIsQuestion = true;
+            }
+        }
+
+        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
+        bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text) || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
+        bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: i => s_broadRule.IsMatch(folded[i]));
+        bool narrowAndBroad = narrow && broad;
+
+        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, firstUnits);
+
+        bool resumeAttached = folded.Any(f => s_resumeAttached.IsMatch(f) && !s_conditional.IsMatch(f));
+
+        var labels = new EmailLabels(
+            Under75Words: bodyWords > 0 && bodyWords < WordLimit,
+            ConnectionFirst: connectionFirst,
+            AsksAdviceNotJobs: bodyWords > 0 && !asksJob,
+            RequestIsQuestion: requestIsQuestion,
+            InterestNarrowAndBroad: narrowAndBroad,
+            MostlyAboutContact: contactWords > senderWords,
+            NoResumeAttached: bodyWords > 0 && !resumeAttached);
+        return new EmailReading(labels, body, bodyWords, contactWords, senderWords);
+    }
+
+    // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
+    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, int connectionUnits)
+    {
+        int contact = 0, sender = 0;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (i < connectionUnits && s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true)
+            {
+                continue;
+            }
+
+            string[] tokens = [.. NormalizedText.Tokenize(folded[i])];
+            int you = tokens.Count(s_secondPerson.Contains);
+            int me = tokens.Count(s_firstPerson.Contains);
+            bool aboutContact;
+            if (meanings.HasMeaning && EmailPrototypes.AboutContact.Nearest(meanings.Embedder!, meanings.Vectors![i]) is { } nearest)
+            {
+                // Whose words these are settles most sentences; the model settles the ties ("I'd value your view").
+                float lean = nearest.Positive - nearest.Trap;
+                aboutContact = you != me ? you > me : lean > 0;
+            }
+            else
+            {
+                aboutContact = you > me;
+            }
+
+            if (you == 0 && me == 0)
+            {
+                continue;
+            }
+
+            if (aboutContact)
+            {
+                contact += words;
+            }
+            else
+            {
+                sender += words;
+            }
+        }
+
+        return (contact, sender);
+    }
+}

@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>
+/// Reads a spoken ask sentence by sentence. Meaning comes from the sentence model (nearest labelled examples,
+/// with traps); exact things come from rules: word and filler counts, the meeting length, who calls whom, a
+/// name after "this is". Without the model the phrase rules decide alone, so nothing ever waits or throws.
+/// </summary>
+internal static class PitchReader
+{
+    /// <summary>Longest comfortable ask: 45 seconds at 150 words a minute.</summary>
+    public const int MaxWords = 112;
+
+    /// <summary>Fillers at which an ask sounds hesitant.</summary>
+    public const int HeavyFillers = 3;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex s_jobWords = new(
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|join your|apprentice\w*|take me on|placements?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
+        Options);
+
+    private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
+
+    private static readonly Regex s_sourceWords = new(
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook)\b",
+        Options);
+
+    private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
+
+    private static readonly Regex s_busyWords = new(
+        @"\b(?:busy|brief|briefly|short|quick|quickly|won't take (?:long|much)|won't keep you|not take (?:long|much)|your time is|precious|hectic|schedule is full|lot on)\b",
+        Options);
+
+    private static readonly Regex s_researchRule = new(
+        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|hear from|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it)\b",
+        Options);
+
+    // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
+    private static readonly Regex s_researchAboutThem = new(
+        @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
+        Options);
+
+    private static readonly Regex s_availabilityRule = new(
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\bif you have a moment\b",
+        Options);
+
+    // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
+    private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
+
+    private static readonly Regex s_choiceRule = new(
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around|work around|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
+        Options);
+
+    private static readonly Regex s_jobAskRule = new(
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in)\b",
+        Options);
+
+    private static readonly Regex s_notAJobAsk = new(
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
+        Options);
+
+    private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
+
+    private static readonly Regex s_introduction = new(
+        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "I", "I'm", "I've", "I'd", "I'll", "Hi", "Hello", "Hey", "Dear", "Good", "Thanks", "Thank", "The", "A", "An",
+        "My", "Your", "We", "You", "He", "She", "They", "It", "This", "That", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "LinkedIn", "Is", "Are", "Do", "Would", "Could",
+        "Can", "So", "And", "But", "Sorry", "Please", "Um", "Uh", "Er", "Erm", "Basically", "Yes", "No", "Well",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Also", "As", "When", "What", "How", "If", "Since", "After", "Before", "Our",
+    };
+
+    public static PitchReading Read(string? text, ISentenceEmbedder? embedder)
+    {
+        string raw = text ?? string.Empty;
+        int words = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        int fillers = FillerCounter.Count(raw.Length > 20_000 ? raw[..20_000] : raw);
+        IReadOnlyList<(int Low, int High)> lengths = MeetingLength.Find(raw);
+        SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(raw), embedder);
+        IReadOnlyList<SpokenSentence> sentences = meanings.Sentences;
+        var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
+        NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
+
+        bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
+        bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
+
+        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw);
+
+        // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
+        bool noCapitals = !raw.Any(char.IsUpper);
+        bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
+            fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)));
+
+        bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+            fallback: i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal)));
+
+        bool research = Any(meanings, AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
+            fallback: i => s_researchRule.IsMatch(folded[i]));
+
+        bool notJob = Any(meanings, AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
+            fallback: i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text)))
+            || CoachPhrases.JobMention.HasNegated(normalized);
+
+        bool choice = Any(meanings, AskPrototypes.LeavesChoice, _ => true,
+            fallback: i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)));
+
+        bool jobAsk = AsksForJob(meanings, folded);
+
+        bool busy = Any(meanings, AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), fallback: i => s_busyWords.IsMatch(folded[i]));
+
+        var labels = new PitchLabels(
+            IntroducesSelf: introduces,
+            NamesReferrerOrSource: namesSource,
+            ChecksAvailability: availability,
+            StatesResearchPurpose: research,
+            SaysNotJobRequest: notJob,
+            AsksSpecificShortTime: MeetingLength.AsksShortSpecific(lengths),
+            LeavesChoiceToContact: choice,
+            AsksForJob: jobAsk,
+            TooLong: words > MaxWords,
+            FillerHeavy: fillers >= HeavyFillers);
+        return new PitchReading(labels, busy, asksContactToCall, offersCallBack, lengths, words, fillers);
+    }
+
+    /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
+    public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
+        Any(meanings, AskPrototypes.AsksForJob, i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
+            fallback: i => Clauses(folded[i]).Any(SaysJobAskByRule));
+
+    // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
+    private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);
+
+    /// <summary>The exact job-ask phrases, for the question checker's rules.</summary>
+    public static bool SaysJobAskByRule(string folded) =>
+        Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
+
+    /// <summary>
+    /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
+    /// present) and the model says it means the thing; without the model, when <paramref name="fallback"/> holds.
+    /// </summary>
+    public static bool Any(SentenceMeanings meanings, MeaningPrototypes prototypes, Func<int, bool> gate, Func<int, bool> fallback)
+    {
+        for (int i = 0; i < meanings.Sentences.Count; i++)
+        {
+            // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
+            // heavily, scores low. Either way the gate (an exact condition) must hold.
+            bool says = gate(i) && ((meanings.HasMeaning && meanings.Says(i, prototypes) == true) || fallback(i));
+            if (says)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
+    private static bool NamesSelf(string raw)
+    {
+        string start = raw.Length > 300 ? raw[..300] : raw;
+        if (start.Contains("my name is [", StringComparison.OrdinalIgnoreCase))
+        {
+            // A script's placeholder for the user's own name.
+            return true;
+        }
+
+        try
+        {
+            foreach (Match match in s_introduction.Matches(start))
+            {
+                string name = match.Groups["name"].Value;
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // No name found in an unreadable paste.
+        }
+
+        return false;
+    }
+
+    // A named person (a capitalised word that isn't the sentence's first or a common capitalised word) or a
+    // concrete place the name came from; a job advert is not a source for a person's name.
+    private static bool IsConcreteSource(string sentence, string folded)
+    {
+        if (s_jobAdvert.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
+        {
+            return false;
+        }
+
+        // The caller's own name ("I'm Sam Lee") is not a source.
+        sentence = s_introduction.Replace(sentence, " ");
+        string[] tokens = sentence.Split((char[]?)[' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string token = tokens[i].TrimStart('[', '(').TrimEnd('.', '!', '?', '\'', 's').TrimEnd('\'');
+            if (token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).Any(char.IsLower) && !s_notNames.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return s_sourceWords.IsMatch(folded);
+    }
+}

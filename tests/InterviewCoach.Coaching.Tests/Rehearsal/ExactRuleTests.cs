@@ -1,0 +1,90 @@
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Text;
+
+namespace InterviewCoach.Coaching.Tests.Rehearsal;
+
+/// <summary>The parts of the checkers that the definitions make exact: sentences, fillers, lengths, who calls whom, the email body.</summary>
+public sealed class ExactRuleTests
+{
+    [Fact]
+    public void SentencesSurviveTitlesAbbreviationsAndAMissingFullStop()
+    {
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(
+            "Mr. Tanaka suggested I call, e.g. about nursing. It's 2.5 hours away! Is now a good time");
+
+        Assert.Equal(
+            ["Mr. Tanaka suggested I call, e.g. about nursing.", "It's 2.5 hours away!", "Is now a good time"],
+            sentences.Select(s => s.Text));
+        Assert.False(sentences[2].IsQuestion);
+        Assert.True(SentenceSplitter.Split("Got a minute?")[0].IsQuestion);
+    }
+
+    [Theory]
+    [InlineData("I'd like to learn what kind of work you do. Do you know when you started?", 0)]
+    [InlineData("Um, I was, like, hoping to, uh, talk.", 3)]
+    [InlineData("It sounds like you kind of, you know, basically run the place.", 3)]
+    [InlineData("Roles like yours sort of appeal to me.", 1)]
+    [InlineData("Erm, well, um.", 2)]
+    public void FillersCountOnlyHedges(string text, int expected) => Assert.Equal(expected, FillerCounter.Count(text));
+
+    [Theory]
+    [InlineData("Could we talk for 20 minutes?", true)]
+    [InlineData("Would half an hour suit you?", true)]
+    [InlineData("Maybe a quarter of an hour?", true)]
+    [InlineData("Could I have 15 to 20 minutes?", true)]
+    [InlineData("A 25-minute call would be great.", true)]
+    [InlineData("After 15 years in sales I want a change.", false)]
+    [InlineData("I'll ring back in 20 minutes.", false)]
+    [InlineData("Could we meet for an hour?", false)]
+    [InlineData("Could I have 10 to 15 minutes?", false)]
+    [InlineData("Could we talk for a few minutes?", false)]
+    public void MeetingLengthIsFifteenToThirtyMinutes(string text, bool expected) =>
+        Assert.Equal(expected, MeetingLength.AsksShortSpecific(MeetingLength.Find(text)));
+
+    [Theory]
+    [InlineData("i can call you back later if that's easier", true, false)]
+    [InlineData("shall i try you again tomorrow", true, false)]
+    [InlineData("would you rather i called you back", true, false)]
+    [InlineData("could you call me back when you're free", false, true)]
+    [InlineData("please give me a ring on 0161 496 0000", false, true)]
+    [InlineData("i was hoping you'd call me back", false, true)]
+    [InlineData("i'll try you again on monday so there's no need to call me back", true, false)]
+    public void WhoCallsWhom(string folded, bool offers, bool asksContact)
+    {
+        Assert.Equal(offers, CallBackWording.OffersCallBack(folded));
+        Assert.Equal(asksContact, CallBackWording.AsksContactToCall(folded));
+    }
+
+    [Fact]
+    public void EmailBodyLeavesOutGreetingSignatureAndQuotedThread()
+    {
+        const string Email = "Subject: Advice\nDear Dr. Lee,\n\nPriya Shah suggested I write. Would you have 20 minutes?\n\n" +
+            "Kind regards,\nSam Lee\n07700 900123\n\nOn Mon, 3 Mar 2025 at 09:12, Dr. Lee wrote:\n> Sure, write to me.";
+
+        Assert.Equal("Priya Shah suggested I write. Would you have 20 minutes?", EmailBody.Extract(Email));
+        Assert.Equal("Thanks for your time. Would you share your advice?", EmailBody.Extract("Hi Sam, Thanks for your time. Would you share your advice? Best, Ana Ruiz"));
+    }
+
+    [Fact]
+    public void EmailWordLimitCountsTheBodyOnly()
+    {
+        string body = string.Join(' ', Enumerable.Repeat("word", 70)) + " 15-minute call?";
+        string email = $"Dear Professor Adeyemi-Okonkwo of the Department,\n\n{body}\n\nWith very best wishes and thanks,\nSam Alexander Lee\nMSc candidate, University of Leeds\n+44 7700 900123";
+
+        EmailLabels labels = OutreachEmailChecker.Label(email);
+
+        Assert.True(labels.Under75Words);
+        Assert.Equal(72, OutreachEmailChecker.Check(email).WordCount);
+    }
+
+    [Fact]
+    public void TooLongAndFillerHeavyFollowTheCounts()
+    {
+        string words113 = string.Join(' ', Enumerable.Repeat("word", 113));
+
+        Assert.True(PitchChecker.Label(words113).TooLong);
+        Assert.False(PitchChecker.Label(string.Join(' ', Enumerable.Repeat("word", 112))).TooLong);
+        Assert.True(PitchChecker.Label("Um, hi, uh, I'm, like, Sam.").FillerHeavy);
+        Assert.False(PitchChecker.Label("I'd like to know what kind of work you do.").FillerHeavy);
+    }
+}

@@ -1,0 +1,179 @@
+using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Tests.Understanding;
+
+/// <summary>The checkers with the real sentence model, on the phrasings that fixed phrase lists used to get wrong.</summary>
+public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) : IClassFixture<MeaningCheckerTests.LoadedModel>
+{
+    private readonly ISentenceEmbedder _model = model.Embedder;
+
+    [Theory]
+    [InlineData("Hi, I'm Sam Lee. Is this an okay time to talk?")]
+    [InlineData("Hello, Sam here. Have I caught you at a bad moment?")]
+    [InlineData("Hello, this is Sam. Got a minute?")]
+    [InlineData("Hi, it's Sam. If now's not good, I can ring you back later.")]
+    public void AnyWayOfCheckingTheMomentIsCredited(string pitch) =>
+        Assert.True(PitchChecker.Label(pitch, _model).ChecksAvailability, pitch);
+
+    [Fact]
+    public void AskingTheContactToCallBackIsNotCheckingTheMomentAndIsFlagged()
+    {
+        const string Pitch = "Hi, this is Sam Lee. Could you call me back when you're free? My number is 07700 900123.";
+
+        PitchReport report = PitchChecker.Check(Pitch, embedder: _model);
+
+        Assert.False(PitchChecker.Label(Pitch, _model).ChecksAvailability);
+        Assert.Contains(report.Findings, f => f.RuleId == CheckRuleIds.KeepsTheCallBack && !f.Passed);
+    }
+
+    [Fact]
+    public void AVoicemailThatOffersToCallAgainIsCredited()
+    {
+        const string Voicemail = "Hello, this is Sam Lee. Priya Shah suggested I get in touch about careers in nursing. " +
+            "My number is 07700 900123. I'll try you again tomorrow morning.";
+
+        PitchReport report = VoicemailChecker.Check(Voicemail, Samples.Now, embedder: _model);
+
+        Assert.True(PitchChecker.Label(Voicemail, _model).ChecksAvailability);
+        Assert.Contains(report.Findings, f => f.RuleId == CheckRuleIds.SaysWhenCallingBack && f.Passed);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == CheckRuleIds.KeepsTheCallBack);
+    }
+
+    [Theory]
+    [InlineData("I was referred to you by Priya Shah.")]
+    [InlineData("Your name was given to me by Tom Reed at the Leeds alumni network.")]
+    [InlineData("My former manager, Sunita Rao, told me you'd be the person to ask.")]
+    public void PassiveAndPastReferralsNameTheSource(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).NamesReferrerOrSource, sentence);
+
+    [Fact]
+    public void AFriendWithNoNameIsNotASource() =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. A friend told me about you.", _model).NamesReferrerOrSource);
+
+    [Fact]
+    public void ResearchOnTheirFirmIsNotAResearchPurpose()
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. I've done my research on your firm and I'm very interested in marketing.", _model);
+
+        Assert.False(labels.StatesResearchPurpose);
+    }
+
+    [Fact]
+    public void UnderstandingTheFieldBeforeApplyingIsAPurposeNotAJobAsk()
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. Before I start applying for jobs, I want to understand what the work is really like.", _model);
+
+        Assert.False(labels.AsksForJob);
+        Assert.True(labels.StatesResearchPurpose);
+    }
+
+    [Theory]
+    [InlineData("I can send you my résumé if it would help you see my background.")]
+    [InlineData("I'd like your advice on how to present my résumé for this field.")]
+    [InlineData("I was laid off from my job in March.")]
+    public void OfferingAResumeOrTalkingAboutOnesOwnJobIsNotAJobAsk(string sentence) =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).AsksForJob, sentence);
+
+    [Theory]
+    [InlineData("Could you pass my CV on to your hiring manager?")]
+    [InlineData("Please keep me in mind if a role opens up on your team.")]
+    [InlineData("Are you hiring at the moment?")]
+    public void RealJobAsksAreCaught(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).AsksForJob, sentence);
+
+    [Fact]
+    public void TheRehearsalChecksTheBusyAndBriefLine()
+    {
+        PitchReport with = PitchChecker.Check("Hi, I'm Sam Lee. I know you're busy, so I'll keep this short.", embedder: _model);
+        PitchReport without = PitchChecker.Check("Hi, I'm Sam Lee. I'm researching nursing.", embedder: _model);
+
+        Assert.Contains(with.Findings, f => f.RuleId == CheckRuleIds.AcknowledgesBusy && f.Passed);
+        Assert.Contains(without.Findings, f => f.RuleId == CheckRuleIds.AcknowledgesBusy && !f.Passed);
+    }
+
+    [Fact]
+    public void AConnectionInTheSecondSentenceIsNotConnectionFirst()
+    {
+        const string Later = "Dear Ms Patel,\n\nI hope this email finds you well. We both studied at Leeds. Would you have 20 minutes for a call?\n\nBest,\nSam";
+        const string First = "Dear Ms Patel,\n\nWe both studied at Leeds. I hope this email finds you well. Would you have 20 minutes for a call?\n\nBest,\nSam";
+
+        Assert.False(OutreachEmailChecker.Label(Later, _model).ConnectionFirst);
+        Assert.True(OutreachEmailChecker.Label(First, _model).ConnectionFirst);
+    }
+
+    [Fact]
+    public void EmailWordCountLeavesOutGreetingAndSignature()
+    {
+        string body = string.Join(' ', Enumerable.Repeat("advice", 73)) + " please?";
+        string email = $"Dear Dr Alexandra Okonkwo-Smith,\n\n{body}\n\nWith warmest regards,\nSam Lee\nUniversity of Leeds\n07700 900123";
+
+        Assert.True(OutreachEmailChecker.Label(email, _model).Under75Words);
+        Assert.False(OutreachEmailChecker.Label(email.Replace("please?", "please, thank you?", StringComparison.Ordinal), _model).Under75Words);
+    }
+
+    [Theory]
+    [InlineData("How long have you been in your current role?", true)]
+    [InlineData("When did you join the company?", true)]
+    [InlineData("Could you tell me whether the role involves travel?", true)]
+    [InlineData("You like your job?", true)]
+    [InlineData("Do you know anyone else I should speak with?", true)]
+    [InlineData("Could you walk me through a typical project?", false)]
+    [InlineData("Who else would you suggest I talk to?", false)]
+    [InlineData("What's it like working in a start-up?", false)]
+    [InlineData("Tell me about your first year", false)]
+    public void QuestionFormFollowsTheDefinitions(string question, bool closed) =>
+        Assert.Equal(closed, QuestionChecker.IsClosed(question, _model));
+
+    [Theory]
+    [InlineData("What do hiring managers in this field look for?", false)]
+    [InlineData("How should I present my résumé for a career in data engineering?", false)]
+    [InlineData("How did you get your job?", false)]
+    [InlineData("How could I get hired on your team?", true)]
+    [InlineData("Would you keep my CV on file?", true)]
+    public void JobAsksInQuestionsAreReadByMeaning(string question, bool asks) =>
+        Assert.Equal(asks, QuestionChecker.AsksForJob(question, _model));
+
+    [Fact]
+    public void EnjoyingAndEnjoyingMostAreNotDuplicates() =>
+        Assert.Null(QuestionChecker.FindNearDuplicate("What do you enjoy most about your work?", ["Do you enjoy your work?"], _model));
+
+    [Fact]
+    public void AParaphraseIsFlaggedNamingTheEarlierQuestion()
+    {
+        QuestionCheck check = QuestionChecker.Check(
+            "What drew you to nursing in the first place?",
+            ["What does a typical week look like?", "Why did you choose nursing?"],
+            embedder: _model);
+
+        QuestionFinding duplicate = Assert.Single(check.Findings, f => f.Kind == QuestionFindingKind.NearDuplicate);
+        Assert.Equal(1, duplicate.DuplicateIndex);
+        Assert.Contains("Why did you choose nursing?", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MostAndLeastLikedAreNotDuplicates() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What do you like most about the job?", "What do you like least about the job?", "How did you start?"], _model));
+
+    [Fact]
+    public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
+    {
+        QuestionCheck check = QuestionChecker.Check("Do you enjoy working in public health?", embedder: _model);
+
+        Assert.True(check.Has(QuestionFindingKind.Closed));
+        Assert.Contains("public health", check.Suggestion, StringComparison.Ordinal);
+        Assert.False(QuestionChecker.IsClosed(check.Suggestion, _model));
+    }
+
+    public sealed class LoadedModel
+    {
+        public LoadedModel()
+        {
+            Assert.True(MiniLmSentenceEmbedder.Shared.Load(), MiniLmSentenceEmbedder.Shared.LoadFailure?.ToString());
+            Embedder = MiniLmSentenceEmbedder.Shared;
+        }
+
+        public ISentenceEmbedder Embedder { get; }
+    }
+}
