@@ -164,7 +164,9 @@ internal sealed class RemindersDialog : WaterfallDialog
         }
 
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
-        foreach (Reply reply in preview.Render(reminder, settings.TimeZone))
+        // Shown with the time it will really arrive, as the dispatcher stamps a reminder it holds back for quiet hours.
+        ScheduledReminder arriving = reminder with { DueUtc = settings.QuietHours.NextAllowed(reminder.DueUtc, settings.TimeZone) };
+        foreach (Reply reply in preview.Render(arriving, settings.TimeZone))
         {
             step.Send(reply);
         }

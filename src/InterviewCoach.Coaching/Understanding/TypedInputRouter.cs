@@ -110,11 +110,18 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         return DialogTurnResult.Waiting;
     }
 
-    private static async ValueTask<DialogTurnResult> SwitchAsync(DialogContext dc, CoachCommand command, object? options, bool exact, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult?> SwitchAsync(DialogContext dc, CoachCommand command, object? options, bool exact, CancellationToken cancellationToken)
     {
         if (!InFlow(dc))
         {
             return await dc.BeginDialogAsync(command.DialogId, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A guess that names the flow the user is already in is an answer the step couldn't read ("career changer"
+        // at the goal flow's stage question), not a wish to start it over: let the step ask again.
+        if (!exact && dc.Stack.Any(i => i.Id == command.DialogId))
+        {
+            return null;
         }
 
         // Leaving part-way loses answers; a command only the model recognised might not be one. Ask in both cases.

@@ -35,6 +35,25 @@ public sealed class SendNowTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task SendNowDatesTheMessageWhenItWillReallyArriveAfterQuietHours()
+    {
+        await using FollowThroughHost host = await FollowThroughHost.StartAsync(azurite.Azurite, new DateTimeOffset(2026, 3, 4, 14, 0, 0, TimeSpan.Zero));
+        await host.SayAsync("hi");
+        await host.Reminders.SetSettingsAsync(host.UserKey, "Europe/London", QuietHours.Default);
+        await host.AddContactAsync(Contact.Create("Maria Lopez", host.Clock.GetUtcNow()) with { Stage = ContactStage.Asked });
+        await host.SayAsync("call back Maria tomorrow at 7pm");
+        await host.SayAsync("yes");
+        ScheduledReminder callBack = Assert.Single(await host.UpcomingAsync());
+        await host.SayAsync("reminders");
+
+        string shown = FollowThroughHost.Joined(await host.PressAsync("send:" + callBack.Id));
+
+        Assert.Contains("Friday 6 March, 09:00", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("19:00", shown, StringComparison.Ordinal);
+        Assert.Contains("It is still due **Fri 6 Mar, 09:00 (Europe/London)**", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithARealAppIdThereIsNoDevChatSenderAndNoSendNow()
     {
         await using FakeChannel channel = await FakeChannel.StartAsync();
