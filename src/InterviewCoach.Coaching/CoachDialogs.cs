@@ -65,6 +65,7 @@ public static class CoachDialogs
         CoachPrompts.Register(set);
         var menu = new MenuDialog(Commands, services);
         set.UnmatchedInput = menu.Router;
+        set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents);
         set.Add(menu)
             .Add(new DidYouMeanDialog())
             .Add(new LeaveFlowDialog())

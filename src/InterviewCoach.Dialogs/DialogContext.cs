@@ -54,6 +54,8 @@ public sealed class DialogContext
 
     internal IUnmatchedInputHandler? UnmatchedInput => _dialogs.UnmatchedInput;
 
+    internal IChoiceMatcher? ChoiceMatcher => _dialogs.ChoiceMatcher;
+
     internal DialogMessages Messages => RunnerOptions.Messages;
 
     /// <summary>Queues a reply.</summary>

@@ -48,6 +48,9 @@ public sealed record DialogMessages
 
     public string ChoiceRetry { get; init; } = "Please pick one of the options (a button, its number or its name).";
 
+    /// <summary>{0} = the title of the choice a typed answer seems to mean.</summary>
+    public string ChoiceDidYouMean { get; init; } = "Did you mean **{0}**? Press it if so, or pick another option.";
+
     public string MultiChoiceRetry { get; init; } = "Please pick from the options, e.g. \"1, 3\" or their names separated by commas.";
 
     /// <summary>{0} = the fewest picks, {1} = the most.</summary>

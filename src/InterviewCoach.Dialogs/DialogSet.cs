@@ -24,6 +24,9 @@ public sealed class DialogSet
     /// <summary>Gets typed text a prompt refused before the prompt retries; null leaves prompts to retry on their own.</summary>
     public IUnmatchedInputHandler? UnmatchedInput { get; set; }
 
+    /// <summary>Reads typed answers to choice prompts by meaning when no exact rule matched; null keeps exact matching only.</summary>
+    public IChoiceMatcher? ChoiceMatcher { get; set; }
+
     /// <summary>Registers a dialog.</summary>
     /// <exception cref="ArgumentException">Another dialog has the same id.</exception>
     public DialogSet Add(Dialog dialog)

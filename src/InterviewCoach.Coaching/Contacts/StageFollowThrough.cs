@@ -23,7 +23,7 @@ internal static class StageFollowThrough
             case ContactStage.Asked when Enum.TryParse(askedBy, out OutreachChannel channel):
                 FollowThroughResult? sent = await FollowThrough.RaiseAsync(services, userKey, new OutreachSent(Remind(saved), now, channel), cancellationToken).ConfigureAwait(false);
                 return FollowThrough.Describe(sent) is { } plan
-                    ? plan + $"\nWhen {saved.Name} replies, move them on (**Meeting set** or **Said no**) and I'll cancel the ones still to come."
+                    ? plan + $"\nWhen {saved.Name} replies, move them on (**{ContactStage.MeetingSet.ToLabel()}** or **{ContactStage.Declined.ToLabel()}**) and I'll cancel the ones still to come."
                     : null;
             case ContactStage.Asked when askedBy == "phone" && services.Reminders is not null:
                 return $"If {saved.Name} said when to call back, type **call back** with that time (for example _call back Thursday 3pm_) and I'll remind you then.";

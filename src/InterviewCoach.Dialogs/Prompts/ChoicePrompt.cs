@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 
@@ -14,7 +15,21 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
         Choice? choice = ChoiceRecognizer.Recognize(AnswerText(dc.Input), options.Choices ?? []);
-        return choice is null ? new PromptRecognition<Choice>(false, default) : new PromptRecognition<Choice>(true, choice);
+        if (choice is not null)
+        {
+            return new PromptRecognition<Choice>(true, choice);
+        }
+
+        // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
+        if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
+            && dc.ChoiceMatcher?.Guess(typed, options.Choices ?? []) is { } guess)
+        {
+            return guess.Confident
+                ? new PromptRecognition<Choice>(true, guess.Choice)
+                : new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, guess.Choice.Title), NearMiss: true);
+        }
+
+        return new PromptRecognition<Choice>(false, default);
     }
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)

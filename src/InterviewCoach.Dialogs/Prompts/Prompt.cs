@@ -65,7 +65,7 @@ public abstract class Prompt<T> : Dialog
 
         // Typed text that isn't an answer may be a question or a command: the set's handler may deal with it
         // (without using up an attempt) before the prompt asks again. A paste longer than any question keeps the prompt's own answer.
-        if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed) && dc.UnmatchedInput is { } handler)
+        if (!recognized.NearMiss && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed) && dc.UnmatchedInput is { } handler)
         {
             DialogTurnResult? handled = await handler.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
             if (handled is not null)

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Understanding;
+
+/// <summary>
+/// Reads a typed answer to a choice prompt by meaning: the answer's sentence vector against each choice's title and
+/// synonyms. A clear winner is taken; a weaker one is offered back as "Did you mean …?". A question or a command the
+/// intent recognizer is sure of is left to the router, so "what does alumni mean?" is answered, not picked.
+/// </summary>
+internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentRecognizer intents) : IChoiceMatcher
+{
+    /// <summary>Similarity at which the best choice is taken without asking, if it also leads by <see cref="TakeMargin"/>.</summary>
+    internal const float TakeScore = 0.5f;
+
+    internal const float TakeMargin = 0.12f;
+
+    /// <summary>Similarity at which the best choice is offered back, if it also leads by <see cref="OfferMargin"/>.</summary>
+    internal const float OfferScore = 0.3f;
+
+    internal const float OfferMargin = 0.05f;
+
+    // Titles repeat across users (stages, connection kinds) but some carry a contact's name: bounded, not per user.
+    private const int MaxCachedTitles = 4096;
+    private readonly ConcurrentDictionary<string, float[]> _titles = new(StringComparer.Ordinal);
+
+    public ChoiceGuess? Guess(string text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (embedder is not { IsReady: true } model || choices.Count == 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        IntentMatch intent = intents.Recognize(text);
+        if (intent.IsConfident && intent.Intent != IntentIds.None)
+        {
+            return null;
+        }
+
+        float[]? answer = model.EmbedOne(text);
+        if (answer is null)
+        {
+            return null;
+        }
+
+        int best = -1;
+        float bestScore = float.MinValue, secondScore = float.MinValue;
+        for (int i = 0; i < choices.Count; i++)
+        {
+            float score = Score(model, answer, choices[i]);
+            if (score > bestScore)
+            {
+                secondScore = bestScore;
+                bestScore = score;
+                best = i;
+            }
+            else if (score > secondScore)
+            {
+                secondScore = score;
+            }
+        }
+
+        float margin = choices.Count == 1 ? bestScore : bestScore - secondScore;
+        if (bestScore >= TakeScore && margin >= TakeMargin)
+        {
+            return new ChoiceGuess(choices[best], Confident: true);
+        }
+
+        return bestScore >= OfferScore && margin >= OfferMargin ? new ChoiceGuess(choices[best], Confident: false) : null;
+    }
+
+    private float Score(ISentenceEmbedder model, float[] answer, Choice choice)
+    {
+        float score = SentenceVectors.Similarity(answer, Title(model, choice.Title));
+        foreach (string synonym in choice.Synonyms)
+        {
+            score = Math.Max(score, SentenceVectors.Similarity(answer, Title(model, synonym)));
+        }
+
+        return score;
+    }
+
+    private float[] Title(ISentenceEmbedder model, string title)
+    {
+        if (_titles.TryGetValue(title, out float[]? vector))
+        {
+            return vector;
+        }
+
+        vector = model.EmbedOne(title) ?? new float[model.Dimensions];
+        if (_titles.Count < MaxCachedTitles)
+        {
+            _titles.TryAdd(title, vector);
+        }
+
+        return vector;
+    }
+}

@@ -1,0 +1,72 @@
+using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Tests.Understanding;
+
+/// <summary>Typed answers to choice prompts read by meaning with the real model.</summary>
+public sealed class ChoiceMeaningMatcherTests
+{
+    private static readonly Choice[] s_connections =
+    [
+        new("referred", "Someone referred me"), new("alumni", "Same school (alumni)"), new("group", "Same association or group"),
+        new("linkedin", "LinkedIn"), new("event", "Met at an event"), new("none", "No connection yet"),
+    ];
+
+    private static readonly Choice[] s_stages =
+    [
+        new("MeetingSet", "Conversation booked"), new("Met", "Talked"), new("Thanked", "Thank-you sent"), new("KeepingInTouch", "Staying in touch"),
+        new("NoAnswer", "No reply yet"), new("Declined", "Said no"), new("ToContact", "Not asked yet"),
+    ];
+
+    private readonly ChoiceMeaningMatcher _matcher;
+
+    public ChoiceMeaningMatcherTests()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        _matcher = new ChoiceMeaningMatcher(model, new IntentRecognizer(model, IntentCommands.ExactWords));
+    }
+
+    [Theory]
+    [InlineData("we went to the same uni", "alumni")]
+    [InlineData("we met at a conference", "event")]
+    [InlineData("I found her on linkedin", "linkedin")]
+    public void ClearParaphrasesOfAConnectionArePicked(string text, string value)
+    {
+        ChoiceGuess guess = Assert.NotNull(_matcher.Guess(text, s_connections));
+        Assert.True(guess.Confident);
+        Assert.Equal(value, guess.Choice.Value);
+    }
+
+    [Theory]
+    [InlineData("she said no", "Declined")]
+    [InlineData("we talked yesterday", "Met")]
+    public void ClearParaphrasesOfAStageArePicked(string text, string value)
+    {
+        ChoiceGuess guess = Assert.NotNull(_matcher.Guess(text, s_stages));
+        Assert.True(guess.Confident);
+        Assert.Equal(value, guess.Choice.Value);
+    }
+
+    [Fact]
+    public void AWeakerMatchIsOnlyOffered()
+    {
+        ChoiceGuess guess = Assert.NotNull(_matcher.Guess("meeting set", s_stages));
+        Assert.False(guess.Confident);
+        Assert.Equal("MeetingSet", guess.Choice.Value);
+    }
+
+    [Theory]
+    [InlineData("what's the weather like")]
+    [InlineData("show me my reminders")]
+    [InlineData("😀😀")]
+    [InlineData("")]
+    public void UnrelatedTextAndCommandsAreLeftAlone(string text) => Assert.Null(_matcher.Guess(text, s_connections));
+
+    [Fact]
+    public void WithoutTheModelNothingIsGuessed()
+    {
+        var notReady = new ChoiceMeaningMatcher(null, new IntentRecognizer(null, IntentCommands.ExactWords));
+        Assert.Null(notReady.Guess("we went to the same uni", s_connections));
+    }
+}
