@@ -165,7 +165,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                     continue;
                 }
 
-                DateTimeOffset allowedAt = settings.QuietHours.NextAllowed(now, settings.TimeZone);
+                DateTimeOffset allowedAt = settings.QuietHours.Arrival(reminder.Kind, now, settings.TimeZone);
                 if (allowedAt > now)
                 {
                     reminder.DueUtc = allowedAt;

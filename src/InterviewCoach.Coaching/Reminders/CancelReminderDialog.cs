@@ -34,7 +34,7 @@ internal sealed class CancelReminderDialog : WaterfallDialog
         step.Values.Set("dedupeKey", reminder.DedupeKey);
         return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
-            Prompt = $"Cancel **{reminder.Title}** (due {FollowThrough.Arrives(reminder.DueUtc, settings)})? I won't remind you about it again.",
+            Prompt = $"Cancel **{reminder.Title}** (due {FollowThrough.Arrives(reminder, settings)})? I won't remind you about it again.",
             Help = "**Yes** cancels this reminder for good; **no** keeps it.",
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -35,6 +35,14 @@ internal static class FollowThrough
     public static string Arrives(DateTimeOffset dueUtc, ReminderSettings settings) =>
         ReminderCards.Due(settings.QuietHours.NextAllowed(dueUtc, settings.TimeZone), settings.TimeZone);
 
+    /// <summary>When <paramref name="reminder"/> will really arrive (after quiet hours, where its kind waits for them), in the user's zone.</summary>
+    public static string Arrives(ScheduledReminder reminder, ReminderSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        ArgumentNullException.ThrowIfNull(settings);
+        return ReminderCards.Due(settings.QuietHours.Arrival(reminder.Kind, reminder.DueUtc, settings.TimeZone), settings.TimeZone);
+    }
+
     /// <summary>"I'll remind you:" and one line per scheduled reminder with when it arrives; null when nothing was scheduled.</summary>
     public static string? Describe(FollowThroughResult? result, string lead = "I'll remind you:")
     {
@@ -46,7 +54,7 @@ internal static class FollowThrough
         var text = new StringBuilder(lead);
         foreach (ScheduledReminder reminder in result.Scheduled.OrderBy(r => r.DueUtc))
         {
-            text.Append("\n- ").Append(reminder.Title).Append(": **").Append(Arrives(reminder.DueUtc, result.Settings)).Append("**");
+            text.Append("\n- ").Append(reminder.Title).Append(": **").Append(Arrives(reminder, result.Settings)).Append("**");
         }
 
         return text.ToString();

@@ -43,6 +43,14 @@ public sealed record QuietHours
     }
 
     /// <summary>
+    /// When a reminder of <paramref name="kind"/> due at <paramref name="dueUtc"/> really goes out. Meeting prep is
+    /// tied to the meeting, which the user chose to hold then: held back to the next weekday morning it would arrive
+    /// after the meeting, so it ignores the window. Everything else waits for it.
+    /// </summary>
+    public DateTimeOffset Arrival(ReminderKind kind, DateTimeOffset dueUtc, TimeZoneInfo zone) =>
+        kind is ReminderKind.MeetingPrepDayBefore or ReminderKind.MeetingPrepHourBefore ? dueUtc : NextAllowed(dueUtc, zone);
+
+    /// <summary>
     /// <paramref name="dueUtc"/> itself when it is inside the allowed window, else the start of the next allowed window.
     /// Window starts that fall in a daylight-saving gap move to the end of the gap; those in an overlap take the first occurrence.
     /// </summary>

@@ -18,7 +18,7 @@ internal static class ReminderCards
         Subtitle = string.IsNullOrWhiteSpace(reminder.Body) ? null : reminder.Body,
         Facts =
         [
-            new CardFact("Due", FollowThrough.Arrives(reminder.DueUtc, settings)),
+            new CardFact("Due", FollowThrough.Arrives(reminder, settings)),
             new CardFact("Status", Status(reminder)),
         ],
         Actions =

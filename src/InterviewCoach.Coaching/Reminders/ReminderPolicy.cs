@@ -61,12 +61,19 @@ public sealed class ReminderPolicy
         string place = string.IsNullOrWhiteSpace(e.Place) ? "the place you agreed" : e.Place.Trim();
         var schedule = new List<ReminderRequest>();
 
+        // A meeting on a later day, booked after its day-before time, gets the prep at once while there is still time
+        // to use it; one later today has only the hour-before nudge.
+        if (dayBefore <= e.ScheduledAt && hourBefore > e.ScheduledAt && ZonedTime.ToLocal(e.ScheduledAt, zone).Date < localMeeting.Date)
+        {
+            dayBefore = e.ScheduledAt + TimeSpan.FromMinutes(1);
+        }
+
         // A moved meeting replaces its reminders by dedupe key; a prep time already past is cancelled rather than sent late.
         var cancel = new List<ReminderCancellation>();
         string directions = string.IsNullOrWhiteSpace(e.Directions) ? "Check how to get there and how long it takes." : $"Getting there: {e.Directions.Trim()}";
         AddOrCancel(new ReminderRequest(
             ReminderKind.MeetingPrepDayBefore, DedupeKey(ReminderKind.MeetingPrepDayBefore, c.Id), dayBefore,
-            $"Tomorrow: {c.Name}, {at}",
+            $"{DayWord(ZonedTime.ToLocal(dayBefore, zone), localMeeting)}: {c.Name}, {at}",
             $"**{at}**, {place}. Be there by **{arriveBy}**.\n\n"
             + $"- Read your question list once more (the button below) and your background sketch.\n"
             + $"- {directions}\n"
@@ -106,6 +113,14 @@ public sealed class ReminderPolicy
             }
         }
     }
+
+    /// <summary>How the prep names the meeting's day, as seen on the day the prep arrives.</summary>
+    private static string DayWord(DateTime localPrep, DateTime localMeeting) => (localMeeting.Date - localPrep.Date).Days switch
+    {
+        0 => "Today",
+        1 => "Tomorrow",
+        _ => localMeeting.ToString("dddd", CultureInfo.InvariantCulture),
+    };
 
     private ReminderPlan DebriefCompleted(DebriefCompleted e)
     {

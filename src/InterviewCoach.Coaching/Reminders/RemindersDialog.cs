@@ -165,13 +165,13 @@ internal sealed class RemindersDialog : WaterfallDialog
 
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         // Shown with the time it will really arrive, as the dispatcher stamps a reminder it holds back for quiet hours.
-        ScheduledReminder arriving = reminder with { DueUtc = settings.QuietHours.NextAllowed(reminder.DueUtc, settings.TimeZone) };
+        ScheduledReminder arriving = reminder with { DueUtc = settings.QuietHours.Arrival(reminder.Kind, reminder.DueUtc, settings.TimeZone) };
         foreach (Reply reply in preview.Render(arriving, settings.TimeZone))
         {
             step.Send(reply);
         }
 
-        step.Send($"That's the message as it will arrive (local try-out). It is still due **{FollowThrough.Arrives(reminder.DueUtc, settings)}**.");
+        step.Send($"That's the message as it will arrive (local try-out). It is still due **{FollowThrough.Arrives(reminder, settings)}**.");
     }
 
     /// <summary>"Didn't happen" on a "did you meet?" reminder: back to asked, and the meeting's reminders go.</summary>

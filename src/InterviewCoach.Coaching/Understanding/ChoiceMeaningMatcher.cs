@@ -23,18 +23,24 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
 
     // Titles repeat across users (stages, connection kinds) but some carry a contact's name: bounded, not per user.
     private const int MaxCachedTitles = 4096;
+    private static readonly HashSet<string> s_questionWords =
+        ["what", "what's", "whats", "why", "how", "when", "where", "who", "which", "should", "can", "could", "do", "does", "is", "are", "will", "would"];
+
     private readonly ConcurrentDictionary<string, float[]> _titles = new(StringComparer.Ordinal);
 
     public ChoiceGuess? Guess(string text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        if (embedder is not { IsReady: true } model || choices.Count == 0 || string.IsNullOrWhiteSpace(text))
+        // A question mark means the user is asking, not picking ("what does alumni mean?").
+        if (embedder is not { IsReady: true } model || choices.Count == 0 || string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith('?'))
         {
             return null;
         }
 
+        // A command, or a coaching question asked as a question, belongs to the router. A statement that merely sounds
+        // like a coaching topic ("we met at a conference") is an answer to the prompt.
         IntentMatch intent = intents.Recognize(text);
-        if (intent.IsConfident && intent.Intent != IntentIds.None)
+        if (intent.IsConfident && (IntentIds.IsCommand(intent.Intent) || (IntentIds.IsQuestion(intent.Intent) && LooksLikeAQuestion(text))))
         {
             return null;
         }
@@ -69,6 +75,19 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
         }
 
         return bestScore >= OfferScore && margin >= OfferMargin ? new ChoiceGuess(choices[best], Confident: false) : null;
+    }
+
+    private static bool LooksLikeAQuestion(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith('?'))
+        {
+            return true;
+        }
+
+        int space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        string first = (space < 0 ? trimmed : trimmed[..space]).ToLowerInvariant();
+        return s_questionWords.Contains(first);
     }
 
     private float Score(ISentenceEmbedder model, float[] answer, Choice choice)

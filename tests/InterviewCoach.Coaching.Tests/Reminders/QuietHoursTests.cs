@@ -29,6 +29,17 @@ public sealed class QuietHoursTests
     }
 
     [Theory]
+    // A Saturday 14:00 meeting in London: its prep goes out on Saturday as planned; a thank-you waits for Monday.
+    [InlineData(ReminderKind.MeetingPrepHourBefore, "2026-12-05T13:00:00Z", "2026-12-05T13:00:00Z")]
+    [InlineData(ReminderKind.MeetingPrepDayBefore, "2026-12-04T19:30:00Z", "2026-12-04T19:30:00Z")]
+    [InlineData(ReminderKind.ThankYouNote, "2026-12-05T13:00:00Z", "2026-12-07T09:00:00Z")]
+    [InlineData(ReminderKind.DebriefPrompt, "2026-12-05T15:30:00Z", "2026-12-07T09:00:00Z")]
+    public void MeetingPrepKeepsToTheMeetingWhileOtherRemindersWaitForTheWindow(ReminderKind kind, string due, string expected)
+    {
+        Assert.Equal(Zones.Utc(expected), QuietHours.Default.Arrival(kind, Zones.Utc(due), Zones.Get("Europe/London")));
+    }
+
+    [Theory]
     // Window 02:30-05:00 every day; on the US spring-forward day 02:30 does not exist, so the window opens at 03:00 EDT.
     [InlineData("America/New_York", "02:30", "2026-03-08T06:00:00Z", "2026-03-08T07:00:00Z")]
     // Window 01:30-05:00; on the US fall-back day 01:30 happens twice: the first (EDT) counts.

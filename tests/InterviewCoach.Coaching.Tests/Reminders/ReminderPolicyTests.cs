@@ -39,6 +39,11 @@ public sealed class ReminderPolicyTests
             [(ReminderKind.MeetingPrepDayBefore, "2026-03-07T15:00:00Z"), (ReminderKind.MeetingPrepHourBefore, "2026-03-08T13:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-08T15:30:00Z")]
         },
         {
+            "a meeting tomorrow booked this evening, after its day-before time, gets the prep at once",
+            new MeetingScheduled(s_ana, Zones.Utc("2026-03-11T14:00:00Z"), Zones.Utc("2026-03-10T18:25:00Z")), "Europe/London",
+            [(ReminderKind.MeetingPrepDayBefore, "2026-03-10T18:26:00Z"), (ReminderKind.MeetingPrepHourBefore, "2026-03-11T13:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-11T15:30:00Z")]
+        },
+        {
             "a meeting set for this afternoon skips the day-before prep",
             new MeetingScheduled(s_ana, Zones.Utc("2026-03-10T19:00:00Z"), Zones.Utc("2026-03-10T14:00:00Z"), DurationMinutes: 20), "Europe/London",
             [(ReminderKind.MeetingPrepHourBefore, "2026-03-10T18:00:00Z"), (ReminderKind.DebriefPrompt, "2026-03-10T20:20:00Z")]

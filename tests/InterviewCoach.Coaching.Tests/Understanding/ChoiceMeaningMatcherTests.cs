@@ -24,7 +24,9 @@ public sealed class ChoiceMeaningMatcherTests
     {
         MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
         Assert.True(model.Load(), model.LoadFailure?.ToString());
-        _matcher = new ChoiceMeaningMatcher(model, new IntentRecognizer(model, IntentCommands.ExactWords));
+        var intents = new IntentRecognizer(model, IntentCommands.ExactWords);
+        intents.Prepare(CancellationToken.None);
+        _matcher = new ChoiceMeaningMatcher(model, intents);
     }
 
     [Theory]
@@ -59,6 +61,7 @@ public sealed class ChoiceMeaningMatcherTests
     [Theory]
     [InlineData("what's the weather like")]
     [InlineData("show me my reminders")]
+    [InlineData("what does alumni even mean?")]
     [InlineData("😀😀")]
     [InlineData("")]
     public void UnrelatedTextAndCommandsAreLeftAlone(string text) => Assert.Null(_matcher.Guess(text, s_connections));

@@ -134,6 +134,9 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
         {
             Assert.True(Embedder.Load(), Embedder.LoadFailure?.ToString());
             Recognizer = new IntentRecognizer(Embedder, IntentCommands.ExactWords);
+
+            // A turn never waits for the examples (another test class may be embedding them): the tests do.
+            Recognizer.Prepare(CancellationToken.None);
             Slots = new SlotAnswers(Embedder, Recognizer);
         }
 

@@ -13,6 +13,7 @@ public sealed class TypedAnswerModelTests
         MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
         Assert.True(model.Load(), model.LoadFailure?.ToString());
         var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
         await coach.Client.Send("hi");
         await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
         await coach.Client.Send("Sam").AssertReply("phone number");
