@@ -14,6 +14,7 @@ internal static class IntentExamples
             "show me the main menu", "take me back to the start", "go back to the beginning", "main menu please",
             "home", "back to the menu", "what were the options again", "start over from the top", "show me the options",
             "can i see the menu again", "return to main screen", "go home",
+            "ok take me to the start screen", "lemme see all the options again", "menú principal por favor",
         ]),
         ("cmd.help", [
             "how to use this application", "what services do you offer", "can you help me, what do you do exactly",
@@ -21,11 +22,13 @@ internal static class IntentExamples
             "what commands are there", "i'm lost, how does this work", "what can i ask you", "what is this app",
             "who are you", "list the things you can help with", "what kind of things do you do", "instructions please",
             "how am i supposed to use you",
+            "what is this bot supposed to help me with", "sorry i'm confused, what can this thing do", "explain how to use you",
         ]),
         ("cmd.cancel", [
             "i don't want to continue", "stop this now", "no, leave this one", "cancel it please", "let's stop here",
             "stop", "never mind", "forget it", "i don't want to do this anymore", "cancel that", "abort",
             "stop this please", "nevermind i'll do it later", "quit this", "leave it", "not now, stop", "scrap that",
+            "no wait, don't do this", "i changed my mind, drop it", "stop stop stop",
         ]),
         ("cmd.goal", [
             "i want to change my field to nursing", "update my goals please", "modify my career goal", "change the number of meetings per week", "my interests changed, update them", "edit goals",
@@ -33,6 +36,7 @@ internal static class IntentExamples
             "edit my profile", "i want to set a weekly target", "change my career goals", "my goals",
             "update my name and phone number", "i changed my mind about which field i want", "set up my profile",
             "change how many conversations per week",
+            "i'd like to switch my target field to UX design", "can i change how many chats i aim for each week", "redo my goals",
         ]),
         ("cmd.sketch", [
             "prepare my self introduction", "work on the short story about my background", "i want to write my elevator speech", "edit my 30-second introduction", "show my intro summary",
@@ -40,6 +44,8 @@ internal static class IntentExamples
             "help me write my elevator pitch", "work on my intro story", "open my background story",
             "i want to draft the short summary of my background", "show my sketch", "redo my 30-second background",
             "update my personal pitch", "let's do the about me bit",
+            "let me rewrite my little speech about who i am", "open my 30 sec intro to edit",
+            "i want to work on my pitch about myself now",
         ]),
         ("cmd.contacts", [
             "see all contacts", "where are the people i saved", "edit the details of one person", "update a contact's email", "move a contact to the next stage", "remove a person from the list",
@@ -49,6 +55,7 @@ internal static class IntentExamples
             "who have i added so far", "check my contacts", "view contacts", "delete a contact",
             "edit a contact", "change the stage of a contact", "remove someone from my list",
             "list everyone i have", "who's on my list so far",
+            "pull up my list of people", "show me the people i'm tracking", "i need to change the stage for Raj",
         ]),
         ("cmd.add-contact", [
             "i met a person, add him to my list", "save this person as a contact", "add new person to contact list", "i want to add one more person", "note a new contact: my professor's friend",
@@ -58,6 +65,8 @@ internal static class IntentExamples
             "add Priya from the alumni group", "can you note down a person for me", "new contact please",
             "i have someone new to reach out to", "add a person",
             "my aunt knows a pharmacist, add her", "new person: Lee Wong, marketing at a bank", "plz add contact",
+            "got a new name from my professor, want to save her", "i want to put my neighbour's boss on my list",
+            "add Carlos, he's a nurse at the children's hospital",
         ]),
         ("cmd.rehearse", [
             "give me the words to say on the call", "practice the phone call with me", "write an email asking for an informational interview", "prepare the message asking for a meeting", "how should my voicemail sound, draft it", "help me practise my request",
@@ -86,6 +95,8 @@ internal static class IntentExamples
             "create questions for a conversation", "edit my list of questions",
             "let's work on what i'll ask her", "add 'what does a typical day look like' to my questions",
             "open my questions for the meeting with Raj",
+            "help me write questions for when i meet the accountant", "show the list of questions i made",
+            "i want to build my questions for friday",
         ]),
         ("cmd.prep", [
             "help me get prepared for my meeting today", "i have meeting tomorrow, prepare me", "what to do before my meeting this afternoon, checklist", "get ready for tomorrow's chat", "prepare me for the meeting with the manager",
@@ -106,6 +117,8 @@ internal static class IntentExamples
             "done with the meeting, what now",
             "met her for coffee this morning, want to note what she said", "the chat with the engineer is done, log it",
             "i had my talk with Raj yesterday",
+            "so i finally had the meeting, can we go over it", "just got off the phone with her, it went ok, want to record it",
+            "note down how my call went",
         ]),
         ("cmd.reminders", [
             "what is pending for me", "what do i need to do next", "any follow-ups i need to do", "change my timezone please", "list my pending tasks",
@@ -113,6 +126,7 @@ internal static class IntentExamples
             "any follow ups due", "snooze a reminder", "what's next on my schedule", "change my time zone",
             "set quiet hours", "what have i got pending", "upcoming tasks", "cancel a reminder", "what's due",
             "what do i have coming up this week", "show reminders", "anything due today?",
+            "what follow ups do i have", "remind me what i need to do", "show me whats scheduled",
         ]),
         ("cmd.progress", [
             "show how i am doing", "how many meetings have i done", "my statistics", "am i meeting my weekly goal", "how much have i done so far", "give me my progress report",
@@ -120,18 +134,22 @@ internal static class IntentExamples
             "am i on track with my weekly target", "progress report", "how far have i got", "numbers for this week",
             "how many people have i talked to", "my progress so far", "summary of what i've done",
             "how many have i done this month", "am i behind on my target",
+            "how am i going with my targets", "show my numbers", "have i hit my goal this week",
         ]),
         ("cmd.export", [
             "send me a copy of everything", "i want to export my information", "get a file with all my data", "export my details",
             "give me a copy of my data", "export my data", "download everything you have on me",
             "i want my data as a file", "send me all my information", "export", "can i get a backup of my stuff",
             "what data do you keep about me, send it", "gdpr data request copy", "export all my contacts and notes",
+            "can i download my data", "i'd like a copy of everything i've entered", "send me my information as a file please",
         ]),
         ("cmd.delete-data", [
             "erase all my data please", "i want all my data removed",
             "delete my data", "delete everything you hold about me", "erase my account", "remove all my information",
             "wipe my data", "i want you to forget me", "delete my profile and everything", "close my account and delete it all",
             "gdpr delete request", "get rid of all my data", "please remove me completely",
+            "please erase everything about me from your system", "i want to delete my account and all data",
+            "remove all my stuff permanently",
         ]),
         ("ask.what-is-it", [
             "explain informational interview please", "what are these informational interviews", "what does it mean, informational interview", "what happens in these meetings", "what's an informational interview, never heard of it",
@@ -140,6 +158,8 @@ internal static class IntentExamples
             "explain what these conversations are", "i don't get what this is", "whats informational interview",
             "so what actually happens in one of these", "what is the point of this thing, what is it", "define informational interview",
             "what do you mean by informational interview", "is it like a chat or what",
+            "my counsellor told me to do an informational interview, what even is that",
+            "can you explain what this kind of interview is", "info interview meaning?",
         ]),
         ("ask.job-interview", [
             "is it a job interview", "should i ask them about vacancies", "is it ok to ask for internship", "will they interview me", "is asking if they are hiring allowed",
@@ -148,6 +168,8 @@ internal static class IntentExamples
             "is this the same as a job interview", "should i ask for a job at the end", "what's the difference from a real interview",
             "can i mention that i want to work there", "will they be assessing me like an interview", "is it a job interview or not",
             "am i allowed to ask for a position", "can i ask for a referral for a job opening",
+            "so they won't be testing me right", "is it rude to ask if there are openings",
+            "can i bring up that i want a job there",
         ]),
         ("ask.why-bother", [
             "do these help to get a job", "isn't applying online enough", "why waste time on this", "is it worth it",
@@ -156,6 +178,8 @@ internal static class IntentExamples
             "why should i do this instead of applying", "what do i get out of it", "is it worth the effort",
             "what are the benefits", "how does this help me get a job", "is the hidden job market real",
             "honestly does this work", "why would i spend time on this",
+            "i'd rather just send applications, why do this", "does talking to people really lead to jobs",
+            "what is the benefit for me",
         ]),
         ("ask.why-say-yes", [
             "why will someone agree to meet me", "what does the person get from meeting me", "won't i annoy them", "will people really accept",
@@ -164,6 +188,8 @@ internal static class IntentExamples
             "what's in it for them", "nobody will want to talk to me", "why would a stranger help me",
             "won't i be bothering them", "do people actually say yes", "i feel like i'm wasting their time",
             "why would a senior person bother with me", "will they really agree to this",
+            "why would a total stranger want to help me", "people are busy, why would they give me 20 minutes",
+            "i worry they'll think i'm a nuisance",
         ]),
         ("ask.first-time", [
             "i never did this before", "first time for me", "i have zero experience", "i'm a fresher, never did networking", "no experience at all",
@@ -172,6 +198,8 @@ internal static class IntentExamples
             "never done an informational interview before", "i'm a total beginner", "i don't know how to do this, first time",
             "i'm new to networking", "i have never networked in my life", "what if i've never done this",
             "i'm inexperienced at this sort of thing", "first timer here",
+            "i have never talked to a professional like this before", "first time doing this kind of thing, no idea how",
+            "never networked, just graduated",
         ]),
         ("ask.nervous-calling", [
             "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
@@ -182,6 +210,8 @@ internal static class IntentExamples
             "scared to pick up the phone", "i'm afraid of cold calls",
             "i get so nervous calling strangers my voice shakes", "what if they're annoyed when i phone",
             "calling makes me really uncomfortable, any tips",
+            "the idea of ringing a stranger makes me sick", "i'd rather not call, i get really anxious",
+            "how do i get over my fear of calling",
         ]),
         ("ask.no-reply", [
             "no reply to my email", "they didn't answer", "how long to wait for reply", "should i follow up again", "nobody answered my message", "she didn't call back",
@@ -207,6 +237,8 @@ internal static class IntentExamples
             "how can i find someone who actually works as a data analyst", "is it better to talk to a manager or someone junior",
             "should i contact the recruiter or the team", "where do people find contacts when they know nobody",
             "can my professors be people to ask", "who is a good person to start with",
+            "how do i find people to talk to in accounting", "should i ask the recruiter or a person in the team",
+            "where do i look for people to contact",
         ]),
         ("ask.how-to-reach-out", [
             "how to contact a stranger", "what to write in the first email", "is linkedin message ok", "how do i request a meeting", "best way to contact them",
@@ -232,6 +264,8 @@ internal static class IntentExamples
             "what if we run over time", "how many minutes is normal", "should i ask for 15 or 30 minutes",
             "how long do these last", "what if they want to keep talking", "is 20 minutes enough",
             "how long for a phone one",
+            "how much of their time should i take", "is half an hour too much to ask for",
+            "what if the meeting goes longer than we agreed",
         ]),
         ("ask.where-to-meet", [
             "where to have the meeting", "office or cafe", "who will pay for coffee", "can we meet online", "meet in person or video",
@@ -240,6 +274,8 @@ internal static class IntentExamples
             "who pays for the coffee", "can we do it on zoom", "should i offer to buy lunch",
             "video call or in person", "where do these usually happen", "do i pay if we go to a cafe",
             "is teams ok instead of meeting in person",
+            "should i suggest meeting at a coffee place", "is a video call fine or should we meet face to face",
+            "who pays when we meet for coffee",
         ]),
         ("ask.resume", [
             "give resume or not", "attach resume to email?", "when to give my cv",
@@ -248,6 +284,8 @@ internal static class IntentExamples
             "can i send my cv with the email", "should i offer my résumé as we wrap up", "what about my resume",
             "do i hand over my cv at the meeting", "is it ok to ask them to look at my resume",
             "should my cv go with the thank you note", "bring cv or not",
+            "do i take copies of my cv along", "should i include my resume in the first email",
+            "when is the right moment to give my resume",
         ]),
         ("ask.what-to-wear", [
             "what clothes should i wear", "dress for the meeting", "formal or casual", "what is the dress code",
@@ -255,6 +293,8 @@ internal static class IntentExamples
             "what should i wear", "dress code for informational interview", "do i need a suit",
             "is casual ok", "how should i dress", "what clothes for the meeting", "can i wear jeans",
             "how formal should i look", "outfit advice", "do i dress up for a coffee chat",
+            "should i dress formally for a coffee", "is a shirt and tie too much",
+            "what kind of outfit is right for meeting a manager",
         ]),
         ("ask.about-me", [
             "how to introduce myself", "how do i talk about myself", "what's my 30 second introduction",
@@ -263,6 +303,8 @@ internal static class IntentExamples
             "how should i describe my background", "what's a thumbnail sketch", "remind me what a thumbnail sketch is",
             "how do i talk about myself without rambling", "what's a 30 second background", "how to present myself",
             "what do i say when they ask about me", "how to summarise my experience quickly",
+            "how do i describe myself at the start of the meeting", "what do i say when they ask me to talk about myself",
+            "how should i introduce my background quickly",
         ]),
         ("ask.what-to-ask", [
             "how many questions to prepare", "good questions to ask",
@@ -273,6 +315,8 @@ internal static class IntentExamples
             "is it ok to ask about salary", "what kind of questions work best",
             "what are the best questions to ask a nurse about her job", "is asking about salary too rude",
             "how many questions is too many for half an hour",
+            "what sort of things should i ask her", "which questions work best in these meetings",
+            "what questions should i avoid",
         ]),
         ("ask.referrals", [
             "how to ask for more contacts", "can i use their name", "how to get referred to others",
@@ -281,6 +325,8 @@ internal static class IntentExamples
             "can i use their name when i contact someone", "how do i ask for an introduction",
             "what do i say when they give me a name", "is it ok to mention who referred me",
             "how do i ask for more contacts", "how to ask them to introduce me", "can i ask them to recommend someone",
+            "how do i ask her to recommend other people", "can i say he sent me when i contact his colleague",
+            "how to ask for a couple more names at the end",
         ]),
         ("ask.thank-you", [
             "do i need to thank them", "when to send thank you", "thank you by email ok", "handwritten or email thanks",
@@ -290,6 +336,8 @@ internal static class IntentExamples
             "what do i put in the thank you", "is a thank you email enough", "thank you card or email",
             "how long after can i send thanks",
             "should i send a thanks mail after the call", "is it necessary to thank them afterwards",
+            "how soon should i send a thank you", "is it necessary to send a thank you card",
+            "what should my thank-you email say",
         ]),
         ("ask.keep-in-touch", [
             "how to stay in contact", "how often to update them", "when to contact again",
@@ -299,6 +347,8 @@ internal static class IntentExamples
             "should i tell them when i get a job", "how do i follow up months later", "keep in touch tips",
             "do i let them know what happened",
             "how do i keep the connection alive after the meeting", "should i send them an update in a few months",
+            "how do i stay on their radar without being annoying", "when should i update them about my search",
+            "should i contact her again later",
         ]),
         ("ask.job-offered", [
             "they offered me a job, what now", "they told me about an opening", "they said they are hiring", "they asked me to apply", "they want to forward my resume",
@@ -307,6 +357,8 @@ internal static class IntentExamples
             "what if they ask me to apply", "he offered me an interview", "what do i say if they bring up a vacancy",
             "they told me about a position on their team", "the contact offered to pass my cv on",
             "what if a job comes up in the conversation", "she asked if i'd be interested in a role",
+            "she said there might be a role for me, how do i respond", "he offered to send my cv to hr, what do i do",
+            "they asked if i want to apply, now what",
         ]),
         ("ask.unplanned", [
             "i talked to someone by chance", "does a random conversation count", "i met a person at an event", "we talked without planning",
@@ -316,6 +368,9 @@ internal static class IntentExamples
             "random encounter with someone in my field, does that count", "ended up chatting with a nurse at a wedding",
             "i had an unplanned conversation, does it count", "spoke to a guy at a networking event by accident",
             "i wasn't prepared but we talked anyway",
+            "i ended up talking to a designer on the train, does that count",
+            "met an engineer at my friend's party and we chatted about work",
+            "had a surprise conversation with someone in my field",
         ]),
         ("ask.research", [
             "what to research", "what should i know before", "how to prepare before contacting", "research the company first?",
@@ -339,6 +394,8 @@ internal static class IntentExamples
             "does it build confidence for interviews", "will i interview better after doing these",
             "does this help when i apply for jobs later", "is this useful practice", "how does this help real job interviews",
             "can these improve my interview skills",
+            "will doing these help me in job interviews later", "does this make me better at proper interviews",
+            "is this good preparation for real interviews",
         ]),
         ("none", [
             "nice", "bye", "what is love", "how old are you", "i am hungry", "play music", "where is the nearest bank", "good night", "see you",
@@ -348,6 +405,8 @@ internal static class IntentExamples
             "what time is it in tokyo", "recommend a movie", "are you a robot", "sing me a song", "the cat sat on the mat",
             "thanks", "cool", "yes", "no", "hello there", "my name is Ana", "nursing",
             "what's the capital of peru", "i'm bored", "can you order me a taxi", "who is the president", "haha ok",
+            "where can i buy cheap flights", "what's your favourite colour", "my cat is sick", "ok thanks bye",
+            "how do i cook rice",
         ]),
     ];
 }
