@@ -209,8 +209,8 @@ internal static class IntentExamples
             "phone calls make me panic", "can i avoid calling", "what if i freeze on the phone",
             "scared to pick up the phone", "i'm afraid of cold calls",
             "i get so nervous calling strangers my voice shakes", "what if they're annoyed when i phone",
-            "calling makes me really uncomfortable, any tips",
-            "the idea of ringing a stranger makes me sick", "i'd rather not call, i get really anxious",
+            "calling makes me very uncomfortable, any tips",
+            "the idea of ringing a stranger makes me sick", "i'd rather not call, i get so anxious",
             "how do i get over my fear of calling",
         ]),
         ("ask.no-reply", [
