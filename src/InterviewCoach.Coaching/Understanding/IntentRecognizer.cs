@@ -5,10 +5,11 @@ using InterviewCoach.Dialogs.Recognition;
 namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
-/// Exact command words first; then, when the model is ready, the example utterances: each intent scores by the mean
-/// similarity of its few nearest examples blended with the centroid of all its examples. The best intent is acted on only when it is close
-/// enough and clearly ahead of the next one (<see cref="IntentScoring"/>); a weaker but plausible best guess is
-/// offered as a question; anything further is <c>none</c>.
+/// Exact command words first; then, when the model is ready, the example utterances: each intent scores by its
+/// nearest example (or the mean of its few nearest, <see cref="IntentScoring.Neighbours"/>) blended with the centroid
+/// of all its examples. The best intent is acted on only when it is close enough and clearly ahead of the next one
+/// (<see cref="IntentScoring"/>); a weaker but plausible best guess is offered as a question; anything further is
+/// <c>none</c>.
 /// </summary>
 internal sealed class IntentRecognizer : IIntentRecognizer
 {
