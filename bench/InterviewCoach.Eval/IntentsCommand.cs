@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Eval;
 
@@ -86,19 +87,29 @@ internal static class IntentsCommand
         return 0;
     }
 
-    /// <summary>Leave-one-out over the examples and the development set, per scoring; never the held-aside set.</summary>
+    /// <summary>
+    /// Leave-one-out over the examples and the development set, per scoring; never the held-aside set. Development items
+    /// that are also examples are left out of the development figure, since the recognizer has seen them.
+    /// </summary>
     private static int Tune(IReadOnlyList<Item> dev, TextWriter output)
     {
-        foreach (float weight in new[] { 1f, 0.85f, 0.7f, 0.5f, 0.3f })
+        var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        Item[] unseen = [.. dev.Where(i => !examples.Contains(TextNormalizer.Normalize(i.Text)))];
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"development items {dev.Count}, of which not among the examples {unseen.Length}"));
+        foreach (int neighbours in new[] { 1, 2 })
         {
-            foreach (float unsure in new[] { 0.35f, 0.4f, 0.45f, 0.5f })
+            foreach (float weight in new[] { 1f, 0.8f, 0.7f, 0.6f, 0.5f })
             {
-                var scoring = new IntentScoring(NearestWeight: weight, UnsureScore: unsure);
-                var recognizer = new IntentRecognizer(MiniLmSentenceEmbedder.Shared, IntentCommands.ExactWords, scoring);
-                double loo = recognizer.LeaveOneOutAccuracy() ?? 0;
-                var pairs = dev.Select(i => (i.Intent ?? string.Empty, recognizer.Recognize(i.Text).Intent)).ToList();
-                (double accuracy, double f1) = IntentScores.Compute(pairs);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nearest {weight:F2} unsure {unsure:F2}: leave-one-out {loo:F3}, dev accuracy {accuracy:F3} macro F1 {f1:F3}"));
+                foreach (float unsure in new[] { 0.35f, 0.4f, 0.45f })
+                {
+                    var scoring = new IntentScoring(NearestWeight: weight, UnsureScore: unsure) { Neighbours = neighbours };
+                    var recognizer = new IntentRecognizer(MiniLmSentenceEmbedder.Shared, IntentCommands.ExactWords, scoring);
+                    double loo = recognizer.LeaveOneOutAccuracy() ?? 0;
+                    var pairs = unseen.Select(i => (i.Intent ?? string.Empty, recognizer.Recognize(i.Text).Intent)).ToList();
+                    (double accuracy, double f1) = IntentScores.Compute(pairs);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"neighbours {neighbours} nearest {weight:F2} unsure {unsure:F2}: leave-one-out {loo:F3}, unseen dev accuracy {accuracy:F3} macro F1 {f1:F3}"));
+                }
             }
         }
 

@@ -6,9 +6,10 @@ namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
 /// Exact command words first; then, when the model is ready, the example utterances: each intent scores by its
-/// nearest example blended with the centroid of all its examples. The best intent is acted on only when it is close
-/// enough and clearly ahead of the next one (<see cref="IntentScoring"/>); a weaker but plausible best guess is
-/// offered as a question; anything further is <c>none</c>.
+/// nearest example (or the mean of its few nearest, <see cref="IntentScoring.Neighbours"/>) blended with the centroid
+/// of all its examples. The best intent is acted on only when it is close enough and clearly ahead of the next one
+/// (<see cref="IntentScoring"/>); a weaker but plausible best guess is offered as a question; anything further is
+/// <c>none</c>.
 /// </summary>
 internal sealed class IntentRecognizer : IIntentRecognizer
 {
@@ -145,7 +146,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
 
         lock (_buildGate)
         {
-            _index ??= new ExampleIndex(s_intents, vectors, _scoring.NearestWeight);
+            _index ??= new ExampleIndex(s_intents, vectors, _scoring.NearestWeight, _scoring.Neighbours);
             return _index;
         }
     }
@@ -165,13 +166,15 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         private readonly string[] _intents;
         private readonly float[][] _vectors;
         private readonly float _nearestWeight;
+        private readonly int _neighbours;
         private readonly string[] _distinct;
         private readonly int[] _intentOf;
         private readonly float[][] _sums;
         private readonly int[] _counts;
 
-        public ExampleIndex(string[] intents, float[][] vectors, float nearestWeight)
+        public ExampleIndex(string[] intents, float[][] vectors, float nearestWeight, int neighbours)
         {
+            _neighbours = Math.Max(1, neighbours);
             _intents = intents;
             _vectors = vectors;
             _nearestWeight = nearestWeight;
@@ -195,15 +198,46 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         /// <summary>Each intent's score, best first; <paramref name="skip"/> leaves one example out (-1 for none).</summary>
         public KeyValuePair<string, float>[] Score(float[] vector, int skip)
         {
-            var nearest = new float[_distinct.Length];
-            Array.Fill(nearest, -1f);
+            // Each intent's k most similar examples, best first; their mean is the intent's nearest-examples score.
+            var best = new float[_distinct.Length, _neighbours];
+            for (int k = 0; k < _distinct.Length; k++)
+            {
+                for (int j = 0; j < _neighbours; j++)
+                {
+                    best[k, j] = -1f;
+                }
+            }
+
             for (int i = 0; i < _vectors.Length; i++)
             {
-                if (i != skip)
+                if (i == skip)
                 {
-                    float similarity = SentenceVectors.Similarity(vector, _vectors[i]);
-                    nearest[_intentOf[i]] = Math.Max(nearest[_intentOf[i]], similarity);
+                    continue;
                 }
+
+                float similarity = SentenceVectors.Similarity(vector, _vectors[i]);
+                int k = _intentOf[i];
+                for (int j = 0; j < _neighbours; j++)
+                {
+                    if (similarity > best[k, j])
+                    {
+                        (best[k, j], similarity) = (similarity, best[k, j]);
+                    }
+                }
+            }
+
+            var nearest = new float[_distinct.Length];
+            for (int k = 0; k < _distinct.Length; k++)
+            {
+                float total = 0f;
+                int counted = 0;
+                for (int j = 0; j < _neighbours && best[k, j] > -1f; j++)
+                {
+                    total += best[k, j];
+                    counted++;
+                }
+
+                nearest[k] = counted == 0 ? -1f : total / counted;
             }
 
             var scores = new KeyValuePair<string, float>[_distinct.Length];
