@@ -65,7 +65,7 @@ public static class CoachDialogs
         CoachPrompts.Register(set);
         var menu = new MenuDialog(Commands, services);
         set.UnmatchedInput = menu.Router;
-        set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents);
+        set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents, text => menu.MatchCommandWords(text) is not null);
         set.Add(menu)
             .Add(new DidYouMeanDialog())
             .Add(new LeaveFlowDialog())

@@ -113,6 +113,30 @@ internal sealed class MenuDialog : Dialog
     internal CommandMatch? Match(TurnInput input, bool byButtonTitle)
     {
         string? text = ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
+        if (MatchCommandWords(text) is { } typed)
+        {
+            return typed;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength)
+        {
+            return null;
+        }
+
+        // Numbers and titles only make sense as answers to the buttons the user can see.
+        if (!byButtonTitle)
+        {
+            return null;
+        }
+
+        Choice? choice = ChoiceRecognizer.Recognize(text, _menuChoices);
+        return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value) is { } picked ? new CommandMatch(picked, null) : null;
+    }
+
+    /// <summary><c>reminders done r12ab</c>: the first words name a command that reads arguments; the rest become its options.</summary>
+    /// <summary>A command's keyword or alias, alone or with its arguments ("emailed Sam"); no button titles or numbers.</summary>
+    internal CommandMatch? MatchCommandWords(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength)
         {
             return null;
@@ -128,22 +152,9 @@ internal sealed class MenuDialog : Dialog
             }
         }
 
-        if (MatchWithArguments(text) is { } withArguments)
-        {
-            return withArguments;
-        }
-
-        // Numbers and titles only make sense as answers to the buttons the user can see.
-        if (!byButtonTitle)
-        {
-            return null;
-        }
-
-        Choice? choice = ChoiceRecognizer.Recognize(text, _menuChoices);
-        return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value) is { } picked ? new CommandMatch(picked, null) : null;
+        return MatchWithArguments(text);
     }
 
-    /// <summary><c>reminders done r12ab</c>: the first words name a command that reads arguments; the rest become its options.</summary>
     private CommandMatch? MatchWithArguments(string text)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

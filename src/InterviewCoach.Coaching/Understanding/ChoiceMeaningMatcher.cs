@@ -9,7 +9,7 @@ namespace InterviewCoach.Coaching.Understanding;
 /// synonyms. A clear winner is taken; a weaker one is offered back as "Did you mean …?". A question or a command the
 /// intent recognizer is sure of is left to the router, so "what does alumni mean?" is answered, not picked.
 /// </summary>
-internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentRecognizer intents) : IChoiceMatcher
+internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentRecognizer intents, Func<string, bool>? isCommand = null) : IChoiceMatcher
 {
     /// <summary>Similarity at which the best choice is taken without asking, if it also leads by <see cref="TakeMargin"/>.</summary>
     internal const float TakeScore = 0.5f;
@@ -33,6 +33,12 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
         ArgumentNullException.ThrowIfNull(choices);
         // A question mark means the user is asking, not picking ("what does alumni mean?").
         if (embedder is not { IsReady: true } model || choices.Count == 0 || string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        // The coach's own command words ("emailed Maria") are never an answer, whatever option they resemble.
+        if (isCommand?.Invoke(text) == true)
         {
             return null;
         }
