@@ -14,7 +14,7 @@ namespace InterviewCoach.Coaching.Questions;
 internal static class QuestionReader
 {
     /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
-    public const float DuplicateSimilarity = 0.50f;
+    public const float DuplicateSimilarity = 0.45f;
 
     /// <summary>Weight of the whole-question cosine in the blend; the rest is the cosine without the list's topic words.</summary>
     public const float DuplicateWholeWeight = 1f;
@@ -108,7 +108,7 @@ internal static class QuestionReader
 
     private static readonly Regex[] s_presenceMatters =
     [
-        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
         new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
     ];
 
