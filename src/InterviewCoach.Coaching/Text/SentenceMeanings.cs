@@ -31,6 +31,8 @@ internal sealed class SentenceMeanings
             return new SentenceMeanings(sentences, null, null);
         }
 
+        // Every piece in one batched call: one model run instead of one per piece; the checkers then reuse these
+        // vectors for every label.
         var texts = new string[sentences.Count];
         for (int i = 0; i < texts.Length; i++)
         {
