@@ -100,7 +100,7 @@ internal static class ListsCommand
                 }
             }
 
-            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model) is { } scores)
+            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withoutTopic: true) is { } scores)
             {
                 lists.Add((scores, expected));
             }

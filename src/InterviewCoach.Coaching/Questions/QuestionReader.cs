@@ -245,16 +245,18 @@ internal static class QuestionReader
 
     /// <summary>
     /// Scores of every pair of <paramref name="questions"/> (already reduced to their core), symmetric; null without
-    /// the model. The whole questions and their topic-stripped forms are embedded in one batched call.
+    /// the model. The whole questions and, when <paramref name="withoutTopic"/>, their topic-stripped forms are embedded
+    /// in one batched call (without them, <see cref="QuestionPairScore.WithoutTopic"/> repeats the whole cosine).
     /// </summary>
-    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder)
+    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool withoutTopic = DuplicateWholeWeight < 1)
     {
         if (questions.Length < 2 || embedder is null || !embedder.IsReady)
         {
             return null;
         }
 
-        string[] stripped = WithoutListTopic(questions);
+        // The topic-stripped forms cost a second set of model work; they are embedded only when the blend uses them.
+        string[] stripped = withoutTopic ? WithoutListTopic(questions) : questions;
         bool hasTopic = !ReferenceEquals(stripped, questions);
         IReadOnlyList<float[]>? vectors = embedder.Embed(hasTopic ? [.. questions, .. stripped] : questions);
         if (vectors is null || vectors.Count != (hasTopic ? 2 : 1) * questions.Length)
@@ -270,8 +272,8 @@ internal static class QuestionReader
             for (int j = i + 1; j < n; j++)
             {
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
-                float withoutTopic = hasTopic ? SentenceVectors.Similarity(vectors[n + i], vectors[n + j]) : whole;
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, withoutTopic, Contrasted(folded[i], folded[j]));
+                float topicless = hasTopic ? SentenceVectors.Similarity(vectors[n + i], vectors[n + j]) : whole;
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, topicless, Contrasted(folded[i], folded[j]));
             }
         }
 
