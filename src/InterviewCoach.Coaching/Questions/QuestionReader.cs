@@ -13,8 +13,11 @@ namespace InterviewCoach.Coaching.Questions;
 /// </summary>
 internal static class QuestionReader
 {
-    /// <summary>Cosine at which two questions ask the same thing.</summary>
+    /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
     public const float DuplicateSimilarity = 0.45f;
+
+    /// <summary>Weight of the whole-question cosine in the blend; the rest is the cosine without the list's topic words.</summary>
+    public const float DuplicateWholeWeight = 1f;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -89,7 +92,7 @@ internal static class QuestionReader
             new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*)\b", Options),
         ],
         [
-            new Regex(@"\b(?:first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
+            new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
             new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
             new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?)\b", Options),
         ],
@@ -105,7 +108,7 @@ internal static class QuestionReader
 
     private static readonly Regex[] s_presenceMatters =
     [
-        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
         new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
     ];
 
@@ -158,66 +161,123 @@ internal static class QuestionReader
     public static IReadOnlyList<(int First, int Second)> DuplicatePairs(IReadOnlyList<string> questions, ISentenceEmbedder? embedder)
     {
         var pairs = new List<(int, int)>();
-        if (questions.Count < 2 || embedder is null || !embedder.IsReady)
+        QuestionPairScore[,]? scores = PairScores([.. questions.Select(q => Core(q))], embedder);
+        if (scores is null)
         {
             return pairs;
         }
 
-        string[] cores = [.. questions.Select(q => Core(q))];
-        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
-        if (vectors is null)
+        foreach ((int first, int second) in Pairs(scores, DuplicateWholeWeight, DuplicateSimilarity))
         {
-            return pairs;
-        }
-
-        for (int i = 0; i < questions.Count; i++)
-        {
-            for (int j = i + 1; j < questions.Count; j++)
-            {
-                if (AreDuplicates(cores[i], cores[j], SentenceVectors.Similarity(vectors[i], vectors[j])))
-                {
-                    pairs.Add((i, j));
-                }
-            }
+            pairs.Add((first, second));
         }
 
         return pairs;
     }
 
-    /// <summary>The earlier question <paramref name="question"/> nearly repeats, or null; null without the model.</summary>
-    public static int? DuplicateOf(string? question, IReadOnlyList<string> existing, ISentenceEmbedder? embedder)
+    /// <summary>
+    /// Pairs (i &lt; j) that reach <paramref name="threshold"/> with no contrast and are each other's nearest question
+    /// on the list: a question that repeats another is closer to it than to anything else, while a question merely
+    /// on the same topic as several others is not singled out by any of them.
+    /// </summary>
+    public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, float wholeWeight, float threshold)
     {
-        if (existing.Count == 0 || embedder is null || !embedder.IsReady)
+        int n = scores.GetLength(0);
+        for (int i = 0; i < n; i++)
         {
-            return null;
-        }
-
-        string core = Core(question);
-        if (core.Length == 0)
-        {
-            return null;
-        }
-
-        string[] cores = [core, .. existing.Select(q => Core(q))];
-        IReadOnlyList<float[]>? vectors = embedder.Embed(WithoutListTopic(cores));
-        if (vectors is null)
-        {
-            return null;
-        }
-
-        int? best = null;
-        float bestSimilarity = 0;
-        for (int i = 0; i < existing.Count; i++)
-        {
-            float similarity = SentenceVectors.Similarity(vectors[0], vectors[i + 1]);
-            if (similarity > bestSimilarity && AreDuplicates(core, cores[i + 1], similarity))
+            for (int j = i + 1; j < n; j++)
             {
-                best = i;
-                bestSimilarity = similarity;
+                if (IsDuplicate(scores[i, j], wholeWeight, threshold) && Nearest(scores, i, wholeWeight) == j && Nearest(scores, j, wholeWeight) == i)
+                {
+                    yield return (i, j);
+                }
+            }
+        }
+    }
+
+    // The question nearest to question i among those no contrast sets apart from it.
+    private static int Nearest(QuestionPairScore[,] scores, int i, float wholeWeight)
+    {
+        int best = -1;
+        float bestScore = float.MinValue;
+        for (int k = 0; k < scores.GetLength(0); k++)
+        {
+            if (k != i && !scores[i, k].Contrasted && scores[i, k].Blend(wholeWeight) > bestScore)
+            {
+                best = k;
+                bestScore = scores[i, k].Blend(wholeWeight);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The earlier question <paramref name="question"/> nearly repeats, or null; null without the model.</summary>
+    public static int? DuplicateOf(string? question, IReadOnlyList<string> existing, ISentenceEmbedder? embedder)
+    {
+        string core = Core(question);
+        if (existing.Count == 0 || core.Length == 0)
+        {
+            return null;
+        }
+
+        QuestionPairScore[,]? scores = PairScores([core, .. existing.Select(q => Core(q))], embedder);
+        if (scores is null)
+        {
+            return null;
+        }
+
+        // The same decision as for the whole list with the new question first.
+        foreach ((int first, int second) in Pairs(scores, DuplicateWholeWeight, DuplicateSimilarity))
+        {
+            if (first == 0)
+            {
+                return second - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a pair's blended cosine reaches the threshold and no exact contrast sets the two apart.</summary>
+    public static bool IsDuplicate(QuestionPairScore score, float wholeWeight = DuplicateWholeWeight, float threshold = DuplicateSimilarity) =>
+        !score.Contrasted && score.Blend(wholeWeight) >= threshold;
+
+    /// <summary>
+    /// Scores of every pair of <paramref name="questions"/> (already reduced to their core), symmetric; null without
+    /// the model. The whole questions and, when <paramref name="withoutTopic"/>, their topic-stripped forms are embedded
+    /// in one batched call (without them, <see cref="QuestionPairScore.WithoutTopic"/> repeats the whole cosine).
+    /// </summary>
+    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool withoutTopic = DuplicateWholeWeight < 1)
+    {
+        if (questions.Length < 2 || embedder is null || !embedder.IsReady)
+        {
+            return null;
+        }
+
+        // The topic-stripped forms cost a second set of model work; they are embedded only when the blend uses them.
+        string[] stripped = withoutTopic ? WithoutListTopic(questions) : questions;
+        bool hasTopic = !ReferenceEquals(stripped, questions);
+        IReadOnlyList<float[]>? vectors = embedder.Embed(hasTopic ? [.. questions, .. stripped] : questions);
+        if (vectors is null || vectors.Count != (hasTopic ? 2 : 1) * questions.Length)
+        {
+            return null;
+        }
+
+        int n = questions.Length;
+        string[] folded = [.. questions.Select(TextFolding.Fold)];
+        var scores = new QuestionPairScore[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
+                float topicless = hasTopic ? SentenceVectors.Similarity(vectors[n + i], vectors[n + j]) : whole;
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, topicless, Contrasted(folded[i], folded[j]));
+            }
+        }
+
+        return scores;
     }
 
     /// <summary>
@@ -249,32 +309,35 @@ internal static class QuestionReader
         return [.. words.Select(question => string.Join(' ', question.Select(w => frequency.GetValueOrDefault(w) >= TopicFrequency ? "it" : w)))];
     }
 
-    private static bool AreDuplicates(string first, string second, float similarity)
+    // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
+    private static bool Contrasted(string a, string b)
     {
-        if (similarity < DuplicateSimilarity)
-        {
-            return false;
-        }
-
-        string a = TextFolding.Fold(first), b = TextFolding.Fold(second);
         foreach (Regex pattern in s_presenceMatters)
         {
             if (pattern.IsMatch(a) != pattern.IsMatch(b))
             {
-                return false;
+                return true;
             }
         }
 
         foreach (Regex[] group in s_exclusiveGroups)
         {
-            bool[] inA = [.. group.Select(r => r.IsMatch(a))], inB = [.. group.Select(r => r.IsMatch(b))];
-            if (inA.Any(x => x) && inB.Any(x => x) && !inA.Zip(inB).Any(p => p.First && p.Second))
+            bool inA = false, inB = false, shared = false;
+            foreach (Regex pattern in group)
             {
-                return false;
+                bool matchA = pattern.IsMatch(a), matchB = pattern.IsMatch(b);
+                inA |= matchA;
+                inB |= matchB;
+                shared |= matchA && matchB;
+            }
+
+            if (inA && inB && !shared)
+            {
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
@@ -413,7 +476,7 @@ internal static class QuestionReader
     }
 
     // The question without lead-in fillers, for comparing meanings.
-    private static string Core(string? question)
+    internal static string Core(string? question)
     {
         string main = MainQuestion(question, out _, out _);
         return s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();

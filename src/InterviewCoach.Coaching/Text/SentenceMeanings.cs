@@ -31,17 +31,18 @@ internal sealed class SentenceMeanings
             return new SentenceMeanings(sentences, null, null);
         }
 
-        // One sentence per call: a batch pads every sentence to the longest, which costs more than it saves here.
-        var vectors = new float[sentences.Count][];
-        for (int i = 0; i < sentences.Count; i++)
+        // Every piece in one batched call: one model run instead of one per piece; the checkers then reuse these
+        // vectors for every label.
+        var texts = new string[sentences.Count];
+        for (int i = 0; i < texts.Length; i++)
         {
-            float[]? vector = embedder.EmbedOne(sentences[i].Text);
-            if (vector is null)
-            {
-                return new SentenceMeanings(sentences, null, null);
-            }
+            texts[i] = sentences[i].Text;
+        }
 
-            vectors[i] = vector;
+        IReadOnlyList<float[]>? vectors = embedder.Embed(texts);
+        if (vectors is null || vectors.Count != texts.Length)
+        {
+            return new SentenceMeanings(sentences, null, null);
         }
 
         return new SentenceMeanings(sentences, vectors, embedder);

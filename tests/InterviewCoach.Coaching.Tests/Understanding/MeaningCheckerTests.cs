@@ -157,6 +157,20 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Empty(QuestionChecker.DuplicatePairs(["What do you like most about the job?", "What do you like least about the job?", "How did you start?"], _model));
 
     [Fact]
+    public void OnlyTheQuestionThatRepeatsAnotherIsPaired() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(
+                ["How did you get into social work?", "What made you choose a career in social work?", "What does a social worker's caseload look like?", "What training do social workers need?"],
+                _model));
+
+    [Fact]
+    public void BestThingAndMostRewardingArePairedButNotTheWorstThing() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["What's the best thing about nursing?", "What do you find most rewarding about nursing?", "What's the worst thing about nursing?"], _model));
+
+    [Fact]
     public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
     {
         QuestionCheck check = QuestionChecker.Check("Do you enjoy working in public health?", embedder: _model);
