@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Understanding;
 
@@ -16,30 +15,8 @@ internal static class EmailsCommand
         "mostly_about_contact", "no_resume_attached",
     ];
 
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
-    {
-        ISentenceEmbedder? model = EvalModel.Load(error);
-        string? score = JsonLines.ScoreFile(args);
-        if (score is null)
-        {
-            foreach (JsonObject item in JsonLines.Read(input, error))
-            {
-                JsonLines.Write(output, Answer(item, model));
-            }
-
-            return 0;
-        }
-
-        var table = new LabelTable(Labels);
-        TextWriter misses = args.Contains("--misses") ? output : TextWriter.Null;
-        foreach (JsonObject item in JsonLines.ReadFile(score, error))
-        {
-            table.Add(JsonLines.Text(item, "id"), item["labels"] as JsonObject ?? [], Decide(JsonLines.Text(item, "text"), model), misses);
-        }
-
-        table.Print(output, $"emails {Path.GetFileName(score)}");
-        return 0;
-    }
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        LabelledTextCommand.Run("emails", Labels, Decide, args, input, output, error);
 
     public static Dictionary<string, bool> Decide(string text, ISentenceEmbedder? model)
     {
@@ -54,16 +31,5 @@ internal static class EmailsCommand
             ["mostly_about_contact"] = l.MostlyAboutContact,
             ["no_resume_attached"] = l.NoResumeAttached,
         };
-    }
-
-    private static JsonObject Answer(JsonObject item, ISentenceEmbedder? model)
-    {
-        var labels = new JsonObject();
-        foreach ((string name, bool value) in Decide(JsonLines.Text(item, "text"), model))
-        {
-            labels[name] = value;
-        }
-
-        return new JsonObject { ["id"] = item["id"]?.DeepClone(), ["labels"] = labels };
     }
 }
