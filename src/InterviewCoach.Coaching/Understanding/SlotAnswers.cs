@@ -94,6 +94,12 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
     /// </summary>
     public bool IsQuestionOrCommand(string text)
     {
+        // A capitalised name ("Ana Souza") is plainly an answer: the turn that gives it doesn't pay for the model.
+        if (!intents.RecognizeExact(text).Exact && !LooksLikeQuestion(text) && ReadsAsAName(text))
+        {
+            return false;
+        }
+
         IntentMatch match = intents.Recognize(text);
         if (match.Exact)
         {
@@ -108,6 +114,13 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         return IntentIds.IsQuestion(match.Intent)
             ? LooksLikeQuestion(text)
             : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    private static bool ReadsAsAName(string text)
+    {
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
     }
 
     private static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);

@@ -84,6 +84,20 @@ public sealed class TypedTextRoutingTests
     }
 
     [Fact]
+    public async Task ACapitalisedNameIsSavedWithoutAskingTheModel()
+    {
+        var embedder = new WordHashEmbedder();
+        var coach = new CoachHarness(embedder: embedder);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        int before = embedder.Calls;
+
+        await coach.Client.Send("Ana Souza").AssertReply("phone number");
+        Assert.Equal(before, embedder.Calls);
+    }
+
+    [Fact]
     public async Task TypingACommandInTheContactListOpensItWithoutTheModel()
     {
         var embedder = new WordHashEmbedder();
