@@ -396,13 +396,14 @@ internal sealed class GoalDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, SlotAnswers slots, CancellationToken cancellationToken)
     {
-        if (slots.IsQuestionOrCommand(context.Value))
+        bool plainList = slots.ReadsAsAFieldList(context.Value);
+        if (!plainList && slots.IsQuestionOrCommand(context.Value))
         {
             return ValueTask.FromResult(false);
         }
 
         // Looking for people only works once the user knows which work to ask about.
-        if (slots.IsVagueField(context.Value))
+        if (!plainList && slots.IsVagueField(context.Value))
         {
             context.RetryMessage = "It's worth narrowing down first: people can only point you to the right person once you name the work. " +
                 "Which one or two fields are you most curious about right now? Think of a job, course or project you enjoyed, e.g. _data analysis_, _primary teaching_ or _UX design_.";

@@ -84,6 +84,26 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         return s_vagueExact.Contains(normalized) || (normalized.Length <= 60 && _vague.Matches(normalized) == true);
     }
 
+    /// <summary>
+    /// True for a plain list of fields ("UX research (design), data journalism"): two or more short parts, none of
+    /// them vague or a command word. Such an answer is stored without a model call.
+    /// </summary>
+    public bool ReadsAsAFieldList(string text)
+    {
+        if (text.AsSpan().IndexOfAny(",;(") < 0 || LooksLikeQuestion(text))
+        {
+            return false;
+        }
+
+        string[] parts = text.Split([',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(part =>
+        {
+            string[] words = part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            string normalized = TextNormalizer.Normalize(part);
+            return words.Length is > 0 and <= 4 && char.IsLetter(part[0]) && !s_vagueExact.Contains(normalized) && !intents.RecognizeExact(part).Exact;
+        });
+    }
+
     /// <summary>True when a goal is about being hired rather than learning ("get her to hire me").</summary>
     public bool IsHiringGoal(string text) =>
         HiringWords().IsMatch(text) || _hiring.Matches(text) == true;

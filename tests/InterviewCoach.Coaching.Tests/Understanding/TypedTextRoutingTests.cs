@@ -98,6 +98,24 @@ public sealed class TypedTextRoutingTests
     }
 
     [Fact]
+    public async Task APlainListOfFieldsIsSavedWithoutAskingTheModelButAVagueListIsStillNarrowed()
+    {
+        var embedder = new WordHashEmbedder();
+        var coach = new CoachHarness(embedder: embedder);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Ana Souza");
+        await coach.Client.Send("skip");
+        await coach.Client.Press(nameof(CareerStage.ExploringOptions)).AssertReply("Which fields");
+
+        await coach.Client.Send("anything, really").AssertReply("narrowing down");
+        int before = embedder.Calls;
+        await coach.Client.Send("UX research (design), data journalism").AssertReply("What do you want these conversations to do");
+        Assert.Equal(before, embedder.Calls);
+    }
+
+    [Fact]
     public async Task TypingACommandInTheContactListOpensItWithoutTheModel()
     {
         var embedder = new WordHashEmbedder();
