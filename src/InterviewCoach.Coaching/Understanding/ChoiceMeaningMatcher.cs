@@ -23,9 +23,6 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
 
     // Titles repeat across users (stages, connection kinds) but some carry a contact's name: bounded, not per user.
     private const int MaxCachedTitles = 4096;
-    private static readonly HashSet<string> s_questionWords =
-        ["what", "what's", "whats", "why", "how", "when", "where", "who", "which", "should", "can", "could", "do", "does", "is", "are", "will", "would"];
-
     private readonly ConcurrentDictionary<string, float[]> _titles = new(StringComparer.Ordinal);
 
     public ChoiceGuess? Guess(string text, IReadOnlyList<Choice> choices)
@@ -39,14 +36,6 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
 
         // The coach's own command words ("emailed Maria") are never an answer, whatever option they resemble.
         if (isCommand?.Invoke(text) == true)
-        {
-            return null;
-        }
-
-        // A command, or a coaching question asked as a question, belongs to the router. A statement that merely sounds
-        // like a coaching topic ("we met at a conference") is an answer to the prompt.
-        IntentMatch intent = intents.Recognize(text);
-        if (intent.IsConfident && (IntentIds.IsCommand(intent.Intent) || (IntentIds.IsQuestion(intent.Intent) && LooksLikeAQuestion(text))))
         {
             return null;
         }
@@ -75,25 +64,19 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
         }
 
         float margin = choices.Count == 1 ? bestScore : bestScore - secondScore;
-        if (bestScore >= TakeScore && margin >= TakeMargin)
+        bool confident = bestScore >= TakeScore && margin >= TakeMargin;
+        if (!confident && (bestScore < OfferScore || margin < OfferMargin))
         {
-            return new ChoiceGuess(choices[best], Confident: true);
+            return null;
         }
 
-        return bestScore >= OfferScore && margin >= OfferMargin ? new ChoiceGuess(choices[best], Confident: false) : null;
-    }
-
-    private static bool LooksLikeAQuestion(string text)
-    {
-        string trimmed = text.Trim();
-        if (trimmed.EndsWith('?'))
-        {
-            return true;
-        }
-
-        int space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        string first = (space < 0 ? trimmed : trimmed[..space]).ToLowerInvariant();
-        return s_questionWords.Contains(first);
+        // Asked only once an option is near, so text that resembles no option costs one model call. A command, or a
+        // coaching question asked as a question, belongs to the router; a statement that merely sounds like a coaching
+        // topic ("we met at a conference") is an answer to the prompt.
+        IntentMatch intent = intents.Recognize(text);
+        return intent.IsConfident && (IntentIds.IsCommand(intent.Intent) || (IntentIds.IsQuestion(intent.Intent) && SlotAnswers.LooksLikeQuestion(text)))
+            ? null
+            : new ChoiceGuess(choices[best], confident);
     }
 
     private float Score(ISentenceEmbedder model, float[] answer, Choice choice)
