@@ -33,8 +33,12 @@ public sealed class HostErrorLog : ILoggerProvider
                 return;
             }
 
-            log._entries.Enqueue($"{category}[{eventId.Id}] {formatter(state, exception)} {exception?.GetType().Name}: {exception?.Message}");
+            log._entries.Enqueue($"{category}[{eventId.Id}] {formatter(state, exception)} {exception?.GetType().Name}: {exception?.Message} {Where(exception)}");
         }
+
+        // The innermost frames name the failing code; the rest of a trace is the hosting pipeline.
+        private static string Where(Exception? exception) =>
+            exception?.StackTrace is { } trace ? string.Join(" | ", trace.Split('\n', StringSplitOptions.TrimEntries).Take(4)) : string.Empty;
 
         // A reply the loopback connector refused (ids it cannot route) is logged and dropped, as with the real Connector;
         // the dispatcher's first poll may run before the test created the tables.
