@@ -9,9 +9,10 @@ public static class UnderstandingExtensions
     public static WebApplicationBuilder AddUnderstanding(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // Registered as an instance, so no container disposes the process-wide model under another host.
+        // Both registered as the instance itself: a container disposes what its factories return, and the process-wide
+        // model must outlive any one host (several share it in a test run, or in a blue/green swap).
         builder.Services.TryAddSingleton(MiniLmSentenceEmbedder.Shared);
-        builder.Services.TryAddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<MiniLmSentenceEmbedder>());
+        builder.Services.TryAddSingleton<ISentenceEmbedder>(MiniLmSentenceEmbedder.Shared);
         builder.Services.AddHostedService<SentenceModelLoaderService>();
         return builder;
     }

@@ -16,11 +16,18 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     /// </summary>
     public const int MaxCharacters = 600;
 
-    private static readonly Lazy<MiniLmSentenceEmbedder> s_shared = new(() => new MiniLmSentenceEmbedder());
+    private static readonly Lazy<MiniLmSentenceEmbedder> s_shared = new(() => new MiniLmSentenceEmbedder(processWide: true));
 
     private readonly object _loadGate = new();
     private SentenceEncoder? _encoder;
+    private readonly bool _processWide;
     private bool _failed;
+
+    public MiniLmSentenceEmbedder()
+    {
+    }
+
+    private MiniLmSentenceEmbedder(bool processWide) => _processWide = processWide;
 
     /// <summary>
     /// One instance per process: the model is immutable and costs ~200 MB, so every host in a process (several in
@@ -102,6 +109,15 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         return encoder.Encode(inputs, CancellationToken.None);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => Interlocked.Exchange(ref _encoder, null)?.Dispose();
+    /// <summary>
+    /// Releases the model, except for <see cref="Shared"/>, which lives as long as the process: another host's turn
+    /// may be inside <see cref="Embed"/> on it, and a disposed session throws there.
+    /// </summary>
+    public void Dispose()
+    {
+        if (!_processWide)
+        {
+            Interlocked.Exchange(ref _encoder, null)?.Dispose();
+        }
+    }
 }
