@@ -62,7 +62,7 @@ public static class CoachDialogs
     {
         ArgumentNullException.ThrowIfNull(services);
         var set = new DialogSet();
-        CoachPrompts.Register(set);
+        CoachPrompts.Register(set, services.Slots);
         var menu = new MenuDialog(Commands, services);
         set.UnmatchedInput = menu.Router;
         set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents, text => menu.MatchCommandWords(text) is not null);

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -31,9 +32,12 @@ internal static class CoachPrompts
     /// <summary>Whether an answer to an optional question means "leave it out".</summary>
     public static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
 
-    public static void Register(DialogSet set)
+    public static void Register(DialogSet set, SlotAnswers slots)
     {
-        set.Add(new TextPrompt(Text))
+        // A short answer that is really a command word or a question ("help", "how long should the call be?") is not
+        // stored: refusing it hands it to the set's typed-input router, which acts on it and asks again. Long text
+        // (a pitch, notes) is the user's own words whatever they contain.
+        set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
             .Add(new TextPrompt(LongText))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))

@@ -114,6 +114,16 @@ public sealed class DialogContext
         return await ResolveOrThrow(parent).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Ends the active dialog without resuming its parent and gives this turn's input to the parent instead, as if the
+    /// ended dialog had not been there: for an aside (a "did you mean?") when the user answered the question below it.
+    /// </summary>
+    public async ValueTask<DialogTurnResult> EndAndContinueParentAsync(CancellationToken cancellationToken = default)
+    {
+        await PopAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
+        return await ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Ends the active dialog and begins <paramref name="dialogId"/> in its place (loops such as "add another?").</summary>
     public async ValueTask<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {

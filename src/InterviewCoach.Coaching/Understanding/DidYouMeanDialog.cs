@@ -8,7 +8,8 @@ namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
 /// Offers the recognizer's close guesses as buttons ("Did you mean …?") when it wasn't sure, so nothing is acted on
-/// silently. A pick is handled as if typed clearly; "none of these" or anything else goes back to where the user was.
+/// silently. A pick is handled as if typed clearly; "none of these" goes back to where the user was, and typed text
+/// that picks nothing is given to the step below as its answer.
 /// </summary>
 internal sealed class DidYouMeanDialog() : Dialog(DialogId)
 {
@@ -34,6 +35,13 @@ internal sealed class DidYouMeanDialog() : Dialog(DialogId)
         string[] candidates = dc.ActiveDialog!.Values?.GetOrDefault<string[]>(CandidatesKey) ?? [];
         string? answer = ButtonPayload.TryGetChoice(dc.Input.Value, out string pressed) ? pressed : dc.Input.Text;
         Choice? picked = ChoiceRecognizer.Recognize(answer, Choices(candidates));
+        if (picked is null && dc.Input.Value is null && !string.IsNullOrWhiteSpace(dc.Input.Text))
+        {
+            // Typed text that picks nothing is most likely the answer to the question below ("we met at a conference"):
+            // it goes there rather than being dropped.
+            return await dc.EndAndContinueParentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (picked is null || picked.Value == NoneValue)
         {
             dc.Send("No problem.");

@@ -110,9 +110,11 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
 
     /// <summary>
     /// True when a free-text answer is clearly not an answer: a command word, or a question or command the recognizer
-    /// is sure of (a question must read as one, so a statement that merely mentions a topic is still stored).
+    /// is sure of (a question must read as one, so a statement that merely mentions a topic is still stored). With
+    /// <paramref name="commandsByWordOnly"/>, a command counts only when typed as a command word: at an open question
+    /// ("How do you know them?") a short answer can sound like a command ("career changer") and still be the answer.
     /// </summary>
-    public bool IsQuestionOrCommand(string text)
+    public bool IsQuestionOrCommand(string text, bool commandsByWordOnly = false)
     {
         // A capitalised name ("Ana Souza") is plainly an answer: the turn that gives it doesn't pay for the model.
         if (!intents.RecognizeExact(text).Exact && !LooksLikeQuestion(text) && ReadsAsAName(text))
@@ -133,7 +135,7 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
 
         return IntentIds.IsQuestion(match.Intent)
             ? LooksLikeQuestion(text)
-            : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+            : !commandsByWordOnly && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
     private static bool ReadsAsAName(string text)

@@ -208,6 +208,31 @@ public sealed class TypedTextRoutingTests
         Assert.Null(await coach.ProfileAsync());
     }
 
+    [Fact]
+    public async Task AnAnswerTypedWhileDidYouMeanIsOpenGoesToTheQuestionBelowIt()
+    {
+        var coach = new CoachHarness(embedder: new IntentAxisEmbedder());
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send(IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("I'm not quite sure", StringComparison.Ordinal));
+
+        await coach.Client.Send("+44 20 7946 0000").AssertReply("Where are you right now").AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AQuestionOrCommandWordAtAShortTextQuestionIsHandledAndTheQuestionAskedAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        coach = new CoachHarness(coach.Records, embedder: new WordHashEmbedder());
+        await coach.Client.Send("hi");
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+
+        await coach.Client.Send("should I attach my CV?").AssertReply("job application").AssertReply("education").AssertNoMoreReplies();
+        await coach.Client.Send("help").AssertReply("A few words are enough").AssertReply("education").AssertNoMoreReplies();
+        await coach.Client.Send("a degree in economics").AssertReply("experience");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("🦄🔥💼")]
