@@ -14,6 +14,10 @@ internal static class FlowNames
         ["rehearse"] = ("the rehearsal", "rehearse the ask"),
         ["practise"] = ("the practice", "practise the ask"),
         ["voicemail"] = ("the voicemail note", "note a voicemail"),
+        ["call back"] = ("setting a call-back", "set a call-back time"),
+        ["emailed"] = ("noting your email", "note an email you sent"),
+        ["wrote to"] = ("noting your letter", "note a letter you sent"),
+        ["messaged"] = ("noting your LinkedIn message", "note a LinkedIn message you sent"),
         ["questions"] = ("your question list", "plan your questions"),
         ["prep"] = ("the meeting prep", "get ready for a meeting"),
         ["debrief"] = ("the debrief", "debrief a conversation"),
@@ -35,5 +39,5 @@ internal static class FlowNames
 
     /// <summary>"open your reminders": what starting a command does.</summary>
     public static string Open(CoachCommand command) =>
-        s_names.TryGetValue(command.Keyword, out var names) ? names.Open : string.Concat("open ", command.Title.ToLowerInvariant());
+        s_names.TryGetValue(command.Keyword, out var names) ? names.Open : string.Concat("go to \u201C", command.Title, "\u201D");
 }
