@@ -32,4 +32,10 @@ public sealed record TurnInput
     /// channel's redelivery is answered with nothing and writes nothing; <see langword="null"/> when the channel gives none.
     /// </summary>
     public string? InputId { get; init; }
+
+    /// <summary>
+    /// The name the channel shows for the user (Teams <c>from.name</c>, Slack's real name), when it gave one: a
+    /// suggestion a flow may offer, never stored unless the user picks it.
+    /// </summary>
+    public string? DisplayName { get; init; }
 }

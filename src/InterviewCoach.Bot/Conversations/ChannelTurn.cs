@@ -9,4 +9,5 @@ namespace InterviewCoach.Bot.Conversations;
 /// <param name="Locale">The user's locale if the channel gave one.</param>
 /// <param name="TimeZoneId">The user's IANA time zone if the channel gave one.</param>
 /// <param name="DeliveryId">The channel's id for this delivery (activity id), so a redelivery is dropped; null if none.</param>
-public sealed record ChannelTurn(UserAddress User, string? Text, JsonElement? Value, string? Locale, string? TimeZoneId, string? DeliveryId = null);
+/// <param name="DisplayName">The name the channel shows for the user, if any (offered, never stored unless picked).</param>
+public sealed record ChannelTurn(UserAddress User, string? Text, JsonElement? Value, string? Locale, string? TimeZoneId, string? DeliveryId = null, string? DisplayName = null);

@@ -61,6 +61,7 @@ public sealed partial class CoachConversation : IDisposable
             Locale = string.IsNullOrWhiteSpace(turn.Locale) ? "en-US" : turn.Locale,
             TimeZone = ResolveTimeZone(turn.TimeZoneId),
             InputId = turn.DeliveryId,
+            DisplayName = DisplayNames.Usable(turn.DisplayName),
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -29,6 +29,7 @@ internal sealed partial class SlackUserDirectory(
 
         string? channel = knownChannel;
         string? timeZone = null;
+        string? realName = null;
         ConversationReference? stored = null;
         if (channel is null)
         {
@@ -39,7 +40,9 @@ internal sealed partial class SlackUserDirectory(
         channel ??= await conversations.OpenAsync(user.UserId, cancellationToken).ConfigureAwait(false);
         try
         {
-            timeZone = (await users.InfoAsync(user.UserId, cancellationToken: cancellationToken).ConfigureAwait(false)).TimeZone;
+            SlackUser info = await users.InfoAsync(user.UserId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            timeZone = info.TimeZone;
+            realName = info.RealName;
         }
         catch (SlackApiException ex)
         {
@@ -48,7 +51,7 @@ internal sealed partial class SlackUserDirectory(
             timeZone = stored?.TimeZoneId;
         }
 
-        var context = new SlackUserContext(user, channel, timeZone);
+        var context = new SlackUserContext(user, channel, timeZone, realName);
         Remember(context);
         return context;
     }
@@ -57,9 +60,9 @@ internal sealed partial class SlackUserDirectory(
     public async Task<SlackUserContext> ReopenAsync(UserAddress user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        string? timeZone = _cache.TryGetValue(user.Key, out SlackUserContext? cached) ? cached?.TimeZoneId : null;
+        SlackUserContext? cached = _cache.TryGetValue(user.Key, out SlackUserContext? known) ? known : null;
         string channel = await conversations.OpenAsync(user.UserId, cancellationToken).ConfigureAwait(false);
-        var context = new SlackUserContext(user, channel, timeZone);
+        var context = new SlackUserContext(user, channel, cached?.TimeZoneId, cached?.RealName);
         Remember(context);
         return context;
     }

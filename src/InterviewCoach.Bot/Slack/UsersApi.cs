@@ -22,7 +22,9 @@ public sealed class UsersApi(SlackApiClient client) : IUsersApi
             user.TryGetProperty("tz_offset", out JsonElement offset) && offset.TryGetInt32(out int seconds) ? seconds : null,
             user.TryGetProperty("is_bot", out JsonElement bot) && bot.ValueKind == JsonValueKind.True,
             user.TryGetProperty("deleted", out JsonElement deleted) && deleted.ValueKind == JsonValueKind.True,
-            String(user, "locale"));
+            String(user, "locale"),
+            (user.TryGetProperty("profile", out JsonElement profile) && profile.ValueKind == JsonValueKind.Object ? String(profile, "real_name") : null)
+                ?? String(user, "real_name"));
     }
 
     private static string? String(JsonElement element, string name) =>

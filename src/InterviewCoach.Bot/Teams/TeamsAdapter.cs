@@ -320,7 +320,7 @@ internal sealed partial class TeamsAdapter(
             try
             {
                 response = await conversation.HandleAsync(
-                    new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId), cancellationToken).ConfigureAwait(false);
+                    new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId, activity.From?.Name), cancellationToken).ConfigureAwait(false);
             }
             finally
             {

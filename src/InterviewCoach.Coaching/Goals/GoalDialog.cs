@@ -141,11 +141,16 @@ internal sealed class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // The name the channel shows is offered as a button: often right, but people introduce themselves by another.
+        string? shown = step.Input.DisplayName;
+        bool offer = shown is { Length: <= 80 } && SlotAnswers.NotAName(shown) is null;
         return await step.PromptAsync(NamePromptId, new PromptOptions
         {
-            Prompt = "First, what name do you give when you introduce yourself?",
+            Prompt = offer ? "First, what name do you give when you introduce yourself? Press the button if it's this one, or type another."
+                : "First, what name do you give when you introduce yourself?",
             Help = "The name you'd say on the phone, such as _Sam Lee_. I use it in the scripts I write for you.",
             Max = 80,
+            Choices = offer ? [new Choice(shown!, shown!)] : null,
         }, cancellationToken).ConfigureAwait(false);
     }
 

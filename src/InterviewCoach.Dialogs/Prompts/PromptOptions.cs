@@ -20,7 +20,7 @@ public sealed record PromptOptions
     /// <summary>Refused answers before the prompt ends with a failed <see cref="PromptResult{T}"/> (1 to 10).</summary>
     public int MaxAttempts { get; init; } = 3;
 
-    /// <summary>The options of choice and multi-choice prompts.</summary>
+    /// <summary>The options of choice and multi-choice prompts; for a text prompt, suggested answers shown as buttons (typing anything else is fine).</summary>
     public IReadOnlyList<Choice>? Choices { get; init; }
 
     /// <summary>Number prompt: smallest value. Text prompt: shortest length. Multi-choice: fewest picks.</summary>

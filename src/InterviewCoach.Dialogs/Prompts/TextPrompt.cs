@@ -64,6 +64,15 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
         return kept.ToString();
     }
 
+    /// <summary>Suggested answers (<see cref="PromptOptions.Choices"/>) become buttons; a press answers with the choice's value.</summary>
+    protected override Replies.Reply CreatePrompt(DialogContext dc, PromptOptions options, string text, IReadOnlyList<Replies.FormFieldError>? fieldErrors)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Choices is { Count: > 0 } suggestions
+            ? new Replies.ChoiceReply(text, [.. suggestions.Select(c => new Replies.ChoiceButton(c.Title, c.Value))])
+            : new Replies.TextReply(text);
+    }
+
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(dc);

@@ -56,16 +56,19 @@ public sealed class DialogTestClient
     /// <summary>The user's time zone sent with each turn.</summary>
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
+    /// <summary>The name the channel shows for the user, sent with every turn (<see cref="TurnInput.DisplayName"/>).</summary>
+    public string? DisplayName { get; set; }
+
     /// <summary>The last turn sent.</summary>
     public TestTurn? LastTurn { get; private set; }
 
     /// <summary>Sends a typed message.</summary>
     public Task<TestTurn> Send(string? text, CancellationToken cancellationToken = default) =>
-        Run(new TurnInput { ConversationKey = ConversationKey, UserKey = UserKey, Text = text, Locale = Locale, TimeZone = TimeZone }, cancellationToken);
+        Run(new TurnInput { ConversationKey = ConversationKey, UserKey = UserKey, Text = text, Locale = Locale, TimeZone = TimeZone, DisplayName = DisplayName }, cancellationToken);
 
     /// <summary>Sends a card or modal submit, or any raw <see cref="TurnInput.Value"/>.</summary>
     public Task<TestTurn> SendValue(JsonElement value, string? text = null, CancellationToken cancellationToken = default) =>
-        Run(new TurnInput { ConversationKey = ConversationKey, UserKey = UserKey, Text = text, Value = value, Locale = Locale, TimeZone = TimeZone }, cancellationToken);
+        Run(new TurnInput { ConversationKey = ConversationKey, UserKey = UserKey, Text = text, Value = value, Locale = Locale, TimeZone = TimeZone, DisplayName = DisplayName }, cancellationToken);
 
     /// <summary>Presses the button with <paramref name="value"/>, the way adapters report it (see <see cref="ButtonPayload"/>).</summary>
     public Task<TestTurn> Press(string value, CancellationToken cancellationToken = default) =>

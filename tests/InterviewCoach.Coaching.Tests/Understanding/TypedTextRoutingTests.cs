@@ -209,6 +209,29 @@ public sealed class TypedTextRoutingTests
     }
 
     [Fact]
+    public async Task TheNameTheChannelShowsIsOfferedAsAButtonAndTypingAnotherStillWorks()
+    {
+        var coach = new CoachHarness(embedder: new WordHashEmbedder());
+        coach.Client.DisplayName = "Ana Souza";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("what name do you give", StringComparison.Ordinal) && r.Buttons.Single().Value == "Ana Souza");
+        await coach.Client.Press("Ana Souza").AssertReply("phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Press(nameof(CareerStage.ExploringOptions));
+        await coach.Client.Send("nursing");
+        await coach.Client.Press("1");
+        await coach.Client.Send("2").AssertReply<CardReply>();
+        Assert.Equal("Ana Souza", (await coach.ProfileAsync())!.DisplayName);
+
+        var other = new CoachHarness(embedder: new WordHashEmbedder());
+        other.Client.DisplayName = "Ana Souza (Contoso)";
+        await other.Client.Send("hi");
+        await other.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        await other.Client.Send("Ana").AssertReply("phone number");
+    }
+
+    [Fact]
     public async Task AnAnswerTypedWhileDidYouMeanIsOpenGoesToTheQuestionBelowIt()
     {
         var coach = new CoachHarness(embedder: new IntentAxisEmbedder());
