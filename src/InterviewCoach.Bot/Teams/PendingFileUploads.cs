@@ -102,7 +102,7 @@ public sealed class PendingFileUploads(CoachTables tables, TimeProvider time)
     {
         var records = new List<ExportedRecord>();
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(userKey)}");
-        await foreach (FileOfferEntity offer in Table.QueryAsync<FileOfferEntity>(filter, select: ["FileName", "ContentType", "ExpiresAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (FileOfferEntity offer in Table.QueryAsync<FileOfferEntity>(filter, select: ["RowKey", "Timestamp", "FileName", "ContentType", "ExpiresAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             string json = JsonSerializer.Serialize(new Dictionary<string, object> { ["fileName"] = offer.FileName, ["contentType"] = offer.ContentType, ["expiresAt"] = offer.ExpiresAt });
             records.Add(new ExportedRecord(ExportKind, offer.RowKey, json, offer.Timestamp));

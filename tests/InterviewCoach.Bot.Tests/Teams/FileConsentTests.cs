@@ -112,6 +112,28 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAnswerReachingAnotherHostUploadsTheOfferedBytes()
+    {
+        JsonObject offer = await ExportAsync();
+
+        // A second instance on the same storage (or this one after a restart): nothing in its memory.
+        await using TeamsTestHost other = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, tablePrefix: _host.TablePrefix, dialogs: FileExportDialogs.Create());
+        using HttpResponseMessage response = await other.PostActivityAsync(Answer(offer, "accept"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        (string path, _, byte[] bytes) = Assert.Single(_channel.Uploads);
+        Assert.Equal("session-1", path);
+        Assert.Equal(Encoding.UTF8.GetBytes(FileExportDialogs.Content), bytes);
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(3);
+        Assert.Equal("application/vnd.microsoft.teams.card.file.info", calls[2].Body["attachments"]![0]!["contentType"]!.GetValue<string>());
+
+        // Taken once across hosts: the first host finds nothing waiting.
+        using HttpResponseMessage again = await _host.PostActivityAsync(Answer(offer, "accept"));
+        Assert.Single(_channel.Uploads);
+        Assert.Contains("no longer waiting", (await _channel.WaitForCallsAsync(4))[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecliningIsAnsweredPolitelyAndUploadsNothing()
     {
         JsonObject offer = await ExportAsync();
