@@ -59,13 +59,23 @@ public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider 
                     Text = Fit(text),
                 })),
                 cancellationToken).ConfigureAwait(false);
-            Remember(userKey);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException)
+        {
+            Log.KeepFailed(logger, texts.Count, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
+            return;
+        }
+
+        Remember(userKey);
+        try
+        {
             await TrimAsync(partition, cancellationToken).ConfigureAwait(false);
             await MarkStateAsync(partition, now, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException)
         {
-            Log.KeepFailed(logger, texts.Count, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
+            // Kept, but other instances may not look until the user's state is read for another reason.
+            Log.MarkFailed(logger, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
         }
     }
 
@@ -224,6 +234,9 @@ public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider 
 
         [LoggerMessage(2, LogLevel.Warning, "Kept replies not taken this turn: storage failed ({ExceptionType}, status {Status}); the next turn tries again")]
         public static partial void TakeFailed(ILogger logger, string exceptionType, int status);
+
+        [LoggerMessage(4, LogLevel.Warning, "Replies kept, but trimming or marking the conversation's state failed ({ExceptionType}, status {Status}); only this instance will offer them")]
+        public static partial void MarkFailed(ILogger logger, string exceptionType, int status);
 
         [LoggerMessage(3, LogLevel.Information, "Replies kept, but the conversation has no state to mark (or kept changing); only this instance will offer them")]
         public static partial void NoStateToMark(ILogger logger);
