@@ -134,6 +134,33 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFileTooLargeToKeepWithItsOfferArrivesAsTextInsteadOfACardThatCouldNotBeCompleted()
+    {
+        string content = "{\"notes\":\"" + string.Concat(Enumerable.Repeat("met at the meetup, follow up in two weeks. ", 7_000)) + "\"}";
+        var dialogs = new InterviewCoach.Dialogs.DialogSet();
+        dialogs.Add(new InterviewCoach.Dialogs.WaterfallDialog(InterviewCoach.Coaching.CoachDialogs.MenuDialogId, [
+            (step, ct) =>
+            {
+                step.Send(new InterviewCoach.Dialogs.Replies.FileReply(FileExportDialogs.FileName, "application/json", content, FileExportDialogs.Summary));
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, dialogs: dialogs);
+        JsonObject message = TeamsFixtures.LoadFor("teams-message-personal.json", _channel.BaseUrl);
+        message["text"] = "export my data";
+
+        using HttpResponseMessage response = await host.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        int parts = (content.Length / 6000) + 2;
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(parts, TimeSpan.FromSeconds(60));
+        Assert.StartsWith(FileExportDialogs.Summary + " " + InterviewCoach.Bot.Teams.TeamsAdapter.FileAsTextLead, calls[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(calls, c => c.Body["attachments"] is not null);
+        string joined = string.Concat(calls.Skip(1).Select(c => c.Text ?? string.Empty));
+        Assert.Contains("follow up in two weeks. \"}", joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecliningIsAnsweredPolitelyAndUploadsNothing()
     {
         JsonObject offer = await ExportAsync();
