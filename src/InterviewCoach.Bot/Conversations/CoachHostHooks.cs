@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Conversations;
 
 /// <summary>
 /// The host's side of privacy: export and deletion reach the tables the coaching flows do not own (reminders,
-/// conversation references, dialog state).
+/// conversation references, dialog state, replies kept for the next turn, Teams file offers).
 /// </summary>
 internal sealed class CoachHostHooks(
     ReminderUserData reminderData,
@@ -30,6 +30,16 @@ internal sealed class CoachHostHooks(
             records.Add(new ExportedRecord("conversation-state", "current", state.StateJson, null));
         }
 
+        if (undelivered is not null)
+        {
+            records.AddRange(await undelivered.ExportAsync(userKey, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (pendingFiles is not null)
+        {
+            records.AddRange(await pendingFiles.ExportAsync(userKey, cancellationToken).ConfigureAwait(false));
+        }
+
         return records;
     }
 
@@ -42,9 +52,16 @@ internal sealed class CoachHostHooks(
             removed++;
         }
 
-        // Replies kept for the next turn may quote what was just deleted.
-        undelivered?.Forget(userKey);
-        pendingFiles?.Forget(userKey);
+        // Replies kept for the next turn, and files offered, may quote what was just deleted.
+        if (undelivered is not null)
+        {
+            removed += await undelivered.ForgetAsync(userKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (pendingFiles is not null)
+        {
+            removed += await pendingFiles.ForgetAsync(userKey, cancellationToken).ConfigureAwait(false);
+        }
 
         // The conversation's own state is still being written by this turn: CoachConversation deletes it once the turn is saved.
         erasures.Request(userKey);

@@ -1,53 +1,244 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using InterviewCoach.Bot.Storage;
+using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Bot.Conversations;
 
 /// <summary>
-/// Replies the outbox could not deliver after its retries, kept (in this instance's memory, bounded) so the user's next
-/// turn starts with them: "I couldn't send this earlier: …". Deleting the user's data forgets them too.
+/// Replies the outbox could not deliver after its retries, kept in the user's partition of the UndeliveredReplies table
+/// (their plain text, the newest <see cref="MaxPerUser"/>) so the user's next turn, on whichever instance, starts with
+/// them: "I couldn't send this earlier: …". Deleting the user's data removes them.
 /// </summary>
-public sealed class UndeliveredReplies
+/// <remarks>
+/// An ordinary turn must not pay a table request to learn that nothing is kept. Keeping therefore also merges a mark
+/// (<see cref="KeptRepliesMark"/>) onto the conversation's dialog-state entity, conditionally on its ETag: that changes
+/// the ETag, so the next turn's state write conflicts and re-reads it (or the turn reads it anyway), and the read tells
+/// this instance (<see cref="Notice"/>). Only then does <see cref="TakeAsync"/> query the table. Each kept reply is taken
+/// with a conditional delete on its ETag, so two instances taking at once deliver it once.
+/// </remarks>
+public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider time, ILogger<UndeliveredReplies> logger)
 {
     public const string Prefix = "I couldn't send this earlier: ";
-    private const int MaxPerUser = 20;
-    private const int MaxUsers = 10_000;
-    private readonly ConcurrentDictionary<string, List<Reply>> _byUser = new(StringComparer.Ordinal);
+    public const int MaxPerUser = 20;
+    public const string ExportKind = "undelivered-reply";
 
-    public void Keep(string userKey, IEnumerable<Reply> replies)
+    private const int MaxNoticed = 10_000;
+
+    // Users whose kept replies this instance should look for: those it kept itself, and those whose state carried the mark.
+    private readonly ConcurrentDictionary<string, byte> _noticed = new(StringComparer.Ordinal);
+
+    private TableClient Table => tables.UndeliveredReplies;
+
+    /// <summary>Keeps the replies, in order, for the user's next turn; storage failures are logged, never thrown.</summary>
+    public async Task KeepAsync(string userKey, IEnumerable<Reply> replies, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
         ArgumentNullException.ThrowIfNull(replies);
-        if (_byUser.Count >= MaxUsers && !_byUser.ContainsKey(userKey))
+        List<string> texts = [.. replies.Select(r => r.ToPlainText()).TakeLast(MaxPerUser)];
+        if (texts.Count == 0)
         {
             return;
         }
 
-        List<Reply> kept = _byUser.GetOrAdd(userKey, _ => []);
-        lock (kept)
+        string partition = TableKey.Encode(userKey);
+        DateTimeOffset now = time.GetUtcNow();
+
+        // Ordered by when they were kept, then by place in the turn; the suffix keeps two instances' rows apart.
+        string stem = string.Concat(now.UtcTicks.ToString("D19", CultureInfo.InvariantCulture), ".", Guid.NewGuid().ToString("N").AsSpan(0, 8));
+        try
         {
-            kept.AddRange(replies);
-            if (kept.Count > MaxPerUser)
-            {
-                kept.RemoveRange(0, kept.Count - MaxPerUser);
-            }
+            await Table.SubmitTransactionAsync(
+                texts.Select((text, i) => new TableTransactionAction(TableTransactionActionType.Add, new UndeliveredReplyEntity
+                {
+                    PartitionKey = partition,
+                    RowKey = string.Create(CultureInfo.InvariantCulture, $"{stem}.{i:D2}"),
+                    Text = Fit(text),
+                })),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException)
+        {
+            Log.KeepFailed(logger, texts.Count, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
+            return;
+        }
+
+        Remember(userKey);
+        try
+        {
+            await TrimAsync(partition, cancellationToken).ConfigureAwait(false);
+            await MarkStateAsync(partition, now, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or OperationCanceledException)
+        {
+            // Kept, but other instances may not look until the user's state is read for another reason.
+            Log.MarkFailed(logger, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
         }
     }
 
-    /// <summary>Takes what is kept for the user, as text replies that say they are late; empty when nothing is.</summary>
-    public IReadOnlyList<Reply> Take(string userKey)
+    /// <summary>Called when the user's dialog state was read carrying the mark: their next take looks in the table.</summary>
+    public void Notice(string userKey) => Remember(userKey);
+
+    /// <summary>
+    /// Takes what is kept for the user, oldest first, as text replies that say they are late; empty when nothing is.
+    /// Costs no request unless this instance kept replies for the user or read the mark on their state.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> TakeAsync(string userKey, CancellationToken cancellationToken = default)
     {
-        if (!_byUser.TryRemove(userKey, out List<Reply>? kept))
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        if (!_noticed.TryRemove(userKey, out _))
         {
             return [];
         }
 
-        lock (kept)
+        try
         {
-            return [.. kept.Select(r => new TextReply(Prefix + r.ToPlainText()))];
+            List<UndeliveredReplyEntity> kept = await ListAsync(TableKey.Encode(userKey), cancellationToken).ConfigureAwait(false);
+            List<UndeliveredReplyEntity> taken = await DeleteEachOnceAsync(kept, cancellationToken).ConfigureAwait(false);
+            return [.. taken.Select(e => new TextReply(Prefix + e.Text))];
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        {
+            // They stay in the table; look again on the user's next turn.
+            Remember(userKey);
+            Log.TakeFailed(logger, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
+            return [];
         }
     }
 
-    public void Forget(string userKey) => _byUser.TryRemove(userKey, out _);
+    /// <summary>The kept replies, for "export my data".</summary>
+    public async Task<IReadOnlyList<ExportedRecord>> ExportAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        List<UndeliveredReplyEntity> kept = await ListAsync(TableKey.Encode(userKey), cancellationToken).ConfigureAwait(false);
+        return [.. kept.Select(e => new ExportedRecord(ExportKind, e.RowKey, JsonSerializer.Serialize(new Dictionary<string, string> { ["text"] = e.Text }), e.Timestamp))];
+    }
 
-    public int Count(string userKey) => _byUser.TryGetValue(userKey, out List<Reply>? kept) ? kept.Count : 0;
+    /// <summary>Removes everything kept for the user; returns how many replies went.</summary>
+    public async Task<int> ForgetAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        _noticed.TryRemove(userKey, out _);
+        return await Table.DeletePartitionAsync(TableKey.Encode(userKey), cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Remember(string userKey)
+    {
+        if (_noticed.Count < MaxNoticed || _noticed.ContainsKey(userKey))
+        {
+            _noticed[userKey] = 0;
+        }
+    }
+
+    private async Task<List<UndeliveredReplyEntity>> ListAsync(string partition, CancellationToken cancellationToken)
+    {
+        var kept = new List<UndeliveredReplyEntity>();
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        await foreach (UndeliveredReplyEntity entity in Table.QueryAsync<UndeliveredReplyEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            kept.Add(entity);
+        }
+
+        // The service returns a partition in RowKey order already; sorting again costs nothing and says what is relied on.
+        kept.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+        return kept;
+    }
+
+    /// <summary>Deletes each entity on its ETag; returns those this call deleted (another instance may have taken some).</summary>
+    private async Task<List<UndeliveredReplyEntity>> DeleteEachOnceAsync(List<UndeliveredReplyEntity> entities, CancellationToken cancellationToken)
+    {
+        if (entities.Count == 0)
+        {
+            return entities;
+        }
+
+        try
+        {
+            // Usually nobody races: one request takes them all.
+            await Table.SubmitTransactionAsync(entities.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, e.ETag)), cancellationToken).ConfigureAwait(false);
+            return entities;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Someone took some of them first: take the rest one by one.
+        }
+
+        var taken = new List<UndeliveredReplyEntity>(entities.Count);
+        foreach (UndeliveredReplyEntity entity in entities)
+        {
+            try
+            {
+                Response response = await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken).ConfigureAwait(false);
+                if (response.Status != 404)
+                {
+                    taken.Add(entity);
+                }
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Changed since it was read, so not ours to take.
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>Deletes the oldest beyond <see cref="MaxPerUser"/>.</summary>
+    private async Task TrimAsync(string partition, CancellationToken cancellationToken)
+    {
+        List<UndeliveredReplyEntity> kept = await ListAsync(partition, cancellationToken).ConfigureAwait(false);
+        if (kept.Count > MaxPerUser)
+        {
+            await DeleteEachOnceAsync(kept.GetRange(0, kept.Count - MaxPerUser), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Marks the conversation's state, on the ETag read, so its next turn looks; no state means no turn to continue.</summary>
+    private async Task MarkStateAsync(string partition, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            JsonDocumentEntity? state = await tables.DialogState
+                .GetEntityIfExistsAsync<JsonDocumentEntity>(partition, TableDialogStateStore.RowKey, cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                // No conversation to continue (its data was just deleted, say): only this instance, which remembers the user, looks.
+                Log.NoStateToMark(logger);
+                return;
+            }
+
+            try
+            {
+                var mark = new KeptRepliesMark { PartitionKey = partition, RowKey = TableDialogStateStore.RowKey, RepliesKeptAt = now };
+                await tables.DialogState.UpdateEntityAsync(mark, state.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // A turn wrote the state meanwhile: mark the version it wrote.
+            }
+        }
+
+        Log.NoStateToMark(logger);
+    }
+
+    /// <summary>A reply longer than one string property is cut there (Teams' own limit on a message is far smaller).</summary>
+    private static string Fit(string text) =>
+        text.Length <= TableEntityRules.MaxStringLength ? text : string.Concat(text.AsSpan(0, TableEntityRules.MaxStringLength - 1), "…");
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "{Count} undelivered reply(ies) could not be kept for the next turn: storage failed ({ExceptionType}, status {Status})")]
+        public static partial void KeepFailed(ILogger logger, int count, string exceptionType, int status);
+
+        [LoggerMessage(2, LogLevel.Warning, "Kept replies not taken this turn: storage failed ({ExceptionType}, status {Status}); the next turn tries again")]
+        public static partial void TakeFailed(ILogger logger, string exceptionType, int status);
+
+        [LoggerMessage(4, LogLevel.Warning, "Replies kept, but trimming or marking the conversation's state failed ({ExceptionType}, status {Status}); only this instance will offer them")]
+        public static partial void MarkFailed(ILogger logger, string exceptionType, int status);
+
+        [LoggerMessage(3, LogLevel.Information, "Replies kept, but the conversation has no state to mark (or kept changing); only this instance will offer them")]
+        public static partial void NoStateToMark(ILogger logger);
+    }
 }

@@ -9,7 +9,7 @@ namespace InterviewCoach.Bot.Slack;
 /// <summary>
 /// Erases the data of Slack workspaces that uninstalled the app (or revoked its token) once
 /// <see cref="SlackOptions.UninstalledDataRetention"/> has passed: for every user of the workspace, their records,
-/// reminders, conversation state and reference, as "delete my data" does. Runs at start-up and every
+/// reminders, conversation state and reference, kept replies and file offers, as "delete my data" does. Runs at start-up and every
 /// <see cref="SlackOptions.RetentionCheckInterval"/>, with a log line each run.
 /// </summary>
 internal sealed partial class SlackWorkspaceRetentionService(
@@ -20,6 +20,7 @@ internal sealed partial class SlackWorkspaceRetentionService(
     IDialogStateStore dialogStates,
     CoachConversation conversation,
     UndeliveredReplies undelivered,
+    Teams.PendingFileUploads pendingFiles,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackWorkspaceRetentionService> logger) : BackgroundService
@@ -79,7 +80,8 @@ internal sealed partial class SlackWorkspaceRetentionService(
         await reminderData.EraseAsync(key, cancellationToken).ConfigureAwait(false);
         await dialogStates.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
         conversation.Forget(user);
-        undelivered.Forget(key);
+        await undelivered.ForgetAsync(key, cancellationToken).ConfigureAwait(false);
+        await pendingFiles.ForgetAsync(key, cancellationToken).ConfigureAwait(false);
 
         // The reference goes last: it is how the next run finds the users still to erase.
         await references.DeleteAsync(key, cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,9 @@ public sealed class CoachTables
         ReminderUsers = service.GetTableClient(prefix + "ReminderUsers");
         SlackEvents = service.GetTableClient(prefix + "SlackEvents");
         SlackWorkspaces = service.GetTableClient(prefix + "SlackWorkspaces");
-        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces];
+        UndeliveredReplies = service.GetTableClient(prefix + "UndeliveredReplies");
+        FileOffers = service.GetTableClient(prefix + "FileOffers");
+        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces, UndeliveredReplies, FileOffers];
     }
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
@@ -42,6 +44,12 @@ public sealed class CoachTables
 
     /// <summary>Slack workspaces that uninstalled the app or revoked its token (row: team id): when, and when their data was erased. No user data.</summary>
     public TableClient SlackWorkspaces { get; }
+
+    /// <summary>One partition per user: replies Teams would not take, oldest first, kept for the user's next turn.</summary>
+    public TableClient UndeliveredReplies { get; }
+
+    /// <summary>One partition per user: files offered with a Teams consent card (row: the offer id), until answered or an hour old.</summary>
+    public TableClient FileOffers { get; }
 
     /// <summary>Every table, for creation at start-up and for tests.</summary>
     public IReadOnlyList<TableClient> All { get; }

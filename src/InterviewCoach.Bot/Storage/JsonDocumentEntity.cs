@@ -36,6 +36,12 @@ public sealed class JsonDocumentEntity : ITableEntity
 
     public string? Json7 { get; set; }
 
+    /// <summary>
+    /// Only on a conversation's dialog state: when replies were kept for its next turn
+    /// (<see cref="Conversations.UndeliveredReplies"/>). Never written by <see cref="Split"/>, so the next state write clears it.
+    /// </summary>
+    public DateTimeOffset? RepliesKeptAt { get; set; }
+
     public string Join() => string.Concat(Json, Json1, Json2, Json3, Json4, Json5, Json6, Json7);
 
     public static JsonDocumentEntity Split(string partitionKey, string rowKey, string json)

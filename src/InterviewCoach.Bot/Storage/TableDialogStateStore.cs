@@ -1,4 +1,5 @@
 using Azure;
+using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Bot.Storage;
@@ -7,15 +8,21 @@ namespace InterviewCoach.Bot.Storage;
 /// Dialog state on Table Storage: one entity per conversation, partitioned by the conversation key (which the
 /// channel adapters build from channel, tenant/team and user). Writes are conditional on the ETag read.
 /// </summary>
-internal sealed class TableDialogStateStore(CoachTables tables) : IDialogStateStore
+/// <remarks>A read that finds the mark of kept replies (<see cref="JsonDocumentEntity.RepliesKeptAt"/>) tells <see cref="UndeliveredReplies"/>.</remarks>
+internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredReplies? undelivered = null) : IDialogStateStore
 {
-    private const string RowKey = "dialog";
+    internal const string RowKey = "dialog";
 
     public async ValueTask<StoredDialogState?> ReadAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         JsonDocumentEntity? entity = await tables.DialogState
             .GetEntityIfExistsAsync<JsonDocumentEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken)
             .ConfigureAwait(false);
+        if (entity?.RepliesKeptAt is not null)
+        {
+            undelivered?.Notice(conversationKey);
+        }
+
         return entity is null ? null : new StoredDialogState(entity.Join(), entity.ETag.ToString());
     }
 

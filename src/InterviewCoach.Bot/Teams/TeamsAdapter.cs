@@ -245,14 +245,24 @@ internal sealed partial class TeamsAdapter(
             return TypedResults.BadRequest();
         }
 
-        FileReply? file = pendingFiles.Find(user.Key, answer.FileId);
+        FileReply? file;
+        try
+        {
+            file = await pendingFiles.TakeAsync(user.Key, answer.FileId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        {
+            Log.OfferUnreadable(logger, ex.GetType().Name);
+            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
+            return TypedResults.Ok();
+        }
+
         if (file is null)
         {
             await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.ExpiredText)]).ConfigureAwait(false);
             return TypedResults.Ok();
         }
 
-        pendingFiles.Remove(answer.FileId);
         if (!answer.Accepted)
         {
             await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.DeclinedText)]).ConfigureAwait(false);
@@ -336,14 +346,14 @@ internal sealed partial class TeamsAdapter(
             return TypedResults.Ok();
         }
 
-        // What could not be sent before comes first, marked as late.
-        IReadOnlyList<Reply> late = undelivered.Take(user.Key);
+        // What could not be sent before comes first, marked as late (no table request unless something was kept).
+        IReadOnlyList<Reply> late = await undelivered.TakeAsync(user.Key, cancellationToken).ConfigureAwait(false);
         await DeliverAsync(activity, serviceUrl, user, late.Count == 0 ? response.Replies : [.. late, .. response.Replies]).ConfigureAwait(false);
         return TypedResults.Ok();
     }
 
-    private Task DeliverAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies) =>
-        DeliverAsync(Batch(inbound, serviceUrl, user, replies));
+    private async Task DeliverAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies) =>
+        await DeliverAsync(await BatchAsync(inbound, serviceUrl, user, replies).ConfigureAwait(false)).ConfigureAwait(false);
 
     /// <summary>Queues the batch and waits for it at most <see cref="TeamsOptions.ReplyWait"/>; the outbox sends the rest.</summary>
     private async Task DeliverAsync(TeamsOutboxBatch batch)
@@ -372,23 +382,36 @@ internal sealed partial class TeamsAdapter(
         _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, serviceUrl, inbound.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)], authenticator.IsEnabled));
     }
 
-    private TeamsOutboxBatch Batch(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
+    private async Task<TeamsOutboxBatch> BatchAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
     {
         int maxBytes = options.Value.MaxReplyTextBytes;
         bool canOfferFiles = ActivityReader.IsPersonal(inbound) && string.Equals(inbound.ChannelId, ActivityReader.TeamsChannelId, StringComparison.OrdinalIgnoreCase);
         var expanded = new List<Reply>(replies.Count);
+        var offerIds = new Dictionary<FileReply, string>(ReferenceEqualityComparer.Instance);
         foreach (Reply reply in replies)
         {
-            // Files go out through consent in a personal Teams chat; elsewhere (channels, Emulator) as text, never lost.
-            expanded.AddRange(reply is FileReply file && !canOfferFiles ? FileReplyFallback.AsText(file, FileAsTextLead, Math.Min(maxBytes / 4, 6000)) : [reply]);
+            // Files go out through consent in a personal Teams chat, once the offer is stored; elsewhere (channels,
+            // Emulator), or when the offer cannot be kept, as text, never lost.
+            string? fileId = reply is FileReply candidate && canOfferFiles ? await KeepOfferAsync(user, candidate).ConfigureAwait(false) : null;
+            if (reply is FileReply file && fileId is null)
+            {
+                expanded.AddRange(FileReplyFallback.AsText(file, FileAsTextLead, Math.Min(maxBytes / 4, 6000)));
+                continue;
+            }
+
+            if (fileId is not null)
+            {
+                offerIds[(FileReply)reply] = fileId;
+            }
+
+            expanded.Add(reply);
         }
 
         var items = new List<TeamsOutboxItem>(expanded.Count);
         foreach (Reply reply in expanded)
         {
-            if (reply is FileReply offered)
+            if (reply is FileReply offered && offerIds.TryGetValue(offered, out string? fileId))
             {
-                string fileId = pendingFiles.Add(user.Key, offered);
                 Activity offer = Address(FileConsent.Offer(offered, fileId, System.Text.Encoding.UTF8.GetByteCount(offered.Content)), inbound) with { ReplyToId = inbound.Id };
                 items.Add(new TeamsOutboxItem(offer, new TextReply(string.Concat(offered.Summary, " ", FileConsent.OfferText))));
                 continue;
@@ -400,6 +423,26 @@ internal sealed partial class TeamsAdapter(
         }
 
         return new TeamsOutboxBatch(user.Key, serviceUrl, inbound.Conversation!.Id!, string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id, items, authenticator.IsEnabled);
+    }
+
+    /// <summary>Stores the file offer; null (send the file as text) when it is too large to keep or storage fails.</summary>
+    private async Task<string?> KeepOfferAsync(UserAddress user, FileReply file)
+    {
+        if (!PendingFileUploads.CanKeep(file))
+        {
+            Log.OfferTooLarge(logger, file.Content.Length);
+            return null;
+        }
+
+        try
+        {
+            return await pendingFiles.AddAsync(user.Key, file, lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+        {
+            Log.OfferNotKept(logger, ex.GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>An outbound activity addressed back to the inbound one's conversation, from the bot to the user.</summary>
@@ -503,6 +546,15 @@ internal sealed partial class TeamsAdapter(
 
         [LoggerMessage(10, LogLevel.Warning, "File upload to OneDrive failed ({Error}); the user was told")]
         public static partial void UploadFailed(ILogger logger, string error);
+
+        [LoggerMessage(11, LogLevel.Information, "A file of {Length} characters is too large to keep with a consent offer; sent as text")]
+        public static partial void OfferTooLarge(ILogger logger, int length);
+
+        [LoggerMessage(12, LogLevel.Warning, "File offer not stored ({Error}); the file was sent as text")]
+        public static partial void OfferNotKept(ILogger logger, string error);
+
+        [LoggerMessage(13, LogLevel.Warning, "File offer not read ({Error}); the user was asked to export again")]
+        public static partial void OfferUnreadable(ILogger logger, string error);
 
         [LoggerMessage(8, LogLevel.Information, "Handoff from Copilot (continuation token present: {HasToken})")]
         public static partial void Handoff(ILogger logger, bool hasToken);

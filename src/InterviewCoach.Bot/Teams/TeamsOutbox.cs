@@ -87,7 +87,7 @@ internal sealed partial class TeamsOutbox(
             }
             catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
             {
-                // Shutting down mid-send: the process is going away with its memory, so there is nowhere to keep them.
+                // Shutting down mid-send: which items went out is not known here, so none is kept twice; the log says how many.
                 Log.Stopped(logger, batch.Items.Count);
             }
 #pragma warning disable CA1031 // the lane must keep draining: one batch's unexpected failure is logged and its replies kept
@@ -95,7 +95,7 @@ internal sealed partial class TeamsOutbox(
 #pragma warning restore CA1031
             {
                 Log.BatchFailed(logger, ex.GetType().Name, ex);
-                undelivered.Keep(batch.UserKey, batch.Items.Where(i => !i.BestEffort).Select(i => i.Source!));
+                await KeepAsync(batch.UserKey, [.. batch.Items.Where(i => !i.BestEffort).Select(i => i.Source!)]).ConfigureAwait(false);
             }
             finally
             {
@@ -172,8 +172,8 @@ internal sealed partial class TeamsOutbox(
 
                 // Given up: this reply and the rest of its turn wait for the user's next turn, in order.
                 List<Reply> kept = [.. items.Skip(i).Where(x => !x.BestEffort).Select(x => x.Source!)];
-                undelivered.Keep(batch.UserKey, kept);
                 Log.Kept(logger, failure.Status, failure.ErrorCode, failure.CorrelationId, kept.Count);
+                await KeepAsync(batch.UserKey, kept).ConfigureAwait(false);
                 return;
             }
         }
@@ -185,6 +185,10 @@ internal sealed partial class TeamsOutbox(
         int current = System.Text.Encoding.UTF8.GetByteCount(item.Activity.Text ?? item.Source?.ToPlainText() ?? string.Empty);
         return Math.Max(1024, Math.Min(options.Value.MaxReplyTextBytes, (current / 2) + 1));
     }
+
+    /// <summary>Stores them for the user's next turn, on any instance; not tied to shutdown, so a stopping host still keeps them.</summary>
+    private Task KeepAsync(string userKey, List<Reply> replies) =>
+        userKey.Length == 0 ? Task.CompletedTask : undelivered.KeepAsync(userKey, replies, CancellationToken.None);
 
     private async Task MarkInactiveAsync(string userKey)
     {

@@ -1,10 +1,12 @@
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoach.Bot.Tests.Privacy;
@@ -13,6 +15,7 @@ public sealed class DeleteMyDataTests
 {
     private static readonly UserAddress s_alice = new("msteams", "tenant-1", "29:alice");
     private static readonly UserAddress s_bob = new("slack", "T1", "U-bob");
+    private const string KeptText = "Your goal is saved: talk to two nurses by June.";
 
     [Fact]
     public async Task AfterDeleteMyDataNoEntityOfTheUserRemainsInAnyTableAndOtherUsersKeepTheirs()
@@ -50,6 +53,28 @@ public sealed class DeleteMyDataTests
         var policy = services.GetRequiredService<ReminderPolicy>();
         await scheduler.ApplyAsync(user.Key, policy.Plan(new VoicemailLeft(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DateTimeOffset.UtcNow), TimeZoneInfo.Utc));
         await services.GetRequiredService<ConversationReferenceStore>().RefreshAsync(user, "{\"serviceUrl\":\"https://example.invalid/\"}", "Europe/London");
+        await services.GetRequiredService<UndeliveredReplies>().KeepAsync(user.Key, [new TextReply(KeptText)]);
+        await services.GetRequiredService<PendingFileUploads>().AddAsync(user.Key, new FileReply("interview-coach-data.json", "application/json", "{\"contacts\":[]}", "Your data."));
+    }
+
+    [Fact]
+    public async Task ExportMyDataIncludesRepliesKeptForTheNextTurnAndFilesOffered()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        await using BotFactory factory = BotFactory.WithStorage(azurite);
+        using HttpClient client = factory.CreateClient();
+        Assert.True((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode);
+        IServiceProvider services = factory.Services;
+        var conversation = services.GetRequiredService<CoachConversation>();
+        await SeedAsync(services, conversation, s_alice);
+
+        CoachTurnResponse export = await Say(conversation, s_alice, "export my data");
+
+        string exported = string.Concat(export.Replies.Select(r => r is FileReply file ? file.Content : r.ToPlainText()));
+        Assert.Contains(UndeliveredReplies.ExportKind, exported, StringComparison.Ordinal);
+        Assert.Contains(KeptText, exported, StringComparison.Ordinal);
+        Assert.Contains(PendingFileUploads.ExportKind, exported, StringComparison.Ordinal);
     }
 
     private static Task<CoachTurnResponse> Say(CoachConversation conversation, UserAddress user, string text) =>

@@ -130,6 +130,10 @@ public sealed class SlackUninstallTests(AzuriteFixture azurite)
         });
         await StartConversationAsync(host);
         Assert.NotNull(await host.Services.GetRequiredService<IDialogStateStore>().ReadAsync(Address.Key));
+        var kept = host.Services.GetRequiredService<InterviewCoach.Bot.Conversations.UndeliveredReplies>();
+        var offers = host.Services.GetRequiredService<InterviewCoach.Bot.Teams.PendingFileUploads>();
+        await kept.KeepAsync(Address.Key, [new InterviewCoach.Dialogs.Replies.TextReply("Your goal is saved.")]);
+        await offers.AddAsync(Address.Key, new InterviewCoach.Dialogs.Replies.FileReply("data.json", "application/json", "{}", "Your data."));
         (await host.PostEventAsync(Envelope(new JsonObject { ["type"] = "app_uninstalled" }, "EvGone"))).Dispose();
 
         int erased = await host.Services.GetRequiredService<SlackWorkspaceRetentionService>().RunOnceAsync(CancellationToken.None);
@@ -137,6 +141,8 @@ public sealed class SlackUninstallTests(AzuriteFixture azurite)
         Assert.Equal(1, erased);
         Assert.Null(await host.Services.GetRequiredService<ConversationReferenceStore>().GetAsync(Address.Key));
         Assert.Null(await host.Services.GetRequiredService<IDialogStateStore>().ReadAsync(Address.Key));
+        Assert.Empty(await kept.ExportAsync(Address.Key));
+        Assert.Empty(await offers.ExportAsync(Address.Key));
         SlackWorkspaceEntity? stored = await host.Services.GetRequiredService<CoachTables>().SlackWorkspaces
             .GetEntityIfExistsAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, Team);
         Assert.NotNull(stored!.ErasedAt);

@@ -112,6 +112,55 @@ public sealed class FileConsentTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAnswerReachingAnotherHostUploadsTheOfferedBytes()
+    {
+        JsonObject offer = await ExportAsync();
+
+        // A second instance on the same storage (or this one after a restart): nothing in its memory.
+        await using TeamsTestHost other = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, tablePrefix: _host.TablePrefix, dialogs: FileExportDialogs.Create());
+        using HttpResponseMessage response = await other.PostActivityAsync(Answer(offer, "accept"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        (string path, _, byte[] bytes) = Assert.Single(_channel.Uploads);
+        Assert.Equal("session-1", path);
+        Assert.Equal(Encoding.UTF8.GetBytes(FileExportDialogs.Content), bytes);
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(3);
+        Assert.Equal("application/vnd.microsoft.teams.card.file.info", calls[2].Body["attachments"]![0]!["contentType"]!.GetValue<string>());
+
+        // Taken once across hosts: the first host finds nothing waiting.
+        using HttpResponseMessage again = await _host.PostActivityAsync(Answer(offer, "accept"));
+        Assert.Single(_channel.Uploads);
+        Assert.Contains("no longer waiting", (await _channel.WaitForCallsAsync(4))[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileTooLargeToKeepWithItsOfferArrivesAsTextInsteadOfACardThatCouldNotBeCompleted()
+    {
+        string content = "{\"notes\":\"" + string.Concat(Enumerable.Repeat("met at the meetup, follow up in two weeks. ", 7_000)) + "\"}";
+        var dialogs = new InterviewCoach.Dialogs.DialogSet();
+        dialogs.Add(new InterviewCoach.Dialogs.WaterfallDialog(InterviewCoach.Coaching.CoachDialogs.MenuDialogId, [
+            (step, ct) =>
+            {
+                step.Send(new InterviewCoach.Dialogs.Replies.FileReply(FileExportDialogs.FileName, "application/json", content, FileExportDialogs.Summary));
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, dialogs: dialogs);
+        JsonObject message = TeamsFixtures.LoadFor("teams-message-personal.json", _channel.BaseUrl);
+        message["text"] = "export my data";
+
+        using HttpResponseMessage response = await host.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        int parts = (content.Length / 6000) + 2;
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(parts, TimeSpan.FromSeconds(60));
+        Assert.StartsWith(FileExportDialogs.Summary + " " + InterviewCoach.Bot.Teams.TeamsAdapter.FileAsTextLead, calls[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(calls, c => c.Body["attachments"] is not null);
+        string joined = string.Concat(calls.Skip(1).Select(c => c.Text ?? string.Empty));
+        Assert.Contains("follow up in two weeks. \"}", joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecliningIsAnsweredPolitelyAndUploadsNothing()
     {
         JsonObject offer = await ExportAsync();

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoach.Bot.Tests.Teams;
 
@@ -71,6 +73,73 @@ public sealed class TeamsOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.StartsWith(UndeliveredReplies.Prefix + TestDialogs.Welcome, calls[0].Text, StringComparison.Ordinal);
         Assert.StartsWith(UndeliveredReplies.Prefix + TestDialogs.ChoicePromptText, calls[1].Text, StringComparison.Ordinal);
         Assert.Contains(TestDialogs.FormTitle, calls[2].PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeptRepliesSurviveARestartAndReachTheNextTurnOnAnotherHostSharingTheStorage()
+    {
+        var settings = new Dictionary<string, string?> { ["Teams:ConnectorMaxRetries"] = "1", ["Teams:OutboxAttempts"] = "2" };
+        string prefix;
+        await using (TeamsTestHost first = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, extra: settings))
+        {
+            prefix = first.TablePrefix;
+            for (int i = 0; i < 4; i++)
+            {
+                _channel.RespondNext(429, retryAfter: "0");
+            }
+
+            using HttpResponseMessage response = await PostAsync(first, Message("hello", "m-restart-1"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Empty(_channel.Calls);
+        }
+
+        await using TeamsTestHost second = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, tablePrefix: prefix, extra: settings);
+        using HttpResponseMessage next = await PostAsync(second, Message("Contacts", "m-restart-2"));
+
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(3);
+        Assert.StartsWith(UndeliveredReplies.Prefix + TestDialogs.Welcome, calls[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(UndeliveredReplies.Prefix + TestDialogs.ChoicePromptText, calls[1].Text, StringComparison.Ordinal);
+        Assert.Contains(TestDialogs.FormTitle, calls[2].PlainText, StringComparison.Ordinal);
+        Assert.Equal(0, second.Services.GetRequiredService<TableRequestMeter>().Snapshot().UnconditionalWrites);
+
+        // Delivered once: a later turn starts without them.
+        using HttpResponseMessage later = await PostAsync(second, Message("menu", "m-restart-3"));
+        IReadOnlyList<ConnectorCall> after = await _channel.WaitForCallsAsync(4);
+        Assert.DoesNotContain(after.Skip(3), c => c.Text?.StartsWith(UndeliveredReplies.Prefix, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task AHostHoldingTheConversationInMemoryStillLearnsOfRepliesAnotherHostKept()
+    {
+        var settings = new Dictionary<string, string?> { ["Teams:ConnectorMaxRetries"] = "1", ["Teams:OutboxAttempts"] = "2" };
+        await using TeamsTestHost holder = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, extra: settings);
+        await using TeamsTestHost other = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, tablePrefix: holder.TablePrefix, extra: settings);
+
+        // The holder answers first, so it has the conversation's state cached.
+        using (HttpResponseMessage response = await PostAsync(holder, Message("hello", "m-held-1")))
+        {
+            await _channel.WaitForCallsAsync(2);
+        }
+
+        // The other host's replies are refused: kept for the next turn.
+        for (int i = 0; i < 4; i++)
+        {
+            _channel.RespondNext(429, retryAfter: "0");
+        }
+
+        using (HttpResponseMessage response = await PostAsync(other, Message("menu", "m-held-2")))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(2, _channel.Calls.Count);
+        using HttpResponseMessage next = await PostAsync(holder, Message("Contacts", "m-held-3"));
+
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(5);
+        Assert.StartsWith(UndeliveredReplies.Prefix, calls[2].Text, StringComparison.Ordinal);
+        Assert.Contains(TestDialogs.FormTitle, calls[^1].PlainText, StringComparison.Ordinal);
+        Assert.Equal(0, holder.Services.GetRequiredService<TableRequestMeter>().Snapshot().UnconditionalWrites);
+        Assert.Equal(0, other.Services.GetRequiredService<TableRequestMeter>().Snapshot().UnconditionalWrites);
     }
 
     [Fact]
