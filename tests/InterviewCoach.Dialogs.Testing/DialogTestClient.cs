@@ -1,6 +1,5 @@
 using System.Text.Json;
 using InterviewCoach.Dialogs.Replies;
-using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Dialogs.Testing;
@@ -79,7 +78,7 @@ public sealed class DialogTestClient
     {
         ArgumentNullException.ThrowIfNull(fields);
         var copy = new Dictionary<string, string>(fields, StringComparer.Ordinal);
-        return SendValue(JsonSerializer.SerializeToElement(copy, DialogJsonContext.Default.DictionaryStringString), null, cancellationToken);
+        return SendValue(JsonSerializer.SerializeToElement(copy), null, cancellationToken);
     }
 
     /// <summary>Simulates a process restart: a new runner (and dialogs, if the factory builds them) over the same store and clock.</summary>
