@@ -26,7 +26,7 @@ internal sealed class SentenceVectorCache(int capacity, TimeSpan lifetime, TimeP
 
     public float[]? Get(string text)
     {
-        long now = time.GetTimestamp();
+        DateTimeOffset now = time.GetUtcNow();
         lock (_gate)
         {
             DropExpired(now);
@@ -36,7 +36,7 @@ internal sealed class SentenceVectorCache(int capacity, TimeSpan lifetime, TimeP
 
     public void Add(string text, float[] vector)
     {
-        long now = time.GetTimestamp();
+        DateTimeOffset now = time.GetUtcNow();
         var entry = new Entry(text, (float[])vector.Clone(), now);
         lock (_gate)
         {
@@ -55,9 +55,9 @@ internal sealed class SentenceVectorCache(int capacity, TimeSpan lifetime, TimeP
         }
     }
 
-    private void DropExpired(long now)
+    private void DropExpired(DateTimeOffset now)
     {
-        while (_byAge.Last is { } oldest && time.GetElapsedTime(oldest.Value.Added, now) > lifetime)
+        while (_byAge.Last is { } oldest && now - oldest.Value.Added > lifetime)
         {
             Remove(oldest);
         }
@@ -69,5 +69,5 @@ internal sealed class SentenceVectorCache(int capacity, TimeSpan lifetime, TimeP
         _byText.Remove(node.Value.Text);
     }
 
-    private sealed record Entry(string Text, float[] Vector, long Added);
+    private sealed record Entry(string Text, float[] Vector, DateTimeOffset Added);
 }
