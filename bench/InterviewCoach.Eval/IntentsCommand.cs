@@ -121,21 +121,33 @@ internal static class IntentsCommand
         var build = Stopwatch.StartNew();
         recognizer.Recognize("warm up the example index");
         build.Stop();
-        var times = new List<double>();
+
+        // The first pass sees every text for the first time (a model run); the next two ask again, and the model's cache
+        // of recent texts answers those it still holds (its last 256). Reported apart, so the cache cannot flatter the
+        // model's cost.
+        var first = new List<double>();
+        var again = new List<double>();
         for (int round = 0; round < 3; round++)
         {
             foreach (Item item in items)
             {
                 long start = Stopwatch.GetTimestamp();
                 recognizer.Recognize(item.Text);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                (round == 0 ? first : again).Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
 
-        times.Sort();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"examples embedded once in {build.Elapsed.TotalMilliseconds:F0} ms; per message over {times.Count} calls: p50 {times[times.Count / 2]:F2} ms, p90 {times[(int)(times.Count * 0.9)]:F2} ms, p99 {times[(int)(times.Count * 0.99)]:F2} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"examples embedded once in {build.Elapsed.TotalMilliseconds:F0} ms"));
+        output.WriteLine(Percentiles("per message, first time (model run)", first));
+        output.WriteLine(Percentiles("per message, the same texts again", again));
         return 0;
+    }
+
+    private static string Percentiles(string label, List<double> times)
+    {
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{label} over {times.Count} calls: p50 {times[times.Count / 2]:F2} ms, p90 {times[(int)(times.Count * 0.9)]:F2} ms, p99 {times[(int)(times.Count * 0.99)]:F2} ms");
     }
 
     private static List<Item> Read(IEnumerable<string> lines)

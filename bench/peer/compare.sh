@@ -44,12 +44,12 @@ run_load() {
   local b0 a0 b1 a1
   # An unmeasured pass first, so both runtimes have compiled their hot paths (JIT, V8) before anything is counted.
   node "$PEER/load.js" --url "$url" --concurrency "$C" --duration "$PRIME" --warmup 0 "$@" >"$OUT/prime-$label.txt" 2>&1 || { cat "$OUT/prime-$label.txt"; return 1; }
-  local t0 t1; t0=$(stat_turns "$stats")
+  local t0 t1; t0=$(stat_turns "$stats"); curl -fsS "$stats" >"$OUT/stats0-$label.json"
   b0=$(cpu_ticks "$pid"); a0=$(cpu_ticks "$AZ_PID")
   node "$PEER/load.js" --url "$url" --stats-url "$stats" --concurrency "$C" --duration "$DUR" --warmup "$WARMUP" \
     --label "$label" --out "$OUT/load-$label.json" "$@" >"$OUT/load-$label.txt" 2>&1 || { cat "$OUT/load-$label.txt"; return 1; }
   b1=$(cpu_ticks "$pid"); a1=$(cpu_ticks "$AZ_PID")
-  t1=$(stat_turns "$stats")
+  t1=$(stat_turns "$stats"); curl -fsS "$stats" >"$OUT/stats1-$label.json"
   echo "$(( b1 - b0 )) $(( a1 - a0 )) $(peak_rss_mb "$pid") $(( t1 - t0 ))" >"$OUT/cpu-$label.txt"
 }
 
@@ -65,6 +65,14 @@ start_azurite
 ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Diagnostics__Stats=true Storage__ConnectionString="$CONN" \
   DOTNET_TieredPGO=1 dotnet "$DLL" --contentRoot "$ROOT/src/InterviewCoach.Bot" --urls "http://127.0.0.1:$BOT_PORT" >"$OUT/coach-bot.log" 2>&1 &
 BOT_PID=$!; PIDS+=("$BOT_PID"); wait_http "http://127.0.0.1:$BOT_PORT/healthz"
+# Nothing is measured while the sentence model loads and embeds its examples in the background: that is start-up work.
+MODEL_STATE=
+for _ in $(seq 1 1800); do
+  MODEL_STATE=$(curl -fsS "http://127.0.0.1:$BOT_PORT/api/stats" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(String(JSON.parse(s).modelState)))")
+  [ "$MODEL_STATE" = ready ] || [ "$MODEL_STATE" = failed ] || [ "$MODEL_STATE" = null ] || [ "$MODEL_STATE" = undefined ] && break
+  sleep 0.1
+done
+echo "coach model: $MODEL_STATE, $(curl -fsS "http://127.0.0.1:$BOT_PORT/api/stats" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(String(JSON.parse(s).modelReadyAfterMs)))") ms after process start; RSS then $(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$BOT_PID/status") MB"
 run_load coach "$BOT_PID" "http://127.0.0.1:$BOT_PORT/api/messages" "http://127.0.0.1:$BOT_PORT/api/stats" \
   --script "$ROOT/bench/peer/goal-script.json" --channel msteams
 kill "$BOT_PID"; wait "$BOT_PID" 2>/dev/null || true
@@ -86,6 +94,15 @@ console.log('| bot | turns/s | reply p50 / p95 / p99 ms | table requests per tur
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${f(r.tps)} | ${f(r.reply?.p50, 2)} / ${f(r.reply?.p95, 2)} / ${f(r.reply?.p99, 2)} | ${f(r.perTurn, 3)} | ${r.unconditional ?? '-'} | ${r.errors} | ${f(r.botCpuMsPerTurn, 2)} | ${f(r.azCpuMsPerTurn, 2)} | ${r.rss} |`);
 for (const r of rows) console.log(`${r.label} table requests by operation: ${JSON.stringify(r.tableOps)}`);
+{
+  // The coach's sentence model over the measured window: runs per turn and time per run (cache hits are not runs).
+  const read = (n) => { try { return JSON.parse(fs.readFileSync(`${out}/${n}-coach.json`, 'utf8')); } catch { return null; } };
+  const [s0, s1] = [read('stats0'), read('stats1')];
+  if (s0?.modelCalls != null && s1?.modelCalls != null) {
+    const turns = s1.turns - s0.turns, calls = s1.modelCalls - s0.modelCalls, ms = s1.modelMs - s0.modelMs;
+    console.log(`coach model over the window: ${calls} runs (${f(calls / turns, 3)} per turn), ${f(calls ? ms / calls : 0, 2)} ms per run, ${s1.modelCacheHits - s0.modelCacheHits} cache hits; ready ${s1.modelReadyAfterMs} ms after start`);
+  }
+}
 console.log(`ratio coach/peer turns/s: ${f(rows[1].tps / rows[0].tps, 2)}x`);
 fs.writeFileSync(`${out}/summary.json`, JSON.stringify(rows, null, 2));
 JS

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using InterviewCoach.Coaching.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -36,19 +37,45 @@ public static class DiagnosticsExtensions
             }
 
             TableRequestCounts counts = tables.Snapshot();
+            SentenceModelMeter? model = context.RequestServices.GetService<SentenceModelMeter>();
             var stats = new HostStats(
                 "table",
                 turns.Turns,
                 turns.Failures,
                 new StorageCounts(counts.Requests, counts.ConditionalWrites, counts.UnconditionalWrites, counts.Failures),
-                counts.Operations);
+                counts.Operations,
+                model?.State switch
+                {
+                    null => null,
+                    SentenceModelState.Ready when model.ReadyAfter is null => "loading", // loaded; its examples are still being embedded
+                    { } state => state.ToString().ToLowerInvariant(),
+                },
+                model?.ReadyAfter is { } readyAfter ? Math.Round(readyAfter.TotalMilliseconds) : null,
+                model?.Calls,
+                model?.Texts,
+                model is null ? null : Math.Round(model.Elapsed.TotalMilliseconds, 1),
+                model?.CacheHits);
             return Results.Json(stats, DiagnosticsJsonContext.Default.HostStats);
         });
         return app;
     }
 }
 
-internal sealed record HostStats(string Mode, long Turns, long TurnErrors, StorageCounts Storage, IReadOnlyDictionary<string, long> TableOps);
+// The model fields (null when the host has no model): its state (loading: exact words only; ready: the model and the
+// coach's examples; failed), ms from process start until ready, model runs, texts run, ms spent in runs (summed), and
+// texts answered from the cache of recent texts without a run.
+internal sealed record HostStats(
+    string Mode,
+    long Turns,
+    long TurnErrors,
+    StorageCounts Storage,
+    IReadOnlyDictionary<string, long> TableOps,
+    string? ModelState,
+    double? ModelReadyAfterMs,
+    long? ModelCalls,
+    long? ModelTexts,
+    double? ModelMs,
+    long? ModelCacheHits);
 
 internal sealed record StorageCounts(long Requests, long ConditionalWrites, long UnconditionalWrites, long Failures);
 

