@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Diagnostics;
 using System.Globalization;
 using InterviewCoach.Bot.Reminders;

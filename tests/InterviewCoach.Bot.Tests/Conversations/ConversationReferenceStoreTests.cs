@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure.Core;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Diagnostics;

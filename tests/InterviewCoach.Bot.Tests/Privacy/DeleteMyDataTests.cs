@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
@@ -89,7 +90,7 @@ public sealed class DeleteMyDataTests
         {
             await foreach (TableEntity entity in table.QueryAsync<TableEntity>())
             {
-                bool names = entity.PartitionKey == partition || entity.Values.OfType<string>().Any(v => v == user.Key);
+                bool names = entity.PartitionKey == partition || entity.Where(p => p.Key is not ("PartitionKey" or "RowKey")).Select(p => p.Value).OfType<string>().Any(v => v == user.Key);
                 if (names)
                 {
                     found.Add($"{table.Name}/{entity.PartitionKey}/{entity.RowKey}");
