@@ -22,7 +22,7 @@ internal sealed partial class StorageInitializer(CoachTables tables, StorageRead
                 int created = 0;
                 foreach (TableClient table in tables.All)
                 {
-                    created += await table.CreateIfNotExistsAsync(stoppingToken).ConfigureAwait(false) is null ? 0 : 1;
+                    created += Existed(await table.CreateIfNotExistsAsync(stoppingToken).ConfigureAwait(false)) ? 0 : 1;
                 }
 
                 readiness.MarkReady();
@@ -43,6 +43,10 @@ internal sealed partial class StorageInitializer(CoachTables tables, StorageRead
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, s_maxDelay.Ticks));
         }
     }
+
+    /// <summary>The package answers an existing table with its 409 response rather than an exception.</summary>
+    internal static bool Existed(Response<Azure.Data.Tables.Models.TableItem>? response) =>
+        response is null || response.GetRawResponse().Status == 409;
 
     private static partial class Log
     {
