@@ -76,6 +76,14 @@ public sealed class DeleteMyDataTests
         Assert.Contains(UndeliveredReplies.ExportKind, exported, StringComparison.Ordinal);
         Assert.Contains(KeptText, exported, StringComparison.Ordinal);
         Assert.Contains(PendingFileUploads.ExportKind, exported, StringComparison.Ordinal);
+        Assert.Contains("\"reminder-settings\"", exported, StringComparison.Ordinal);
+        Assert.Contains("City Hospital", exported, StringComparison.Ordinal);
+
+        // The package's TableEntity carries storage bookkeeping in the same bag as the data: none of it is the user's.
+        foreach (string noise in new[] { "PartitionKey", "RowKey", "odata.etag", "@odata.type", "\"ETag\"", "\"Timestamp\"" })
+        {
+            Assert.DoesNotContain(noise, exported, StringComparison.Ordinal);
+        }
     }
 
     private static Task<CoachTurnResponse> Say(CoachConversation conversation, UserAddress user, string text) =>
