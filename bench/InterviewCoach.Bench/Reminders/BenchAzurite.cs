@@ -11,9 +11,12 @@ internal sealed class BenchAzurite : IAsyncDisposable
     {
         _server = server;
         ConnectionString = AzuriteAccount.ConnectionString(server.Port);
+        Port = server.Port;
     }
 
     public string ConnectionString { get; }
+
+    public int Port { get; }
 
     public static async Task<BenchAzurite> StartAsync()
     {
