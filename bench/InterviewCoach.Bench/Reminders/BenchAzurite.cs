@@ -10,10 +10,13 @@ internal sealed class BenchAzurite : IAsyncDisposable
     private BenchAzurite(AzuriteServer server)
     {
         _server = server;
-        ConnectionString = TableConnectionString.ForAzurite(server.Port);
+        ConnectionString = AzuriteAccount.ConnectionString(server.Port);
+        Port = server.Port;
     }
 
-    public TableConnectionString ConnectionString { get; }
+    public string ConnectionString { get; }
+
+    public int Port { get; }
 
     public static async Task<BenchAzurite> StartAsync()
     {

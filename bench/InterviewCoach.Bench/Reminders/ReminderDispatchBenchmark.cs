@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Diagnostics;
 using System.Globalization;
 using InterviewCoach.Bot.Reminders;
@@ -26,7 +27,7 @@ public static class ReminderDispatchBenchmark
         int[] futures = [.. StringArg(args, "--future", "1000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 
         await using BenchAzurite azurite = await BenchAzurite.StartAsync();
-        Console.WriteLine($"Reminder dispatch benchmark: Azurite (in memory) on {azurite.ConnectionString.TableEndpoint}, {Environment.ProcessorCount} CPUs");
+        Console.WriteLine($"Reminder dispatch benchmark: Azurite (in memory) on 127.0.0.1:{azurite.Port}, {Environment.ProcessorCount} CPUs");
 
         await BurstAsync(azurite, due, dispatchers, TimeSpan.FromMilliseconds(latencyMs));
         foreach (int future in futures)

@@ -21,7 +21,7 @@ public sealed class AzuriteProcess : IDisposable
     public int Port { get; }
 
     /// <summary>The connection string the host takes as <c>Storage__ConnectionString</c>.</summary>
-    public string ConnectionString => TableConnectionString.ForAzurite(Port).ToConnectionString();
+    public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
     public bool IsRunning => _server is not null;
 

@@ -25,7 +25,7 @@ internal sealed class DiskAzurite : IDisposable
 
     public string DataPath { get; }
 
-    public string ConnectionString => TableConnectionString.ForAzurite(Port).ToConnectionString();
+    public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
     /// <summary>When Azurite last finished writing its database file (UTC), or null before the first save.</summary>
     public DateTimeOffset? LastSavedAt

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Text.Json;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
@@ -18,7 +19,7 @@ internal sealed class StorageProbe
 
     public StorageProbe(string connectionString, string tablePrefix = "coach")
     {
-        var service = new TableServiceClient(TableConnectionString.Parse(connectionString));
+        var service = new TableServiceClient(connectionString);
         Tables = new CoachTables(service, Microsoft.Extensions.Options.Options.Create(new StorageOptions { TablePrefix = tablePrefix }));
         Scheduler = new TableReminderScheduler(new ReminderStore(Tables, TimeProvider.System));
     }
@@ -31,7 +32,7 @@ internal sealed class StorageProbe
     public async Task<string?> DialogStateAsync(string userKey, CancellationToken cancellationToken = default)
     {
         JsonDocumentEntity? entity = await Tables.DialogState
-            .GetEntityIfExistsAsync<JsonDocumentEntity>(TableKey.Encode(userKey), DialogRowKey, cancellationToken)
+            .FindEntityAsync<JsonDocumentEntity>(TableKey.Encode(userKey), DialogRowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return entity?.Join();
     }
@@ -39,7 +40,7 @@ internal sealed class StorageProbe
     public async Task<CoachingProfile?> ProfileAsync(string userKey, CancellationToken cancellationToken = default)
     {
         JsonDocumentEntity? entity = await Tables.UserRecords
-            .GetEntityIfExistsAsync<JsonDocumentEntity>(TableKey.Encode(userKey), ProfileRowKey, cancellationToken)
+            .FindEntityAsync<JsonDocumentEntity>(TableKey.Encode(userKey), ProfileRowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return entity is null ? null : JsonSerializer.Deserialize(entity.Join(), CoachingJsonContext.Default.CoachingProfile);
     }

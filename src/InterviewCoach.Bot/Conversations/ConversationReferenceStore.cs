@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
@@ -9,14 +10,15 @@ namespace InterviewCoach.Bot.Conversations;
 /// <summary>
 /// Keeps each user's conversation reference, refreshed from inbound turns. A refresh writes only when something
 /// changed since this instance last wrote it (or an hour has passed, so instances converge), so an ordinary turn costs
-/// no extra request. A write also tells the reminders the user is reachable again and, until the user picks a time
-/// zone themselves, adopts the one their channel reports.
+/// no extra request. A write that finds the user's reminders paused (they could not be reached) resumes them and, until
+/// the user picks a time zone themselves, adopts the one their channel reports.
 /// </summary>
 /// <remarks>
-/// Every write is conditional: a new user's reference is an insert, a known one is replaced on the ETag this instance
-/// last wrote, and only a conflict costs a read (the newest inbound activity is still the right reference, since
-/// Teams' serviceUrl can move, so it is written again on what was read). Marking inactive is conditional too, so it
-/// cannot undo a refresh that raced it.
+/// Every write is conditional (<see cref="ConditionalWrite"/>): a new user's reference is an insert, a known one is
+/// replaced on the ETag this instance last wrote, and only a conflict costs a read (the newest inbound activity is still
+/// the right reference, since Teams' serviceUrl can move, so it is written again on what was read). The pause is kept on
+/// this row (<see cref="ConversationReferenceEntity.RemindersPaused"/>), so a write that lands without a conflict knows
+/// there is nothing to resume: a new user costs one insert, not an insert and a read of the reminder settings.
 /// </remarks>
 public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time, IReminderAvailability? availability = null, IReminderScheduler? reminders = null)
 {
@@ -39,21 +41,29 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
             return false;
         }
 
-        var entity = new ConversationReferenceEntity
-        {
-            PartitionKey = TableKey.Encode(user.Key),
-            RowKey = RowKey,
-            Channel = user.Channel,
-            Tenant = user.Tenant,
-            UserId = user.UserId,
-            Payload = payload,
-            TimeZoneId = timeZoneId,
-            Active = true,
-            UpdatedAt = now,
-        };
-        ETag written = await WriteConditionallyAsync(entity, known ? last.ETag : default, cancellationToken).ConfigureAwait(false);
-        _lastWritten[user.Key] = (signature, now, written);
-        if (availability is not null)
+        bool resume = false;
+        ConversationReferenceEntity written = (await Table.ChangeAsync<ConversationReferenceEntity>(
+            TableKey.Encode(user.Key),
+            RowKey,
+            current =>
+            {
+                // Only a row this instance did not write last carries news: a pause, or (rows older than the flag) inactivity.
+                resume = current is not null && (current.RemindersPaused || !current.Active);
+                return new ConversationReferenceEntity
+                {
+                    Channel = user.Channel,
+                    Tenant = user.Tenant,
+                    UserId = user.UserId,
+                    Payload = payload,
+                    TimeZoneId = timeZoneId,
+                    Active = true,
+                    UpdatedAt = now,
+                };
+            },
+            new ConditionalWriteSteps<ConversationReferenceEntity> { Known = new ConversationReferenceEntity { ETag = known ? last.ETag : default } },
+            cancellationToken).ConfigureAwait(false))!;
+        _lastWritten[user.Key] = (signature, now, written.ETag);
+        if (resume && availability is not null)
         {
             await availability.ResumeUserAsync(user.Key, cancellationToken).ConfigureAwait(false);
         }
@@ -70,31 +80,11 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         return true;
     }
 
-    /// <summary>Inserts, or replaces the version last seen; on a conflict reads the current version and replaces that.</summary>
-    private async Task<ETag> WriteConditionallyAsync(ConversationReferenceEntity entity, ETag lastSeen, CancellationToken cancellationToken)
-    {
-        for (int attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Response response = lastSeen == default
-                    ? await Table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                    : await Table.UpdateEntityAsync(entity, lastSeen, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return response.Headers.ETag ?? default;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < 4)
-            {
-                ConversationReferenceEntity? current = await Table
-                    .GetEntityIfExistsAsync<ConversationReferenceEntity>(entity.PartitionKey, entity.RowKey, cancellationToken).ConfigureAwait(false);
-                lastSeen = current?.ETag ?? default;
-            }
-        }
-    }
-
+    /// <summary>The user's reference, or null when there is none (a row that only records a pause is none).</summary>
     public async Task<ConversationReference?> GetAsync(string userKey, CancellationToken cancellationToken = default)
     {
-        ConversationReferenceEntity? entity = await Table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, cancellationToken).ConfigureAwait(false);
-        return entity is null
+        ConversationReferenceEntity? entity = await Table.FindEntityAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return entity is null || entity.Payload.Length == 0
             ? null
             : new ConversationReference(new UserAddress(entity.Channel, entity.Tenant, entity.UserId), entity.Payload, entity.TimeZoneId, entity.Active, entity.UpdatedAt);
     }
@@ -102,29 +92,42 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
     /// <summary>Records that the channel can no longer reach the user (uninstalled, blocked). Returns false if there was nothing to mark.</summary>
     public async Task<bool> MarkInactiveAsync(string userKey, CancellationToken cancellationToken = default)
     {
-        for (int attempt = 0; attempt < 3; attempt++)
+        DateTimeOffset now = time.GetUtcNow();
+        ConversationReferenceEntity? marked = await Table.ChangeAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, current =>
         {
-            ConversationReferenceEntity? entity = await Table.GetEntityIfExistsAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, cancellationToken).ConfigureAwait(false);
-            if (entity is null)
+            if (current is null || current.Payload.Length == 0)
             {
-                return false;
+                return null;
             }
 
-            entity.Active = false;
-            entity.UpdatedAt = time.GetUtcNow();
-            try
-            {
-                await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                _lastWritten.TryRemove(userKey, out _);
-                return true;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
-            {
-                // Refreshed or deleted meanwhile: look again.
-            }
-        }
+            current.Active = false;
+            current.UpdatedAt = now;
+            return current;
+        }, cancellationToken).ConfigureAwait(false);
+        _lastWritten.TryRemove(userKey, out _);
+        return marked is not null;
+    }
 
-        return false;
+    /// <summary>
+    /// Records on the reference row that the user's reminders were paused (a row that records only that when the user
+    /// has no reference), so the next refresh, on any instance, resumes them. Call after pausing, never before: a
+    /// refresh between the two would clear the mark and resume nothing.
+    /// </summary>
+    public async Task NoteRemindersPausedAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        await Table.ChangeAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, current =>
+        {
+            if (current?.RemindersPaused == true)
+            {
+                return null;
+            }
+
+            ConversationReferenceEntity next = current ?? new ConversationReferenceEntity { Active = false, UpdatedAt = now };
+            next.RemindersPaused = true;
+            return next;
+        }, cancellationToken).ConfigureAwait(false);
+        _lastWritten.TryRemove(userKey, out _);
     }
 
     /// <summary>The users with a stored reference on <paramref name="channel"/> in <paramref name="tenant"/> (a Slack workspace): a scan, for rare admin events.</summary>

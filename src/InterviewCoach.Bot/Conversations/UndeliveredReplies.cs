@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Replies;
@@ -27,6 +28,13 @@ public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider 
     public const string ExportKind = "undelivered-reply";
 
     private const int MaxNoticed = 10_000;
+
+    // Reads only the mark, not the whole state, and merges it on the ETag read (the state's own properties stay).
+    private readonly ConditionalWriteSteps<KeptRepliesMark> _markSteps = new()
+    {
+        Select = [nameof(KeptRepliesMark.RepliesKeptAt)],
+        Write = (mark, ct) => tables.DialogState.UpdateEntityAsync(mark, mark.ETag, TableUpdateMode.Merge, ct),
+    };
 
     // Users whose kept replies this instance should look for: those it kept itself, and those whose state carried the mark.
     private readonly ConcurrentDictionary<string, byte> _noticed = new(StringComparer.Ordinal);
@@ -197,30 +205,27 @@ public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider 
     /// <summary>Marks the conversation's state, on the ETag read, so its next turn looks; no state means no turn to continue.</summary>
     private async Task MarkStateAsync(string partition, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        for (int attempt = 1; attempt <= 3; attempt++)
+        // A turn writing the state meanwhile wins the race, and the mark goes on the version it wrote.
+        KeptRepliesMark? marked = await tables.DialogState.ChangeAsync<KeptRepliesMark>(
+            partition,
+            TableDialogStateStore.RowKey,
+            state =>
+            {
+                if (state is null)
+                {
+                    return null;
+                }
+
+                state.RepliesKeptAt = now;
+                return state;
+            },
+            _markSteps,
+            cancellationToken).ConfigureAwait(false);
+        if (marked is null)
         {
-            JsonDocumentEntity? state = await tables.DialogState
-                .GetEntityIfExistsAsync<JsonDocumentEntity>(partition, TableDialogStateStore.RowKey, cancellationToken).ConfigureAwait(false);
-            if (state is null)
-            {
-                // No conversation to continue (its data was just deleted, say): only this instance, which remembers the user, looks.
-                Log.NoStateToMark(logger);
-                return;
-            }
-
-            try
-            {
-                var mark = new KeptRepliesMark { PartitionKey = partition, RowKey = TableDialogStateStore.RowKey, RepliesKeptAt = now };
-                await tables.DialogState.UpdateEntityAsync(mark, state.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-            {
-                // A turn wrote the state meanwhile: mark the version it wrote.
-            }
+            // No conversation to continue (its data was just deleted, say): only this instance, which remembers the user, looks.
+            Log.NoStateToMark(logger);
         }
-
-        Log.NoStateToMark(logger);
     }
 
     /// <summary>A reply longer than one string property is cut there (Teams' own limit on a message is far smaller).</summary>

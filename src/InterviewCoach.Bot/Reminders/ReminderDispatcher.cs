@@ -1,5 +1,8 @@
 using System.Globalization;
 using Azure;
+using Azure.Data.Tables;
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +24,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
     private readonly RemindersOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ReminderDispatcher> _logger;
+    private readonly StorageReadiness? _readiness;
+    private readonly ConversationReferenceStore? _references;
 
     public ReminderDispatcher(
         ReminderStore store,
@@ -28,7 +33,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         IReminderAvailability availability,
         IOptions<RemindersOptions> options,
         TimeProvider time,
-        ILogger<ReminderDispatcher> logger)
+        ILogger<ReminderDispatcher> logger,
+        StorageReadiness? readiness = null,
+        ConversationReferenceStore? references = null)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +45,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _readiness = readiness;
+        _references = references;
         Owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N")[..12];
     }
 
@@ -50,6 +59,12 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         {
             Log.NoDelivery(_logger);
             return;
+        }
+
+        if (_readiness is not null)
+        {
+            // On a first start the tables do not exist yet: polling now would only log TableNotFound failures.
+            await _readiness.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -113,7 +128,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
 
     private async Task<List<ReminderDueEntity>> ReadDueAsync(string shard, string limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        string filter = Storage.TableClient.CreateQueryFilter($"PartitionKey eq {shard} and RowKey le {limit} and LeaseUntil le {now}");
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {shard} and RowKey le {limit} and LeaseUntil le {now}");
         var rows = new List<ReminderDueEntity>();
         await foreach (Page<ReminderDueEntity> page in _store.Due.QueryAsync<ReminderDueEntity>(filter, _options.BatchSize, cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
         {
@@ -196,7 +211,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         row.LeaseUntil = now + _options.LeaseDuration;
         try
         {
-            Response response = await _store.Due.UpdateEntityAsync(row, row.ETag, Storage.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            Response response = await _store.Due.ReplaceAsync(row, row.ETag, cancellationToken).ConfigureAwait(false);
             row.ETag = response.Headers.ETag ?? default;
             return true;
         }
@@ -259,6 +274,12 @@ internal sealed partial class ReminderDispatcher : BackgroundService
             case ReminderDeliveryStatus.Inactive:
                 Log.UserPaused(_logger, claimed[0].RowKey);
                 await _availability.PauseUserAsync(userKey, cancellationToken).ConfigureAwait(false);
+                if (_references is not null)
+                {
+                    // After the pause, so the user's next turn (which reads this mark, not the settings) resumes it.
+                    await _references.NoteRemindersPausedAsync(userKey, cancellationToken).ConfigureAwait(false);
+                }
+
                 foreach (ReminderEntity reminder in claimed)
                 {
                     await _store.TryWriteAsync(reminder, indexed: false, cancellationToken).ConfigureAwait(false);

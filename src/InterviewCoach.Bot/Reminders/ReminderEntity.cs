@@ -1,5 +1,5 @@
 using Azure;
-using InterviewCoach.Bot.Storage;
+using Azure.Data.Tables;
 using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bot.Reminders;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
 
@@ -26,11 +27,11 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
     public TimeProvider Time => time;
 
     public Task<ReminderEntity?> GetAsync(string userKey, string reminderId, CancellationToken cancellationToken) =>
-        Reminders.GetEntityIfExistsAsync<ReminderEntity>(ReminderKeys.UserPartition(userKey), reminderId, cancellationToken);
+        Reminders.FindEntityAsync<ReminderEntity>(ReminderKeys.UserPartition(userKey), reminderId, cancellationToken: cancellationToken);
 
     public async Task<ReminderSettings> GetSettingsAsync(string userKey, CancellationToken cancellationToken)
     {
-        ReminderUserEntity? entity = await Users.GetEntityIfExistsAsync<ReminderUserEntity>(ReminderKeys.UserPartition(userKey), ReminderUserEntity.SettingsRowKey, cancellationToken).ConfigureAwait(false);
+        ReminderUserEntity? entity = await Users.FindEntityAsync<ReminderUserEntity>(ReminderKeys.UserPartition(userKey), ReminderUserEntity.SettingsRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? ReminderSettings.Default : ToSettings(entity);
     }
 
@@ -53,9 +54,10 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
 
     /// <summary>
     /// Writes <paramref name="reminder"/> (insert when its ETag is empty, else Replace if the ETag still matches), indexing
-    /// it at its due time when <paramref name="indexed"/>. Returns false on a lost race (412, 409, or 404): re-read and decide again.
+    /// it at its due time when <paramref name="indexed"/>. A lost race throws the service's 409, 412 or 404
+    /// (<see cref="ConditionalWrite.IsLostRace"/>): re-read and decide again.
     /// </summary>
-    public async Task<bool> TryWriteAsync(ReminderEntity reminder, bool indexed, CancellationToken cancellationToken)
+    public async Task<Response> WriteAsync(ReminderEntity reminder, bool indexed, CancellationToken cancellationToken)
     {
         string? previousIndex = reminder.IndexKey;
         string shard = ReminderKeys.Shard(reminder.UserKey);
@@ -70,28 +72,34 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
                 ReminderId = reminder.RowKey,
                 CreatedAt = time.GetUtcNow(),
             };
-            await Due.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            await Due.InsertAsync(row, cancellationToken).ConfigureAwait(false);
             reminder.IndexKey = row.RowKey;
         }
 
-        try
-        {
-            Response response = reminder.ETag == default
-                ? await Reminders.AddEntityAsync(reminder, cancellationToken).ConfigureAwait(false)
-                : await Reminders.UpdateEntityAsync(reminder, reminder.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            reminder.ETag = response.Headers.ETag ?? default;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
-        {
-            return false;
-        }
-
+        Response response = reminder.ETag == default
+            ? await Reminders.InsertAsync(reminder, cancellationToken).ConfigureAwait(false)
+            : await Reminders.ReplaceAsync(reminder, reminder.ETag, cancellationToken).ConfigureAwait(false);
+        reminder.ETag = response.Headers.ETag ?? default;
         if (previousIndex is not null && previousIndex != reminder.IndexKey)
         {
             await DeleteIndexRowAsync(shard, previousIndex, cancellationToken).ConfigureAwait(false);
         }
 
-        return true;
+        return response;
+    }
+
+    /// <summary>One write of <see cref="WriteAsync"/> for a caller that does not retry: false on a lost race (the other change stands).</summary>
+    public async Task<bool> TryWriteAsync(ReminderEntity reminder, bool indexed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(reminder, indexed, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ConditionalWrite.IsLostRace(ex))
+        {
+            return false;
+        }
     }
 
     /// <summary>Index rows are never reused (each has a fresh GUID), so deleting one by key cannot remove a newer one.</summary>
@@ -99,27 +107,21 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
         Due.DeleteEntityAsync(shard, indexKey, ETag.All, cancellationToken);
 
     /// <summary>
-    /// Reads, changes and writes one reminder until the write wins. <paramref name="change"/> returns false to leave the
-    /// reminder as it is. The reminder is indexed when, after the change, it is pending and the user is not paused.
+    /// Reads, changes and writes one reminder through <see cref="ConditionalWrite"/>. <paramref name="change"/> gets null
+    /// when there is no such reminder and returns null to leave it as it is. The reminder is indexed when, after the
+    /// change, it is pending and the user is not paused. Returns the reminder written, or null.
     /// </summary>
-    public async Task<ReminderEntity?> ChangeAsync(string userKey, string reminderId, Func<ReminderEntity, bool> change, bool paused, CancellationToken cancellationToken)
-    {
-        for (int attempt = 0; attempt < 10; attempt++)
-        {
-            ReminderEntity? reminder = await GetAsync(userKey, reminderId, cancellationToken).ConfigureAwait(false);
-            if (reminder is null || !change(reminder))
-            {
-                return null;
-            }
+    public Task<ReminderEntity?> ChangeAsync(string userKey, string reminderId, Func<ReminderEntity?, ReminderEntity?> change, bool paused, CancellationToken cancellationToken) =>
+        Reminders.ChangeAsync(
+            ReminderKeys.UserPartition(userKey),
+            reminderId,
+            change,
+            new ConditionalWriteSteps<ReminderEntity> { Write = (reminder, ct) => WriteAsync(reminder, reminder.Status == ReminderStatus.Pending && !paused, ct) },
+            cancellationToken);
 
-            if (await TryWriteAsync(reminder, reminder.Status == ReminderStatus.Pending && !paused, cancellationToken).ConfigureAwait(false))
-            {
-                return reminder;
-            }
-        }
-
-        throw new RequestFailedException(412, $"Reminder {reminderId} kept changing under ten attempts to update it.");
-    }
+    /// <summary>Changes an existing reminder; <paramref name="change"/> returns false to leave it as it is.</summary>
+    public Task<ReminderEntity?> ChangeAsync(string userKey, string reminderId, Func<ReminderEntity, bool> change, bool paused, CancellationToken cancellationToken) =>
+        ChangeAsync(userKey, reminderId, current => current is not null && change(current) ? current : null, paused, cancellationToken);
 
     /// <summary>The user's reminders in the given statuses (one partition query).</summary>
     public async Task<List<ReminderEntity>> QueryUserAsync(string userKey, CancellationToken cancellationToken, params ReminderStatus[] statuses)
@@ -128,7 +130,8 @@ internal sealed class ReminderStore(CoachTables tables, TimeProvider time)
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         if (statuses.Length > 0)
         {
-            filter += " and (" + string.Join(" or ", statuses.Select(s => TableClient.CreateQueryFilter($"Status eq {s}"))) + ")";
+            // The package's CreateQueryFilter throws on an enum argument: statuses are stored as their names, so pass the name.
+            filter += " and (" + string.Join(" or ", statuses.Select(s => TableClient.CreateQueryFilter($"Status eq {s.ToString()}"))) + ")";
         }
 
         var list = new List<ReminderEntity>();

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;
 
@@ -42,6 +43,14 @@ internal sealed class ReminderUserData(CoachTables tables)
 
     private static string UserFilter(string userKey) => TableClient.CreateQueryFilter($"PartitionKey eq {ReminderKeys.UserPartition(userKey)}");
 
+    /// <summary>
+    /// The stored properties as the user's own data: without the keys, timestamp, ETag and type annotations the
+    /// package's <see cref="TableEntity"/> carries in the same bag (storage bookkeeping, not the user's).
+    /// </summary>
     private static string ToJson(TableEntity entity) => System.Text.Json.JsonSerializer.Serialize(
-        entity.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value is byte[] bytes ? Convert.ToBase64String(bytes) : p.Value));
+        entity.Where(p => p.Value is not null && !IsBookkeeping(p.Key))
+            .ToDictionary(p => p.Key, p => p.Value is byte[] bytes ? Convert.ToBase64String(bytes) : p.Value));
+
+    private static bool IsBookkeeping(string name) =>
+        name is "PartitionKey" or "RowKey" or "Timestamp" or "ETag" or "odata.etag" || name.Contains("@odata.", StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using Azure;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
 
@@ -29,35 +28,26 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.DedupeKey);
         string id = ReminderKeys.ReminderId(userKey, request.DedupeKey);
-        for (int attempt = 0; attempt < 10; attempt++)
-        {
-            ReminderEntity? existing = await store.GetAsync(userKey, id, cancellationToken).ConfigureAwait(false);
-            var reminder = new ReminderEntity
-            {
-                PartitionKey = ReminderKeys.UserPartition(userKey),
-                RowKey = id,
-                ETag = existing?.ETag ?? default,
-                IndexKey = existing?.IndexKey,
-                UserKey = userKey,
-                Kind = request.Kind,
-                Status = ReminderStatus.Pending,
-                DedupeKey = request.DedupeKey,
-                Series = request.Series,
-                ContactId = request.ContactId,
-                Organisation = request.Organisation,
-                Title = request.Title,
-                Body = request.Body,
-                FlowCommand = request.FlowCommand,
-                DueUtc = request.DueUtc.ToUniversalTime(),
-                CreatedAt = store.Time.GetUtcNow(),
-            };
-            if (await store.TryWriteAsync(reminder, indexed: !paused, cancellationToken).ConfigureAwait(false))
-            {
-                return reminder;
-            }
-        }
+        DateTimeOffset now = store.Time.GetUtcNow();
 
-        throw new Azure.RequestFailedException(412, $"Reminder {id} kept changing under ten attempts to schedule it.");
+        // Scheduling the same event again lands on the same row and replaces it (keeping its index row to retire).
+        ReminderEntity? scheduled = await store.ChangeAsync(userKey, id, existing => new ReminderEntity
+        {
+            IndexKey = existing?.IndexKey,
+            UserKey = userKey,
+            Kind = request.Kind,
+            Status = ReminderStatus.Pending,
+            DedupeKey = request.DedupeKey,
+            Series = request.Series,
+            ContactId = request.ContactId,
+            Organisation = request.Organisation,
+            Title = request.Title,
+            Body = request.Body,
+            FlowCommand = request.FlowCommand,
+            DueUtc = request.DueUtc.ToUniversalTime(),
+            CreatedAt = now,
+        }, paused, cancellationToken).ConfigureAwait(false);
+        return scheduled!;
     }
 
     public async Task<int> CancelAsync(string userKey, ReminderCancellation cancellation, CancellationToken cancellationToken = default)
@@ -231,40 +221,21 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
     }
 
     /// <summary>
-    /// Read-modify-write of the user's settings row, conditional on what was read (an insert when there is none), so
-    /// a pause, a resume and a time-zone change racing each other all land. Retried a few times on a conflict.
-    /// <paramref name="change"/> returns false when there is nothing to change; the result says whether anything was written.
+    /// Read-modify-write of the user's settings row through <see cref="ConditionalWrite"/> (an insert when there is
+    /// none), so a pause, a resume and a time-zone change racing each other all land. <paramref name="change"/> returns
+    /// false when there is nothing to change; the result says whether anything was written.
     /// </summary>
     private async Task<bool> ChangeSettingsAsync(string userKey, Func<ReminderUserEntity, bool> change, CancellationToken cancellationToken)
     {
-        string partition = ReminderKeys.UserPartition(userKey);
-        for (int attempt = 1; ; attempt++)
-        {
-            ReminderUserEntity? current = await store.Users
-                .GetEntityIfExistsAsync<ReminderUserEntity>(partition, ReminderUserEntity.SettingsRowKey, cancellationToken).ConfigureAwait(false);
-            ReminderUserEntity next = current ?? new ReminderUserEntity { PartitionKey = partition };
-            if (!change(next))
+        ReminderUserEntity? written = await store.Users.ChangeAsync<ReminderUserEntity>(
+            ReminderKeys.UserPartition(userKey),
+            ReminderUserEntity.SettingsRowKey,
+            current =>
             {
-                return false;
-            }
-
-            try
-            {
-                if (current is null)
-                {
-                    await store.Users.AddEntityAsync(next, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await store.Users.UpdateEntityAsync(next, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                }
-
-                return true;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404 && attempt < 5)
-            {
-                // Changed (or created, or deleted) since the read: read again and apply the change to that.
-            }
-        }
+                ReminderUserEntity next = current ?? new ReminderUserEntity();
+                return change(next) ? next : null;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return written is not null;
     }
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 
 namespace InterviewCoach.Bot.Slack;
@@ -6,7 +7,8 @@ namespace InterviewCoach.Bot.Slack;
 /// <summary>
 /// Claims each Events API delivery once, across every instance, by inserting (team, <c>event_id</c>) into the
 /// <see cref="CoachTables.SlackEvents"/> table: the insert that wins handles the event, a 409 means another delivery
-/// (a retry with <c>X-Slack-Retry-Num</c>, possibly on another instance) already did.
+/// (a retry with <c>X-Slack-Retry-Num</c>, possibly on another instance) already did. DM messages do not come here:
+/// they carry the event id into the conversation, whose state remembers the deliveries it handled.
 /// </summary>
 /// <remarks>
 /// If storage cannot be reached within 1.5 seconds the event is handled anyway: a rare duplicate reply is better than a lost message.
@@ -30,7 +32,7 @@ internal sealed partial class SlackEventDeduplicator(CoachTables tables, TimePro
         budget.CancelAfter(s_budget);
         try
         {
-            await tables.SlackEvents.AddEntityAsync(entity, budget.Token).ConfigureAwait(false);
+            await tables.SlackEvents.InsertAsync(entity, budget.Token).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -117,7 +117,7 @@ internal sealed partial class SlackRequestHandler(
 
         SlackWorkItem? work = eventType switch
         {
-            "message" => FromMessage(team, evt),
+            "message" => FromMessage(team, evt, eventId),
             "app_home_opened" when Text(evt, "user").Length > 0 => new SlackWorkItem(
                 SlackWorkKind.PublishHome, new UserAddress(Channel, team, Text(evt, "user")), null, null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow()),
             _ => null,
@@ -127,7 +127,10 @@ internal sealed partial class SlackRequestHandler(
             return TypedResults.Ok();
         }
 
-        if (eventId.Length > 0 && !await deduplicator.TryClaimAsync(team, eventId, retryNumber, cancellationToken).ConfigureAwait(false))
+        // A DM turn carries its event id into the conversation, whose state keeps the ids it handled (one conditional write
+        // decides across instances), so it costs no claim here; other work claims the event in the SlackEvents table.
+        bool claimed = eventId.Length > 0 && work.DeliveryId is null;
+        if (claimed && !await deduplicator.TryClaimAsync(team, eventId, retryNumber, cancellationToken).ConfigureAwait(false))
         {
             return TypedResults.Ok();
         }
@@ -135,7 +138,7 @@ internal sealed partial class SlackRequestHandler(
         if (queue.TryEnqueue(work) is var queued and not SlackEnqueueResult.Accepted)
         {
             // Give the claim back and ask Slack to deliver again later (it retries non-2xx answers).
-            if (eventId.Length > 0)
+            if (claimed)
             {
                 await deduplicator.ReleaseAsync(team, eventId, cancellationToken).ConfigureAwait(false);
             }
@@ -200,7 +203,7 @@ internal sealed partial class SlackRequestHandler(
         Has(evt, "tokens", out JsonElement tokens) && Has(tokens, "bot", out JsonElement bot)
         && bot.ValueKind == JsonValueKind.Array && bot.GetArrayLength() > 0;
 
-    private SlackWorkItem? FromMessage(string team, JsonElement evt)
+    private SlackWorkItem? FromMessage(string team, JsonElement evt, string eventId)
     {
         // Loop guard: never answer a bot (ourselves included), a hidden or edited message, a join, or a channel post.
         string subtype = Text(evt, "subtype");
@@ -219,7 +222,8 @@ internal sealed partial class SlackRequestHandler(
         string threadTs = Text(evt, "thread_ts");
         return new SlackWorkItem(
             SlackWorkKind.Turn, new UserAddress(Channel, team, user), Text(evt, "text"), null, NullIfEmpty(Text(evt, "channel")), null, null, null, time.GetUtcNow(),
-            ThreadTs: threadTs.Length is > 0 and <= MaxIdLength ? threadTs : null);
+            ThreadTs: threadTs.Length is > 0 and <= MaxIdLength ? threadTs : null,
+            DeliveryId: eventId.Length > 0 ? "slack-event:" + eventId : null);
     }
 
     private async Task<IResult> BlockActionsAsync(UserAddress user, JsonElement payload, CancellationToken cancellationToken)

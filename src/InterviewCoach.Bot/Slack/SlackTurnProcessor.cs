@@ -71,7 +71,7 @@ internal sealed partial class SlackTurnProcessor(
             default:
                 await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
                 CoachTurnResponse response = await conversation.HandleAsync(
-                    new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId, DisplayName: context.RealName), cancellationToken).ConfigureAwait(false);
+                    new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId, DeliveryId: item.DeliveryId, DisplayName: context.RealName), cancellationToken).ConfigureAwait(false);
                 await OpenModalIfFreshAsync(item, response.Replies, cancellationToken).ConfigureAwait(false);
                 return new SlackDelivery(item, context, response.Replies);
         }

@@ -16,6 +16,7 @@ namespace InterviewCoach.Bot.Slack;
 /// <param name="ReceivedAt">When the request arrived.</param>
 /// <param name="Update">The message to update once the press is taken (buttons replaced by the answer).</param>
 /// <param name="ThreadTs">The DM thread the user wrote in; replies go into it.</param>
+/// <param name="DeliveryId">A DM event's id, so the conversation drops a redelivery (Slack's retry, on any instance) once handled.</param>
 internal sealed record SlackWorkItem(
     SlackWorkKind Kind,
     UserAddress User,
@@ -27,4 +28,5 @@ internal sealed record SlackWorkItem(
     IReadOnlyList<Reply>? Replies,
     DateTimeOffset ReceivedAt,
     SlackMessageUpdate? Update = null,
-    string? ThreadTs = null);
+    string? ThreadTs = null,
+    string? DeliveryId = null);

@@ -1,5 +1,6 @@
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Reminders;
+using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
 using Microsoft.Extensions.Options;
@@ -23,12 +24,19 @@ internal sealed partial class SlackWorkspaceRetentionService(
     Teams.PendingFileUploads pendingFiles,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SlackWorkspaceRetentionService> logger) : BackgroundService
+    ILogger<SlackWorkspaceRetentionService> logger,
+    StorageReadiness? readiness = null) : BackgroundService
 {
     private const string Channel = "slack";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (readiness is not null)
+        {
+            // On a first start the tables do not exist yet.
+            await readiness.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+
         using var timer = new PeriodicTimer(options.Value.RetentionCheckInterval, time);
         do
         {
@@ -54,12 +62,12 @@ internal sealed partial class SlackWorkspaceRetentionService(
         int erasedUsers = 0;
         foreach (SlackWorkspaceEntity workspace in pending.Where(w => w.InactiveSince <= cutoff))
         {
-            if (workspaces.IsActive(workspace.RowKey))
+            if (workspaces.IsActive(TableKey.Decode(workspace.RowKey)))
             {
                 continue;
             }
 
-            foreach (UserAddress user in await references.ListAsync(Channel, workspace.RowKey, cancellationToken).ConfigureAwait(false))
+            foreach (UserAddress user in await references.ListAsync(Channel, TableKey.Decode(workspace.RowKey), cancellationToken).ConfigureAwait(false))
             {
                 await EraseUserAsync(user, cancellationToken).ConfigureAwait(false);
                 erasedUsers++;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
 
@@ -29,14 +30,21 @@ internal sealed partial class SlackWorkspaces(CoachTables tables, ConversationRe
         bool first = _inactive.TryAdd(team, now);
         try
         {
-            SlackWorkspaceEntity? known = await Table.GetEntityIfExistsAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, team, cancellationToken).ConfigureAwait(false);
-            if (known is not null && known.ErasedAt is null)
+            // Conditional like every write: the first mark's date stands, and a mark of a workspace erased before is renewed.
+            SlackWorkspaceEntity? stored = null;
+            SlackWorkspaceEntity? written = await Table.ChangeAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, TableKey.Encode(team), current =>
             {
-                _inactive[team] = known.InactiveSince;
+                stored = current;
+                return current is not null && current.ErasedAt is null
+                    ? null
+                    : new SlackWorkspaceEntity { InactiveSince = now, Reason = reason };
+            }, cancellationToken).ConfigureAwait(false);
+            if (written is null)
+            {
+                _inactive[team] = stored!.InactiveSince;
                 return;
             }
 
-            await Table.UpsertEntityAsync(new SlackWorkspaceEntity { RowKey = team, InactiveSince = now, Reason = reason }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             int marked = 0;
             foreach (UserAddress user in await references.ListAsync(Channel, team, cancellationToken).ConfigureAwait(false))
             {
@@ -62,7 +70,7 @@ internal sealed partial class SlackWorkspaces(CoachTables tables, ConversationRe
     public async Task ReactivateAsync(string team, DateTimeOffset checkedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(team);
-        SlackWorkspaceEntity? known = await Table.GetEntityIfExistsAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, team, cancellationToken).ConfigureAwait(false);
+        SlackWorkspaceEntity? known = await Table.FindEntityAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, TableKey.Encode(team), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (known is null || known.InactiveSince >= checkedAt)
         {
             return;
@@ -70,7 +78,7 @@ internal sealed partial class SlackWorkspaces(CoachTables tables, ConversationRe
 
         try
         {
-            await Table.DeleteEntityAsync(SlackWorkspaceEntity.Partition, team, known.ETag, cancellationToken).ConfigureAwait(false);
+            await Table.DeleteEntityAsync(SlackWorkspaceEntity.Partition, known.RowKey, known.ETag, cancellationToken).ConfigureAwait(false);
             _inactive.TryRemove(team, out _);
             Log.Reactivated(logger, team);
         }
@@ -86,7 +94,7 @@ internal sealed partial class SlackWorkspaces(CoachTables tables, ConversationRe
         var pending = new List<SlackWorkspaceEntity>();
         await foreach (SlackWorkspaceEntity entity in Table.QueryAsync<SlackWorkspaceEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SlackWorkspaceEntity.Partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            _inactive.TryAdd(entity.RowKey, entity.InactiveSince);
+            _inactive.TryAdd(TableKey.Decode(entity.RowKey), entity.InactiveSince);
             if (entity.ErasedAt is null)
             {
                 pending.Add(entity);
@@ -96,11 +104,27 @@ internal sealed partial class SlackWorkspaces(CoachTables tables, ConversationRe
         return pending;
     }
 
+    /// <summary>Records that the workspace's data was erased, on the version read (a newer mark is re-read and marked).</summary>
     public async Task MarkErasedAsync(SlackWorkspaceEntity workspace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        workspace.ErasedAt = time.GetUtcNow();
-        await Table.UpdateEntityAsync(workspace, ETag.All, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset now = time.GetUtcNow();
+        SlackWorkspaceEntity? written = await Table.ChangeAsync<SlackWorkspaceEntity>(
+            workspace.PartitionKey,
+            workspace.RowKey,
+            current =>
+            {
+                if (current is null)
+                {
+                    return null;
+                }
+
+                current.ErasedAt = now;
+                return current;
+            },
+            new ConditionalWriteSteps<SlackWorkspaceEntity> { Known = workspace },
+            cancellationToken).ConfigureAwait(false);
+        workspace.ErasedAt = written?.ErasedAt ?? now;
     }
 
     private static partial class Log

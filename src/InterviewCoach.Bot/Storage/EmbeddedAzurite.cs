@@ -30,7 +30,8 @@ internal sealed partial class EmbeddedAzurite : IHostedService, IDisposable
 
     public int Port => _port.Value;
 
-    public TableConnectionString ConnectionString => TableConnectionString.ForAzurite(Port);
+    /// <summary>The connection string of the Azurite this starts (its port is chosen before it starts).</summary>
+    public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching.Storage;
@@ -25,6 +26,7 @@ public static class StorageExtensions
         services.TryAddSingleton<TableRequestMeter>();
         services.AddSingleton(sp => CreateServiceClient(sp, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<CoachTables>();
+        services.AddSingleton<StorageReadiness>();
         services.AddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.AddSingleton<IUserRecordStore, TableUserRecordStore>();
         services.AddHostedService<StorageInitializer>();
@@ -32,17 +34,24 @@ public static class StorageExtensions
         return builder;
     }
 
-    private static TableServiceClient CreateServiceClient(IServiceProvider services, StorageOptions options)
+    /// <summary>The client's pipeline: three retries with backoff, outages as <see cref="Azure.RequestFailedException"/>, every attempt metered.</summary>
+    internal static TableClientOptions CreateClientOptions(TableRequestMeter meter)
     {
-        var clientOptions = new TableClientOptions
-        {
-            TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
-        };
-        clientOptions.AddPolicy(services.GetRequiredService<TableRequestMeter>(), HttpPipelinePosition.PerRetry);
+        var clientOptions = new TableClientOptions();
+
+        // Per call, so it sees what the retries leave; the meter per retry, so every attempt is counted.
+        clientOptions.AddPolicy(StorageUnreachablePolicy.Instance, HttpPipelinePosition.PerCall);
+        clientOptions.AddPolicy(meter, HttpPipelinePosition.PerRetry);
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        return clientOptions;
+    }
+
+    private static TableServiceClient CreateServiceClient(IServiceProvider services, StorageOptions options)
+    {
+        TableClientOptions clientOptions = CreateClientOptions(services.GetRequiredService<TableRequestMeter>());
 
         if (options.UsesEmbeddedAzurite)
         {
@@ -51,7 +60,7 @@ public static class StorageExtensions
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(TableConnectionString.Parse(options.ConnectionString), clientOptions);
+            return new TableServiceClient(options.ConnectionString, clientOptions);
         }
 
         TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)

@@ -1,12 +1,14 @@
 using Azure;
+using Azure.Data.Tables;
 
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>
-/// Creates the tables at start-up. If storage is down the host still starts (health reports 503) and creation is
-/// retried with backoff until it succeeds.
+/// Creates the tables at start-up, then tells <see cref="StorageReadiness"/>. If storage is down the host still starts
+/// (health reports 503) and creation is retried with backoff until it succeeds. A table that already exists is the
+/// normal case after the first start: <see cref="TableClient.CreateIfNotExistsAsync"/> takes its 409 quietly.
 /// </summary>
-internal sealed partial class StorageInitializer(CoachTables tables, ILogger<StorageInitializer> logger) : BackgroundService
+internal sealed partial class StorageInitializer(CoachTables tables, StorageReadiness readiness, ILogger<StorageInitializer> logger) : BackgroundService
 {
     private static readonly TimeSpan s_maxDelay = TimeSpan.FromSeconds(30);
 
@@ -17,12 +19,14 @@ internal sealed partial class StorageInitializer(CoachTables tables, ILogger<Sto
         {
             try
             {
+                int created = 0;
                 foreach (TableClient table in tables.All)
                 {
-                    await table.CreateIfNotExistsAsync(stoppingToken).ConfigureAwait(false);
+                    created += Existed(await table.CreateIfNotExistsAsync(stoppingToken).ConfigureAwait(false)) ? 0 : 1;
                 }
 
-                Log.TablesReady(logger, tables.All.Count);
+                readiness.MarkReady();
+                Log.TablesReady(logger, tables.All.Count, created);
                 return;
             }
             catch (RequestFailedException ex)
@@ -40,10 +44,14 @@ internal sealed partial class StorageInitializer(CoachTables tables, ILogger<Sto
         }
     }
 
+    /// <summary>The package answers an existing table with its 409 response rather than an exception.</summary>
+    internal static bool Existed(Response<Azure.Data.Tables.Models.TableItem>? response) =>
+        response is null || response.GetRawResponse().Status == 409;
+
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Storage ready: {TableCount} tables exist")]
-        public static partial void TablesReady(ILogger logger, int tableCount);
+        [LoggerMessage(1, LogLevel.Information, "Storage ready: {TableCount} tables exist ({Created} created now)")]
+        public static partial void TablesReady(ILogger logger, int tableCount, int created);
 
         [LoggerMessage(2, LogLevel.Warning, "Storage is not reachable (status {Status}, code {ErrorCode}); creating tables again in {Delay}")]
         public static partial void TablesNotReady(ILogger logger, int status, string? errorCode, TimeSpan delay);

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Storage;
@@ -15,9 +16,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Set either Storage:ConnectionString or Storage:TableServiceUri, not both.");
         }
 
-        if (hasConnectionString && !TableConnectionString.TryParse(options.ConnectionString, out _, out string? error))
+        if (hasConnectionString && !IsConnectionString(options.ConnectionString!))
         {
-            failures.Add($"Storage:ConnectionString is malformed: {error}.");
+            // The parser's own message can quote the string, key included, so it is not repeated here.
+            failures.Add("Storage:ConnectionString is malformed: give AccountName, AccountKey and TableEndpoint (or DefaultEndpointsProtocol and EndpointSuffix), or UseDevelopmentStorage=true.");
         }
 
         if (hasServiceUri && (!Uri.TryCreate(options.TableServiceUri, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)))
@@ -36,5 +38,19 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Whether Azure.Data.Tables accepts the connection string (it parses it when the client is built, without a request).</summary>
+    internal static bool IsConnectionString(string value)
+    {
+        try
+        {
+            _ = new TableServiceClient(value);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or UriFormatException)
+        {
+            return false;
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredRepli
     public async ValueTask<StoredDialogState?> ReadAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         JsonDocumentEntity? entity = await tables.DialogState
-            .GetEntityIfExistsAsync<JsonDocumentEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken)
+            .FindEntityAsync<JsonDocumentEntity>(TableKey.Encode(conversationKey), RowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         if (entity?.RepliesKeptAt is not null)
         {
@@ -32,8 +32,8 @@ internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredRepli
         try
         {
             Response response = expectedETag is null
-                ? await tables.DialogState.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await tables.DialogState.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                ? await tables.DialogState.InsertAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await tables.DialogState.ReplaceAsync(entity, new ETag(expectedETag), cancellationToken).ConfigureAwait(false);
             return response.Headers.ETag?.ToString() ?? throw new RequestFailedException(response.Status, "The Table service returned no ETag for a write.");
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && expectedETag is not null))

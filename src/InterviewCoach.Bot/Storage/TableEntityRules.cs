@@ -1,8 +1,14 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Azure.Data.Tables;
+
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>
-/// The Table service's limits, checked before a request is sent so a bad key or an oversized entity fails with a
-/// message that says which rule it broke instead of an opaque 400 from the service.
+/// The Table service's limits. Azure.Data.Tables checks none of them before sending, and the service answers a
+/// breach with an opaque 400, so every store writes through <see cref="EnsureFits"/> (directly or via
+/// <see cref="ConditionalWrite"/>): a bad key or an oversized entity fails before any request, with a message that says
+/// which rule it broke.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model</remarks>
 public static class TableEntityRules
@@ -20,7 +26,7 @@ public static class TableEntityRules
 
     public const int MaxEntitySize = 1024 * 1024;
 
-    public const int MaxPropertyNameLength = 255;
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_properties = new();
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the key and the offending character when the service would refuse it.</summary>
     public static void ValidateKey(string? value, string keyName)
@@ -53,37 +59,74 @@ public static class TableEntityRules
         }
     }
 
-    /// <summary>Throws when a property name is not one the service accepts.</summary>
-    public static void ValidatePropertyName(string name)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when the service would refuse the entity: a forbidden key, a string over
+    /// 64 KiB, a binary value over 64 KiB, more than 255 properties, or more than 1 MiB in all.
+    /// </summary>
+    public static void EnsureFits(ITableEntity entity)
     {
-        if (string.IsNullOrEmpty(name) || name.Length > MaxPropertyNameLength || !(char.IsLetter(name[0]) || name[0] == '_'))
+        ArgumentNullException.ThrowIfNull(entity);
+        ValidateKey(entity.PartitionKey, nameof(entity.PartitionKey));
+        ValidateKey(entity.RowKey, nameof(entity.RowKey));
+        int size = 4 + (entity.PartitionKey.Length * 2) + 2 + (entity.RowKey.Length * 2) + 2;
+        int count = 0;
+        foreach ((string name, object? value) in Properties(entity))
         {
-            throw new ArgumentException($"The property name '{Truncate(name)}' is not valid: it must start with a letter or '_' and be at most {MaxPropertyNameLength} characters.", nameof(name));
-        }
-
-        foreach (char c in name)
-        {
-            if (!char.IsLetterOrDigit(c) && c != '_')
+            if (value is null)
             {
-                throw new ArgumentException($"The property name '{Truncate(name)}' contains '{c}'; property names follow C# identifier rules.", nameof(name));
+                continue;
+            }
+
+            if (++count > MaxCustomProperties)
+            {
+                throw new ArgumentException($"The entity has more than {MaxCustomProperties} properties besides its keys and timestamp; the Table service allows 255 in all.", nameof(entity));
+            }
+
+            size += 8 + (name.Length * 2) + value switch
+            {
+                string s when s.Length > MaxStringLength => throw new ArgumentException($"The property '{name}' is {s.Length} characters long; the Table service allows {MaxStringLength} (64 KiB) per string.", nameof(entity)),
+                string s => (s.Length * 2) + 4,
+                byte[] b when b.Length > MaxBinaryLength => throw new ArgumentException($"The property '{name}' holds {b.Length} bytes; the Table service allows {MaxBinaryLength} (64 KiB) per binary value.", nameof(entity)),
+                byte[] b => b.Length + 4,
+                BinaryData d when d.ToMemory().Length > MaxBinaryLength => throw new ArgumentException($"The property '{name}' holds {d.ToMemory().Length} bytes; the Table service allows {MaxBinaryLength} (64 KiB) per binary value.", nameof(entity)),
+                BinaryData d => d.ToMemory().Length + 4,
+                bool => 1,
+                int => 4,
+                Guid => 16,
+                Enum e => (e.ToString().Length * 2) + 4,
+                _ => 8,
+            };
+            if (size > MaxEntitySize)
+            {
+                throw new ArgumentException($"The entity is larger than the Table service's 1 MiB limit (at property '{name}').", nameof(entity));
             }
         }
     }
 
-    internal static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
-
-    /// <summary>The service's size formula for one property value, in bytes.</summary>
-    internal static int PropertySize(string name, object value) => 8 + (name.Length * 2) + value switch
+    private static IEnumerable<(string Name, object? Value)> Properties(ITableEntity entity)
     {
-        string s => (s.Length * 2) + 4,
-        byte[] b => b.Length + 4,
-        bool => 1,
-        int => 4,
-        long or double or DateTimeOffset or DateTime => 8,
-        Guid => 16,
-        _ => 8,
-    };
+        if (entity is TableEntity bag)
+        {
+            foreach (KeyValuePair<string, object> pair in bag)
+            {
+                if (!IsSystemProperty(pair.Key))
+                {
+                    yield return (pair.Key, pair.Value);
+                }
+            }
 
-    /// <summary>Fixed cost of an entity plus its keys, in bytes.</summary>
-    internal static int KeysSize(string partitionKey, string rowKey) => 4 + (partitionKey.Length * 2) + 2 + (rowKey.Length * 2) + 2;
+            yield break;
+        }
+
+        foreach (PropertyInfo property in s_properties.GetOrAdd(entity.GetType(), static type => type
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && !IsSystemProperty(p.Name))
+            .ToArray()))
+        {
+            yield return (property.Name, property.GetValue(entity));
+        }
+    }
+
+    private static bool IsSystemProperty(string name) =>
+        name is "PartitionKey" or "RowKey" or "Timestamp" or "ETag" or "odata.etag" || name.EndsWith("@odata.type", StringComparison.Ordinal);
 }

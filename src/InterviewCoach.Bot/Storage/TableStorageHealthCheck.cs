@@ -1,9 +1,10 @@
 using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InterviewCoach.Bot.Storage;
 
-/// <summary>Healthy when the Table service answers an authenticated request within a few seconds.</summary>
+/// <summary>Healthy when the Table service answers an authenticated request (list at most one table) within a few seconds.</summary>
 internal sealed class TableStorageHealthCheck(TableServiceClient service) : IHealthCheck
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(3);

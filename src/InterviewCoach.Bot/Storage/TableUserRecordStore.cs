@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Coaching.Storage;
 
 namespace InterviewCoach.Bot.Storage;
@@ -17,7 +18,7 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
 
     public async ValueTask<StoredRecord<T>?> GetAsync<T>(string userKey, string kind, string id, JsonTypeInfo<T> type, CancellationToken cancellationToken = default)
     {
-        JsonDocumentEntity? entity = await Table.GetEntityIfExistsAsync<JsonDocumentEntity>(Partition(userKey), RowKey(kind, id), cancellationToken).ConfigureAwait(false);
+        JsonDocumentEntity? entity = await Table.FindEntityAsync<JsonDocumentEntity>(Partition(userKey), RowKey(kind, id), cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : ToRecord(entity, id, type);
     }
 
@@ -43,9 +44,9 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
         {
             Response response = expectedETag switch
             {
-                null => await Table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false),
-                IUserRecordStore.AnyETag => await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false),
-                _ => await Table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false),
+                null => await Table.InsertAsync(entity, cancellationToken).ConfigureAwait(false),
+                IUserRecordStore.AnyETag => await OverwriteAsync(entity, cancellationToken).ConfigureAwait(false),
+                _ => await Table.ReplaceAsync(entity, new ETag(expectedETag), cancellationToken).ConfigureAwait(false),
             };
             return response.Headers.ETag?.ToString() ?? throw new RequestFailedException(response.Status, "The Table service returned no ETag for a write.");
         }
@@ -72,6 +73,13 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
 
     public async ValueTask<int> DeleteAllAsync(string userKey, CancellationToken cancellationToken = default) =>
         await Table.DeletePartitionAsync(Partition(userKey), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The explicit opt-out (<see cref="IUserRecordStore.AnyETag"/>), for seeding and tools: the coach's own flows never use it.</summary>
+    private Task<Response> OverwriteAsync(JsonDocumentEntity entity, CancellationToken cancellationToken)
+    {
+        TableEntityRules.EnsureFits(entity);
+        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
 
     private AsyncPageable<JsonDocumentEntity> QueryPartition(string userKey, CancellationToken cancellationToken) =>
         Table.QueryAsync<JsonDocumentEntity>(PartitionFilter(userKey), cancellationToken: cancellationToken);

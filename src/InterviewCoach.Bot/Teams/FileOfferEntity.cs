@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 
 namespace InterviewCoach.Bot.Teams;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Replies;
@@ -58,7 +59,7 @@ public sealed class PendingFileUploads(CoachTables tables, TimeProvider time)
             ExpiresAt = time.GetUtcNow() + Lifetime,
         };
         entity.SplitContent(file.Content);
-        await Table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+        await Table.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
         return id;
     }
 
@@ -75,7 +76,7 @@ public sealed class PendingFileUploads(CoachTables tables, TimeProvider time)
             return null;
         }
 
-        FileOfferEntity? offer = await Table.GetEntityIfExistsAsync<FileOfferEntity>(TableKey.Encode(userKey), id, cancellationToken).ConfigureAwait(false);
+        FileOfferEntity? offer = await Table.FindEntityAsync<FileOfferEntity>(TableKey.Encode(userKey), id, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (offer is null)
         {
             return null;

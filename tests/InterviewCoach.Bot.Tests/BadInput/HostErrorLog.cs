@@ -40,10 +40,8 @@ public sealed class HostErrorLog : ILoggerProvider
         private static string Where(Exception? exception) =>
             exception?.StackTrace is { } trace ? string.Join(" | ", trace.Split('\n', StringSplitOptions.TrimEntries).Take(4)) : string.Empty;
 
-        // A reply the loopback connector refused (ids it cannot route) is logged and dropped, as with the real Connector;
-        // the dispatcher's first poll may run before the test created the tables.
+        // A reply the loopback connector refused (ids it cannot route) is logged and dropped, as with the real Connector.
         private static bool IsExpected(string category, EventId eventId) =>
-            (category == "InterviewCoach.Bot.Teams.TeamsOutbox" && eventId.Id == 3)
-            || category == "InterviewCoach.Bot.Reminders.ReminderDispatcher";
+            category == "InterviewCoach.Bot.Teams.TeamsOutbox" && eventId.Id == 3;
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Globalization;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 
 namespace InterviewCoach.Bot.Tests.BadInput;

@@ -1,6 +1,8 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Diagnostics;
+using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -83,5 +85,83 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
         Assert.Equal(2, counts.Operations.GetValueOrDefault("insert"));
         Assert.Equal(2, counts.Operations.GetValueOrDefault("get"));
         Assert.Equal(3, counts.Operations.GetValueOrDefault("update"));
+    }
+
+    [Fact]
+    public async Task ANewUsersReferenceCostsOneInsertAndNoReadOfTheReminderSettings()
+    {
+        (CoachTables tables, TableRequestMeter meter) = await MeteredTablesAsync();
+        var availability = new RecordingAvailability();
+        var store = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+
+        Assert.True(await store.RefreshAsync(s_user, "{}", null));
+
+        TableRequestCounts counts = meter.Snapshot();
+        Assert.Equal(1, counts.Requests);
+        Assert.Equal(1, counts.Operations.GetValueOrDefault("insert"));
+        Assert.Empty(availability.Resumed);
+    }
+
+    [Fact]
+    public async Task APauseNotedOnTheReferenceIsResumedByTheNextRefreshOnAnyInstanceAndOnlyOnce()
+    {
+        (CoachTables tables, _) = await MeteredTablesAsync();
+        var availability = new RecordingAvailability();
+        var first = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+        var second = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+        await first.RefreshAsync(s_user, "{\"serviceUrl\":\"https://a/\"}", null);
+
+        await second.NoteRemindersPausedAsync(s_user.Key);
+        await first.RefreshAsync(s_user, "{\"serviceUrl\":\"https://b/\"}", null);
+        await second.RefreshAsync(s_user, "{\"serviceUrl\":\"https://c/\"}", null);
+
+        Assert.Equal([s_user.Key], availability.Resumed);
+        ConversationReferenceEntity? row = await tables.ConversationReferences.FindEntityAsync<ConversationReferenceEntity>(TableKey.Encode(s_user.Key), "reference");
+        Assert.False(row!.RemindersPaused);
+        Assert.True(row.Active);
+    }
+
+    [Fact]
+    public async Task APauseForAUserWithNoReferenceIsKeptUntilTheirFirstTurnWithoutLookingLikeAReference()
+    {
+        (CoachTables tables, _) = await MeteredTablesAsync();
+        var availability = new RecordingAvailability();
+        var store = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+
+        await store.NoteRemindersPausedAsync(s_user.Key);
+
+        Assert.Null(await store.GetAsync(s_user.Key));
+        Assert.False(await store.MarkInactiveAsync(s_user.Key));
+        await store.RefreshAsync(s_user, "{}", null);
+        Assert.Equal([s_user.Key], availability.Resumed);
+        Assert.True((await store.GetAsync(s_user.Key))?.Active);
+    }
+
+    /// <summary>A fresh reference table (created unmetered) and a client that counts every request after that.</summary>
+    private async Task<(CoachTables Tables, TableRequestMeter Meter)> MeteredTablesAsync()
+    {
+        var storage = Options.Create(new StorageOptions { TablePrefix = "r" + Guid.NewGuid().ToString("N")[..8] });
+        await new CoachTables(azurite.Service, storage).ConversationReferences.CreateIfNotExistsAsync();
+        var meter = new TableRequestMeter();
+        var options = new TableClientOptions();
+        options.AddPolicy(meter, HttpPipelinePosition.PerRetry);
+        return (new CoachTables(new TableServiceClient(azurite.Azurite.ConnectionString, options), storage), meter);
+    }
+
+    private sealed class RecordingAvailability : IReminderAvailability
+    {
+        public List<string> Resumed { get; } = [];
+
+        public Task PauseUserAsync(string userKey, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task ResumeUserAsync(string userKey, CancellationToken cancellationToken = default)
+        {
+            lock (Resumed)
+            {
+                Resumed.Add(userKey);
+            }
+
+            return Task.CompletedTask;
+        }
     }
 }

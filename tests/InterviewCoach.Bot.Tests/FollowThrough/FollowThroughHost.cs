@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

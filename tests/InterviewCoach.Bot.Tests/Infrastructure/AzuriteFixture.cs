@@ -1,4 +1,4 @@
-using InterviewCoach.Bot.Storage;
+using Azure.Data.Tables;
 
 namespace InterviewCoach.Bot.Tests.Infrastructure;
 

@@ -9,7 +9,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; } = AzuriteServer.FindFreePort();
 
-    public TableConnectionString ConnectionString => TableConnectionString.ForAzurite(Port);
+    public string ConnectionString => AzuriteAccount.ConnectionString(Port);
 
     public async Task StartAsync() =>
         _server = await AzuriteServer.StartAsync(RepositoryPaths.Root, Port, dataPath: null, TimeSpan.FromSeconds(30));

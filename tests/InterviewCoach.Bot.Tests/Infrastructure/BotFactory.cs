@@ -12,7 +12,7 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings, Ac
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString.ToConnectionString(),
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
         };
         foreach (KeyValuePair<string, string?> pair in extra ?? new Dictionary<string, string?>())
         {

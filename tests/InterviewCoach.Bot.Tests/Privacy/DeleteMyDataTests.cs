@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
@@ -75,6 +76,14 @@ public sealed class DeleteMyDataTests
         Assert.Contains(UndeliveredReplies.ExportKind, exported, StringComparison.Ordinal);
         Assert.Contains(KeptText, exported, StringComparison.Ordinal);
         Assert.Contains(PendingFileUploads.ExportKind, exported, StringComparison.Ordinal);
+        Assert.Contains("\"reminder-settings\"", exported, StringComparison.Ordinal);
+        Assert.Contains("City Hospital", exported, StringComparison.Ordinal);
+
+        // The package's TableEntity carries storage bookkeeping in the same bag as the data: none of it is the user's.
+        foreach (string noise in new[] { "PartitionKey", "RowKey", "odata.etag", "@odata.type", "\"ETag\"", "\"Timestamp\"" })
+        {
+            Assert.DoesNotContain(noise, exported, StringComparison.Ordinal);
+        }
     }
 
     private static Task<CoachTurnResponse> Say(CoachConversation conversation, UserAddress user, string text) =>
@@ -89,7 +98,7 @@ public sealed class DeleteMyDataTests
         {
             await foreach (TableEntity entity in table.QueryAsync<TableEntity>())
             {
-                bool names = entity.PartitionKey == partition || entity.Values.OfType<string>().Any(v => v == user.Key);
+                bool names = entity.PartitionKey == partition || entity.Where(p => p.Key is not ("PartitionKey" or "RowKey")).Select(p => p.Value).OfType<string>().Any(v => v == user.Key);
                 if (names)
                 {
                     found.Add($"{table.Name}/{entity.PartitionKey}/{entity.RowKey}");

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Reminders;
-using InterviewCoach.Bot.Storage;
 
 namespace InterviewCoach.Bot.Tests.Reminders;
 

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using System.Net;
 using System.Text;
 using InterviewCoach.Bot.Slack;

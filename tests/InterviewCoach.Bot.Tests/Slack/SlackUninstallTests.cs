@@ -70,7 +70,7 @@ public sealed class SlackUninstallTests(AzuriteFixture azurite)
 
         // The date is recorded for the retention period.
         SlackWorkspaceEntity? stored = await host.Services.GetRequiredService<CoachTables>().SlackWorkspaces
-            .GetEntityIfExistsAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, Team);
+            .FindEntityAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, Team);
         Assert.Equal("app_uninstalled", stored!.Reason);
         Assert.Null(stored.ErasedAt);
     }
@@ -144,7 +144,7 @@ public sealed class SlackUninstallTests(AzuriteFixture azurite)
         Assert.Empty(await kept.ExportAsync(Address.Key));
         Assert.Empty(await offers.ExportAsync(Address.Key));
         SlackWorkspaceEntity? stored = await host.Services.GetRequiredService<CoachTables>().SlackWorkspaces
-            .GetEntityIfExistsAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, Team);
+            .FindEntityAsync<SlackWorkspaceEntity>(SlackWorkspaceEntity.Partition, Team);
         Assert.NotNull(stored!.ErasedAt);
 
         // A second run finds nothing left to do.

@@ -1,9 +1,16 @@
 using Azure;
+using Azure.Data.Tables;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 
 namespace InterviewCoach.Bot.Tests.Storage;
 
+/// <summary>
+/// What the stores rely on from Azure.Data.Tables, against a real Azurite, and the package's known traps with what we
+/// do about each: enum filter arguments, the outage surfacing as <see cref="AggregateException"/>, the empty or
+/// unconditional transaction, and the missing client-side validation.
+/// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class TableClientTests(AzuriteFixture azurite)
 {
@@ -26,7 +33,7 @@ public sealed class TableClientTests(AzuriteFixture azurite)
             Day = DayOfWeek.Thursday,
         };
 
-        await table.AddEntityAsync(written);
+        await table.InsertAsync(written);
         AllTypesEntity read = (await table.GetEntityAsync<AllTypesEntity>("p", "r")).Value;
 
         Assert.Equal(written.Text, read.Text);
@@ -45,38 +52,6 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task EveryEdmTypeKeepsItsTypeInAnUntypedEntity()
-    {
-        TableClient table = await azurite.CreateTableAsync("bag");
-        var when = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        var id = Guid.NewGuid();
-        var written = new TableEntity("p", "r")
-        {
-            ["Text"] = "hello",
-            ["Count"] = 42,
-            ["BigCount"] = 42L,
-            ["Flag"] = false,
-            ["Ratio"] = 3.0,
-            ["When"] = when,
-            ["Id"] = id,
-            ["Bytes"] = new byte[] { 9, 8, 7 },
-        };
-
-        await table.UpsertEntityAsync(written, TableUpdateMode.Replace);
-        TableEntity read = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
-
-        Assert.Equal("hello", read["Text"]);
-        Assert.IsType<int>(read["Count"]);
-        Assert.IsType<long>(read["BigCount"]);
-        Assert.Equal(42L, read["BigCount"]);
-        Assert.Equal(false, read["Flag"]);
-        Assert.IsType<double>(read["Ratio"]);
-        Assert.Equal(when, read["When"]);
-        Assert.Equal(id, read["Id"]);
-        Assert.Equal(new byte[] { 9, 8, 7 }, read["Bytes"]);
-    }
-
-    [Fact]
     public async Task TwoWritersWithTheSameETagOneWinsAndTheOtherGets412()
     {
         TableClient table = await azurite.CreateTableAsync("race");
@@ -86,11 +61,12 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         first["Value"] = 1;
         second["Value"] = 2;
 
-        Response winner = await table.UpdateEntityAsync(first, first.ETag, TableUpdateMode.Replace);
-        RequestFailedException loser = await Assert.ThrowsAsync<RequestFailedException>(() => table.UpdateEntityAsync(second, second.ETag, TableUpdateMode.Replace));
+        Response winner = await table.ReplaceAsync(first, first.ETag);
+        RequestFailedException loser = await Assert.ThrowsAsync<RequestFailedException>(() => table.ReplaceAsync(second, second.ETag));
 
         Assert.Equal(412, loser.Status);
         Assert.Equal("UpdateConditionNotSatisfied", loser.ErrorCode);
+        Assert.True(ConditionalWrite.IsLostRace(loser));
         TableEntity stored = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
         Assert.Equal(1, stored["Value"]);
         Assert.Equal(winner.Headers.ETag, stored.ETag);
@@ -140,6 +116,23 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         Assert.Equal(["1"], rows);
     }
 
+    [Fact]
+    public async Task AnEnumFilterArgumentThrowsSoEnumsArePassedAsTheNamesTheyAreStoredAs()
+    {
+        TableClient table = await azurite.CreateTableAsync("enums");
+        await table.InsertAsync(new AllTypesEntity { PartitionKey = "p", RowKey = "thu", Day = DayOfWeek.Thursday });
+        await table.InsertAsync(new AllTypesEntity { PartitionKey = "p", RowKey = "fri", Day = DayOfWeek.Friday });
+
+        Assert.ThrowsAny<ArgumentException>(() => TableClient.CreateQueryFilter($"Day eq {DayOfWeek.Friday}"));
+        var rows = new List<string>();
+        await foreach (AllTypesEntity entity in table.QueryAsync<AllTypesEntity>(TableClient.CreateQueryFilter($"Day eq {DayOfWeek.Friday.ToString()}")))
+        {
+            rows.Add(entity.RowKey);
+        }
+
+        Assert.Equal(["fri"], rows);
+    }
+
     [Theory]
     [InlineData("a/b", "'/'")]
     [InlineData("a\\b", "backslash")]
@@ -155,14 +148,14 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
         TableClient table = new TableServiceClient(azurite.Azurite.ConnectionString, options).GetTableClient("anytable");
 
-        ArgumentException onAdd = await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity(key, "r")));
-        ArgumentException onGet = await Assert.ThrowsAsync<ArgumentException>(() => table.GetEntityIfExistsAsync<TableEntity>("p", key));
-        ArgumentException onDelete = await Assert.ThrowsAsync<ArgumentException>(() => table.DeleteEntityAsync(key, "r"));
+        ArgumentException onInsert = await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(new TableEntity(key, "r")));
+        ArgumentException onReplace = await Assert.ThrowsAsync<ArgumentException>(() => table.ReplaceAsync(new TableEntity("p", key), new ETag("W/\"x\"")));
+        ArgumentException onChange = await Assert.ThrowsAsync<ArgumentException>(() => table.ChangeAsync<TableEntity>("p", key, _ => new TableEntity(), new ConditionalWriteSteps<TableEntity> { Known = new TableEntity() }));
 
-        Assert.Contains(named, onAdd.Message, StringComparison.Ordinal);
-        Assert.Contains("PartitionKey", onAdd.Message, StringComparison.Ordinal);
-        Assert.Contains("RowKey", onGet.Message, StringComparison.Ordinal);
-        Assert.Contains(named, onDelete.Message, StringComparison.Ordinal);
+        Assert.Contains(named, onInsert.Message, StringComparison.Ordinal);
+        Assert.Contains("PartitionKey", onInsert.Message, StringComparison.Ordinal);
+        Assert.Contains("RowKey", onReplace.Message, StringComparison.Ordinal);
+        Assert.Contains(named, onChange.Message, StringComparison.Ordinal);
         Assert.Equal(0, counter.Count);
     }
 
@@ -188,12 +181,25 @@ public sealed class TableClientTests(AzuriteFixture azurite)
             tooLarge["S" + i] = new string('y', 30_000);
         }
 
-        Assert.Contains("Notes", (await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(longString))).Message, StringComparison.Ordinal);
-        Assert.Contains("64 KiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(bigBinary))).Message, StringComparison.Ordinal);
-        Assert.Contains("255", (await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(tooMany))).Message, StringComparison.Ordinal);
-        Assert.Contains("1 MiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.UpsertEntityAsync(tooLarge))).Message, StringComparison.Ordinal);
-        Assert.Contains("1 KiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.AddEntityAsync(new TableEntity(new string('k', 600), "r")))).Message, StringComparison.Ordinal);
+        var typedTooLong = new AllTypesEntity { PartitionKey = "p", RowKey = "r", Text = new string('z', 33_000) };
+
+        Assert.Contains("Notes", (await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(longString))).Message, StringComparison.Ordinal);
+        Assert.Contains("64 KiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(bigBinary))).Message, StringComparison.Ordinal);
+        Assert.Contains("255", (await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(tooMany))).Message, StringComparison.Ordinal);
+        Assert.Contains("1 MiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.ReplaceAsync(tooLarge, new ETag("W/\"x\"")))).Message, StringComparison.Ordinal);
+        Assert.Contains("1 KiB", (await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(new TableEntity(new string('k', 600), "r")))).Message, StringComparison.Ordinal);
+        Assert.Contains("'Text'", (await Assert.ThrowsAsync<ArgumentException>(() => table.InsertAsync(typedTooLong))).Message, StringComparison.Ordinal);
         Assert.Equal(0, counter.Count);
+    }
+
+    [Fact]
+    public async Task WithoutOurCheckThePackageSendsAnOversizedEntityAndTheServiceRefusesItOpaquely()
+    {
+        TableClient table = await azurite.CreateTableAsync("nocheck");
+
+        RequestFailedException refused = await Assert.ThrowsAsync<RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r") { ["Notes"] = new string('x', 40_000) }));
+
+        Assert.Equal(400, refused.Status);
     }
 
     [Fact]
@@ -204,7 +210,9 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         RequestFailedException missing = await Assert.ThrowsAsync<RequestFailedException>(() => table.GetEntityAsync<TableEntity>("p", "none"));
         Assert.Equal(404, missing.Status);
         Assert.Equal("ResourceNotFound", missing.ErrorCode);
-        Assert.Null(await table.GetEntityIfExistsAsync<TableEntity>("p", "none"));
+        NullableResponse<TableEntity> absent = await table.GetEntityIfExistsAsync<TableEntity>("p", "none");
+        Assert.False(absent.HasValue);
+        Assert.Null(await table.FindEntityAsync<TableEntity>("p", "none"));
 
         await table.AddEntityAsync(new TableEntity("p", "r"));
         RequestFailedException duplicate = await Assert.ThrowsAsync<RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r")));
@@ -212,12 +220,25 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         Assert.Equal("EntityAlreadyExists", duplicate.ErrorCode);
 
         TableEntity current = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
-        await table.UpdateEntityAsync(current, current.ETag);
+        await table.ReplaceAsync(current, current.ETag);
         RequestFailedException staleDelete = await Assert.ThrowsAsync<RequestFailedException>(() => table.DeleteEntityAsync("p", "r", current.ETag));
         Assert.Equal(412, staleDelete.Status);
 
-        RequestFailedException updateMissing = await Assert.ThrowsAsync<RequestFailedException>(() => table.UpdateEntityAsync(new TableEntity("p", "gone"), ETag.All));
+        RequestFailedException updateMissing = await Assert.ThrowsAsync<RequestFailedException>(() => table.ReplaceAsync(new TableEntity("p", "gone"), new ETag("W/\"datetime'2026-01-01T00%3A00%3A00Z'\"")));
         Assert.Equal(404, updateMissing.Status);
+    }
+
+    [Fact]
+    public async Task GetEntityIfExistsTakesSelectAsItsThirdParameter()
+    {
+        TableClient table = await azurite.CreateTableAsync("select");
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = "b" });
+
+        TableEntity? narrow = await table.FindEntityAsync<TableEntity>("p", "r", ["A"]);
+
+        Assert.Equal("a", narrow!["A"]);
+        Assert.False(narrow.ContainsKey("B"));
+        Assert.NotEqual(default, narrow.ETag);
     }
 
     [Fact]
@@ -225,10 +246,11 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     {
         TableClient table = await azurite.CreateTableAsync("modes");
         await table.AddEntityAsync(new TableEntity("p", "r") { ["A"] = "a", ["B"] = "b" });
+        TableEntity first = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
 
-        await table.UpsertEntityAsync(new TableEntity("p", "r") { ["A"] = "a2" }, TableUpdateMode.Merge);
+        await table.UpdateEntityAsync(new TableEntity("p", "r") { ["A"] = "a2" }, first.ETag, TableUpdateMode.Merge);
         TableEntity merged = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
-        await table.UpsertEntityAsync(new TableEntity("p", "r") { ["A"] = "a3" }, TableUpdateMode.Replace);
+        await table.ReplaceAsync(new TableEntity("p", "r") { ["A"] = "a3" }, merged.ETag);
         TableEntity replaced = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
 
         Assert.Equal("a2", merged["A"]);
@@ -238,15 +260,27 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AReplaceWithoutARealETagIsRefusedSoNoWriteIsUnconditionalByAccident()
+    {
+        TableClient table = await azurite.CreateTableAsync("noetag");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => table.ReplaceAsync(new TableEntity("p", "r"), default));
+        await Assert.ThrowsAsync<ArgumentException>(() => table.ReplaceAsync(new TableEntity("p", "r"), ETag.All));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => table.UpdateEntityAsync(new TableEntity("p", "r"), default));
+    }
+
+    [Fact]
     public async Task DeleteRemovesAndToleratesAMissingEntity()
     {
         TableClient table = await azurite.CreateTableAsync("delete");
         await table.AddEntityAsync(new TableEntity("p", "r"));
 
-        await table.DeleteEntityAsync("p", "r");
-        await table.DeleteEntityAsync("p", "r");
+        Response first = await table.DeleteEntityAsync("p", "r");
+        Response second = await table.DeleteEntityAsync("p", "r");
 
-        Assert.Null(await table.GetEntityIfExistsAsync<TableEntity>("p", "r"));
+        Assert.Equal(204, first.Status);
+        Assert.Equal(404, second.Status);
+        Assert.Null(await table.FindEntityAsync<TableEntity>("p", "r"));
     }
 
     [Theory]
@@ -261,12 +295,12 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         await table.AddEntityAsync(new TableEntity(key, key) { ["V"] = 1 });
 
         TableEntity read = (await table.GetEntityAsync<TableEntity>(key, key)).Value;
-        await table.UpdateEntityAsync(read, read.ETag);
+        await table.ReplaceAsync(read, read.ETag);
         await table.DeleteEntityAsync(key, key, ETag.All);
 
         Assert.Equal(key, read.PartitionKey);
         Assert.Equal(key, read.RowKey);
-        Assert.Null(await table.GetEntityIfExistsAsync<TableEntity>(key, key));
+        Assert.Null(await table.FindEntityAsync<TableEntity>(key, key));
     }
 
     [Fact]
@@ -275,51 +309,102 @@ public sealed class TableClientTests(AzuriteFixture azurite)
         TableClient table = await azurite.CreateTableAsync("batch");
         await table.AddEntityAsync(new TableEntity("p", "existing"));
 
-        RequestFailedException failure = await Assert.ThrowsAsync<RequestFailedException>(() => table.SubmitTransactionAsync(
+        RequestFailedException failure = await Assert.ThrowsAnyAsync<RequestFailedException>(() => table.SubmitTransactionAsync(
         [
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "new1")),
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "existing")),
         ]));
 
         Assert.Equal(409, failure.Status);
-        Assert.Null(await table.GetEntityIfExistsAsync<TableEntity>("p", "new1"));
+        Assert.Null(await table.FindEntityAsync<TableEntity>("p", "new1"));
 
-        IReadOnlyList<ETag> etags = await table.SubmitTransactionAsync(
+        TableEntity existing = (await table.GetEntityAsync<TableEntity>("p", "existing")).Value;
+        Response<IReadOnlyList<Response>> results = await table.SubmitTransactionAsync(
         [
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "new1")),
-            new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("p", "existing") { ["X"] = 1 }),
+            new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity("p", "existing") { ["X"] = 1 }, existing.ETag),
             new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "new2")),
         ]);
-        Assert.Equal(3, etags.Count);
-        Assert.All(etags, e => Assert.NotEqual(default, e));
-        Assert.NotNull(await table.GetEntityIfExistsAsync<TableEntity>("p", "new2"));
+        Assert.Equal(3, results.Value.Count);
+        Assert.All(results.Value, r => Assert.NotNull(r.Headers.ETag));
+        Assert.NotNull(await table.FindEntityAsync<TableEntity>("p", "new2"));
         Assert.Equal(1, (await table.GetEntityAsync<TableEntity>("p", "existing")).Value["X"]);
     }
 
     [Fact]
-    public async Task ATransactionAcrossPartitionsIsRefusedBeforeAnyRequest()
+    public async Task AnEmptyTransactionThrowsAndDeletingAnEmptyPartitionSendsNone()
     {
-        TableClient table = azurite.Service.GetTableClient("anytable");
+        TableClient table = await azurite.CreateTableAsync("emptybatch");
         int before = azurite.Requests.Count;
 
-        await Assert.ThrowsAsync<ArgumentException>(() => table.SubmitTransactionAsync(
-        [
-            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p1", "r")),
-            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p2", "r")),
-        ]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => table.SubmitTransactionAsync([]));
+        int removed = await table.DeletePartitionAsync("nobody");
 
-        Assert.Equal(before, azurite.Requests.Count);
+        Assert.Equal(0, removed);
+        Assert.Equal(before + 1, azurite.Requests.Count); // the query that found nothing; no transaction
+    }
+
+    [Fact]
+    public async Task AnUpdateActionWithoutAnExplicitETagOverwritesUnconditionally()
+    {
+        // Why every transaction update here passes the ETag it read: without one the package sends no If-Match.
+        TableClient table = await azurite.CreateTableAsync("batchetag");
+        await table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = 1 });
+        TableEntity stale = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
+        TableEntity fresh = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
+        fresh["V"] = 2;
+        await table.ReplaceAsync(fresh, fresh.ETag);
+
+        stale["V"] = 3;
+        await Assert.ThrowsAnyAsync<RequestFailedException>(() => table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpdateReplace, stale, stale.ETag)]));
+        Assert.Equal(2, (await table.GetEntityAsync<TableEntity>("p", "r")).Value["V"]);
+
+        await table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpdateReplace, stale)]);
+        Assert.Equal(3, (await table.GetEntityAsync<TableEntity>("p", "r")).Value["V"]);
+    }
+
+    [Fact]
+    public async Task CreatingATableThatExistsIsQuiet()
+    {
+        TableClient table = await azurite.CreateTableAsync("twice");
+
+        Response<Azure.Data.Tables.Models.TableItem> again = await table.CreateIfNotExistsAsync();
+
+        Assert.Equal(409, again.GetRawResponse().Status);
+        Assert.True(StorageInitializer.Existed(again));
     }
 
     [Fact]
     public async Task AWrongAccountKeyIsRejectedByTheService()
     {
-        var wrong = new TableConnectionString(azurite.Azurite.ConnectionString.TableEndpoint, TableConnectionString.DevelopmentAccountName, Convert.ToBase64String(new byte[64]));
+        string wrong = azurite.Azurite.ConnectionString.Replace(AzuriteAccount.Key, Convert.ToBase64String(new byte[64]), StringComparison.Ordinal);
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
 
         RequestFailedException failure = await Assert.ThrowsAsync<RequestFailedException>(() => new TableServiceClient(wrong, options).PingAsync());
 
         Assert.Equal(403, failure.Status);
+    }
+
+    [Fact]
+    public async Task AfterItsRetriesAnUnreachableServiceSurfacesAsARequestFailedExceptionNotAnAggregate()
+    {
+        await using var stopped = new AzuriteProcess();
+        await stopped.StartAsync();
+        TableClientOptions production = StorageExtensions.CreateClientOptions(new TableRequestMeter());
+        TableClient table = new TableServiceClient(stopped.ConnectionString, production).GetTableClient("outage");
+        await table.CreateIfNotExistsAsync();
+        stopped.Stop();
+
+        var bare = new TableClientOptions();
+        bare.Retry.MaxRetries = 1;
+        bare.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        TableClient withoutPolicy = new TableServiceClient(stopped.ConnectionString, bare).GetTableClient("outage");
+
+        RequestFailedException unreachable = await Assert.ThrowsAsync<RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r")));
+        await Assert.ThrowsAsync<AggregateException>(() => withoutPolicy.AddEntityAsync(new TableEntity("p", "r")));
+
+        Assert.Equal(0, unreachable.Status);
+        Assert.Equal(StorageUnreachablePolicy.ErrorCode, unreachable.ErrorCode);
     }
 }

@@ -43,7 +43,7 @@ public sealed class LocalModeTests(AzuriteFixture azurite)
         using var factory = new BotFactory(new Dictionary<string, string?>
         {
             ["environment"] = "Production",
-            ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString.ToConnectionString(),
+            ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString,
             ["MicrosoftAppId"] = string.Empty,
         });
 
@@ -59,7 +59,7 @@ public sealed class LocalModeTests(AzuriteFixture azurite)
     {
         using var factory = new BotFactory(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString.ToConnectionString(),
+            ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString,
             ["MicrosoftAppType"] = type,
             ["MicrosoftAppId"] = "00000000-0000-4000-8000-00000000b0b0",
             ["MicrosoftAppPassword"] = password,

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
