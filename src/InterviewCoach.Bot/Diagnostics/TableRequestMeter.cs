@@ -136,7 +136,8 @@ public sealed class TableRequestMeter : HttpPipelinePolicy
                 break;
         }
 
-        Activity? span = CoachTelemetry.Source.StartActivity("table " + operation, ActivityKind.Client);
+        // Checked first so the span's name is not built while nothing listens.
+        Activity? span = CoachTelemetry.Source.HasListeners() ? CoachTelemetry.Source.StartActivity("table " + operation, ActivityKind.Client) : null;
         if (span is not null)
         {
             // The table name only: the rest of the path holds partition and row keys, which carry user ids.

@@ -148,6 +148,11 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
     /// <summary>A client span for one Web API call: the method name and host only (response and upload URLs carry ids).</summary>
     private static Activity? StartSpan(string method, Uri uri)
     {
+        if (!CoachTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+
         Activity? span = CoachTelemetry.Source.StartActivity("slack " + method, ActivityKind.Client);
         span?.SetTag("http.request.method", "POST");
         span?.SetTag("server.address", uri.Host);

@@ -287,6 +287,12 @@ internal sealed partial class SlackTurnProcessor(
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or Azure.RequestFailedException
                 || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                if (ex is SlackApiException { MeansUnreachable: true })
+                {
+                    // The cached DM channel may be stale: the user's next turn opens it again.
+                    directory.Forget(user);
+                }
+
                 error = Describe(ex);
             }
 
