@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Azure;
 using InterviewCoach.Bot.Diagnostics;
@@ -27,6 +28,7 @@ public sealed partial class CoachConversation : IDisposable
     private readonly IDialogStateStore _store;
     private readonly PendingErasures _erasures;
     private readonly TurnMeter _meter;
+    private readonly TimeProvider _time;
 
     public CoachConversation(
         DialogRunner runner,
@@ -34,9 +36,11 @@ public sealed partial class CoachConversation : IDisposable
         PendingErasures erasures,
         IOptions<CoachConversationOptions> options,
         ILogger<CoachConversation> logger,
-        TurnMeter? meter = null)
+        TurnMeter? meter = null,
+        TimeProvider? time = null)
     {
         _meter = meter ?? new TurnMeter();
+        _time = time ?? TimeProvider.System;
         _runner = runner;
         _store = store;
         _erasures = erasures;
@@ -64,9 +68,13 @@ public sealed partial class CoachConversation : IDisposable
             DisplayName = DisplayNames.Usable(turn.DisplayName),
         };
 
+        using Activity? span = CoachTelemetry.Source.StartActivity("coach turn");
+        long started = _time.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.TurnTimeout);
         StoredDialogState? known = _states?.Get<StoredDialogState>(key);
+        span?.SetTag("coach.channel", TurnMeter.KnownChannel(turn.User.Channel));
+        span?.SetTag("coach.state.cached", known is not null);
         try
         {
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
@@ -94,6 +102,11 @@ public sealed partial class CoachConversation : IDisposable
             }
 
             _meter.Handled();
+            _meter.Record(turn.User.Channel, failed: false, _time.GetElapsedTime(started));
+            span?.SetTag("coach.turn.status", result.Status.ToString());
+            span?.SetTag("coach.turn.attempts", result.Attempts);
+            span?.SetTag("coach.turn.duplicate", result.Duplicate);
+            span?.SetTag("coach.state.written", result.StateWritten);
             Log.TurnHandled(_logger, turn.User.Channel, result.Status, result.Attempts, result.StateWritten);
             return new CoachTurnResponse(result.Replies, Saved: true, result.Duplicate);
         }
@@ -101,6 +114,9 @@ public sealed partial class CoachConversation : IDisposable
         {
             _states?.Remove(key);
             _meter.Failed();
+            _meter.Record(turn.User.Channel, failed: true, _time.GetElapsedTime(started));
+            span?.SetStatus(ActivityStatusCode.Error, "storage failed");
+            span?.SetTag("error.type", ex.GetType().Name);
             Log.StorageFailed(_logger, turn.User.Channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
             return new CoachTurnResponse([s_storageApology], Saved: false);
         }

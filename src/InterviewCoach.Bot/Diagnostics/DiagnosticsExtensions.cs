@@ -14,12 +14,15 @@ public static class DiagnosticsExtensions
         builder.Services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.SectionName);
         builder.Services.TryAddSingleton<TurnMeter>();
         builder.Services.TryAddSingleton<TableRequestMeter>();
+        builder.Services.TryAddSingleton<HostStatsReader>();
+        builder.AddTelemetry();
         return builder;
     }
 
     /// <summary>
     /// The counters in the shape the Bot Framework peer's load driver reads (<c>turns</c>, <c>storage</c>,
-    /// <c>tableOps</c>), so one driver reports table requests per turn for both bots. Loopback callers only.
+    /// <c>tableOps</c>), so one driver reports table requests per turn for both bots, read from the host's meter like
+    /// any exporter. Loopback callers only.
     /// </summary>
     public static IEndpointRouteBuilder MapDiagnosticsEndpoints(this WebApplication app)
     {
@@ -29,33 +32,15 @@ public static class DiagnosticsExtensions
             return app;
         }
 
-        app.MapGet("/api/stats", (HttpContext context, TurnMeter turns, TableRequestMeter tables) =>
+        app.MapGet("/api/stats", (HttpContext context, HostStatsReader stats) =>
         {
             if (context.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
             {
                 return Results.NotFound();
             }
 
-            TableRequestCounts counts = tables.Snapshot();
             SentenceModelMeter? model = context.RequestServices.GetService<SentenceModelMeter>();
-            var stats = new HostStats(
-                "table",
-                turns.Turns,
-                turns.Failures,
-                new StorageCounts(counts.Requests, counts.ConditionalWrites, counts.UnconditionalWrites, counts.Failures),
-                counts.Operations,
-                model?.State switch
-                {
-                    null => null,
-                    SentenceModelState.Ready when model.ReadyAfter is null => "loading", // loaded; its examples are still being embedded
-                    { } state => state.ToString().ToLowerInvariant(),
-                },
-                model?.ReadyAfter is { } readyAfter ? Math.Round(readyAfter.TotalMilliseconds) : null,
-                model?.Calls,
-                model?.Texts,
-                model is null ? null : Math.Round(model.Elapsed.TotalMilliseconds, 1),
-                model?.CacheHits);
-            return Results.Json(stats, DiagnosticsJsonContext.Default.HostStats);
+            return Results.Json(stats.Read(model), DiagnosticsJsonContext.Default.HostStats);
         });
         return app;
     }

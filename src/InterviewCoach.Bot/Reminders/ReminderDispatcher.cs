@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
 using Microsoft.Extensions.Options;
@@ -26,6 +28,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
     private readonly ILogger<ReminderDispatcher> _logger;
     private readonly StorageReadiness? _readiness;
     private readonly ConversationReferenceStore? _references;
+    private readonly Counter<long>? _due;
+    private readonly Counter<long>? _sent;
+    private readonly Counter<long>? _failed;
 
     public ReminderDispatcher(
         ReminderStore store,
@@ -35,7 +40,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         TimeProvider time,
         ILogger<ReminderDispatcher> logger,
         StorageReadiness? readiness = null,
-        ConversationReferenceStore? references = null)
+        ConversationReferenceStore? references = null,
+        IMeterFactory? meters = null)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
         ArgumentNullException.ThrowIfNull(options);
@@ -44,6 +50,13 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         _availability = availability;
         _options = options.Value;
         _time = time;
+        if (meters is not null)
+        {
+            Meter meter = meters.Create(CoachTelemetry.MeterOptions);
+            _due = meter.CreateCounter<long>(CoachTelemetry.RemindersDue, "{reminder}", "Due reminder index rows a poll found.");
+            _sent = meter.CreateCounter<long>(CoachTelemetry.RemindersSent, "{reminder}", "Reminders delivered.");
+            _failed = meter.CreateCounter<long>(CoachTelemetry.RemindersFailed, "{reminder}", "Reminders given up on after their last attempt.");
+        }
         _logger = logger;
         _readiness = readiness;
         _references = references;
@@ -123,6 +136,9 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                 async (userRows, ct) => await DispatchUserAsync(userRows[0].UserKey, shard, userRows, now, counters, ct).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
+        _due?.Add(counters.IndexRowsRead);
+        _sent?.Add(counters.Delivered);
+        _failed?.Add(counters.Failed);
         return counters.ToResult(full);
     }
 

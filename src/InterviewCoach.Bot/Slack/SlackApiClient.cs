@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -5,15 +6,19 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewCoach.Bot.Diagnostics;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>
 /// The transport under every Slack Web API family (<see cref="IChatApi"/>, <see cref="IConversationsApi"/>…), a typed
 /// <see cref="HttpClient"/>: <c>POST {ApiBaseUrl}{method}</c> with <c>Authorization: Bearer</c>, JSON or form body,
-/// the <c>ok</c> envelope checked (<c>ok:false</c> → <see cref="SlackApiException"/>), and HTTP 429 answered by waiting
-/// <c>Retry-After</c> and trying again, a bounded number of times.
+/// the <c>ok</c> envelope checked (<c>ok:false</c> → <see cref="SlackApiException"/>). HTTP 429 is answered by waiting
+/// <c>Retry-After</c> and trying again a bounded number of times, and each call is timed, by the HttpClient's
+/// resilience pipeline (<see cref="SlackResilience"/>); a call that timed out throws <see cref="TaskCanceledException"/>
+/// as HttpClient's own timeout did.
 /// See <see href="https://docs.slack.dev/apis/web-api/">Using the Slack Web API</see>.
 /// </summary>
 public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
@@ -63,7 +68,8 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         {
             Content = new StringContent(message.ToJsonString(s_relaxed), Encoding.UTF8, "application/json"),
         };
-        using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using Activity? span = StartSpan("response_url", responseUrl);
+        using HttpResponseMessage response = await SendHttpAsync(request, span, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new SlackApiException("response_url", "http_" + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), response.StatusCode);
@@ -85,7 +91,8 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
 
         using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ByteArrayContent(content) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using Activity? span = StartSpan("file_upload", uploadUrl);
+        using HttpResponseMessage response = await SendHttpAsync(request, span, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new SlackApiException("file_upload", "http_" + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), response.StatusCode);
@@ -101,56 +108,78 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
     {
         SlackOptions settings = options.Value;
         var uri = new Uri(settings.ApiBaseUrl, method);
-        for (int attempt = 0; ; attempt++)
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+        using Activity? span = StartSpan(method, uri);
+        using HttpResponseMessage response = await SendHttpAsync(request, span, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
-            using HttpResponseMessage response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                TimeSpan retryAfter = RetryAfter(response);
-                if (attempt >= settings.MaxRateLimitRetries || retryAfter > settings.MaxRetryAfter)
-                {
-                    Log.RateLimitedGivingUp(logger, method, retryAfter, attempt + 1);
-                    throw new SlackApiException(method, "ratelimited", response.StatusCode, retryAfter);
-                }
-
-                Log.RateLimited(logger, method, retryAfter);
-                await Task.Delay(retryAfter, time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SlackApiException(method, "http_" + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), response.StatusCode);
-            }
-
-            using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using JsonDocument document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out JsonElement ok) && ok.ValueKind == JsonValueKind.True)
-            {
-                Log.Called(logger, method);
-                return root.Clone();
-            }
-
-            string error = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out JsonElement code) && code.ValueKind == JsonValueKind.String
-                ? code.GetString()!
-                : "invalid_response";
-            Log.CallFailed(logger, method, error);
-            throw new SlackApiException(method, error, response.StatusCode, details: Details(root));
+            // The pipeline's retries are spent, or Slack asked for a longer wait than is worth holding the call for.
+            TimeSpan retryAfter = SlackResilience.RetryAfter(response, time);
+            Log.RateLimitedGivingUp(logger, method, retryAfter);
+            span?.SetStatus(ActivityStatusCode.Error, "ratelimited");
+            throw new SlackApiException(method, "ratelimited", response.StatusCode, retryAfter);
         }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+            throw new SlackApiException(method, "http_" + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), response.StatusCode);
+        }
+
+        using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using JsonDocument document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        JsonElement root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out JsonElement ok) && ok.ValueKind == JsonValueKind.True)
+        {
+            Log.Called(logger, method);
+            return root.Clone();
+        }
+
+        string error = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out JsonElement code) && code.ValueKind == JsonValueKind.String
+            ? code.GetString()!
+            : "invalid_response";
+        Log.CallFailed(logger, method, error);
+        // Slack's error codes are fixed names (channel_not_found), never user data.
+        span?.SetStatus(ActivityStatusCode.Error, error);
+        throw new SlackApiException(method, error, response.StatusCode, details: Details(root));
     }
 
-    private TimeSpan RetryAfter(HttpResponseMessage response)
+    /// <summary>A client span for one Web API call: the method name and host only (response and upload URLs carry ids).</summary>
+    private static Activity? StartSpan(string method, Uri uri)
     {
-        RetryConditionHeaderValue? header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
+        if (!CoachTelemetry.Source.HasListeners())
         {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            return null;
         }
 
-        return header?.Date is { } date ? TimeSpan.FromTicks(Math.Max(0, (date - time.GetUtcNow()).Ticks)) : TimeSpan.FromSeconds(1);
+        Activity? span = CoachTelemetry.Source.StartActivity("slack " + method, ActivityKind.Client);
+        span?.SetTag("http.request.method", "POST");
+        span?.SetTag("server.address", uri.Host);
+        return span;
+    }
+
+    private async Task<HttpResponseMessage> SendHttpAsync(HttpRequestMessage request, Activity? span, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, "timeout");
+            // What HttpClient.Timeout threw, so callers keep telling a timeout from their own cancellation the same way.
+            throw new TaskCanceledException($"The Slack call did not answer within {SlackResilience.AttemptTimeout.TotalSeconds:F0} s.", new TimeoutException(ex.Message, ex));
+        }
+        catch (HttpRequestException ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.HttpRequestError.ToString());
+            throw;
+        }
+
+        span?.SetTag("http.response.status_code", (int)response.StatusCode);
+        return response;
     }
 
     private static string[] Details(JsonElement root)
@@ -175,10 +204,7 @@ public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOption
         [LoggerMessage(2, LogLevel.Warning, "Slack {Method} failed: {Error}")]
         public static partial void CallFailed(ILogger logger, string method, string error);
 
-        [LoggerMessage(3, LogLevel.Information, "Slack {Method} rate limited; retrying after {RetryAfter}")]
-        public static partial void RateLimited(ILogger logger, string method, TimeSpan retryAfter);
-
-        [LoggerMessage(4, LogLevel.Warning, "Slack {Method} still rate limited after {Attempts} attempt(s) (Retry-After {RetryAfter}); giving up")]
-        public static partial void RateLimitedGivingUp(ILogger logger, string method, TimeSpan retryAfter, int attempts);
+        [LoggerMessage(4, LogLevel.Warning, "Slack {Method} still rate limited (Retry-After {RetryAfter}); giving up")]
+        public static partial void RateLimitedGivingUp(ILogger logger, string method, TimeSpan retryAfter);
     }
 }

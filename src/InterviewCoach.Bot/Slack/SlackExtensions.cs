@@ -15,14 +15,16 @@ public static class SlackExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // The API families are singletons that keep their typed client, so the handler never rotates: pooled
-        // connections are recycled every few minutes instead, which is what picks up DNS changes.
+        // connections are recycled every few minutes instead, which is what picks up DNS changes. The resilience
+        // pipeline times each attempt, so the client's own timeout (which would span the rate-limit waits) is off.
         services.AddHttpClient<SlackApiClient>((sp, http) =>
             {
                 http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
-                http.Timeout = TimeSpan.FromSeconds(15);
+                http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(SlackResilience.PipelineName, SlackResilience.Configure);
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<IChatApi, ChatApi>();
         services.AddSingleton<IConversationsApi, ConversationsApi>();

@@ -1,14 +1,18 @@
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Http;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>
 /// Does the work behind an acknowledged Slack request: resolves the user's DM and time zone, runs the coaching turn
-/// once, and posts the rendered replies. Web API failures are retried with backoff (a turn is never run twice: only
-/// its delivery is retried); when the last attempt fails the user is told through the request's <c>response_url</c>.
+/// once, and posts the rendered replies. Web API failures are retried with backoff and jitter (a turn is never run
+/// twice: only its delivery is retried, and a post that may have landed is never repeated); when the last attempt fails
+/// the user is told through the request's <c>response_url</c>.
 /// </summary>
 internal sealed partial class SlackTurnProcessor(
     CoachConversation conversation,
@@ -25,6 +29,12 @@ internal sealed partial class SlackTurnProcessor(
     ILogger<SlackTurnProcessor> logger)
 {
     internal const string DeliveryFailedText = "Sorry, I couldn't reach you in our direct messages just now, so my last reply was lost. Please try `/coach` again in a minute.";
+
+    private static readonly ResiliencePropertyKey<UserAddress> s_user = new("coach.slack.user");
+    private static readonly ResiliencePropertyKey<bool> s_idempotent = new("coach.slack.idempotent");
+    private static readonly ResiliencePropertyKey<int> s_retries = new("coach.slack.retries");
+
+    private ResiliencePipeline? _deliveryPipeline;
 
     // Slack's trigger_id lives 3 seconds; leave room for the views.open round trip.
     private static readonly TimeSpan s_triggerLifetime = TimeSpan.FromMilliseconds(2500);
@@ -46,6 +56,8 @@ internal sealed partial class SlackTurnProcessor(
     public async Task<SlackDelivery?> RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        using System.Diagnostics.Activity? span = Diagnostics.CoachTelemetry.Source.StartActivity("slack turn");
+        span?.SetTag("coach.slack.work", item.Kind.ToString());
         if (!workspaces.IsActive(item.User.Tenant))
         {
             Log.WorkspaceGone(logger, item.Kind);
@@ -106,7 +118,7 @@ internal sealed partial class SlackTurnProcessor(
             pending.Clear();
             byte[] bytes = System.Text.Encoding.UTF8.GetBytes(file.Content);
             string? uploaded = workspaces.IsActive(item.User.Tenant)
-                ? await WithRetriesAsync("files.upload", ct => files.UploadAsync(context.Channel, file.FileName, file.FileName, bytes, file.Summary, threadTs, ct), item.User, cancellationToken).ConfigureAwait(false)
+                ? await WithRetriesAsync("files.upload", ct => files.UploadAsync(context.Channel, file.FileName, file.FileName, bytes, file.Summary, threadTs, ct), item.User, cancellationToken, idempotent: false).ConfigureAwait(false)
                 : null;
             if (uploaded is null)
             {
@@ -163,7 +175,8 @@ internal sealed partial class SlackTurnProcessor(
                     }
                 },
                 item.User,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken,
+                idempotent: false).ConfigureAwait(false);
             if (posted is null)
             {
                 if (workspaces.IsActive(item.User.Tenant))
@@ -246,68 +259,119 @@ internal sealed partial class SlackTurnProcessor(
         }
     }
 
-    private async Task<T?> WithRetriesAsync<T>(string operation, Func<CancellationToken, Task<T>> action, UserAddress user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a Web API step through <see cref="DeliveryPipeline"/>; null when it failed for good (the failure logged, and
+    /// a revoked token marks the workspace inactive). Steps that are not <paramref name="idempotent"/> (posting a
+    /// message, uploading a file) are not repeated after a timeout or a connection lost mid-call, which may have landed.
+    /// </summary>
+    private async Task<T?> WithRetriesAsync<T>(string operation, Func<CancellationToken, Task<T>> action, UserAddress user, CancellationToken cancellationToken, bool idempotent = true)
         where T : class
     {
-        SlackOptions settings = options.Value;
-        TimeSpan delay = settings.DeliveryRetryDelay;
-        for (int attempt = 1; ; attempt++)
+        ResilienceContext context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
+        context.Properties.Set(s_user, user);
+        context.Properties.Set(s_idempotent, idempotent);
+        try
         {
             string error;
             try
             {
-                return await action(cancellationToken).ConfigureAwait(false);
+                return await DeliveryPipeline.ExecuteAsync(static async (ctx, step) => await step(ctx.CancellationToken).ConfigureAwait(false), context, action).ConfigureAwait(false);
             }
             catch (SlackApiException ex) when (ex.MeansTokenRevoked)
             {
                 // Final: the token is dead for the whole workspace, so retrying cannot help.
-                Log.GaveUp(logger, operation, ex.ErrorCode, attempt);
+                Log.GaveUp(logger, operation, ex.ErrorCode, Attempts(context));
                 await workspaces.MarkInactiveAsync(user.Tenant, ex.ErrorCode, cancellationToken).ConfigureAwait(false);
                 return null;
             }
-            catch (SlackApiException ex) when (ex.IsTransient || ex.MeansUnreachable)
+            catch (Exception ex) when (ex is SlackApiException or HttpRequestException or Azure.RequestFailedException
+                || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                error = ex.ErrorCode;
-                if (ex.MeansUnreachable)
+                if (ex is SlackApiException { MeansUnreachable: true })
                 {
-                    // A cached DM channel may be stale: open it again on the next attempt.
+                    // The cached DM channel may be stale: the user's next turn opens it again.
                     directory.Forget(user);
                 }
 
-                if (ex.RetryAfter is { } retryAfter && retryAfter > delay)
-                {
-                    delay = retryAfter;
-                }
-            }
-            catch (SlackApiException ex)
-            {
-                Log.GaveUp(logger, operation, ex.ErrorCode, attempt);
-                return null;
-            }
-            catch (HttpRequestException ex)
-            {
-                error = ex.GetType().Name;
-            }
-            catch (Azure.RequestFailedException ex)
-            {
-                error = "storage_" + ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                error = "timeout";
+                error = Describe(ex);
             }
 
-            if (attempt >= settings.DeliveryAttempts)
-            {
-                Log.GaveUp(logger, operation, error, attempt);
-                return null;
-            }
-
-            Log.Retrying(logger, operation, error, attempt, delay);
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-            delay *= 2;
+            Log.GaveUp(logger, operation, error, Attempts(context));
+            return null;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private static int Attempts(ResilienceContext context) => context.Properties.GetValue(s_retries, 0) + 1;
+
+    /// <summary>
+    /// Delivery's retry: up to <see cref="SlackOptions.DeliveryAttempts"/> tries in all, exponential backoff with jitter
+    /// from <see cref="SlackOptions.DeliveryRetryDelay"/>, or Slack's Retry-After when it gave one (at most
+    /// <see cref="SlackOptions.MaxRetryAfter"/>). Retried: Slack's transient errors, an unreachable DM (its cached
+    /// channel is forgotten, so the next try opens it again), storage failures while resolving, and network failures
+    /// and timeouts of idempotent steps.
+    /// </summary>
+    private ResiliencePipeline DeliveryPipeline => _deliveryPipeline ??= CreateDeliveryPipeline();
+
+    private ResiliencePipeline CreateDeliveryPipeline()
+    {
+        SlackOptions settings = options.Value;
+        var builder = new ResiliencePipelineBuilder();
+        if (settings.DeliveryAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.DeliveryAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = settings.DeliveryRetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context)),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is SlackApiException { RetryAfter: { } asked } && asked > TimeSpan.Zero
+                        ? (TimeSpan?)(asked < settings.MaxRetryAfter ? asked : settings.MaxRetryAfter)
+                        : null),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Exception is SlackApiException { MeansUnreachable: true } && args.Context.Properties.TryGetValue(s_user, out UserAddress? user))
+                    {
+                        // A cached DM channel may be stale: open it again on the next attempt.
+                        directory.Forget(user);
+                    }
+
+                    args.Context.Properties.Set(s_retries, args.AttemptNumber + 1);
+                    Log.Retrying(logger, args.Context.OperationKey ?? string.Empty, Describe(args.Outcome.Exception), args.AttemptNumber + 1, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        return builder.Build();
+    }
+
+    private static bool ShouldRetry(Exception? exception, ResilienceContext context)
+    {
+        bool idempotent = context.Properties.GetValue(s_idempotent, true);
+        return exception switch
+        {
+            SlackApiException ex => !ex.MeansTokenRevoked && (ex.IsTransient || ex.MeansUnreachable),
+            HttpRequestException ex => idempotent || !OutboundFailures.MayHaveLanded(ex),
+            Azure.RequestFailedException => true,
+            TaskCanceledException => idempotent && !context.CancellationToken.IsCancellationRequested,
+            _ => false,
+        };
+    }
+
+    private static string Describe(Exception? exception) => exception switch
+    {
+        SlackApiException ex => ex.ErrorCode,
+        Azure.RequestFailedException ex => "storage_" + ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        TaskCanceledException => "timeout",
+        null => "none",
+        _ => exception.GetType().Name,
+    };
 
     private async Task TellUserAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {

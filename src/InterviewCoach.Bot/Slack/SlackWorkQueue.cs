@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using InterviewCoach.Bot.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Slack;
@@ -25,11 +27,13 @@ internal sealed class SlackWorkQueue
     private int _waiting;
     private bool _completed;
 
-    public SlackWorkQueue(IOptions<SlackOptions> options)
+    public SlackWorkQueue(IOptions<SlackOptions> options, IMeterFactory? meters = null)
     {
         SlackOptions settings = options.Value;
         _capacity = settings.QueueCapacity;
         _perUser = Math.Min(settings.UserQueueCapacity, settings.QueueCapacity);
+        meters?.Create(CoachTelemetry.MeterOptions).CreateObservableGauge(
+            CoachTelemetry.SlackQueueDepth, () => Waiting, "{item}", "Acknowledged Slack work waiting for a worker.");
     }
 
     /// <summary>Items accepted and not yet taken, across all users.</summary>

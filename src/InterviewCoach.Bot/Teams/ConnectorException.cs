@@ -38,6 +38,12 @@ public sealed class ConnectorException : Exception
     /// <summary>The service's Retry-After, if it sent one.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>
+    /// True when the call failed without an answer in a way that does not prove it was not received (a timeout, a
+    /// connection lost mid-call): sending the activity again could show the user the same message twice.
+    /// </summary>
+    public bool MayHaveLanded { get; init; }
+
     /// <summary>True for the statuses the Teams docs say to retry with backoff.</summary>
     public bool IsTransient => Status is 0 or 429 or 412 or 502 or 504 or 503 or 500;
 }

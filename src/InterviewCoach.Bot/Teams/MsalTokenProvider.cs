@@ -6,7 +6,7 @@ namespace InterviewCoach.Bot.Teams;
 /// <summary>
 /// Client-credentials tokens with the app secret: authority = the bot's tenant for SingleTenant, <c>botframework.com</c>
 /// for legacy MultiTenant bots, or <c>ToChannelFromBotLoginUrl</c> as given. MSAL keeps the token in its in-memory
-/// cache until shortly before expiry.
+/// cache until shortly before expiry. In a host its token requests go through <see cref="TokenResilience"/>'s HttpClient.
 /// </summary>
 internal sealed class MsalTokenProvider : IConnectorTokenProvider
 {
@@ -15,7 +15,7 @@ internal sealed class MsalTokenProvider : IConnectorTokenProvider
     private readonly string[] _scopes;
     private readonly IConfidentialClientApplication _application;
 
-    public MsalTokenProvider(IOptions<BotFrameworkOptions> options)
+    public MsalTokenProvider(IOptions<BotFrameworkOptions> options, IHttpClientFactory? httpClients = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         BotFrameworkOptions bot = options.Value;
@@ -27,6 +27,11 @@ internal sealed class MsalTokenProvider : IConnectorTokenProvider
             ? builder.WithAuthority($"https://login.microsoftonline.com/{tenant}")
             // A configured authority is taken as is: instance discovery would ask the public cloud about it.
             : builder.WithAuthority(bot.ToChannelFromBotLoginUrl, validateAuthority: false).WithInstanceDiscovery(false);
+        if (httpClients is not null)
+        {
+            builder = builder.WithHttpClientFactory(new TokenResilience(httpClients), retryOnceOn5xx: false);
+        }
+
         _application = builder.Build();
         _scopes = [string.IsNullOrWhiteSpace(bot.ToChannelFromBotOAuthScope) ? Scope : bot.ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default"];
     }

@@ -2,9 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Teams.Schema;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;
+using Span = System.Diagnostics.Activity;
 
 namespace InterviewCoach.Bot.Teams;
 
@@ -49,6 +51,7 @@ internal sealed partial class TeamsAdapter(
     public async Task<IResult> ProcessAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using Span? span = CoachTelemetry.Source.StartActivity("teams activity");
         string? authorization = request.Headers.Authorization;
         if (authenticator.IsEnabled && string.IsNullOrWhiteSpace(authorization))
         {
@@ -102,6 +105,14 @@ internal sealed partial class TeamsAdapter(
         }
 
         Log.Received(logger, activity.Type, activity.ChannelId, activity.Name);
+        if (span is not null)
+        {
+            // Kinds only, from the known sets: the activity's ids, names and text stay out of traces.
+            span.SetTag("coach.activity.type", activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke ? activity.Type : "other");
+            span.SetTag("coach.channel", TurnMeter.KnownChannel(activity.ChannelId));
+            span.SetTag("coach.conversation.personal", ActivityReader.IsPersonal(activity));
+        }
+
         return activity.Type switch
         {
             ActivityTypes.Message => await OnTurnAsync(activity, serviceUrl, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),

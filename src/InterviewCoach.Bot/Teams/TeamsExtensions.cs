@@ -20,6 +20,8 @@ public static class TeamsExtensions
 
         services.AddHttpClient(BotAuthenticator.MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<BotAuthenticator>();
+        services.AddHttpClient(TokenResilience.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(TokenResilience.HttpClientName, TokenResilience.Configure);
         services.TryAddSingleton<IConnectorTokenProvider>(sp =>
         {
             BotFrameworkOptions options = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
@@ -33,8 +35,9 @@ public static class TeamsExtensions
                 : ActivatorUtilities.CreateInstance<MsalTokenProvider>(sp);
         });
 
-        // Retries are the client's own (bounded, Retry-After aware), so the handler gets none.
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // The resilience pipeline times each attempt, so the client's own timeout (which would span the retries) is off.
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
         services.AddSingleton<TeamsReplyRenderer>();
         services.AddSingleton<TeamsOutbox>();
         services.AddSingleton<PendingFileUploads>();

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,8 @@ namespace InterviewCoach.Bot.Teams;
 /// limits (<see cref="ConversationSendPacer"/>); a 429 pauses the lane for its Retry-After. A reply too big for one
 /// activity is split. When a reply still cannot be sent after <see cref="TeamsOptions.OutboxAttempts"/> rounds of the
 /// Connector client's own retries, it and the rest of its turn are kept for the user's next turn
-/// (<see cref="UndeliveredReplies"/>); a 403/404 (bot removed or blocked) also marks the reference inactive.
+/// (<see cref="UndeliveredReplies"/>); a 403/404 (bot removed or blocked) also marks the reference inactive. A send that
+/// may have reached Teams (a timeout) is not sent again here either: it is kept, marked as late, rather than shown twice.
 /// </summary>
 internal sealed partial class TeamsOutbox(
     ConnectorClient connector,
@@ -106,6 +109,9 @@ internal sealed partial class TeamsOutbox(
 
     private async Task SendAsync(Lane lane, TeamsOutboxBatch batch)
     {
+        // Under the turn that produced the batch, not whichever turn started this lane's task.
+        using Activity? span = CoachTelemetry.Source.StartActivity("teams outbox send", ActivityKind.Internal, batch.Parent);
+        span?.SetTag("coach.replies", batch.Items.Count);
         TeamsOptions settings = options.Value;
         CancellationToken stopping = lifetime.ApplicationStopping;
         var items = new List<TeamsOutboxItem>(batch.Items);
@@ -162,7 +168,7 @@ internal sealed partial class TeamsOutbox(
                 {
                     await MarkInactiveAsync(batch.UserKey).ConfigureAwait(false);
                 }
-                else if (failure.IsTransient && attempt < settings.OutboxAttempts)
+                else if (failure.IsTransient && !failure.MayHaveLanded && attempt < settings.OutboxAttempts)
                 {
                     TimeSpan delay = failure.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : settings.OutboxRetryDelay * attempt;
                     Log.Retrying(logger, failure.Status, attempt, delay);
@@ -172,6 +178,8 @@ internal sealed partial class TeamsOutbox(
 
                 // Given up: this reply and the rest of its turn wait for the user's next turn, in order.
                 List<Reply> kept = [.. items.Skip(i).Where(x => !x.BestEffort).Select(x => x.Source!)];
+                span?.SetStatus(ActivityStatusCode.Error, "kept for the next turn");
+                span?.SetTag("coach.replies.kept", kept.Count);
                 Log.Kept(logger, failure.Status, failure.ErrorCode, failure.CorrelationId, kept.Count);
                 await KeepAsync(batch.UserKey, kept).ConfigureAwait(false);
                 return;

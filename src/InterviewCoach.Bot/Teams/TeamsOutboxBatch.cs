@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace InterviewCoach.Bot.Teams;
 
 /// <summary>A turn's replies for one conversation, sent in order; <see cref="Completion"/> ends when all went out or were kept.</summary>
@@ -12,4 +14,7 @@ namespace InterviewCoach.Bot.Teams;
 internal sealed record TeamsOutboxBatch(string UserKey, Uri ServiceUrl, string ConversationId, string? ReplyToId, IReadOnlyList<TeamsOutboxItem> Items, bool Paced = true)
 {
     public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The span of the turn that produced the batch, so its sends are traced under that turn, whichever lane task sends them.</summary>
+    public ActivityContext Parent { get; init; } = System.Diagnostics.Activity.Current?.Context ?? default;
 }

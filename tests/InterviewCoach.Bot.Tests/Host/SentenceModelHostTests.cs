@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.BadInput;
 using InterviewCoach.Bot.Tests.Infrastructure;

@@ -167,6 +167,21 @@ public sealed class SlackFixtureTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ARetryAfterLongerThanTheInlineMaximumIsNotWaitedForButSurfacesAtOnce()
+    {
+        await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite, settings: new Dictionary<string, string?> { ["Slack:MaxRetryAfter"] = "00:00:05" });
+        host.Slack.Script("chat.postMessage", new FakeSlackResponse(429, SlackFixtures.Text("webapi_error_ratelimited.json"), RetryAfterSeconds: 60));
+
+        long started = TimeProvider.System.GetTimestamp();
+        SlackApiException error = await Assert.ThrowsAsync<SlackApiException>(() => host.Services.GetRequiredService<IChatApi>().PostMessageAsync("D1", "hello"));
+        TimeSpan took = TimeProvider.System.GetElapsedTime(started);
+
+        Assert.Equal(("ratelimited", TimeSpan.FromSeconds(60)), (error.ErrorCode, error.RetryAfter));
+        Assert.Single(host.Slack.CallsTo("chat.postMessage"));
+        Assert.True(took < TimeSpan.FromSeconds(5), $"waited {took}");
+    }
+
+    [Fact]
     public async Task ARateLimitThatOutlastsTheRetriesSurfacesAsRatelimitedWithRetryAfter()
     {
         await using SlackTestHost host = await SlackTestHost.StartAsync(azurite.Azurite, settings: new Dictionary<string, string?> { ["Slack:MaxRateLimitRetries"] = "0" });

@@ -76,6 +76,39 @@ public sealed class TeamsOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReplyWhoseSendTimedOutIsNotSentAgainButKeptForTheNextTurn()
+    {
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, extra: new Dictionary<string, string?>
+        {
+            ["Teams:ConnectorTimeout"] = "00:00:01",
+            ["Teams:ReplyWait"] = "00:00:00",
+        });
+        JsonObject first = Message("hello", "m-timeout-1");
+        string userKey = new UserAddress("msteams", "72f988bf-86f1-41af-91ab-2d7cd011db47", first["from"]!["id"]!.GetValue<string>()).Key;
+        _channel.Delay = TimeSpan.FromSeconds(3);
+
+        using HttpResponseMessage response = await PostAsync(host, first);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        UndeliveredReplies undelivered = host.Services.GetRequiredService<UndeliveredReplies>();
+        DateTime deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await undelivered.ExportAsync(userKey)).Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        // One attempt: a POST that timed out may have reached Teams, so neither the client nor the outbox repeats it.
+        Assert.Equal(1, _channel.Attempts);
+        Assert.Equal(2, (await undelivered.ExportAsync(userKey)).Count);
+        _channel.Delay = TimeSpan.Zero;
+
+        using HttpResponseMessage second = await PostAsync(host, Message("Contacts", "m-timeout-2"));
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(3);
+        ConnectorCall[] late = [.. calls.Where(c => c.Text?.StartsWith(UndeliveredReplies.Prefix, StringComparison.Ordinal) == true)];
+        Assert.Equal(2, late.Length);
+        Assert.StartsWith(UndeliveredReplies.Prefix + TestDialogs.Welcome, late[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeptRepliesSurviveARestartAndReachTheNextTurnOnAnotherHostSharingTheStorage()
     {
         var settings = new Dictionary<string, string?> { ["Teams:ConnectorMaxRetries"] = "1", ["Teams:OutboxAttempts"] = "2" };

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Http;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Tests.Teams;
 
@@ -167,16 +169,56 @@ public sealed class TeamsProactiveSenderTests(AzuriteFixture azurite) : IAsyncLi
     [Fact]
     public void BackoffHonoursRetryAfterUpToTheCapAndOtherwiseGrowsWithJitter()
     {
-        ConnectorClient client = _host.Services.GetRequiredService<ConnectorClient>();
+        // The host's settings: 10 ms base delay, 200 ms cap.
+        TeamsOptions options = _host.Services.GetRequiredService<IOptions<TeamsOptions>>().Value;
+        TimeSpan Backoff(int attempt, TimeSpan? retryAfter) => OutboundFailures.Backoff(attempt, retryAfter, options.ConnectorRetryBaseDelay, options.ConnectorRetryMaxDelay);
 
-        Assert.Equal(TimeSpan.FromMilliseconds(150), client.Backoff(0, TimeSpan.FromMilliseconds(150)));
-        Assert.Equal(TimeSpan.FromMilliseconds(200), client.Backoff(0, TimeSpan.FromSeconds(30)));
+        Assert.Equal(TimeSpan.FromMilliseconds(150), Backoff(0, TimeSpan.FromMilliseconds(150)));
+        Assert.Equal(TimeSpan.FromMilliseconds(200), Backoff(0, TimeSpan.FromSeconds(30)));
+        var firsts = new HashSet<TimeSpan>();
         for (int i = 0; i < 50; i++)
         {
-            TimeSpan first = client.Backoff(0, null);
-            TimeSpan third = client.Backoff(2, null);
+            TimeSpan first = Backoff(0, null);
+            TimeSpan third = Backoff(2, null);
             Assert.InRange(first.TotalMilliseconds, 5, 10);
             Assert.InRange(third.TotalMilliseconds, 20, 40);
+            firsts.Add(first);
         }
+
+        Assert.True(firsts.Count > 1, "the backoff has no jitter");
+    }
+
+    [Fact]
+    public async Task ARetryAfterLongerThanTheCapIsWaitedOnlyUpToTheCap()
+    {
+        (UserAddress user, _) = await KnownUserAsync();
+        int attempts = _channel.Attempts;
+        _channel.RespondNext(429, retryAfter: "30");
+
+        long started = TimeProvider.System.GetTimestamp();
+        ProactiveSendResult result = await Sender.SendProactiveAsync(user, s_reminder);
+        TimeSpan took = TimeProvider.System.GetElapsedTime(started);
+
+        Assert.Equal(ProactiveSendStatus.Delivered, result.Status);
+        Assert.Equal(attempts + 2, _channel.Attempts);
+        // The cap is 200 ms: the 30 s the Connector asked for is not waited (the upper margin is for a loaded machine).
+        Assert.InRange(took.TotalMilliseconds, 190, 10_000);
+    }
+
+    [Fact]
+    public async Task ASendThatTimesOutIsNotRepeatedBecauseItMayHaveBeenDelivered()
+    {
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(azurite.Azurite, _channel, extra: new Dictionary<string, string?> { ["Teams:ConnectorTimeout"] = "00:00:01" });
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", _channel.BaseUrl);
+        (await host.PostActivityAsync(activity, _channel.CreateToken(TeamsTestHost.AppId, activity["serviceUrl"]!.GetValue<string>()))).Dispose();
+        var user = new UserAddress("msteams", "72f988bf-86f1-41af-91ab-2d7cd011db47", activity["from"]!["id"]!.GetValue<string>());
+        await _channel.WaitForCallsAsync(2);
+        int attempts = _channel.Attempts;
+        _channel.Delay = TimeSpan.FromSeconds(3);
+
+        ProactiveSendResult result = await host.Services.GetRequiredService<TeamsProactiveSender>().SendProactiveAsync(user, s_reminder);
+
+        Assert.Equal(ProactiveSendStatus.RetryLater, result.Status);
+        Assert.Equal(attempts + 1, _channel.Attempts);
     }
 }

@@ -42,7 +42,8 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public IServiceProvider Services => Factory.Services;
 
     // realCoach: talk to the real coaching flows instead of the small test dialog set.
-    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false, DialogSet? dialogs = null)
+    // services: extra test registrations, after the host's own.
+    public static async Task<TeamsTestHost> StartAsync(AzuriteProcess azurite, FakeChannel? channel, string? tablePrefix = null, IDictionary<string, string?>? extra = null, bool realCoach = false, DialogSet? dialogs = null, Action<IServiceCollection>? services = null)
     {
         tablePrefix ??= "teams" + Interlocked.Increment(ref s_counter) + Guid.NewGuid().ToString("N")[..6].Replace('-', 'x');
         tablePrefix = new string(tablePrefix.Where(char.IsAsciiLetterOrDigit).ToArray());
@@ -71,17 +72,19 @@ public sealed class TeamsTestHost : IAsyncDisposable
             settings[pair.Key] = pair.Value;
         }
 
-        BotFactory factory = BotFactory.WithStorage(azurite, settings, services =>
+        BotFactory factory = BotFactory.WithStorage(azurite, settings, registrations =>
         {
             if (!realCoach)
             {
-                services.AddSingleton(dialogs ?? TestDialogs.Create());
+                registrations.AddSingleton(dialogs ?? TestDialogs.Create());
             }
 
             if (channel is not null)
             {
-                services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider(OutboundToken));
+                registrations.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider(OutboundToken));
             }
+
+            services?.Invoke(registrations);
         });
         factory.UseKestrel();
         factory.StartServer();
@@ -98,12 +101,17 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? token = null) =>
         PostRawAsync(activity.ToJsonString(), token);
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = null)
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = null, string? traceParent = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
+        if (traceParent is not null)
+        {
+            request.Headers.Add("traceparent", traceParent);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
