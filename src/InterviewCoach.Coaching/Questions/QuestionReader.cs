@@ -145,9 +145,11 @@ internal static class QuestionReader
             return QuestionChecker.AsksForJobByRules(text);
         }
 
+        string[] units = [.. meanings.Sentences.Select(u => s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"))];
+        meanings.Prepare(Enumerable.Range(0, units.Length).Where(i => s_jobWords.IsMatch(units[i])));
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
-            string unit = s_idiomPosition.Replace(TextFolding.Fold(meanings.Sentences[i].Text), "in that place");
+            string unit = units[i];
             if (s_jobWords.IsMatch(unit) && meanings.Says(i, QuestionPrototypes.AsksForJob) == true && !CoachPhrases.JobMention.HasNegated(NormalizedText.From(unit)))
             {
                 return true;
@@ -258,8 +260,9 @@ internal static class QuestionReader
         // The topic-stripped forms cost a second set of model work; they are embedded only when the blend uses them.
         string[] stripped = withoutTopic ? WithoutListTopic(questions) : questions;
         bool hasTopic = !ReferenceEquals(stripped, questions);
-        IReadOnlyList<float[]>? vectors = embedder.Embed(hasTopic ? [.. questions, .. stripped] : questions);
-        if (vectors is null || vectors.Count != (hasTopic ? 2 : 1) * questions.Length)
+        // Through the cache: adding a question to a list re-checks the list, and only the new question is embedded.
+        float[][]? vectors = SentenceVectorCache.Embed(embedder, hasTopic ? [.. questions, .. stripped] : questions);
+        if (vectors is null || vectors.Length != (hasTopic ? 2 : 1) * questions.Length)
         {
             return null;
         }
@@ -457,7 +460,7 @@ internal static class QuestionReader
             return QuestionKind.Closed;
         }
 
-        if (embedder is not null && embedder.IsReady && embedder.EmbedOne(original) is { } vector)
+        if (embedder is not null && embedder.IsReady && SentenceVectorCache.Embed(embedder, [original]) is [{ } vector])
         {
             return QuestionPrototypes.SingleFact.Says(embedder, vector) == true ? QuestionKind.Closed : QuestionKind.Open;
         }

@@ -97,25 +97,27 @@ internal static class PitchReader
 
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
-        bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
-            fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)));
-
-        bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
-            fallback: i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal)));
-
-        bool research = Any(meanings, AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
-            fallback: i => s_researchRule.IsMatch(folded[i]));
-
-        bool notJob = Any(meanings, AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
-            fallback: i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text)))
-            || CoachPhrases.JobMention.HasNegated(normalized);
-
-        bool choice = Any(meanings, AskPrototypes.LeavesChoice, _ => true,
-            fallback: i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)));
-
-        bool jobAsk = AsksForJob(meanings, folded);
-
-        bool busy = Any(meanings, AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), fallback: i => s_busyWords.IsMatch(folded[i]));
+        bool[] decided = Decide(
+            meanings,
+            new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
+                i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text))),
+            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+                i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
+            new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
+                i => s_researchRule.IsMatch(folded[i])),
+            new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
+                i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
+            new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
+                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text))),
+            JobAskRule(folded),
+            new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])));
+        bool namesSource = decided[0];
+        bool availability = offersCallBack || decided[1];
+        bool research = decided[2];
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
+        bool choice = decided[4];
+        bool jobAsk = decided[5];
+        bool busy = decided[6];
 
         var labels = new PitchLabels(
             IntroducesSelf: introduces,
@@ -132,9 +134,12 @@ internal static class PitchReader
     }
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
-    public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
-        Any(meanings, AskPrototypes.AsksForJob, i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
-            fallback: i => Clauses(folded[i]).Any(SaysJobAskByRule));
+    public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
+
+    private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
+        AskPrototypes.AsksForJob,
+        i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
+        i => Clauses(folded[i]).Any(SaysJobAskByRule));
 
     // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
     private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);
@@ -144,23 +149,63 @@ internal static class PitchReader
         Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
 
     /// <summary>
-    /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
-    /// present) and the model says it means the thing; without the model, when <paramref name="fallback"/> holds.
+    /// Whether the text says a thing: some sentence passes the rule's gate (an exact condition, such as a job word
+    /// being present) and either its exact phrase rule holds or the model says it means the thing.
     /// </summary>
-    public static bool Any(SentenceMeanings meanings, MeaningPrototypes prototypes, Func<int, bool> gate, Func<int, bool> fallback)
+    /// <param name="Prototypes">Examples the model compares the sentence with.</param>
+    /// <param name="Gate">An exact condition every sentence credited must meet.</param>
+    /// <param name="Rule">The exact wording that settles it without the model.</param>
+    internal sealed record MeaningRule(MeaningPrototypes Prototypes, Func<int, bool> Gate, Func<int, bool> Rule);
+
+    /// <summary>
+    /// One answer per rule. The exact rules go first; the sentences still in doubt for the rules they leave open are
+    /// embedded together in one batched model call, so a text the rules settle costs no model time at all. The
+    /// answers are the same as judging every sentence with both: "some sentence passes gate and (rule or model)".
+    /// </summary>
+    public static bool[] Decide(SentenceMeanings meanings, params MeaningRule[] rules)
     {
-        for (int i = 0; i < meanings.Sentences.Count; i++)
+        int count = meanings.Sentences.Count;
+        var answers = new bool[rules.Length];
+        var inDoubt = new List<int>[rules.Length];
+        var wanted = new HashSet<int>();
+        for (int r = 0; r < rules.Length; r++)
         {
-            // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
-            // heavily, scores low. Either way the gate (an exact condition) must hold.
-            bool says = gate(i) && ((meanings.HasMeaning && meanings.Says(i, prototypes) == true) || fallback(i));
-            if (says)
+            inDoubt[r] = [];
+            for (int i = 0; i < count && !answers[r]; i++)
             {
-                return true;
+                if (!rules[r].Gate(i))
+                {
+                    continue;
+                }
+
+                if (rules[r].Rule(i))
+                {
+                    answers[r] = true;
+                }
+                else
+                {
+                    inDoubt[r].Add(i);
+                }
+            }
+
+            if (!answers[r] && meanings.HasMeaning)
+            {
+                wanted.UnionWith(inDoubt[r]);
             }
         }
 
-        return false;
+        // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
+        // heavily, scores low.
+        meanings.Prepare(wanted.Order());
+        for (int r = 0; r < rules.Length; r++)
+        {
+            if (!answers[r])
+            {
+                answers[r] = inDoubt[r].Any(i => meanings.Says(i, rules[r].Prototypes) == true);
+            }
+        }
+
+        return answers;
     }
 
     // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
