@@ -29,6 +29,17 @@ internal static class PitchReader
         @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook)\b",
         Options);
 
+    // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
+    // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
+    private static readonly Regex s_namedReferral = new(
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
+    private static readonly Regex s_theirWork = new(
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
 
     private static readonly Regex s_busyWords = new(
@@ -100,11 +111,16 @@ internal static class PitchReader
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
-                i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text))),
+                i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)) || NamesReferrer(sentences[i].Text) || s_theirWork.IsMatch(folded[i])),
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
             new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
-                i => s_researchRule.IsMatch(folded[i])),
+                i => s_researchRule.IsMatch(folded[i]))
+            {
+                // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
+                // about a job that it does not deny is credited only by the explicit research wording.
+                ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c)),
+            },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
             new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
@@ -155,7 +171,11 @@ internal static class PitchReader
     /// <param name="Prototypes">Examples the model compares the sentence with.</param>
     /// <param name="Gate">An exact condition every sentence credited must meet.</param>
     /// <param name="Rule">The exact wording that settles it without the model.</param>
-    internal sealed record MeaningRule(MeaningPrototypes Prototypes, Func<int, bool> Gate, Func<int, bool> Rule);
+    internal sealed record MeaningRule(MeaningPrototypes Prototypes, Func<int, bool> Gate, Func<int, bool> Rule)
+    {
+        /// <summary>A further condition for crediting the model's reading alone (the exact rule is not bound by it).</summary>
+        public Func<int, bool>? ModelGate { get; init; }
+    }
 
     /// <summary>
     /// One answer per rule. The exact rules go first; the sentences still in doubt for the rules they leave open are
@@ -182,7 +202,7 @@ internal static class PitchReader
                 {
                     answers[r] = true;
                 }
-                else
+                else if (rules[r].ModelGate?.Invoke(i) ?? true)
                 {
                     inDoubt[r].Add(i);
                 }
@@ -232,6 +252,28 @@ internal static class PitchReader
         catch (RegexMatchTimeoutException)
         {
             // No name found in an unreadable paste.
+        }
+
+        return false;
+    }
+
+    // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
+    private static bool NamesReferrer(string sentence)
+    {
+        try
+        {
+            foreach (Match match in s_namedReferral.Matches(sentence))
+            {
+                string name = match.Groups["name"].Value;
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // An unreadable paste names nobody.
         }
 
         return false;

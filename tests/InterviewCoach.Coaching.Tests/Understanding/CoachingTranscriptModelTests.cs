@@ -92,6 +92,22 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
         Assert.False(QuestionChecker.IsClosed("How stressful is the work, and what makes it so?", _model));
     }
 
+    [Theory]
+    [MemberData(nameof(Rehearsal.CheckerBadInputTests.Inputs), MemberType = typeof(Rehearsal.CheckerBadInputTests))]
+    public void EveryCheckerAnswersBadInputWithTheRealModel(string name, string input)
+    {
+        Rehearsal.PitchReport pitch = Rehearsal.PitchChecker.Check(input, embedder: _model);
+        Rehearsal.EmailReport email = Rehearsal.OutreachEmailChecker.Check(input, embedder: _model);
+        QuestionCheck question = QuestionChecker.Check(input, ["What does a typical day look like?"], embedder: _model);
+        IReadOnlyList<(int, int)> pairs = QuestionChecker.DuplicatePairs([input, input + "?", "How did you start?"], _model);
+
+        Assert.False(string.IsNullOrWhiteSpace(pitch.Rewrite), name);
+        Assert.All(pitch.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        Assert.All(email.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        Assert.All(question.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
+    }
+
     private async Task<CardReply> PractiseAsync(string kind, string attempt)
     {
         var coach = await CoachHarness.WithProfileAsync(embedder: _model);
