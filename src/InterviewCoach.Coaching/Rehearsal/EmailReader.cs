@@ -132,6 +132,12 @@ internal static class EmailReader
 
             if (you == 0 && me == 0)
             {
+                // "What's it like day to day?": a question in an outreach email is put to the contact, about them.
+                if (meanings.Sentences[i].IsQuestion)
+                {
+                    contact += words;
+                }
+
                 continue;
             }
 

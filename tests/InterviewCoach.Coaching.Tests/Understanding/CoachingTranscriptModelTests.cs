@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Tests.FlowsTwo;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
@@ -93,11 +94,11 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
     }
 
     [Theory]
-    [MemberData(nameof(Rehearsal.CheckerBadInputTests.Inputs), MemberType = typeof(Rehearsal.CheckerBadInputTests))]
+    [MemberData(nameof(Coaching.Tests.Rehearsal.CheckerBadInputTests.Inputs), MemberType = typeof(Coaching.Tests.Rehearsal.CheckerBadInputTests))]
     public void EveryCheckerAnswersBadInputWithTheRealModel(string name, string input)
     {
-        Rehearsal.PitchReport pitch = Rehearsal.PitchChecker.Check(input, embedder: _model);
-        Rehearsal.EmailReport email = Rehearsal.OutreachEmailChecker.Check(input, embedder: _model);
+        PitchReport pitch = PitchChecker.Check(input, embedder: _model);
+        EmailReport email = OutreachEmailChecker.Check(input, embedder: _model);
         QuestionCheck question = QuestionChecker.Check(input, ["What does a typical day look like?"], embedder: _model);
         IReadOnlyList<(int, int)> pairs = QuestionChecker.DuplicatePairs([input, input + "?", "How did you start?"], _model);
 
