@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using InterviewCoach.Coaching.Understanding;
+
 namespace InterviewCoach.Coaching.Questions;
 
 /// <summary>
@@ -58,4 +61,37 @@ internal static class QuestionAims
 
     /// <summary>The aim index of each entry of <see cref="Texts"/>.</summary>
     public static readonly int[] AimOf = [.. Aims.SelectMany((a, i) => a.Select(_ => i))];
+
+    private static readonly ConditionalWeakTable<ISentenceEmbedder, float[][]> s_vectors = [];
+    private static readonly Lock s_gate = new();
+
+    /// <summary>
+    /// The vectors of <see cref="Texts"/>, embedded once per model on first use; null when the model is not ready.
+    /// Their own lock, not the shared example cache's: embedding them must never make a typed answer wait or fall back.
+    /// </summary>
+    public static float[][]? VectorsFor(ISentenceEmbedder embedder)
+    {
+        if (s_vectors.TryGetValue(embedder, out float[][]? ready))
+        {
+            return ready;
+        }
+
+        lock (s_gate)
+        {
+            if (s_vectors.TryGetValue(embedder, out ready))
+            {
+                return ready;
+            }
+
+            IReadOnlyList<float[]>? embedded = embedder.IsReady ? embedder.Embed(Texts) : null;
+            if (embedded is null || embedded.Count != Texts.Length)
+            {
+                return null;
+            }
+
+            float[][] vectors = [.. embedded];
+            s_vectors.Add(embedder, vectors);
+            return vectors;
+        }
+    }
 }

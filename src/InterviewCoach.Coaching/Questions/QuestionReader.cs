@@ -281,7 +281,7 @@ internal static class QuestionReader
     /// </summary>
     private static float[][]? AimProfiles(float[][] vectors, ISentenceEmbedder embedder)
     {
-        float[][]? aims = ExampleVectorCache.Get(embedder, QuestionAims.Texts, wait: true);
+        float[][]? aims = QuestionAims.VectorsFor(embedder);
         if (aims is null)
         {
             return null;
