@@ -100,18 +100,18 @@ internal static class ListsCommand
                 }
             }
 
-            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withoutTopic: true) is { } scores)
+            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withAims: true) is { } scores)
             {
                 lists.Add((scores, expected));
             }
         }
 
         var results = new List<(float Weight, float Threshold, double Precision, double Recall, double F1)>();
-        for (int w = 0; w <= 4; w++)
+        for (int w = 0; w <= 10; w++)
         {
             for (int t = 30; t <= 90; t++)
             {
-                float weight = w / 4f, threshold = t / 100f;
+                float weight = w / 10f, threshold = t / 100f;
                 int found = 0, agreed = 0, truePairs = lists.Sum(l => l.Expected.Count);
                 foreach ((QuestionPairScore[,] scores, HashSet<(int, int)> expected) in lists)
                 {

@@ -35,9 +35,9 @@ internal sealed class CoachHarness
     public string User => Client.UserKey;
 
     /// <summary>A returning user with goals set, at the menu.</summary>
-    public static async Task<CoachHarness> WithProfileAsync(CoachingProfile? profile = null)
+    public static async Task<CoachHarness> WithProfileAsync(CoachingProfile? profile = null, ISentenceEmbedder? embedder = null)
     {
-        var harness = new CoachHarness();
+        var harness = new CoachHarness(embedder: embedder);
         await harness.SaveProfileAsync(profile ?? Samples.Profile());
         await harness.Client.Send("hi");
         return harness;

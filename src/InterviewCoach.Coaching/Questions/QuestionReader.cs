@@ -16,8 +16,8 @@ internal static class QuestionReader
     /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
     public const float DuplicateSimilarity = 0.45f;
 
-    /// <summary>Weight of the whole-question cosine in the blend; the rest is the cosine without the list's topic words.</summary>
-    public const float DuplicateWholeWeight = 1f;
+    /// <summary>Weight of the whole-question cosine in the blend; the rest is how alike the two questions' aim profiles are.</summary>
+    public const float DuplicateWholeWeight = 0.4f;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -66,15 +66,6 @@ internal static class QuestionReader
     private static readonly Regex s_theyOffer = new(
         @"\b(?:are|is|r) (?:you|u|your \w+|they|the \w+) (?:\w+ )?(?:hiring|recruiting|taking)|\b(?:do|does) (?:you|your \w+) (?:\w+ )?(?:have|offer) (?:any |some )?(?:openings|vacancies|jobs|positions|roles|internships|placements|work)|\bany (?:\w+ )?(?:openings|vacancies|positions|jobs)|\bopenings for\b",
         Options);
-
-    private static readonly HashSet<string> s_functionWords =
-    [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "about", "from", "by", "as",
-        "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "can", "could", "would",
-        "will", "should", "what", "what's", "how", "why", "which", "who", "when", "where", "that", "this", "it", "you",
-        "your", "i", "me", "my", "we", "our", "they", "their", "there", "so", "if", "any", "some", "most", "least",
-        "best", "worst", "like", "people", "work", "job", "field", "first", "now", "skills", "tools",
-    ];
 
     private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
 
@@ -145,9 +136,11 @@ internal static class QuestionReader
             return QuestionChecker.AsksForJobByRules(text);
         }
 
+        string[] units = [.. meanings.Sentences.Select(u => s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"))];
+        meanings.Prepare(Enumerable.Range(0, units.Length).Where(i => s_jobWords.IsMatch(units[i])));
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
-            string unit = s_idiomPosition.Replace(TextFolding.Fold(meanings.Sentences[i].Text), "in that place");
+            string unit = units[i];
             if (s_jobWords.IsMatch(unit) && meanings.Says(i, QuestionPrototypes.AsksForJob) == true && !CoachPhrases.JobMention.HasNegated(NormalizedText.From(unit)))
             {
                 return true;
@@ -245,25 +238,26 @@ internal static class QuestionReader
 
     /// <summary>
     /// Scores of every pair of <paramref name="questions"/> (already reduced to their core), symmetric; null without
-    /// the model. The whole questions and, when <paramref name="withoutTopic"/>, their topic-stripped forms are embedded
-    /// in one batched call (without them, <see cref="QuestionPairScore.WithoutTopic"/> repeats the whole cosine).
+    /// the model. The questions are embedded in one batched call; when <paramref name="withAims"/>, each is also
+    /// compared with the topic-free wordings of <see cref="QuestionAims"/> (embedded once per process), and
+    /// <see cref="QuestionPairScore.Aim"/> is how alike the two questions' aim profiles are (otherwise it repeats the
+    /// whole cosine).
     /// </summary>
-    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool withoutTopic = DuplicateWholeWeight < 1)
+    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool withAims = DuplicateWholeWeight < 1)
     {
         if (questions.Length < 2 || embedder is null || !embedder.IsReady)
         {
             return null;
         }
 
-        // The topic-stripped forms cost a second set of model work; they are embedded only when the blend uses them.
-        string[] stripped = withoutTopic ? WithoutListTopic(questions) : questions;
-        bool hasTopic = !ReferenceEquals(stripped, questions);
-        IReadOnlyList<float[]>? vectors = embedder.Embed(hasTopic ? [.. questions, .. stripped] : questions);
-        if (vectors is null || vectors.Count != (hasTopic ? 2 : 1) * questions.Length)
+        // Through the cache: adding a question to a list re-checks the list, and only the new question is embedded.
+        float[][]? vectors = CheckedSentenceVectors.Embed(embedder, questions);
+        if (vectors is null || vectors.Length != questions.Length)
         {
             return null;
         }
 
+        float[][]? profiles = withAims ? AimProfiles(vectors, embedder) : null;
         int n = questions.Length;
         string[] folded = [.. questions.Select(TextFolding.Fold)];
         var scores = new QuestionPairScore[n, n];
@@ -272,8 +266,8 @@ internal static class QuestionReader
             for (int j = i + 1; j < n; j++)
             {
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
-                float topicless = hasTopic ? SentenceVectors.Similarity(vectors[n + i], vectors[n + j]) : whole;
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, topicless, Contrasted(folded[i], folded[j]));
+                float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]));
             }
         }
 
@@ -281,32 +275,47 @@ internal static class QuestionReader
     }
 
     /// <summary>
-    /// The questions with the list's shared topic words (content words in three or more of them, such as "sales"
-    /// or "nursing") replaced by "it": the model weighs topic heavily, and every question on a list shares it, so
-    /// what is left to compare is what each question asks about the topic.
+    /// Each question's closeness to every aim (its nearest wording), centred and scaled to unit length, so that the
+    /// dot product of two profiles says whether they lean towards the same aims whatever their topic words; null
+    /// when the aim wordings cannot be embedded yet.
     /// </summary>
-    private static string[] WithoutListTopic(string[] cores)
+    private static float[][]? AimProfiles(float[][] vectors, ISentenceEmbedder embedder)
     {
-        const int TopicFrequency = 3;
-        List<string>[] words = [.. cores.Select(NormalizedText.Tokenize)];
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (List<string> question in words)
+        float[][]? aims = QuestionAims.VectorsFor(embedder);
+        if (aims is null)
         {
-            foreach (string word in question.Distinct(StringComparer.Ordinal))
+            return null;
+        }
+
+        var profiles = new float[vectors.Length][];
+        for (int q = 0; q < vectors.Length; q++)
+        {
+            var profile = new float[QuestionAims.Aims.Length];
+            Array.Fill(profile, -1f);
+            for (int t = 0; t < aims.Length; t++)
             {
-                if (!s_functionWords.Contains(word))
-                {
-                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
-                }
+                int aim = QuestionAims.AimOf[t];
+                profile[aim] = Math.Max(profile[aim], SentenceVectors.Similarity(vectors[q], aims[t]));
             }
+
+            float mean = profile.Average();
+            float norm = 0;
+            for (int k = 0; k < profile.Length; k++)
+            {
+                profile[k] -= mean;
+                norm += profile[k] * profile[k];
+            }
+
+            norm = MathF.Sqrt(norm);
+            for (int k = 0; k < profile.Length && norm > 0; k++)
+            {
+                profile[k] /= norm;
+            }
+
+            profiles[q] = profile;
         }
 
-        if (!frequency.Values.Any(f => f >= TopicFrequency))
-        {
-            return cores;
-        }
-
-        return [.. words.Select(question => string.Join(' ', question.Select(w => frequency.GetValueOrDefault(w) >= TopicFrequency ? "it" : w)))];
+        return profiles;
     }
 
     // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
@@ -457,7 +466,7 @@ internal static class QuestionReader
             return QuestionKind.Closed;
         }
 
-        if (embedder is not null && embedder.IsReady && embedder.EmbedOne(original) is { } vector)
+        if (embedder is not null && embedder.IsReady && CheckedSentenceVectors.Embed(embedder, [original]) is [{ } vector])
         {
             return QuestionPrototypes.SingleFact.Says(embedder, vector) == true ? QuestionKind.Closed : QuestionKind.Open;
         }

@@ -56,6 +56,9 @@ internal static class EmailReader
         IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(body);
         IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
         SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
+
+        // Whose sentence each one is needs every sentence's vector: one batched call for all of them.
+        meanings.PrepareAll();
         string[] folded = [.. units.Select(u => TextFolding.Fold(u.Text))];
 
         // Units of the first sentence: the connection has to be there, not later.
@@ -82,7 +85,7 @@ internal static class EmailReader
 
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text) || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
-        bool broad = PitchReader.Any(meanings, EmailPrototypes.BroadInterest, _ => true, fallback: i => s_broadRule.IsMatch(folded[i]));
+        bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool narrowAndBroad = narrow && broad;
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, firstUnits);
@@ -116,7 +119,7 @@ internal static class EmailReader
             int you = tokens.Count(s_secondPerson.Contains);
             int me = tokens.Count(s_firstPerson.Contains);
             bool aboutContact;
-            if (meanings.HasMeaning && EmailPrototypes.AboutContact.Nearest(meanings.Embedder!, meanings.Vectors![i]) is { } nearest)
+            if (meanings.Nearest(i, EmailPrototypes.AboutContact) is { } nearest)
             {
                 // Whose words these are settles most sentences; the model settles the ties ("I'd value your view").
                 float lean = nearest.Positive - nearest.Trap;
@@ -129,6 +132,12 @@ internal static class EmailReader
 
             if (you == 0 && me == 0)
             {
+                // "What's it like day to day?": a question in an outreach email is put to the contact, about them.
+                if (meanings.Sentences[i].IsQuestion)
+                {
+                    contact += words;
+                }
+
                 continue;
             }
 

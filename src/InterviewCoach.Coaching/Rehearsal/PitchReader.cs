@@ -29,6 +29,17 @@ internal static class PitchReader
         @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook)\b",
         Options);
 
+    // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
+    // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
+    private static readonly Regex s_namedReferral = new(
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
+    private static readonly Regex s_theirWork = new(
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
 
     private static readonly Regex s_busyWords = new(
@@ -97,25 +108,32 @@ internal static class PitchReader
 
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
-        bool namesSource = Any(meanings, AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
-            fallback: i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)));
-
-        bool availability = offersCallBack || Any(meanings, AskPrototypes.ChecksAvailability, i => !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
-            fallback: i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal)));
-
-        bool research = Any(meanings, AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
-            fallback: i => s_researchRule.IsMatch(folded[i]));
-
-        bool notJob = Any(meanings, AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
-            fallback: i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text)))
-            || CoachPhrases.JobMention.HasNegated(normalized);
-
-        bool choice = Any(meanings, AskPrototypes.LeavesChoice, _ => true,
-            fallback: i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)));
-
-        bool jobAsk = AsksForJob(meanings, folded);
-
-        bool busy = Any(meanings, AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), fallback: i => s_busyWords.IsMatch(folded[i]));
+        bool[] decided = Decide(
+            meanings,
+            new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
+                i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)) || NamesReferrer(sentences[i].Text) || s_theirWork.IsMatch(folded[i])),
+            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+                i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
+            new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
+                i => s_researchRule.IsMatch(folded[i]))
+            {
+                // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
+                // about a job that it does not deny is credited only by the explicit research wording.
+                ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c)),
+            },
+            new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
+                i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
+            new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
+                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text))),
+            JobAskRule(folded),
+            new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])));
+        bool namesSource = decided[0];
+        bool availability = offersCallBack || decided[1];
+        bool research = decided[2];
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
+        bool choice = decided[4];
+        bool jobAsk = decided[5];
+        bool busy = decided[6];
 
         var labels = new PitchLabels(
             IntroducesSelf: introduces,
@@ -132,9 +150,12 @@ internal static class PitchReader
     }
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
-    public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) =>
-        Any(meanings, AskPrototypes.AsksForJob, i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
-            fallback: i => Clauses(folded[i]).Any(SaysJobAskByRule));
+    public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
+
+    private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
+        AskPrototypes.AsksForJob,
+        i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
+        i => Clauses(folded[i]).Any(SaysJobAskByRule));
 
     // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
     private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);
@@ -144,23 +165,67 @@ internal static class PitchReader
         Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
 
     /// <summary>
-    /// True when some sentence passes <paramref name="gate"/> (an exact condition, such as a job word being
-    /// present) and the model says it means the thing; without the model, when <paramref name="fallback"/> holds.
+    /// Whether the text says a thing: some sentence passes the rule's gate (an exact condition, such as a job word
+    /// being present) and either its exact phrase rule holds or the model says it means the thing.
     /// </summary>
-    public static bool Any(SentenceMeanings meanings, MeaningPrototypes prototypes, Func<int, bool> gate, Func<int, bool> fallback)
+    /// <param name="Prototypes">Examples the model compares the sentence with.</param>
+    /// <param name="Gate">An exact condition every sentence credited must meet.</param>
+    /// <param name="Rule">The exact wording that settles it without the model.</param>
+    internal sealed record MeaningRule(MeaningPrototypes Prototypes, Func<int, bool> Gate, Func<int, bool> Rule)
     {
-        for (int i = 0; i < meanings.Sentences.Count; i++)
+        /// <summary>A further condition for crediting the model's reading alone (the exact rule is not bound by it).</summary>
+        public Func<int, bool>? ModelGate { get; init; }
+    }
+
+    /// <summary>
+    /// One answer per rule. The exact rules go first; the sentences still in doubt for the rules they leave open are
+    /// embedded together in one batched model call, so a text the rules settle costs no model time at all. The
+    /// answers are the same as judging every sentence with both: "some sentence passes gate and (rule or model)".
+    /// </summary>
+    public static bool[] Decide(SentenceMeanings meanings, params MeaningRule[] rules)
+    {
+        int count = meanings.Sentences.Count;
+        var answers = new bool[rules.Length];
+        var inDoubt = new List<int>[rules.Length];
+        var wanted = new HashSet<int>();
+        for (int r = 0; r < rules.Length; r++)
         {
-            // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
-            // heavily, scores low. Either way the gate (an exact condition) must hold.
-            bool says = gate(i) && ((meanings.HasMeaning && meanings.Says(i, prototypes) == true) || fallback(i));
-            if (says)
+            inDoubt[r] = [];
+            for (int i = 0; i < count && !answers[r]; i++)
             {
-                return true;
+                if (!rules[r].Gate(i))
+                {
+                    continue;
+                }
+
+                if (rules[r].Rule(i))
+                {
+                    answers[r] = true;
+                }
+                else if (rules[r].ModelGate?.Invoke(i) ?? true)
+                {
+                    inDoubt[r].Add(i);
+                }
+            }
+
+            if (!answers[r] && meanings.HasMeaning)
+            {
+                wanted.UnionWith(inDoubt[r]);
             }
         }
 
-        return false;
+        // The model catches wordings no rule lists; the exact rules catch what the model, which weighs topic
+        // heavily, scores low.
+        meanings.Prepare(wanted.Order());
+        for (int r = 0; r < rules.Length; r++)
+        {
+            if (!answers[r])
+            {
+                answers[r] = inDoubt[r].Any(i => meanings.Says(i, rules[r].Prototypes) == true);
+            }
+        }
+
+        return answers;
     }
 
     // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
@@ -187,6 +252,28 @@ internal static class PitchReader
         catch (RegexMatchTimeoutException)
         {
             // No name found in an unreadable paste.
+        }
+
+        return false;
+    }
+
+    // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
+    private static bool NamesReferrer(string sentence)
+    {
+        try
+        {
+            foreach (Match match in s_namedReferral.Matches(sentence))
+            {
+                string name = match.Groups["name"].Value;
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // An unreadable paste names nobody.
         }
 
         return false;

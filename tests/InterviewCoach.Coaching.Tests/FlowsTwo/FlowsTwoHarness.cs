@@ -2,6 +2,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Tests.Reminders;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -11,13 +12,13 @@ namespace InterviewCoach.Coaching.Tests.FlowsTwo;
 /// <summary>The flows of <see cref="Coaching.FlowsTwo"/> behind a test menu, over in-memory records and a fake clock.</summary>
 internal sealed class FlowsTwoHarness
 {
-    public FlowsTwoHarness(bool withHooks = false)
+    public FlowsTwoHarness(bool withHooks = false, ISentenceEmbedder? embedder = null)
     {
         Clock = new FakeTimeProvider();
         Records = new InMemoryUserRecordStore(Clock);
         Hooks = withHooks ? new RecordingHooks() : null;
         Reminders = withHooks ? new FakeReminderScheduler() : null;
-        var services = new CoachServices(Records, Clock, Reminders);
+        var services = new CoachServices(Records, Clock, Reminders, Embedder: embedder);
         var set = new DialogSet();
         Coaching.FlowsTwo.Register(set, services, Hooks);
         set.Add(new TestRootDialog(Coaching.FlowsTwo.Commands));
