@@ -248,6 +248,7 @@ public sealed class DebriefDialogTests
         await QuickDebriefAsync(harness, maria, signOff: "sam@example.com 07700 900456");
         harness.Client.LastTurn!.AssertReplyContains("07700 900456\nsam@example.com");
         await harness.Client.Press(DebriefDialog.NotYet);
+        harness.Clock.Advance(TimeSpan.FromHours(2));
 
         TestTurn second = await QuickDebriefAsync(harness, maria, signOff: null);
 
