@@ -293,6 +293,36 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task DebriefNotesAndTheSignOffAreExportedAndDeletedWithTheUsersData()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await client.Send("private note: salary bands 30-40k");
+        await client.Send("They love the team.");
+        await client.Send("2");
+        await client.Send("none");
+        await client.Send("yes");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("no");
+        await FinishFromCardAsync(client, signOff: "sam.lee@example.com");
+        await client.Press(DebriefDialog.NotYet);
+
+        IReadOnlyList<ExportedRecord> exported = await harness.Records.ExportAllAsync(harness.User);
+        Assert.Contains(exported, r => r.Kind == UserRecordKinds.Debrief && r.Json.Contains("salary bands 30-40k", StringComparison.Ordinal) && r.Json.Contains("Dear Maria", StringComparison.Ordinal));
+        Assert.Contains(exported, r => r.Kind == UserRecordKinds.Profile && r.Json.Contains("sam.lee@example.com", StringComparison.Ordinal));
+
+        await client.Send("delete my data");
+        await client.Send("yes");
+        Assert.Empty(await harness.Records.ExportAllAsync(harness.User));
+    }
+
+    [Fact]
     public async Task TheContactsPageShowsTheDatedSummary()
     {
         var harness = new CoachHarness();
