@@ -37,6 +37,8 @@ public static class FlowsTwo
             ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
             ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
+        new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
+            ["week review", "review my week", "my week", "compare my conversations", "this week's debriefs"]) { InMenu = false },
         new("progress", "My progress", "contacts by stage, this week's conversations, referrals and thank-yous", ProgressDialogId,
             ["my progress", "stats", "how am i doing", "dashboard", "referral tree"]),
         new("search ended", "My search is over", "tell everyone who helped how it turned out", SearchEndedDialogId,
@@ -61,6 +63,8 @@ public static class FlowsTwo
             .Add(new PrepDialog(services))
             .Add(new DebriefDialog(services))
             .Add(new ReferralLoopDialog())
+            .Add(new DebriefNextStepsDialog(services))
+            .Add(new WeeklyReviewDialog(services))
             .Add(new ThankYouDialog(services))
             .Add(new ProgressDialog(services))
             .Add(new SearchEndedDialog(services))

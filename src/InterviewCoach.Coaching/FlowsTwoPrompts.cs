@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -13,11 +14,17 @@ internal static class FlowsTwoPrompts
     public const string Number = "flows2.number";
     public const string DateTime = "flows2.date-time";
 
+    /// <summary>Free text that must hold an email address or phone number, or mean "no".</summary>
+    public const string ContactDetails = "flows2.contact-details";
+
     /// <summary>The longest name, role or organisation.</summary>
     public const int MaxShortLength = 120;
 
     /// <summary>The longest free answer (what was learned, advice...).</summary>
     public const int MaxLongLength = 2000;
+
+    /// <summary>The longest paste (a page of meeting notes).</summary>
+    public const int MaxPastedLength = 4000;
 
     public static void Register(DialogSet set)
     {
@@ -26,6 +33,18 @@ internal static class FlowsTwoPrompts
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
             .Add(new NumberPrompt(Number))
-            .Add(new DateTimePrompt(DateTime));
+            .Add(new DateTimePrompt(DateTime))
+            .Add(new TextPrompt(ContactDetails, ValidateContactDetails));
+    }
+
+    private static ValueTask<bool> ValidateContactDetails(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (DebriefAnswers.Optional(context.Value) is null || !Debrief.ContactDetails.Read(context.Value).IsEmpty)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I couldn't find an email address or a phone number in that. Type them (for example _jo@contoso.com 020 7946 0000_), or **no** to skip.";
+        return ValueTask.FromResult(false);
     }
 }

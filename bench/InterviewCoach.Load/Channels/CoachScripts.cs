@@ -20,7 +20,7 @@ public static class CoachScripts
         ScriptStep.Say("2", "Saved: your goals"),
     ];
 
-    /// <summary>The goal flow, adding one contact (a form submit), and a debrief of the talk with them to the thank-you question (25 turns).</summary>
+    /// <summary>The goal flow, adding one contact (a form submit), and a debrief of the talk with them to the thank-you question (35 turns).</summary>
     public static IReadOnlyList<ScriptStep> GoalThenDebrief { get; } =
     [
         .. Goal,
@@ -31,15 +31,25 @@ public static class CoachScripts
         ScriptStep.Say("phone", "Added to your contacts"),
         ScriptStep.Say("debrief", "Which conversation do you want to debrief"),
         ScriptStep.Say("1", "When did you talk to Maria Lopez"),
-        ScriptStep.Say("today", "What did you learn"),
+        ScriptStep.Say("today", "paste or type them"),
+        ScriptStep.Say("skip", "What did you learn"),
         ScriptStep.Say("They love the team.", "how much did it change your view"),
         ScriptStep.Say("2", "What shifted"),
-        ScriptStep.Say("none", "What advice did they give you"),
-        ScriptStep.Say("none", "suggest anyone else"),
+        ScriptStep.Say("none", "match what you expected"),
+        ScriptStep.Say("yes", "What advice did they give you"),
+        ScriptStep.Say("none", "strengths"),
+        ScriptStep.Say("skip", "new to you"),
+        ScriptStep.Say("skip", "employers or organisations"),
+        ScriptStep.Say("skip", "suggest anyone else"),
+        ScriptStep.Say("no", "card or contact details"),
+        ScriptStep.Say("no", "stay in touch"),
         ScriptStep.Say("no", "Did you promise to send them anything"),
-        ScriptStep.Say("none", "What are your next steps"),
+        ScriptStep.Say("none", "résumé"),
+        ScriptStep.Say("no", "What are your next steps"),
         ScriptStep.Say("none", "Quick self-review"),
-        ScriptStep.Say("none of these", "Debrief: Maria Lopez"),
+        ScriptStep.Say("none of these", "handwritten card"),
+        ScriptStep.Say("email", "signs off with your phone and email"),
+        ScriptStep.Say("skip", "Debrief: Maria Lopez"),
         ScriptStep.Say("not yet", "A note within a day"),
     ];
 }

@@ -35,8 +35,15 @@ internal sealed class AddContactDialog : WaterfallDialog
             {
                 Markdown = options.ReferredByName is { Length: > 0 } referrer
                     ? $"A new contact from {referrer}. Only the name is required."
-                    : form.Markdown,
-                Fields = form.Fields.Select(f => f.Id == ContactQuestions.NameField ? f with { InitialValue = options.Name } : f).ToList(),
+                    : options.Organisation is { Length: > 0 } organisation
+                        ? $"Someone at {organisation}: who would you like to talk to there? Only the name is required."
+                        : form.Markdown,
+                Fields = form.Fields.Select(f => f.Id switch
+                {
+                    ContactQuestions.NameField => f with { InitialValue = options.Name },
+                    ContactQuestions.OrganisationField when options.Organisation is { Length: > 0 } => f with { InitialValue = options.Organisation },
+                    _ => f,
+                }).ToList(),
             };
         }
 

@@ -7,4 +7,5 @@ namespace InterviewCoach.Coaching.Contacts;
 /// <param name="ReferredByName">Who passed on the name.</param>
 /// <param name="ReferredByContactId">The referrer's own contact id, when they are in the user's list.</param>
 /// <param name="Name">The new contact's name, when already known; it fills the form.</param>
-internal sealed record AddContactOptions(string? ReferredByName, string? ReferredByContactId = null, string? Name = null);
+/// <param name="Organisation">Where they work, when already known (an employer named in a debrief); it fills the form.</param>
+internal sealed record AddContactOptions(string? ReferredByName, string? ReferredByContactId = null, string? Name = null, string? Organisation = null);

@@ -92,6 +92,8 @@ internal static class ContactCards
 
     private static string? Position(Contact contact) => (contact.Role, contact.Organisation) switch
     {
+        // A role typed as "Engineer at Fabrikam" already names the organisation: never "at Fabrikam at Fabrikam".
+        ({ Length: > 0 } role, { Length: > 0 } org) when role.Contains(org.Trim(), StringComparison.OrdinalIgnoreCase) => role,
         ({ Length: > 0 } role, { Length: > 0 } org) => $"{role} at {org}",
         ({ Length: > 0 } role, _) => role,
         (_, { Length: > 0 } org) => org,

@@ -76,9 +76,21 @@ internal sealed class ContactsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> ShowOneAsync(WaterfallStepContext step, Contact contact, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> ShowOneAsync(WaterfallStepContext step, Contact contact, CancellationToken cancellationToken)
     {
         step.Send(ContactCards.Detail(contact));
+
+        // S109: the dated summary written at the debrief is part of the contact's page.
+        IReadOnlyList<Debrief.DebriefRecord> debriefs = await Debrief.DebriefStore.ListForContactAsync(_services, step.UserKey, contact.Id, cancellationToken).ConfigureAwait(false);
+        if (debriefs.Count > 0)
+        {
+            step.Send(Debrief.DebriefView.Summary(debriefs[^1]));
+            if (debriefs.Count > 1)
+            {
+                step.Send(Debrief.DebriefView.History(contact.Name, debriefs.Take(debriefs.Count - 1).ToList()));
+            }
+        }
+
         Choice[] choices =
         [
             new(ListValue, "Back to the list") { Synonyms = ["back", "list", "contacts"] },

@@ -6,6 +6,7 @@ internal static class DebriefAnswers
     private static readonly HashSet<string> s_nothing = new(StringComparer.OrdinalIgnoreCase)
     {
         "none", "no", "nothing", "skip", "n/a", "na", "-", "nope", "not really", "no one", "nobody",
+        "no one else", "nobody else", "noone", "that's all", "thats all", "that's it", "no more", "none else", "not this time",
     };
 
     /// <summary>The answer, or null when it means "nothing".</summary>

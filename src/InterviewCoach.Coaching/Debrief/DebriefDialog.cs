@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -37,23 +38,44 @@ internal sealed class DebriefDialog : WaterfallDialog
     private readonly CoachServices _services;
 
     public DebriefDialog(CoachServices services)
-        : base(DialogId)
+        : base(DialogId, version: "2")
     {
         _services = services;
         AddStep((step, ct) => FlowsTwoContactPicker.AskAsync(step, _services, "Which conversation do you want to debrief?", allowGeneric: false, ct));
         AddStep(AskDateAsync);
         AddStep(AskOtherDateAsync);
+        AddStep(AskNotesAsync);
         AddStep(AskLearnedAsync);
         AddStep(AskViewChangeAsync);
         AddStep(AskWhyAsync);
+        AddStep(AskFitAsync);
+        AddStep(AfterFitAsync);
         AddStep(AskAdviceAsync);
+        AddStep(AskStrengthsAsync);
+        AddStep(AskNewTermsAsync);
+        AddStep(AskEmployersAsync);
         AddStep(AskReferralsAsync);
+        AddStep(AskCardAsync);
+        AddStep(AskStayInTouchAsync);
         AddStep(AskPromisesAsync);
+        AddStep(AskResumeAsync);
         AddStep(AskNextStepsAsync);
         AddStep(AskReviewAsync);
+        AddStep(AskMediumAsync);
+        AddStep(AskSignOffAsync);
         AddStep(FinishAsync);
         AddStep(MarkSentAsync);
+        AddStep((step, ct) => step.EndDialogAsync(step.Values.GetOrDefault<string>(DebriefIdKey), ct));
     }
+
+    private const string DebriefIdKey = "debriefId";
+
+    /// <summary>The text a text prompt accepted, or null when it gave up.</summary>
+    private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text : null;
+
+    private static string? Picked(object? result) => result is PromptResult<Choice> { Succeeded: true, Value: { } choice } ? choice.Value : null;
+
+    private static bool Confirmed(object? result) => result is PromptResult<bool> { Succeeded: true, Value: true };
 
     private async ValueTask<DialogTurnResult> AskDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -88,7 +110,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static async ValueTask<DialogTurnResult> AskOtherDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
-        string picked = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice } ? choice.Value : Today;
+        string picked = Picked(step.Result) ?? Today;
         if (picked == OtherDay)
         {
             return await step.PromptAsync(FlowsTwoPrompts.DateTime, new PromptOptions
@@ -100,7 +122,8 @@ internal sealed class DebriefDialog : WaterfallDialog
         return await step.NextAsync(picked == Yesterday ? today.AddDays(-1) : today, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>S087: the notes come first, while they are in front of the user; they are kept, never quoted in the thank-you.</summary>
+    private static ValueTask<DialogTurnResult> AskNotesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
         DateOnly metOn = step.Result switch
@@ -116,6 +139,17 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         step.Values.Set("metOn", metOn);
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        {
+            Prompt = "If you took notes, paste or type them here, however rough: I'll keep them with this debrief. Or say **skip**.",
+            Max = FlowsTwoPrompts.MaxPastedLength,
+            Help = "Paste your notes as they are (several lines are fine), or **skip** to go straight to the questions.",
+        }, cancellationToken);
+    }
+
+    private async ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("notes", DebriefAnswers.Optional(Answer(step.Result)));
         CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
         string prompt = goals.Count > 0
@@ -126,7 +160,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskViewChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("learned", ((PromptResult<string>)step.Result!).Value!.Trim());
+        step.Values.Set("learned", (Answer(step.Result) ?? string.Empty).Trim());
         return step.PromptAsync(FlowsTwoPrompts.Number, new PromptOptions
         {
             Prompt = "From 1 (not at all) to 5 (completely), how much did it change your view of the field?",
@@ -138,7 +172,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskWhyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("viewChange", (int)((PromptResult<decimal>)step.Result!).Value);
+        step.Values.Set("viewChange", step.Result is PromptResult<decimal> { Succeeded: true } number ? (int)number.Value : 0);
         return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
         {
             Prompt = "Why? What shifted, or what did it confirm?",
@@ -146,9 +180,45 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>S111: whether the work is what the user pictured.</summary>
+    private static ValueTask<DialogTurnResult> AskFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("why", DebriefAnswers.Optional(Answer(step.Result)));
+        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        {
+            Prompt = "Did what you heard match what you expected the work to be like?",
+            Choices =
+            [
+                new(nameof(DebriefFit.Fits), "Yes, it fits") { Synonyms = ["yes", "it fits", "fits", "matched", "it matched", "yes it does"] },
+                new(nameof(DebriefFit.Partly), "Partly") { Synonyms = ["partly", "somewhat", "sort of", "kind of", "a bit", "mixed", "in part"] },
+                new(nameof(DebriefFit.NotForMe), "No, it's not for me") { Synonyms = ["no", "not for me", "it's not for me", "not really", "nope", "no it doesn't", "it's not what i want", "wrong field"] },
+            ],
+        }, cancellationToken);
+    }
+
+    /// <summary>"Not for me" is worth a pause, not the next form field: support, and an offer to revisit the goals.</summary>
+    private static async ValueTask<DialogTurnResult> AfterFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        DebriefFit fit = Enum.TryParse(Picked(step.Result), out DebriefFit picked) ? picked : DebriefFit.Unknown;
+        step.Values.Set("fit", fit);
+        if (fit != DebriefFit.NotForMe)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Send("That's disappointing, and it's fine to feel flat about it. It's also exactly what these conversations are for: "
+            + "finding out now, over one coffee, costs far less than finding out a year into a course or a job. "
+            + "What put you off is useful too: it tells you what to look for instead.");
+        return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        {
+            Prompt = "Would you like to revisit your goals once we've saved this debrief? We'll still finish the thank-you first: they helped either way.",
+            Help = "Say **yes** and I'll open your goals when the debrief is saved, or **no** to keep them as they are.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private static ValueTask<DialogTurnResult> AskAdviceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("why", DebriefAnswers.Optional(((PromptResult<string>)step.Result!).Value));
+        step.Values.Set("revisitGoals", Confirmed(step.Result));
         return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
         {
             Prompt = "What advice did they give you? (or **none**)",
@@ -156,15 +226,80 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>S112.</summary>
+    private static ValueTask<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("advice", DebriefAnswers.Optional(Answer(step.Result)));
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        {
+            Prompt = "What did the conversation show you about your own strengths, and about what you'd need to work on? (or **skip**)",
+            Max = FlowsTwoPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
+    /// <summary>S113: new words and titles.</summary>
+    private static ValueTask<DialogTurnResult> AskNewTermsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("strengths", DebriefAnswers.Optional(Answer(step.Result)));
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        {
+            Prompt = "Did you hear any job titles, terms or issues that were new to you? (or **skip**)",
+            Max = FlowsTwoPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
+    /// <summary>S113: employers, each of which can become a contact with one press at the end.</summary>
+    private static ValueTask<DialogTurnResult> AskEmployersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("newTerms", DebriefAnswers.Optional(Answer(step.Result)));
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        {
+            Prompt = "Did they mention employers or organisations worth looking into? One per line (or **skip**), and I'll offer to add someone at each to your contacts.",
+            Max = FlowsTwoPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
     private static ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("advice", DebriefAnswers.Optional(((PromptResult<string>)step.Result!).Value));
+        step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= FlowsTwoPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         return step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(step.Values.Get<string>("contactName"), []), cancellationToken);
+    }
+
+    /// <summary>S098: their card, so the thank-you and later updates have somewhere to go.</summary>
+    private async ValueTask<DialogTurnResult> AskCardAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("referrals", step.Result as IReadOnlyList<DebriefReferral> ?? []);
+        string name = step.Values.Get<string>("contactName");
+        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, step.Values.Get<string>("contactId"), cancellationToken).ConfigureAwait(false);
+        string known = contact is null ? string.Empty : new ContactDetails(contact.Email, contact.Phone) switch
+        {
+            { IsEmpty: true } => string.Empty,
+            var details => $" (I have {details.Describe()} for them already.)",
+        };
+        return await step.PromptAsync(FlowsTwoPrompts.ContactDetails, new PromptOptions
+        {
+            Prompt = $"Did you get {name}'s card or contact details? Type their email and/or phone and I'll save them, or say **no**.{known}",
+            Max = FlowsTwoPrompts.MaxShortLength * 2,
+            Help = "Type an email address and/or a phone number (for example _jo@contoso.com 020 7946 0000_), or **no**.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>S099: the answer decides whether a keep-in-touch update is planned.</summary>
+    private static ValueTask<DialogTurnResult> AskStayInTouchAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        ContactDetails details = ContactDetails.Read(Answer(step.Result));
+        step.Values.Set("cardEmail", details.Email);
+        step.Values.Set("cardPhone", details.Phone);
+        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        {
+            Prompt = $"Did {step.Values.Get<string>("contactName")} agree that you can stay in touch?",
+            Help = "Say **yes** if they were happy to hear how you get on (I'll remind you to send an update in a few months), or **no**.",
+        }, cancellationToken);
     }
 
     private static ValueTask<DialogTurnResult> AskPromisesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("referrals", step.Result as IReadOnlyList<DebriefReferral> ?? []);
+        step.Values.Set("stayInTouch", Confirmed(step.Result));
         return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
         {
             Prompt = "Did you promise to send them anything? Put each item on its own line, or say **none**.",
@@ -172,9 +307,20 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>D9: the résumé goes with the thank-you only when the contact asked for it.</summary>
+    private static ValueTask<DialogTurnResult> AskResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("promised", DebriefAnswers.Items(Answer(step.Result)));
+        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        {
+            Prompt = $"Did {step.Values.Get<string>("contactName")} ask for your résumé, or offer to look it over?",
+            Help = "Only a **yes** puts your résumé in the thank-you; otherwise it stays out, so the note reads as thanks, not a job request.",
+        }, cancellationToken);
+    }
+
     private static ValueTask<DialogTurnResult> AskNextStepsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("promised", DebriefAnswers.Items(((PromptResult<string>)step.Result!).Value));
+        step.Values.Set("resume", Confirmed(step.Result));
         return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
         {
             Prompt = "What are your next steps? (or **none**)",
@@ -184,7 +330,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("next", DebriefAnswers.Optional(((PromptResult<string>)step.Result!).Value));
+        step.Values.Set("next", DebriefAnswers.Optional(Answer(step.Result)));
         return step.PromptAsync(FlowsTwoPrompts.MultiChoice, new PromptOptions
         {
             Prompt = "Quick self-review: which of these did you manage? Pick all that apply.",
@@ -192,11 +338,51 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>D10: email by default (it meets the deadline); a card stands out.</summary>
+    private static ValueTask<DialogTurnResult> AskMediumAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("review", step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } picks }
+            ? picks.Select(p => p.Value).ToList()
+            : new List<string>());
+        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        {
+            Prompt = "Now the thank-you. Email, or a handwritten card? Email arrives today; a card is rarer and stands out, but it needs writing and posting by tomorrow.",
+            Choices =
+            [
+                new(nameof(ThankYouMedium.Email), "Email") { Synonyms = ["email", "e-mail", "mail"] },
+                new(nameof(ThankYouMedium.HandwrittenCard), "Handwritten card") { Synonyms = ["card", "handwritten", "letter", "by hand", "post", "a card"] },
+            ],
+        }, cancellationToken);
+    }
+
+    /// <summary>S104: the sign-off gives the user's phone and email; each is asked once and saved in the profile.</summary>
+    private async ValueTask<DialogTurnResult> AskSignOffAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set("medium", Enum.TryParse(Picked(step.Result), out ThankYouMedium medium) ? medium : ThankYouMedium.Email);
+        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        string? missing = (profile?.Phone, profile?.Email) switch
+        {
+            ({ Length: > 0 }, { Length: > 0 }) => null,
+            ({ Length: > 0 }, _) => "your email address",
+            (_, { Length: > 0 }) => "your phone number",
+            _ => "your phone number and email address",
+        };
+        if (missing is null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(FlowsTwoPrompts.ContactDetails, new PromptOptions
+        {
+            Prompt = $"So {step.Values.Get<string>("contactName")} can reach you, the note signs off with your phone and email. What's {missing}? I'll save it for next time (or say **skip**).",
+            Max = FlowsTwoPrompts.MaxShortLength * 2,
+            Help = "Type your email address and/or phone number, or **skip** to leave a placeholder in the draft.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        HashSet<string> done = step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } picks }
-            ? picks.Select(p => p.Value).ToHashSet(StringComparer.Ordinal)
-            : [];
+        HashSet<string> done = step.Values.Get<List<string>>("review").ToHashSet(StringComparer.Ordinal);
         var review = new SelfReview
         {
             KeptToTime = done.Contains(nameof(SelfReview.KeptToTime)),
@@ -213,6 +399,25 @@ internal sealed class DebriefDialog : WaterfallDialog
         {
             step.Send("That contact was deleted while we talked, so there's nothing to attach this debrief to. Nothing was saved.");
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The sign-off details are asked once and kept in the profile for every later note.
+        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        ContactDetails mine = ContactDetails.Read(Answer(step.Result));
+        string? savedMine = null;
+        if (!mine.IsEmpty)
+        {
+            RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, p => p with
+            {
+                Phone = p.Phone is { Length: > 0 } ? p.Phone : mine.Phone,
+                Email = p.Email is { Length: > 0 } ? p.Email : mine.Email,
+                UpdatedAt = now,
+            }, cancellationToken).ConfigureAwait(false);
+            if (update.Succeeded && update.Value is { } saved)
+            {
+                profile = saved;
+                savedMine = $"I've saved your {mine.Describe()} in your profile for the sign-off.";
+            }
         }
 
         // Each referral becomes a contact first, so the debrief can point at them.
@@ -235,39 +440,64 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         DateOnly metOn = step.Values.Get<DateOnly>("metOn");
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        bool stayInTouch = step.Values.Get<bool>("stayInTouch");
         var debrief = new DebriefRecord
         {
             Id = DebriefRecord.NewId(metOn, now, contact.Id),
             ContactId = contact.Id,
             ContactName = contact.Name,
             MetOn = metOn,
+            Notes = step.Values.GetOrDefault<string>("notes"),
             Learned = step.Values.Get<string>("learned"),
             ViewChange = step.Values.Get<int>("viewChange"),
             ViewChangeWhy = step.Values.GetOrDefault<string>("why"),
+            Fit = step.Values.GetOrDefault<DebriefFit>("fit"),
             Advice = step.Values.GetOrDefault<string>("advice"),
+            StrengthsAndGaps = step.Values.GetOrDefault<string>("strengths"),
+            NewTerms = step.Values.GetOrDefault<string>("newTerms"),
+            Employers = step.Values.GetOrDefault<List<string>>("employers") ?? [],
             Referrals = referrals,
+            StayInTouch = stayInTouch,
             PromisedItems = step.Values.Get<IReadOnlyList<string>>("promised"),
+            ResumeRequested = step.Values.GetOrDefault<bool>("resume"),
             NextSteps = step.Values.GetOrDefault<string>("next"),
             Review = review,
             Tip = SelfReviewTips.TipFor(review),
+            ThankYouMedium = step.Values.GetOrDefault<ThankYouMedium>("medium"),
             CreatedAt = now,
         };
         debrief = debrief with { ThankYouDraft = ThankYouNote.Draft(profile, contact, debrief, DateOnly.FromDateTime(step.Now.DateTime)) };
         await _services.Records.SaveAsync(step.UserKey, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null, cancellationToken).ConfigureAwait(false);
-        await FlowsTwoRecords.UpdateContactAsync(_services, step.UserKey, contact.Id, c => c.Stage is ContactStage.ToContact or ContactStage.Asked or ContactStage.MeetingSet or ContactStage.NoAnswer or ContactStage.Declined
-            ? c with { Stage = ContactStage.Met, UpdatedAt = now }
-            : c, cancellationToken).ConfigureAwait(false);
-        step.Values.Set("debriefId", debrief.Id);
+        ContactDetails card = new(step.Values.GetOrDefault<string>("cardEmail"), step.Values.GetOrDefault<string>("cardPhone"));
+        await FlowsTwoRecords.UpdateContactAsync(_services, step.UserKey, contact.Id, c =>
+        {
+            Contact changed = c.Stage is ContactStage.ToContact or ContactStage.Asked or ContactStage.MeetingSet or ContactStage.NoAnswer or ContactStage.Declined
+                ? c with { Stage = ContactStage.Met, UpdatedAt = now }
+                : c;
+            return card.IsEmpty ? changed : changed with { Email = card.Email ?? c.Email, Phone = card.Phone ?? c.Phone, UpdatedAt = now };
+        }, cancellationToken).ConfigureAwait(false);
+        step.Values.Set(DebriefIdKey, debrief.Id);
         step.MarkSaved();
 
         step.Send(DebriefView.Summary(debrief));
+        if (!card.IsEmpty)
+        {
+            step.Send($"Saved {contact.Name}'s {card.Describe()} to their contact page.");
+        }
+
         if (created.Count > 0)
         {
             step.Send($"I've added {string.Join(", ", created.Select(c => c.Name))} to your contacts, noted as suggested by {contact.Name}.");
         }
 
-        step.Send($"Here's a thank-you note to start from. Make it yours and send it within a day:\n\n{debrief.ThankYouDraft}");
+        if (savedMine is not null)
+        {
+            step.Send(savedMine);
+        }
+
+        step.Send(debrief.ThankYouMedium == ThankYouMedium.HandwrittenCard
+            ? $"Here's a card-length thank-you to copy out by hand. Write it and post it by tomorrow:\n\n{debrief.ThankYouDraft}"
+            : $"Here's your thank-you email to start from. Make it yours and send it within a day:\n\n{debrief.ThankYouDraft}");
         Contact? referrer = contact.ReferredByContactId is { } referrerId
             ? await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, referrerId, cancellationToken).ConfigureAwait(false)
             : null;
@@ -277,20 +507,25 @@ internal sealed class DebriefDialog : WaterfallDialog
             now,
             [.. created.Zip(referrals, (c, r) => new ReferralFollowUp(Remind(c), r.MayUseName))],
             [.. debrief.PromisedItems.Select((item, i) => new PromisedItem(string.Create(CultureInfo.InvariantCulture, $"{debrief.Id}-{i}"), item))],
-            referrer is null ? null : Remind(referrer));
+            referrer is null ? null : Remind(referrer),
+            stayInTouch,
+            debrief.ThankYouMedium == ThankYouMedium.HandwrittenCard);
         FollowThroughResult? followUps = await FollowThrough.RaiseAsync(_services, step.UserKey, completed, cancellationToken).ConfigureAwait(false);
         if (followUps is not null)
         {
             step.Send(FollowThrough.Describe(followUps) ?? "I haven't set any reminders for this one.");
-            step.Send($"If {contact.Name} agreed to hear from you again, move them to **Staying in touch** in **contacts** and I'll remind you to send an update every few months.");
+            if (!stayInTouch)
+            {
+                step.Send($"{contact.Name} didn't agree to stay in touch, so I won't plan updates. If that changes, move them to **Staying in touch** in **contacts**.");
+            }
         }
 
         return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
         {
-            Prompt = $"I've marked {contact.Name} as talked to. Tell me when the thank-you is sent?",
+            Prompt = $"I've marked {contact.Name} as talked to. Tell me when the thank-you is {(debrief.ThankYouMedium == ThankYouMedium.HandwrittenCard ? "posted" : "sent")}?",
             Choices =
             [
-                new(MarkSent, "It's sent") { Synonyms = ["sent", "done", "yes"] },
+                new(MarkSent, "It's sent") { Synonyms = ["sent", "done", "yes", "posted"] },
                 new(NotYet, "Not yet") { Synonyms = ["later", "no", "not yet"] },
             ],
         }, cancellationToken).ConfigureAwait(false);
@@ -298,9 +533,10 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> MarkSentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: MarkSent })
+        string debriefId = step.Values.Get<string>(DebriefIdKey);
+        if (Picked(step.Result) == MarkSent)
         {
-            await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, step.Values.Get<string>("debriefId"), cancellationToken).ConfigureAwait(false);
+            await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, debriefId, cancellationToken).ConfigureAwait(false);
             step.Send("Marked as sent. Well done.");
         }
         else
@@ -308,7 +544,22 @@ internal sealed class DebriefDialog : WaterfallDialog
             step.Send(await ThankYouDialog.NotYetAsync(_services, step.UserKey, step.Values.Get<string>("contactId"), cancellationToken).ConfigureAwait(false));
         }
 
-        return await step.EndDialogAsync(step.Values.Get<string>("debriefId"), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<DebriefRecord> all = await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        DebriefRecord? debrief = all.FirstOrDefault(d => d.Id == debriefId);
+        if (debrief is null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<DebriefNextStep> next = DebriefNextSteps.For(debrief, all, step.Values.GetOrDefault<bool>("revisitGoals"), step.Now, id => step.Context.FindDialog(id) is not null);
+        if (WeeklyReview.ThisWeek(all, step.Now).Count >= WeeklyReview.MinDebriefs)
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture, $"That's {WeeklyReview.ThisWeek(all, step.Now).Count} conversations this week: press **Weekly review** to compare what you learned side by side."));
+        }
+
+        return next.Count == 0
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.BeginDialogAsync(DebriefNextStepsDialog.DialogId, new DebriefNextStepsOptions(next), cancellationToken).ConfigureAwait(false);
     }
 
     private static ReminderContact Remind(Contact contact) => new(contact.Id, contact.Name, contact.Organisation);

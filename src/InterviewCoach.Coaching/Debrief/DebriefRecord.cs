@@ -17,6 +17,9 @@ public sealed record DebriefRecord
     /// <summary>The day of the conversation, in the user's time zone.</summary>
     public DateOnly MetOn { get; init; }
 
+    /// <summary>The user's own notes from the conversation, pasted or typed as they were (never quoted in a draft).</summary>
+    public string? Notes { get; init; }
+
     public string Learned { get; init; } = string.Empty;
 
     /// <summary>How much the conversation changed the user's view of the field: 1 (not at all) to 5 (completely).</summary>
@@ -24,7 +27,27 @@ public sealed record DebriefRecord
 
     public string? ViewChangeWhy { get; init; }
 
+    /// <summary>Whether what the user heard matched what they expected of the work.</summary>
+    public DebriefFit Fit { get; init; }
+
     public string? Advice { get; init; }
+
+    /// <summary>What the conversation showed about the user's strengths and what they would need to work on.</summary>
+    public string? StrengthsAndGaps { get; init; }
+
+    /// <summary>Job titles, terms and issues that were new to the user.</summary>
+    public string? NewTerms { get; init; }
+
+    /// <summary>Employers or organisations the contact mentioned that the user wants to look into, one per item.</summary>
+    public IReadOnlyList<string> Employers { get; init; } = [];
+
+    /// <summary>Whether the contact agreed that the user may stay in touch (keep-in-touch reminders follow only a yes).</summary>
+    public bool StayInTouch { get; init; }
+
+    /// <summary>Whether the contact asked for the résumé or offered to review it (only then does the thank-you mention it).</summary>
+    public bool ResumeRequested { get; init; }
+
+    public ThankYouMedium ThankYouMedium { get; init; }
 
     public IReadOnlyList<DebriefReferral> Referrals { get; init; } = [];
 

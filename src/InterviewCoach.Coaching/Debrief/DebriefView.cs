@@ -24,6 +24,21 @@ public static class DebriefView
             sections.Add(new CardSection { Heading = "Advice", Markdown = advice });
         }
 
+        if (debrief.StrengthsAndGaps is { } strengths)
+        {
+            sections.Add(new CardSection { Heading = "Your strengths and what to work on", Markdown = strengths });
+        }
+
+        if (debrief.NewTerms is { } terms)
+        {
+            sections.Add(new CardSection { Heading = "New titles and terms", Markdown = terms });
+        }
+
+        if (debrief.Employers.Count > 0)
+        {
+            sections.Add(new CardSection { Heading = "Employers to look into", Items = debrief.Employers });
+        }
+
         if (debrief.Referrals.Count > 0)
         {
             sections.Add(new CardSection
@@ -44,14 +59,31 @@ public static class DebriefView
         }
 
         sections.Add(new CardSection { Heading = "Tip for next time", Markdown = debrief.Tip });
+        if (debrief.Notes is { } notes)
+        {
+            sections.Add(new CardSection { Heading = "Your notes", Markdown = notes });
+        }
+
+        var facts = new List<CardFact>
+        {
+            new("View of the field changed", string.Create(CultureInfo.InvariantCulture, $"{debrief.ViewChange} of 5")),
+        };
+        if (debrief.Fit != DebriefFit.Unknown)
+        {
+            facts.Add(new CardFact("Matched what you expected", debrief.Fit switch
+            {
+                DebriefFit.Fits => "Yes",
+                DebriefFit.Partly => "Partly",
+                _ => "No, not for you",
+            }));
+        }
+
+        facts.Add(new CardFact("Agreed to stay in touch", debrief.StayInTouch ? "Yes" : "No"));
+        facts.Add(new CardFact("Self-review", string.Create(CultureInfo.InvariantCulture, $"{ReviewScore(debrief.Review)} of 5 habits")));
         return new CardReply($"Debrief: {debrief.ContactName}")
         {
             Subtitle = Date(debrief.MetOn),
-            Facts =
-            [
-                new CardFact("View of the field changed", string.Create(CultureInfo.InvariantCulture, $"{debrief.ViewChange} of 5")),
-                new CardFact("Self-review", string.Create(CultureInfo.InvariantCulture, $"{ReviewScore(debrief.Review)} of 5 habits")),
-            ],
+            Facts = facts,
             Sections = sections,
         };
     }

@@ -1,15 +1,23 @@
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
-/// <summary>Collects the people a contact suggested, one at a time: name, role, organisation, may I mention you.</summary>
+/// <summary>
+/// Collects the people a contact suggested, one at a time: name, role, organisation, may I mention you. "Anyone else?"
+/// takes yes or no, or simply the next name ("Ben Cho at Contoso"), which is never dropped.
+/// </summary>
 internal sealed class ReferralLoopDialog : WaterfallDialog
 {
     public const string DialogId = "debrief.referrals";
 
+    private static readonly string[] s_yesLeads = ["yes", "yeah", "yep", "yup", "sure", "ok", "okay"];
+
+    private static readonly string[] s_organisationMarkers = [" at ", " from "];
+
     public ReferralLoopDialog()
-        : base(DialogId)
+        : base(DialogId, version: "2")
     {
         AddStep(AskAnyoneAsync);
         AddStep(AskNameAsync);
@@ -19,25 +27,79 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         AddStep(AddAsync);
     }
 
+    /// <summary>
+    /// Reads an answer to "did they suggest anyone?": yes, no, or a name (with "at/from Organisation" split off).
+    /// A leading "yes," before a name is dropped.
+    /// </summary>
+    internal static (bool Yes, string? Name, string? Organisation) ReadAnswer(string? text)
+    {
+        string answer = (text ?? string.Empty).Trim();
+        if (DebriefAnswers.Optional(answer) is null)
+        {
+            return (false, null, null);
+        }
+
+        foreach (string lead in s_yesLeads)
+        {
+            if (answer.Length > lead.Length + 1 && answer.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && answer[lead.Length] is ',' or ' ' or ':' or '-' or '!')
+            {
+                string rest = answer[lead.Length..].TrimStart(',', ' ', ':', '-', '!');
+                if (rest.Length > 0 && !ConfirmRecognizer.TryRecognize(rest, out _))
+                {
+                    answer = rest;
+                    break;
+                }
+            }
+        }
+
+        if (ConfirmRecognizer.TryRecognize(answer, out bool yes))
+        {
+            return (yes, null, null);
+        }
+
+        foreach (string marker in s_organisationMarkers)
+        {
+            int at = answer.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at + marker.Length < answer.Length)
+            {
+                return (true, answer[..at].Trim(), answer[(at + marker.Length)..].Trim().TrimEnd('.'));
+            }
+        }
+
+        return (true, answer.TrimEnd('.'), null);
+    }
+
     private static ReferralLoopOptions Options(WaterfallStepContext step) => step.GetOptions<ReferralLoopOptions>()
         ?? throw new InvalidOperationException($"{DialogId} must be begun with {nameof(ReferralLoopOptions)}.");
 
     private static ValueTask<DialogTurnResult> AskAnyoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         ReferralLoopOptions options = Options(step);
-        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
         {
             Prompt = options.Referrals.Count == 0
-                ? $"Did {options.ContactName} suggest anyone else you could talk to?"
-                : "Anyone else they suggested?",
+                ? $"Did {options.ContactName} suggest anyone else you could talk to? Type their name, or press **No**."
+                : "Anyone else they suggested? Type the next name, or press **No**.",
+            Max = FlowsTwoPrompts.MaxShortLength,
+            Choices = [new(ConfirmRecognizer.YesValue, "Yes"), new(ConfirmRecognizer.NoValue, "No")],
+            Help = "Type the person's name (add \"at\" and their organisation if you know it), or **no** if nobody was suggested.",
         }, cancellationToken);
     }
 
     private static async ValueTask<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
+        (bool yes, string? name, string? organisation) = step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }
+            ? ReadAnswer(typed)
+            : (false, null, null);
+        if (!yes)
         {
             return await step.EndDialogAsync(Options(step).Referrals, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (name is not null)
+        {
+            step.Values.Set("organisation", organisation);
+            return await step.NextAsync(new PromptResult<string>(true, name, 1), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "What's their name?", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
@@ -45,14 +107,20 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("name", ((PromptResult<string>)step.Result!).Value);
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "What do they do? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken);
+        string name = ((PromptResult<string>)step.Result!).Value!.Trim();
+        step.Values.Set("name", name);
+        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken);
     }
 
-    private static ValueTask<DialogTurnResult> AskOrganisationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult> AskOrganisationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("role", DebriefAnswers.Optional(((PromptResult<string>)step.Result!).Value));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken);
+        if (step.Values.GetOrDefault<string>("organisation") is { Length: > 0 } known)
+        {
+            return await step.NextAsync(new PromptResult<string>(true, known, 1), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskMayMentionAsync(WaterfallStepContext step, CancellationToken cancellationToken)

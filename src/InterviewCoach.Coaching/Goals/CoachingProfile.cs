@@ -25,6 +25,9 @@ public sealed record CoachingProfile
     /// <summary>The number the user leaves in voicemails.</summary>
     public string? Phone { get; init; }
 
+    /// <summary>The address the thank-you note's sign-off gives, so the contact can reply.</summary>
+    public string? Email { get; init; }
+
     public BackgroundSketch? Sketch { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

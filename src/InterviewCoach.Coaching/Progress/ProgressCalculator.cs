@@ -17,7 +17,8 @@ public static class ProgressCalculator
     /// <param name="contacts">Every contact of the user.</param>
     /// <param name="debriefs">Every debrief of the user.</param>
     /// <param name="now">The current time in the user's time zone; the week starts on Monday there.</param>
-    public static ProgressReport Calculate(CoachingProfile? profile, IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateTimeOffset now)
+    /// <param name="keepInTouchAfter">How long after the last touch an update is due (D15); the policy's default when null.</param>
+    public static ProgressReport Calculate(CoachingProfile? profile, IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateTimeOffset now, TimeSpan? keepInTouchAfter = null)
     {
         ArgumentNullException.ThrowIfNull(contacts);
         ArgumentNullException.ThrowIfNull(debriefs);
@@ -46,8 +47,40 @@ public static class ProgressCalculator
             ReferralsGained = contacts.Count(c => c.ReferredByContactId is { } by && byId.ContainsKey(by)),
             ThankYousDue = debriefs.Count,
             ThankYousOnTime = debriefs.Count(d => d.ThankYouSentAt is { } sent && sent <= Deadline(d, byId.GetValueOrDefault(d.ContactId))),
+            StayingInTouch = StayingInTouch(contacts, debriefs, today, keepInTouchAfter ?? new ReminderPolicyOptions().KeepInTouchAfter),
             ReferralTree = Tree(contacts),
         };
+    }
+
+    /// <summary>
+    /// S116: contacts whose latest debrief says they agreed to stay in touch, or who were moved to "staying in touch";
+    /// an update is due one interval after the last touch (the meeting, or the move to that stage).
+    /// </summary>
+    private static List<StayInTouchStatus> StayingInTouch(IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateOnly today, TimeSpan interval)
+    {
+        var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var latest = debriefs.GroupBy(d => d.ContactId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(d => d.MetOn)!, StringComparer.Ordinal);
+        var statuses = new List<StayInTouchStatus>();
+        foreach (Contact contact in contacts)
+        {
+            DebriefRecord? last = latest.GetValueOrDefault(contact.Id);
+            bool agreed = contact.Stage == ContactStage.KeepingInTouch || last is { StayInTouch: true };
+            if (!agreed || contact.Stage == ContactStage.Declined)
+            {
+                continue;
+            }
+
+            DateOnly touched = last?.MetOn ?? DateOnly.MinValue;
+            if (contact.Stage == ContactStage.KeepingInTouch && DateOnly.FromDateTime(contact.UpdatedAt.UtcDateTime) > touched)
+            {
+                touched = DateOnly.FromDateTime(contact.UpdatedAt.UtcDateTime);
+            }
+
+            DateOnly due = touched.AddDays((int)Math.Ceiling(interval.TotalDays));
+            statuses.Add(new StayInTouchStatus(contact.Name, due, due <= today));
+        }
+
+        return [.. statuses.OrderByDescending(s => s.Overdue).ThenBy(s => s.UpdateDue).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>24 hours after the meeting ended, or after the end of the meeting day when its time is unknown.</summary>

@@ -16,7 +16,8 @@ internal sealed class ProgressDialog(CoachServices services) : Dialog(DialogId)
             await FlowsTwoRecords.GetProfileAsync(services, user, cancellationToken).ConfigureAwait(false),
             await FlowsTwoRecords.ListContactsAsync(services, user, cancellationToken).ConfigureAwait(false),
             await DebriefStore.ListAsync(services, user, cancellationToken).ConfigureAwait(false),
-            dc.Now);
+            dc.Now,
+            services.ReminderPolicy.Options.KeepInTouchAfter);
         dc.Send(ProgressView.Card(report));
         return await dc.EndDialogAsync(report, cancellationToken).ConfigureAwait(false);
     }

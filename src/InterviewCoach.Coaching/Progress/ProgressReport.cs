@@ -25,6 +25,9 @@ public sealed record ProgressReport
     /// <summary>Debriefed conversations, the denominator of <see cref="ThankYousOnTime"/>.</summary>
     public int ThankYousDue { get; init; }
 
+    /// <summary>Contacts who agreed to stay in touch (S116), with when their next update is due; overdue ones first.</summary>
+    public IReadOnlyList<StayInTouchStatus> StayingInTouch { get; init; } = [];
+
     /// <summary>Who led to whom, depth first.</summary>
     public IReadOnlyList<ReferralLink> ReferralTree { get; init; } = [];
 }

@@ -44,7 +44,27 @@ public static class ProgressView
             });
         }
 
+        if (report.StayingInTouch.Count > 0)
+        {
+            sections.Add(new CardSection
+            {
+                Heading = "Agreed to stay in touch",
+                Items = report.StayingInTouch.Select(s => s.Overdue
+                    ? $"{s.Name}: no update yet, one was due by {Debrief.DebriefView.Date(s.UpdateDue)}"
+                    : $"{s.Name}: next update by {Debrief.DebriefView.Date(s.UpdateDue)}").ToList(),
+            });
+        }
+
         sections.Add(new CardSection { Markdown = week });
+        if (report.MeetingsHeld > 0)
+        {
+            // S120: the count means more with what it buys.
+            sections.Add(new CardSection
+            {
+                Heading = "Why the count matters",
+                Markdown = string.Create(CultureInfo.InvariantCulture, $"{report.MeetingsHeld} conversation{(report.MeetingsHeld == 1 ? string.Empty : "s")} held: each one is practice for real job interviews. You get used to talking about yourself and asking good questions, and you learn the field's language, which builds confidence and helps you stand out when you apply."),
+            });
+        }
         return new CardReply("Your progress")
         {
             Subtitle = string.Create(CultureInfo.InvariantCulture, $"{report.TotalContacts} contacts"),

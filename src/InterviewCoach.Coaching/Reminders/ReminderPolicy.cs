@@ -130,15 +130,20 @@ public sealed class ReminderPolicy
         // D1: a reminder at 24 h unless the note is marked sent, one escalation at 48 h, nothing after 72 h.
         string series = DedupeKey(ReminderKind.ThankYouNote, c.Id);
         DateTimeOffset lastNudge = e.HeldAt + Options.ThankYouLastNudgeBefore;
+        // D10: a card must be written and posted by the same deadline an email would meet.
         AddIfTimely(new ReminderRequest(
             ReminderKind.ThankYouNote, series + ":1", e.HeldAt + Options.ThankYouAfter,
-            $"Send your thank-you note to {c.Name}",
-            "It has been a day since you met. A short note now keeps the door open; mention one thing you learned.",
+            e.Handwritten ? $"Write and post your thank-you card to {c.Name}" : $"Send your thank-you note to {c.Name}",
+            e.Handwritten
+                ? "It has been a day since you met. Write the card today and post it; mention one thing you learned."
+                : "It has been a day since you met. A short note now keeps the door open; mention one thing you learned.",
             ReminderFlows.ThankYou, c.Id, c.Organisation, series));
         AddIfTimely(new ReminderRequest(
             ReminderKind.ThankYouNote, series + ":2", e.HeldAt + Options.ThankYouSecondNudgeAfter,
-            $"Last call to thank {c.Name}",
-            "Two days on, a brief note still counts: name one piece of advice you plan to act on.",
+            e.Handwritten ? $"Last call to post your card to {c.Name}" : $"Last call to thank {c.Name}",
+            e.Handwritten
+                ? "Two days on, a card posted today still lands well: name one piece of advice you plan to act on."
+                : "Two days on, a brief note still counts: name one piece of advice you plan to act on.",
             ReminderFlows.ThankYou, c.Id, c.Organisation, series));
 
         foreach (PromisedItem promise in e.Promises)
@@ -169,6 +174,12 @@ public sealed class ReminderPolicy
                 $"Tell {referrer.Name} you met {c.Name}",
                 $"{referrer.Name} made this meeting possible: two lines saying it happened and what you took from it are enough.",
                 ReminderFlows.Contacts, referrer.Id, referrer.Organisation));
+        }
+
+        // D15: an update after the interval, only for a contact who agreed to hear from the user again (S099).
+        if (e.StayInTouch)
+        {
+            schedule.Add(KeepInTouch(c, e.HeldAt));
         }
 
         // The meeting happened: prep, "did you meet?" and the chasing reminders are over.

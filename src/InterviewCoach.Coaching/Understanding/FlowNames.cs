@@ -22,6 +22,7 @@ internal static class FlowNames
         ["prep"] = ("the meeting prep", "get ready for a meeting"),
         ["debrief"] = ("the debrief", "debrief a conversation"),
         ["thankyou"] = ("the thank-you note", "open the thank-you note"),
+        ["weekly review"] = ("your weekly review", "review your week"),
         ["progress"] = ("your progress", "see your progress"),
         ["search ended"] = ("closing your search", "close your search"),
         ["export my data"] = ("the export", "export your data"),

@@ -17,15 +17,17 @@ public sealed class DebriefCostTests(AzuriteFixture azurite, ITestOutputHelper o
         await host.SayAsync("hi");
         await host.Reminders.SetSettingsAsync(host.UserKey, "America/New_York", QuietHours.Default);
         Contact maria = await host.AddContactAsync(Contact.Create("Maria Lopez", host.Clock.GetUtcNow()) with { Organisation = "St Anne's", Stage = ContactStage.MeetingSet });
-        string[] script = ["debrief", maria.Id, "today", "Night shifts rotate every six weeks.", "4", "It is not all nights.", "Shadow a nurse", "yes", "Ana Ruiz", "Clinical educator", "St Anne's", "no", "no",
-            "the article on rotas\nmy notes from the open day", "Apply for the shadowing scheme"];
+        string[] script = ["debrief", maria.Id, "today", "skip", "Night shifts rotate every six weeks.", "4", "It is not all nights.", "yes", "Shadow a nurse", "skip", "skip", "skip",
+            "yes", "Ana Ruiz", "Clinical educator", "St Anne's", "no", "no", "no", "no",
+            "the article on rotas\nmy notes from the open day", "no", "Apply for the shadowing scheme", "1, 2", "email"];
         foreach (string line in script)
         {
             await host.SayAsync(line);
         }
 
         JsonElement before = await host.StatsAsync();
-        string finished = FollowThroughHost.Joined(await host.SayAsync("1, 2"));
+        // The last answer is the sign-off (asked once, saved in the profile): the turn that saves everything.
+        string finished = FollowThroughHost.Joined(await host.SayAsync("sam@example.com 07700 900123"));
         JsonElement after = await host.StatsAsync();
 
         long requests = FollowThroughHost.Delta(before, after, "storage", "requests");

@@ -302,4 +302,15 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("phone").AssertReply<CardReply>(card => card.Title == "Your phone script for Maria Lopez");
         await coach.Client.Send("done").AssertReply("Good luck").AssertReply<CardReply>(card => card.Title == "Maria Lopez");
     }
+
+    [Theory]
+    [InlineData("Engineer at Fabrikam", "Fabrikam", "Engineer at Fabrikam")]
+    [InlineData("Engineer", "Fabrikam", "Engineer at Fabrikam")]
+    public void ARoleThatNamesItsOrganisationIsNotRepeated(string role, string organisation, string expected)
+    {
+        Contact contact = Samples.ColdContact() with { Role = role, Organisation = organisation };
+
+        Assert.Equal(expected, ContactCards.Detail(contact).Subtitle);
+        Assert.Equal(expected, ContactCards.Summary(contact, 1).Subtitle);
+    }
 }

@@ -21,48 +21,67 @@ public sealed class DebriefDialogTests
 
         await client.Send("debrief").AssertReply<ChoiceReply>(r => r.Buttons.Count == 2 && r.Buttons.All(b => b.Value != "generic"));
         await client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
-        await client.Press(DebriefDialog.Today)
+        await client.Press(DebriefDialog.Today).AssertReply("paste or type them here");
+        await client.Send("- rotas: 6 weeks\n- general ward first\n- ask about the shadowing scheme")
             .AssertReply("You set out to: _see whether the field suits me; learn the way in: education, credentials, experience; see what night shifts are really like_");
         await client.Send("night shifts rotate every six weeks. Most new nurses start on a general ward.").AssertReply("how much did it change your view");
         await client.Send("6").AssertReply("from 1 to 5");
         await client.Send("4").AssertReply("What shifted");
-        await client.Send("I thought it was all nights, but it isn't.").AssertReply("What advice did they give you?");
-        await client.Send("Shadow a nurse for a day").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("I thought it was all nights, but it isn't.").AssertReply("match what you expected");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+        await client.Send("Shadow a nurse for a day").AssertReply("strengths");
+        await client.Send("My calm with families is a strength; I need clinical hours.").AssertReply("new to you");
+        await client.Send("Clinical nurse educator; acuity").AssertReply("employers or organisations");
+        await client.Send("Northside Clinic\nContoso Health").AssertReply("Did Maria Lopez suggest anyone else");
         await client.Send("yes").AssertReply("What's their name?");
-        await client.Send("Ana Ruiz").AssertReply("What do they do?");
+        await client.Send("Ana Ruiz").AssertReply("What does Ana Ruiz do?");
         await client.Send("Clinical educator").AssertReply("Where do they work?");
         await client.Send("St Anne's").AssertReply("say you may mention them");
         await client.Send("yes").AssertReply("Anyone else they suggested?");
-        await client.Send("yes");
-        await client.Send("Ben Cho");
-        await client.Send("skip");
+        // A name typed straight in is the answer: it is never dropped.
+        await client.Send("Ben Cho").AssertReply("What does Ben Cho do?");
+        await client.Send("skip").AssertReply("Where do they work?");
         await client.Send("skip");
         await client.Send("no").AssertReply("Anyone else they suggested?");
-        await client.Send("no").AssertReply("Did you promise to send them anything?");
-        await client.Send("Send her the article on rotas\nmy notes from the open day").AssertReply("next steps");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send("maria.lopez@stannes.example, 020 7946 0321").AssertReply("agree that you can stay in touch");
+        await client.Send("yes").AssertReply("Did you promise to send them anything?");
+        await client.Send("Send her the article on rotas\nmy notes from the open day").AssertReply("ask for your résumé");
+        await client.Send("no").AssertReply("next steps");
         await client.Send("Apply for the shadowing scheme").AssertReply("self-review");
+        await client.Send("1, 2, 4, 5").AssertReply("Email, or a handwritten card?");
+        await client.Send("email").AssertReply("What's your email address?");
 
-        TestTurn finished = await client.Send("1, 2, 4, 5");
+        TestTurn finished = await client.Send("sam.lee@example.com");
         finished
             .AssertReply<CardReply>(card => card.Title == "Debrief: Maria Lopez" && card.Subtitle == "Mon 5 Jan 2026"
+                && card.Facts.Any(f => f.Label == "Agreed to stay in touch" && f.Value == "Yes")
                 && card.Facts.Any(f => f.Value == "4 of 5")
                 && card.Sections.Any(s => s.Heading == "People to talk to next" && s.Items.Count == 2)
+                && card.Sections.Any(s => s.Heading == "Employers to look into" && s.Items.SequenceEqual(new[] { "Northside Clinic", "Contoso Health" }))
+                && card.Sections.Any(s => s.Heading == "Your strengths and what to work on")
+                && card.Sections.Any(s => s.Heading == "Your notes" && s.Markdown!.Contains("general ward first", StringComparison.Ordinal))
                 && card.Sections.Any(s => s.Heading == "Tip for next time" && s.Markdown!.Contains("who else they'd suggest", StringComparison.Ordinal)))
+            .AssertReply("Saved Maria Lopez's email maria.lopez@stannes.example and phone 020 7946 0321 to their contact page.")
             .AssertReply("I've added Ana Ruiz, Ben Cho to your contacts, noted as suggested by Maria Lopez.")
+            .AssertReply("I've saved your email sam.lee@example.com in your profile")
             .AssertReply<TextReply>(r => r.Markdown.Contains("Dear Maria,", StringComparison.Ordinal)
                 && r.Markdown.Contains("talk with me today", StringComparison.Ordinal)
-                && r.Markdown.Contains("One thing that has stayed with me: Night shifts rotate every six weeks.", StringComparison.Ordinal)
-                && r.Markdown.Contains("As promised, I'll send the article on rotas and my notes from the open day shortly.", StringComparison.Ordinal)
+                && r.Markdown.Contains("It was really helpful to learn that night shifts rotate every six weeks.", StringComparison.Ordinal)
+                && r.Markdown.Contains("I'm going to act on your advice to shadow a nurse for a day.", StringComparison.Ordinal)
+                && r.Markdown.Contains("As promised, I'll send you these this week:\n- the article on rotas\n- my notes from the open day", StringComparison.Ordinal)
                 && r.Markdown.Contains("suggesting I speak with Ana Ruiz and Ben Cho", StringComparison.Ordinal)
-                && r.Markdown.Contains("Sam Lee", StringComparison.Ordinal))
+                && !r.Markdown.Contains("résumé", StringComparison.Ordinal)
+                && !r.Markdown.Contains("general ward first", StringComparison.Ordinal)
+                && r.Markdown.EndsWith("Sam Lee\n07700 900123\nsam.lee@example.com", StringComparison.Ordinal))
             .AssertReply<TextReply>(r => r.Markdown.StartsWith("I'll remind you:", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Send your thank-you note to Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Last call to thank Maria Lopez: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Send Maria Lopez: Send her the article on rotas: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Send Maria Lopez: my notes from the open day: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Reach out to Ana Ruiz: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
-                && r.Markdown.Contains("- Reach out to Ben Cho: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal))
-            .AssertReply("If Maria Lopez agreed to hear from you again, move them to **Staying in touch**")
+                && r.Markdown.Contains("- Reach out to Ben Cho: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Send Maria Lopez a progress update: **", StringComparison.Ordinal))
             .AssertReply("I've marked Maria Lopez as talked to");
 
         IReadOnlyList<Contact> contacts = await harness.ListContactsAsync();
@@ -73,15 +92,17 @@ public sealed class DebriefDialogTests
         Contact ben = contacts.Single(c => c.Name == "Ben Cho");
         Assert.Equal((maria.Id, (string?)null, (string?)null), (ben.ReferredByContactId, ben.Role, ben.Organisation));
         Assert.StartsWith("Check with Maria Lopez", ben.ConnectionNote, StringComparison.Ordinal);
-        Assert.Equal(ContactStage.Met, (await harness.GetContactAsync(maria.Id)).Stage);
+        Contact met = await harness.GetContactAsync(maria.Id);
+        Assert.Equal((ContactStage.Met, "maria.lopez@stannes.example", "020 7946 0321"), (met.Stage, met.Email, met.Phone));
 
         // Every promise in the message is a stored reminder, each promised item on its own, referrals named only with permission.
         IReadOnlyList<ScheduledReminder> pending = harness.Reminders!.Pending(harness.User);
         Assert.Equal(
-            [ReminderKind.ThankYouNote, ReminderKind.ThankYouNote, ReminderKind.PromisedItem, ReminderKind.PromisedItem, ReminderKind.ReferralOutreach, ReminderKind.ReferralOutreach],
+            [ReminderKind.ThankYouNote, ReminderKind.ThankYouNote, ReminderKind.PromisedItem, ReminderKind.PromisedItem, ReminderKind.ReferralOutreach, ReminderKind.ReferralOutreach, ReminderKind.KeepInTouch],
             pending.Select(r => r.Kind));
         Assert.Equal(harness.Now.AddHours(24), pending[0].DueUtc);
         Assert.Equal(harness.Now.AddHours(48), pending[1].DueUtc);
+        Assert.Equal(harness.Now.AddDays(90), pending[^1].DueUtc);
         Assert.Contains(pending, r => r.Kind == ReminderKind.ReferralOutreach && r.ContactId == ana.Id && r.Body.Contains("mention Maria Lopez in your first line", StringComparison.Ordinal));
         Assert.Contains(pending, r => r.Kind == ReminderKind.ReferralOutreach && r.ContactId == ben.Id && r.Body.Contains("ask Maria Lopez first", StringComparison.Ordinal));
         DebriefRecord debrief = (await DebriefStore.ListForContactAsync(new CoachServices(harness.Records, harness.Clock), harness.User, maria.Id)).Single();
@@ -93,11 +114,233 @@ public sealed class DebriefDialogTests
         Assert.Equal(new SelfReview { KeptToTime = true, AskedOpenQuestions = true, AvoidedAskingForJob = true, TookNotes = true }, stored.Value.Review);
         Assert.Equal(ana.Id, stored.Value.Referrals[0].ContactId);
         Assert.True(stored.Value.Referrals[0].MayUseName);
+        Assert.Equal((DebriefFit.Partly, true, false, ThankYouMedium.Email), (stored.Value.Fit, stored.Value.StayInTouch, stored.Value.ResumeRequested, stored.Value.ThankYouMedium));
+        Assert.Equal("- rotas: 6 weeks\n- general ward first\n- ask about the shadowing scheme", stored.Value.Notes);
+        Assert.Equal("Clinical nurse educator; acuity", stored.Value.NewTerms);
+        Assert.Equal("sam.lee@example.com", (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value.Email);
 
+        // The test menu registers no add-contact flow, so no employer step is offered and the debrief simply ends.
         await client.Press(DebriefDialog.MarkSent).AssertReply("Marked as sent.").AssertReply(TestRootDialog.Resumed);
         Assert.DoesNotContain(harness.Reminders.Pending(harness.User), r => r.Kind == ReminderKind.ThankYouNote);
         Assert.Equal(ContactStage.Thanked, (await harness.GetContactAsync(maria.Id)).Stage);
         Assert.Equal(harness.Now, (await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, CoachingJsonContext.Default.DebriefRecord))!.Value.ThankYouSentAt);
+    }
+
+    [Theory]
+    [InlineData("Ben Cho", "Ben Cho", null)]
+    [InlineData("yes, Ben Cho at Contoso", "Ben Cho", "Contoso")]
+    [InlineData("Ben Cho from Fabrikam.", "Ben Cho", "Fabrikam")]
+    public void ANameTypedAtAnyoneElseIsReadAsTheReferral(string typed, string name, string? organisation)
+    {
+        Assert.Equal((true, name, organisation), ReferralLoopDialog.ReadAnswer(typed));
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("nobody else")]
+    [InlineData("that's all")]
+    [InlineData("No.")]
+    public void NoOneElseEndsTheReferrals(string typed)
+    {
+        Assert.Equal((false, (string?)null, (string?)null), ReferralLoopDialog.ReadAnswer(typed));
+    }
+
+    [Fact]
+    public async Task ATypedReferralWithItsOrganisationSkipsThatQuestion()
+    {
+        var harness = new FlowsTwoHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await AnswerUpToReferralsAsync(client);
+
+        await client.Send("Ben Cho at Contoso").AssertReply("What does Ben Cho do?");
+        await client.Send("Data scientist").AssertReply("say you may mention them");
+        await client.Send("no").AssertReply("Anyone else they suggested?");
+        await client.Send("no").AssertReply("card or contact details");
+        await FinishFromCardAsync(client);
+
+        Contact ben = (await harness.ListContactsAsync()).Single(c => c.Name == "Ben Cho");
+        Assert.Equal(("Data scientist", "Contoso"), (ben.Role, ben.Organisation));
+    }
+
+    [Fact]
+    public async Task NotForMeGetsSupportAndAnOfferToRevisitGoalsAndTheNoteNeverRepeatsTheNegative()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await client.Send("skip");
+        await client.Send("The day-to-day is mostly paperwork and it sounded boring.");
+        await client.Send("4");
+        await client.Send("none");
+
+        await client.Send("not for me")
+            .AssertReply("That's disappointing")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("revisit your goals", StringComparison.Ordinal));
+        await client.Send("yes").AssertReply("What advice did they give you?");
+        await client.Send("Talk to a school nurse instead.");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("no");
+        await FinishFromCardAsync(client);
+
+        DebriefRecord debrief = (await DebriefStore.ListAsync(new CoachServices(harness.Records, harness.Clock), harness.User)).Single();
+        Assert.Equal(DebriefFit.NotForMe, debrief.Fit);
+        Assert.DoesNotContain("boring", debrief.ThankYouDraft, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("paperwork", debrief.ThankYouDraft, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Your honest picture of the work", debrief.ThankYouDraft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContactDetailsThatAreNeitherEmailNorPhoneAreAskedForAgainWithAReason()
+    {
+        var harness = new FlowsTwoHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await AnswerUpToReferralsAsync(client);
+        await client.Send("no").AssertReply("card or contact details");
+
+        await client.Send("she gave me her card").AssertReply("I couldn't find an email address or a phone number in that.");
+        await client.Send("+44 20 7946 0321").AssertReply("stay in touch");
+    }
+
+    [Fact]
+    public async Task AHandwrittenCardGetsACardLengthNoteAndWriteAndPostReminders()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await AnswerUpToReferralsAsync(client);
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("my scraping project");
+        await client.Send("yes").AssertReply("next steps");
+        await client.Send("none");
+        await client.Send("none of these").AssertReply("handwritten card");
+
+        TestTurn finished = await client.Send("handwritten");
+        finished.AssertReplyContains("card-length thank-you to copy out by hand")
+            .AssertReplyContains("As promised, I'll email you my scraping project this week.")
+            .AssertReplyContains("I'll email you my résumé, as you asked.")
+            .AssertReplyContains("Write and post your thank-you card to Maria Lopez")
+            .AssertReplyContains("Tell me when the thank-you is posted?")
+            .AssertNoReplyContains("Subject:");
+        Assert.Equal(
+            ["Write and post your thank-you card to Maria Lopez", "Last call to post your card to Maria Lopez"],
+            harness.Reminders!.Pending(harness.User).Where(r => r.Kind == ReminderKind.ThankYouNote).Select(r => r.Title));
+        Assert.DoesNotContain(harness.Reminders.Pending(harness.User), r => r.Kind == ReminderKind.KeepInTouch);
+    }
+
+    [Fact]
+    public async Task TheSignOffIsAskedOnceAndSavedForTheNextDebrief()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Phone = null });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        await QuickDebriefAsync(harness, maria, signOff: "sam@example.com 07700 900456");
+        harness.Client.LastTurn!.AssertReplyContains("07700 900456\nsam@example.com");
+        await harness.Client.Press(DebriefDialog.NotYet);
+        harness.Clock.Advance(TimeSpan.FromHours(2));
+
+        TestTurn second = await QuickDebriefAsync(harness, maria, signOff: null);
+
+        second.AssertReplyContains("Sam Lee\n07700 900456\nsam@example.com").AssertNoReplyContains("signs off");
+    }
+
+    [Fact]
+    public async Task TwoDebriefsInAWeekOfferTheWeeklyReviewSideBySide()
+    {
+        var harness = new CoachHarness(reminders: new Reminders.FakeReminderScheduler());
+        await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
+        Contact maria = Samples.ReferredContact();
+        Contact tomas = Samples.ColdContact();
+        await harness.SaveContactAsync(maria);
+        await harness.SaveContactAsync(tomas);
+        await harness.Client.Send("hi");
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await AnswerAllAsync(client, learned: "Rotas change every six weeks.", employers: "skip");
+        await client.Press(DebriefDialog.NotYet).AssertNoReplyContains("Weekly review");
+        await client.Send("debrief");
+        await client.Press(tomas.Id);
+        await client.Press(DebriefDialog.Today);
+        await AnswerAllAsync(client, learned: "Clinics hire through agencies.", employers: "Fabrikam Care");
+
+        await client.Press(DebriefDialog.NotYet)
+            .AssertReply("the reminder stays")
+            .AssertReply("That's 2 conversations this week")
+            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Weekly review", "Add someone at Fabrikam Care", "That's all for now" }));
+        await client.Send("weekly review")
+            .AssertReply<CardReply>(card => card.Title == "Your week: 2 conversations" && card.Sections.Count == 2
+                && card.Sections.Any(s => s.Heading == "Mon 5 Jan 2026: Maria Lopez" && s.Markdown!.Contains("Rotas change every six weeks.", StringComparison.Ordinal))
+                && card.Sections.Any(s => s.Heading == "Mon 5 Jan 2026: Dr Tomas Berg" && s.Markdown!.Contains("Clinics hire through agencies.", StringComparison.Ordinal)))
+            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add someone at Fabrikam Care", "That's all for now" }));
+
+        // One press opens the add-contact form with the employer filled in.
+        await client.Send("Add someone at Fabrikam Care")
+            .AssertReply<FormReply>(form => form.Fields.Any(f => f.Id == "organisation" && f.InitialValue == "Fabrikam Care"));
+    }
+
+    [Fact]
+    public async Task DebriefNotesAndTheSignOffAreExportedAndDeletedWithTheUsersData()
+    {
+        var harness = new FlowsTwoHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await client.Send("private note: salary bands 30-40k");
+        await client.Send("They love the team.");
+        await client.Send("2");
+        await client.Send("none");
+        await client.Send("yes");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("no");
+        await FinishFromCardAsync(client, signOff: "sam.lee@example.com");
+        await client.Press(DebriefDialog.NotYet);
+
+        IReadOnlyList<ExportedRecord> exported = await harness.Records.ExportAllAsync(harness.User);
+        Assert.Contains(exported, r => r.Kind == UserRecordKinds.Debrief && r.Json.Contains("salary bands 30-40k", StringComparison.Ordinal) && r.Json.Contains("Dear Maria", StringComparison.Ordinal));
+        Assert.Contains(exported, r => r.Kind == UserRecordKinds.Profile && r.Json.Contains("sam.lee@example.com", StringComparison.Ordinal));
+
+        await client.Send("delete my data");
+        await client.Send("yes");
+        Assert.Empty(await harness.Records.ExportAllAsync(harness.User));
+    }
+
+    [Fact]
+    public async Task TheContactsPageShowsTheDatedSummary()
+    {
+        var harness = new CoachHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
+        Contact maria = Samples.ReferredContact();
+        await harness.SaveContactAsync(maria);
+        await harness.Client.Send("hi");
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id);
+        await harness.Client.Press(DebriefDialog.Today);
+        await AnswerAllAsync(harness.Client, learned: "Rotas change every six weeks.", employers: "skip");
+        await harness.Client.Press(DebriefDialog.NotYet);
+
+        await harness.Client.Send("contacts");
+        await harness.Client.Press(global::InterviewCoach.Coaching.Menu.CardActionPrompt.Target(ContactCards.View, maria.Id))
+            .AssertReply<CardReply>(card => card.Title == "Maria Lopez")
+            .AssertReply<CardReply>(card => card.Title == "Debrief: Maria Lopez" && card.Subtitle == "Mon 5 Jan 2026"
+                && card.Sections.Any(s => s.Markdown == "Rotas change every six weeks."));
     }
 
     [Fact]
@@ -155,7 +398,7 @@ public sealed class DebriefDialogTests
             .AssertReply("Your earlier debriefs with Maria Lopez:\n- **Mon 5 Jan 2026**: They love the team.")
             .AssertReply("When did you talk");
         await client.Press(DebriefDialog.OtherDay).AssertReply("Which day was it?");
-        await client.Send("2026-01-02").AssertReply("What did you learn?");
+        await client.Send("2026-01-02").AssertReply("paste or type");
         await FinishAnswersAsync(client);
 
         IReadOnlyList<DebriefRecord> debriefs = await DebriefStore.ListForContactAsync(new CoachServices(harness.Records, harness.Clock), harness.User, maria.Id);
@@ -185,7 +428,7 @@ public sealed class DebriefDialogTests
         await client.Send("hi").AssertReply("When did you talk to Maria Lopez?");
     }
 
-    private static async Task<TestTurn> QuickDebriefAsync(FlowsTwoHarness harness, Contact contact)
+    private static async Task StartAsync(FlowsTwoHarness harness, Contact contact)
     {
         DialogTestClient client = harness.Client;
         await client.Send("debrief");
@@ -195,18 +438,54 @@ public sealed class DebriefDialogTests
         }
 
         await client.Press(DebriefDialog.Today);
-        return await FinishAnswersAsync(client);
     }
 
-    private static async Task<TestTurn> FinishAnswersAsync(DialogTestClient client)
+    private static async Task<TestTurn> QuickDebriefAsync(FlowsTwoHarness harness, Contact contact, string? signOff = "skip")
     {
-        await client.Send("They love the team.");
+        await StartAsync(harness, contact);
+        return await FinishAnswersAsync(harness.Client, signOff);
+    }
+
+    /// <summary>Notes to employers, answered briefly; the next question is the referral loop's.</summary>
+    private static async Task AnswerUpToReferralsAsync(DialogTestClient client, string learned = "They love the team.", string employers = "skip")
+    {
+        await client.Send("skip");
+        await client.Send(learned);
         await client.Send("2");
         await client.Send("none");
+        await client.Send("yes");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send(employers);
+    }
+
+    /// <summary>From "card or contact details?" to the end, answering no or none throughout.</summary>
+    private static async Task<TestTurn> FinishFromCardAsync(DialogTestClient client, string? signOff = "skip")
+    {
+        await client.Send("no");
+        await client.Send("no");
         await client.Send("none");
         await client.Send("no");
         await client.Send("none");
-        await client.Send("none");
-        return await client.Send("none of these");
+        await client.Send("none of these");
+        TestTurn turn = await client.Send("email");
+        return turn.Replies.Count > 0 && turn.LastReply.ToPlainText().Contains("signs off", StringComparison.Ordinal) && signOff is not null
+            ? await client.Send(signOff)
+            : turn;
+    }
+
+    private static async Task<TestTurn> AnswerAllAsync(DialogTestClient client, string learned, string employers)
+    {
+        await AnswerUpToReferralsAsync(client, learned, employers);
+        await client.Send("no");
+        return await FinishFromCardAsync(client);
+    }
+
+    private static async Task<TestTurn> FinishAnswersAsync(DialogTestClient client, string? signOff = "skip")
+    {
+        await AnswerUpToReferralsAsync(client);
+        await client.Send("no");
+        return await FinishFromCardAsync(client, signOff);
     }
 }

@@ -19,12 +19,64 @@ public sealed class DebriefPartsTests
 
         string note = ThankYouNote.Draft(Samples.Profile(), Samples.ColdContact(), debrief, s_today.AddDays(3));
 
-        Assert.StartsWith("Dear Dr Berg,\n\nThank you for making time to talk with me the other day.", note, StringComparison.Ordinal);
-        Assert.Contains("One thing that has stayed with me: Most teams hire new graduates through a residency programme.", note, StringComparison.Ordinal);
-        Assert.Contains("As promised, I'll send the conference link shortly.", note, StringComparison.Ordinal);
+        Assert.StartsWith("Subject: Thank you for your time\n\nDear Dr Berg,\n\nThank you for making time to talk with me the other day.", note, StringComparison.Ordinal);
+        Assert.Contains("It was really helpful to learn that most teams hire new graduates through a residency programme.", note, StringComparison.Ordinal);
+        Assert.Contains("As promised, I'll send you the conference link this week.", note, StringComparison.Ordinal);
         Assert.Contains("suggesting I speak with Ana Ruiz;", note, StringComparison.Ordinal);
-        Assert.Contains("my exploration of pediatric nursing", note, StringComparison.Ordinal);
-        Assert.EndsWith("With thanks,\nSam Lee", note, StringComparison.Ordinal);
+        Assert.Contains("as I explore pediatric nursing", note, StringComparison.Ordinal);
+        Assert.EndsWith("Best wishes,\nSam Lee\n07700 900123\n[your email]", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThankYouNoteRewritesTheUsersNotesIntoThanksInTheirVoice()
+    {
+        DebriefRecord debrief = Debrief() with
+        {
+            Learned = "Learned that the day-to-day is mostly dashboards",
+            PromisedItems = ["send my scraping project this week"],
+            StayInTouch = true,
+        };
+
+        string note = ThankYouNote.Draft(Samples.Profile() with { Email = "sam@example.com" }, Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("Thank you for making time to talk with me today. It was really helpful to learn that the day-to-day is mostly dashboards.", note, StringComparison.Ordinal);
+        Assert.Contains("As promised, I'll send you my scraping project this week.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Learned that", note, StringComparison.Ordinal);
+        Assert.Contains("I'll let you know how my exploration of pediatric nursing goes.", note, StringComparison.Ordinal);
+        Assert.EndsWith("Sam Lee\n07700 900123\nsam@example.com", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThankYouNoteNeverRepeatsANegativeRemark()
+    {
+        DebriefRecord debrief = Debrief() with
+        {
+            Learned = "She said the admin is tedious and the hours are awful.\nShe said that most nurses specialise after two years.",
+            Advice = "Don't bother with agencies, they're a waste of time",
+        };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("I especially valued hearing from you that most nurses specialise after two years.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("tedious", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("agencies", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "As you asked, I've attached my résumé.")]
+    [InlineData(false, null)]
+    public void TheResumeIsMentionedOnlyWhenTheContactAskedForIt(bool asked, string? expected)
+    {
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), Debrief() with { ResumeRequested = asked }, s_today);
+
+        if (expected is null)
+        {
+            Assert.DoesNotContain("résumé", note, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(expected, note, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -32,7 +84,17 @@ public sealed class DebriefPartsTests
     {
         string note = ThankYouNote.Draft(null, Samples.ReferredContact(), Debrief() with { Learned = " " }, s_today);
 
-        Assert.Equal("Dear Maria,\n\nThank you for making time to talk with me today.\n\nI'll keep you posted as my exploration of the field goes on.\n\nWith thanks,\n[your name]", note);
+        Assert.Equal("Subject: Thank you for your time\n\nDear Maria,\n\nThank you for making time to talk with me today.\n\nThank you again for your generosity as I explore the field.\n\nBest wishes,\n[your name]\n[your phone]\n[your email]", note);
+    }
+
+    [Theory]
+    [InlineData("jo@contoso.com, 020 7946 0000", "jo@contoso.com", "020 7946 0000")]
+    [InlineData("+1 (425) 555-0100", null, "+1 (425) 555-0100")]
+    [InlineData("email: jo.smith@fabrikam.co.uk.", "jo.smith@fabrikam.co.uk", null)]
+    [InlineData("met in 2024 in room 12", null, null)]
+    public void ContactDetailsAreReadFromTypedText(string typed, string? email, string? phone)
+    {
+        Assert.Equal(new ContactDetails(email, phone), ContactDetails.Read(typed));
     }
 
     [Theory]

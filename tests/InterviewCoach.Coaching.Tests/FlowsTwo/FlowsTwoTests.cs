@@ -16,7 +16,7 @@ public sealed class FlowsTwoTests
 
         Assert.All(Coaching.FlowsTwo.Commands, c => Assert.NotNull(set.Find(c.DialogId)));
         Assert.Equal(
-            ["questions", "prep", "debrief", "thankyou", "progress", "search ended", "export my data", "delete my data"],
+            ["questions", "prep", "debrief", "thankyou", "weekly review", "progress", "search ended", "export my data", "delete my data"],
             Coaching.FlowsTwo.Commands.Select(c => c.Keyword));
         var phrasings = Coaching.FlowsTwo.Commands.SelectMany(c => c.Aliases.Append(c.Keyword)).ToList();
         Assert.Equal(phrasings.Count, phrasings.Distinct(StringComparer.OrdinalIgnoreCase).Count());

@@ -194,6 +194,7 @@ public sealed class MenuDialogTests
         { "questions", "in person or on the phone" },
         { "prep", "Meeting-day checklist" },
         { "debrief", "A debrief belongs to a contact" },
+        { "weekly review", "No debriefs this week yet" },
         { "progress", "Your progress" },
         { "thankyou", "debrief to draft a thank-you from" },
         { "search ended", "Has your search come to an end" },

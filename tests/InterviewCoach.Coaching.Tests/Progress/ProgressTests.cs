@@ -63,12 +63,60 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    public void ContactsWhoAgreedToStayInTouchAreListedAndFlaggedWhenNoUpdateCameWithinTheInterval()
+    {
+        DateTimeOffset now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        Contact maria = Contact.Create("Maria Lopez", now.AddDays(-200)) with { Stage = ContactStage.Thanked, UpdatedAt = now.AddDays(-120) };
+        Contact ana = Contact.Create("Ana Ruiz", now.AddDays(-50)) with { Stage = ContactStage.Thanked, UpdatedAt = now.AddDays(-20) };
+        Contact ben = Contact.Create("Ben Cho", now.AddDays(-50)) with { Stage = ContactStage.Thanked };
+        DebriefRecord[] debriefs =
+        [
+            Debriefed(maria, new DateOnly(2026, 2, 1), stayInTouch: true),
+            Debriefed(ana, new DateOnly(2026, 5, 1), stayInTouch: true),
+            Debriefed(ben, new DateOnly(2026, 5, 2), stayInTouch: false),
+        ];
+
+        ProgressReport report = ProgressCalculator.Calculate(null, [maria, ana, ben], debriefs, now, TimeSpan.FromDays(90));
+        CardReply card = ProgressView.Card(report);
+
+        Assert.Equal(
+            [new StayInTouchStatus("Maria Lopez", new DateOnly(2026, 5, 2), true), new StayInTouchStatus("Ana Ruiz", new DateOnly(2026, 7, 30), false)],
+            report.StayingInTouch);
+        Assert.Equal(
+            ["Maria Lopez: no update yet, one was due by Sat 2 May 2026", "Ana Ruiz: next update by Thu 30 Jul 2026"],
+            card.Sections.Single(s => s.Heading == "Agreed to stay in touch").Items);
+    }
+
+    [Fact]
+    public void TheProgressCardSaysWhatTheConversationsHeldAreWorth()
+    {
+        DateTimeOffset now = new(2026, 1, 7, 18, 0, 0, TimeSpan.Zero);
+        Contact met = Contact.Create("Lee", now.AddDays(-20)) with { Stage = ContactStage.Met };
+
+        CardReply card = ProgressView.Card(ProgressCalculator.Calculate(null, [met], [Debriefed(met, new DateOnly(2026, 1, 6), stayInTouch: false)], now));
+
+        string why = card.Sections.Single(s => s.Heading == "Why the count matters").Markdown!;
+        Assert.StartsWith("1 conversation held: each one is practice for real job interviews.", why, StringComparison.Ordinal);
+        Assert.Contains("confidence", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithNoContactsProgressSaysWhereToStart()
     {
         var harness = new FlowsTwoHarness();
 
         await harness.Client.Send("progress").AssertReply<CardReply>(card => card.Subtitle == "Nothing to count yet");
     }
+
+    private static DebriefRecord Debriefed(Contact contact, DateOnly metOn, bool stayInTouch) => new()
+    {
+        Id = DebriefRecord.NewId(metOn, Samples.Now, contact.Id),
+        ContactId = contact.Id,
+        ContactName = contact.Name,
+        MetOn = metOn,
+        StayInTouch = stayInTouch,
+        CreatedAt = Samples.Now,
+    };
 
     private static Contact Referred(string name, Contact by, DateTimeOffset createdAt) => Contact.Create(name, createdAt) with
     {

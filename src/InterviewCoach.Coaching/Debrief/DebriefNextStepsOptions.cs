@@ -1,0 +1,4 @@
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>The next steps still on offer after a debrief.</summary>
+public sealed record DebriefNextStepsOptions(IReadOnlyList<DebriefNextStep> Steps);
