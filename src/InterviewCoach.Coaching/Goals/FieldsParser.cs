@@ -20,11 +20,23 @@ internal static partial class FieldsParser
             .Where(part => part.Length > 0)
             .ToList();
 
-    public static string Describe(FieldOfInterest field) =>
-        field.BroaderArea is { Length: > 0 } broader ? $"{field.Name} (within {broader})" : field.Name;
+    public static string Describe(FieldOfInterest field)
+    {
+        string name = field.BroaderArea is { Length: > 0 } broader ? $"{field.Name} (within {broader})" : field.Name;
+        return field.NewToMe ? name + ", new to you" : name;
+    }
 
     private static FieldOfInterest ToField(string part)
     {
+        // "UX design (new to me)" or "UX design (design, new to me)": the marker is a flag, not the broader area.
+        Match marker = NewToMeMarker().Match(part);
+        if (marker.Success)
+        {
+            string rest = part.Remove(marker.Index, marker.Length).Trim();
+            rest = rest.Replace("()", string.Empty, StringComparison.Ordinal).Replace("(,", "(", StringComparison.Ordinal).Replace(",)", ")", StringComparison.Ordinal).Trim();
+            return ToField(rest) with { NewToMe = true };
+        }
+
         Match match = WithBroaderArea().Match(part);
         return match.Success
             ? new FieldOfInterest { Name = match.Groups["name"].Value.Trim(), BroaderArea = match.Groups["broad"].Value.Trim() }
@@ -33,4 +45,7 @@ internal static partial class FieldsParser
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex WithBroaderArea();
+
+    [GeneratedRegex(@",?\s*\bnew to me\b\s*,?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NewToMeMarker();
 }
