@@ -77,7 +77,7 @@ public static class CoachDialogs
             .Add(new AddContactDialog(services))
             .Add(new EditContactDialog(services))
             .Add(new ContactStageDialog(services))
-            .Add(new MeetingDialog())
+            .Add(new MeetingDialog(services))
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
             .Add(new CallBackDialog(services))
