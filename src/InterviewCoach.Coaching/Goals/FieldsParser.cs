@@ -15,10 +15,37 @@ internal static partial class FieldsParser
 
     /// <summary>Splits a list typed on one line: commas, semicolons or new lines.</summary>
     public static IReadOnlyList<string> Split(string text) =>
-        text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.TrimStart('-', '*', ' ').TrimEnd('.', ' '))
+        SplitOutsideBrackets(text)
+            .Select(part => part.Trim().TrimStart('-', '*', ' ').TrimEnd('.', ' '))
             .Where(part => part.Length > 0)
             .ToList();
+
+    // "UX design (design, new to me), school counselling": a comma inside brackets belongs to its field.
+    private static List<string> SplitOutsideBrackets(string text)
+    {
+        var parts = new List<string>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            depth = c switch
+            {
+                '(' => depth + 1,
+                ')' => Math.Max(0, depth - 1),
+                _ => depth,
+            };
+            if ((depth == 0 || c == '\n') && Array.IndexOf(s_separators, c) >= 0)
+            {
+                parts.Add(text[start..i]);
+                start = i + 1;
+                depth = 0;
+            }
+        }
+
+        parts.Add(text[start..]);
+        return parts;
+    }
 
     public static string Describe(FieldOfInterest field)
     {
