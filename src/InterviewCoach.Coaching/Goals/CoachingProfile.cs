@@ -30,15 +30,6 @@ public sealed record CoachingProfile
     /// <summary>The answer to "is your LinkedIn profile up to date?", asked once before the first ask; null until asked.</summary>
     public bool? LinkedInCurrent { get; init; }
 
-    /// <summary>How much relevant experience the user has; it picks the résumé question the list suggests (S068).</summary>
-    public ExperienceLevel Experience { get; init; }
-
-    /// <summary>An experienced user asked for the résumé-review question (placed late in the list, D8).</summary>
-    public bool WantsResumeReview { get; init; }
-
-    /// <summary>"May 2026" for a student: the opener mentions it (S081).</summary>
-    public string? GraduationDate { get; init; }
-
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Problems with the profile, in the coach's words; empty when it is ready to use.</summary>
