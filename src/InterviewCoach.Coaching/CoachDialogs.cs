@@ -77,7 +77,7 @@ public static class CoachDialogs
             .Add(new AddContactDialog(services))
             .Add(new EditContactDialog(services))
             .Add(new ContactStageDialog(services))
-            .Add(new MeetingDialog())
+            .Add(new MeetingDialog(services))
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
             .Add(new CallBackDialog(services))
@@ -85,6 +85,7 @@ public static class CoachDialogs
             .Add(new AskSentDialog(services, OutreachChannel.Letter))
             .Add(new AskSentDialog(services, OutreachChannel.LinkedIn))
             .Add(new RehearseDialog(services))
+            .Add(new AskGroundworkDialog(services))
             .Add(new PracticeDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);

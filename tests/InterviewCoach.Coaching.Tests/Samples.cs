@@ -21,6 +21,7 @@ internal static class Samples
         WeeklyTarget = 3,
         DisplayName = "Sam Lee",
         Phone = "07700 900123",
+        LinkedInCurrent = true,
         UpdatedAt = Now,
     };
 
@@ -31,6 +32,13 @@ internal static class Samples
         Connection = ConnectionKind.ReferredBy,
         ReferredByName = "Priya Shah",
         PreferredChannel = PreferredChannel.Phone,
+    };
+
+    /// <summary>A contact with the light research done (a fact and where to meet), so the ask is drafted at once.</summary>
+    public static Contact Researched(Contact contact) => contact with
+    {
+        ResearchFact = "her team opened a new children's ward this spring",
+        Venue = MeetingVenue.TheirChoice,
     };
 
     public static Contact ColdContact() => Contact.Create("Dr Tomas Berg", Now) with

@@ -387,6 +387,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         ReminderKind.MeetingPrepDayBefore or ReminderKind.MeetingPrepHourBefore => "Open my prep",
         ReminderKind.CallBack or ReminderKind.OutreachCall or ReminderKind.VoicemailCallBack => "Open the contact",
         ReminderKind.KeepInTouch or ReminderKind.CloseTheLoop => "Draft the update",
+        ReminderKind.UpdateLinkedIn => "Open my goals",
         _ => "Open the contact",
     };
 

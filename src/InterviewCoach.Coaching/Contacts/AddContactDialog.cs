@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -12,6 +13,7 @@ internal sealed class AddContactDialog : WaterfallDialog
     public const string DialogId = "contact.add";
 
     private const string DraftKey = "draft";
+    private const string IdKey = "id";
 
     private readonly CoachServices _services;
 
@@ -22,8 +24,10 @@ internal sealed class AddContactDialog : WaterfallDialog
         AddStep(AskDetailsAsync);
         AddStep(AskConnectionAsync);
         AddStep(AskConnectionDetailAsync);
+        AddStep(AskConsentAsync);
         AddStep(AskChannelAsync);
         AddStep(SaveAsync);
+        AddStep(AnswerPractitionerCheckAsync);
     }
 
     private static async ValueTask<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -102,7 +106,7 @@ internal sealed class AddContactDialog : WaterfallDialog
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> AskChannelAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Contact draft = step.Values.Get<Contact>(DraftKey);
         if (step.Result is PromptResult<string> detail)
@@ -114,6 +118,27 @@ internal sealed class AddContactDialog : WaterfallDialog
 
             IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
             draft = ContactQuestions.ApplyConnection(draft, draft.Connection, detail.Value, others);
+            step.Values.Set(DraftKey, draft);
+            if (draft.Connection == ConnectionKind.ReferredBy && draft.ReferredByName is { Length: > 0 } referrer)
+            {
+                return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Consent(referrer, draft.Name), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskChannelAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Contact draft = step.Values.Get<Contact>(DraftKey);
+        if (step.Result is PromptResult<Choice> consent)
+        {
+            if (!consent.Succeeded)
+            {
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            draft = draft with { ReferrerConsent = Enum.Parse<ReferrerConsent>(consent.Value!.Value) };
             step.Values.Set(DraftKey, draft);
         }
 
@@ -132,9 +157,49 @@ internal sealed class AddContactDialog : WaterfallDialog
         await ContactRecords.CreateAsync(_services.Records, step.UserKey, contact, cancellationToken).ConfigureAwait(false);
         step.MarkSaved();
         step.Send(ContactCards.Detail(contact, "Added to your contacts"));
+        if (contact.LongDistance)
+        {
+            step.Send($"{contact.Name} is too far to meet, so I'll suggest a phone or video call of 10 to 15 minutes when you ask.");
+        }
+
+        if (contact.IntroductionBy is { } via && contact.ReferrerConsent == ReferrerConsent.NotAsked)
+        {
+            step.Send($"Since {via} hasn't said you may use their name yet, **rehearse** will start with a note asking {via} to introduce you.");
+        }
+
         step.Send(contact.PreferredChannel == PreferredChannel.Email
             ? "When you're ready, type **rehearse** and I'll draft a short email you can check before sending."
             : "When you're ready, type **rehearse** and I'll write you a script for the ask, then let you practise it.");
+
+        // Someone who hires for the field knows hiring, not the work day to day (S011).
+        if (ContactQuestions.IsHiringRole(contact.Role))
+        {
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            string work = profile is { FieldsOfInterest: [{ } field, ..] } ? $"{field.Name} work" : "the work you're interested in";
+            step.Values.Set(IdKey, contact.Id);
+            step.MarkSaved();
+            return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
+            {
+                Prompt = $"{contact.Name} is in {contact.Role!.Trim()}. Do they do {work} themselves, day to day?",
+                Help = "Recruiters know how hiring works, but someone who does the job can tell you what it's really like. Answer **yes** or **no**.",
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.EndDialogAsync(contact.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AnswerPractitionerCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<bool> { Succeeded: true, Value: false })
+        {
+            step.Send("Keep them: they can tell you how people get hired. Add someone who does the work too; type **add contact** when you have a name. "
+                + "Ask them, too, who on their team does the job day to day.");
+        }
+        else if (step.Result is PromptResult<bool> { Succeeded: true })
+        {
+            step.Send("Great, someone who knows both the work and the hiring.");
+        }
+
+        return await step.EndDialogAsync(step.Values.Get<string>(IdKey), cancellationToken).ConfigureAwait(false);
     }
 }

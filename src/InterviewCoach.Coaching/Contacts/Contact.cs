@@ -37,6 +37,30 @@ public sealed record Contact
 
     public string? Notes { get; init; }
 
+    /// <summary>One thing the user found out about the person or their organisation before asking (the light research pass).</summary>
+    public string? ResearchFact { get; init; }
+
+    /// <summary>Where the contact is based, in the user's words ("Leeds", "Toronto").</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Too far to meet in person: the ask is for a short phone or video call.</summary>
+    public bool LongDistance { get; init; }
+
+    /// <summary>A very busy or senior contact: the ask is for 15-20 minutes instead of 20-30.</summary>
+    public bool ShortAsk { get; init; }
+
+    /// <summary>Where the ask offers to meet; <see cref="MeetingVenue.NotChosen"/> drafts as <see cref="MeetingVenue.TheirChoice"/>.</summary>
+    public MeetingVenue Venue { get; init; }
+
+    /// <summary>Whether the ask offers to buy a coffee; off unless the user turns it on.</summary>
+    public bool OfferCoffee { get; init; }
+
+    /// <summary>Whether a written ask says a résumé is enclosed; off unless the user turns it on.</summary>
+    public bool IncludeResume { get; init; }
+
+    /// <summary>Whether the referrer agreed to be named when the user approaches this contact.</summary>
+    public ReferrerConsent ReferrerConsent { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -53,5 +77,21 @@ public sealed record Contact
     /// <summary>The referrer to name in an ask, or null when this contact was not referred by anyone.</summary>
     [JsonIgnore]
     public string? ReferrerToMention =>
-        Connection == ConnectionKind.ReferredBy && !string.IsNullOrWhiteSpace(ReferredByName) ? ReferredByName.Trim() : null;
+        Connection == ConnectionKind.ReferredBy && ReferrerConsent != ReferrerConsent.Declined && !string.IsNullOrWhiteSpace(ReferredByName)
+            ? ReferredByName.Trim()
+            : null;
+
+    /// <summary>
+    /// The mutual contact to ask for an introduction instead of approaching directly: a referrer who has not agreed to
+    /// be named (D12); null when the user can approach directly.
+    /// </summary>
+    [JsonIgnore]
+    public string? IntroductionBy =>
+        Connection == ConnectionKind.ReferredBy && ReferrerConsent != ReferrerConsent.Agreed && !string.IsNullOrWhiteSpace(ReferredByName)
+            ? ReferredByName.Trim()
+            : null;
+
+    /// <summary>How long the ask requests: 15-20 minutes for a short ask, 10-15 for a call, otherwise 20-30 (D2, D4).</summary>
+    [JsonIgnore]
+    public AskLength AskLength => AskLength.For(this);
 }

@@ -35,6 +35,15 @@ internal static class ContactCards
             new("How you're connected", Connection(contact)),
             new("Best way to ask", contact.PreferredChannel.ToLabel()),
         };
+        if (contact.Location is { Length: > 0 } location)
+        {
+            facts.Add(new CardFact("Based in", contact.LongDistance ? $"{location} (too far to meet: a 10-15 minute call)" : location));
+        }
+        else if (contact.LongDistance)
+        {
+            facts.Add(new CardFact("Distance", "Too far to meet: a 10-15 minute call"));
+        }
+
         facts.AddRange(MeetingFact(contact));
         if (contact.Meeting?.Place is { Length: > 0 } place)
         {
@@ -100,6 +109,10 @@ internal static class ContactCards
         _ => null,
     };
 
-    private static IEnumerable<CardFact> MeetingFact(Contact contact) =>
-        contact.Meeting is { } meeting ? [new CardFact("Meeting", When(meeting))] : [];
+    private static IEnumerable<CardFact> MeetingFact(Contact contact) => contact.Meeting switch
+    {
+        { Goal: { Length: > 0 } goal } meeting => [new CardFact("Meeting", When(meeting)), new CardFact("Goal for this meeting", goal)],
+        { } meeting => [new CardFact("Meeting", When(meeting))],
+        _ => [],
+    };
 }

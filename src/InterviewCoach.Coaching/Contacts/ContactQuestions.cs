@@ -11,6 +11,31 @@ internal static class ContactQuestions
     public const string OrganisationField = "organisation";
     public const string EmailField = "email";
     public const string PhoneField = "phone";
+    public const string LocationField = "location";
+    public const string LongDistanceField = "longDistance";
+
+    public static IReadOnlyList<Choice> ConsentChoices { get; } =
+    [
+        new(nameof(ReferrerConsent.Agreed), "Yes, I may use their name") { Synonyms = ["yes", "they agreed", "agreed", "yes they said so"] },
+        new(nameof(ReferrerConsent.NotAsked), "Not asked yet") { Synonyms = ["not asked", "don't know", "not sure", "haven't asked"] },
+        new(nameof(ReferrerConsent.Declined), "No, leave them out") { Synonyms = ["no", "they'd rather not", "declined", "leave them out"] },
+    ];
+
+    public static PromptOptions Consent(string referrer, string contactName) => new()
+    {
+        Prompt = $"Has {referrer} said you may mention them when you contact {contactName}?",
+        Help = $"**Yes**: I'll name {referrer} first in every script. **Not asked yet**: I'll suggest asking {referrer} for an introduction first. **No**: I'll never name them to {contactName}.",
+        Choices = ConsentChoices,
+    };
+
+    /// <summary>Roles that know hiring rather than the work itself (S011).</summary>
+    public static bool IsHiringRole(string? role) =>
+        role is { Length: > 0 } && s_hiringRole.IsMatch(role);
+
+    private static readonly System.Text.RegularExpressions.Regex s_hiringRole = new(
+        @"\b(?:hr|recruit\w*|human resources|talent acquisition|talent partner|hiring manager|people partner)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(200));
 
     public static IReadOnlyList<Choice> ConnectionChoices { get; } =
     [
@@ -71,6 +96,8 @@ internal static class ContactQuestions
         new(OrganisationField, "Organisation", FormFieldKind.Text) { Max = CoachPrompts.MaxShortLength, InitialValue = contact?.Organisation, Placeholder = "St Anne's Hospital" },
         new(EmailField, "Email", FormFieldKind.Text) { Max = 254, InitialValue = contact?.Email },
         new(PhoneField, "Phone", FormFieldKind.Text) { Max = 40, InitialValue = contact?.Phone },
+        new(LocationField, "Based in", FormFieldKind.Text) { Max = CoachPrompts.MaxShortLength, InitialValue = contact?.Location, Placeholder = "Leeds" },
+        new(LongDistanceField, "Too far away to meet in person", FormFieldKind.Toggle) { InitialValue = contact?.LongDistance == true ? "true" : "false" },
     ];
 
     public static Contact ApplyDetails(Contact contact, FormSubmission form) => contact with
@@ -80,6 +107,8 @@ internal static class ContactQuestions
         Organisation = form.GetText(OrganisationField),
         Email = form.GetText(EmailField),
         Phone = form.GetText(PhoneField),
+        Location = form.GetText(LocationField),
+        LongDistance = form.GetToggle(LongDistanceField),
     };
 
     /// <summary>Applies a connection and its detail (the referrer's name, or the school, group or event).</summary>

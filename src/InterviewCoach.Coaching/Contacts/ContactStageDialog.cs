@@ -103,7 +103,7 @@ internal sealed class ContactStageDialog : WaterfallDialog
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.MeetingSet)
         {
             step.Send("Great news! Let's note the details.");
-            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey)), cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey), step.GetOptions<ContactRef>()!.ContactId), cancellationToken).ConfigureAwait(false);
         }
 
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.Asked)

@@ -15,4 +15,7 @@ public sealed record MeetingDetails
 
     /// <summary>How to get there and where to go on arrival.</summary>
     public string? Directions { get; init; }
+
+    /// <summary>What the user wants from this particular meeting (S004); null for meetings saved before it was asked.</summary>
+    public string? Goal { get; init; }
 }

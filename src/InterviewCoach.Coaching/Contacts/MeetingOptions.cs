@@ -1,4 +1,7 @@
 namespace InterviewCoach.Coaching.Contacts;
 
-/// <summary>Who the meeting is with, for the question's wording.</summary>
-internal sealed record MeetingOptions(string ContactName);
+/// <summary>
+/// Who the meeting is with, for the questions' wording; the contact (for its usual length) when known; the goal
+/// saved before, offered again when the meeting is edited.
+/// </summary>
+internal sealed record MeetingOptions(string ContactName, string? ContactId = null, string? Goal = null);

@@ -82,6 +82,21 @@ public static class BackgroundSketchBuilder
         return new BackgroundSketch { Inputs = inputs, GeneratedText = string.Join(' ', sentences) };
     }
 
+    /// <summary>
+    /// One plain sentence of background for a written ask (S044): the experience, or the education when there is no
+    /// experience; empty when the sketch says neither.
+    /// </summary>
+    public static string BriefBackground(BackgroundSketchInputs? inputs)
+    {
+        if (inputs is null)
+        {
+            return string.Empty;
+        }
+
+        string experience = ExperienceSentence(inputs.Experience);
+        return experience.Length > 0 ? experience : EducationSentence(inputs.Education);
+    }
+
     private static void AddIfPresent(List<string> sentences, string sentence)
     {
         if (sentence.Length > 0)

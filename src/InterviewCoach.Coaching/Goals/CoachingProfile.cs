@@ -30,6 +30,9 @@ public sealed record CoachingProfile
 
     public BackgroundSketch? Sketch { get; init; }
 
+    /// <summary>The answer to "is your LinkedIn profile up to date?", asked once before the first ask; null until asked.</summary>
+    public bool? LinkedInCurrent { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Problems with the profile, in the coach's words; empty when it is ready to use.</summary>

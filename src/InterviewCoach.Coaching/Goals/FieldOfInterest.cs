@@ -9,4 +9,10 @@ public sealed record FieldOfInterest
     public required string Name { get; init; }
 
     public string? BroaderArea { get; init; }
+
+    /// <summary>The user marked the field as unfamiliar: the coach asks for a few key terms before drafting an ask.</summary>
+    public bool NewToMe { get; init; }
+
+    /// <summary>The field's basic vocabulary and job facts the user noted, in their own words.</summary>
+    public string? KeyTerms { get; init; }
 }

@@ -15,16 +15,55 @@ internal static partial class FieldsParser
 
     /// <summary>Splits a list typed on one line: commas, semicolons or new lines.</summary>
     public static IReadOnlyList<string> Split(string text) =>
-        text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.TrimStart('-', '*', ' ').TrimEnd('.', ' '))
+        SplitOutsideBrackets(text)
+            .Select(part => part.Trim().TrimStart('-', '*', ' ').TrimEnd('.', ' '))
             .Where(part => part.Length > 0)
             .ToList();
 
-    public static string Describe(FieldOfInterest field) =>
-        field.BroaderArea is { Length: > 0 } broader ? $"{field.Name} (within {broader})" : field.Name;
+    // "UX design (design, new to me), school counselling": a comma inside brackets belongs to its field.
+    private static List<string> SplitOutsideBrackets(string text)
+    {
+        var parts = new List<string>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            depth = c switch
+            {
+                '(' => depth + 1,
+                ')' => Math.Max(0, depth - 1),
+                _ => depth,
+            };
+            if ((depth == 0 || c == '\n') && Array.IndexOf(s_separators, c) >= 0)
+            {
+                parts.Add(text[start..i]);
+                start = i + 1;
+                depth = 0;
+            }
+        }
+
+        parts.Add(text[start..]);
+        return parts;
+    }
+
+    public static string Describe(FieldOfInterest field)
+    {
+        string name = field.BroaderArea is { Length: > 0 } broader ? $"{field.Name} (within {broader})" : field.Name;
+        return field.NewToMe ? name + ", new to you" : name;
+    }
 
     private static FieldOfInterest ToField(string part)
     {
+        // "UX design (new to me)" or "UX design (design, new to me)": the marker is a flag, not the broader area.
+        Match marker = NewToMeMarker().Match(part);
+        if (marker.Success)
+        {
+            string rest = part.Remove(marker.Index, marker.Length).Trim();
+            rest = rest.Replace("()", string.Empty, StringComparison.Ordinal).Replace("(,", "(", StringComparison.Ordinal).Replace(",)", ")", StringComparison.Ordinal).Trim();
+            return ToField(rest) with { NewToMe = true };
+        }
+
         Match match = WithBroaderArea().Match(part);
         return match.Success
             ? new FieldOfInterest { Name = match.Groups["name"].Value.Trim(), BroaderArea = match.Groups["broad"].Value.Trim() }
@@ -33,4 +72,7 @@ internal static partial class FieldsParser
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex WithBroaderArea();
+
+    [GeneratedRegex(@",?\s*\bnew to me\b\s*,?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NewToMeMarker();
 }

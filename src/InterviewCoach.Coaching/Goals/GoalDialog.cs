@@ -47,13 +47,14 @@ internal sealed class GoalDialog : WaterfallDialog
         new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel()) { Synonyms = ["clear path", "on a clear path", "decided", "set"] },
     ];
 
-    private static readonly Choice[] s_purposeChoices =
+    // Someone on a clear path wants the local market, its employers and key people first; someone exploring wants
+    // to test fit and learn the way in first (S006).
+    private static readonly InterviewPurposes[] s_clearPathFirst =
     [
-        .. Enum.GetValues<InterviewPurposes>()
-            .Where(p => p != InterviewPurposes.None)
-            .Select(p => new Choice(p.ToString(), p.ToLabel())),
-        new(OtherPurpose, "Something else (I'll type it)") { Synonyms = ["something else", "else"] },
+        InterviewPurposes.FindLocalEmployers, InterviewPurposes.EvaluateEmployer, InterviewPurposes.GrowNetwork, InterviewPurposes.LearnHowPeopleGetHired,
     ];
+
+    private static readonly InterviewPurposes[] s_exploringFirst = [InterviewPurposes.JudgeFit, InterviewPurposes.LearnEntryPath];
 
     private readonly CoachServices _services;
 
@@ -219,11 +220,23 @@ internal sealed class GoalDialog : WaterfallDialog
         return await step.PromptAsync(FieldsPromptId, new PromptOptions
         {
             Prompt = "Which fields do you want to learn about? Up to three, separated by commas. Add the wider area in brackets if you like, e.g. _pediatric nursing (healthcare), school counselling_.",
-            Help = "Name each field as narrowly as you can; the wider area in brackets helps me write emails that mention both.",
+            Help = "Name each field as narrowly as you can; the wider area in brackets helps me write emails that mention both. Add _(new to me)_ after a field you don't know yet, e.g. _UX design (new to me)_, and I'll ask you for its key terms before you ask anyone.",
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> AskPurposesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>The purposes to offer, the ones that suit <paramref name="stage"/> first.</summary>
+    internal static IReadOnlyList<Choice> PurposeChoices(CareerStage stage)
+    {
+        InterviewPurposes[] first = stage == CareerStage.OnAClearPath ? s_clearPathFirst : s_exploringFirst;
+        return
+        [
+            .. first.Concat(Enum.GetValues<InterviewPurposes>().Where(p => p != InterviewPurposes.None && !first.Contains(p)))
+                .Select(p => new Choice(p.ToString(), p.ToLabel())),
+            new(OtherPurpose, "Something else (I'll type it)") { Synonyms = ["something else", "else"] },
+        ];
+    }
+
+    private async ValueTask<DialogTurnResult> AskPurposesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is PromptResult<string> fields)
         {
@@ -244,7 +257,7 @@ internal sealed class GoalDialog : WaterfallDialog
         {
             Prompt = "What do you want these conversations to do for you? Pick all that apply, e.g. _1, 3_.",
             Help = "Choose as many as fit. Pick **Something else** to describe a reason of your own.",
-            Choices = s_purposeChoices,
+            Choices = PurposeChoices(await StageAsync(step, cancellationToken).ConfigureAwait(false)),
             Min = 1,
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -380,6 +393,18 @@ internal sealed class GoalDialog : WaterfallDialog
         }
 
         return next;
+    }
+
+    // The stage answered in this run, else the saved one.
+    private async ValueTask<CareerStage> StageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGet<string>(StageKey, out string? stage))
+        {
+            return Enum.Parse<CareerStage>(stage);
+        }
+
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        return profile?.Stage ?? CareerStage.ExploringOptions;
     }
 
     private static bool Asks(WaterfallStepContext step, GoalPart part) =>

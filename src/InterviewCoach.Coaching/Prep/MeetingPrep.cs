@@ -17,19 +17,33 @@ public static class MeetingPrep
     /// <param name="profile">The user's goals, for the field to read news about.</param>
     /// <param name="questions">The saved question list for this contact, when there is one.</param>
     /// <param name="userTimeZone">Used to show the meeting time when the meeting's own time zone is unknown.</param>
-    public static CardReply Checklist(Contact? contact, CoachingProfile? profile, QuestionList? questions, TimeZoneInfo userTimeZone)
+    /// <param name="arriveEarly">How long before the start to arrive (D6); 10 minutes when not given.</param>
+    public static CardReply Checklist(Contact? contact, CoachingProfile? profile, QuestionList? questions, TimeZoneInfo userTimeZone, TimeSpan? arriveEarly = null)
     {
         ArgumentNullException.ThrowIfNull(userTimeZone);
+        TimeSpan early = arriveEarly ?? TimeSpan.FromMinutes(10);
         string name = contact?.Name ?? "your contact";
         string? field = profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null;
         MeetingDetails? meeting = contact?.Meeting;
-        bool phone = questions?.Format == MeetingFormat.Phone;
-        int minutes = meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? QuestionListRules.DefaultMinutes(phone ? MeetingFormat.Phone : MeetingFormat.InPerson);
+        AskLength length = AskLength.For(contact);
+        bool phone = questions?.Format == MeetingFormat.Phone || length.IsCall;
+
+        // One length everywhere: the agreed one, else the list's, else the ask's, never past the cap (D2-D4).
+        int minutes = length.Capped(meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? length.Planned);
 
         var facts = new List<CardFact>();
         if (meeting is not null)
         {
             facts.Add(new CardFact("When", LocalTime(meeting, userTimeZone)));
+            if (!phone)
+            {
+                facts.Add(new CardFact("Be there by", ArriveBy(meeting, userTimeZone, early)));
+            }
+
+            if (meeting.Goal is { Length: > 0 } goal)
+            {
+                facts.Add(new CardFact("Your goal", goal.Trim()));
+            }
             if (!string.IsNullOrWhiteSpace(meeting.Place))
             {
                 facts.Add(new CardFact("Where", meeting.Place.Trim()));
@@ -53,8 +67,8 @@ public static class MeetingPrep
         string route = phone
             ? "Check the number or link, find a quiet spot with good signal, and be ready 10 minutes early."
             : meeting?.Directions is { Length: > 0 } directions
-                ? $"Plan your route ({directions.Trim()}) and aim to arrive 10-15 minutes early."
-                : "Plan your route and how long it takes, and aim to arrive 10-15 minutes early.";
+                ? $"Plan your route ({directions.Trim()}) and leave early enough to be there by the time above."
+                : "Plan your route and how long it takes, and leave early enough to be there by the time above.";
 
         var dayBefore = new List<string> { questionsLine, news };
         if (!phone)
@@ -85,6 +99,9 @@ public static class MeetingPrep
                     Heading = "In the conversation",
                     Items =
                     [
+                        "You lead this meeting: open with thanks and your purpose, then start on your first question. Don't wait for them to ask you things.",
+                        "They'll form an impression of you as you talk, so act as carefully as in a job interview: the aim is for them to be happy to recommend you.",
+                        .. contact?.Venue == MeetingVenue.Cafe ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
                         string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
                         "Close by asking who else they'd suggest you talk to, and whether you may mention them.",
                         "Ask for their business card so following up is easy.",
@@ -93,6 +110,12 @@ public static class MeetingPrep
                 new CardSection { Markdown = "Afterwards, type **debrief** while it's fresh." },
             ],
         };
+    }
+
+    private static string ArriveBy(MeetingDetails meeting, TimeZoneInfo fallback, TimeSpan early)
+    {
+        TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(meeting.TimeZoneId, out TimeZoneInfo? found) ? found : fallback;
+        return TimeZoneInfo.ConvertTime(meeting.StartsAt - early, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
     }
 
     private static string LocalTime(MeetingDetails meeting, TimeZoneInfo fallback)

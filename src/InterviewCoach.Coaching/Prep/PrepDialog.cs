@@ -28,7 +28,7 @@ internal sealed class PrepDialog : WaterfallDialog
         string listId = contact?.Id ?? QuestionList.GenericId;
         QuestionList? questions = (await _services.Records
             .GetAsync(step.UserKey, UserRecordKinds.QuestionList, listId, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false))?.Value;
-        step.Send(MeetingPrep.Checklist(contact, profile, questions, step.TimeZone));
+        step.Send(MeetingPrep.Checklist(contact, profile, questions, step.TimeZone, _services.ReminderPolicy.Options.ArriveEarly));
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

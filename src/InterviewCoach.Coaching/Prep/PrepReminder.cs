@@ -26,7 +26,7 @@ public static class PrepReminder
         return
         [
             new TextReply($"You're meeting **{contact.Name}** tomorrow. Here's your checklist."),
-            MeetingPrep.Checklist(contact, profile, questions, userTimeZone),
+            MeetingPrep.Checklist(contact, profile, questions, userTimeZone, services.ReminderPolicy.Options.ArriveEarly),
         ];
     }
 }

@@ -13,8 +13,6 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// </summary>
 public static class AskScriptBuilder
 {
-    /// <summary>The length of conversation every ask requests; short enough to be an easy yes.</summary>
-    public const string RequestedDuration = "20 to 30 minutes";
 
     public static ScriptDraft BuildPhoneAsk(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
         PhoneAsk(ScriptFacts.From(profile, contact, field));
@@ -24,6 +22,15 @@ public static class AskScriptBuilder
 
     public static ScriptDraft BuildEmail(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
         Email(ScriptFacts.From(profile, contact, field));
+
+    public static ScriptDraft BuildLetter(CoachingProfile profile, Contact? contact, DateTimeOffset today, FieldOfInterest? field = null) =>
+        Letter(ScriptFacts.From(profile, contact, field), today);
+
+    public static ScriptDraft BuildLinkedInMessage(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
+        LinkedInMessage(ScriptFacts.From(profile, contact, field));
+
+    public static ScriptDraft BuildIntroductionRequest(CoachingProfile profile, Contact contact, FieldOfInterest? field = null) =>
+        IntroductionRequest(ScriptFacts.From(profile, contact, field));
 
     public static ScriptDraft BuildMeetingOpening(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
         MeetingOpening(ScriptFacts.From(profile, contact, field));
@@ -40,13 +47,24 @@ public static class AskScriptBuilder
             new("Say how you got their name", HowWeConnectSpoken(facts)),
             new("Check it's a good time", "Is now a good time for a short chat, or would you rather I called you back later?"),
             new("Say why you're calling", $"I'm researching {field} and would be grateful for your advice and some information; I'm not looking for a job."),
-            new("Ask for a short meeting", $"Could we meet for {RequestedDuration}, whenever suits you? I'd be glad to come to your workplace if that's easiest for you."),
-            new("Show you value their time", "I know how busy you are, so I'll keep it brief, and any guidance you can share would mean a lot."),
         };
+        if (facts.ResearchFact is { } fact)
+        {
+            steps.Add(new ScriptStep("Say why them", $"What caught my interest: {fact}."));
+        }
 
+        steps.Add(new ScriptStep("Ask for a short meeting", SpokenAsk(facts)));
+        steps.Add(new ScriptStep("Show you value their time", "I know how busy you are, so I'll keep it brief, and any guidance you can share would mean a lot."));
+
+        string contactName = facts.ContactName ?? "[their name]";
+        string receptionistReferrer = facts.Referrer is { } referrer ? $" {referrer} suggested I get in touch with {contactName}." : $" I'm hoping to speak with {contactName}.";
         var followUps = new List<ScriptStep>
         {
             new("If it's not a good time", "No problem at all. When would be a better time for me to call you back? (Write it down, and ring at exactly that time.)"),
+            new(
+                "If a receptionist answers",
+                $"Hello, my name is {facts.UserNameOrPlaceholder}.{receptionistReferrer} It's about their advice on {field}, not a job. Could you tell me when they're usually easiest to reach? "
+                + $"And could I leave my name and number? It's {facts.PhoneOrPlaceholder}. (Note the time they give you, and call then.)"),
             new("Once they agree", $"Wonderful, thank you. So that's {When(facts.Meeting)} at {Where(facts.Meeting)}. Could you tell me the best way to get there, and where I should go when I arrive?"),
         };
 
@@ -74,15 +92,22 @@ public static class AskScriptBuilder
     {
         ScriptDraft draft = ComposeEmail(facts);
 
-        // A long organisation name can push a short note over the limit; it is the first thing to drop.
-        return SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null
-            ? ComposeEmail(facts with { Organisation = null })
+        // A long organisation name can push a short note over the limit; it is the first thing to drop, then the
+        // broader area. Who the user is, the fact about the contact and the ask itself stay.
+        if (SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null)
+        {
+            facts = facts with { Organisation = null };
+            draft = ComposeEmail(facts);
+        }
+
+        return SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords
+            ? ComposeEmail(facts with { BroaderArea = null, ShortInterest = true })
             : draft;
     }
 
     internal static ScriptDraft MeetingOpening(ScriptFacts facts)
     {
-        int minutes = facts.Meeting?.DurationMinutes is > 0 and var agreed ? agreed : 30;
+        int minutes = facts.Length.Capped(facts.Meeting?.DurationMinutes ?? 0);
         string referrerClause = facts.Referrer is { } referrer ? $", and {referrer} felt you'd be a great person to learn from" : string.Empty;
         var steps = new List<ScriptStep>
         {
@@ -111,6 +136,7 @@ public static class AskScriptBuilder
     {
         string field = facts.FieldOrPlaceholder;
         string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it more broadly";
+        string interest = facts.ShortInterest ? $"I'm exploring {field}." : string.Empty;
         string greeting = facts.ContactName is { } name ? $"Dear {Phrasing.FirstName(name)}," : "Hello,";
         string experience = facts.Organisation is { } org ? $"Your experience at {org}" : "Your experience";
 
@@ -118,18 +144,174 @@ public static class AskScriptBuilder
         {
             new("Greet them", greeting),
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
-            new("Name your interest narrowly, then broadly", $"{experience} makes you the ideal person to ask about {field}, and {broad}."),
-            new("Ask, as a question", "Would you share your advice over 20 minutes, at a time and place that suits you?"),
-            new("Say it is not about a job", "I'm gathering information, not looking for a job."),
-            new("Promise to follow up", "I'll phone you next week to follow up."),
-            new("Sign off", $"Best wishes,\n{facts.UserNameOrPlaceholder}"),
         };
+        AddIfPresent(steps, "Say who you are, briefly", facts.Background);
+        steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you the ideal person to ask about {field}, and {broad}."));
+        AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
+        steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
+        steps.Add(new ScriptStep("Say it is not about a job", "I'm gathering information, not looking for a job."));
+        AddIfPresent(steps, "Say why the résumé is there", facts.IncludeResume ? ResumeSentence : null);
+        steps.Add(new ScriptStep("Promise to follow up", "I'll phone you next week to follow up."));
+        steps.Add(new ScriptStep("Sign off", $"Best wishes,\n{facts.UserNameOrPlaceholder}"));
 
         string subject = facts.Referrer is { } referrer
             ? $"{referrer} suggested I get in touch"
             : $"A question about your work in {field}";
         return new ScriptDraft { Kind = PracticeKind.Email, Subject = subject, Text = JoinEmail(steps), Steps = steps };
     }
+
+    /// <summary>The sentence a written ask gains when the user chooses to enclose a résumé (S043, D7).</summary>
+    public const string ResumeSentence = "I've attached my résumé only to give you some background.";
+
+    /// <summary>The longest LinkedIn connection note LinkedIn accepts.</summary>
+    public const int LinkedInNoteLimit = 300;
+
+    internal static ScriptDraft Letter(ScriptFacts facts, DateTimeOffset today)
+    {
+        string field = facts.FieldOrPlaceholder;
+        string greeting = facts.ContactName is { } name ? $"Dear {name}," : "Dear [their name],";
+        var body = new List<ScriptStep>
+        {
+            new("Say how you're connected, first", HowWeConnectWritten(facts)),
+        };
+        AddIfPresent(body, "Say who you are, briefly", facts.Background);
+        body.Add(new ScriptStep(
+            "Say what you're researching",
+            $"I'm researching {field}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));
+        AddIfPresent(body, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
+        body.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
+        body.Add(new ScriptStep("Say it is not about a job", "To be clear, I'm asking for your advice and information, not for a job."));
+        AddIfPresent(body, "Say why the résumé is there", facts.IncludeResume ? "I've enclosed my résumé only to give you some background." : null);
+        body.Add(new ScriptStep("Say you'll call", "I'll telephone you next week to see whether a time might suit you."));
+
+        string phone = facts.UserPhone is { } number ? $"\n{number}" : string.Empty;
+        string dated = today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string text = $"{dated}\n\n{greeting}\n\n{string.Join(' ', body.Select(s => s.Words))}\n\nYours sincerely,\n{facts.UserNameOrPlaceholder}{phone}";
+        return new ScriptDraft
+        {
+            Kind = PracticeKind.Email,
+            Text = text,
+            Steps = body,
+            IsWritten = true,
+            Title = facts.ContactName is { } contact ? $"Your letter to {contact}" : "Your letter asking for a conversation",
+        };
+    }
+
+    internal static ScriptDraft LinkedInMessage(ScriptFacts facts)
+    {
+        string hello = facts.ContactName is { } name ? $"Hi {Phrasing.FirstName(name)}," : "Hi,";
+        string connection = facts.Referrer is { } referrer ? $"{referrer} suggested I get in touch." : HowWeConnectWritten(facts);
+        string ask = facts.Length.IsCall
+            ? $"Could I have {facts.Length.Range} of your advice by phone or video, whenever suits you?"
+            : $"Could I have {facts.Length.Range} of your advice, whenever and wherever suits you?";
+        var parts = new List<string>
+        {
+            hello,
+            connection,
+            $"I'm exploring {facts.FieldOrPlaceholder}.",
+            ask,
+            "Not about a job, just your experience.",
+            facts.IncludeResume ? "My résumé is on my profile, only as background." : string.Empty,
+            $"Thank you, {Phrasing.FirstName(facts.UserNameOrPlaceholder)}",
+        };
+
+        // A connection note has a hard limit: the résumé line goes first, then the connection detail.
+        string text = JoinNote(parts);
+        if (text.Length > LinkedInNoteLimit)
+        {
+            parts[5] = string.Empty;
+            text = JoinNote(parts);
+        }
+
+        if (text.Length > LinkedInNoteLimit)
+        {
+            parts[1] = string.Empty;
+            text = JoinNote(parts);
+        }
+
+        return new ScriptDraft
+        {
+            Kind = PracticeKind.Email,
+            Text = text,
+            Steps = [new ScriptStep("Message", text)],
+            IsWritten = true,
+            Title = facts.ContactName is { } contact ? $"Your LinkedIn message to {contact}" : "Your LinkedIn message",
+            FollowUps = [new ScriptStep("Then", "Send it with your connection request, and plan to follow up by phone or message in about a week if you hear nothing.")],
+        };
+    }
+
+    internal static ScriptDraft IntroductionRequest(ScriptFacts facts)
+    {
+        string via = facts.IntroductionBy ?? facts.Referrer ?? "[your mutual contact]";
+        string contact = facts.ContactName ?? "[their name]";
+        string first = Phrasing.FirstName(contact);
+        var steps = new List<ScriptStep>
+        {
+            new("Greet them", $"Hi {Phrasing.FirstName(via)},"),
+            new("Thank them", $"Thanks again for mentioning {contact}."),
+            new("Ask for the introduction", $"Would you be willing to introduce us, by email or a quick call? I'd love {first}'s advice on {facts.FieldOrPlaceholder}; I'm not looking for a job."),
+            new("Ask to be copied in", $"If you email {first}, could you copy me in, or let me know once you've been in touch, so I can follow up myself?"),
+            new("Ask about their name", $"And may I say you suggested I contact {first}?"),
+            new("Sign off", $"Thank you,\n{facts.UserNameOrPlaceholder}"),
+        };
+        string text = $"{steps[0].Words}\n\n{string.Join(' ', steps.Skip(1).Take(4).Select(s => s.Words))}\n\n{steps[^1].Words}";
+        return new ScriptDraft
+        {
+            Kind = PracticeKind.Email,
+            Text = text,
+            Steps = steps,
+            IsWritten = true,
+            Title = $"Asking {via} to introduce you to {contact}",
+        };
+    }
+
+    /// <summary>Guidance for asking in person (dropping by), in the coach's words: there is no script to read out.</summary>
+    internal static IReadOnlyList<string> InPersonGuidance(ScriptFacts facts) =>
+    [
+        "Dropping by works best where people expect visitors (a shop, a clinic's front desk, a studio); at an office, call or write first.",
+        $"Go at a quiet time, ask for {facts.ContactName ?? "them"} by name, and ask only for a time to talk later, not for the conversation there and then.",
+        $"Say the same things as on the phone: your name, {(facts.Referrer is { } referrer ? $"that {referrer} suggested you" : "how you found them")}, that you're researching {facts.FieldOrPlaceholder}, and that you'd like {facts.Length.Range} of their advice, not a job.",
+        "If they're busy, ask when suits them and leave a note with your name and number; then follow up yourself.",
+        "Dress as you would for the meeting itself, and be as courteous to whoever greets you as to them.",
+    ];
+
+    private static string SpokenAsk(ScriptFacts facts)
+    {
+        if (facts.Length.IsCall)
+        {
+            return $"Could we have a short phone or video call of {facts.Length.Range}, whenever suits you?";
+        }
+
+        string venue = facts.Venue == MeetingVenue.Cafe
+            ? "Perhaps at a café near you, or wherever suits you"
+            : "I'd be glad to come to your workplace, or wherever suits you";
+        string coffee = facts.OfferCoffee ? ", and the coffee would be on me" : string.Empty;
+        return $"Could we meet for {facts.Length.Range}, whenever suits you? {venue}{coffee}.";
+    }
+
+    private static string WrittenAsk(ScriptFacts facts)
+    {
+        if (facts.Length.IsCall)
+        {
+            return $"Would you share your advice in a call of {facts.Length.Range}, whenever suits you?";
+        }
+
+        string coffee = facts.OfferCoffee ? " The coffee would be on me." : string.Empty;
+        return facts.Venue == MeetingVenue.Cafe
+            ? $"Would you share your advice over {facts.Length.Range} and a coffee near you, at a time that suits you?{coffee}"
+            : $"Would you share your advice over {facts.Length.Range}, at your workplace or wherever you prefer, at a time that suits you?{coffee}";
+    }
+
+    private static void AddIfPresent(List<ScriptStep> steps, string cue, string? words)
+    {
+        if (!string.IsNullOrWhiteSpace(words))
+        {
+            steps.Add(new ScriptStep(cue, words));
+        }
+    }
+
+    private static string JoinNote(List<string> parts) =>
+        string.Join(' ', parts.Where(p => p.Length > 0)).Replace(", Thank you", ",\nThank you", StringComparison.Ordinal);
 
     private static string Hello(ScriptFacts facts) =>
         facts.ContactName is { } name ? $"Hello {Phrasing.FirstName(name)}," : "Hello,";

@@ -39,7 +39,7 @@ internal sealed class PracticeDialog : WaterfallDialog
         {
             Prompt = "What would you like to practise?",
             Help = "Pick the moment you'd like to get comfortable with. I'll score your version and show how you improve over time.",
-            Choices = RehearseDialog.KindChoices(null),
+            Choices = RehearseDialog.PracticeChoices(),
         }, cancellationToken).ConfigureAwait(false);
     }
 

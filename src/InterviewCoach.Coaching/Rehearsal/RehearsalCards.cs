@@ -19,16 +19,17 @@ internal static class RehearsalCards
     public static CardReply Script(ScriptDraft draft, string? contactName)
     {
         var sections = new List<CardSection>();
-        if (draft.Kind == PracticeKind.Email)
+        bool written = draft.Kind == PracticeKind.Email || draft.IsWritten;
+        if (written)
         {
             sections.Add(new CardSection { Heading = "Ready to copy", Markdown = draft.Text });
         }
 
         sections.AddRange(draft.Steps
-            .Where(s => draft.Kind != PracticeKind.Email)
+            .Where(s => !written)
             .Select(s => new CardSection { Heading = s.Cue, Markdown = s.Words }));
         sections.AddRange(draft.FollowUps.Select(s => new CardSection { Heading = s.Cue, Markdown = s.Words }));
-        return new CardReply(ScriptTitle(draft.Kind, contactName))
+        return new CardReply(draft.Title ?? ScriptTitle(draft.Kind, contactName))
         {
             Subtitle = draft.Subject is { } subject ? $"Subject: {subject}" : "Say it in your own words; the cues matter more than the exact lines.",
             Sections = sections,

@@ -2,23 +2,33 @@ using System.Globalization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
 /// <summary>
-/// <c>rehearse</c>: builds the ask from the profile and, when chosen, the contact: a phone script, a voicemail,
-/// an email checked against the outreach rules, the meeting's opening, or the referral ask at the end. Then
-/// offers to practise it, to note a voicemail that was left, or to see another script.
+/// <c>rehearse</c>: builds the ask from the profile and, when chosen, the contact: a phone script (with the
+/// receptionist's branch), a voicemail, an email, a letter or a LinkedIn message, guidance for asking in person, a
+/// note asking a mutual contact for an introduction, the meeting's opening, or the referral ask at the end. Before an
+/// ask it runs the light research pass (<see cref="AskGroundworkDialog"/>). Then it offers to practise, to turn the
+/// résumé line, the short ask or the coffee offer on or off, to note a voicemail or a time to call back, or another script.
 /// </summary>
 internal sealed class RehearseDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse";
 
     private const string GenericValue = "generic";
+    private const string KindKey = "kind";
     private const string PractiseAction = "practise";
     private const string VoicemailLeftAction = "left";
+    private const string CallBackAction = "callback";
+    private const string ResumeAction = "resume";
+    private const string ShortAction = "short";
+    private const string CoffeeAction = "coffee";
+    private const string IntroSentAction = "intro-sent";
     private const string AnotherAction = "another";
     private const string DoneAction = "done";
 
@@ -30,31 +40,53 @@ internal sealed class RehearseDialog : WaterfallDialog
         _services = services;
         AddStep(AskContactAsync);
         AddStep(AskKindAsync);
+        AddStep(GroundworkAsync);
         AddStep(ShowScriptAsync);
         AddStep(ActAsync);
         AddStep(FinishAsync);
     }
 
-    internal static IReadOnlyList<Choice> KindChoices(PreferredChannel? channel)
+    /// <summary>The scripts on offer: the way the user said they'd ask first, and an introduction first when the referrer hasn't agreed to be named.</summary>
+    internal static IReadOnlyList<Choice> KindChoices(Contact? contact)
     {
         var choices = new List<Choice>
         {
-            new(nameof(PracticeKind.PhoneAsk), "Phone call") { Synonyms = ["phone", "call", "phone script"] },
-            new(nameof(PracticeKind.Voicemail), "Voicemail") { Synonyms = ["voice mail", "message"] },
-            new(nameof(PracticeKind.Email), "Email") { Synonyms = ["e-mail", "mail", "letter"] },
-            new(nameof(PracticeKind.MeetingOpening), "Meeting opening") { Synonyms = ["opening", "start of the meeting", "first minute"] },
-            new(nameof(PracticeKind.ReferralAsk), "Referral ask") { Synonyms = ["referral", "referrals", "who else", "end of the meeting"] },
+            new(nameof(ScriptKind.PhoneAsk), "Phone call") { Synonyms = ["phone", "call", "phone script"] },
+            new(nameof(ScriptKind.Voicemail), "Voicemail") { Synonyms = ["voice mail", "message"] },
+            new(nameof(ScriptKind.Email), "Email") { Synonyms = ["e-mail", "mail"] },
+            new(nameof(ScriptKind.Letter), "Letter") { Synonyms = ["letter", "post", "approach letter", "write a letter"] },
+            new(nameof(ScriptKind.LinkedInMessage), "LinkedIn message") { Synonyms = ["linkedin", "linked in", "inmail"] },
+            new(nameof(ScriptKind.InPerson), "In person (dropping by)") { Synonyms = ["in person", "drop by", "dropping by", "face to face", "walk in"] },
+            new(nameof(ScriptKind.MeetingOpening), "Meeting opening") { Synonyms = ["opening", "start of the meeting", "first minute"] },
+            new(nameof(ScriptKind.ReferralAsk), "Referral ask") { Synonyms = ["referral", "referrals", "who else", "end of the meeting"] },
         };
-        if (channel == PreferredChannel.Email)
+        if (contact?.PreferredChannel == PreferredChannel.Email)
         {
-            // Lead with the way the user said they'd ask.
-            Choice email = choices[2];
-            choices.RemoveAt(2);
-            choices.Insert(0, email);
+            Lead(nameof(ScriptKind.Email));
+        }
+        else if (contact?.PreferredChannel == PreferredChannel.InPerson)
+        {
+            Lead(nameof(ScriptKind.InPerson));
+        }
+
+        if (contact?.IntroductionBy is { } via)
+        {
+            choices.Insert(0, new Choice(nameof(ScriptKind.IntroductionRequest), $"Ask {via} to introduce you") { Synonyms = ["introduction", "intro", "introduce", "ask for an introduction"] });
         }
 
         return choices;
+
+        void Lead(string value)
+        {
+            Choice first = choices.Single(c => c.Value == value);
+            choices.Remove(first);
+            choices.Insert(0, first);
+        }
     }
+
+    /// <summary>What can be practised with a checker: the script kinds that are also practice kinds.</summary>
+    internal static IReadOnlyList<Choice> PracticeChoices() =>
+        [.. KindChoices(null).Where(c => Enum.TryParse(c.Value, out PracticeKind _))];
 
     private async ValueTask<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -100,49 +132,99 @@ internal sealed class RehearseDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, chosen, cancellationToken).ConfigureAwait(false);
         }
 
+        if (step.GetOptions<RehearseOptions>()?.Kind is { } known)
+        {
+            return await step.NextAsync(known.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         string who = contact is null ? "a conversation" : $"{contact.Name} for a conversation";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
-            Prompt = $"Which script would help? Asking {who} by phone, the voicemail, an email, or the meeting itself.",
-            Help = "**Phone call**: the ask, step by step. **Voicemail**: a short message if they don't pick up. **Email**: a short note checked against the rules. **Meeting opening** and **Referral ask**: the first and last minute of the conversation.",
-            Choices = KindChoices(contact?.PreferredChannel),
+            Prompt = $"Which script would help? Asking {who} by phone, voicemail, email, letter or LinkedIn, dropping by, or the meeting itself.",
+            Help = "**Phone call**: the ask, step by step, with what to say if a receptionist answers. **Voicemail**: a short message if they don't pick up. "
+                + "**Email**, **Letter** and **LinkedIn message**: drafts ready to copy. **In person**: how to ask if you drop by. "
+                + "**Meeting opening** and **Referral ask**: the first and last minute of the conversation.",
+            Choices = KindChoices(contact),
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> ShowScriptAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> GroundworkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var picked = (PromptResult<Choice>)step.Result!;
-        if (!picked.Succeeded)
+        string? value = step.Result switch
+        {
+            PromptResult<Choice> { Succeeded: true } picked => picked.Value!.Value,
+            string known => known,
+            _ => null,
+        };
+        if (value is null || !Enum.TryParse(value, out ScriptKind kind))
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var kind = Enum.Parse<PracticeKind>(picked.Value!.Value);
+        step.Values.Set(KindKey, kind.ToString());
+        step.MarkSaved();
+        return await step.BeginDialogAsync(AskGroundworkDialog.DialogId, new AskGroundworkOptions(step.GetOptions<RehearseOptions>()?.ContactId, kind), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> ShowScriptAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is false)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var kind = Enum.Parse<ScriptKind>(step.Values.Get<string>(KindKey));
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         CoachingProfile scriptProfile = profile ?? new CoachingProfile();
-        ScriptDraft draft = kind switch
-        {
-            PracticeKind.Voicemail => AskScriptBuilder.BuildVoicemail(scriptProfile, contact, step.Now),
-            PracticeKind.Email => AskScriptBuilder.BuildEmail(scriptProfile, contact),
-            PracticeKind.MeetingOpening => AskScriptBuilder.BuildMeetingOpening(scriptProfile, contact),
-            PracticeKind.ReferralAsk => AskScriptBuilder.BuildReferralAsk(scriptProfile, contact),
-            _ => AskScriptBuilder.BuildPhoneAsk(scriptProfile, contact),
-        };
+        ScriptFacts facts = ScriptFacts.From(scriptProfile, contact, field: null);
 
-        step.Send(RehearsalCards.Script(draft, contact?.Name));
-        if (kind == PracticeKind.Email)
+        if (kind == ScriptKind.InPerson)
         {
-            EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);
-            step.Send(RehearsalCards.EmailCheck(report, "Checked against the email rules"));
-            step.Send("Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
+            step.Send(new Dialogs.Replies.CardReply(contact is null ? "Asking in person" : $"Asking {contact.Name} in person")
+            {
+                Subtitle = "Dropping by can work, but it puts people on the spot; phoning or writing first is usually kinder.",
+                Sections = [new Dialogs.Replies.CardSection { Items = AskScriptBuilder.InPersonGuidance(facts) }],
+            });
+        }
+        else
+        {
+            ScriptDraft draft = kind switch
+            {
+                ScriptKind.Voicemail => AskScriptBuilder.Voicemail(facts, step.Now),
+                ScriptKind.Email => AskScriptBuilder.Email(facts),
+                ScriptKind.Letter => AskScriptBuilder.Letter(facts, step.Now),
+                ScriptKind.LinkedInMessage => AskScriptBuilder.LinkedInMessage(facts),
+                ScriptKind.IntroductionRequest => AskScriptBuilder.IntroductionRequest(facts),
+                ScriptKind.MeetingOpening => AskScriptBuilder.MeetingOpening(facts),
+                ScriptKind.ReferralAsk => AskScriptBuilder.ReferralAsk(facts),
+                _ => AskScriptBuilder.PhoneAsk(facts),
+            };
+            step.Send(RehearsalCards.Script(draft, contact?.Name));
+            if (kind == ScriptKind.Email)
+            {
+                EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);
+                step.Send(RehearsalCards.EmailCheck(report, "Checked against the email rules"));
+            }
         }
 
-        if (kind == PracticeKind.Voicemail)
+        if (kind.IsWritten())
+        {
+            step.Send(facts.IncludeResume
+                ? "The résumé line is on. Be careful: a résumé with a first ask can read as a job application. The draft says it's only there as background."
+                : "Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
+        }
+
+        if (kind == ScriptKind.Voicemail)
         {
             DateOnly callBack = BusinessCalendar.NextBusinessDay(step.Now);
             step.Send(string.Create(CultureInfo.InvariantCulture, $"If you leave it today, plan to call back on **{callBack:dddd d MMMM}**, the next working day."));
+        }
+
+        if (kind == ScriptKind.IntroductionRequest)
+        {
+            step.Send($"Until {facts.IntroductionBy ?? "they"} agrees to be named, the other scripts for {contact?.Name ?? "this contact"} leave their name out if you've said they'd rather not be mentioned.");
         }
 
         if (profile is null || string.IsNullOrWhiteSpace(profile.DisplayName) || profile.FieldsOfInterest.Count == 0)
@@ -150,47 +232,66 @@ internal sealed class RehearseDialog : WaterfallDialog
             step.Send("The parts in [brackets] are yours to fill in. Type **goal** to give me your name and fields, and I'll fill them in for you next time.");
         }
 
-        string kindValue = kind.ToString();
-        var next = new List<Choice>
-        {
-            new(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] },
-        };
-        if (kind == PracticeKind.Voicemail)
-        {
-            next.Add(new Choice(CardActionPrompt.Target(VoicemailLeftAction, kindValue), "I left this voicemail") { Synonyms = ["left it", "i left it", "left a voicemail"] });
-        }
-
-        next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });
-        next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks"] });
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
-            Prompt = "Read it aloud once or twice. Then practise it with me?",
-            Help = "**Practise it now**: type or paste what you'd actually say and I'll score it and suggest one rewrite.",
-            Choices = next,
+            Prompt = kind.Practice() is null ? "What next?" : "Read it aloud once or twice. Then practise it with me?",
+            Help = "**Practise it now**: type or paste what you'd actually say and I'll score it and suggest one rewrite. The other buttons change the draft or note what happened.",
+            Choices = NextChoices(kind, contact),
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var picked = (PromptResult<Choice>)step.Result!;
-        if (!picked.Succeeded || !CardActionPrompt.TrySplit(picked.Value!.Value, out string action, out string kindValue))
+        if (!picked.Succeeded || !CardActionPrompt.TrySplit(picked.Value!.Value, out string action, out string kindValue)
+            || !Enum.TryParse(kindValue, out ScriptKind kind))
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         RehearseOptions options = step.GetOptions<RehearseOptions>()!;
+        DateTimeOffset now = step.Now;
         switch (action)
         {
-            case PractiseAction:
-                return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(Enum.Parse<PracticeKind>(kindValue), options.ContactId), cancellationToken).ConfigureAwait(false);
+            case PractiseAction when kind.Practice() is { } practice:
+                return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, options.ContactId), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction when options.ContactId is not null:
                 return await step.BeginDialogAsync(VoicemailDialog.DialogId, new ContactRef(options.ContactId), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction:
-                DateOnly day = BusinessCalendar.NextBusinessDay(step.Now);
+                DateOnly day = BusinessCalendar.NextBusinessDay(now);
                 step.Send(string.Create(CultureInfo.InvariantCulture, $"Well done for leaving it. Call back on **{day:dddd d MMMM}**; the next move is yours, not theirs."));
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case CallBackAction when options.ContactId is not null:
+                return await step.BeginDialogAsync(CallBackDialog.DialogId, new CallBackOptions(null, options.ContactId), cancellationToken).ConfigureAwait(false);
+            case ResumeAction or ShortAction or CoffeeAction when options.ContactId is not null:
+                RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(_services.Records, step.UserKey, options.ContactId, c => Toggle(c, action) with { UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                if (ContactRecords.Explain(update) is { } note)
+                {
+                    step.Send(note);
+                }
+
+                if (!update.Succeeded)
+                {
+                    return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+
+                step.MarkSaved();
+                step.Send(Toggled(update.Value!, action));
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind }, cancellationToken).ConfigureAwait(false);
+            case IntroSentAction when options.ContactId is not null:
+                Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+                if (contact?.IntroductionBy is not { } via)
+                {
+                    return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+
+                FollowThroughResult? result = await FollowThrough.RaiseAsync(
+                    _services, step.UserKey, new IntroductionRequested(StageFollowThrough.Remind(contact), via, now), cancellationToken).ConfigureAwait(false);
+                step.Send(FollowThrough.Describe(result, $"Good. Once {via} has made the introduction, the next move is yours. I'll check in:")
+                    ?? $"Good. Once {via} has made the introduction, the next move is yours: get in touch with {contact.Name} and mention it.");
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case AnotherAction:
-                return await step.ReplaceDialogAsync(DialogId, options, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
             default:
                 step.Send("Good luck with the ask. Come back and practise any time with **practise**.");
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -199,6 +300,78 @@ internal sealed class RehearseDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(null, cancellationToken);
+
+    private static List<Choice> NextChoices(ScriptKind kind, Contact? contact)
+    {
+        string kindValue = kind.ToString();
+        var next = new List<Choice>();
+        if (kind.Practice() is not null)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] });
+        }
+
+        if (kind == ScriptKind.Voicemail)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(VoicemailLeftAction, kindValue), "I left this voicemail") { Synonyms = ["left it", "i left it", "left a voicemail"] });
+        }
+
+        if (contact is not null)
+        {
+            if (kind == ScriptKind.PhoneAsk)
+            {
+                next.Add(new Choice(CardActionPrompt.Target(CallBackAction, kindValue), "Note when to call back") { Synonyms = ["receptionist", "call back", "best time", "they gave a time"] });
+            }
+
+            if (kind.IsWritten())
+            {
+                next.Add(new Choice(CardActionPrompt.Target(ResumeAction, kindValue), contact.IncludeResume ? "Take the résumé line out" : "Add a résumé line")
+                {
+                    Synonyms = contact.IncludeResume ? ["no resume", "remove resume", "take the resume out"] : ["resume", "include resume", "attach resume", "cv", "attach my cv"],
+                });
+            }
+
+            if (kind is ScriptKind.PhoneAsk or ScriptKind.Email or ScriptKind.Letter or ScriptKind.LinkedInMessage && !contact.AskLength.IsCall)
+            {
+                next.Add(new Choice(CardActionPrompt.Target(ShortAction, kindValue), contact.ShortAsk ? "Ask for 20-30 minutes" : "Short ask (15-20 minutes)")
+                {
+                    Synonyms = contact.ShortAsk ? ["standard ask", "20 to 30", "longer"] : ["short ask", "shorter", "15 to 20", "they're very busy"],
+                });
+                if (kind != ScriptKind.LinkedInMessage)
+                {
+                    next.Add(new Choice(CardActionPrompt.Target(CoffeeAction, kindValue), contact.OfferCoffee ? "Drop the coffee offer" : "Offer to buy a coffee")
+                    {
+                        Synonyms = contact.OfferCoffee ? ["no coffee", "drop the coffee"] : ["coffee", "offer coffee", "buy a coffee"],
+                    });
+                }
+            }
+
+            if (kind == ScriptKind.IntroductionRequest)
+            {
+                next.Add(new Choice(CardActionPrompt.Target(IntroSentAction, kindValue), "I've sent it") { Synonyms = ["sent", "sent it", "i sent it", "done that"] });
+            }
+        }
+
+        next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });
+        next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks"] });
+        return next;
+    }
+
+    private static Contact Toggle(Contact contact, string action) => action switch
+    {
+        ResumeAction => contact with { IncludeResume = !contact.IncludeResume },
+        ShortAction => contact with { ShortAsk = !contact.ShortAsk },
+        _ => contact with { OfferCoffee = !contact.OfferCoffee },
+    };
+
+    private static string Toggled(Contact contact, string action) => action switch
+    {
+        ResumeAction when contact.IncludeResume => "Résumé line on. A caution: with a first ask, a résumé can make it look like you're applying for a job. Only keep it if you have a good reason.",
+        ResumeAction => "Résumé line off: better for a first ask. Offer it if they ask.",
+        ShortAction when contact.ShortAsk => $"Short ask on for {contact.Name}: every draft now asks for 15 to 20 minutes.",
+        ShortAction => $"Back to the usual ask for {contact.Name}: 20 to 30 minutes.",
+        _ when contact.OfferCoffee => "Coffee offer on. Lunch gets expensive; a coffee is plenty.",
+        _ => "Coffee offer off.",
+    };
 
     private async ValueTask<Contact?> LoadContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.GetOptions<RehearseOptions>()?.ContactId is { } id

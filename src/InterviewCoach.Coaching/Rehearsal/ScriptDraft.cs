@@ -16,4 +16,10 @@ public sealed record ScriptDraft
     public required IReadOnlyList<ScriptStep> Steps { get; init; }
 
     public IReadOnlyList<ScriptStep> FollowUps { get; init; } = [];
+
+    /// <summary>A written piece (email, letter, LinkedIn message, note): shown whole, ready to copy.</summary>
+    public bool IsWritten { get; init; }
+
+    /// <summary>The card's title when the kind's usual one does not fit (a letter, a LinkedIn message).</summary>
+    public string? Title { get; init; }
 }

@@ -27,6 +27,26 @@ internal sealed record ScriptFacts
 
     public MeetingDetails? Meeting { get; init; }
 
+    /// <summary>One sentence of the user's background, from the sketch; null without one.</summary>
+    public string? Background { get; init; }
+
+    /// <summary>What the user found out about the person or organisation (or the first line of their notes on them).</summary>
+    public string? ResearchFact { get; init; }
+
+    public AskLength Length { get; init; } = AskLength.InPerson;
+
+    public MeetingVenue Venue { get; init; }
+
+    public bool OfferCoffee { get; init; }
+
+    public bool IncludeResume { get; init; }
+
+    /// <summary>The mutual contact to ask for an introduction, when the user should not approach directly yet.</summary>
+    public string? IntroductionBy { get; init; }
+
+    /// <summary>The email names the field in a few words only, to stay under the word limit.</summary>
+    public bool ShortInterest { get; init; }
+
     public string UserNameOrPlaceholder => Present(UserName) ?? "[your name]";
 
     public string FieldOrPlaceholder => Present(Field) ?? "[the field]";
@@ -48,6 +68,13 @@ internal sealed record ScriptFacts
             Field = Present(chosen?.Name),
             BroaderArea = Present(chosen?.BroaderArea),
             Meeting = contact?.Meeting,
+            Background = Present(BackgroundSketchBuilder.BriefBackground(profile?.Sketch?.Inputs)),
+            ResearchFact = ResearchFactOf(contact),
+            Length = AskLength.For(contact),
+            Venue = contact?.Venue ?? MeetingVenue.NotChosen,
+            OfferCoffee = contact?.OfferCoffee ?? false,
+            IncludeResume = contact?.IncludeResume ?? false,
+            IntroductionBy = contact?.IntroductionBy is { } via ? Phrasing.Fragment(via) : null,
         };
     }
 
@@ -62,6 +89,18 @@ internal sealed record ScriptFacts
             Connection = useReferrer ? ConnectionKind.ReferredBy : Connection,
             Field = Field ?? details.Field,
         };
+    }
+
+    /// <summary>The saved fact, else the first line of the user's notes on the contact, so what they noted reaches the draft.</summary>
+    internal static string? ResearchFactOf(Contact? contact)
+    {
+        if (Present(contact?.ResearchFact) is { } fact)
+        {
+            return fact;
+        }
+
+        string? firstLine = contact?.Notes?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return firstLine is { Length: <= 160 } ? Present(firstLine) : null;
     }
 
     private static string? Present(string? value)

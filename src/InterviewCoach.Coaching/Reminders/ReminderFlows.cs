@@ -9,4 +9,5 @@ public static class ReminderFlows
     public const string Contacts = "contacts";
     public const string Progress = "progress";
     public const string Questions = "questions";
+    public const string Goals = "goal";
 }

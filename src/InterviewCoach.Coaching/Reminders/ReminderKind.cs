@@ -44,4 +44,10 @@ public enum ReminderKind
 
     /// <summary>The phone call that follows a written ask (email, letter, LinkedIn), as the ask itself promised.</summary>
     OutreachCall,
+
+    /// <summary>Bring the LinkedIn profile up to date: the user said it isn't, before their first ask (S015).</summary>
+    UpdateLinkedIn,
+
+    /// <summary>Has the mutual contact made the introduction the user asked for? (S016)</summary>
+    IntroductionCheck,
 }

@@ -42,6 +42,24 @@ public sealed class ReminderPolicy
             TouchLogged e => new ReminderPlan([KeepInTouch(e.Contact, e.TouchedAt)], []),
             ContactRemoved e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id)]),
             SearchMarkedDone e => SearchMarkedDone(e),
+            LinkedInProfileOutdated e => new ReminderPlan(
+                [
+                    new ReminderRequest(
+                        ReminderKind.UpdateLinkedIn, DedupeKey(ReminderKind.UpdateLinkedIn, "profile"), e.At + Options.LinkedInUpdateAfter,
+                        "Update your LinkedIn profile",
+                        "People you ask often look you up there first. Make sure your headline, summary and recent experience say what you're doing now.",
+                        ReminderFlows.Goals),
+                ],
+                []),
+            IntroductionRequested e => new ReminderPlan(
+                [
+                    new ReminderRequest(
+                        ReminderKind.IntroductionCheck, DedupeKey(ReminderKind.IntroductionCheck, e.Contact.Id), e.At + Options.IntroductionCheckAfter,
+                        $"Has {e.Via} introduced you to {e.Contact.Name}?",
+                        $"If they have, it's your move: get in touch with {e.Contact.Name} and mention the introduction. If not, a short, friendly nudge to {e.Via} is fine.",
+                        ReminderFlows.Contacts, e.Contact.Id, e.Contact.Organisation),
+                ],
+                []),
             _ => throw new ArgumentException($"No reminder rule for {reminderEvent.GetType().Name}.", nameof(reminderEvent)),
         };
     }

@@ -56,6 +56,12 @@ public sealed record ReminderPolicyOptions
     /// <summary>Close the loop with each helper, after the search is marked done.</summary>
     public TimeSpan CloseTheLoopAfter { get; init; } = TimeSpan.FromDays(1);
 
+    /// <summary>The to-do to update the LinkedIn profile, after the user says it isn't current (S015).</summary>
+    public TimeSpan LinkedInUpdateAfter { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Asking whether the mutual contact made the introduction, after the request was drafted (S016; the seeds give no wait).</summary>
+    public TimeSpan IntroductionCheckAfter { get; init; } = TimeSpan.FromDays(5);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
@@ -68,6 +74,8 @@ public sealed record ReminderPolicyOptions
         Positive(ReferralOutreachAfter, nameof(ReferralOutreachAfter));
         Positive(ReferrerUpdateAfter, nameof(ReferrerUpdateAfter));
         Positive(KeepInTouchAfter, nameof(KeepInTouchAfter));
+        Positive(LinkedInUpdateAfter, nameof(LinkedInUpdateAfter));
+        Positive(IntroductionCheckAfter, nameof(IntroductionCheckAfter));
         if (ArriveEarly < TimeSpan.Zero || ArriveEarly > TimeSpan.FromMinutes(15))
         {
             throw new ArgumentException($"{SectionName}:{nameof(ArriveEarly)} must be between 0 and 15 minutes.");

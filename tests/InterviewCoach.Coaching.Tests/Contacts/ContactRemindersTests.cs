@@ -28,7 +28,8 @@ public sealed class ContactRemindersTests
         await coach.Client.Press($"stage:{contact.Id}");
         await coach.Client.Press(nameof(ContactStage.MeetingSet));
         await coach.Client.Send(when);
-        return await coach.Client.Submit(new Dictionary<string, string> { ["place"] = place, ["directions"] = "Lift to floor 4", ["timeZone"] = "America/New_York", ["minutes"] = "30" });
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = place, ["directions"] = "Lift to floor 4", ["timeZone"] = "America/New_York", ["minutes"] = "30" });
+        return await coach.Client.Send("learn what the first year on a ward is like");
     }
 
     [Fact]
@@ -62,7 +63,8 @@ public sealed class ContactRemindersTests
         await coach.Client.Press($"edit:{maria.Id}");
         await coach.Client.Send("meeting details");
         await coach.Client.Send("Friday at 2pm");
-        (await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Café Mila", ["timeZone"] = "America/New_York", ["minutes"] = "30" }))
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Café Mila", ["timeZone"] = "America/New_York", ["minutes"] = "30" });
+        (await coach.Client.Send("learn what the first year on a ward is like"))
             .AssertReplyContains("- Maria Lopez in an hour: **Fri 9 Jan, 13:00 (America/New_York)**");
         IReadOnlyList<ScheduledReminder> moved = reminders.Pending(coach.User);
         Assert.Equal(3, moved.Count);

@@ -24,7 +24,8 @@ public sealed class ContactsDialogTests
         await coach.Client.Submit(Details("", "Nurse")).AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "name"));
         await coach.Client.Submit(Details("Maria Lopez", "Charge nurse", "St Anne's")).AssertReply("How are you connected to Maria Lopez");
         await coach.Client.Send("someone referred me").AssertReply("Who passed on their name");
-        await coach.Client.Send("Priya Shah").AssertReply("How will you ask");
+        await coach.Client.Send("Priya Shah").AssertReply("Has Priya Shah said you may mention them when you contact Maria Lopez?");
+        await coach.Client.Send("yes").AssertReply("How will you ask");
         await coach.Client.Send("phone")
             .AssertReply<CardReply>(card => card.Title == "Added to your contacts" && card.ToPlainText().Contains("Referred by Priya Shah", StringComparison.Ordinal))
             .AssertReply("rehearse");
@@ -35,6 +36,7 @@ public sealed class ContactsDialogTests
         Assert.Equal("St Anne's", contact.Organisation);
         Assert.Equal(ConnectionKind.ReferredBy, contact.Connection);
         Assert.Equal("Priya Shah", contact.ReferrerToMention);
+        Assert.Equal(ReferrerConsent.Agreed, contact.ReferrerConsent);
         Assert.Equal(PreferredChannel.Phone, contact.PreferredChannel);
         Assert.Equal(ContactStage.ToContact, contact.Stage);
         Assert.True(ContactId.IsValid(contact.Id));
@@ -51,7 +53,8 @@ public sealed class ContactsDialogTests
         await coach.Client.Submit(Details("Maria Lopez"));
         await coach.Client.Press(nameof(ConnectionKind.ReferredBy));
         await coach.Client.Send("priya shah");
-        await coach.Client.Send("email");
+        await coach.Client.Send("not asked yet");
+        await coach.Client.Send("email").AssertReply("Added to your contacts").AssertReply("a note asking Priya Shah to introduce you");
 
         Contact maria = (await coach.ContactsAsync()).Single(c => c.Name == "Maria Lopez");
         Assert.Equal(priya.Id, maria.ReferredByContactId);
@@ -208,12 +211,21 @@ public sealed class ContactsDialogTests
             ["directions"] = "Main entrance, lift to floor 4, ask at the desk",
             ["timeZone"] = "America/New_York",
             ["minutes"] = "30",
-        }).AssertReply("Saved: Maria Lopez, Thursday 8 January 2026 at 10:00 (America/New_York)");
+        }).AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("What do you want from this meeting with Maria Lopez", StringComparison.Ordinal)
+            && c.Buttons[0].Title == "See whether the field suits me");
+        await coach.Client.Send("skip").AssertReply("Every meeting needs its own goal");
+        await coach.Client.Send("hear how she moved from general to pediatric nursing")
+            .AssertReply("Saved: Maria Lopez, Thursday 8 January 2026 at 10:00 (America/New_York)");
 
         Contact saved = Assert.Single(await coach.ContactsAsync());
         Assert.Equal(ContactStage.MeetingSet, saved.Stage);
         Assert.Equal(new DateTimeOffset(2026, 1, 8, 10, 0, 0, TimeSpan.FromHours(-5)), saved.Meeting!.StartsAt);
         Assert.Equal("Main entrance, lift to floor 4, ask at the desk", saved.Meeting.Directions);
+        Assert.Equal("hear how she moved from general to pediatric nursing", saved.Meeting.Goal);
+
+        await coach.Client.Send("contacts")
+            .AssertReply<CardReply>(card => card.ToPlainText().Contains("Goal for this meeting", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("hear how she moved from general to pediatric nursing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -228,7 +240,8 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("meeting details");
 
         await coach.Client.Send("tomorrow at 14:30");
-        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Café Mila", ["timeZone"] = "Europe/Berlin", ["minutes"] = "20" })
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Café Mila", ["timeZone"] = "Europe/Berlin", ["minutes"] = "20" });
+        await coach.Client.Send("See whether the field suits me")
             .AssertReply<CardReply>(card => card.ToPlainText().Contains("Tuesday 6 January 2026 at 14:30 (Europe/Berlin)", StringComparison.Ordinal));
 
         Assert.Equal(new DateTimeOffset(2026, 1, 6, 13, 30, 0, TimeSpan.Zero), Assert.Single(await coach.ContactsAsync()).Meeting!.StartsAt.ToUniversalTime());
@@ -293,7 +306,7 @@ public sealed class ContactsDialogTests
     public async Task AContactsPageLeadsToItsOwnScriptAndBack()
     {
         var coach = await CoachHarness.WithProfileAsync();
-        Contact maria = Samples.ReferredContact();
+        Contact maria = Samples.Researched(Samples.ReferredContact());
         await coach.SaveContactAsync(maria);
         await coach.Client.Send("contacts");
         await coach.Client.Press($"view:{maria.Id}");
@@ -312,5 +325,55 @@ public sealed class ContactsDialogTests
 
         Assert.Equal(expected, ContactCards.Detail(contact).Subtitle);
         Assert.Equal(expected, ContactCards.Summary(contact, 1).Subtitle);
+    }
+
+    [Fact]
+    public async Task AnHrRecruiterIsCheckedForDayToDayWorkAndAPractitionerSuggested()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { FieldsOfInterest = [new InterviewCoach.Coaching.Goals.FieldOfInterest { Name = "UX design" }] });
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Jo Park", "HR recruiter", "Contoso"));
+        await coach.Client.Send("no connection yet");
+        await coach.Client.Send("email").AssertReply("Added to your contacts").AssertReply("rehearse").AssertReply("Jo Park is in HR recruiter. Do they do UX design work themselves, day to day?");
+        await coach.Client.Send("no").AssertReply("Add someone who does the work too");
+
+        Assert.Equal("Jo Park", Assert.Single(await coach.ContactsAsync()).Name);
+    }
+
+    [Fact]
+    public async Task AContactTooFarToMeetIsShownAsACallAndTheAskFollows()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(new Dictionary<string, string> { ["name"] = "Ana Silva", ["location"] = "Lisbon", ["longDistance"] = "true" });
+        await coach.Client.Send("LinkedIn");
+        await coach.Client.Send("email")
+            .AssertReply<CardReply>(card => card.ToPlainText().Contains("Lisbon (too far to meet: a 10-15 minute call)", StringComparison.Ordinal))
+            .AssertReply("phone or video call of 10 to 15 minutes");
+
+        Contact ana = Assert.Single(await coach.ContactsAsync());
+        Assert.True(ana.LongDistance);
+        Assert.Equal(AskLength.Call, ana.AskLength);
+    }
+
+    [Fact]
+    public async Task AMeetingLongerThanHalfAnHourIsRefusedWithThirtyOffered()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"stage:{maria.Id}");
+        await coach.Client.Press(nameof(ContactStage.MeetingSet));
+        await coach.Client.Send("Thursday at 10am").AssertReply<FormReply>(f => f.Fields.Single(x => x.Id == "minutes").InitialValue == "20");
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "60" })
+            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "minutes" && e.Message.Contains("30 minutes at most", StringComparison.Ordinal)));
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "30" });
+        await coach.Client.Send("1");
+
+        Assert.Equal(30, Assert.Single(await coach.ContactsAsync()).Meeting!.DurationMinutes);
     }
 }

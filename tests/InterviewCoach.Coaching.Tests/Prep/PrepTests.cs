@@ -40,7 +40,8 @@ public sealed class PrepTests
         Assert.Contains("your 6 questions", text, StringComparison.Ordinal);
         Assert.Contains("this week's news in pediatric nursing and about St Anne's Children's Hospital", text, StringComparison.Ordinal);
         Assert.Contains("what to wear", text, StringComparison.Ordinal);
-        Assert.Contains("(bus 12 to the main entrance) and aim to arrive 10-15 minutes early", text, StringComparison.Ordinal);
+        Assert.Contains("(bus 12 to the main entrance) and leave early enough to be there by the time above", text, StringComparison.Ordinal);
+        Assert.Contains(new CardFact("Be there by", "14:20"), card.Facts);
         Assert.Contains("résumé, but keep it in your bag unless they ask", text, StringComparison.Ordinal);
         Assert.Contains("Stick to the 25 minutes you asked for", text, StringComparison.Ordinal);
         Assert.Contains("who else they'd suggest", text, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class PrepTests
             .AssertReply<CardReply>(card => card.Title == "Meeting-day checklist"
                 && card.ToPlainText().Contains("No list yet? Type **questions**", StringComparison.Ordinal)
                 && card.ToPlainText().Contains("news in the field", StringComparison.Ordinal)
-                && card.ToPlainText().Contains("Stick to the 30 minutes", StringComparison.Ordinal));
+                && card.ToPlainText().Contains("Stick to the 20 minutes", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,5 +86,36 @@ public sealed class PrepTests
         Assert.Equal("You're meeting **Maria Lopez** tomorrow. Here's your checklist.", replies[0].ToPlainText());
         Assert.Contains("There's no question list for them yet", replies[1].ToPlainText(), StringComparison.Ordinal);
         Assert.Empty(await PrepReminder.BuildAsync(services, harness.User, ContactId.New(), TimeZoneInfo.Utc));
+    }
+
+    [Fact]
+    public async Task PrepGivesABeThereByTimeTheGoalTheLeadAndACafesDrink()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Venue = MeetingVenue.Cafe,
+            Meeting = new MeetingDetails
+            {
+                StartsAt = new DateTimeOffset(2026, 1, 7, 14, 30, 0, TimeSpan.Zero),
+                TimeZoneId = "Europe/London",
+                DurationMinutes = 45,
+                Place = "Café Mila",
+                Goal = "hear how she moved into pediatric nursing",
+            },
+        });
+
+        await harness.Client.Send("prep");
+        CardReply card = (CardReply)(await harness.Client.Press(maria.Id)).Replies[0];
+        string text = card.ToPlainText();
+
+        Assert.Contains(new CardFact("Be there by", "14:20"), card.Facts);
+        Assert.Contains(new CardFact("Your goal", "hear how she moved into pediatric nursing"), card.Facts);
+        Assert.Contains(new CardFact("Length", "30 minutes"), card.Facts);
+        Assert.Contains("You lead this meeting", text, StringComparison.Ordinal);
+        Assert.Contains("happy to recommend you", text, StringComparison.Ordinal);
+        Assert.Contains("offer to buy their drink", text, StringComparison.Ordinal);
     }
 }

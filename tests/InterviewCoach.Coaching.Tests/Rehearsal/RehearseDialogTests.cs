@@ -11,11 +11,11 @@ public sealed class RehearseDialogTests
     public async Task APhoneScriptForAReferredContactPutsTheReferrerFirstAndConfirmsTheDetails()
     {
         var coach = await CoachHarness.WithProfileAsync();
-        Contact maria = Samples.ReferredContact();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
         await coach.SaveContactAsync(maria);
 
         await coach.Client.Send("rehearse").AssertReply<ChoiceReply>(c => c.Buttons[0].Title == "Maria Lopez" && c.Buttons[^1].Value == "generic");
-        await coach.Client.Send("Maria Lopez").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(PracticeKind.PhoneAsk));
+        await coach.Client.Send("Maria Lopez").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(ScriptKind.PhoneAsk));
         TestTurn turn = await coach.Client.Send("phone call");
 
         var card = (CardReply)turn.Replies[0];
@@ -39,7 +39,9 @@ public sealed class RehearseDialogTests
         await coach.Client.Send("hi");
 
         await coach.Client.Send("rehearse").AssertReply("Which script would help");
-        await coach.Client.Send("phone")
+        await coach.Client.Send("phone").AssertReply("LinkedIn profile up to date");
+        await coach.Client.Send("yes").AssertReply("Which number should they reach you on");
+        await coach.Client.Send("skip")
             .AssertReply<CardReply>(card => card.Title == "Your phone script" && card.ToPlainText().Contains("[your name]", StringComparison.Ordinal))
             .AssertReply("[brackets]");
     }
@@ -49,7 +51,7 @@ public sealed class RehearseDialogTests
     {
         var coach = await CoachHarness.WithProfileAsync();
         coach.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 9, 11, 0, 0, TimeSpan.Zero));
-        Contact maria = Samples.ReferredContact();
+        Contact maria = Samples.Researched(Samples.ReferredContact());
         await coach.SaveContactAsync(maria);
         await coach.Client.Send("contacts");
         await coach.Client.Press($"view:{maria.Id}");
@@ -82,17 +84,17 @@ public sealed class RehearseDialogTests
     public async Task TheEmailIsCheckedAgainstTheOutreachRules()
     {
         var coach = await CoachHarness.WithProfileAsync();
-        Contact tomas = Samples.ColdContact();
+        Contact tomas = Samples.Researched(Samples.ColdContact());
         await coach.SaveContactAsync(tomas);
         await coach.Client.Send("rehearse");
-        await coach.Client.Send("Dr Tomas Berg").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(PracticeKind.Email));
+        await coach.Client.Send("Dr Tomas Berg").AssertReply<ChoiceReply>(c => c.Buttons[0].Value == nameof(ScriptKind.Email));
 
         TestTurn turn = await coach.Client.Send("email");
 
         var script = (CardReply)turn.Replies[0];
         Assert.StartsWith("Subject:", script.Subtitle, StringComparison.Ordinal);
         Assert.Contains("Dear ", script.ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("Northside Clinic", script.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("new children's ward", script.ToPlainText(), StringComparison.Ordinal);
         var check = (CardReply)turn.Replies[1];
         Assert.Equal("Checked against the email rules", check.Title);
         Assert.Contains("/100", check.Subtitle, StringComparison.Ordinal);

@@ -1,0 +1,266 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>
+/// The light research pass before an ask is drafted (D11), one question at a time and only what is still missing:
+/// whether the LinkedIn profile is current (asked once per user, S015), one fact about the person or organisation
+/// (S024), key terms for a field marked new (S025), the user's number for a spoken ask (S038), and where to offer to
+/// meet (S019, S020, S026). Each answer is saved as it is given; each question but the LinkedIn one can be skipped.
+/// </summary>
+internal sealed class AskGroundworkDialog : WaterfallDialog
+{
+    public const string DialogId = "rehearse.groundwork";
+
+    private static readonly Choice[] s_linkedIn =
+    [
+        new("yes", "Yes, it's current") { Synonyms = ["yes", "up to date", "current", "it is"] },
+        new("no", "No, it needs work") { Synonyms = ["no", "not really", "needs work", "out of date", "i don't have one"] },
+    ];
+
+    private readonly CoachServices _services;
+
+    public AskGroundworkDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(AskLinkedInAsync);
+        AddStep(AskFactAsync);
+        AddStep(AskKeyTermsAsync);
+        AddStep(AskPhoneAsync);
+        AddStep(AskVenueAsync);
+        AddStep(FinishAsync);
+    }
+
+    /// <summary>The venue choices, a call first when the contact is far away (S020).</summary>
+    internal static IReadOnlyList<Choice> VenueChoices(Contact contact)
+    {
+        var choices = new List<Choice>
+        {
+            new(nameof(MeetingVenue.TheirChoice), "Come to them, or wherever suits them") { Synonyms = ["their office", "their workplace", "wherever", "come to them", "default", "skip"] },
+            new(nameof(MeetingVenue.Cafe), "A café near them") { Synonyms = ["cafe", "coffee", "coffee shop"] },
+            new(nameof(MeetingVenue.Call), "A phone or video call") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
+        };
+        if (contact.LongDistance)
+        {
+            Choice call = choices[2];
+            choices.RemoveAt(2);
+            choices.Insert(0, call);
+        }
+
+        return choices;
+    }
+
+    private async ValueTask<DialogTurnResult> AskLinkedInAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (!options.Kind.IsAsk() || profile?.LinkedInCurrent is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = "One question before your first ask: is your LinkedIn profile up to date? People often look you up there before they reply.",
+            Help = "I only ask this once. If it needs work, I'll set you a reminder to tidy it up.",
+            Choices = s_linkedIn,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskFactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<Choice> linkedIn)
+        {
+            if (!linkedIn.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            bool current = linkedIn.Value!.Value == "yes";
+            DateTimeOffset now = step.Now;
+            RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
+                _services.Records, step.UserKey, p => p with { LinkedInCurrent = current, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            step.MarkSaved();
+            if (!current && update.Succeeded)
+            {
+                FollowThroughResult? result = await FollowThrough.RaiseAsync(_services, step.UserKey, new LinkedInProfileOutdated(now), cancellationToken).ConfigureAwait(false);
+                step.Send(FollowThrough.Describe(result, "Worth doing before they look you up. I've added it to your to-dos:")
+                    ?? "Worth doing before they look you up: a current headline and a line on what you're exploring now.");
+            }
+        }
+
+        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        if (contact is null || !options.Kind.IsAsk() || ScriptFacts.ResearchFactOf(contact) is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        string about = contact.Organisation is { Length: > 0 } org ? $"{contact.Name} or {org.Trim()}" : contact.Name;
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = $"Before I draft it: what's one thing you know about {about}? Their role, a project, something the organisation did lately.",
+            Help = "A line is enough, e.g. _she leads the new children's ward_. It goes into the ask, so they can see you did your homework. Type **skip** to leave it out for now.",
+            Max = 300,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskKeyTermsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> fact)
+        {
+            if (!fact.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (CoachPrompts.IsSkip(fact.Value!))
+            {
+                step.Send("I'll leave it out. Look them up before you send it: one real detail makes an ask much harder to ignore.");
+            }
+            else
+            {
+                string text = fact.Value!.Trim();
+                DateTimeOffset now = step.Now;
+                RecordUpdate<Contact> saved = await ContactRecords.UpdateAsync(
+                    _services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()!.ContactId!, c => c with { ResearchFact = text, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                if (ContactRecords.Explain(saved) is { } note)
+                {
+                    step.Send(note);
+                }
+
+                step.MarkSaved();
+            }
+        }
+
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (!options.Kind.IsAsk() || profile is not { FieldsOfInterest: [{ NewToMe: true, KeyTerms: null or "" } field, ..] })
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+        {
+            Prompt = $"You marked {field.Name} as new to you. Before you ask anyone, note a few key terms and facts about the work: the job titles, the words people use, what a typical project involves.",
+            Help = "Three to five short items, one per line or separated by commas. Ten minutes on a professional body's site or a few job adverts is usually enough. Type **skip** to do it later.",
+            Max = 1000,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> terms)
+        {
+            if (!terms.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (CoachPrompts.IsSkip(terms.Value!))
+            {
+                step.Send("Fine. Do look them up before your first conversation: knowing the basics shows you're serious.");
+            }
+            else
+            {
+                string text = terms.Value!.Trim();
+                DateTimeOffset now = step.Now;
+                await ProfileRecords.UpdateAsync(
+                    _services.Records,
+                    step.UserKey,
+                    p => p with { FieldsOfInterest = [.. p.FieldsOfInterest.Select((f, i) => i == 0 ? f with { KeyTerms = text } : f)], UpdatedAt = now },
+                    cancellationToken).ConfigureAwait(false);
+                step.MarkSaved();
+                step.Send("Saved with your goals. Use a term or two naturally when you ask; it shows you've done your reading.");
+            }
+        }
+
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (!options.Kind.NeedsPhone() || !string.IsNullOrWhiteSpace(profile?.Phone))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(GoalDialog.PhonePromptId, new PromptOptions
+        {
+            Prompt = "Which number should they reach you on? I'll put it in the script rather than leave a blank.",
+            Help = "Digits, spaces, + and brackets are fine. It's saved with your goals for next time. Type **skip** to fill it in yourself.",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskVenueAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> phone)
+        {
+            if (!phone.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!CoachPrompts.IsSkip(phone.Value!))
+            {
+                string number = phone.Value!.Trim();
+                DateTimeOffset now = step.Now;
+                await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, p => p with { Phone = number, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                step.MarkSaved();
+            }
+        }
+
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+        bool asksToMeet = options.Kind is ScriptKind.PhoneAsk or ScriptKind.Email or ScriptKind.Letter or ScriptKind.LinkedInMessage;
+        if (contact is null || !asksToMeet || contact.Venue != MeetingVenue.NotChosen)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = contact.LongDistance
+                ? $"{contact.Name} is a long way off, so I'd suggest a phone or video call of 10 to 15 minutes. Where should the ask suggest meeting?"
+                : $"Where should the ask suggest meeting {contact.Name}? Their workplace is best: easy for them, and you see where they work.",
+            Help = "**Come to them, or wherever suits them** leaves the choice with them. A café is fine too. A call suits someone too far away to meet.",
+            Choices = VenueChoices(contact),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<Choice> venuePicked)
+        {
+            if (!venuePicked.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            var venue = Enum.Parse<MeetingVenue>(venuePicked.Value!.Value);
+            DateTimeOffset now = step.Now;
+            RecordUpdate<Contact> saved = await ContactRecords.UpdateAsync(
+                _services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()!.ContactId!, c => c with { Venue = venue, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            step.MarkSaved();
+            if (saved.Value is { } contact)
+            {
+                if (venue == MeetingVenue.Call && !contact.LongDistance)
+                {
+                    step.Send("A call is fine, though meeting in person usually goes much further; choose a call when distance rules a meeting out.");
+                }
+                else if (venue == MeetingVenue.Cafe)
+                {
+                    step.Send("A café it is. Offer to buy their drink when you get there; I've put it on your prep list.");
+                }
+            }
+        }
+
+        return await step.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private ValueTask<Contact?> LoadContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()?.ContactId, cancellationToken);
+}

@@ -1,0 +1,32 @@
+using InterviewCoach.Coaching.Goals;
+
+namespace InterviewCoach.Coaching.Tests.Goals;
+
+/// <summary>Exploring and clear-path users see different goals first (S006); a field can be marked new (S025).</summary>
+public sealed class GoalOrderingTests
+{
+    [Fact]
+    public void AClearPathPutsEmployersAndKeyPeopleFirstAndExploringPutsFitFirst()
+    {
+        IReadOnlyList<Dialogs.Prompts.Choice> clear = GoalDialog.PurposeChoices(CareerStage.OnAClearPath);
+        IReadOnlyList<Dialogs.Prompts.Choice> exploring = GoalDialog.PurposeChoices(CareerStage.ExploringOptions);
+
+        Assert.Equal(nameof(InterviewPurposes.FindLocalEmployers), clear[0].Value);
+        Assert.Equal(nameof(InterviewPurposes.GrowNetwork), clear[2].Value);
+        Assert.Equal(nameof(InterviewPurposes.JudgeFit), exploring[0].Value);
+        Assert.Equal(nameof(InterviewPurposes.LearnEntryPath), exploring[1].Value);
+        Assert.Equal(clear.Count, exploring.Count);
+        Assert.Equal(GoalDialog.OtherPurpose, clear[^1].Value);
+    }
+
+    [Theory]
+    [InlineData("UX design (new to me)", "UX design", null)]
+    [InlineData("UX design (design, new to me)", "UX design", "design")]
+    public void NewToMeIsAFlagNotTheBroaderArea(string typed, string name, string? broader)
+    {
+        FieldOfInterest field = Assert.Single(FieldsParser.Parse(typed));
+
+        Assert.Equal((name, broader, true), (field.Name, field.BroaderArea, field.NewToMe));
+        Assert.False(Assert.Single(FieldsParser.Parse("pediatric nursing (healthcare)")).NewToMe);
+    }
+}
