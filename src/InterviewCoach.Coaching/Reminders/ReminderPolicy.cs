@@ -12,7 +12,7 @@ public sealed class ReminderPolicy
 {
     private static readonly ReminderKind[] s_askPhase =
     [
-        ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp, ReminderKind.OutreachCall, ReminderKind.VoicemailCallBack, ReminderKind.CallBack,
+        ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp, ReminderKind.OutreachCall, ReminderKind.VoicemailCallBack, ReminderKind.CallBack, ReminderKind.IntroductionCheck,
     ];
 
     private static readonly ReminderKind[] s_meeting = [ReminderKind.MeetingPrepDayBefore, ReminderKind.MeetingPrepHourBefore, ReminderKind.DebriefPrompt];
@@ -54,7 +54,7 @@ public sealed class ReminderPolicy
             IntroductionRequested e => new ReminderPlan(
                 [
                     new ReminderRequest(
-                        ReminderKind.IntroductionCheck, DedupeKey(ReminderKind.IntroductionCheck, e.Contact.Id), e.At + Options.IntroductionCheckAfter,
+                        ReminderKind.IntroductionCheck, DedupeKey(ReminderKind.IntroductionCheck, e.Contact.Id), BusinessDays.Add(e.At, Options.IntroductionCheckBusinessDays, zone),
                         $"Has {e.Via} introduced you to {e.Contact.Name}?",
                         $"If they have, it's your move: get in touch with {e.Contact.Name} and mention the introduction. If not, a short, friendly nudge to {e.Via} is fine.",
                         ReminderFlows.Contacts, e.Contact.Id, e.Contact.Organisation),

@@ -59,8 +59,8 @@ public sealed record ReminderPolicyOptions
     /// <summary>The to-do to update the LinkedIn profile, after the user says it isn't current (S015).</summary>
     public TimeSpan LinkedInUpdateAfter { get; init; } = TimeSpan.FromDays(1);
 
-    /// <summary>Asking whether the mutual contact made the introduction, after the request was drafted (S016; the seeds give no wait).</summary>
-    public TimeSpan IntroductionCheckAfter { get; init; } = TimeSpan.FromDays(5);
+    /// <summary>Asking whether the mutual contact made the introduction: business days after the request was sent (S016).</summary>
+    public int IntroductionCheckBusinessDays { get; init; } = 5;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
@@ -75,7 +75,6 @@ public sealed record ReminderPolicyOptions
         Positive(ReferrerUpdateAfter, nameof(ReferrerUpdateAfter));
         Positive(KeepInTouchAfter, nameof(KeepInTouchAfter));
         Positive(LinkedInUpdateAfter, nameof(LinkedInUpdateAfter));
-        Positive(IntroductionCheckAfter, nameof(IntroductionCheckAfter));
         if (ArriveEarly < TimeSpan.Zero || ArriveEarly > TimeSpan.FromMinutes(15))
         {
             throw new ArgumentException($"{SectionName}:{nameof(ArriveEarly)} must be between 0 and 15 minutes.");
@@ -86,7 +85,7 @@ public sealed record ReminderPolicyOptions
             throw new ArgumentException($"{SectionName}:{nameof(CloseTheLoopAfter)} cannot be negative.");
         }
 
-        if (VoicemailCallBackBusinessDays < 1 || OutreachSecondContactBusinessDays < 1 || OutreachFollowUpBusinessDays <= OutreachSecondContactBusinessDays || MeetingPrepDaysBefore < 1 || OutreachCallBusinessDays < 1)
+        if (VoicemailCallBackBusinessDays < 1 || OutreachSecondContactBusinessDays < 1 || OutreachFollowUpBusinessDays <= OutreachSecondContactBusinessDays || MeetingPrepDaysBefore < 1 || OutreachCallBusinessDays < 1 || IntroductionCheckBusinessDays < 1)
         {
             throw new ArgumentException($"{SectionName}: business-day and prep-day counts must be at least 1, and the follow-up must come after the second-contact step.");
         }

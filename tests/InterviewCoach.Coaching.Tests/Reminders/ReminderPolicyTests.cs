@@ -114,6 +114,18 @@ public sealed class ReminderPolicyTests
     }
 
     [Fact]
+    public void AnIntroductionIsCheckedOnFiveBusinessDaysLaterAndEndsWithAReplyFromThatContact()
+    {
+        // Asked on a Thursday: five business days skip the weekend and land on the next Thursday.
+        ReminderRequest check = Assert.Single(s_policy.Plan(new IntroductionRequested(s_ana, "Priya", Zones.Utc("2026-03-12T10:00:00Z")), TimeZoneInfo.Utc).Schedule);
+
+        Assert.Equal((ReminderKind.IntroductionCheck, Zones.Utc("2026-03-19T10:00:00Z")), (check.Kind, check.DueUtc));
+        Assert.Contains("Priya", check.Title, StringComparison.Ordinal);
+        ReminderPlan reply = s_policy.Plan(new ReplyReceived("Contoso", Zones.Utc("2026-03-16T10:00:00Z"), s_ana.Id), TimeZoneInfo.Utc);
+        Assert.Contains(reply.Cancel, c => c.Matches(ReminderKind.IntroductionCheck, check.DedupeKey, "Contoso", s_ana.Id));
+    }
+
+    [Fact]
     public void ReschedulingTheSameEventReusesTheDedupeKeysSoRemindersAreReplaced()
     {
         ReminderPlan first = s_policy.Plan(new MeetingScheduled(s_ana, Zones.Utc("2026-03-12T15:00:00Z"), Zones.Utc("2026-03-01T00:00:00Z")), TimeZoneInfo.Utc);
