@@ -206,12 +206,51 @@ public sealed partial class HostProcess : IAsyncDisposable
         try
         {
             await WaitHealthyAsync(timeout, cancellationToken).ConfigureAwait(false);
+            await WaitModelSettledAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             KillNow();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Waits until the sentence model is ready (or failed), as <c>/api/stats</c> reports it. Before that the coach answers
+    /// typed text with exact rules alone, so a reference walk taken then would not match the same walk a moment later.
+    /// A host without the stats endpoint or the model field is taken as it is.
+    /// </summary>
+    private async Task WaitModelSettledAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            string? state;
+            try
+            {
+                using HttpResponseMessage response = await s_health.GetAsync(new Uri(BaseUrl, "api/stats"), cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                state = json.RootElement.TryGetProperty("modelState", out System.Text.Json.JsonElement value) ? value.GetString() : null;
+            }
+            catch (HttpRequestException)
+            {
+                return;
+            }
+
+            if (state is null or "ready" or "failed")
+            {
+                return;
+            }
+
+            await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"The host at {BaseUrl} did not finish loading its sentence model within {timeout.TotalSeconds:0} s.");
     }
 
     private void Keep(string? line)

@@ -24,7 +24,19 @@ internal static class GoalScript
         _ => throw new ArgumentOutOfRangeException(nameof(turn)),
     };
 
-    public static string Name(int user) => string.Create(CultureInfo.InvariantCulture, $"Chaos User {user}");
+    // Names carry no digits (the coach refuses those as names): the user number is spelled in letters after "Q".
+    public static string Name(int user)
+    {
+        var letters = new System.Text.StringBuilder("Chaos Q");
+        int n = user;
+        do
+        {
+            letters.Append((char)('a' + (n % 26)));
+            n /= 26;
+        }
+        while (n > 0);
+        return letters.ToString();
+    }
 
     public static string Phone(int user) => string.Create(CultureInfo.InvariantCulture, $"+44 20 7946 {user % 10000:0000}");
 
@@ -41,8 +53,10 @@ internal static class GoalScript
         }
 
         CareerStage stage = user % 2 == 0 ? CareerStage.ExploringOptions : CareerStage.OnAClearPath;
-        // Choice numbers follow the enum's order: 1 = JudgeFit, 2 = LearnEntryPath, 3 = the one after it.
-        var purposes = (InterviewPurposes)(user % 2 == 0 ? 0b101 : 0b010);
+        // The choices put the purposes that suit the stage first: exploring offers JudgeFit, LearnEntryPath, then the
+        // rest in enum order (so "1, 3" is JudgeFit and GrowNetwork); a clear path offers FindLocalEmployers first and
+        // EvaluateEmployer second (so "2" is EvaluateEmployer).
+        InterviewPurposes purposes = user % 2 == 0 ? InterviewPurposes.JudgeFit | InterviewPurposes.GrowNetwork : InterviewPurposes.EvaluateEmployer;
         return profile.DisplayName != Name(user) ? "name"
             : profile.Phone != Phone(user) ? "phone"
             : profile.Stage != stage ? "stage"
