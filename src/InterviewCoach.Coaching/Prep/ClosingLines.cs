@@ -27,7 +27,7 @@ public static class ClosingLines
 
     /// <summary>The referral ask as a last request; type <c>rehearse</c> for the whole script with its variants.</summary>
     public static string ReferralLastRequest(CoachingProfile? profile) =>
-        $"\"{AskScriptBuilder.LastRequest(FieldOf(profile) ?? "[the field]")}\" (Type **rehearse** and pick **Referral ask** for the whole script.)";
+        $"\"{AskScriptBuilder.LastRequest(FieldOf(profile) ?? "[the field]")}\" Then ask whether you may say they suggested it. (Type **rehearse** and pick **Referral ask** for the whole script.)";
 
     /// <summary>Asking for advice on the user's own goal, worded from the profile (or a placeholder to fill).</summary>
     public static string AdviceOnGoal(CoachingProfile? profile)

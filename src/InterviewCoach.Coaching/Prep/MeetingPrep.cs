@@ -103,7 +103,6 @@ public static class MeetingPrep
                         "They'll form an impression of you as you talk, so act as carefully as in a job interview: the aim is for them to be happy to recommend you.",
                         .. contact?.Venue == MeetingVenue.Cafe ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
                         string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
-                        "Close by asking who else they'd suggest you talk to, and whether you may mention them.",
                         "Ask for their business card so following up is easy.",
                     ],
                 },
@@ -114,7 +113,7 @@ public static class MeetingPrep
                     [
                         $"As time runs out: {ClosingLines.TimeCheck(minutes)}",
                         $"If it runs long, because they chose to keep going: at {ClosingLines.CheckInMinutes} minutes, {ClosingLines.RunningLongCheckIn()}",
-                        $"Your last request: {ClosingLines.ReferralLastRequest(profile)}",
+                        $"Your last request, who else they'd suggest you talk to: {ClosingLines.ReferralLastRequest(profile)}",
                         $"Advice on your goal: {ClosingLines.AdviceOnGoal(profile)}",
                         $"Staying in touch: {ClosingLines.StayInTouch}",
                         $"Reporting back: {ClosingLines.ReportBack}",

@@ -46,6 +46,7 @@ public sealed class PrepTests
         Assert.Contains("résumé, but keep it in your bag unless they ask", text, StringComparison.Ordinal);
         Assert.Contains("Stick to the 25 minutes you asked for", text, StringComparison.Ordinal);
         Assert.Contains("who else they'd suggest", text, StringComparison.Ordinal);
+        Assert.Contains("whether you may say they suggested it", text, StringComparison.Ordinal);
         Assert.Contains("business card", text, StringComparison.Ordinal);
         Assert.Equal(TestRootDialog.Resumed, harness.LastText);
     }
