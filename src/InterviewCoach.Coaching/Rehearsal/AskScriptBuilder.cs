@@ -128,6 +128,10 @@ public static class AskScriptBuilder
         $"May I make one last request? You mentioned {MentionedAreaPlaceholder} as a good fit for someone exploring {field}. "
         + "Is there anyone else in that area who you think would also be willing to share some advice?";
 
+    /// <summary>The referral ask aimed at a named function at a named company (S091).</summary>
+    public static string TargetedReferral(string function, string company) =>
+        $"Do you know anyone in {function} at {company} who could advise me, and perhaps point me to others worth talking to?";
+
     internal static ScriptDraft ReferralAsk(ScriptFacts facts)
     {
         string field = facts.FieldOrPlaceholder;
@@ -139,9 +143,7 @@ public static class AskScriptBuilder
         };
         var followUps = new List<ScriptStep>
         {
-            new(
-                "Or ask for someone specific",
-                "Do you know anyone in [the function, e.g. market research] at [the company] who could advise me, and perhaps point me to others worth talking to?"),
+            new("Or ask for someone specific", TargetedReferral("[the function, e.g. market research]", "[the company]")),
             new("Then ask about associations", $"And are there any professional associations in {field} you'd suggest I join or get in touch with?"),
         };
 

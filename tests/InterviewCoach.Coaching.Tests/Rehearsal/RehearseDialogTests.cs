@@ -131,6 +131,32 @@ public sealed class RehearseDialogTests
     }
 
     [Fact]
+    public async Task TypingAFunctionAtACompanyNamesBothInTheReferralQuestion()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("referral ask");
+
+        await coach.Client.Send("name a function and company").AssertReply("Which function, at which company?");
+        await coach.Client.Send("Market research at Contoso")
+            .AssertReply("Ask it like this: \"Do you know anyone in market research at Contoso who could advise me")
+            .AssertReply("whether you may say they suggested it");
+    }
+
+    [Fact]
+    public async Task AFunctionWithoutACompanyKeepsTheCompanyBlankAndSaysSo()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("referral ask");
+        await coach.Client.Send("someone specific");
+
+        await coach.Client.Send("product design")
+            .AssertReply("anyone in product design at [the company]")
+            .AssertReply("didn't name a company");
+    }
+
+    [Fact]
     public async Task HelpWhileChoosingAScriptExplainsEachOne()
     {
         var coach = await CoachHarness.WithProfileAsync();
