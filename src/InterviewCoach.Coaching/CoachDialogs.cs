@@ -85,6 +85,7 @@ public static class CoachDialogs
             .Add(new AskSentDialog(services, OutreachChannel.Letter))
             .Add(new AskSentDialog(services, OutreachChannel.LinkedIn))
             .Add(new RehearseDialog(services))
+            .Add(new TargetedReferralDialog())
             .Add(new AskGroundworkDialog(services))
             .Add(new PracticeDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);

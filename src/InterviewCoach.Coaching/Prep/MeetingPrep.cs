@@ -8,7 +8,7 @@ namespace InterviewCoach.Coaching.Prep;
 
 /// <summary>
 /// The meeting-day checklist: notes and questions, this week's news, clothes, the way there, the résumé, the time,
-/// and how to close. Shown by <c>prep</c> and sent as the reminder the day before a meeting.
+/// and the lines to close with (<see cref="ClosingLines"/>). Shown by <c>prep</c> and sent as the reminder the day before a meeting.
 /// </summary>
 public static class MeetingPrep
 {
@@ -103,8 +103,21 @@ public static class MeetingPrep
                         "They'll form an impression of you as you talk, so act as carefully as in a job interview: the aim is for them to be happy to recommend you.",
                         .. contact?.Venue == MeetingVenue.Cafe ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
                         string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
-                        "Close by asking who else they'd suggest you talk to, and whether you may mention them.",
                         "Ask for their business card so following up is easy.",
+                    ],
+                },
+                new CardSection
+                {
+                    Heading = "Closing lines",
+                    Items =
+                    [
+                        $"As time runs out: {ClosingLines.TimeCheck(minutes)}",
+                        $"If it runs long, because they chose to keep going: at {ClosingLines.CheckInMinutes} minutes, {ClosingLines.RunningLongCheckIn()}",
+                        $"Your last request, who else they'd suggest you talk to: {ClosingLines.ReferralLastRequest(profile)}",
+                        $"Advice on your goal: {ClosingLines.AdviceOnGoal(profile)}",
+                        $"Staying in touch: {ClosingLines.StayInTouch}",
+                        $"Reporting back: {ClosingLines.ReportBack}",
+                        ClosingLines.Resume,
                     ],
                 },
                 new CardSection { Markdown = "Afterwards, type **debrief** while it's fresh." },

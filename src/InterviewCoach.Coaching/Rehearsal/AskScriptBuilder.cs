@@ -120,16 +120,34 @@ public static class AskScriptBuilder
         return new ScriptDraft { Kind = PracticeKind.MeetingOpening, Text = Join(steps), Steps = steps };
     }
 
+    /// <summary>The placeholder for the kind of role the contact said might suit the user, filled in by the user.</summary>
+    public const string MentionedAreaPlaceholder = "[the area they mentioned]";
+
+    /// <summary>The referral ask framed as one last request, tied to an area the contact mentioned (S090).</summary>
+    public static string LastRequest(string field) =>
+        $"May I make one last request? You mentioned {MentionedAreaPlaceholder} as a good fit for someone exploring {field}. "
+        + "Is there anyone else in that area who you think would also be willing to share some advice?";
+
+    /// <summary>The referral ask aimed at a named function at a named company (S091).</summary>
+    public static string TargetedReferral(string function, string company) =>
+        $"Do you know anyone in {function} at {company} who could advise me, and perhaps point me to others worth talking to?";
+
     internal static ScriptDraft ReferralAsk(ScriptFacts facts)
     {
+        string field = facts.FieldOrPlaceholder;
         var steps = new List<ScriptStep>
         {
-            new("Thank them", "This has been so helpful, and I'm grateful for your time."),
-            new("Ask who else", $"Is there anyone else you think I should speak with about {facts.FieldOrPlaceholder}?"),
+            new("Thank them", "Thank you: you've been generous with your time, and you've given me ideas I hadn't thought of."),
+            new("Frame it as a last request", LastRequest(field)),
             new("Ask to use their name", "If I get in touch with them, would you mind if I said you suggested it?"),
         };
+        var followUps = new List<ScriptStep>
+        {
+            new("Or ask for someone specific", TargetedReferral("[the function, e.g. market research]", "[the company]")),
+            new("Then ask about associations", $"And are there any professional associations in {field} you'd suggest I join or get in touch with?"),
+        };
 
-        return new ScriptDraft { Kind = PracticeKind.ReferralAsk, Text = Join(steps), Steps = steps };
+        return new ScriptDraft { Kind = PracticeKind.ReferralAsk, Text = Join(steps), Steps = steps, FollowUps = followUps };
     }
 
     private static ScriptDraft ComposeEmail(ScriptFacts facts)

@@ -29,6 +29,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string ShortAction = "short";
     private const string CoffeeAction = "coffee";
     private const string IntroSentAction = "intro-sent";
+    private const string TargetedAction = "targeted";
     private const string AnotherAction = "another";
     private const string DoneAction = "done";
 
@@ -290,6 +291,8 @@ internal sealed class RehearseDialog : WaterfallDialog
                 step.Send(FollowThrough.Describe(result, $"Good. Once {via} has made the introduction, the next move is yours. I'll check in:")
                     ?? $"Good. Once {via} has made the introduction, the next move is yours: get in touch with {contact.Name} and mention it.");
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case TargetedAction:
+                return await step.BeginDialogAsync(TargetedReferralDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case AnotherAction:
                 return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
             default:
@@ -349,6 +352,14 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 next.Add(new Choice(CardActionPrompt.Target(IntroSentAction, kindValue), "I've sent it") { Synonyms = ["sent", "sent it", "i sent it", "done that"] });
             }
+        }
+
+        if (kind == ScriptKind.ReferralAsk)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(TargetedAction, kindValue), "Name a function and company")
+            {
+                Synonyms = ["function and company", "specific company", "someone specific", "targeted"],
+            });
         }
 
         next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });

@@ -1,12 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Tests.Slack.Infrastructure;
+using InterviewCoach.Coaching.Prep;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Bot.Tests.Slack;
 
 public sealed class SlackBlockKitTests
 {
+    // Keeps apostrophes and accents readable so assertions match what the user sees.
+    private static readonly JsonSerializerOptions s_readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [Theory]
     [InlineData("a & b", "a &amp; b")]
     [InlineData("<!channel> hi", "&lt;!channel&gt; hi")]
@@ -21,6 +27,19 @@ public sealed class SlackBlockKitTests
         Assert.Equal(
             "*Bold* and _italic_ <https://example.com/a?b=1&amp;c=2|a link>\n• one\n• two &lt;script&gt;",
             SlackMrkdwn.FromMarkdown("**Bold** and _italic_ [a link](https://example.com/a?b=1&c=2)\n- one\n- two <script>"));
+
+    [Fact]
+    public void ThePrepsClosingLinesBecomeMrkdwnWithTheirCommandInBold()
+    {
+        CardReply prep = MeetingPrep.Checklist(null, null, null, TimeZoneInfo.Utc);
+
+        string text = string.Join('\n', SlackBlockKit.RenderMessages([prep]).SelectMany(m => m.Blocks).Select(b => b!.ToJsonString(s_readable)));
+
+        Assert.Contains("I asked you for 20 minutes and I want to keep to that", text, StringComparison.Ordinal);
+        Assert.Contains("We've been talking for 30 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("Type *rehearse*", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**rehearse**", text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void LongTextIsSplitIntoSectionsOfAtMost3000Characters()

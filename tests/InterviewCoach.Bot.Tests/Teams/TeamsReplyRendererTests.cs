@@ -1,12 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Teams.Schema;
+using InterviewCoach.Coaching.Prep;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Bot.Tests.Teams;
 
 public sealed class TeamsReplyRendererTests
 {
+    // Keeps apostrophes and accents readable so assertions match what the user sees.
+    private static readonly JsonSerializerOptions s_readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly ChoiceButton[] s_three = [new("Set a goal", "goal"), new("Contacts", "contacts"), new("Help", "help")];
 
     [Fact]
@@ -16,6 +22,19 @@ public sealed class TeamsReplyRendererTests
         Assert.Equal("markdown", activity.TextFormat);
         Assert.Equal("**Hi** _there_", activity.Text);
         Assert.Null(activity.Attachments);
+    }
+
+    [Fact]
+    public void ThePrepsClosingLinesReachTheCardWithTheirCommandInBold()
+    {
+        CardReply prep = MeetingPrep.Checklist(null, null, null, TimeZoneInfo.Utc);
+
+        string card = Card(TeamsReplyRenderer.Render(prep)).ToJsonString(s_readable);
+
+        Assert.Contains("Closing lines", card, StringComparison.Ordinal);
+        Assert.Contains("I asked you for 20 minutes and I want to keep to that", card, StringComparison.Ordinal);
+        Assert.Contains("We've been talking for 30 minutes", card, StringComparison.Ordinal);
+        Assert.Contains("Type **rehearse**", card, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Prep;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Storage;
@@ -45,6 +46,7 @@ public sealed class PrepTests
         Assert.Contains("résumé, but keep it in your bag unless they ask", text, StringComparison.Ordinal);
         Assert.Contains("Stick to the 25 minutes you asked for", text, StringComparison.Ordinal);
         Assert.Contains("who else they'd suggest", text, StringComparison.Ordinal);
+        Assert.Contains("whether you may say they suggested it", text, StringComparison.Ordinal);
         Assert.Contains("business card", text, StringComparison.Ordinal);
         Assert.Equal(TestRootDialog.Resumed, harness.LastText);
     }
@@ -117,5 +119,60 @@ public sealed class PrepTests
         Assert.Contains("You lead this meeting", text, StringComparison.Ordinal);
         Assert.Contains("happy to recommend you", text, StringComparison.Ordinal);
         Assert.Contains("offer to buy their drink", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrepGivesTheClosingLinesWithTheAgreedLengthAndTheUsersGoal()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Stage = CareerStage.OnAClearPath });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails
+            {
+                StartsAt = new DateTimeOffset(2026, 1, 7, 14, 30, 0, TimeSpan.Zero),
+                TimeZoneId = "Europe/London",
+                DurationMinutes = 25,
+            },
+        });
+
+        await harness.Client.Send("prep").AssertReply("Which meeting are you getting ready for?");
+        CardReply card = (CardReply)(await harness.Client.Press(maria.Id)).Replies[0];
+        IReadOnlyList<string> closing = card.Sections.Single(s => s.Heading == "Closing lines").Items;
+
+        Assert.Contains("I asked you for 25 minutes and I want to keep to that", closing[0], StringComparison.Ordinal);
+        Assert.StartsWith("If it runs long, because they chose to keep going: at 30 minutes", closing[1], StringComparison.Ordinal);
+        Assert.Contains("We've been talking for 30 minutes", closing[1], StringComparison.Ordinal);
+        Assert.Contains("one last request? You mentioned [the area they mentioned] as a good fit for someone exploring pediatric nursing", closing[2], StringComparison.Ordinal);
+        Assert.Contains("as someone working my way into pediatric nursing, is there anything you'd advise me to do next?", closing[3], StringComparison.Ordinal);
+        Assert.Contains("all right if I kept in touch", closing[4], StringComparison.Ordinal);
+        Assert.Contains("I'll let you know how things turn out", closing[5], StringComparison.Ordinal);
+        Assert.Contains("unless they ask for it", closing[6], StringComparison.Ordinal);
+        Assert.Contains("Offering a copy as you wrap up is your call", closing[6], StringComparison.Ordinal);
+        Assert.Contains("Ending on a good note matters more", closing[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GenericPrepLeavesTheGoalAndFieldAsPlaceholdersAndPlansTwentyMinutes()
+    {
+        var harness = new FlowsTwoHarness();
+
+        CardReply card = (CardReply)(await harness.Client.Send("get ready")).Replies[0];
+        IReadOnlyList<string> closing = card.Sections.Single(s => s.Heading == "Closing lines").Items;
+
+        Assert.Contains("I asked you for 20 minutes", closing[0], StringComparison.Ordinal);
+        Assert.Contains("someone exploring [the field]", closing[2], StringComparison.Ordinal);
+        Assert.Contains("as someone [your goal]", closing[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACallIsTimeCheckedAtItsOwnLengthAndStillGetsTheHalfHourCheckIn()
+    {
+        string text = MeetingPrep.Checklist(Samples.ColdContact() with { Venue = MeetingVenue.Call }, Samples.Profile(), null, TimeZoneInfo.Utc).ToPlainText();
+
+        Assert.Contains("I asked you for 15 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("at 30 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("finding out whether pediatric nursing is right for me", text, StringComparison.Ordinal);
     }
 }

@@ -114,6 +114,49 @@ public sealed class RehearseDialogTests
     }
 
     [Fact]
+    public async Task TheReferralAskIsALastRequestWithATargetedVariantAndAssociations()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+
+        CardReply card = (CardReply)(await coach.Client.Send("referral ask")).Replies[0];
+        string Section(string heading) => card.Sections.Single(s => s.Heading == heading).Markdown!;
+
+        Assert.Contains("Thank you", Section("Thank them"), StringComparison.Ordinal);
+        Assert.Contains("generous with your time", Section("Thank them"), StringComparison.Ordinal);
+        Assert.Contains("one last request", Section("Frame it as a last request"), StringComparison.Ordinal);
+        Assert.Contains("You mentioned [the area they mentioned] as a good fit for someone exploring pediatric nursing", Section("Frame it as a last request"), StringComparison.Ordinal);
+        Assert.Contains("anyone in [the function, e.g. market research] at [the company] who could advise me", Section("Or ask for someone specific"), StringComparison.Ordinal);
+        Assert.Contains("professional associations in pediatric nursing", Section("Then ask about associations"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypingAFunctionAtACompanyNamesBothInTheReferralQuestion()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("referral ask");
+
+        await coach.Client.Send("name a function and company").AssertReply("Which function, at which company?");
+        await coach.Client.Send("Market research at Contoso")
+            .AssertReply("Ask it like this: \"Do you know anyone in market research at Contoso who could advise me")
+            .AssertReply("whether you may say they suggested it");
+    }
+
+    [Fact]
+    public async Task AFunctionWithoutACompanyKeepsTheCompanyBlankAndSaysSo()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("referral ask");
+        await coach.Client.Send("someone specific");
+
+        await coach.Client.Send("product design")
+            .AssertReply("anyone in product design at [the company]")
+            .AssertReply("didn't name a company");
+    }
+
+    [Fact]
     public async Task HelpWhileChoosingAScriptExplainsEachOne()
     {
         var coach = await CoachHarness.WithProfileAsync();

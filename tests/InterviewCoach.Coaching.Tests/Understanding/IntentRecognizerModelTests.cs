@@ -114,6 +114,17 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
         await coach.Client.Send("show me my reminders").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your reminders?");
     }
 
+    [Fact]
+    public async Task OfferingTheResumeAtTheCloseIsAnsweredAsAJudgementCall()
+    {
+        var coach = new CoachHarness(embedder: _loaded.Embedder);
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("should I give them my CV when we're wrapping up?")
+            .AssertReply(r => r.ToPlainText().Contains("At the end you may ask whether they'd like a copy", StringComparison.Ordinal)
+                && r.ToPlainText().Contains("the relationship matters more than the résumé", StringComparison.Ordinal));
+    }
+
     private static string DataFile(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
