@@ -170,12 +170,43 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
-    public async Task TheMenuComesBackWhenAFlowEnds()
+    public async Task AFlowEndsWithTheStepsThatFitAndTheMenuOnRequest()
     {
         var coach = await CoachHarness.WithProfileAsync();
         await coach.Client.Send("goal");
 
-        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
+        await coach.Client.Send("keep as is").AssertReply("stay as they are")
+            .AssertReply<ChoiceReply>(next => next.Markdown == "What next?"
+                && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add a contact", "Background sketch", "Plan my questions", "Something else" }))
+            .AssertNoMoreReplies();
+        await coach.Client.Send("something else")
+            .AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task ANumberTypedAfterAFlowPicksFromTheStepsOffered()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(next => next.Markdown == "What next?");
+
+        // "3" is the third step offered (Plan my questions), not the menu's third option.
+        await coach.Client.Send("3").AssertReply("in person or on the phone");
+    }
+
+    [Fact]
+    public async Task AStepOfferedAfterAFlowCanBePressedAndAnyCommandStillWorks()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is");
+        await coach.Client.Press("sketch").AssertReplyContains("30-second");
+
+        await coach.Client.Send("menu");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is");
+        await coach.Client.Send("reminders").AssertNoReplyContains("What next?");
     }
 
     public static TheoryData<string, string> CommandOpenings() => new()
