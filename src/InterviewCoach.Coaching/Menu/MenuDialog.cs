@@ -133,7 +133,8 @@ internal sealed class MenuDialog : Dialog
             .. next.Select(k => _commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword)),
             new ChoiceButton("Something else", EverythingValue),
         ];
-        dc.Send(new ChoiceReply("What next?", buttons));
+        // The menu's own question, so a flow's end reads the same whichever buttons follow it.
+        dc.Send(new ChoiceReply("What would you like to do next?", buttons));
         return ValueTask.FromResult(DialogTurnResult.Waiting);
     }
 
