@@ -372,7 +372,8 @@ internal sealed partial class ReminderDispatcher : BackgroundService
 
         actions.AddRange(
         [
-            new(ReminderActionKind.Done, "Done", "reminders done " + r.RowKey),
+            // Same label as the card in the reminders list: "Done" alone reads like closing something.
+            new(ReminderActionKind.Done, "Mark done", "reminders done " + r.RowKey),
             new(ReminderActionKind.Snooze, "In an hour", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.OneHour}")),
             new(ReminderActionKind.Snooze, "Tomorrow", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.Tomorrow}")),
             new(ReminderActionKind.Snooze, "Next week", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.NextWeek}")),

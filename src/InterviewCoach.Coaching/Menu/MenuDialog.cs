@@ -24,6 +24,14 @@ internal sealed class MenuDialog : Dialog
 
     private const int MaxCommandLength = 100;
 
+    /// <summary>Menu state: the command whose flow is running, so its end can offer what usually follows.</summary>
+    private const string FlowKey = "flow";
+
+    /// <summary>Menu state: the next steps on offer ("|"-separated keywords), so numbers and titles answer them.</summary>
+    private const string OfferedKey = "offered";
+
+    private const string EverythingValue = "menu";
+
     private static readonly string[] s_welcome =
     [
         "**Hi, I'm your Interview Coach.** I help you plan, ask for and practise informational interviews.",
@@ -62,7 +70,7 @@ internal sealed class MenuDialog : Dialog
         // A first message (or the word that brought the menu back) only starts a flow when it is a command by name.
         if (Match(dc.Input, byButtonTitle: dc.Input.Value is not null) is { } match)
         {
-            return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
+            return await BeginFlowAsync(dc, match, cancellationToken).ConfigureAwait(false);
         }
 
         // A first message such as "what is an informational interview?" is answered before the menu shows.
@@ -77,9 +85,23 @@ internal sealed class MenuDialog : Dialog
 
     public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (TakeOffered(dc) is { Length: > 0 } offered && MatchOffered(dc.Input, offered) is { } next)
+        {
+            if (next == EverythingValue)
+            {
+                ShowMenu(dc, MenuQuestion);
+                return DialogTurnResult.Waiting;
+            }
+
+            if (_commands.FirstOrDefault(c => c.Keyword == next) is { } command)
+            {
+                return await BeginFlowAsync(dc, new CommandMatch(command, null), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         if (Match(dc.Input, byButtonTitle: true) is { } match)
         {
-            return await dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken).ConfigureAwait(false);
+            return await BeginFlowAsync(dc, match, cancellationToken).ConfigureAwait(false);
         }
 
         if (dc.Input.Value is not null)
@@ -94,7 +116,25 @@ internal sealed class MenuDialog : Dialog
 
     public override ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
-        ShowMenu(dc, "What would you like to do next?");
+        DialogValues values = MenuValues(dc);
+        string? ended = values.GetOrDefault<string>(FlowKey);
+        values.Remove(FlowKey);
+        IReadOnlyList<string> next = FlowNextSteps.After(ended);
+        if (next.Count == 0)
+        {
+            ShowMenu(dc, "What would you like to do next?");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+
+        // A short list of what usually follows, not all twelve options again; the menu is one button (or word) away.
+        values.Set(OfferedKey, string.Join('|', next));
+        ChoiceButton[] buttons =
+        [
+            .. next.Select(k => _commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword)),
+            new ChoiceButton("Something else", EverythingValue),
+        ];
+        // The menu's own question, so a flow's end reads the same whichever buttons follow it.
+        dc.Send(new ChoiceReply("What would you like to do next?", buttons));
         return ValueTask.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -177,6 +217,42 @@ internal sealed class MenuDialog : Dialog
 
         return null;
     }
+
+    private static ValueTask<DialogTurnResult> BeginFlowAsync(DialogContext dc, CommandMatch match, CancellationToken cancellationToken)
+    {
+        MenuValues(dc).Set(FlowKey, match.Command.Keyword);
+        return dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken);
+    }
+
+    /// <summary>The menu's own values; the menu is the active dialog whenever it reads them.</summary>
+    private static DialogValues MenuValues(DialogContext dc) => dc.ActiveDialog!.Values ??= new DialogValues();
+
+    private static string[] TakeOffered(DialogContext dc)
+    {
+        DialogValues values = MenuValues(dc);
+        string? offered = values.GetOrDefault<string>(OfferedKey);
+        values.Remove(OfferedKey);
+        return offered is null ? [] : offered.Split('|');
+    }
+
+    /// <summary>An answer to the "What next?" buttons: by number, title or keyword, or "something else" for the menu.</summary>
+    private string? MatchOffered(TurnInput input, string[] offered)
+    {
+        string? text = ButtonText(input);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength)
+        {
+            return null;
+        }
+
+        Choice[] choices =
+        [
+            .. offered.Select(k => _commands.First(c => c.Keyword == k)).Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases }),
+            new(EverythingValue, "Something else") { Synonyms = ["menu", "everything else", "more", "other", "show the menu", "all options"] },
+        ];
+        return ChoiceRecognizer.Recognize(text, choices)?.Value;
+    }
+
+    private static string? ButtonText(TurnInput input) => ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
 
     private void ShowMenu(DialogContext dc, string question)
     {

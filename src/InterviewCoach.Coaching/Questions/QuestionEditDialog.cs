@@ -19,6 +19,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     public const string ChangeOrder = "reorder";
     public const string RemoveOne = "remove";
     public const string Finish = "done";
+    public const string SwapOne = "swap";
+
+    /// <summary>Leaves a bank picker for the list and its options; the list is untouched.</summary>
+    public const string Back = "back";
 
     public const string UseSuggestion = "use-suggestion";
     public const string KeepMine = "keep";
@@ -54,6 +58,14 @@ internal sealed class QuestionEditDialog : WaterfallDialog
             choices.Add(new(WriteOwn, "Write my own") { Synonyms = ["own", "write", "my own"] });
         }
 
+        else
+        {
+            // Full: say why adding has gone rather than hiding it silently, and offer the way to make room.
+            step.Send(string.Create(CultureInfo.InvariantCulture,
+                $"Your list has {QuestionListRules.MaxQuestions} questions, the most I'll keep: a meeting of {QuestionListRules.UsualRange(MeetingFormat.InPerson)} fits about ten, answers included. To add another, swap one out."));
+            choices.Add(new(SwapOne, "Swap one out") { Synonyms = ["swap", "replace", "replace one", "add", "add one", "bank", "write"] });
+        }
+
         choices.Add(new(ChangeOrder, "Change the order") { Synonyms = ["order", "move", "priority", "prioritise"] });
         if (list.Questions.Count > 0)
         {
@@ -80,7 +92,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
                 {
                     Prompt = "Which kind of question?",
-                    Choices = Enum.GetValues<QuestionCategory>().Select(c => new Choice(c.ToString(), c.ToLabel())).ToList(),
+                    Choices = [.. Enum.GetValues<QuestionCategory>().Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
                 }, cancellationToken).ConfigureAwait(false);
 
             case WriteOwn:
@@ -98,10 +110,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                     Max = 200,
                 }, cancellationToken).ConfigureAwait(false);
 
-            case RemoveOne:
+            case RemoveOne or SwapOne:
                 return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
                 {
-                    Prompt = "Which one should go?",
+                    Prompt = action == SwapOne ? "Which one should make room?" : "Which one should go?",
                     Choices = list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))).ToList(),
                 }, cancellationToken).ConfigureAwait(false);
 
@@ -134,9 +146,11 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                     return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
                 }
 
+                choices.Add(BackChoice("back to my list", "none", "none of these"));
                 return await step.PromptAsync(FlowsTwoPrompts.MultiChoice, new PromptOptions
                 {
-                    Prompt = "Pick one or more (for example \"1, 3\"):",
+                    Prompt = string.Create(CultureInfo.InvariantCulture,
+                        $"Pick up to {QuestionListPlanner.Room(list)} (for example \"1, 3\"; the list stops at {QuestionListRules.MaxQuestions}, about what a meeting of {QuestionListRules.UsualRange(MeetingFormat.InPerson)} fits), or **Back** to your list:"),
                     Choices = choices,
                     Min = 1,
                     Max = QuestionListPlanner.Room(list),
@@ -150,9 +164,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 step.Send(reordered.Refusal ?? "Done, new order below.");
                 return await step.ReplaceDialogAsync(DialogId, reordered.List, cancellationToken).ConfigureAwait(false);
 
-            case RemoveOne when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } removed }:
+            case RemoveOne or SwapOne when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } removed }:
                 QuestionEdit edit = QuestionListPlanner.Remove(list, int.Parse(removed.Value, CultureInfo.InvariantCulture));
-                step.Send(edit.Refusal ?? "Removed.");
+                bool swapping = step.Values.Get<string>(ActionKey) == SwapOne;
+                step.Send(edit.Refusal ?? (swapping ? "Removed. There's room for one more: add it from the bank or write your own." : "Removed."));
                 return await step.ReplaceDialogAsync(DialogId, edit.List, cancellationToken).ConfigureAwait(false);
 
             default:
@@ -165,6 +180,12 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         QuestionList list = Draft(step);
         if (step.Values.Get<string>(ActionKey) == AddFromBank)
         {
+            if (step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } back } && back.Any(c => c.Value == Back))
+            {
+                // Back from the questions: the list as it was, nothing added.
+                return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+            }
+
             if (step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } picks })
             {
                 foreach (Choice pick in picks)
@@ -227,6 +248,8 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         choices.Add(new(LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
         return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions { Prompt = message, Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static Choice BackChoice(params string[] synonyms) => new(Back, "Back") { Synonyms = ["back", "go back", "previous", .. synonyms] };
 
     private static QuestionContext ContextOf(QuestionList list) => new(list.Field, list.Organisation, list.ContactName);
 

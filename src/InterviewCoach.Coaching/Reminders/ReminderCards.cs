@@ -12,6 +12,9 @@ internal static class ReminderCards
     public const string Cancel = "cancel";
     public const string SendNow = "send";
 
+    /// <summary>The label of a reminder's own "it's handled" button, here and in the delivered digest; "Done" alone would read like closing the list.</summary>
+    public const string MarkDoneLabel = "Mark done";
+
     /// <summary>One reminder as a card: title, when it will really arrive (after quiet hours) in the user's zone, status, and its buttons.</summary>
     public static CardReply Card(ScheduledReminder reminder, ReminderSettings settings, int number, bool sendNow = false) => new($"{number}. {reminder.Title}")
     {
@@ -23,7 +26,7 @@ internal static class ReminderCards
         ],
         Actions =
         [
-            new ChoiceButton("Done", CardActionPrompt.Target(Done, reminder.Id)),
+            new ChoiceButton(MarkDoneLabel, CardActionPrompt.Target(Done, reminder.Id)),
             new ChoiceButton("In an hour", CardActionPrompt.Target(nameof(SnoozeChoice.OneHour), reminder.Id)),
             new ChoiceButton("Tomorrow", CardActionPrompt.Target(nameof(SnoozeChoice.Tomorrow), reminder.Id)),
             new ChoiceButton("Next week", CardActionPrompt.Target(nameof(SnoozeChoice.NextWeek), reminder.Id)),

@@ -112,14 +112,15 @@ internal sealed class RemindersDialog : WaterfallDialog
         {
             new(TimeZoneValue, "Time zone") { Synonyms = ["time zone", "zone", "tz", "reminders timezone", "reminders time zone"] },
             new(QuietValue, "Quiet hours") { Synonyms = ["quiet", "hours", "reminders quiet", "reminders quiet hours"] },
-            new(FinishedValue, "Done") { Synonyms = ["finished", "back", "close", "that's all", "nothing"] },
+            // "Close", not "Done": each card already has a "Mark done" button, and one label must mean one thing.
+            new(FinishedValue, "Close") { Synonyms = ["done", "finished", "back", "menu", "that's all", "nothing"] },
         };
         if (upcoming.Count == 0)
         {
             return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
             {
                 Prompt = $"You have no reminders coming up. I'll add them as you go: after you ask someone, leave a voicemail or meet. {ReminderCards.SettingsLine(settings)}",
-                Help = "**Time zone** and **Quiet hours** change when reminders arrive; **Done** goes back to the menu.",
+                Help = "**Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",
                 Choices = choices,
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -136,7 +137,7 @@ internal sealed class RemindersDialog : WaterfallDialog
                 choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.SendNow, id), $"Send now {i + 1}") { Synonyms = [$"reminders send {id}"] });
             }
 
-            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Done with {i + 1}") { Synonyms = [$"reminders done {id}", $"done {id}"] });
+            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Mark {i + 1} done") { Synonyms = [$"reminders done {id}", $"done {id}", $"mark done {i + 1}", $"done with {i + 1}"] });
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Snooze, id), $"Snooze {i + 1}") { Synonyms = [$"reminders snooze {id}", $"snooze {id}"] });
             choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Cancel, id), $"Cancel {i + 1}") { Synonyms = [$"reminders cancel {id}", $"cancel {id}"] });
             foreach (SnoozeChoice snooze in Enum.GetValues<SnoozeChoice>())
@@ -148,7 +149,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
         {
             Prompt = $"{ReminderCards.SettingsLine(settings)} Use a card's buttons, or:",
-            Help = "Each card has **Done**, snooze buttons and **Cancel it**. **Time zone** and **Quiet hours** change when reminders arrive.",
+            Help = "Each card has **Mark done**, snooze buttons and **Cancel it** (or type e.g. **mark 1 done**). **Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
     }

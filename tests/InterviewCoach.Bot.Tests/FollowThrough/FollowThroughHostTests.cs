@@ -67,7 +67,7 @@ public sealed class FollowThroughHostTests(AzuriteFixture azurite)
         JsonArray page = await host.DevChatActivitiesAsync();
         string prep = Assert.Single(page.Select(a => a!.ToJsonString()), a => a.Contains("Tomorrow: Maria Lopez", StringComparison.Ordinal));
         Assert.Contains("Be there by **09:50**", prep, StringComparison.Ordinal);
-        foreach (string button in new[] { "Open my prep", "My questions", "Done", "In an hour", "Tomorrow", "Next week" })
+        foreach (string button in new[] { "Open my prep", "My questions", "Mark done", "In an hour", "Tomorrow", "Next week" })
         {
             Assert.Contains($"\"{button}\"", prep, StringComparison.Ordinal);
         }

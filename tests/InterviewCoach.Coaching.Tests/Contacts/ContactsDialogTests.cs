@@ -28,7 +28,9 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("yes").AssertReply("How will you ask");
         await coach.Client.Send("phone")
             .AssertReply<CardReply>(card => card.Title == "Added to your contacts" && card.ToPlainText().Contains("Referred by Priya Shah", StringComparison.Ordinal))
-            .AssertReply("rehearse");
+            .AssertReply("rehearse")
+            .AssertReply<ChoiceReply>(next => next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Rehearse the ask", "Plan my questions", "My contacts", "Something else" }))
+            .AssertNoMoreReplies();
 
         Contact contact = Assert.Single(await coach.ContactsAsync());
         Assert.Equal("Maria Lopez", contact.Name);

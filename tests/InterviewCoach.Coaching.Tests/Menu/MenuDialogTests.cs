@@ -170,12 +170,72 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
-    public async Task TheMenuComesBackWhenAFlowEnds()
+    public async Task AFlowEndsWithTheStepsThatFitAndTheMenuOnRequest()
     {
         var coach = await CoachHarness.WithProfileAsync();
         await coach.Client.Send("goal");
 
-        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
+        await coach.Client.Send("keep as is").AssertReply("stay as they are")
+            .AssertReply<ChoiceReply>(next => next.Markdown == "What would you like to do next?"
+                && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add a contact", "Background sketch", "Plan my questions", "Something else" }))
+            .AssertNoMoreReplies();
+        await coach.Client.Send("something else")
+            .AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task AQuestionListEndsWithPrepRehearsalAndContactsOnOffer()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("questions").AssertReply("in person or on the phone");
+        await coach.Client.Send("in person");
+        await coach.Client.Send("done").AssertReply<CardReply>(card => card.Title == "Questions for any conversation").AssertReply("Want a copy as Markdown");
+
+        await coach.Client.Send("no thanks")
+            .AssertReply("Good luck with the conversation")
+            .AssertReply<ChoiceReply>(next => next.Markdown == "What would you like to do next?"
+                && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Get ready for a meeting", "Rehearse the ask", "My contacts", "Something else" }))
+            .AssertNoMoreReplies();
+        await coach.Client.Send("get ready for a meeting").AssertReplyContains("checklist");
+    }
+
+    [Fact]
+    public async Task PrepEndsWithQuestionsDebriefAndRemindersOnOffer()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("prep")
+            .AssertReply<CardReply>(card => card.Title == "Meeting-day checklist")
+            .AssertReply<ChoiceReply>(next => next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Plan my questions", "Debrief a conversation", "My reminders", "Something else" }));
+    }
+
+    [Fact]
+    public async Task ANumberTypedAfterAFlowPicksFromTheStepsOffered()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is").AssertReply("stay as they are").AssertReply<ChoiceReply>(next => next.Markdown == "What would you like to do next?");
+
+        // "3" is the third step offered (Plan my questions), not the menu's third option.
+        await coach.Client.Send("3").AssertReply("in person or on the phone");
+    }
+
+    [Fact]
+    public async Task AStepOfferedAfterAFlowCanBePressedAndAnyCommandStillWorks()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is");
+        await coach.Client.Press("sketch").AssertReplyContains("30-second");
+
+        await coach.Client.Send("menu");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("keep as is");
+        // A typed command still starts its flow; a flow with no usual follow-up ends with the whole menu.
+        await coach.Client.Send("reminders")
+            .AssertReply("Reminders aren't switched on")
+            .AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
     }
 
     public static TheoryData<string, string> CommandOpenings() => new()

@@ -193,8 +193,52 @@ public sealed class QuestionsDialogTests
         await client.Press(nameof(QuestionCategory.AdviceForMe));
         await client.Send("1, 2, 3, 4, 5").AssertReply("Please pick between 1 and 4");
         TestTurn full = await client.Send("1, 2, 3, 4");
-        full.AssertReply("Added 4.").AssertReply<ChoiceReply>(r => r.Buttons.All(b => b.Value != QuestionEditDialog.AddFromBank && b.Value != QuestionEditDialog.WriteOwn));
-        Assert.Contains("**10.** " + Referral, full.Replies[1].ToPlainText(), StringComparison.Ordinal);
+        full.AssertReply("Added 4.")
+            .AssertReply("a meeting of 20-30 minutes fits about ten")
+            .AssertReply<ChoiceReply>(r => r.Buttons.All(b => b.Value != QuestionEditDialog.AddFromBank && b.Value != QuestionEditDialog.WriteOwn)
+                && r.Buttons.Any(b => b.Title == "Swap one out"));
+        Assert.Contains("**10.** " + Referral, full.Replies[2].ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFullListSaysWhyAndSwapsOneOutByTypedText()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+        await client.Press(QuestionEditDialog.AddFromBank);
+        await client.Press(nameof(QuestionCategory.AdviceForMe));
+        await client.Send("1, 2, 3, 4").AssertReply("Added 4.").AssertReply("Your list has 10 questions");
+
+        // Typing "add" on a full list leads to the swap rather than a silent refusal.
+        await client.Send("add").AssertReply("Which one should make room?");
+        await client.Send("1").AssertReply("Removed. There's room for one more").AssertNoReplyContains("Your list has 10")
+            .AssertReply<ChoiceReply>(r => r.Buttons.Any(b => b.Value == QuestionEditDialog.AddFromBank) && r.Markdown.Contains("**9.** " + Referral, StringComparison.Ordinal));
+        await client.Send("write my own").AssertReply("Type your question");
+        await client.Send("What skills would you build first if you started again today?")
+            .AssertReply("Added")
+            .AssertReply("Your list has 10 questions");
+    }
+
+    [Fact]
+    public async Task BackInTheBankPickersReturnsToTheListUnchanged()
+    {
+        var harness = new FlowsTwoHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Press(QuestionEditDialog.AddFromBank)
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("Which kind of question?", StringComparison.Ordinal) && r.Buttons[^1].Title == "Back");
+        await client.Press(QuestionEditDialog.Back)
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**6.** " + Referral, StringComparison.Ordinal) && r.Markdown.Contains("What next?", StringComparison.Ordinal));
+
+        await client.Send("bank");
+        await client.Press(nameof(QuestionCategory.AdviceForMe))
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("Pick up to 4", StringComparison.Ordinal) && r.Buttons[^1].Title == "Back");
+        await client.Send("back")
+            .AssertNoReplyContains("Added")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**6.** " + Referral, StringComparison.Ordinal) && r.Markdown.Contains("What next?", StringComparison.Ordinal));
+        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
     }
 
     [Fact]

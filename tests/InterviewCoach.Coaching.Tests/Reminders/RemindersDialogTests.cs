@@ -24,12 +24,12 @@ public sealed class RemindersDialogTests
             .AssertReply<CardReply>(card => card.Title == "1. Thank Maria"
                 && card.Facts.Any(f => f.Label == "Due" && f.Value == "Tue 6 Jan, 10:00 (America/New_York)")
                 && card.Facts.Any(f => f.Label == "Status" && f.Value == "Coming up")
-                && card.Actions.Select(a => a.Title).SequenceEqual(new[] { "Done", "In an hour", "Tomorrow", "Next week", "Pick a time", "Cancel it" })
+                && card.Actions.Select(a => a.Title).SequenceEqual(new[] { "Mark done", "In an hour", "Tomorrow", "Next week", "Pick a time", "Cancel it" })
                 && card.Actions[0].Value == "done:" + thanks.Id)
             .AssertReply<CardReply>(card => card.Title == "2. Call Tomas back" && card.Facts.Any(f => f.Value == "Couldn't be delivered"))
             .AssertReply<ChoiceReply>(prompt => prompt.Markdown.Contains("America/New_York", StringComparison.Ordinal)
                 && prompt.Markdown.Contains("09:00-18:00, weekdays", StringComparison.Ordinal)
-                && prompt.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Time zone", "Quiet hours", "Done" }))
+                && prompt.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Time zone", "Quiet hours", "Close" }))
             .AssertNoMoreReplies();
     }
 
@@ -56,6 +56,31 @@ public sealed class RemindersDialogTests
             .AssertReply("Your next reminder")
             .AssertReply<CardReply>(card => card.Title == "1. Call Tomas back");
         Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task EachButtonLabelHasOneMeaningAndTypedTextWorksLikeTheButtons()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", s_tomorrowAfternoon.AddDays(1));
+
+        // "Done" appears nowhere as a label: the card says "Mark done", the list's way out says "Close".
+        await coach.Client.Send("reminders")
+            .AssertReply("Your next 2 reminders")
+            .AssertReply<CardReply>(card => card.Actions.Count(a => a.Title.Contains("done", StringComparison.OrdinalIgnoreCase)) == 1 && card.Actions[0].Title == "Mark done")
+            .AssertReply<CardReply>(card => card.Actions[0].Title == "Mark done")
+            .AssertReply<ChoiceReply>(prompt => prompt.Buttons.All(b => b.Title != "Done") && prompt.Buttons.Any(b => b.Title == "Close"));
+
+        await coach.Client.Send("mark 2 done")
+            .AssertReply("Marked done")
+            .AssertReply("Your next reminder")
+            .AssertReply<CardReply>(card => card.Title == "1. Thank Maria");
+        Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, call.Id)!.Status);
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
+
+        await coach.Client.Send("close").AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do next?");
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+namespace InterviewCoach.Coaching.Menu;
+
+/// <summary>
+/// The two or three commands that usually follow a flow, offered when it ends instead of the whole menu (which stays
+/// one button away). A flow not listed here ends with the menu as before; the debrief offers its own next steps.
+/// </summary>
+internal static class FlowNextSteps
+{
+    private static readonly Dictionary<string, string[]> s_after = new(StringComparer.Ordinal)
+    {
+        ["goal"] = ["add contact", "sketch", "questions"],
+        ["sketch"] = ["rehearse", "add contact"],
+        ["add contact"] = ["rehearse", "questions", "contacts"],
+        ["rehearse"] = ["practise", "questions", "contacts"],
+        ["practise"] = ["rehearse", "questions"],
+        ["questions"] = ["prep", "rehearse", "contacts"],
+        ["prep"] = ["questions", "debrief", "reminders"],
+    };
+
+    /// <summary>The commands to offer after the flow started by <paramref name="keyword"/>; empty when the menu fits better.</summary>
+    public static IReadOnlyList<string> After(string? keyword) =>
+        keyword is not null && s_after.TryGetValue(keyword, out string[]? next) ? next : [];
+}
