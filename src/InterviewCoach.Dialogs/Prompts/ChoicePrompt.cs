@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Dialogs.Prompts;
 
@@ -10,23 +11,40 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// </summary>
 public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null) : Prompt<Choice>(id, validator)
 {
+    // The choice a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
+    private const string OfferedGuessKey = "offeredGuess";
+
     protected override PromptRecognition<Choice> Recognize(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
+        DialogInstance instance = dc.ActiveDialog!;
+        string? offered = instance.Values?.GetOrDefault<string>(OfferedGuessKey);
+        instance.Values?.Remove(OfferedGuessKey);
         Choice? choice = ChoiceRecognizer.Recognize(AnswerText(dc.Input), options.Choices ?? []);
         if (choice is not null)
         {
             return new PromptRecognition<Choice>(true, choice);
         }
 
+        // "Yes" to the last turn's "Did you mean …?" picks what it offered.
+        if (offered is not null && dc.Input.Value is null && ConfirmRecognizer.TryRecognize(dc.Input.Text, out bool yes) && yes
+            && options.Choices?.FirstOrDefault(c => c.Value == offered) is { } accepted)
+        {
+            return new PromptRecognition<Choice>(true, accepted);
+        }
+
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
         if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
             && dc.ChoiceMatcher?.Guess(typed, options.Choices ?? []) is { } guess)
         {
-            return guess.Confident
-                ? new PromptRecognition<Choice>(true, guess.Choice)
-                : new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, guess.Choice.Title), NearMiss: true);
+            if (guess.Confident)
+            {
+                return new PromptRecognition<Choice>(true, guess.Choice);
+            }
+
+            (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, guess.Choice.Value);
+            return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, guess.Choice.Title), NearMiss: true);
         }
 
         return new PromptRecognition<Choice>(false, default);

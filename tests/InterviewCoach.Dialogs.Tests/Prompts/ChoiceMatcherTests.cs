@@ -38,6 +38,22 @@ public sealed class ChoiceMatcherTests
     }
 
     [Fact]
+    public async Task YesToTheOfferedGuessPicksItAndAYesWithNoGuessIsNoAnswer()
+    {
+        var handler = new RecordingHandler();
+        DialogTestClient client = Create(new FixedMatcher("bumped into her once", "event", confident: false), handler);
+        await client.Send("hi");
+        await client.Send("bumped into her once").AssertReply("Did you mean **Met at an event**?");
+
+        await client.Send("yes please").AssertReply("Picked: event");
+
+        // A yes with no guess offered on the turn before is not an answer.
+        DialogTestClient other = Create(new FixedMatcher("bumped into her once", "event", confident: false), new RecordingHandler());
+        await other.Send("hi");
+        await other.Send("yes").AssertReply("Please pick one of the options");
+    }
+
+    [Fact]
     public async Task TextWithNoGuessStillReachesTheUnmatchedInputHandlerAndButtonsNeverReachTheMatcher()
     {
         var handler = new RecordingHandler();
