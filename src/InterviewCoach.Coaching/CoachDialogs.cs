@@ -1,6 +1,11 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Prep;
+using InterviewCoach.Coaching.Privacy;
+using InterviewCoach.Coaching.Progress;
+using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Understanding;
@@ -17,7 +22,7 @@ public static class CoachDialogs
     /// <summary>The root dialog: welcome, main actions and command routing.</summary>
     public const string MenuDialogId = "menu";
 
-    private static readonly CoachCommand[] s_flowsOne =
+    private static readonly CoachCommand[] s_gettingStarted =
     [
         new("goal", "Set my goals", "set or change your goals: fields, what the conversations are for, a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
         new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
@@ -36,6 +41,29 @@ public static class CoachDialogs
             ["i messaged", "linkedin messaged", "sent a linkedin message to", "inmailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
     ];
 
+    // Before, during and after a meeting, then the user's progress and data; search ended and privacy are in help only.
+    private static readonly CoachCommand[] s_meetings =
+    [
+        new("questions", "Plan my questions", "build the list of questions for a conversation", QuestionsDialog.DialogId,
+            ["question list", "my questions", "plan questions", "prepare questions", "what to ask", "questions to ask"]) { ParseArguments = ContactFlowOptions.FromArguments },
+        new("prep", "Get ready for a meeting", "a checklist for the day of a conversation", PrepDialog.DialogId,
+            ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
+        new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialog.DialogId,
+            ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
+        new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
+            ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
+        new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
+            ["week review", "review my week", "my week", "compare my conversations", "this week's debriefs"]) { InMenu = false },
+        new("progress", "My progress", "contacts by stage, this week's conversations, referrals and thank-yous", ProgressDialog.DialogId,
+            ["my progress", "stats", "how am i doing", "dashboard", "referral tree"]),
+        new("search ended", "My search is over", "tell everyone who helped how it turned out", SearchEndedDialog.DialogId,
+            ["search over", "my search is over", "close the loop", "i found a job", "i got a job"]) { InMenu = false },
+        new("export my data", "Export my data", "everything I keep about you, as JSON", ExportDataDialog.DialogId,
+            ["export", "export data", "download my data", "my data"]) { InMenu = false },
+        new("delete my data", "Delete my data", "delete everything I keep about you", DeleteDataDialog.DialogId,
+            ["delete data", "delete everything", "erase my data", "forget me", "delete my account"]) { InMenu = false },
+    ];
+
     private static readonly CoachCommand[] s_reminders =
     [
         new("reminders", "My reminders", "see what's coming up; mark done, snooze or cancel; set your time zone and quiet hours", RemindersDialog.DialogId,
@@ -51,14 +79,17 @@ public static class CoachDialogs
     /// <summary>
     /// Every command, in menu order. The menu buttons and the help list are built from it, so a flow becomes
     /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
-    /// commands go between <c>s_flowsOne</c> and <c>s_general</c>.
+    /// commands go between <c>s_gettingStarted</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_reminders, .. s_general];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_gettingStarted, .. s_meetings, .. s_reminders, .. s_general];
+
+    /// <summary>The commands of the question, prep, debrief, progress and privacy flows (<see cref="AddMeetingFlows"/>).</summary>
+    internal static IReadOnlyList<CoachCommand> MeetingCommands => s_meetings;
 
     /// <summary>Builds the dialog set with every flow, its prompts and the menu.</summary>
     /// <param name="services">The user's records, the clock and (optionally) the reminder store.</param>
     /// <param name="hooks">The host's side of debriefs and privacy (reminders, other tables); null in tests that do not need it.</param>
-    public static DialogSet Create(CoachServices services, IFlowsTwoHooks? hooks = null)
+    public static DialogSet Create(CoachServices services, IHostUserData? hooks = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var set = new DialogSet();
@@ -92,7 +123,7 @@ public static class CoachDialogs
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);
 
-        FlowsTwo.Register(set, services, hooks);
+        AddMeetingFlows(set, services, hooks);
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))
@@ -101,5 +132,30 @@ public static class CoachDialogs
             .Add(new ReminderTimeZoneDialog(services))
             .Add(new QuietHoursDialog(services));
         return set;
+    }
+
+    /// <summary>
+    /// Adds the question, prep, debrief, progress, search-ended and privacy flows (their prompts are
+    /// <see cref="CoachPrompts"/>, registered by <see cref="Create"/>). Without <paramref name="hooks"/> nothing outside
+    /// the user's records is exported or erased.
+    /// </summary>
+    /// <remarks>
+    /// The question, prep and debrief flows may be begun with <see cref="ContactFlowOptions"/> (from a reminder or a
+    /// contact card) to skip the "which contact?" question.
+    /// </remarks>
+    internal static void AddMeetingFlows(DialogSet set, CoachServices services, IHostUserData? hooks = null)
+    {
+        set.Add(new QuestionsDialog(services))
+            .Add(new QuestionEditDialog(services.Embedder))
+            .Add(new PrepDialog(services))
+            .Add(new DebriefDialog(services))
+            .Add(new ReferralLoopDialog())
+            .Add(new DebriefNextStepsDialog(services))
+            .Add(new WeeklyReviewDialog(services))
+            .Add(new ThankYouDialog(services))
+            .Add(new ProgressDialog(services))
+            .Add(new SearchEndedDialog(services))
+            .Add(new ExportDataDialog(services, hooks))
+            .Add(new DeleteDataDialog(services, hooks));
     }
 }

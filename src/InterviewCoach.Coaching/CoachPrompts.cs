@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
@@ -6,13 +7,16 @@ using InterviewCoach.Dialogs.Prompts;
 namespace InterviewCoach.Coaching;
 
 /// <summary>
-/// The general-purpose prompts the coaching flows share. Ids carry a <c>coach.</c> prefix so that a flow that
+/// The general-purpose prompts every coaching flow shares. Ids carry a <c>coach.</c> prefix so that a flow that
 /// registers its own prompts never collides with them.
 /// </summary>
 internal static class CoachPrompts
 {
+    /// <summary>A short answer; a command word or a question is refused (and acted on) rather than stored.</summary>
     public const string Text = "coach.text";
-    public const string LongText = "coach.long-text";
+
+    /// <summary>Any text, kept as typed: a pitch, notes, and short answers where a command word is a fair answer.</summary>
+    public const string AnyText = "coach.any-text";
     public const string Choice = "coach.choice";
     public const string MultiChoice = "coach.multi-choice";
     public const string Confirm = "coach.confirm";
@@ -21,11 +25,30 @@ internal static class CoachPrompts
     public const string Form = "coach.form";
     public const string CardAction = "coach.card-action";
 
+    /// <summary>Free text that must hold an email address or phone number, or mean "no".</summary>
+    public const string ContactDetails = "coach.contact-details";
+
     /// <summary>The longest text the coach reads in one message (a pasted email or call transcript).</summary>
     public const int MaxPastedLength = 4000;
 
     /// <summary>The longest name, role, field or similar short answer.</summary>
     public const int MaxShortLength = 120;
+
+    /// <summary>The longest free answer (what was learned, advice...).</summary>
+    public const int MaxLongLength = 2000;
+
+    // Ids the prompts were stored under before the two prompt sets became one; conversations in flight keep working.
+    private static readonly (string Stored, string Current)[] s_renamed =
+    [
+        ("coach.long-text", AnyText),
+        ("flows2.text", AnyText),
+        ("flows2.choice", Choice),
+        ("flows2.multi-choice", MultiChoice),
+        ("flows2.confirm", Confirm),
+        ("flows2.number", Number),
+        ("flows2.date-time", DateTime),
+        ("flows2.contact-details", ContactDetails),
+    ];
 
     private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
 
@@ -38,13 +61,29 @@ internal static class CoachPrompts
         // stored: refusing it hands it to the set's typed-input router, which acts on it and asks again. Long text
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
-            .Add(new TextPrompt(LongText))
+            .Add(new TextPrompt(AnyText))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
             .Add(new NumberPrompt(Number))
             .Add(new DateTimePrompt(DateTime))
             .Add(new FormPrompt(Form))
-            .Add(new CardActionPrompt(CardAction));
+            .Add(new CardActionPrompt(CardAction))
+            .Add(new TextPrompt(ContactDetails, ValidateContactDetails));
+        foreach ((string stored, string current) in s_renamed)
+        {
+            set.Rename(stored, current);
+        }
+    }
+
+    private static ValueTask<bool> ValidateContactDetails(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (DebriefAnswers.Optional(context.Value) is null || !Debrief.ContactDetails.Read(context.Value).IsEmpty)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I couldn't find an email address or a phone number in that. Type them (for example _jo@contoso.com 020 7946 0000_), or **no** to skip.";
+        return ValueTask.FromResult(false);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Recognition;
+using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
 
@@ -81,6 +81,7 @@ public sealed class DialogRunner
             DialogState? state = Load(stored);
             bool readable = state is not null;
             state ??= new DialogState();
+            ApplyRenames(state.Stack);
             string? fingerprint = input.InputId is null ? null : InputFingerprint.Of(input.InputId);
             if (fingerprint is not null && state.RecentInputs.Contains(fingerprint))
             {
@@ -221,6 +222,18 @@ public sealed class DialogRunner
         }
 
         return true;
+    }
+
+    private void ApplyRenames(List<DialogInstance> stack)
+    {
+        for (int i = 0; i < stack.Count; i++)
+        {
+            string current = _dialogs.CurrentId(stack[i].Id);
+            if (!ReferenceEquals(current, stack[i].Id))
+            {
+                stack[i] = stack[i] with { Id = current };
+            }
+        }
     }
 
     private static bool IsCurrent(DialogContext dc)

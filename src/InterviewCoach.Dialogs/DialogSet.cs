@@ -4,6 +4,7 @@ namespace InterviewCoach.Dialogs;
 public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
     public DialogSet()
     {
@@ -41,4 +42,25 @@ public sealed class DialogSet
     }
 
     public Dialog? Find(string dialogId) => _dialogs.GetValueOrDefault(dialogId);
+
+    /// <summary>
+    /// Notes that a dialog once registered as <paramref name="storedId"/> is now <paramref name="currentId"/>: a
+    /// conversation saved with the old id resumes on the new one (and is saved with it), instead of finding no dialog
+    /// and starting over.
+    /// </summary>
+    public DialogSet Rename(string storedId, string currentId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(storedId);
+        ArgumentException.ThrowIfNullOrEmpty(currentId);
+        if (_dialogs.ContainsKey(storedId))
+        {
+            throw new ArgumentException($"'{storedId}' is still a registered dialog id.", nameof(storedId));
+        }
+
+        _renamed[storedId] = currentId;
+        return this;
+    }
+
+    /// <summary>The id a stored dialog id now goes by (itself unless it was renamed).</summary>
+    public string CurrentId(string storedId) => _renamed.GetValueOrDefault(storedId, storedId);
 }

@@ -18,7 +18,7 @@ internal static class CoachFlows
     public const string QuestionQuestion = "Type a question to ask.";
     public const string AnotherQuestion = "Add another?";
 
-    public static DialogSet Create(string questionsVersion = "1", bool withQuestions = true, bool extraAddQuestionStep = false)
+    public static DialogSet Create(string questionsVersion = "1", bool withQuestions = true, bool extraAddQuestionStep = false, string textPromptId = "text")
     {
         var menu = new WaterfallDialog(Menu,
         [
@@ -51,7 +51,7 @@ internal static class CoachFlows
             (step, ct) =>
             {
                 QuestionsOptions options = step.GetOptions<QuestionsOptions>()!;
-                return step.PromptAsync("text", new PromptOptions { Prompt = $"What do you want to learn from {options.ContactName}?", Help = GoalHelp }, ct);
+                return step.PromptAsync(textPromptId, new PromptOptions { Prompt = $"What do you want to learn from {options.ContactName}?", Help = GoalHelp }, ct);
             },
             (step, ct) =>
             {
@@ -71,7 +71,7 @@ internal static class CoachFlows
 
         var steps = new List<WaterfallStep>
         {
-            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = QuestionQuestion }, ct),
+            (step, ct) => step.PromptAsync(textPromptId, new PromptOptions { Prompt = QuestionQuestion }, ct),
             (step, ct) =>
             {
                 QuestionList list = step.GetOptions<QuestionList>()!;
@@ -95,7 +95,7 @@ internal static class CoachFlows
         var dialogs = new DialogSet()
             .Add(menu)
             .Add(new WaterfallDialog(AddQuestion, steps))
-            .Add(new TextPrompt("text"))
+            .Add(new TextPrompt(textPromptId))
             .Add(new ConfirmPrompt("confirm"))
             .Add(new ChoicePrompt("choice"));
         if (withQuestions)

@@ -283,6 +283,32 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task APromptSavedUnderARenamedIdResumesOnTheNewIdAndIsSavedUnderIt()
+    {
+        bool renamed = false;
+        var client = new DialogTestClient((store, clock) => new DialogRunner(
+            renamed ? Create(textPromptId: "coach.text").Rename("text", "coach.text") : Create(),
+            store,
+            clock,
+            new DialogRunnerOptions { RootDialogId = Menu }));
+        await GoToDepthAsync(client, 4);
+
+        renamed = true;
+        client.Restart();
+        await client.Send("What surprised you?").AssertReply(AnotherQuestion).AssertNoMoreReplies();
+        await client.Send("yes").AssertReply(QuestionQuestion);
+        string saved = (await client.Store.ReadAsync(client.ConversationKey, CancellationToken.None))!.StateJson;
+        Assert.Contains("\"coach.text\"", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"text\"", saved, StringComparison.Ordinal);
+        await client.Send("Any advice?").AssertReply(AnotherQuestion);
+        await client.Send("no").AssertReply("Saved 2 questions for Ada (limit 3): How they got started");
+    }
+
+    [Fact]
+    public void ARenameOfAnIdThatIsStillRegisteredIsRefused() =>
+        Assert.Throws<ArgumentException>(() => Create().Rename("text", "confirm"));
+
+    [Fact]
     public async Task ARemovedDialogApologisesAndReturnsToTheMenu()
     {
         bool withQuestions = true;

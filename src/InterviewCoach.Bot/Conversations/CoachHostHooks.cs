@@ -1,5 +1,5 @@
 using InterviewCoach.Bot.Reminders;
-using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Privacy;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
 
@@ -15,7 +15,7 @@ internal sealed class CoachHostHooks(
     IDialogStateStore dialogStates,
     PendingErasures erasures,
     UndeliveredReplies? undelivered = null,
-    Teams.PendingFileUploads? pendingFiles = null) : IFlowsTwoHooks
+    Teams.PendingFileUploads? pendingFiles = null) : IHostUserData
 {
     public async ValueTask<IReadOnlyList<ExportedRecord>> ExportOtherUserDataAsync(string userKey, CancellationToken cancellationToken)
     {

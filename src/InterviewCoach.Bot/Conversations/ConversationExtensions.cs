@@ -1,6 +1,7 @@
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
+using InterviewCoach.Coaching.Privacy;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Understanding;
@@ -29,8 +30,8 @@ public static class ConversationExtensions
         services.AddSingleton<PendingErasures>();
         services.AddSingleton<UndeliveredReplies>();
         services.AddSingleton<ReminderUserData>();
-        services.AddSingleton<IFlowsTwoHooks, CoachHostHooks>();
-        services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>(), sp.GetRequiredService<IFlowsTwoHooks>()));
+        services.AddSingleton<IHostUserData, CoachHostHooks>();
+        services.TryAddSingleton(sp => CoachDialogs.Create(sp.GetRequiredService<CoachServices>(), sp.GetRequiredService<IHostUserData>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
             sp.GetRequiredService<IDialogStateStore>(),

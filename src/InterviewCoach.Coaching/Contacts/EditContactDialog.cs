@@ -77,7 +77,7 @@ internal sealed class EditContactDialog : WaterfallDialog
             Connection => await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Connection(contact.Name), cancellationToken).ConfigureAwait(false),
             Channel => await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Channel(contact.Name), cancellationToken).ConfigureAwait(false),
             Meeting => await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(contact.Name, contact.Id, contact.Meeting?.Goal), cancellationToken).ConfigureAwait(false),
-            _ => await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+            _ => await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
             {
                 Prompt = contact.Notes is { Length: > 0 } notes
                     ? $"Your notes now:\n\n{notes}\n\nSend the new notes (they replace these)."

@@ -41,7 +41,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         : base(DialogId, version: "2")
     {
         _services = services;
-        AddStep((step, ct) => FlowsTwoContactPicker.AskAsync(step, _services, "Which conversation do you want to debrief?", allowGeneric: false, ct));
+        AddStep((step, ct) => ContactPicker.AskAsync(step, _services, "Which conversation do you want to debrief?", allowGeneric: false, ct));
         AddStep(AskDateAsync);
         AddStep(AskOtherDateAsync);
         AddStep(AskNotesAsync);
@@ -79,7 +79,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> AskDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, FlowsTwoContactPicker.PickedValue(step.Result), cancellationToken).ConfigureAwait(false);
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, ContactPicker.PickedValue(step.Result), cancellationToken).ConfigureAwait(false);
         if (contact is null)
         {
             step.Send("A debrief belongs to a contact, and I can't find one to attach it to. Add the person to your contacts first, then type **debrief**.");
@@ -95,7 +95,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = $"When did you talk to {contact.Name}?",
             Choices =
@@ -113,7 +113,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         string picked = Picked(step.Result) ?? Today;
         if (picked == OtherDay)
         {
-            return await step.PromptAsync(FlowsTwoPrompts.DateTime, new PromptOptions
+            return await step.PromptAsync(CoachPrompts.DateTime, new PromptOptions
             {
                 Prompt = "Which day was it? (for example \"last Tuesday\" or 2026-01-02)",
             }, cancellationToken).ConfigureAwait(false);
@@ -139,10 +139,10 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         step.Values.Set("metOn", metOn);
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "If you took notes, paste or type them here, however rough: I'll keep them with this debrief. Or say **skip**.",
-            Max = FlowsTwoPrompts.MaxPastedLength,
+            Max = CoachPrompts.MaxPastedLength,
             Help = "Paste your notes as they are (several lines are fine), or **skip** to go straight to the questions.",
         }, cancellationToken);
     }
@@ -150,18 +150,18 @@ internal sealed class DebriefDialog : WaterfallDialog
     private async ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("notes", DebriefAnswers.Optional(Answer(step.Result)));
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
         string prompt = goals.Count > 0
             ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what else stood out?"
             : "What did you learn? The facts, the surprises, anything that stood out.";
-        return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = prompt, Max = FlowsTwoPrompts.MaxLongLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = prompt, Max = CoachPrompts.MaxLongLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskViewChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("learned", (Answer(step.Result) ?? string.Empty).Trim());
-        return step.PromptAsync(FlowsTwoPrompts.Number, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Number, new PromptOptions
         {
             Prompt = "From 1 (not at all) to 5 (completely), how much did it change your view of the field?",
             Min = 1,
@@ -173,10 +173,10 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskWhyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("viewChange", step.Result is PromptResult<decimal> { Succeeded: true } number ? (int)number.Value : 0);
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "Why? What shifted, or what did it confirm?",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
@@ -184,7 +184,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("why", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = "Did what you heard match what you expected the work to be like?",
             Choices =
@@ -209,7 +209,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         step.Send("That's disappointing, and it's fine to feel flat about it. It's also exactly what these conversations are for: "
             + "finding out now, over one coffee, costs far less than finding out a year into a course or a job. "
             + "What put you off is useful too: it tells you what to look for instead.");
-        return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = "Would you like to revisit your goals once we've saved this debrief? We'll still finish the thank-you first: they helped either way.",
             Help = "Say **yes** and I'll open your goals when the debrief is saved, or **no** to keep them as they are.",
@@ -219,10 +219,10 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskAdviceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("revisitGoals", Confirmed(step.Result));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "What advice did they give you? (or **none**)",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
@@ -230,10 +230,10 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("advice", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "What did the conversation show you about your own strengths, and about what you'd need to work on? (or **skip**)",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
@@ -241,10 +241,10 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskNewTermsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("strengths", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "Did you hear any job titles, terms or issues that were new to you? (or **skip**)",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
@@ -252,16 +252,16 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskEmployersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("newTerms", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "Did they mention employers or organisations worth looking into? One per line (or **skip**), and I'll offer to add someone at each to your contacts.",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
     private static ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= FlowsTwoPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         return step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(step.Values.Get<string>("contactName"), []), cancellationToken);
     }
 
@@ -270,16 +270,16 @@ internal sealed class DebriefDialog : WaterfallDialog
     {
         step.Values.Set("referrals", step.Result as IReadOnlyList<DebriefReferral> ?? []);
         string name = step.Values.Get<string>("contactName");
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, step.Values.Get<string>("contactId"), cancellationToken).ConfigureAwait(false);
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.Get<string>("contactId"), cancellationToken).ConfigureAwait(false);
         string known = contact is null ? string.Empty : new ContactDetails(contact.Email, contact.Phone) switch
         {
             { IsEmpty: true } => string.Empty,
             var details => $" (I have {details.Describe()} for them already.)",
         };
-        return await step.PromptAsync(FlowsTwoPrompts.ContactDetails, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.ContactDetails, new PromptOptions
         {
             Prompt = $"Did you get {name}'s card or contact details? Type their email and/or phone and I'll save them, or say **no**.{known}",
-            Max = FlowsTwoPrompts.MaxShortLength * 2,
+            Max = CoachPrompts.MaxShortLength * 2,
             Help = "Type an email address and/or a phone number (for example _jo@contoso.com 020 7946 0000_), or **no**.",
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -290,7 +290,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         ContactDetails details = ContactDetails.Read(Answer(step.Result));
         step.Values.Set("cardEmail", details.Email);
         step.Values.Set("cardPhone", details.Phone);
-        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"Did {step.Values.Get<string>("contactName")} agree that you can stay in touch?",
             Help = "Say **yes** if they were happy to hear how you get on (I'll remind you to send an update in a few months), or **no**.",
@@ -300,10 +300,10 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskPromisesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("stayInTouch", Confirmed(step.Result));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "Did you promise to send them anything? Put each item on its own line, or say **none**.",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
@@ -311,7 +311,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("promised", DebriefAnswers.Items(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"Did {step.Values.Get<string>("contactName")} ask for your résumé, or offer to look it over?",
             Help = "Only a **yes** puts your résumé in the thank-you; otherwise it stays out, so the note reads as thanks, not a job request.",
@@ -321,17 +321,17 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskNextStepsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("resume", Confirmed(step.Result));
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "What are your next steps? (or **none**)",
-            Max = FlowsTwoPrompts.MaxLongLength,
+            Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }
 
     private static ValueTask<DialogTurnResult> AskReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("next", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(FlowsTwoPrompts.MultiChoice, new PromptOptions
+        return step.PromptAsync(CoachPrompts.MultiChoice, new PromptOptions
         {
             Prompt = "Quick self-review: which of these did you manage? Pick all that apply.",
             Choices = s_review,
@@ -344,7 +344,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         step.Values.Set("review", step.Result is PromptResult<IReadOnlyList<Choice>> { Succeeded: true, Value: { } picks }
             ? picks.Select(p => p.Value).ToList()
             : new List<string>());
-        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = "Now the thank-you. Email, or a handwritten card? Email arrives today; a card is rarer and stands out, but it needs writing and posting by tomorrow.",
             Choices =
@@ -359,7 +359,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private async ValueTask<DialogTurnResult> AskSignOffAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("medium", Enum.TryParse(Picked(step.Result), out ThankYouMedium medium) ? medium : ThankYouMedium.Email);
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         string? missing = (profile?.Phone, profile?.Email) switch
         {
             ({ Length: > 0 }, { Length: > 0 }) => null,
@@ -372,10 +372,10 @@ internal sealed class DebriefDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.ContactDetails, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.ContactDetails, new PromptOptions
         {
             Prompt = $"So {step.Values.Get<string>("contactName")} can reach you, the note signs off with your phone and email. What's {missing}? I'll save it for next time (or say **skip**).",
-            Max = FlowsTwoPrompts.MaxShortLength * 2,
+            Max = CoachPrompts.MaxShortLength * 2,
             Help = "Type your email address and/or phone number, or **skip** to leave a placeholder in the draft.",
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -394,7 +394,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
         DateTimeOffset now = _services.Time.GetUtcNow();
         string contactId = step.Values.Get<string>("contactId");
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, contactId, cancellationToken).ConfigureAwait(false);
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, contactId, cancellationToken).ConfigureAwait(false);
         if (contact is null)
         {
             step.Send("That contact was deleted while we talked, so there's nothing to attach this debrief to. Nothing was saved.");
@@ -402,7 +402,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         // The sign-off details are asked once and kept in the profile for every later note.
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         ContactDetails mine = ContactDetails.Read(Answer(step.Result));
         string? savedMine = null;
         if (!mine.IsEmpty)
@@ -434,7 +434,7 @@ internal sealed class DebriefDialog : WaterfallDialog
                 ReferredByContactId = contact.Id,
                 ConnectionNote = referral.MayUseName ? $"{contact.Name} said you may mention them." : $"Check with {contact.Name} before mentioning them.",
             };
-            await FlowsTwoRecords.CreateContactAsync(_services, step.UserKey, referred, cancellationToken).ConfigureAwait(false);
+            await ContactRecords.CreateAsync(_services.Records, step.UserKey, referred, cancellationToken).ConfigureAwait(false);
             created.Add(referred);
             referrals.Add(referral with { ContactId = referred.Id });
         }
@@ -469,7 +469,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         debrief = debrief with { ThankYouDraft = ThankYouNote.Draft(profile, contact, debrief, DateOnly.FromDateTime(step.Now.DateTime)) };
         await _services.Records.SaveAsync(step.UserKey, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null, cancellationToken).ConfigureAwait(false);
         ContactDetails card = new(step.Values.GetOrDefault<string>("cardEmail"), step.Values.GetOrDefault<string>("cardPhone"));
-        await FlowsTwoRecords.UpdateContactAsync(_services, step.UserKey, contact.Id, c =>
+        RecordUpdate<Contact> contactUpdate = await ContactRecords.UpdateAsync(_services.Records, step.UserKey, contact.Id, c =>
         {
             Contact changed = c.Stage is ContactStage.ToContact or ContactStage.Asked or ContactStage.MeetingSet or ContactStage.NoAnswer or ContactStage.Declined
                 ? c with { Stage = ContactStage.Met, UpdatedAt = now }
@@ -480,7 +480,12 @@ internal sealed class DebriefDialog : WaterfallDialog
         step.MarkSaved();
 
         step.Send(DebriefView.Summary(debrief));
-        if (!card.IsEmpty)
+        if (contactUpdate.Status == RecordUpdateStatus.Conflict)
+        {
+            // The debrief is saved; only the contact's stage and card details lost the race.
+            step.Send($"Your debrief is saved, but {contact.Name}'s contact page kept changing somewhere else, so I couldn't move them to met or add the card details. Open their contact to update it.");
+        }
+        else if (!card.IsEmpty)
         {
             step.Send($"Saved {contact.Name}'s {card.Describe()} to their contact page.");
         }
@@ -499,7 +504,7 @@ internal sealed class DebriefDialog : WaterfallDialog
             ? $"Here's a card-length thank-you to copy out by hand. Write it and post it by tomorrow:\n\n{debrief.ThankYouDraft}"
             : $"Here's your thank-you email to start from. Make it yours and send it within a day:\n\n{debrief.ThankYouDraft}");
         Contact? referrer = contact.ReferredByContactId is { } referrerId
-            ? await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, referrerId, cancellationToken).ConfigureAwait(false)
+            ? await ContactRecords.GetAsync(_services.Records, step.UserKey, referrerId, cancellationToken).ConfigureAwait(false)
             : null;
         var completed = new DebriefCompleted(
             Remind(contact),
@@ -520,7 +525,7 @@ internal sealed class DebriefDialog : WaterfallDialog
             }
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = $"I've marked {contact.Name} as talked to. Tell me when the thank-you is {(debrief.ThankYouMedium == ThankYouMedium.HandwrittenCard ? "posted" : "sent")}?",
             Choices =

@@ -35,7 +35,7 @@ internal sealed class DebriefNextStepsDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = "What next?",
             Choices =

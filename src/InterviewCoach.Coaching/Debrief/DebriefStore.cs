@@ -1,5 +1,5 @@
-using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 
 namespace InterviewCoach.Coaching.Debrief;
@@ -55,9 +55,14 @@ public static class DebriefStore
             }
         }
 
-        await FlowsTwoRecords.UpdateContactAsync(services, userKey, debrief.ContactId, c => c.Stage is ContactStage.Met or ContactStage.MeetingSet or ContactStage.Asked or ContactStage.ToContact
+        RecordUpdate<Contact> contactUpdate = await ContactRecords.UpdateAsync(services.Records, userKey, debrief.ContactId, c => c.Stage is ContactStage.Met or ContactStage.MeetingSet or ContactStage.Asked or ContactStage.ToContact
             ? c with { Stage = ContactStage.Thanked, UpdatedAt = now }
             : c, cancellationToken).ConfigureAwait(false);
+        if (contactUpdate.Status == RecordUpdateStatus.Conflict)
+        {
+            // The note is marked sent; the contact's stage lost the race twice, so let the turn fail and be retried.
+            throw new UserRecordConflictException("The contact kept changing while its stage was moved to thanked.");
+        }
 
         // The note is out: the 24 h reminder and the 48 h escalation have done their job.
         if (services.Reminders is { } reminders)

@@ -75,12 +75,12 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskAnyoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         ReferralLoopOptions options = Options(step);
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = options.Referrals.Count == 0
                 ? $"Did {options.ContactName} suggest anyone else you could talk to? Type their name, or press **No**."
                 : "Anyone else they suggested? Type the next name, or press **No**.",
-            Max = FlowsTwoPrompts.MaxShortLength,
+            Max = CoachPrompts.MaxShortLength,
             Choices = [new(ConfirmRecognizer.YesValue, "Yes"), new(ConfirmRecognizer.NoValue, "No")],
             Help = "Type the person's name (add \"at\" and their organisation if you know it), or **no** if nobody was suggested.",
         }, cancellationToken);
@@ -102,14 +102,14 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<string>(true, name, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "What's their name?", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = "What's their name?", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string name = ((PromptResult<string>)step.Result!).Value!.Trim();
         step.Values.Set("name", name);
-        return step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken);
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken);
     }
 
     private static async ValueTask<DialogTurnResult> AskOrganisationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -120,13 +120,13 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<string>(true, known, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = FlowsTwoPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskMayMentionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("organisation", DebriefAnswers.Optional(((PromptResult<string>)step.Result!).Value));
-        return step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"Did {Options(step).ContactName} say you may mention them when you get in touch?",
         }, cancellationToken);

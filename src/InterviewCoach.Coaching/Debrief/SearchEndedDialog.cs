@@ -23,7 +23,7 @@ internal sealed class SearchEndedDialog : WaterfallDialog
         : base(DialogId)
     {
         _services = services;
-        AddStep((step, ct) => step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        AddStep((step, ct) => step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = "Has your search come to an end? If so, let's tell the people who helped you how it turned out.",
         }, ct));
@@ -38,7 +38,7 @@ internal sealed class SearchEndedDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        List<Contact> helped = (await FlowsTwoRecords.ListContactsAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false))
+        List<Contact> helped = (await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false))
             .Where(c => s_helped.Contains(c.Stage))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();

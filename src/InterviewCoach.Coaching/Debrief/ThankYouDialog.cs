@@ -50,7 +50,7 @@ internal sealed class ThankYouDialog : WaterfallDialog
 
         step.Values.Set(DebriefIdKey, debrief.Id);
         step.Values.Set(ContactIdKey, debrief.ContactId);
-        return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = "Make it yours, send it, then tell me: has it gone out?",
             Help = "Say **yes** once the note is sent and I'll stop reminding you, or **no** to keep the reminder.",

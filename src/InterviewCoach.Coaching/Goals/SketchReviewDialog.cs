@@ -69,7 +69,7 @@ internal sealed class SketchReviewDialog : WaterfallDialog
         switch (action)
         {
             case EditValue:
-                return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
                 {
                     Prompt = "Send me your version. Paste the draft and change whatever doesn't sound like you.",
                     Help = "Aim for 60 to 90 words: about half a minute when spoken.",

@@ -17,14 +17,14 @@ internal sealed class PrepDialog : WaterfallDialog
         : base(DialogId)
     {
         _services = services;
-        AddStep((step, ct) => FlowsTwoContactPicker.AskAsync(step, _services, "Which meeting are you getting ready for?", allowGeneric: true, ct));
+        AddStep((step, ct) => ContactPicker.AskAsync(step, _services, "Which meeting are you getting ready for?", allowGeneric: true, ct));
         AddStep(ShowAsync);
     }
 
     private async ValueTask<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, FlowsTwoContactPicker.PickedValue(step.Result), cancellationToken).ConfigureAwait(false);
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, ContactPicker.PickedValue(step.Result), cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         string listId = contact?.Id ?? QuestionList.GenericId;
         QuestionList? questions = (await _services.Records
             .GetAsync(step.UserKey, UserRecordKinds.QuestionList, listId, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false))?.Value;

@@ -14,13 +14,13 @@ public static class PrepReminder
         CoachServices services, string userKey, string contactId, TimeZoneInfo userTimeZone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(services, userKey, contactId, cancellationToken).ConfigureAwait(false);
+        Contact? contact = await ContactRecords.GetAsync(services.Records, userKey, contactId, cancellationToken).ConfigureAwait(false);
         if (contact is null)
         {
             return [];
         }
 
-        CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(services, userKey, cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(services.Records, userKey, cancellationToken).ConfigureAwait(false);
         QuestionList? questions = (await services.Records
             .GetAsync(userKey, UserRecordKinds.QuestionList, contact.Id, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false))?.Value;
         return

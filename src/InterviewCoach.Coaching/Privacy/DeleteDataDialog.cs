@@ -14,9 +14,9 @@ internal sealed class DeleteDataDialog : WaterfallDialog
     public const string DialogId = "delete-my-data";
 
     private readonly CoachServices _services;
-    private readonly IFlowsTwoHooks? _hooks;
+    private readonly IHostUserData? _hooks;
 
-    public DeleteDataDialog(CoachServices services, IFlowsTwoHooks? hooks)
+    public DeleteDataDialog(CoachServices services, IHostUserData? hooks)
         : base(DialogId)
     {
         _services = services;
@@ -31,7 +31,7 @@ internal sealed class DeleteDataDialog : WaterfallDialog
         string what = records.Count == 0
             ? "I have no records about you, but I'll also clear any reminders and conversation history."
             : string.Create(CultureInfo.InvariantCulture, $"That's {records.Count} {(records.Count == 1 ? "record" : "records")} (goals, contacts, question lists, debriefs, practice) plus your reminders and conversation history.");
-        return await step.PromptAsync(FlowsTwoPrompts.Confirm, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"This permanently deletes everything I keep about you. {what} It can't be undone. Delete it all?",
             Help = "Say **yes** to delete everything, or **no** to keep it. Type **export my data** first if you'd like a copy.",

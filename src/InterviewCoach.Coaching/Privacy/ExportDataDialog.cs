@@ -6,7 +6,7 @@ using InterviewCoach.Dialogs.Replies;
 namespace InterviewCoach.Coaching.Privacy;
 
 /// <summary><c>export my data</c>: everything stored for the user as JSON, in a message when short, else as a file.</summary>
-internal sealed class ExportDataDialog(CoachServices services, IFlowsTwoHooks? hooks) : Dialog(DialogId)
+internal sealed class ExportDataDialog(CoachServices services, IHostUserData? hooks) : Dialog(DialogId)
 {
     public const string DialogId = "export-my-data";
 

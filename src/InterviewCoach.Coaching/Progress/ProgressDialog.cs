@@ -1,4 +1,6 @@
+using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Dialogs;
 
 namespace InterviewCoach.Coaching.Progress;
@@ -13,8 +15,8 @@ internal sealed class ProgressDialog(CoachServices services) : Dialog(DialogId)
         ArgumentNullException.ThrowIfNull(dc);
         string user = dc.Input.UserKey;
         ProgressReport report = ProgressCalculator.Calculate(
-            await FlowsTwoRecords.GetProfileAsync(services, user, cancellationToken).ConfigureAwait(false),
-            await FlowsTwoRecords.ListContactsAsync(services, user, cancellationToken).ConfigureAwait(false),
+            await ProfileRecords.GetAsync(services.Records, user, cancellationToken).ConfigureAwait(false),
+            await ContactRecords.ListAsync(services.Records, user, cancellationToken).ConfigureAwait(false),
             await DebriefStore.ListAsync(services, user, cancellationToken).ConfigureAwait(false),
             dc.Now,
             services.ReminderPolicy.Options.KeepInTouchAfter);

@@ -1,5 +1,5 @@
-using InterviewCoach.Coaching.Understanding;
 using System.Globalization;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -73,7 +73,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         }
 
         choices.Add(new(Finish, "Done") { Synonyms = ["finish", "save", "looks good", "ok"] });
-        return step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = QuestionListView.Status(list) + "\n\nWhat next?",
             Choices = choices,
@@ -89,29 +89,29 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         switch (action)
         {
             case AddFromBank:
-                return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
                 {
                     Prompt = "Which kind of question?",
                     Choices = [.. Enum.GetValues<QuestionCategory>().Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
                 }, cancellationToken).ConfigureAwait(false);
 
             case WriteOwn:
-                return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
                 {
                     Prompt = "Type your question as you'd ask it.",
-                    Max = FlowsTwoPrompts.MaxLongLength,
+                    Max = CoachPrompts.MaxLongLength,
                     Help = "Open questions work best: start with what, how or why.",
                 }, cancellationToken).ConfigureAwait(false);
 
             case ChangeOrder:
-                return await step.PromptAsync(FlowsTwoPrompts.Text, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
                 {
                     Prompt = string.Create(CultureInfo.InvariantCulture, $"Type two numbers to move a question (\"{Math.Min(list.Questions.Count, 4)} 1\" puts it first), or all the numbers in the order you want. Question {list.TotalCount} stays last."),
                     Max = 200,
                 }, cancellationToken).ConfigureAwait(false);
 
             case RemoveOne or SwapOne:
-                return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
                 {
                     Prompt = action == SwapOne ? "Which one should make room?" : "Which one should go?",
                     Choices = list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))).ToList(),
@@ -147,7 +147,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 }
 
                 choices.Add(BackChoice("back to my list", "none", "none of these"));
-                return await step.PromptAsync(FlowsTwoPrompts.MultiChoice, new PromptOptions
+                return await step.PromptAsync(CoachPrompts.MultiChoice, new PromptOptions
                 {
                     Prompt = string.Create(CultureInfo.InvariantCulture,
                         $"Pick up to {QuestionListPlanner.Room(list)} (for example \"1, 3\"; the list stops at {QuestionListRules.MaxQuestions}, about what a meeting of {QuestionListRules.UsualRange(MeetingFormat.InPerson)} fits), or **Back** to your list:"),
@@ -246,7 +246,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
 
         choices.Add(new(KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it"] });
         choices.Add(new(LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions { Prompt = message, Choices = choices }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions { Prompt = message, Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Choice BackChoice(params string[] synonyms) => new(Back, "Back") { Synonyms = ["back", "go back", "previous", .. synonyms] };

@@ -32,12 +32,12 @@ internal sealed class QuestionsDialog : WaterfallDialog
     }
 
     private ValueTask<DialogTurnResult> PickContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        FlowsTwoContactPicker.AskAsync(step, _services, "Who are these questions for?", allowGeneric: true, cancellationToken);
+        ContactPicker.AskAsync(step, _services, "Who are these questions for?", allowGeneric: true, cancellationToken);
 
     private async ValueTask<DialogTurnResult> AskFormatAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        string picked = FlowsTwoContactPicker.PickedValue(step.Result) ?? FlowsTwoContactPicker.GenericValue;
-        Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, picked, cancellationToken).ConfigureAwait(false);
+        string picked = ContactPicker.PickedValue(step.Result) ?? ContactPicker.GenericValue;
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, picked, cancellationToken).ConfigureAwait(false);
         string id = contact?.Id ?? QuestionList.GenericId;
         StoredRecord<QuestionList>? saved = await _services.Records
             .GetAsync(step.UserKey, UserRecordKinds.QuestionList, id, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false);
@@ -48,9 +48,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set("contactId", contact?.Id ?? FlowsTwoContactPicker.GenericValue);
+        step.Values.Set("contactId", contact?.Id ?? ContactPicker.GenericValue);
         string who = contact is null ? "the conversation" : $"the conversation with {contact.Name}";
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = $"Will {who} be in person or on the phone?",
             Choices =
@@ -68,8 +68,8 @@ internal sealed class QuestionsDialog : WaterfallDialog
         {
             MeetingFormat format = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice }
                 && Enum.TryParse(choice.Value, out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
-            Contact? contact = await FlowsTwoRecords.GetContactAsync(_services, step.UserKey, step.Values.GetOrDefault<string>("contactId"), cancellationToken).ConfigureAwait(false);
-            CoachingProfile? profile = await FlowsTwoRecords.GetProfileAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+            Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.GetOrDefault<string>("contactId"), cancellationToken).ConfigureAwait(false);
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
             draft = QuestionListPlanner.Propose(contact, profile, format, step.Now);
             step.Send("Here's an order I'd suggest: what's changing in the field, what surprised them, advice for you, where to learn more, then their current work. The referral question always comes last.");
         }
@@ -112,7 +112,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
         step.MarkSaved();
 
         step.Send(QuestionListView.Card(list));
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = "Saved. Want a copy as Markdown for your notes?",
             Choices = [new(MarkdownValue, "Copy as Markdown") { Synonyms = ["markdown", "copy", "yes", "export"] }, new(DoneValue, "No thanks") { Synonyms = ["no", "done"] }],

@@ -146,7 +146,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = $"You marked {field.Name} as new to you. Before you ask anyone, note a few key terms and facts about the work: the job titles, the words people use, what a typical project involves.",
             Help = "Three to five short items, one per line or separated by commas. Ten minutes on a professional body's site or a few job adverts is usually enough. Type **skip** to do it later.",

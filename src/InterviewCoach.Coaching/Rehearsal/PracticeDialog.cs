@@ -57,7 +57,7 @@ internal sealed class PracticeDialog : WaterfallDialog
         }
 
         PracticeKind kind = step.GetOptions<PracticeOptions>()!.Kind!.Value;
-        return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = kind switch
             {

@@ -2,7 +2,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -13,7 +13,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task FullDebriefCreatesReferralsMarksMetDraftsThanksAndSchedulesFollowUps()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
         await harness.AddContactAsync(Samples.ColdContact());
@@ -148,7 +148,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task ATypedReferralWithItsOrganisationSkipsThatQuestion()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
         await StartAsync(harness, maria);
@@ -167,7 +167,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task NotForMeGetsSupportAndAnOfferToRevisitGoalsAndTheNoteNeverRepeatsTheNegative()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
@@ -198,7 +198,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task ContactDetailsThatAreNeitherEmailNorPhoneAreAskedForAgainWithAReason()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
         await StartAsync(harness, maria);
@@ -212,7 +212,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task AHandwrittenCardGetsACardLengthNoteAndWriteAndPostReminders()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile() with { Email = "sam.lee@example.com" });
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
@@ -242,7 +242,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task TheSignOffIsAskedOnceAndSavedForTheNextDebrief()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile() with { Phone = null });
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         await QuickDebriefAsync(harness, maria, signOff: "sam@example.com 07700 900456");
@@ -295,7 +295,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task DebriefNotesAndTheSignOffAreExportedAndDeletedWithTheUsersData()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
@@ -346,7 +346,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task WithoutHooksNothingIsSaidAboutReminders()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
 
         TestTurn finished = await QuickDebriefAsync(harness, maria);
@@ -359,7 +359,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task NotYetKeepsTheThankYouRemindersAndSaysWhenTheNextComes()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
 
         (await QuickDebriefAsync(harness, maria)).AssertReplyContains("- Send your thank-you note to Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**");
@@ -371,7 +371,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task ADebriefDaysLaterSetsNoThankYouNudgesAndSaysSo()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         DialogTestClient client = harness.Client;
         await client.Send("debrief");
@@ -387,7 +387,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task AnotherDayIsAskedForAndEarlierDebriefsAreListed()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         await QuickDebriefAsync(harness, maria);
         await harness.Client.Press(DebriefDialog.NotYet);
@@ -408,7 +408,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task WithNoContactsTheDebriefExplainsWhatToDoFirst()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
 
         await harness.Client.Send("debrief").AssertReply("Add the person to your contacts first").AssertReply(TestRootDialog.Resumed);
     }
@@ -416,19 +416,21 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task ADebriefBegunForAContactSkipsThePicker()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         await harness.AddContactAsync(Samples.ColdContact());
         var set = new Dialogs.DialogSet();
-        Coaching.FlowsTwo.Register(set, new CoachServices(harness.Records, harness.Clock));
-        var root = new Dialogs.WaterfallDialog("root", [(step, ct) => step.BeginDialogAsync(Coaching.FlowsTwo.DebriefDialogId, new ContactFlowOptions(maria.Id), ct)]);
+        var services = new CoachServices(harness.Records, harness.Clock);
+        CoachPrompts.Register(set, services.Slots);
+        CoachDialogs.AddMeetingFlows(set, services);
+        var root = new Dialogs.WaterfallDialog("root", [(step, ct) => step.BeginDialogAsync(DebriefDialog.DialogId, new ContactFlowOptions(maria.Id), ct)]);
         set.Add(root);
         var client = new DialogTestClient(set, "root", clock: harness.Clock);
 
         await client.Send("hi").AssertReply("When did you talk to Maria Lopez?");
     }
 
-    private static async Task StartAsync(FlowsTwoHarness harness, Contact contact)
+    private static async Task StartAsync(MeetingFlowsHarness harness, Contact contact)
     {
         DialogTestClient client = harness.Client;
         await client.Send("debrief");
@@ -440,7 +442,7 @@ public sealed class DebriefDialogTests
         await client.Press(DebriefDialog.Today);
     }
 
-    private static async Task<TestTurn> QuickDebriefAsync(FlowsTwoHarness harness, Contact contact, string? signOff = "skip")
+    private static async Task<TestTurn> QuickDebriefAsync(MeetingFlowsHarness harness, Contact contact, string? signOff = "skip")
     {
         await StartAsync(harness, contact);
         return await FinishAnswersAsync(harness.Client, signOff);

@@ -3,7 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Prep;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -14,7 +14,7 @@ public sealed class PrepTests
     [Fact]
     public async Task PrepForAContactCoversEveryPartOfTheDay()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
         {
@@ -54,7 +54,7 @@ public sealed class PrepTests
     [Fact]
     public async Task GenericPrepWithoutContactsPointsToTheQuestionList()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
 
         await harness.Client.Send("get ready")
             .AssertReply<CardReply>(card => card.Title == "Meeting-day checklist"
@@ -79,7 +79,7 @@ public sealed class PrepTests
     [Fact]
     public async Task DayBeforeReminderIsTheChecklistForThatContact()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         var services = new CoachServices(harness.Records, harness.Clock);
 
@@ -93,7 +93,7 @@ public sealed class PrepTests
     [Fact]
     public async Task PrepGivesABeThereByTimeTheGoalTheLeadAndACafesDrink()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
         {
@@ -124,7 +124,7 @@ public sealed class PrepTests
     [Fact]
     public async Task PrepGivesTheClosingLinesWithTheAgreedLengthAndTheUsersGoal()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile() with { Stage = CareerStage.OnAClearPath });
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
         {
@@ -156,7 +156,7 @@ public sealed class PrepTests
     [Fact]
     public async Task GenericPrepLeavesTheGoalAndFieldAsPlaceholdersAndPlansTwentyMinutes()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
 
         CardReply card = (CardReply)(await harness.Client.Send("get ready")).Replies[0];
         IReadOnlyList<string> closing = card.Sections.Single(s => s.Heading == "Closing lines").Items;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Privacy;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -16,7 +16,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task ASmallExportIsAJsonMessageGroupedByKind()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
 
@@ -38,7 +38,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task ALargeExportIsAFileWithTheHostsOtherDataIncluded()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         harness.Hooks!.OtherData = [new ExportedRecord("reminder", "r1", "{\"text\":\"Send Maria your thank-you note\"}", harness.Now)];
         for (int i = 0; i < 20; i++)
         {
@@ -67,7 +67,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task DeleteAfterYesRemovesEverythingOfThisUserOnlyAndEndsTheConversation()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile());
         await harness.AddContactAsync(Samples.ReferredContact());
         await harness.Records.SaveAsync(OtherUser, UserRecordKinds.Contact, "c1", Samples.ColdContact(), CoachingJsonContext.Default.Contact, null);
@@ -87,7 +87,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task DeleteWithoutHooksSaysWhatItRemoved()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.AddContactAsync(Samples.ReferredContact());
 
         await harness.Client.Send("forget me");
@@ -98,7 +98,7 @@ public sealed class PrivacyTests
     [Fact]
     public async Task DeclinedDeleteKeepsEverything()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.AddContactAsync(Samples.ReferredContact());
 
         await harness.Client.Send("delete my data").AssertReply("Delete it all?");

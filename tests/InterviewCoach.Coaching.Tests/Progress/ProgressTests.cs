@@ -2,7 +2,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Progress;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -13,7 +13,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task ProgressCountsStagesWeekMeetingsReferralsThankYousAndDrawsTheTree()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DateTimeOffset now = harness.Now; // Monday 5 January 2026, 09:00 UTC
         await harness.SaveProfileAsync(Samples.Profile()); // weekly target 3
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked, CreatedAt = now.AddDays(-30) });
@@ -103,7 +103,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task WithNoContactsProgressSaysWhereToStart()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
 
         await harness.Client.Send("progress").AssertReply<CardReply>(card => card.Subtitle == "Nothing to count yet");
     }
@@ -125,7 +125,7 @@ public sealed class ProgressTests
         ReferredByContactId = by.Id,
     };
 
-    private static async Task SaveDebriefAsync(FlowsTwoHarness harness, Contact contact, DateOnly metOn, DateTimeOffset thanked)
+    private static async Task SaveDebriefAsync(MeetingFlowsHarness harness, Contact contact, DateOnly metOn, DateTimeOffset thanked)
     {
         var debrief = new DebriefRecord
         {

@@ -1,7 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -14,7 +14,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task GenericPhoneListIsProposedWarnedSavedAndExportedAsMarkdown()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
 
         await client.Send("questions").AssertReply("in person or on the phone");
@@ -44,7 +44,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task TheSameListInPersonFitsWithoutAWarning()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
 
         await harness.Client.Send("questions");
         TestTurn turn = await harness.Client.Press(nameof(MeetingFormat.InPerson));
@@ -55,7 +55,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task PerContactListNamesThemAndWarnsWhenTheirShortMeetingOverruns()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.SaveProfileAsync(Samples.Profile());
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
         {
@@ -87,7 +87,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task OwnClosedQuestionGetsAnOpenRewriteTheUserCanTake()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -104,7 +104,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task OwnJobQuestionIsWarnedAboutAndCanBeLeftOut()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -119,7 +119,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task OwnNearDuplicateIsFlaggedAndCanStillBeKept()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -134,7 +134,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task OwnOpenQuestionIsAddedStraightAway()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await StartGenericAsync(harness.Client);
 
         await harness.Client.Press(QuestionEditDialog.WriteOwn);
@@ -146,7 +146,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task ReorderMovesQuestionsButTheReferralQuestionStaysLast()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -166,7 +166,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task RemovingBelowFiveQuestionsBlocksDoneUntilMoreAreAdded()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -185,7 +185,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task TheListCannotGrowPastTenQuestions()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -203,7 +203,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task AFullListSaysWhyAndSwapsOneOutByTypedText()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
         await client.Press(QuestionEditDialog.AddFromBank);
@@ -223,7 +223,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task BackInTheBankPickersReturnsToTheListUnchanged()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
@@ -244,7 +244,7 @@ public sealed class QuestionsDialogTests
     [Fact]
     public async Task ASavedListIsReopenedForEditing()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
         await client.Press(QuestionEditDialog.Finish);

@@ -1,6 +1,6 @@
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
-using InterviewCoach.Coaching.Tests.FlowsTwo;
+using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -66,7 +66,7 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
     [Fact]
     public async Task AQuestionRepeatingAnEarlierOneInOtherWordsIsFlaggedByNumber()
     {
-        var harness = new FlowsTwoHarness(embedder: _model);
+        var harness = new MeetingFlowsHarness(embedder: _model);
         DialogTestClient client = harness.Client;
         await client.Send("questions");
         await client.Press(nameof(MeetingFormat.InPerson));
@@ -81,7 +81,7 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
     [Fact]
     public async Task AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
     {
-        var harness = new FlowsTwoHarness(embedder: _model);
+        var harness = new MeetingFlowsHarness(embedder: _model);
         DialogTestClient client = harness.Client;
         await client.Send("questions");
         await client.Press(nameof(MeetingFormat.InPerson));

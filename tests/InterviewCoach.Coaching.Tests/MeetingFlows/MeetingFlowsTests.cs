@@ -4,42 +4,44 @@ using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Testing;
 
-namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+namespace InterviewCoach.Coaching.Tests.MeetingFlows;
 
-public sealed class FlowsTwoTests
+public sealed class MeetingFlowsTests
 {
     [Fact]
     public void EveryCommandStartsARegisteredDialogAndNoPhrasingIsShared()
     {
         var set = new DialogSet();
-        Coaching.FlowsTwo.Register(set, new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
+        CoachDialogs.AddMeetingFlows(set, new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
 
-        Assert.All(Coaching.FlowsTwo.Commands, c => Assert.NotNull(set.Find(c.DialogId)));
+        Assert.All(CoachDialogs.MeetingCommands, c => Assert.NotNull(set.Find(c.DialogId)));
         Assert.Equal(
             ["questions", "prep", "debrief", "thankyou", "weekly review", "progress", "search ended", "export my data", "delete my data"],
-            Coaching.FlowsTwo.Commands.Select(c => c.Keyword));
-        var phrasings = Coaching.FlowsTwo.Commands.SelectMany(c => c.Aliases.Append(c.Keyword)).ToList();
+            CoachDialogs.MeetingCommands.Select(c => c.Keyword));
+        var phrasings = CoachDialogs.MeetingCommands.SelectMany(c => c.Aliases.Append(c.Keyword)).ToList();
         Assert.Equal(phrasings.Count, phrasings.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.All(Coaching.FlowsTwo.Commands, c => Assert.True(c.Aliases.Count >= 3, c.Keyword));
-        Assert.False(Coaching.FlowsTwo.Commands.Single(c => c.Keyword == "delete my data").InMenu);
+        Assert.All(CoachDialogs.MeetingCommands, c => Assert.True(c.Aliases.Count >= 3, c.Keyword));
+        Assert.False(CoachDialogs.MeetingCommands.Single(c => c.Keyword == "delete my data").InMenu);
     }
 
-    [Fact]
-    public void PromptIdsDoNotCollideWithTheOtherFlowsPrompts()
+    [Theory]
+    [InlineData("flows2.text", typeof(Dialogs.Prompts.TextPrompt))]
+    [InlineData("flows2.choice", typeof(Dialogs.Prompts.ChoicePrompt))]
+    [InlineData("flows2.confirm", typeof(Dialogs.Prompts.ConfirmPrompt))]
+    [InlineData("flows2.contact-details", typeof(Dialogs.Prompts.TextPrompt))]
+    [InlineData("coach.long-text", typeof(Dialogs.Prompts.TextPrompt))]
+    public void APromptIdStoredBeforeThePromptSetsWereMergedStillResolves(string storedId, Type promptType)
     {
-        var set = new DialogSet()
-            .Add(new Dialogs.Prompts.TextPrompt("coach.text"))
-            .Add(new Dialogs.Prompts.ChoicePrompt("coach.choice"));
+        DialogSet set = CoachDialogs.Create(new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
 
-        Coaching.FlowsTwo.Register(set, new CoachServices(new InMemoryUserRecordStore(), TimeProvider.System));
-
-        Assert.True(set.Count > 10);
+        Assert.Null(set.Find(storedId));
+        Assert.IsType(promptType, set.Find(set.CurrentId(storedId)));
     }
 
     [Fact]
     public async Task SearchEndedListsWhoHelpedSchedulesClosingTheLoopAndCancelsTheRest()
     {
-        var harness = new FlowsTwoHarness(withHooks: true);
+        var harness = new MeetingFlowsHarness(withHooks: true);
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked });
         Contact tomas = await harness.AddContactAsync(Samples.ColdContact() with { Stage = ContactStage.Asked });
         await harness.Reminders!.ScheduleAsync(harness.User, [new ReminderRequest(ReminderKind.OutreachFollowUp, "f", harness.Now.AddDays(7), "Follow up", "b", ReminderFlows.Contacts, tomas.Id)]);
@@ -57,7 +59,7 @@ public sealed class FlowsTwoTests
     [Fact]
     public async Task SearchEndedWithoutHooksSaysNothingAboutReminders()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Met });
 
         await harness.Client.Send("search ended");
@@ -69,13 +71,13 @@ public sealed class FlowsTwoTests
     [Fact]
     public async Task AContactSavedByAnotherTurnIsNotOverwritten()
     {
-        var harness = new FlowsTwoHarness();
+        var harness = new MeetingFlowsHarness();
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
         var services = new CoachServices(new RacingStore(harness.Records, harness.User, maria.Id), harness.Clock);
 
-        Contact? saved = await FlowsTwoRecords.UpdateContactAsync(services, harness.User, maria.Id, c => c with { Stage = ContactStage.Met }, CancellationToken.None);
+        RecordUpdate<Contact> saved = await ContactRecords.UpdateAsync(services.Records, harness.User, maria.Id, c => c with { Stage = ContactStage.Met }, CancellationToken.None);
 
-        Assert.Equal(ContactStage.Met, saved!.Stage);
+        Assert.Equal((RecordUpdateStatus.SavedAfterRetry, ContactStage.Met), (saved.Status, saved.Value!.Stage));
         Contact stored = await harness.GetContactAsync(maria.Id);
         Assert.Equal((ContactStage.Met, "Changed by another turn"), (stored.Stage, stored.Notes));
     }

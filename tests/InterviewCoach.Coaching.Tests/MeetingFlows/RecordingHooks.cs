@@ -1,9 +1,10 @@
+using InterviewCoach.Coaching.Privacy;
 using InterviewCoach.Coaching.Storage;
 
-namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+namespace InterviewCoach.Coaching.Tests.MeetingFlows;
 
 /// <summary>Hooks that record every erasure and hand back the export they are given.</summary>
-internal sealed class RecordingHooks : IFlowsTwoHooks
+internal sealed class RecordingHooks : IHostUserData
 {
     public List<string> Erased { get; } = [];
 

@@ -1,7 +1,7 @@
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Recognition;
 
-namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+namespace InterviewCoach.Coaching.Tests.MeetingFlows;
 
 /// <summary>A stand-in for the coaching menu: starts the flow whose command (or alias) the user typed.</summary>
 internal sealed class TestRootDialog(IReadOnlyList<CoachCommand> commands) : Dialog(DialogId)

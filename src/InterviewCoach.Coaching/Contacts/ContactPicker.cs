@@ -1,14 +1,13 @@
-using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
-namespace InterviewCoach.Coaching;
+namespace InterviewCoach.Coaching.Contacts;
 
 /// <summary>
 /// The "which contact is this about?" step the question, prep and debrief flows begin with. A flow begun with
 /// <see cref="ContactFlowOptions"/> skips the question.
 /// </summary>
-internal static class FlowsTwoContactPicker
+internal static class ContactPicker
 {
     /// <summary>The answer meaning "no particular contact".</summary>
     public const string GenericValue = "generic";
@@ -28,7 +27,7 @@ internal static class FlowsTwoContactPicker
             return await step.NextAsync(options.ContactId ?? GenericValue, cancellationToken).ConfigureAwait(false);
         }
 
-        IReadOnlyList<Contact> contacts = await FlowsTwoRecords.ListContactsAsync(services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         List<Choice> choices = Order(contacts, step.Now)
             .Take(MaxChoices)
             .Select(c => new Choice(c.Id, Title(c)) { Synonyms = [c.Name] })
@@ -43,7 +42,7 @@ internal static class FlowsTwoContactPicker
             choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = ["generic", "none", "anyone", "general"] });
         }
 
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = question,
             Choices = choices,

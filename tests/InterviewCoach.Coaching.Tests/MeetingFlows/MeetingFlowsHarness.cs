@@ -7,12 +7,12 @@ using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
-namespace InterviewCoach.Coaching.Tests.FlowsTwo;
+namespace InterviewCoach.Coaching.Tests.MeetingFlows;
 
-/// <summary>The flows of <see cref="Coaching.FlowsTwo"/> behind a test menu, over in-memory records and a fake clock.</summary>
-internal sealed class FlowsTwoHarness
+/// <summary>The flows of <see cref="CoachDialogs.AddMeetingFlows"/> behind a test menu, over in-memory records and a fake clock.</summary>
+internal sealed class MeetingFlowsHarness
 {
-    public FlowsTwoHarness(bool withHooks = false, ISentenceEmbedder? embedder = null)
+    public MeetingFlowsHarness(bool withHooks = false, ISentenceEmbedder? embedder = null)
     {
         Clock = new FakeTimeProvider();
         Records = new InMemoryUserRecordStore(Clock);
@@ -20,8 +20,9 @@ internal sealed class FlowsTwoHarness
         Reminders = withHooks ? new FakeReminderScheduler() : null;
         var services = new CoachServices(Records, Clock, Reminders, Embedder: embedder);
         var set = new DialogSet();
-        Coaching.FlowsTwo.Register(set, services, Hooks);
-        set.Add(new TestRootDialog(Coaching.FlowsTwo.Commands));
+        CoachPrompts.Register(set, services.Slots);
+        CoachDialogs.AddMeetingFlows(set, services, Hooks);
+        set.Add(new TestRootDialog(CoachDialogs.MeetingCommands));
         Client = new DialogTestClient(set, TestRootDialog.DialogId, clock: Clock);
     }
 

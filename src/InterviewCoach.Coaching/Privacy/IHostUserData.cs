@@ -1,13 +1,13 @@
 using InterviewCoach.Coaching.Storage;
 
-namespace InterviewCoach.Coaching;
+namespace InterviewCoach.Coaching.Privacy;
 
 /// <summary>
-/// What the privacy flows need from the host beyond the user's records: reaching the tables the coach does not own
+/// The user's data the host keeps outside the coach's records, for the privacy flows: the tables the coach does not own
 /// (reminders, conversation references, dialog state). Follow-ups are not here: flows schedule them through
 /// <see cref="Reminders.FollowThrough"/> and <see cref="CoachServices.Reminders"/>.
 /// </summary>
-public interface IFlowsTwoHooks
+public interface IHostUserData
 {
     /// <summary>Everything the host keeps for the user outside <see cref="IUserRecordStore"/>, for "export my data".</summary>
     ValueTask<IReadOnlyList<ExportedRecord>> ExportOtherUserDataAsync(string userKey, CancellationToken cancellationToken);
