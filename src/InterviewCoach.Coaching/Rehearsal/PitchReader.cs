@@ -152,6 +152,13 @@ internal static class PitchReader
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
 
+    /// <summary>True when sentence <paramref name="index"/> itself asks for a job.</summary>
+    public static bool AsksForJobAt(SentenceMeanings meanings, IReadOnlyList<string> folded, int index)
+    {
+        MeaningRule rule = JobAskRule(folded);
+        return rule.Gate(index) && (rule.Rule(index) || meanings.Says(index, rule.Prototypes) == true);
+    }
+
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
         i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
