@@ -99,7 +99,8 @@ internal static class QuestionReader
 
     private static readonly Regex[] s_presenceMatters =
     [
-        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best))\b", Options),
+        // A superlative of liking, in any wording ("most rewarding", "greatest satisfaction", "proudest").
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|greatest (?:satisfaction|reward|joy|pleasure)|proudest|favourite|favorite)\b", Options),
         new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
     ];
 

@@ -34,6 +34,10 @@ internal static class EmailReader
         @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
+    private static readonly Regex s_doneTogether = new(
+        @"\b(?:who|we|i) (?:[\w']+ ){0,6}(?:with you|alongside you|under you)\b",
+        Options);
+
     private static readonly Regex s_requestRule = new(
         @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b",
         Options);
@@ -45,9 +49,6 @@ internal static class EmailReader
     private static readonly Regex s_broadRule = new(
         @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade)\b)",
         Options);
-
-    private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
-    private static readonly HashSet<string> s_firstPerson = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
 
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
@@ -88,7 +89,7 @@ internal static class EmailReader
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool narrowAndBroad = narrow && broad;
 
-        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, firstUnits);
+        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);
 
         bool resumeAttached = folded.Any(f => s_resumeAttached.IsMatch(f) && !s_conditional.IsMatch(f));
 
@@ -104,48 +105,34 @@ internal static class EmailReader
     }
 
     // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
-    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, int connectionUnits)
+    // How the two are connected is neither's, wherever it is said; so is something done together ("Ben, who
+    // coaches my son's team with you").
+    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded)
     {
         int contact = 0, sender = 0;
         for (int i = 0; i < folded.Length; i++)
         {
             int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (i < connectionUnits && s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true)
+            if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i])
+                || (s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true))
             {
                 continue;
             }
 
-            string[] tokens = [.. NormalizedText.Tokenize(folded[i])];
-            int you = tokens.Count(s_secondPerson.Contains);
-            int me = tokens.Count(s_firstPerson.Contains);
-            bool aboutContact;
-            if (meanings.Nearest(i, EmailPrototypes.AboutContact) is { } nearest)
+            EmailSubject? subject = EmailSubjects.Of(folded[i], meanings.Sentences[i].IsQuestion, PitchReader.AsksForJobAt(meanings, folded, i));
+            if (subject is null)
             {
-                // Whose words these are settles most sentences; the model settles the ties ("I'd value your view").
-                float lean = nearest.Positive - nearest.Trap;
-                aboutContact = you != me ? you > me : lean > 0;
-            }
-            else
-            {
-                aboutContact = you > me;
+                // Even by its own words ("I'm curious how your team works"): the model leans it one way.
+                subject = meanings.Nearest(i, EmailPrototypes.AboutContact) is { } nearest && nearest.Positive < nearest.Trap
+                    ? EmailSubject.Sender
+                    : EmailSubject.Contact;
             }
 
-            if (you == 0 && me == 0)
-            {
-                // "What's it like day to day?": a question in an outreach email is put to the contact, about them.
-                if (meanings.Sentences[i].IsQuestion)
-                {
-                    contact += words;
-                }
-
-                continue;
-            }
-
-            if (aboutContact)
+            if (subject == EmailSubject.Contact)
             {
                 contact += words;
             }
-            else
+            else if (subject == EmailSubject.Sender)
             {
                 sender += words;
             }

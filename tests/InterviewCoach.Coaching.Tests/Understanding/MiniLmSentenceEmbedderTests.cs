@@ -25,6 +25,28 @@ public sealed class MiniLmSentenceEmbedderTests : IClassFixture<MiniLmSentenceEm
     }
 
     [Fact]
+    public void ABatchOfVeryDifferentLengthsGivesEachTextTheVectorItGetsAlone()
+    {
+        string[] texts =
+        [
+            "Got a minute?",
+            "I've spent six years in retail management and I'm curious how people make the move into urban planning, " +
+                "what the first year looks like, and which courses or certificates actually matter to the people hiring.",
+            "Priya suggested I call.",
+            "I'm researching careers in physiotherapy and would really value your advice on getting started.",
+        ];
+
+        IReadOnlyList<float[]> together = _embedder.Embed(texts)!;
+        _embedder.ForgetRecentTexts();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            _embedder.ForgetRecentTexts();
+            float[] alone = _embedder.EmbedOne(texts[i])!;
+            Assert.InRange(SentenceVectors.Similarity(together[i], alone), 0.999f, 1.001f);
+        }
+    }
+
+    [Fact]
     public void VectorsAreUnitLength()
     {
         float[] v = _embedder.EmbedOne("I'm nervous about calling people I don't know")!;

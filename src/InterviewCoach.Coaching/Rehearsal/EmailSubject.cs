@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>Whom one sentence of an outreach email is about, for the "mostly about the contact" judgement.</summary>
+internal enum EmailSubject
+{
+    /// <summary>Neither: a pleasantry, thanks, the bare ask for a meeting, a denial of a job ask, the connection.</summary>
+    Neutral,
+
+    /// <summary>The contact's work, path, views or advice.</summary>
+    Contact,
+
+    /// <summary>The sender's background, plans, interests or wants.</summary>
+    Sender,
+}
+
+/// <summary>
+/// Who a sentence is about, from who does and owns what in it. The pronouns that only frame a sentence are set
+/// aside first: "would you", "of your time", "if I call you" make a request, "I'd love to hear", "I'm curious about"
+/// make the writer a listener, and "I hope you're well" is politeness. What is left names whose work, path or plans
+/// the sentence is about ("how you built your practice" against "I want to go freelance").
+/// </summary>
+internal static class EmailSubjects
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    // Second person used to ask or to be polite, not to talk about the contact.
+    private static readonly Regex s_requestFrame = new(
+        @"\b(?:would|could|can|will|might|may|do|did|are|were|if|when|whether|have) you(?:'d)?\b|\byou (?:might|may|would|could|can|will) (?:have|be|spare|find)\b|\b(?:of|for|with|to|from|around|suit|suits|contact|reach|call|ring|email|write|meet|ask|asking|bother|thank|thanks|join|see|send|sending) you\b|\byour (?:time|calendar|schedule|diary|availability|convenience|inbox|consideration|help|reply|response|attention|number|email|e-mail|address|contact details|name)\b|\b(?:finds?|find|hope|trust|keeping|hear from|to|with|for) you (?:well|are well|is well|are keeping)|\bfinds? you\b|\byou(?:'re| are) (?:well|keeping well|busy|free|available|open|willing|happy|comfortable)\b|\b(?:works?|suits?|convenient|easiest|best|good) for you\b|\byou(?:'d| would) be (?:open|willing|happy|available|free|able|kind)\b|\bsuits? you\b|\byou (?:prefer|choose|like)\b",
+        Options);
+
+    // First person as the listener or asker of something about the contact.
+    private static readonly Regex s_listenerFrame = new(
+        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi (?:(?:really|particularly|especially|greatly) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
+        Options);
+
+    // First person arranging the meeting: "if I call you", "could we speak", "may I ask".
+    private static readonly Regex s_arrangeFrame = new(
+        @"\bi(?:'d| would)? (?:(?:really|so|very much) )?(?:like|love|want|hope) to (?:meet|speak|talk|chat|call|ask)\b|\bi(?:'d| would) (?:(?:really|so|very much|greatly) )?(?:love|like|appreciate|value|welcome|be grateful for) (?:\d+|a|an|some|the|twenty|fifteen|half|thirty|ten|just)\b[^.?!]{0,25}\b(?:minutes|call|chat|conversation|coffee|meeting|time|hour)\b|\bi(?:'m| am) (?:writing|reaching out|getting in touch|emailing|contacting you|messaging)(?: to (?:ask|request|see|seek))?\b|\blet me know\b|\bi(?:'m| am|'d be| would be|'ll be| will be) (?:more than )?(?:happy|glad|flexible|able) to\b|\b(?:if|could|can|may|might|should|shall) (?:i|we) (?:call|ring|phone|contact|email|meet|speak|talk|chat|ask|buy|send|book|set up|arrange|schedule)(?: you)?\b|\bi (?:could|can|will|'ll) (?:call|ring|phone|work around|fit around|send|share a list|keep it)\b|\bi(?:'m| am) (?:happy|glad) to (?:work|fit|call|meet|keep|send|share a list)\b|\bi (?:hope|trust)\b|\bi know (?:you|your)\b|\bthank you\b|\bthanks\b",
+        Options);
+
+    private static readonly Regex s_meetingAsk = new(
+        @"\b(?:call|chat|coffee|conversation|talk|speak|meet|meeting|minutes|half an hour|time|zoom|teams call|video|phone|visio|catch up)\b",
+        Options);
+
+    private static readonly Regex s_denial = new(
+        @"\b(?:not|never|no)\b[^.?!]{0,30}\b(?:job|jobs|work|position|role|opening|employment|vacanc\w*|hire|hiring|asking for|looking for)\b",
+        Options);
+
+    private static readonly Regex s_resume = new(@"\b(?:resume|cv|curriculum vitae|portfolio|showreel)\b", Options);
+
+    private static readonly HashSet<string> s_secondPerson = ["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"];
+    private static readonly HashSet<string> s_firstPerson = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"];
+
+    /// <summary>
+    /// Who <paramref name="folded"/> is about, or null when its own words leave it even ("I'm curious, as a teacher,
+    /// about your team"), for the model to settle.
+    /// </summary>
+    public static EmailSubject? Of(string folded, bool isQuestion, bool asksForJob)
+    {
+        if (asksForJob)
+        {
+            return EmailSubject.Sender;
+        }
+
+        if (s_denial.IsMatch(folded))
+        {
+            return EmailSubject.Neutral;
+        }
+
+        // The writer as listener ("I'm curious about") only when what they listen to is the contact's.
+        string content = s_arrangeFrame.Replace(folded, " ");
+        if (AddressesContact(content))
+        {
+            content = s_listenerFrame.Replace(content, " ");
+        }
+
+        content = s_requestFrame.Replace(content, " ");
+        List<string> tokens = NormalizedText.Tokenize(content);
+        int you = tokens.Count(s_secondPerson.Contains);
+        int me = tokens.Count(s_firstPerson.Contains);
+
+        // Sending or attaching one's résumé is about the exchange, like the ask for a meeting.
+        if (you == 0 && s_resume.IsMatch(folded))
+        {
+            return EmailSubject.Neutral;
+        }
+
+        if (you == 0 && me == 0)
+        {
+            // What is left has no person: a bare ask for a meeting or a pleasantry is neither's; a question put to
+            // the contact ("What's it like day to day?", "What advice would you give?") is about them.
+            bool arranging = s_arrangeFrame.IsMatch(folded) || s_meetingAsk.IsMatch(content);
+            if (arranging && !HasTopic(content))
+            {
+                return EmailSubject.Neutral;
+            }
+
+            return isQuestion || HasTopic(content) && AddressesContact(folded) ? EmailSubject.Contact : EmailSubject.Neutral;
+        }
+
+        return you > me ? EmailSubject.Contact : me > you ? EmailSubject.Sender : null;
+    }
+
+    private static readonly Regex s_topic = new(
+        @"\b(?:advice|experience|view|views|perspective|insight|insights|path|journey|story|career|work|role|typical day|typical week|day to day|day-to-day|transition|move|moved|switch|started|start|got into|break into|skills|learn|learned|lessons|challenges|like|field|industry|recommend|suggest|tips)\b",
+        Options);
+
+    private static bool HasTopic(string content) => s_topic.IsMatch(content);
+
+    private static bool AddressesContact(string folded) => NormalizedText.Tokenize(folded).Any(s_secondPerson.Contains);
+}
