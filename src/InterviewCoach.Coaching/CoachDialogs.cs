@@ -25,6 +25,8 @@ public static class CoachDialogs
         new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
         new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
+        new("role play", "Practice call", "I play the contact on the phone, you make the ask; feedback when the call ends", RolePlayDialog.DialogId,
+            ["roleplay", "role-play", "practice call", "practise the call", "practice the call", "mock call", "play the contact"]) { InMenu = false },
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
@@ -87,7 +89,8 @@ public static class CoachDialogs
             .Add(new RehearseDialog(services))
             .Add(new TargetedReferralDialog())
             .Add(new AskGroundworkDialog(services))
-            .Add(new PracticeDialog(services));
+            .Add(new PracticeDialog(services))
+            .Add(new RolePlayDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);

@@ -23,6 +23,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string GenericValue = "generic";
     private const string KindKey = "kind";
     private const string PractiseAction = "practise";
+    private const string RolePlayAction = "roleplay";
     private const string VoicemailLeftAction = "left";
     private const string CallBackAction = "callback";
     private const string ResumeAction = "resume";
@@ -256,6 +257,8 @@ internal sealed class RehearseDialog : WaterfallDialog
         {
             case PractiseAction when kind.Practice() is { } practice:
                 return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, options.ContactId), cancellationToken).ConfigureAwait(false);
+            case RolePlayAction:
+                return await step.BeginDialogAsync(RolePlayDialog.DialogId, new RolePlayOptions(options.ContactId, Chosen: true), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction when options.ContactId is not null:
                 return await step.BeginDialogAsync(VoicemailDialog.DialogId, new ContactRef(options.ContactId), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction:
@@ -311,6 +314,11 @@ internal sealed class RehearseDialog : WaterfallDialog
         if (kind.Practice() is not null)
         {
             next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] });
+        }
+
+        if (kind == ScriptKind.PhoneAsk)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(RolePlayAction, kindValue), "Role-play the call") { Synonyms = ["role play", "roleplay", "play the contact", "practice call", "mock call"] });
         }
 
         if (kind == ScriptKind.Voicemail)

@@ -246,6 +246,7 @@ public sealed class MenuDialogTests
         { "add contact", "New contact" },
         { "rehearse", "Which script would help" },
         { "practise", "What would you like to practise" },
+        { "role play", "What do you say" },
         { "voicemail", "Call them back on **Tuesday 6 January**" },
         { "call back", "Reminders aren't switched on here" },
         { "emailed", "Add the person first" },
