@@ -27,6 +27,8 @@ public static class CoachDialogs
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
         new("role play", "Practice call", "I play the contact on the phone, you make the ask; feedback when the call ends", RolePlayDialog.DialogId,
             ["roleplay", "role-play", "practice call", "practise the call", "practice the call", "mock call", "play the contact"]) { InMenu = false },
+        new("tell me about yourself", "Tell me about yourself", "practise answering questions about you, timed and compared with your sketch", AboutYourselfDialog.DialogId,
+            ["about yourself", "talk about myself", "practise my sketch", "practice my sketch", "practise talking about myself"]) { InMenu = false },
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
@@ -75,6 +77,7 @@ public static class CoachDialogs
             .Add(new GoalDialog(services))
             .Add(new SketchDialog(services))
             .Add(new SketchReviewDialog(services))
+            .Add(new StrengthEvidenceDialog())
             .Add(new ContactsDialog(services))
             .Add(new AddContactDialog(services))
             .Add(new EditContactDialog(services))
@@ -90,7 +93,8 @@ public static class CoachDialogs
             .Add(new TargetedReferralDialog())
             .Add(new AskGroundworkDialog(services))
             .Add(new PracticeDialog(services))
-            .Add(new RolePlayDialog(services));
+            .Add(new RolePlayDialog(services))
+            .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);

@@ -20,4 +20,7 @@ public enum PracticeKind
 
     /// <summary>A practice phone call with the coach playing the contact: the opening and the answers to their push-back.</summary>
     PhoneRolePlay,
+
+    /// <summary>Answering "tell me about yourself" from the background sketch.</summary>
+    AboutYourself,
 }

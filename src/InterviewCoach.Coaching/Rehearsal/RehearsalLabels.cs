@@ -11,6 +11,7 @@ public static class RehearsalLabels
         PracticeKind.MeetingOpening => "Opening the conversation",
         PracticeKind.ReferralAsk => "Asking who else to talk to",
         PracticeKind.PhoneRolePlay => "Practice call",
+        PracticeKind.AboutYourself => "Talking about yourself",
         _ => kind.ToString(),
     };
 }
