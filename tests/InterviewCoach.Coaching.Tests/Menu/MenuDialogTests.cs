@@ -249,6 +249,7 @@ public sealed class MenuDialogTests
         { "rehearse", "Which script would help" },
         { "practise", "What would you like to practise" },
         { "role play", "What do you say" },
+        { "brainstorm", "one place at a time" },
         { "tell me about yourself", "tell me a bit about yourself" },
         { "voicemail", "Call them back on **Tuesday 6 January**" },
         { "call back", "Reminders aren't switched on here" },
