@@ -339,7 +339,7 @@ public static class AskScriptBuilder
     {
         if (facts.Referrer is { } referrer)
         {
-            return $"{referrer} suggested I give you a call.";
+            return facts.Introduced ? $"{referrer} kindly introduced us, and I'm following up as promised." : $"{referrer} suggested I give you a call.";
         }
 
         return facts.Connection switch
@@ -360,7 +360,7 @@ public static class AskScriptBuilder
     {
         if (facts.Referrer is { } referrer)
         {
-            return $"{referrer} suggested I write to you.";
+            return facts.Introduced ? $"Thank you for replying to {referrer}'s introduction; I'm following up as promised." : $"{referrer} suggested I write to you.";
         }
 
         return facts.Connection switch

@@ -30,6 +30,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string ShortAction = "short";
     private const string CoffeeAction = "coffee";
     private const string IntroSentAction = "intro-sent";
+    private const string IntroMadeAction = "intro-made";
     private const string TargetedAction = "targeted";
     private const string AnotherAction = "another";
     private const string DoneAction = "done";
@@ -294,6 +295,8 @@ internal sealed class RehearseDialog : WaterfallDialog
                 step.Send(FollowThrough.Describe(result, $"Good. Once {via} has made the introduction, the next move is yours. I'll check in:")
                     ?? $"Good. Once {via} has made the introduction, the next move is yours: get in touch with {contact.Name} and mention it.");
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case IntroMadeAction when options.ContactId is not null:
+                return await IntroductionMadeAsync(step, options, now, cancellationToken).ConfigureAwait(false);
             case TargetedAction:
                 return await step.BeginDialogAsync(TargetedReferralDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case AnotherAction:
@@ -360,6 +363,14 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 next.Add(new Choice(CardActionPrompt.Target(IntroSentAction, kindValue), "I've sent it") { Synonyms = ["sent", "sent it", "i sent it", "done that"] });
             }
+
+            if (contact.IntroductionBy is { } via)
+            {
+                next.Add(new Choice(CardActionPrompt.Target(IntroMadeAction, kindValue), $"{via} has introduced us")
+                {
+                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "we've been introduced", $"{via} introduced us"],
+                });
+            }
         }
 
         if (kind == ScriptKind.ReferralAsk)
@@ -373,6 +384,34 @@ internal sealed class RehearseDialog : WaterfallDialog
         next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });
         next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks"] });
         return next;
+    }
+
+    /// <summary>
+    /// The mutual contact made the introduction (S016): every script now follows up on it, naming them, and the
+    /// "has the introduction happened?" reminder is no longer needed.
+    /// </summary>
+    private async ValueTask<DialogTurnResult> IntroductionMadeAsync(WaterfallStepContext step, RehearseOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(
+            _services.Records, step.UserKey, options.ContactId!, c => c with { IntroducedAt = now, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+        if (ContactRecords.Explain(update) is { } note)
+        {
+            step.Send(note);
+        }
+
+        if (!update.Succeeded || update.Value!.ReferredByName is not { } via)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.MarkSaved();
+        if (_services.Reminders is { } reminders)
+        {
+            await reminders.CancelAsync(step.UserKey, ReminderCancellation.ByContact(update.Value.Id, ReminderKind.IntroductionCheck), cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Send($"Good news. Your move now: get in touch with {update.Value.Name} within a day or two, while the introduction is fresh. The scripts now say {via.Trim()} introduced you.");
+        return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Contact Toggle(Contact contact, string action) => action switch

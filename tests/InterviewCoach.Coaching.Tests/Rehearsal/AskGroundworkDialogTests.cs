@@ -295,6 +295,30 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task OnceTheIntroductionIsMadeTheCheckIsCancelledAndTheScriptsFollowItUp()
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Declined };
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("ask priya shah to introduce you");
+        await coach.Client.Send("I've sent it");
+        Assert.Single(reminders.Pending(coach.User));
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        (await coach.Client.Send("ask priya shah to introduce you")).AssertReplyContains("[Priya Shah has introduced us]");
+        TestTurn made = await coach.Client.Send("priya shah introduced us");
+        made.AssertReply("get in touch with Maria Lopez within a day or two");
+        made.AssertReply<ChoiceReply>(c => c.Buttons[0].Title == "Phone call");
+        Assert.Empty(reminders.Pending(coach.User));
+        Assert.NotNull((await coach.ContactsAsync()).Single().IntroducedAt);
+
+        string phone = Text(await coach.Client.Send("phone call"));
+        Assert.Contains("Priya Shah kindly introduced us", phone, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReferrerWhoDeclinedIsNeverNamedInTheScripts()
     {
         Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Declined };
