@@ -163,7 +163,7 @@ public static class AskScriptBuilder
             new("Greet them", greeting),
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
-        AddIfPresent(steps, "Say who you are, briefly", facts.Background);
+        AddIfPresent(steps, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you the ideal person to ask about {field}, and {broad}."));
         AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
@@ -192,7 +192,7 @@ public static class AskScriptBuilder
         {
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
-        AddIfPresent(body, "Say who you are, briefly", facts.Background);
+        AddIfPresent(body, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         body.Add(new ScriptStep(
             "Say what you're researching",
             $"I'm researching {field}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));

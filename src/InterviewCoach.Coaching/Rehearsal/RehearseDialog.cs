@@ -219,6 +219,13 @@ internal sealed class RehearseDialog : WaterfallDialog
                 : "Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
         }
 
+        if (kind.IsWritten() && facts.Background is { } background
+            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > BackgroundSketchBuilder.BriefBackgroundMaxWords)
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture,
+                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {BackgroundSketchBuilder.BriefBackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
+        }
+
         if (kind == ScriptKind.Voicemail)
         {
             DateOnly callBack = BusinessCalendar.NextBusinessDay(step.Now);

@@ -262,6 +262,20 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task ALongPastedBackgroundBringsASuggestionToShortenIt()
+    {
+        const string Long = "I spent six years as a teaching assistant in two primary schools in Leeds, supporting children with additional needs, running reading groups and working with parents on behaviour plans, and leading the after-school homework club twice a week";
+        CoachingProfile profile = Samples.Profile() with { Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Experience = Long }) };
+        (CoachHarness coach, _) = await StartAsync(profile, Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed });
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        (await coach.Client.Send("email")).AssertReplyContains("Your background line runs to 39 words").AssertReplyContains("up to 30 words");
+        await coach.Client.Send("another script");
+        (await coach.Client.Send("phone call")).AssertNoReplyContains("Your background line");
+    }
+
+    [Fact]
     public async Task TheEmailSaysWhoTheUserIsInOneSentenceFromTheSketch()
     {
         CoachingProfile profile = Samples.Profile() with
@@ -272,8 +286,10 @@ public sealed class AskGroundworkDialogTests
         await coach.Client.Send("rehearse");
         await coach.Client.Send("Maria Lopez");
 
-        string email = Text(await coach.Client.Send("email"));
-        Assert.Contains("six years as a teaching assistant", email, StringComparison.Ordinal);
+        TestTurn emailTurn = await coach.Client.Send("email");
+        emailTurn.AssertNoReplyContains("Your background line");
+        string email = Text(emailTurn);
+        Assert.Contains("six years as a teaching assistant.", email, StringComparison.Ordinal);
         Assert.DoesNotContain("psychology", email, StringComparison.Ordinal);
     }
 
