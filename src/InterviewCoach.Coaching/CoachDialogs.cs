@@ -28,8 +28,14 @@ public static class CoachDialogs
         new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
         new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]) { ParseArguments = ContactsOptions.FromArguments },
         new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
+        new("brainstorm", "Brainstorm who to ask", "go through the places people come from, one at a time, adding names as you think of them", ContactBrainstormDialog.DialogId,
+            ["who could i ask", "find people", "find contacts", "brainstorm contacts", "where to find people"]) { InMenu = false },
         new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
+        new("role play", "Practice call", "I play the contact on the phone, you make the ask; feedback when the call ends", RolePlayDialog.DialogId,
+            ["roleplay", "role-play", "practice call", "practise the call", "practice the call", "mock call", "play the contact"]) { InMenu = false },
+        new("tell me about yourself", "Tell me about yourself", "practise answering questions about you, timed and compared with your sketch", AboutYourselfDialog.DialogId,
+            ["about yourself", "talk about myself", "practise my sketch", "practice my sketch", "practise talking about myself"]) { InMenu = false },
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
@@ -104,8 +110,10 @@ public static class CoachDialogs
             .Add(new GoalDialog(services))
             .Add(new SketchDialog(services))
             .Add(new SketchReviewDialog(services))
+            .Add(new StrengthEvidenceDialog())
             .Add(new ContactsDialog(services))
             .Add(new AddContactDialog(services))
+            .Add(new ContactBrainstormDialog(services))
             .Add(new EditContactDialog(services))
             .Add(new ContactStageDialog(services))
             .Add(new MeetingDialog(services))
@@ -118,7 +126,9 @@ public static class CoachDialogs
             .Add(new RehearseDialog(services))
             .Add(new TargetedReferralDialog())
             .Add(new AskGroundworkDialog(services))
-            .Add(new PracticeDialog(services));
+            .Add(new PracticeDialog(services))
+            .Add(new RolePlayDialog(services))
+            .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set);

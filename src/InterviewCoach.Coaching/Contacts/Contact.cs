@@ -61,6 +61,9 @@ public sealed record Contact
     /// <summary>Whether the referrer agreed to be named when the user approaches this contact.</summary>
     public ReferrerConsent ReferrerConsent { get; init; }
 
+    /// <summary>When the mutual contact made the introduction the user asked for (S016); null until the user says so.</summary>
+    public DateTimeOffset? IntroducedAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -77,17 +80,17 @@ public sealed record Contact
     /// <summary>The referrer to name in an ask, or null when this contact was not referred by anyone.</summary>
     [JsonIgnore]
     public string? ReferrerToMention =>
-        Connection == ConnectionKind.ReferredBy && ReferrerConsent != ReferrerConsent.Declined && !string.IsNullOrWhiteSpace(ReferredByName)
+        Connection == ConnectionKind.ReferredBy && (ReferrerConsent != ReferrerConsent.Declined || IntroducedAt is not null) && !string.IsNullOrWhiteSpace(ReferredByName)
             ? ReferredByName.Trim()
             : null;
 
     /// <summary>
     /// The mutual contact to ask for an introduction instead of approaching directly: a referrer who has not agreed to
-    /// be named (D12); null when the user can approach directly.
+    /// be named (D12); null when the user can approach directly, or once the introduction has been made.
     /// </summary>
     [JsonIgnore]
     public string? IntroductionBy =>
-        Connection == ConnectionKind.ReferredBy && ReferrerConsent != ReferrerConsent.Agreed && !string.IsNullOrWhiteSpace(ReferredByName)
+        Connection == ConnectionKind.ReferredBy && ReferrerConsent != ReferrerConsent.Agreed && IntroducedAt is null && !string.IsNullOrWhiteSpace(ReferredByName)
             ? ReferredByName.Trim()
             : null;
 

@@ -14,6 +14,7 @@ internal sealed class ContactsDialog : WaterfallDialog
     public const string DialogId = "contacts";
 
     private const string AddValue = "add";
+    private const string BrainstormValue = "brainstorm";
     private const string DoneValue = "done";
     private const string ListValue = "list";
     private const int MaxCards = 25;
@@ -46,8 +47,8 @@ internal sealed class ContactsDialog : WaterfallDialog
             return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
             {
                 Prompt = "You haven't added anyone yet. Think of people who do the work you're curious about: friends of friends, former classmates, people from a professional group.",
-                Help = "Press **Add a contact** to note someone you'd like to talk to.",
-                Choices = [AddChoice, DoneChoice],
+                Help = "Press **Add a contact** to note someone you'd like to talk to, or **Brainstorm who to ask** and I'll go through the places people come from, one at a time.",
+                Choices = [AddChoice, BrainstormChoice, DoneChoice],
             }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -60,6 +61,11 @@ internal sealed class ContactsDialog : WaterfallDialog
         }
 
         choices.Add(AddChoice);
+        if (contacts.Count < ContactBrainstormDialog.ShortList)
+        {
+            choices.Add(BrainstormChoice);
+        }
+
         choices.Add(DoneChoice);
         foreach (Contact contact in contacts.Take(MaxCards))
         {
@@ -70,7 +76,8 @@ internal sealed class ContactsDialog : WaterfallDialog
 
         return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
         {
-            Prompt = contacts.Count == 1 ? "That's your one contact so far." : $"Those are your {contacts.Count} contacts. Use a card's buttons, type a name or number, or:",
+            Prompt = contacts.Count == 1 ? "That's your one contact so far. A few more gives you options: want to brainstorm who else to ask?"
+                : contacts.Count < ContactBrainstormDialog.ShortList ? $"Those are your {contacts.Count} contacts. A few more gives you options: brainstorm who else to ask, or use a card's buttons:" : $"Those are your {contacts.Count} contacts. Use a card's buttons, type a name or number, or:",
             Help = "Each card has **View**, **Edit**, **Stage** and **Delete**. Typing a contact's name or number opens their page.",
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
@@ -123,6 +130,11 @@ internal sealed class ContactsDialog : WaterfallDialog
             return await step.BeginDialogAsync(AddContactDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (value == BrainstormValue)
+        {
+            return await step.BeginDialogAsync(ContactBrainstormDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (value == ListValue || !CardActionPrompt.TrySplit(value, out string verb, out string id))
         {
             return await step.ReplaceDialogAsync(DialogId, new ContactsOptions(null), cancellationToken).ConfigureAwait(false);
@@ -149,6 +161,8 @@ internal sealed class ContactsDialog : WaterfallDialog
     }
 
     private static Choice AddChoice => new(AddValue, "Add a contact") { Synonyms = ["add", "new", "add contact", "new contact"] };
+
+    private static Choice BrainstormChoice => new(BrainstormValue, "Brainstorm who to ask") { Synonyms = ["brainstorm", "who could i ask", "find people", "ideas"] };
 
     private static Choice DoneChoice => new(DoneValue, "Back to menu") { Synonyms = ["done", "menu", "back", "finished"] };
 }

@@ -51,7 +51,7 @@ internal static class StageFollowThrough
     /// <summary>A meeting was booked or moved: its prep, nudge and "did you meet?" reminders (replacing any earlier ones).</summary>
     public static async ValueTask<string?> OnMeetingAsync(CoachServices services, string userKey, Contact contact, MeetingDetails meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var booked = new MeetingScheduled(Remind(contact), meeting.StartsAt, now, meeting.DurationMinutes, meeting.Place, meeting.Directions);
+        var booked = new MeetingScheduled(Remind(contact), meeting.StartsAt, now, meeting.DurationMinutes, meeting.Place, meeting.Directions, contact.Venue == MeetingVenue.Cafe);
         FollowThroughResult? result = await FollowThrough.RaiseAsync(services, userKey, booked, cancellationToken).ConfigureAwait(false);
         return FollowThrough.Describe(result, "For this meeting I'll remind you:");
     }

@@ -12,6 +12,12 @@ public static class BackgroundSketchBuilder
     public const int TargetMinWords = 60;
     public const int TargetMaxWords = 90;
 
+    /// <summary>
+    /// Longest background line a written ask carries (S044). The guides only say "brief"; this is the coach's own
+    /// limit: two short sentences.
+    /// </summary>
+    public const int BriefBackgroundMaxWords = 30;
+
     private static readonly HashSet<string> s_educationVerbs =
         ["studied", "graduated", "completed", "earned", "finished", "trained", "did", "hold", "have", "am", "qualified", "majored", "read"];
 
@@ -26,7 +32,15 @@ public static class BackgroundSketchBuilder
         var core = new List<string>();
         AddIfPresent(core, EducationSentence(inputs.Education));
         AddIfPresent(core, ExperienceSentence(inputs.Experience));
-        AddIfPresent(core, StrengthsSentence(inputs.Strengths));
+        if (inputs.Evidence.Count > 0)
+        {
+            core.AddRange(inputs.Evidence.Select(EvidenceSentence).Where(s => s.Length > 0));
+        }
+        else
+        {
+            AddIfPresent(core, StrengthsSentence(inputs.Strengths));
+        }
+
         AddIfPresent(core, ConsideringSentence(inputs.ConsideringNext));
         if (core.Count == 0)
         {
@@ -164,6 +178,27 @@ public static class BackgroundSketchBuilder
             1 => $"The strength I rely on most is {items[0]}.",
             _ => $"The strengths I rely on most are {Phrasing.JoinWithAnd(items)}.",
         };
+    }
+
+    /// <summary>A strength paired with its example: "Analysis is one of my strengths: I ran the survey for my project."</summary>
+    private static string EvidenceSentence(StrengthEvidence pair)
+    {
+        string strength = Phrasing.Fragment(pair.Strength);
+        string example = Phrasing.Fragment(pair.Evidence);
+        if (strength.Length == 0 || example.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        string mid = Phrasing.LowerFirstForMidSentence(example);
+        string first = Phrasing.FirstWord(example);
+        string clause = Phrasing.IsFirstPerson(example)
+            ? mid
+            : s_experienceVerbs.Contains(first) || s_educationVerbs.Contains(first) || (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 3)
+                ? "I " + mid
+                : "for example, " + mid;
+        string subject = char.ToUpperInvariant(strength[0]) + strength[1..];
+        return Phrasing.Sentence($"{subject} is one of my strengths: {clause}");
     }
 
     private static string ConsideringSentence(string? next)

@@ -12,6 +12,9 @@ public sealed record BackgroundSketchInputs
     /// <summary>Two or three strengths, such as "analysis" or "explaining complex ideas simply".</summary>
     public IReadOnlyList<string> Strengths { get; init; } = [];
 
+    /// <summary>One example per strength, in the user's words (S047); empty for sketches built before evidence was asked for.</summary>
+    public IReadOnlyList<StrengthEvidence> Evidence { get; init; } = [];
+
     /// <summary>For example "moving into public health" or "a master's in data science".</summary>
     public string? ConsideringNext { get; init; }
 }

@@ -4,8 +4,8 @@ using InterviewCoach.Dialogs.Prompts;
 namespace InterviewCoach.Coaching.Goals;
 
 /// <summary>
-/// <c>sketch</c>: asks for education, experience, two or three strengths and what the user is considering next,
-/// drafts a first-person 30-second background sketch and hands it to <see cref="SketchReviewDialog"/> to edit and keep.
+/// <c>sketch</c>: asks for education, experience, two or three strengths, an example for each strength
+/// (<see cref="StrengthEvidenceDialog"/>) and what the user is considering next, drafts a first-person 30-second background sketch and hands it to <see cref="SketchReviewDialog"/> to edit and keep.
 /// A saved sketch is shown first, with the choice to keep, edit or rebuild it.
 /// </summary>
 internal sealed class SketchDialog : WaterfallDialog
@@ -17,23 +17,30 @@ internal sealed class SketchDialog : WaterfallDialog
     private const string EducationKey = "education";
     private const string ExperienceKey = "experience";
     private const string StrengthsKey = "strengths";
+    private const string EvidenceKey = "evidence";
     private const int MaxAnswerLength = 300;
 
     private readonly CoachServices _services;
 
     public SketchDialog(CoachServices services)
-        : base(DialogId)
+        : base(DialogId, version: "2")
     {
+        // Version 2 added the evidence step; a conversation inside version 1 starts the sketch again.
         _services = services;
         AddStep(StartAsync);
         AddStep(AskExperienceAsync);
         AddStep(AskStrengthsAsync);
+        AddStep(AskEvidenceAsync);
         AddStep(AskNextAsync);
         AddStep(DraftAsync);
         AddStep(FinishAsync);
     }
 
-    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(StrengthsPromptId, ValidateStrengthsAsync));
+    public static void RegisterPrompts(DialogSet set)
+    {
+        set.Add(new TextPrompt(StrengthsPromptId, ValidateStrengthsAsync));
+        StrengthEvidenceDialog.RegisterPrompts(set);
+    }
 
     internal static IReadOnlyList<string> SplitStrengths(string text) =>
         FieldsParser.Split(text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase))
@@ -51,7 +58,7 @@ internal sealed class SketchDialog : WaterfallDialog
             }
         }
 
-        step.Send("Let's draft the 30-second version of your story: the few sentences you'll use when someone asks about your background. Four quick questions; type **skip** for any that don't apply.");
+        step.Send("Let's draft the 30-second version of your story: the few sentences you'll use when someone asks about your background. A few quick questions; type **skip** for any that don't apply.");
         return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = "What's your education so far? For example _a degree in economics_ or _I'm finishing a nursing diploma_.",
@@ -92,14 +99,34 @@ internal sealed class SketchDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult> AskEvidenceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is not PromptResult<string> { Succeeded: true } strengths)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set(StrengthsKey, CoachPrompts.IsSkip(strengths.Value!) ? [] : SplitStrengths(strengths.Value!));
+        List<string> named = CoachPrompts.IsSkip(strengths.Value!) ? [] : [.. SplitStrengths(strengths.Value!)];
+        step.Values.Set(StrengthsKey, named);
+        if (named.Count == 0)
+        {
+            return await step.NextAsync(new List<StrengthEvidence>(), cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Send("Strengths land when each comes with proof. One quick example for each; type **skip** if none comes to mind.");
+        return await step.BeginDialogAsync(StrengthEvidenceDialog.DialogId, new StrengthEvidenceOptions(named, 0, []), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not List<StrengthEvidence> evidence)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Strengths left without an example are left out: the sketch only claims what it can back up.
+        step.Values.Set(EvidenceKey, evidence);
+        step.Values.Set(StrengthsKey, evidence.Select(e => e.Strength).ToList());
         return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = "Last one: what are you considering next? e.g. _moving into public health_ or _a master's in data science_.",
@@ -120,6 +147,7 @@ internal sealed class SketchDialog : WaterfallDialog
             Education = step.Values.GetOrDefault<string>(EducationKey),
             Experience = step.Values.GetOrDefault<string>(ExperienceKey),
             Strengths = step.Values.GetOrDefault<List<string>>(StrengthsKey) ?? [],
+            Evidence = step.Values.GetOrDefault<List<StrengthEvidence>>(EvidenceKey) ?? [],
             ConsideringNext = Answer(next.Value!),
         };
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);

@@ -56,7 +56,7 @@ internal sealed class SketchReviewDialog : WaterfallDialog
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = options.Saved ? "Keep it, edit it, or build a new one?" : "Read it aloud once. Keep it, make it yours with an edit, or build a new one?",
-            Help = "**Keep it** saves it as it is. **Edit it** lets you send your own wording. **Build a new one** asks the four questions again.",
+            Help = "**Keep it** saves it as it is. **Edit it** lets you send your own wording. **Build a new one** asks the questions again.",
             Choices = s_choices,
         }, cancellationToken).ConfigureAwait(false);
     }

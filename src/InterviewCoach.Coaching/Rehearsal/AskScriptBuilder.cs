@@ -163,7 +163,7 @@ public static class AskScriptBuilder
             new("Greet them", greeting),
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
-        AddIfPresent(steps, "Say who you are, briefly", facts.Background);
+        AddIfPresent(steps, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you the ideal person to ask about {field}, and {broad}."));
         AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
@@ -192,7 +192,7 @@ public static class AskScriptBuilder
         {
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
-        AddIfPresent(body, "Say who you are, briefly", facts.Background);
+        AddIfPresent(body, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         body.Add(new ScriptStep(
             "Say what you're researching",
             $"I'm researching {field}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));
@@ -339,7 +339,7 @@ public static class AskScriptBuilder
     {
         if (facts.Referrer is { } referrer)
         {
-            return $"{referrer} suggested I give you a call.";
+            return facts.Introduced ? $"{referrer} kindly introduced us, and I'm following up as promised." : $"{referrer} suggested I give you a call.";
         }
 
         return facts.Connection switch
@@ -360,7 +360,7 @@ public static class AskScriptBuilder
     {
         if (facts.Referrer is { } referrer)
         {
-            return $"{referrer} suggested I write to you.";
+            return facts.Introduced ? $"Thank you for replying to {referrer}'s introduction; I'm following up as promised." : $"{referrer} suggested I write to you.";
         }
 
         return facts.Connection switch

@@ -17,4 +17,10 @@ public enum PracticeKind
 
     /// <summary>Asking, near the end, who else to talk to.</summary>
     ReferralAsk,
+
+    /// <summary>A practice phone call with the coach playing the contact: the opening and the answers to their push-back.</summary>
+    PhoneRolePlay,
+
+    /// <summary>Answering "tell me about yourself" from the background sketch.</summary>
+    AboutYourself,
 }

@@ -10,6 +10,8 @@ public static class RehearsalLabels
         PracticeKind.Email => "Asking by email",
         PracticeKind.MeetingOpening => "Opening the conversation",
         PracticeKind.ReferralAsk => "Asking who else to talk to",
+        PracticeKind.PhoneRolePlay => "Practice call",
+        PracticeKind.AboutYourself => "Talking about yourself",
         _ => kind.ToString(),
     };
 }

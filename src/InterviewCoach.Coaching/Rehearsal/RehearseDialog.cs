@@ -23,12 +23,14 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string GenericValue = "generic";
     private const string KindKey = "kind";
     private const string PractiseAction = "practise";
+    private const string RolePlayAction = "roleplay";
     private const string VoicemailLeftAction = "left";
     private const string CallBackAction = "callback";
     private const string ResumeAction = "resume";
     private const string ShortAction = "short";
     private const string CoffeeAction = "coffee";
     private const string IntroSentAction = "intro-sent";
+    private const string IntroMadeAction = "intro-made";
     private const string TargetedAction = "targeted";
     private const string AnotherAction = "another";
     private const string DoneAction = "done";
@@ -217,6 +219,13 @@ internal sealed class RehearseDialog : WaterfallDialog
                 : "Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
         }
 
+        if (kind.IsWritten() && facts.Background is { } background
+            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > BackgroundSketchBuilder.BriefBackgroundMaxWords)
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture,
+                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {BackgroundSketchBuilder.BriefBackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
+        }
+
         if (kind == ScriptKind.Voicemail)
         {
             DateOnly callBack = BusinessCalendar.NextBusinessDay(step.Now);
@@ -256,6 +265,8 @@ internal sealed class RehearseDialog : WaterfallDialog
         {
             case PractiseAction when kind.Practice() is { } practice:
                 return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, options.ContactId), cancellationToken).ConfigureAwait(false);
+            case RolePlayAction:
+                return await step.BeginDialogAsync(RolePlayDialog.DialogId, new RolePlayOptions(options.ContactId, Chosen: true), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction when options.ContactId is not null:
                 return await step.BeginDialogAsync(VoicemailDialog.DialogId, new ContactRef(options.ContactId), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction:
@@ -291,6 +302,8 @@ internal sealed class RehearseDialog : WaterfallDialog
                 step.Send(FollowThrough.Describe(result, $"Good. Once {via} has made the introduction, the next move is yours. I'll check in:")
                     ?? $"Good. Once {via} has made the introduction, the next move is yours: get in touch with {contact.Name} and mention it.");
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case IntroMadeAction when options.ContactId is not null:
+                return await IntroductionMadeAsync(step, options, now, cancellationToken).ConfigureAwait(false);
             case TargetedAction:
                 return await step.BeginDialogAsync(TargetedReferralDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case AnotherAction:
@@ -311,6 +324,11 @@ internal sealed class RehearseDialog : WaterfallDialog
         if (kind.Practice() is not null)
         {
             next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] });
+        }
+
+        if (kind == ScriptKind.PhoneAsk)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(RolePlayAction, kindValue), "Role-play the call") { Synonyms = ["role play", "roleplay", "play the contact", "practice call", "mock call"] });
         }
 
         if (kind == ScriptKind.Voicemail)
@@ -352,6 +370,14 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 next.Add(new Choice(CardActionPrompt.Target(IntroSentAction, kindValue), "I've sent it") { Synonyms = ["sent", "sent it", "i sent it", "done that"] });
             }
+
+            if (contact.IntroductionBy is { } via)
+            {
+                next.Add(new Choice(CardActionPrompt.Target(IntroMadeAction, kindValue), $"{via} has introduced us")
+                {
+                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "we've been introduced", $"{via} introduced us"],
+                });
+            }
         }
 
         if (kind == ScriptKind.ReferralAsk)
@@ -365,6 +391,34 @@ internal sealed class RehearseDialog : WaterfallDialog
         next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });
         next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks"] });
         return next;
+    }
+
+    /// <summary>
+    /// The mutual contact made the introduction (S016): every script now follows up on it, naming them, and the
+    /// "has the introduction happened?" reminder is no longer needed.
+    /// </summary>
+    private async ValueTask<DialogTurnResult> IntroductionMadeAsync(WaterfallStepContext step, RehearseOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(
+            _services.Records, step.UserKey, options.ContactId!, c => c with { IntroducedAt = now, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+        if (ContactRecords.Explain(update) is { } note)
+        {
+            step.Send(note);
+        }
+
+        if (!update.Succeeded || update.Value!.ReferredByName is not { } via)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.MarkSaved();
+        if (_services.Reminders is { } reminders)
+        {
+            await reminders.CancelAsync(step.UserKey, ReminderCancellation.ByContact(update.Value.Id, ReminderKind.IntroductionCheck), cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Send($"Good news. Your move now: get in touch with {update.Value.Name} within a day or two, while the introduction is fresh. The scripts now say {via.Trim()} introduced you.");
+        return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Contact Toggle(Contact contact, string action) => action switch

@@ -21,6 +21,9 @@ internal sealed record ScriptFacts
 
     public string? Referrer { get; init; }
 
+    /// <summary>The referrer has already introduced the user to the contact, so the ask follows up on that introduction.</summary>
+    public bool Introduced { get; init; }
+
     public string? Field { get; init; }
 
     public string? BroaderArea { get; init; }
@@ -65,6 +68,7 @@ internal sealed record ScriptFacts
             Connection = contact?.Connection ?? ConnectionKind.None,
             ConnectionNote = Present(contact?.ConnectionNote),
             Referrer = contact?.ReferrerToMention is { } referrer ? Phrasing.Fragment(referrer) : null,
+            Introduced = contact?.IntroducedAt is not null && contact.ReferrerToMention is not null,
             Field = Present(chosen?.Name),
             BroaderArea = Present(chosen?.BroaderArea),
             Meeting = contact?.Meeting,

@@ -2,7 +2,8 @@ namespace InterviewCoach.Coaching.Reminders;
 
 /// <summary>
 /// A meeting with <paramref name="Contact"/> was set (or moved) to <paramref name="MeetingAt"/>; <paramref name="ScheduledAt"/>
-/// is when the user told us. The details go into the day-before prep message.
+/// is when the user told us. The details go into the day-before prep message; <paramref name="AtCafe"/> (D5) adds
+/// the offer to buy their drink.
 /// </summary>
 public sealed record MeetingScheduled(
     ReminderContact Contact,
@@ -10,4 +11,5 @@ public sealed record MeetingScheduled(
     DateTimeOffset ScheduledAt,
     int DurationMinutes = 30,
     string? Place = null,
-    string? Directions = null) : ReminderEvent;
+    string? Directions = null,
+    bool AtCafe = false) : ReminderEvent;

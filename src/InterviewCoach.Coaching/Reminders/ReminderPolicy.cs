@@ -95,6 +95,7 @@ public sealed class ReminderPolicy
             $"**{at}**, {place}. Be there by **{arriveBy}**.\n\n"
             + $"- Read your question list once more (the button below) and your background sketch.\n"
             + $"- {directions}\n"
+            + (e.AtCafe ? "- It's a café: offer to buy their drink when you arrive.\n" : string.Empty)
             + "- Bring a notebook, a pen and a copy of your résumé; keep the résumé in your bag unless they ask for it.\n"
             + "- Dress one step smarter than the people who work there.\n"
             + $"- Check the news about {(c.Organisation is { Length: > 0 } org ? org : "their organisation")} this evening.",

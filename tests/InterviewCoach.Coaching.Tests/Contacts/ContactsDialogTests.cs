@@ -97,7 +97,7 @@ public sealed class ContactsDialogTests
         TestTurn list = await coach.Client.Send("contacts")
             .AssertReply<CardReply>(card => card.Title == "1. Dr Tomas Berg")
             .AssertReply<CardReply>(card => card.Title == "2. Maria Lopez" && card.Actions.Select(a => a.Title).SequenceEqual(new[] { "View", "Edit", "Stage", "Delete" }))
-            .AssertReply<ChoiceReply>(c => c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add a contact", "Back to menu" }));
+            .AssertReply<ChoiceReply>(c => c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add a contact", "Brainstorm who to ask", "Back to menu" }));
 
         await coach.Client.Press($"view:{maria.Id}")
             .AssertReply<CardReply>(card => card.Title == "Maria Lopez" && card.ToPlainText().Contains("Referred by Priya Shah", StringComparison.Ordinal))

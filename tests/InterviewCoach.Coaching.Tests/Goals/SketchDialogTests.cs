@@ -7,7 +7,7 @@ namespace InterviewCoach.Coaching.Tests.Goals;
 public sealed class SketchDialogTests
 {
     [Fact]
-    public async Task TheSketchIsDraftedFromFourAnswersAndKept()
+    public async Task TheSketchAsksForAnExampleOfEachStrengthAndPairsThem()
     {
         var coach = await CoachHarness.WithProfileAsync();
 
@@ -18,19 +18,30 @@ public sealed class SketchDialogTests
         await coach.Client.Send("three years running a café").AssertReply("strengths");
         await coach.Client.Send("analysis").AssertReply("two or three strengths");
         await coach.Client.Send("a, b, c, d").AssertReply("more than three");
-        await coach.Client.Send("analysis, explaining things simply and staying calm").AssertReply("considering next");
+        await coach.Client.Send("analysis, explaining things simply and staying calm")
+            .AssertReply("quick example for each").AssertReply("example that shows _analysis_");
+        await coach.Client.Send("built the sales forecast for the café").AssertReply("explaining things simply");
+        await coach.Client.Send("idk").AssertReply("a little thin");
+        await coach.Client.Send("skip").AssertReply("only a claim");
+        await coach.Client.Send("I trained six new baristas on the till").AssertReply("staying calm");
+        await coach.Client.Send("skip").AssertReply("only a claim");
+        await coach.Client.Send("skip").AssertReply("leave staying calm out").AssertReply("considering next");
         await coach.Client.Send("moving into public health")
             .AssertReply<CardReply>(card => card.Title == "Here's a first draft"
                 && card.ToPlainText().Contains("economics", StringComparison.Ordinal)
-                && card.ToPlainText().Contains("staying calm", StringComparison.Ordinal))
+                && card.ToPlainText().Contains("Analysis is one of my strengths: I built the sales forecast for the café.", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("Explaining things simply is one of my strengths: I trained six new baristas", StringComparison.Ordinal)
+                && !card.ToPlainText().Contains("staying calm", StringComparison.Ordinal))
             .AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "Edit it"));
         Assert.Null((await coach.ProfileAsync())!.Sketch);
 
         await coach.Client.Send("keep it").AssertReply("Saved");
 
         BackgroundSketch sketch = (await coach.ProfileAsync())!.Sketch!;
-        Assert.Equal(["analysis", "explaining things simply", "staying calm"], sketch.Inputs.Strengths);
-        Assert.StartsWith("Let me give you", sketch.Text, StringComparison.Ordinal);
+        Assert.Equal(["analysis", "explaining things simply"], sketch.Inputs.Strengths);
+        Assert.Equal(
+            [new StrengthEvidence("analysis", "built the sales forecast for the café"), new StrengthEvidence("explaining things simply", "I trained six new baristas on the till")],
+            sketch.Inputs.Evidence);
         Assert.Equal("Sam Lee", (await coach.ProfileAsync())!.DisplayName);
     }
 
@@ -42,6 +53,8 @@ public sealed class SketchDialogTests
         await coach.Client.Send("skip");
         await coach.Client.Send("ten years in retail banking");
         await coach.Client.Send("listening, numbers");
+        await coach.Client.Send("I handled customer complaints at the branch");
+        await coach.Client.Send("I balanced the branch accounts every month");
         await coach.Client.Send("skip");
 
         await coach.Client.Press("edit").AssertReply("Send me your version");
@@ -102,6 +115,8 @@ public sealed class SketchDialogTests
         await coach.Client.Send("a degree in history");
         await coach.Client.Send("museum volunteering");
         await coach.Client.Send("research, writing");
+        await coach.Client.Send("I catalogued a donated archive of letters");
+        await coach.Client.Send("I wrote the exhibition labels");
         await coach.Client.Send("archives work");
         await coach.Client.Send("keep it");
 

@@ -207,6 +207,8 @@ public sealed class MenuDialogTests
 
         await coach.Client.Send("prep")
             .AssertReply<CardReply>(card => card.Title == "Meeting-day checklist")
+            .AssertReply("Be ready to talk about yourself");
+        await coach.Client.Send("not now")
             .AssertReply<ChoiceReply>(next => next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Plan my questions", "Debrief a conversation", "My reminders", "Something else" }));
     }
 
@@ -246,6 +248,9 @@ public sealed class MenuDialogTests
         { "add contact", "New contact" },
         { "rehearse", "Which script would help" },
         { "practise", "What would you like to practise" },
+        { "role play", "What do you say" },
+        { "brainstorm", "one place at a time" },
+        { "tell me about yourself", "tell me a bit about yourself" },
         { "voicemail", "Call them back on **Tuesday 6 January**" },
         { "call back", "Reminders aren't switched on here" },
         { "emailed", "Add the person first" },

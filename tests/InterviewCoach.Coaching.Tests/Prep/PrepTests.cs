@@ -48,6 +48,7 @@ public sealed class PrepTests
         Assert.Contains("who else they'd suggest", text, StringComparison.Ordinal);
         Assert.Contains("whether you may say they suggested it", text, StringComparison.Ordinal);
         Assert.Contains("business card", text, StringComparison.Ordinal);
+        await harness.Client.Send("not now");
         Assert.Equal(TestRootDialog.Resumed, harness.LastText);
     }
 

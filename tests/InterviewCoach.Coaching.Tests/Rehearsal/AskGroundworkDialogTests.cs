@@ -262,6 +262,20 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task ALongPastedBackgroundBringsASuggestionToShortenIt()
+    {
+        const string Long = "I spent six years as a teaching assistant in two primary schools in Leeds, supporting children with additional needs, running reading groups and working with parents on behaviour plans, and leading the after-school homework club twice a week";
+        CoachingProfile profile = Samples.Profile() with { Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Experience = Long }) };
+        (CoachHarness coach, _) = await StartAsync(profile, Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed });
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        (await coach.Client.Send("email")).AssertReplyContains("Your background line runs to 39 words").AssertReplyContains("up to 30 words");
+        await coach.Client.Send("another script");
+        (await coach.Client.Send("phone call")).AssertNoReplyContains("Your background line");
+    }
+
+    [Fact]
     public async Task TheEmailSaysWhoTheUserIsInOneSentenceFromTheSketch()
     {
         CoachingProfile profile = Samples.Profile() with
@@ -272,8 +286,10 @@ public sealed class AskGroundworkDialogTests
         await coach.Client.Send("rehearse");
         await coach.Client.Send("Maria Lopez");
 
-        string email = Text(await coach.Client.Send("email"));
-        Assert.Contains("six years as a teaching assistant", email, StringComparison.Ordinal);
+        TestTurn emailTurn = await coach.Client.Send("email");
+        emailTurn.AssertNoReplyContains("Your background line");
+        string email = Text(emailTurn);
+        Assert.Contains("six years as a teaching assistant.", email, StringComparison.Ordinal);
         Assert.DoesNotContain("psychology", email, StringComparison.Ordinal);
     }
 
@@ -292,6 +308,30 @@ public sealed class AskGroundworkDialogTests
         await coach.Client.Send("I've sent it").AssertReply("Has Priya Shah introduced you to Maria Lopez?: **");
         ScheduledReminder check = Assert.Single(reminders.Pending(coach.User));
         Assert.Equal((ReminderKind.IntroductionCheck, maria.Id), (check.Kind, check.ContactId));
+    }
+
+    [Fact]
+    public async Task OnceTheIntroductionIsMadeTheCheckIsCancelledAndTheScriptsFollowItUp()
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Declined };
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("ask priya shah to introduce you");
+        await coach.Client.Send("I've sent it");
+        Assert.Single(reminders.Pending(coach.User));
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        (await coach.Client.Send("ask priya shah to introduce you")).AssertReplyContains("[Priya Shah has introduced us]");
+        TestTurn made = await coach.Client.Send("priya shah introduced us");
+        made.AssertReply("get in touch with Maria Lopez within a day or two");
+        made.AssertReply<ChoiceReply>(c => c.Buttons[0].Title == "Phone call");
+        Assert.Empty(reminders.Pending(coach.User));
+        Assert.NotNull((await coach.ContactsAsync()).Single().IntroducedAt);
+
+        string phone = Text(await coach.Client.Send("phone call"));
+        Assert.Contains("Priya Shah kindly introduced us", phone, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -175,6 +175,17 @@ public sealed class ReminderPolicyTests
         Assert.Contains("résumé in your bag", prep.Body, StringComparison.Ordinal);
         Assert.Contains("question list", prep.Body, StringComparison.Ordinal);
         Assert.Contains("news about Contoso", prep.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("buy their drink", prep.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMeetingAtACafeAddsTheOfferToBuyTheirDrinkToThePrep()
+    {
+        ReminderPlan plan = s_policy.Plan(
+            new MeetingScheduled(s_ana, Zones.Utc("2026-03-12T14:00:00Z"), Zones.Utc("2026-03-01T12:00:00Z"), 30, "Bean There, Mill Road", "Next to the station", AtCafe: true), Zones.Get("Europe/London"));
+
+        ReminderRequest prep = plan.Schedule.Single(r => r.Kind == ReminderKind.MeetingPrepDayBefore);
+        Assert.Contains("Getting there: Next to the station\n- It's a café: offer to buy their drink", prep.Body, StringComparison.Ordinal);
     }
 
     [Fact]
