@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Rehearsal;
@@ -36,6 +37,14 @@ public static class CoachDialogs
             ["i messaged", "linkedin messaged", "sent a linkedin message to", "inmailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
     ];
 
+    // After the debrief's commands, whose "log a meeting" must not swallow "log a chat".
+    private static readonly CoachCommand[] s_afterMeeting =
+    [
+        new("log a chat", "Log an unplanned chat", "met someone by chance (a conference, a queue, an airport)? log who and what you learned in one go", ChanceMeetingDialog.DialogId,
+            ["i met someone", "met someone", "i just met someone", "just met someone", "just had a great chat", "had a great chat", "i had a chat", "unplanned chat",
+             "unplanned conversation", "chance meeting", "bumped into someone", "i bumped into someone", "log an unplanned chat"]) { InMenu = false, ParseArguments = ChanceMeetingOptions.FromArguments },
+    ];
+
     private static readonly CoachCommand[] s_reminders =
     [
         new("reminders", "My reminders", "see what's coming up; mark done, snooze or cancel; set your time zone and quiet hours", RemindersDialog.DialogId,
@@ -53,7 +62,7 @@ public static class CoachDialogs
     /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
     /// commands go between <c>s_flowsOne</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_reminders, .. s_general];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_flowsOne, .. FlowsTwo.Commands, .. s_afterMeeting, .. s_reminders, .. s_general];
 
     /// <summary>Builds the dialog set with every flow, its prompts and the menu.</summary>
     /// <param name="services">The user's records, the clock and (optionally) the reminder store.</param>
@@ -93,6 +102,7 @@ public static class CoachDialogs
         MeetingDialog.RegisterPrompts(set);
 
         FlowsTwo.Register(set, services, hooks);
+        set.Add(new ChanceMeetingDialog(services));
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))

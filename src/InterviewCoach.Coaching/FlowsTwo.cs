@@ -34,7 +34,7 @@ public static class FlowsTwo
         new("prep", "Get ready for a meeting", "a checklist for the day of a conversation", PrepDialogId,
             ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialogId,
-            ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
+            ["log a meeting", "how it went", "after the meeting", "record a conversation"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
             ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,

@@ -21,6 +21,7 @@ internal static class FlowNames
         ["questions"] = ("your question list", "plan your questions"),
         ["prep"] = ("the meeting prep", "get ready for a meeting"),
         ["debrief"] = ("the debrief", "debrief a conversation"),
+        ["log a chat"] = ("logging this chat", "log an unplanned chat"),
         ["thankyou"] = ("the thank-you note", "open the thank-you note"),
         ["weekly review"] = ("your weekly review", "review your week"),
         ["progress"] = ("your progress", "see your progress"),
