@@ -43,6 +43,9 @@ public static class CoachDialogs
         new("log a chat", "Log an unplanned chat", "met someone by chance (a conference, a queue, an airport)? log who and what you learned in one go", ChanceMeetingDialog.DialogId,
             ["i met someone", "met someone", "i just met someone", "just met someone", "just had a great chat", "had a great chat", "i had a chat", "unplanned chat",
              "unplanned conversation", "chance meeting", "bumped into someone", "i bumped into someone", "log an unplanned chat"]) { InMenu = false, ParseArguments = ChanceMeetingOptions.FromArguments },
+        new("not pursuing", "Not pursuing a referral", "decided not to approach someone you were referred to? cancel their reminders and thank whoever suggested them", NotPursuingDialog.DialogId,
+            ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue"])
+            { InMenu = false, ParseArguments = NotPursuingOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -102,7 +105,8 @@ public static class CoachDialogs
         MeetingDialog.RegisterPrompts(set);
 
         FlowsTwo.Register(set, services, hooks);
-        set.Add(new ChanceMeetingDialog(services));
+        set.Add(new ChanceMeetingDialog(services))
+            .Add(new NotPursuingDialog(services));
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))

@@ -61,6 +61,9 @@ public sealed record Contact
     /// <summary>Whether the referrer agreed to be named when the user approaches this contact.</summary>
     public ReferrerConsent ReferrerConsent { get; init; }
 
+    /// <summary>When the user decided not to approach this referral after all (S095); null while they still mean to.</summary>
+    public DateTimeOffset? NotPursuingSince { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

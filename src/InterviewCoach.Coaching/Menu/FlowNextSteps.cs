@@ -18,6 +18,7 @@ internal static class FlowNextSteps
         ["prep"] = ["questions", "debrief", "reminders"],
         ["debrief"] = ["contacts", "reminders", "progress"],
         ["log a chat"] = ["thankyou", "contacts", "reminders"],
+        ["not pursuing"] = ["contacts", "reminders"],
     };
 
     /// <summary>The commands to offer after the flow started by <paramref name="keyword"/>; empty when the menu fits better.</summary>

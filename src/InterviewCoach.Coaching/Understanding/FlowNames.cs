@@ -22,6 +22,7 @@ internal static class FlowNames
         ["prep"] = ("the meeting prep", "get ready for a meeting"),
         ["debrief"] = ("the debrief", "debrief a conversation"),
         ["log a chat"] = ("logging this chat", "log an unplanned chat"),
+        ["not pursuing"] = ("setting aside this referral", "set aside a referral"),
         ["thankyou"] = ("the thank-you note", "open the thank-you note"),
         ["weekly review"] = ("your weekly review", "review your week"),
         ["progress"] = ("your progress", "see your progress"),

@@ -258,6 +258,8 @@ public sealed class MenuDialogTests
         { "progress", "Your progress" },
         { "thankyou", "debrief to draft a thank-you from" },
         { "search ended", "Has your search come to an end" },
+        { "log a chat", "Who did you talk to?" },
+        { "not pursuing", "no referrals waiting" },
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },
         { "reminders", "Reminders aren't switched on here" },
