@@ -158,6 +158,11 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         step.Send(created
             ? $"Logged. {contact.Name} is in your contacts now, marked as talked to, and what you learned is saved with today's date."
             : $"Logged. What you learned is saved with today's date on {contact.Name}'s page, and they're marked as talked to.");
+        if (created && MetAtOrganisation.Describe(await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false), contact.Organisation, contact.Id) is { } alreadyMet)
+        {
+            step.Send(alreadyMet);
+        }
+
         step.Send($"If you have a way to reach them, a short thank-you goes a long way with someone you met by chance. Here's one to start from:\n\n{debrief.ThankYouDraft}");
         FollowThroughResult? followUps = await FollowThrough.RaiseAsync(
             _services,
