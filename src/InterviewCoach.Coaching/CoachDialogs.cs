@@ -45,7 +45,9 @@ public static class CoachDialogs
              "unplanned conversation", "chance meeting", "bumped into someone", "i bumped into someone", "log an unplanned chat"]) { InMenu = false, ParseArguments = ChanceMeetingOptions.FromArguments },
         new("not pursuing", "Not pursuing a referral", "decided not to approach someone you were referred to? cancel their reminders and thank whoever suggested them", NotPursuingDialog.DialogId,
             ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue"])
-            { InMenu = false, ParseArguments = NotPursuingOptions.FromArguments },
+            { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
+        new("share a resource", "Share a resource", "pass on a link someone you met would find useful, with a line on why", ShareResourceDialog.DialogId,
+            ["share a link", "share something", "send a resource", "send them a link", "share an article"]) { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -106,7 +108,9 @@ public static class CoachDialogs
 
         FlowsTwo.Register(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))
-            .Add(new NotPursuingDialog(services));
+            .Add(new NotPursuingDialog(services))
+            .Add(new ShareResourceDialog(services))
+            .Add(ShareResourceDialog.CreateLinkPrompt());
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))

@@ -44,7 +44,7 @@ internal sealed class NotPursuingDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        if (step.GetOptions<NotPursuingOptions>() is { } options)
+        if (step.GetOptions<NamedContactOptions>() is { } options)
         {
             Contact? named = open.FirstOrDefault(c => c.Id == options.Who)
                 ?? open.FirstOrDefault(c => string.Equals(c.Name, options.Who, StringComparison.OrdinalIgnoreCase))

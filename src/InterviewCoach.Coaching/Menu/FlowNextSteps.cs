@@ -19,6 +19,7 @@ internal static class FlowNextSteps
         ["debrief"] = ["contacts", "reminders", "progress"],
         ["log a chat"] = ["thankyou", "contacts", "reminders"],
         ["not pursuing"] = ["contacts", "reminders"],
+        ["share a resource"] = ["contacts", "reminders"],
     };
 
     /// <summary>The commands to offer after the flow started by <paramref name="keyword"/>; empty when the menu fits better.</summary>

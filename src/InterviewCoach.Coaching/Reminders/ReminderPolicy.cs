@@ -310,6 +310,6 @@ public sealed class ReminderPolicy
     private ReminderRequest KeepInTouch(ReminderContact c, DateTimeOffset lastTouch) => new(
         ReminderKind.KeepInTouch, DedupeKey(ReminderKind.KeepInTouch, c.Id), lastTouch + Options.KeepInTouchAfter,
         $"Send {c.Name} a progress update",
-        $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice.",
+        $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice, or pass on something useful: type **share a resource**.",
         ReminderFlows.Progress, c.Id, c.Organisation);
 }

@@ -260,6 +260,7 @@ public sealed class MenuDialogTests
         { "search ended", "Has your search come to an end" },
         { "log a chat", "Who did you talk to?" },
         { "not pursuing", "no referrals waiting" },
+        { "share a resource", "people you've already talked to" },
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },
         { "reminders", "Reminders aren't switched on here" },
