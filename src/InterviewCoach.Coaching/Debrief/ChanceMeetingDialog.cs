@@ -174,6 +174,13 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             step.Send(FollowThrough.Describe(followUps) ?? "I haven't set any reminders for this one.");
         }
 
+        // S110: a chance conversation counts towards the week like any other.
+        int thisWeek = WeeklyReview.ThisWeek(await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false), step.Now).Count;
+        if (thisWeek >= WeeklyReview.MinDebriefs)
+        {
+            step.Send(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"That's {thisWeek} conversations this week: type **weekly review** to compare what you learned side by side."));
+        }
+
         step.Send("Type **thankyou** later to see the note again and mark it sent, or **debrief** for the full set of questions another time.");
         return await step.EndDialogAsync(debrief.Id, cancellationToken).ConfigureAwait(false);
     }

@@ -56,6 +56,20 @@ public sealed class ChanceMeetingDialogTests
         Assert.Equal("Unplanned conversation at the coffee queue at the hospital.", debrief.Notes);
     }
 
+    [Fact]
+    public async Task ASecondConversationThisWeekOffersTheWeeklyReview()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("i met someone at a conference");
+        await coach.Client.Send("Ben Cho");
+        await coach.Client.Send("Analysts start on the service desk.").AssertNoReplyContains("weekly review");
+
+        await coach.Client.Send("i met someone in the coffee queue");
+        await coach.Client.Send("Priya Shah");
+        await coach.Client.Send("Their grad scheme opens in spring.").AssertReplyContains("That's 2 conversations this week: type **weekly review**");
+        await coach.Client.Send("weekly review").AssertReply<CardReply>(card => card.Title == "Your week: 2 conversations");
+    }
+
     [Theory]
     [InlineData("at a conference", null, "at a conference")]
     [InlineData("with Priya Shah at the airport", "Priya Shah", "at the airport")]
