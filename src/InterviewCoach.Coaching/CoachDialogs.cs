@@ -55,7 +55,7 @@ public static class CoachDialogs
         new("prep", "Get ready for a meeting", "a checklist for the day of a conversation", PrepDialog.DialogId,
             ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialog.DialogId,
-            ["log a meeting", "how it went", "after the meeting", "record a conversation", "i met someone"]) { ParseArguments = ContactFlowOptions.FromArguments },
+            ["log a meeting", "how it went", "after the meeting", "record a conversation"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
             ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
@@ -68,6 +68,19 @@ public static class CoachDialogs
             ["export", "export data", "download my data", "my data"]) { InMenu = false },
         new("delete my data", "Delete my data", "delete everything I keep about you", DeleteDataDialog.DialogId,
             ["delete data", "delete everything", "erase my data", "forget me", "delete my account"]) { InMenu = false },
+    ];
+
+    // After the debrief's commands, whose "log a meeting" must not swallow "log a chat".
+    private static readonly CoachCommand[] s_afterMeeting =
+    [
+        new("log a chat", "Log an unplanned chat", "met someone by chance (a conference, a queue, an airport)? log who and what you learned in one go", ChanceMeetingDialog.DialogId,
+            ["i met someone", "met someone", "i just met someone", "just met someone", "just had a great chat", "had a great chat", "i had a chat", "unplanned chat",
+             "unplanned conversation", "chance meeting", "bumped into someone", "i bumped into someone", "log an unplanned chat"]) { InMenu = false, ParseArguments = ChanceMeetingOptions.FromArguments },
+        new("not pursuing", "Not pursuing a referral", "decided not to approach someone you were referred to? cancel their reminders and thank whoever suggested them", NotPursuingDialog.DialogId,
+            ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue"])
+            { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
+        new("share a resource", "Share a resource", "pass on a link someone you met would find useful, with a line on why", ShareResourceDialog.DialogId,
+            ["share a link", "share something", "send a resource", "send them a link", "share an article"]) { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -87,7 +100,7 @@ public static class CoachDialogs
     /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
     /// commands go between <c>s_gettingStarted</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_gettingStarted, .. s_meetings, .. s_reminders, .. s_general];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_gettingStarted, .. s_meetings, .. s_afterMeeting, .. s_reminders, .. s_general];
 
     /// <summary>The commands of the question, prep, debrief, progress and privacy flows (<see cref="AddMeetingFlows"/>).</summary>
     internal static IReadOnlyList<CoachCommand> MeetingCommands => s_meetings;
@@ -134,6 +147,10 @@ public static class CoachDialogs
         MeetingDialog.RegisterPrompts(set);
 
         AddMeetingFlows(set, services, hooks);
+        set.Add(new ChanceMeetingDialog(services))
+            .Add(new NotPursuingDialog(services))
+            .Add(new ShareResourceDialog(services))
+            .Add(ShareResourceDialog.CreateLinkPrompt());
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))

@@ -157,6 +157,11 @@ internal sealed class AddContactDialog : WaterfallDialog
         await ContactRecords.CreateAsync(_services.Records, step.UserKey, contact, cancellationToken).ConfigureAwait(false);
         step.MarkSaved();
         step.Send(ContactCards.Detail(contact, "Added to your contacts"));
+        if (MetAtOrganisation.Describe(await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false), contact.Organisation, contact.Id) is { } alreadyMet)
+        {
+            step.Send(alreadyMet);
+        }
+
         if (contact.LongDistance)
         {
             step.Send($"{contact.Name} is too far to meet, so I'll suggest a phone or video call of 10 to 15 minutes when you ask.");

@@ -64,6 +64,9 @@ public sealed record Contact
     /// <summary>When the mutual contact made the introduction the user asked for (S016); null until the user says so.</summary>
     public DateTimeOffset? IntroducedAt { get; init; }
 
+    /// <summary>When the user decided not to approach this referral after all (S095); null while they still mean to.</summary>
+    public DateTimeOffset? NotPursuingSince { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

@@ -495,6 +495,19 @@ internal sealed class DebriefDialog : WaterfallDialog
             step.Send($"I've added {string.Join(", ", created.Select(c => c.Name))} to your contacts, noted as suggested by {contact.Name}.");
         }
 
+        // S118: an employer they mentioned where the user already knows someone.
+        if (debrief.Employers.Count > 0)
+        {
+            IReadOnlyList<Contact> everyone = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            foreach (string employer in debrief.Employers)
+            {
+                if (MetAtOrganisation.Describe(everyone, employer, contact.Id) is { } alreadyMet)
+                {
+                    step.Send(alreadyMet);
+                }
+            }
+        }
+
         if (savedMine is not null)
         {
             step.Send(savedMine);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -8,8 +9,9 @@ using InterviewCoach.Dialogs.Prompts;
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>
-/// <c>search ended</c>: when the user's search is over, close the loop with everyone who helped: a short note to
-/// adapt, a reminder for each of them, and every other pending follow-up cancelled.
+/// <c>search ended</c> (S119): when the user's search is over, close the loop with everyone who helped: a note for each
+/// that says how it turned out and names how they helped (<see cref="CloseTheLoopNote"/>), a reminder for each of them,
+/// and every other pending follow-up cancelled. Whoever introduced the user to someone counts as a helper too.
 /// </summary>
 internal sealed class SearchEndedDialog : WaterfallDialog
 {
@@ -27,19 +29,32 @@ internal sealed class SearchEndedDialog : WaterfallDialog
         {
             Prompt = "Has your search come to an end? If so, let's tell the people who helped you how it turned out.",
         }, ct));
+        AddStep(AskOutcomeAsync);
         AddStep(CloseTheLoopAsync);
     }
 
-    private async ValueTask<DialogTurnResult> CloseTheLoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static ValueTask<DialogTurnResult> AskOutcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
         {
             step.Send("Okay, carry on. Type **search ended** whenever it's over.");
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            return step.EndDialogAsync(null, cancellationToken);
         }
 
-        List<Contact> helped = (await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false))
-            .Where(c => s_helped.Contains(c.Stage))
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        {
+            Prompt = "Congratulations! How did it turn out, in a line? (for example _I've accepted a role as a clinical educator at St Anne's_) I'll put it in each note, or say **skip** to fill it in yourself.",
+            Max = CoachPrompts.MaxShortLength * 2,
+        }, cancellationToken);
+    }
+
+    private async ValueTask<DialogTurnResult> CloseTheLoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string? outcome = DebriefAnswers.Optional(step.Result is PromptResult<string> { Succeeded: true, Value: { } text } ? text : null);
+        IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        HashSet<string> introducers = [.. contacts.Select(c => c.ReferredByContactId).OfType<string>()];
+        List<Contact> helped = contacts
+            .Where(c => s_helped.Contains(c.Stage) || introducers.Contains(c.Id))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         // Every pending follow-up belongs to a search that is over; the close-the-loop notes replace them.
@@ -50,7 +65,7 @@ internal sealed class SearchEndedDialog : WaterfallDialog
             : null;
         if (helped.Count == 0)
         {
-            step.Send("Congratulations! You haven't recorded any conversations, so there's nobody to update.");
+            step.Send("You haven't recorded any conversations, so there's nobody to update. Well done all the same.");
             if (cancelled is not null)
             {
                 step.Send(cancelled);
@@ -59,14 +74,26 @@ internal sealed class SearchEndedDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var text = new StringBuilder("Congratulations! These people helped along the way:");
+        IReadOnlyList<DebriefRecord> debriefs = await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        var list = new StringBuilder("These people helped along the way; each gets a note that says how:");
         foreach (Contact contact in helped)
         {
-            text.Append("\n- ").Append(contact.Name);
+            list.Append("\n- ").Append(contact.Name);
         }
 
-        text.Append("\n\nA short note to adapt: _Hello, I wanted to let you know that my search has come to an end: [what you decided]. Our conversation played a real part in getting here, and I'm grateful. I'd be glad to return the favour any time._");
-        step.Send(text.ToString());
+        step.Send(list.ToString());
+        foreach (Contact contact in helped)
+        {
+            string note = CloseTheLoopNote.Draft(
+                contact,
+                [.. debriefs.Where(d => d.ContactId == contact.Id)],
+                [.. contacts.Where(c => c.ReferredByContactId == contact.Id)],
+                outcome,
+                profile);
+            step.Send($"**To {contact.Name}**{(contact.Email is { Length: > 0 } email ? $" ({email})" : string.Empty)}\n\n{note}");
+        }
+
         if (result is not null)
         {
             step.Send(FollowThrough.Describe(result, "I'll remind you to write to each of them:") ?? "I haven't set any reminders for these.");

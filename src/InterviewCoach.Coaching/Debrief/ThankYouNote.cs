@@ -206,6 +206,20 @@ public static class ThankYouNote
 
     private static string? Advice(string? advice)
     {
+        if (AdviceFragment(advice) is not { } fragment)
+        {
+            return null;
+        }
+
+        // "Shadow a nurse for a day" reads as advice to act on; anything else is quoted back more loosely.
+        return Phrasing.IsFirstPerson(fragment) || fragment.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || fragment.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
+            ? $"Your advice ({fragment}) gives me a clear next step."
+            : $"I'm going to act on your advice to {fragment}.";
+    }
+
+    /// <summary>"shadow a nurse for a day": the first advice sentence that isn't negative, ready to follow "your advice to".</summary>
+    internal static string? AdviceFragment(string? advice)
+    {
         string? first = Sentences(advice).FirstOrDefault(s => !IsNegative(s));
         if (first is null)
         {
@@ -213,15 +227,7 @@ public static class ThankYouNote
         }
 
         string fragment = Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(first));
-        if (fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
-        {
-            fragment = fragment[3..];
-        }
-
-        // "Shadow a nurse for a day" reads as advice to act on; anything else is quoted back more loosely.
-        return Phrasing.IsFirstPerson(fragment) || fragment.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || fragment.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
-            ? $"Your advice ({fragment}) gives me a clear next step."
-            : $"I'm going to act on your advice to {fragment}.";
+        return fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? fragment[3..] : fragment;
     }
 
     private static string Promises(List<string> items, bool card)

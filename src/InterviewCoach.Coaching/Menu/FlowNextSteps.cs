@@ -2,7 +2,8 @@ namespace InterviewCoach.Coaching.Menu;
 
 /// <summary>
 /// The two or three commands that usually follow a flow, offered when it ends instead of the whole menu (which stays
-/// one button away). A flow not listed here ends with the menu as before; the debrief offers its own next steps.
+/// one button away). A flow not listed here ends with the menu as before. The debrief offers its own next steps first
+/// (<see cref="Debrief.DebriefNextSteps"/>); once the user is done with those, these follow quietly.
 /// </summary>
 internal static class FlowNextSteps
 {
@@ -15,6 +16,10 @@ internal static class FlowNextSteps
         ["practise"] = ["rehearse", "questions"],
         ["questions"] = ["prep", "rehearse", "contacts"],
         ["prep"] = ["questions", "debrief", "reminders"],
+        ["debrief"] = ["contacts", "reminders", "progress"],
+        ["log a chat"] = ["thankyou", "contacts", "reminders"],
+        ["not pursuing"] = ["contacts", "reminders"],
+        ["share a resource"] = ["contacts", "reminders"],
     };
 
     /// <summary>The commands to offer after the flow started by <paramref name="keyword"/>; empty when the menu fits better.</summary>

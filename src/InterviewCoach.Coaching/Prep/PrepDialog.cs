@@ -42,7 +42,7 @@ internal sealed class PrepDialog : WaterfallDialog
         step.Send(MeetingPrep.Checklist(contact, profile, questions, step.TimeZone, _services.ReminderPolicy.Options.ArriveEarly));
         step.Values.Set(ContactKey, contact?.Id ?? string.Empty);
         step.MarkSaved();
-        return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = profile?.Sketch is null
                 ? "Be ready to talk about yourself: they may ask, as in a job interview. Practise your answer to \"tell me about yourself\" now, or build your 30-second sketch first?"

@@ -87,7 +87,7 @@ internal sealed class RolePlayDialog : WaterfallDialog
             step.Send($"Let's rehearse the call. I'll play {who}, and I won't make it easy. Answer each time as you would on the phone; I'll give you feedback when the call ends. Type **stop** to hang up.");
         }
 
-        return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = $"*Ring ring.* \"{Greeting(contact)}\" What do you say?",
             Help = "Type your opening as you'd say it: who you are, how you got their name, whether it's a good moment, and what you're asking for.",
@@ -131,7 +131,7 @@ internal sealed class RolePlayDialog : WaterfallDialog
 
         reactions.Add(next.Value);
         step.Values.Set(ReactionsKey, reactions);
-        return await step.PromptAsync(CoachPrompts.LongText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = Said(contact, RolePlayScene.Line(next.Value, contact)),
             Help = "Stay in the call: answer them as you would on the phone. Type **stop** to hang up.",

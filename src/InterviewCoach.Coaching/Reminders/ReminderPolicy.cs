@@ -41,6 +41,7 @@ public sealed class ReminderPolicy
             ReplyReceived e => ReplyReceived(e),
             TouchLogged e => new ReminderPlan([KeepInTouch(e.Contact, e.TouchedAt)], []),
             ContactRemoved e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id)]),
+            ReferralDropped e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Referral.Id)]),
             SearchMarkedDone e => SearchMarkedDone(e),
             LinkedInProfileOutdated e => new ReminderPlan(
                 [
@@ -181,8 +182,8 @@ public sealed class ReminderPolicy
                 ReminderKind.ReferralOutreach, DedupeKey(ReminderKind.ReferralOutreach, c.Id, r.Id), e.CompletedAt + Options.ReferralOutreachAfter,
                 $"Reach out to {r.Name}",
                 referral.MayUseName
-                    ? $"{c.Name} suggested {r.Name} and said you may use their name: mention {c.Name} in your first line and ask for 20 minutes of advice."
-                    : $"{c.Name} suggested {r.Name}, but you haven't agreed on using their name yet: ask {c.Name} first, or write without naming them.",
+                    ? $"{c.Name} suggested {r.Name} and said you may use their name: mention {c.Name} in your first line and ask for 20 minutes of advice. Decided against it? Type **not pursuing** and I'll help you tell {c.Name}."
+                    : $"{c.Name} suggested {r.Name}, but you haven't agreed on using their name yet: ask {c.Name} first, or write without naming them. Decided against it? Type **not pursuing** and I'll help you tell {c.Name}.",
                 ReminderFlows.Contacts, r.Id, r.Organisation));
         }
 
@@ -310,6 +311,6 @@ public sealed class ReminderPolicy
     private ReminderRequest KeepInTouch(ReminderContact c, DateTimeOffset lastTouch) => new(
         ReminderKind.KeepInTouch, DedupeKey(ReminderKind.KeepInTouch, c.Id), lastTouch + Options.KeepInTouchAfter,
         $"Send {c.Name} a progress update",
-        $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice.",
+        $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice, or pass on something useful: type **share a resource**.",
         ReminderFlows.Progress, c.Id, c.Organisation);
 }

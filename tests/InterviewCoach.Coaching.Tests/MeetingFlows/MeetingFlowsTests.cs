@@ -47,9 +47,11 @@ public sealed class MeetingFlowsTests
         await harness.Reminders!.ScheduleAsync(harness.User, [new ReminderRequest(ReminderKind.OutreachFollowUp, "f", harness.Now.AddDays(7), "Follow up", "b", ReminderFlows.Contacts, tomas.Id)]);
 
         await harness.Client.Send("my search is over").AssertReply("Has your search come to an end?");
-        TestTurn turn = await harness.Client.Send("yes");
+        await harness.Client.Send("yes").AssertReply("How did it turn out");
+        TestTurn turn = await harness.Client.Send("skip");
 
-        turn.AssertReply("These people helped along the way:\n- Maria Lopez\n\nA short note")
+        turn.AssertReply("These people helped along the way; each gets a note that says how:\n- Maria Lopez")
+            .AssertReply("my search has come to an end: [how it turned out]")
             .AssertReply("I'll remind you to write to each of them:\n- Close the loop with Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**")
             .AssertReply("I've cancelled your other pending reminder: thank-yous, follow-ups and updates belong to the search that's over.");
         ScheduledReminder closing = Assert.Single(harness.Reminders!.Pending(harness.User));
@@ -63,7 +65,8 @@ public sealed class MeetingFlowsTests
         await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Met });
 
         await harness.Client.Send("search ended");
-        await harness.Client.Send("yes").AssertReplyContains("Maria Lopez").AssertNoReplyContains("remind");
+        await harness.Client.Send("yes");
+        await harness.Client.Send("I start at Contoso in March").AssertReplyContains("Maria Lopez").AssertNoReplyContains("remind");
         await harness.Client.Send("close the loop");
         await harness.Client.Send("no").AssertReply("Okay, carry on.");
     }

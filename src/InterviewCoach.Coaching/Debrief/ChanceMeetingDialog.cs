@@ -1,0 +1,187 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>
+/// <c>log a chat</c> (S114): a conversation nobody planned (a conference, a coffee queue, a delayed flight) logged in one
+/// go: who it was, where, and what the user learned. The person becomes a contact if they aren't one, the conversation
+/// is saved as a short debrief with its thank-you draft, and the thank-you reminders follow as after any debrief. No
+/// goal, script or prep is needed first.
+/// </summary>
+internal sealed class ChanceMeetingDialog : WaterfallDialog
+{
+    public const string DialogId = "chance-meeting";
+
+    private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while ", "by "];
+
+    private readonly CoachServices _services;
+
+    public ChanceMeetingDialog(CoachServices services)
+        : base(DialogId)
+    {
+        _services = services;
+        AddStep(AskWhoAsync);
+        AddStep(AskWhereAsync);
+        AddStep(AskLearnedAsync);
+        AddStep(SaveAsync);
+    }
+
+    private static ChanceMeetingOptions Options(WaterfallStepContext step) => step.GetOptions<ChanceMeetingOptions>() ?? new ChanceMeetingOptions(null, null);
+
+    /// <summary>"at a conference" as typed, or "a conference" given its "at".</summary>
+    internal static string Where(string place)
+    {
+        string where = Phrasing.LowerFirstForMidSentence(place);
+        return s_placeLeads.Any(lead => where.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) ? where : "at " + where;
+    }
+
+    private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text.Trim() : null;
+
+    private static ValueTask<DialogTurnResult> AskWhoAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!Options(step).Taught)
+        {
+            step.Send("Conversations nobody planned count too: a chat at a conference, in a coffee queue or at a delayed gate is still someone telling you how their work really is. Let's log it while it's fresh.");
+        }
+
+        if (Options(step).Name is { } typed)
+        {
+            return step.NextAsync(new PromptResult<string>(true, typed, 1), cancellationToken);
+        }
+
+        return step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "Who did you talk to? Their name, and where they work if you know it (for example _Priya Shah at Contoso_).",
+            Max = CoachPrompts.MaxShortLength,
+            Help = "A first name is enough if that's all you got; add \"at\" and their organisation if you know it.",
+        }, cancellationToken);
+    }
+
+    private async ValueTask<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        (_, string? name, string? organisation) = ReferralLoopDialog.ReadAnswer(Answer(step.Result));
+        if (name is null)
+        {
+            step.Send("I need a name to file it under, even just a first name.");
+            return await step.ReplaceDialogAsync(DialogId, Options(step) with { Name = null, Taught = true }, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        Contact? known = contacts.FirstOrDefault(c => string.Equals(c.Name.Trim(), name, StringComparison.OrdinalIgnoreCase)
+            && (organisation is null || Organisations.Same(c.Organisation, organisation)));
+        if (known is not null)
+        {
+            step.Values.Set("contactId", known.Id);
+            step.Send($"{known.Name} is already in your contacts: I'll add this conversation to theirs.");
+        }
+
+        step.Values.Set("name", known?.Name ?? name);
+        step.Values.Set("organisation", organisation);
+        if (Options(step).Place is { } place)
+        {
+            return await step.NextAsync(new PromptResult<string>(true, place, 1), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+        {
+            Prompt = "Where did you get talking? (a conference, a queue, an airport...) Or **skip**.",
+            Max = CoachPrompts.MaxShortLength,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string? place = Answer(step.Result);
+        step.Values.Set("place", place is null || CoachPrompts.IsSkip(place) ? null : Phrasing.Fragment(place));
+        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        {
+            Prompt = $"What did you learn from {step.Values.Get<string>("name")}? A line or two is plenty.",
+            Max = CoachPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string learned = Answer(step.Result) ?? string.Empty;
+        DateTimeOffset now = _services.Time.GetUtcNow();
+        string? place = step.Values.GetOrDefault<string>("place");
+        Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.GetOrDefault<string>("contactId"), cancellationToken).ConfigureAwait(false);
+        bool created = contact is null;
+        if (contact is null)
+        {
+            contact = Contact.Create(step.Values.Get<string>("name"), now) with
+            {
+                Organisation = step.Values.GetOrDefault<string>("organisation"),
+                Connection = ConnectionKind.MetAtEvent,
+                ConnectionNote = place is null ? "An unplanned conversation." : $"Met {Where(place)}.",
+                Stage = ContactStage.Met,
+            };
+            await ContactRecords.CreateAsync(_services.Records, step.UserKey, contact, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(_services.Records, step.UserKey, contact.Id, c =>
+                c.Stage is ContactStage.ToContact or ContactStage.Asked or ContactStage.MeetingSet or ContactStage.NoAnswer or ContactStage.Declined
+                    ? c with { Stage = ContactStage.Met, UpdatedAt = now }
+                    : c, cancellationToken).ConfigureAwait(false);
+            if (update.Value is null)
+            {
+                step.Send(ContactRecords.Explain(update) ?? ContactRecords.NotFound);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            contact = update.Value;
+        }
+
+        DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
+        var debrief = new DebriefRecord
+        {
+            Id = DebriefRecord.NewId(today, now, contact.Id),
+            ContactId = contact.Id,
+            ContactName = contact.Name,
+            MetOn = today,
+            Learned = learned,
+            Notes = place is null ? null : $"Unplanned conversation {Where(place)}.",
+            CreatedAt = now,
+        };
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        debrief = debrief with { ThankYouDraft = ThankYouNote.Draft(profile, contact, debrief, today) };
+        await _services.Records.SaveAsync(step.UserKey, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null, cancellationToken).ConfigureAwait(false);
+        step.MarkSaved();
+
+        step.Send(created
+            ? $"Logged. {contact.Name} is in your contacts now, marked as talked to, and what you learned is saved with today's date."
+            : $"Logged. What you learned is saved with today's date on {contact.Name}'s page, and they're marked as talked to.");
+        if (created && MetAtOrganisation.Describe(await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false), contact.Organisation, contact.Id) is { } alreadyMet)
+        {
+            step.Send(alreadyMet);
+        }
+
+        step.Send($"If you have a way to reach them, a short thank-you goes a long way with someone you met by chance. Here's one to start from:\n\n{debrief.ThankYouDraft}");
+        FollowThroughResult? followUps = await FollowThrough.RaiseAsync(
+            _services,
+            step.UserKey,
+            new DebriefCompleted(new ReminderContact(contact.Id, contact.Name, contact.Organisation), now, now, [], []),
+            cancellationToken).ConfigureAwait(false);
+        if (followUps is not null)
+        {
+            step.Send(FollowThrough.Describe(followUps) ?? "I haven't set any reminders for this one.");
+        }
+
+        // S110: a chance conversation counts towards the week like any other.
+        int thisWeek = WeeklyReview.ThisWeek(await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false), step.Now).Count;
+        if (thisWeek >= WeeklyReview.MinDebriefs)
+        {
+            step.Send(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"That's {thisWeek} conversations this week: type **weekly review** to compare what you learned side by side."));
+        }
+
+        step.Send("Type **thankyou** later to see the note again and mark it sent, or **debrief** for the full set of questions another time.");
+        return await step.EndDialogAsync(debrief.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,88 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Tests.Reminders;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Debrief;
+
+public sealed class ChanceMeetingDialogTests
+{
+    [Fact]
+    public async Task AChatAtAConferenceIsLoggedInOneGoWithANewContactWithoutGoalsOrPrep()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("just had a great chat with someone at a conference")
+            .AssertReply("count too")
+            .AssertReply("Who did you talk to?");
+        await coach.Client.Send("Priya Shah from Contoso").AssertReply("What did you learn from Priya Shah?");
+        await coach.Client.Send("Their data team hires analysts from the grad scheme every spring.")
+            .AssertReply("Priya Shah is in your contacts now, marked as talked to")
+            .AssertReply<TextReply>(r => r.Markdown.Contains("Dear Priya,", StringComparison.Ordinal) && r.Markdown.Contains("grad scheme", StringComparison.Ordinal))
+            .AssertReply("- Send your thank-you note to Priya Shah: **Tue 6 Jan, 09:00 (UTC)**")
+            .AssertReply("**thankyou**")
+            .AssertReply<ChoiceReply>(next => next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Thank-you note", "My contacts", "My reminders", "Something else" }));
+
+        Contact priya = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Priya Shah", "Contoso", ContactStage.Met, ConnectionKind.MetAtEvent, "Met at a conference."), (priya.Name, priya.Organisation, priya.Stage, priya.Connection, priya.ConnectionNote));
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User));
+        Assert.Equal((priya.Id, new DateOnly(2026, 1, 5), "Their data team hires analysts from the grad scheme every spring."), (debrief.ContactId, debrief.MetOn, debrief.Learned));
+        Assert.Equal([ReminderKind.ThankYouNote, ReminderKind.ThankYouNote], reminders.Pending(coach.User).Select(r => r.Kind));
+
+        // The thank-you drafted here is the one "thankyou" shows.
+        await coach.Client.Send("thank-you note").AssertReplyContains("Dear Priya,");
+    }
+
+    [Fact]
+    public async Task LogAChatAsksWhereAndAddsToAContactAlreadyKnown()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("skip").AssertReply("I need a name").AssertReply("Who did you talk to?");
+        await coach.Client.Send("maria lopez").AssertReply("already in your contacts").AssertReply("Where did you get talking?");
+        await coach.Client.Send("the coffee queue at the hospital").AssertReply("What did you learn from Maria Lopez?");
+        await coach.Client.Send("Night shifts rotate every six weeks.").AssertReply("marked as talked to");
+
+        Contact met = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((ContactStage.Met, ConnectionKind.ReferredBy), (met.Stage, met.Connection));
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User));
+        Assert.Equal("Unplanned conversation at the coffee queue at the hospital.", debrief.Notes);
+    }
+
+    [Fact]
+    public async Task ASecondConversationThisWeekOffersTheWeeklyReview()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("i met someone at a conference");
+        await coach.Client.Send("Ben Cho");
+        await coach.Client.Send("Analysts start on the service desk.").AssertNoReplyContains("weekly review");
+
+        await coach.Client.Send("i met someone in the coffee queue");
+        await coach.Client.Send("Priya Shah");
+        await coach.Client.Send("Their grad scheme opens in spring.").AssertReplyContains("That's 2 conversations this week: type **weekly review**");
+        await coach.Client.Send("weekly review").AssertReply<CardReply>(card => card.Title == "Your week: 2 conversations");
+    }
+
+    [Theory]
+    [InlineData("at a conference", null, "at a conference")]
+    [InlineData("with Priya Shah at the airport", "Priya Shah", "at the airport")]
+    [InlineData("with someone in the coffee queue", null, "in the coffee queue")]
+    [InlineData("with Ben", "Ben", null)]
+    public void TheWordsAfterTheCommandSayWhoAndWhere(string typed, string? name, string? place)
+    {
+        Assert.Equal(new ChanceMeetingOptions(name, place), ChanceMeetingOptions.FromArguments(typed));
+    }
+
+    [Fact]
+    public void WordsThatSayNeitherWhoNorWhereAskBoth()
+    {
+        Assert.Null(ChanceMeetingOptions.FromArguments("today"));
+    }
+}
