@@ -33,6 +33,9 @@ public sealed record CoachingProfile
     /// <summary>The answer to "is your LinkedIn profile up to date?", asked once before the first ask; null until asked.</summary>
     public bool? LinkedInCurrent { get; init; }
 
+    /// <summary>Asked when the first question list is built; it picks the résumé question that fits (S068).</summary>
+    public ExperienceLevel Experience { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Problems with the profile, in the coach's words; empty when it is ready to use.</summary>

@@ -33,6 +33,7 @@ internal static class GoalSummary
                 new CardFact("Name", string.IsNullOrWhiteSpace(profile.DisplayName) ? "Not set" : profile.DisplayName),
                 new CardFact("Phone", profile.Phone ?? "Not given"),
                 new CardFact("Where you are", profile.Stage.ToLabel()),
+                .. profile.Experience == ExperienceLevel.NotSaid ? Array.Empty<CardFact>() : [new CardFact("Experience", profile.Experience.ToLabel())],
                 new CardFact("Weekly target", string.Create(CultureInfo.InvariantCulture, $"{profile.WeeklyTarget} conversation{(profile.WeeklyTarget == 1 ? string.Empty : "s")} a week")),
             ],
             Sections = sections,

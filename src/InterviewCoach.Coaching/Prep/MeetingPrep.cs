@@ -25,11 +25,11 @@ public static class MeetingPrep
         string name = contact?.Name ?? "your contact";
         string? field = profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null;
         MeetingDetails? meeting = contact?.Meeting;
-        AskLength length = AskLength.For(contact);
-        bool phone = questions?.Format == MeetingFormat.Phone || length.IsCall;
+        bool phone = questions?.Format == MeetingFormat.Phone || AskLength.For(contact).IsCall;
 
-        // One length everywhere: the agreed one, else the list's, else the ask's, never past the cap (D2-D4).
-        int minutes = length.Capped(meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? length.Planned);
+        // One length everywhere: the agreed one, else the list's, else the ask's, never past the format's cap (D2-D4).
+        int minutes = QuestionListRules.Length(contact, phone ? MeetingFormat.Phone : MeetingFormat.InPerson)
+            .Capped(meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? 0);
 
         var facts = new List<CardFact>();
         if (meeting is not null)

@@ -38,7 +38,7 @@ public sealed class PrepTests
         Assert.Equal("Getting ready to meet Maria Lopez", card.Title);
         Assert.Contains(new CardFact("When", "Wednesday 7 January, 14:30"), card.Facts);
         Assert.Contains(new CardFact("Where", "4th floor, east wing"), card.Facts);
-        Assert.Contains("your 6 questions", text, StringComparison.Ordinal);
+        Assert.Contains("your 8 questions", text, StringComparison.Ordinal);
         Assert.Contains("this week's news in pediatric nursing and about St Anne's Children's Hospital", text, StringComparison.Ordinal);
         Assert.Contains("what to wear", text, StringComparison.Ordinal);
         Assert.Contains("(bus 12 to the main entrance) and leave early enough to be there by the time above", text, StringComparison.Ordinal);
