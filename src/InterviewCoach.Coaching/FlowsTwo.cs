@@ -58,6 +58,7 @@ public static class FlowsTwo
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(services);
         FlowsTwoPrompts.Register(set);
+        QuestionsDialog.RegisterPrompts(set);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
             .Add(new PrepDialog(services))

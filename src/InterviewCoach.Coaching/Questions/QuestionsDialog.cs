@@ -17,6 +17,7 @@ namespace InterviewCoach.Coaching.Questions;
 internal sealed class QuestionsDialog : WaterfallDialog
 {
     public const string DialogId = "questions";
+    public const string GraduationPromptId = "questions.graduation";
 
     public const string FreshValue = "fresh";
     public const string CopyValue = "copy";
@@ -42,11 +43,18 @@ internal sealed class QuestionsDialog : WaterfallDialog
         AddStep(AskStartAsync);
         AddStep(AskFormatAsync);
         AddStep(AskExperienceAsync);
+        AddStep(AskGraduationAsync);
         AddStep(AskResumeReviewAsync);
         AddStep(EditAsync);
         AddStep(OfferPersonalAsync);
         AddStep(SaveAsync);
         AddStep(ExportAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync));
     }
 
     private ValueTask<DialogTurnResult> PickContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -145,6 +153,27 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<Choice> { Succeeded: true, Value: { } answer } || !Enum.TryParse(answer.Value, out ExperienceLevel level))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!await UpdateProfileAsync(step, p => p with { Experience = level }, cancellationToken).ConfigureAwait(false) || level != ExperienceLevel.Student)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // For the student version of the meeting opener (S081); skippable like every added step.
+        return await step.PromptAsync(GraduationPromptId, new PromptOptions
+        {
+            Prompt = "When do you graduate? For example _May 2026_. If you're researching internships rather than the field itself, add _internships_. Or type **skip**.",
+            Help = "Your meeting opener mentions it: people are glad to help a student who says where they are.",
+            Max = 200,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<DialogTurnResult> AskResumeReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Values.TryGet(DraftKey, out QuestionList? _) || step.Values.TryGet(CopyFromKey, out string? _))
@@ -152,13 +181,12 @@ internal sealed class QuestionsDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        if (step.Result is PromptResult<Choice> { Succeeded: true, Value: { } answer } && Enum.TryParse(answer.Value, out ExperienceLevel level))
+        if (step.Result is PromptResult<string> { Succeeded: true, Value: { } typed } && !CoachPrompts.IsSkip(typed))
         {
-            RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
-                _services.Records, step.UserKey, p => p with { Experience = level }, cancellationToken).ConfigureAwait(false);
-            if (ProfileRecords.Explain(update) is { } explanation)
+            StudentPlans plans = StudentPlans.Read(typed);
+            if (await UpdateProfileAsync(step, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships }, cancellationToken).ConfigureAwait(false))
             {
-                step.Send(explanation);
+                step.Send(plans.Internships ? "Noted: your opener will say you're researching internships." : $"Noted: graduating {plans.Graduation}.");
             }
         }
 
@@ -295,6 +323,28 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }
 
         return await step.EndDialogAsync(list, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<bool> UpdateProfileAsync(WaterfallStepContext step, Func<CoachingProfile, CoachingProfile> change, CancellationToken cancellationToken)
+    {
+        RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, change, cancellationToken).ConfigureAwait(false);
+        if (ProfileRecords.Explain(update) is { } explanation)
+        {
+            step.Send(explanation);
+        }
+
+        return update.Succeeded;
+    }
+
+    private static ValueTask<bool> ValidateGraduationAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (CoachPrompts.IsSkip(context.Value ?? string.Empty) || !StudentPlans.Read(context.Value).IsEmpty)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I couldn't find a date in that. Give the month and year, like _May 2026_, or type **skip**.";
+        return ValueTask.FromResult(false);
     }
 
     private async ValueTask<Contact?> ContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

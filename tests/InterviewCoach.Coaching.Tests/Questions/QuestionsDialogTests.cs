@@ -394,6 +394,26 @@ public sealed class QuestionsDialogTests
             .AssertReply<ChoiceReply>(r => r.Buttons[0].Value == nameof(QuestionCategory.LocalMarket));
     }
 
+    [Fact]
+    public async Task AStudentIsAskedWhenTheyGraduateAndUnreadableAnswersAreAskedAgain()
+    {
+        var harness = new FlowsTwoHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.InPerson));
+        await client.Send("student").AssertReply("When do you graduate?");
+        await client.Send("sometime soon").AssertReply("I couldn't find a date in that");
+        await client.Send("internships, graduating may 2026")
+            .AssertReply("Noted: your opener will say you're researching internships.")
+            .AssertReply("Here's an order")
+            .AssertReplyContains("present things like volunteer work or a class project");
+
+        CoachingProfile profile = (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value;
+        Assert.Equal((ExperienceLevel.Student, "May 2026", true), (profile.Experience, profile.Graduation, profile.InternshipResearch));
+    }
+
     private static async Task StartGenericAsync(DialogTestClient client)
     {
         await client.Send("questions");
