@@ -50,7 +50,10 @@ public static class MeetingPrep
             }
         }
 
-        facts.Add(new CardFact("Length", string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes")));
+        // The budget beside the length, so a call is not planned like a visit (S076, D4).
+        facts.Add(new CardFact("Length", string.Create(
+            CultureInfo.InvariantCulture,
+            $"{minutes} minutes ({(phone ? $"a call stays within {AskLength.Call.Range}" : $"never more than {AskLength.InPersonCap} unless they offer")})")));
 
         string questionsLine = questions is null
             ? contact is null
