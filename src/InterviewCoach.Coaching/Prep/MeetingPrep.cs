@@ -94,7 +94,9 @@ public static class MeetingPrep
                     Items =
                     [
                         "Your question list and something to take notes with.",
-                        "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
+                        questions?.Questions.Any(q => q.BankId == QuestionBank.ResumeReview.Id) == true
+                            ? "A copy of your résumé for the review question near the end of your list; keep it in your bag until then, and skip the question if time is short."
+                            : "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
                     ],
                 },
                 new CardSection

@@ -198,4 +198,15 @@ public sealed class PrepTests
         Assert.Contains($"I asked you for {expected} minutes", prep.ToPlainText(), StringComparison.Ordinal);
         Assert.Contains($"the {expected} minutes we agreed", opener, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AListWithTheResumeReviewTellsTheUserWhenTheResumeComesOut()
+    {
+        CoachingProfile experienced = Samples.Profile() with { Experience = ExperienceLevel.Experienced };
+        QuestionList withReview = QuestionListPlanner.Propose(Samples.ColdContact(), experienced, MeetingFormat.InPerson, Samples.Now, resumeReview: true);
+        QuestionList without = QuestionListPlanner.Propose(Samples.ColdContact(), experienced, MeetingFormat.InPerson, Samples.Now);
+
+        Assert.Contains("review question near the end of your list", MeetingPrep.Checklist(Samples.ColdContact(), experienced, withReview, TimeZoneInfo.Utc).ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("keep it in your bag unless they ask", MeetingPrep.Checklist(Samples.ColdContact(), experienced, without, TimeZoneInfo.Utc).ToPlainText(), StringComparison.Ordinal);
+    }
 }
