@@ -82,6 +82,9 @@ public static partial class QuestionListPlanner
             MeetingMinutes = QuestionListRules.PlannedMinutes(contact, format),
             Goals = QuestionGoals.Order(profile, contact.Meeting?.Goal),
             MeetingGoal = contact.Meeting?.Goal,
+
+            // A question drawn from notes on the other person is not about this one.
+            Questions = [.. source.Questions.Select(q => q with { FromNotes = false })],
             CopiedFrom = source.ContactName ?? "another conversation",
             Tailored = false,
             UpdatedAt = now,

@@ -142,20 +142,14 @@ internal sealed class QuestionsDialog : WaterfallDialog
 
         return await step.PromptAsync(FlowsTwoPrompts.Choice, new PromptOptions
         {
-            Prompt = "One thing I'll ask only once: how much experience do you have that bears on this field? It decides which question about your résumé suits you.",
-            Choices =
-            [
-                new(nameof(ExperienceLevel.Student), ExperienceLevel.Student.ToLabel()) { Synonyms = ["student", "graduate", "studying", "at university", "at college"] },
-                new(nameof(ExperienceLevel.Limited), ExperienceLevel.Limited.ToLabel()) { Synonyms = ["some", "limited", "a little", "not much", "little"] },
-                new(nameof(ExperienceLevel.Experienced), ExperienceLevel.Experienced.ToLabel()) { Synonyms = ["lots", "experienced", "a lot", "plenty", "years"] },
-                new(SkipValue, "Skip") { Synonyms = ["skip", "not now", "rather not say"] },
-            ],
+            Prompt = "One thing I'll ask only once (type **goal** to change it later). " + ExperienceQuestion.Prompt,
+            Choices = [.. ExperienceQuestion.Choices],
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not PromptResult<Choice> { Succeeded: true, Value: { } answer } || !Enum.TryParse(answer.Value, out ExperienceLevel level))
+        if (ExperienceQuestion.Read(step.Result) is not { } level)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
