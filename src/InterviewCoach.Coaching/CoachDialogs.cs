@@ -172,6 +172,7 @@ public static class CoachDialogs
     /// </remarks>
     internal static void AddMeetingFlows(DialogSet set, CoachServices services, IHostUserData? hooks = null)
     {
+        QuestionsDialog.RegisterPrompts(set);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
             .Add(new PrepDialog(services))

@@ -76,7 +76,7 @@ internal sealed class AskSentDialog : WaterfallDialog
             _services.Records,
             step.UserKey,
             id,
-            c => c.Stage is ContactStage.ToContact or ContactStage.NoAnswer ? c with { Stage = ContactStage.Asked, UpdatedAt = now } : c,
+            c => c.Stage is ContactStage.ToContact or ContactStage.NoAnswer ? c with { Stage = ContactStage.Asked, AskedVia = Enum.Parse<AskedVia>(channel.ToString()), UpdatedAt = now } : c,
             cancellationToken).ConfigureAwait(false);
         if (ContactRecords.Explain(update) is { } note)
         {

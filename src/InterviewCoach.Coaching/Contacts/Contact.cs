@@ -27,6 +27,9 @@ public sealed record Contact
 
     public PreferredChannel PreferredChannel { get; init; }
 
+    /// <summary>How the ask actually went out, once logged; the meeting opener mentions it (S078).</summary>
+    public AskedVia AskedVia { get; init; }
+
     public ContactStage Stage { get; init; }
 
     public MeetingDetails? Meeting { get; init; }

@@ -140,7 +140,13 @@ internal sealed class ContactStageDialog : WaterfallDialog
             contact =>
             {
                 before = contact;
-                return contact with { Stage = stage, Meeting = meeting ?? contact.Meeting, UpdatedAt = now };
+                AskedVia via = askedBy switch
+                {
+                    Phone => AskedVia.Phone,
+                    InPerson => AskedVia.InPerson,
+                    _ => Enum.TryParse(askedBy, out AskedVia written) ? written : contact.AskedVia,
+                };
+                return contact with { Stage = stage, Meeting = meeting ?? contact.Meeting, AskedVia = via, UpdatedAt = now };
             },
             cancellationToken).ConfigureAwait(false);
         if (ContactRecords.Explain(update) is { } note)

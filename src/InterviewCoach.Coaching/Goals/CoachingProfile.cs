@@ -33,6 +33,15 @@ public sealed record CoachingProfile
     /// <summary>The answer to "is your LinkedIn profile up to date?", asked once before the first ask; null until asked.</summary>
     public bool? LinkedInCurrent { get; init; }
 
+    /// <summary>Asked when the first question list is built; it picks the résumé question that fits (S068).</summary>
+    public ExperienceLevel Experience { get; init; }
+
+    /// <summary>When a student graduates, in their words ("May 2026"); the meeting opener mentions it (S081).</summary>
+    public string? Graduation { get; init; }
+
+    /// <summary>A student researching internships in the field rather than the field itself; changes the opener's purpose (S081).</summary>
+    public bool InternshipResearch { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Problems with the profile, in the coach's words; empty when it is ready to use.</summary>

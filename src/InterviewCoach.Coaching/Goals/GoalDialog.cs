@@ -26,6 +26,7 @@ internal sealed class GoalDialog : WaterfallDialog
     private const string PurposesKey = "purposes";
     private const string OtherKey = "other";
     private const string TargetKey = "target";
+    private const string ExperienceKey = "experience";
     private const string NoProfileKey = "noProfile";
     private const string KeepValue = "keep";
     private const string StartOverValue = "start-over";
@@ -37,6 +38,7 @@ internal sealed class GoalDialog : WaterfallDialog
         new(nameof(GoalPart.Purposes), "What they're for"),
         new(nameof(GoalPart.Target), "Weekly target"),
         new(nameof(GoalPart.Name), "Name and phone"),
+        new(nameof(GoalPart.Experience), "My experience") { Synonyms = ["experience", "student", "graduation"] },
         new(StartOverValue, "Start over") { Synonyms = ["redo", "all of it", "everything"] },
         new(KeepValue, "Keep as is") { Synonyms = ["nothing", "no", "done", "fine", "looks good"] },
     ];
@@ -71,6 +73,7 @@ internal sealed class GoalDialog : WaterfallDialog
         AddStep(AskPurposesAsync);
         AddStep(AskOtherPurposeAsync);
         AddStep(AskTargetAsync);
+        AddStep(AskExperienceAsync);
         AddStep(SaveAsync);
     }
 
@@ -319,7 +322,7 @@ internal sealed class GoalDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is PromptResult<decimal> target)
         {
@@ -329,6 +332,31 @@ internal sealed class GoalDialog : WaterfallDialog
             }
 
             step.Values.Set(TargetKey, (int)target.Value);
+        }
+
+        // Never part of a full run: the question list asks it when it first matters (S068).
+        if (step.GetOptions<GoalOptions>()?.Part != GoalPart.Experience)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = ExperienceQuestion.Prompt,
+            Choices = [.. ExperienceQuestion.Choices],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (ExperienceQuestion.Read(step.Result) is { } level)
+        {
+            step.Values.Set(ExperienceKey, level.ToString());
+        }
+        else if (step.Result is PromptResult<Choice>)
+        {
+            step.Send("Good, your experience stays as it was.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         DialogValues values = step.Values;
@@ -390,6 +418,11 @@ internal sealed class GoalDialog : WaterfallDialog
         if (values.TryGet(TargetKey, out int target))
         {
             next = next with { WeeklyTarget = target };
+        }
+
+        if (values.TryGet<string>(ExperienceKey, out string? experience))
+        {
+            next = next with { Experience = Enum.Parse<ExperienceLevel>(experience) };
         }
 
         return next;

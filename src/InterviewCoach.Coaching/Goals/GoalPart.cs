@@ -10,4 +10,7 @@ internal enum GoalPart
     Fields,
     Purposes,
     Target,
+
+    /// <summary>Only when picked: first-time goal setting leaves it to the question list.</summary>
+    Experience,
 }

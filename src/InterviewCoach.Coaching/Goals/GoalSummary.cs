@@ -33,10 +33,22 @@ internal static class GoalSummary
                 new CardFact("Name", string.IsNullOrWhiteSpace(profile.DisplayName) ? "Not set" : profile.DisplayName),
                 new CardFact("Phone", profile.Phone ?? "Not given"),
                 new CardFact("Where you are", profile.Stage.ToLabel()),
+                .. profile.Experience == ExperienceLevel.NotSaid ? Array.Empty<CardFact>() : [new CardFact("Experience", ExperienceText(profile))],
                 new CardFact("Weekly target", string.Create(CultureInfo.InvariantCulture, $"{profile.WeeklyTarget} conversation{(profile.WeeklyTarget == 1 ? string.Empty : "s")} a week")),
             ],
             Sections = sections,
         };
+    }
+
+    private static string ExperienceText(CoachingProfile profile)
+    {
+        string text = profile.Experience.ToLabel();
+        if (profile.Experience == ExperienceLevel.Student && profile.Graduation is { Length: > 0 } graduation)
+        {
+            text += $", graduating {graduation}";
+        }
+
+        return profile.Experience == ExperienceLevel.Student && profile.InternshipResearch ? text + ", researching internships" : text;
     }
 
     private static List<string> Purposes(CoachingProfile profile)

@@ -10,6 +10,15 @@ public static class GoalsLabels
         _ => stage.ToString(),
     };
 
+    public static string ToLabel(this ExperienceLevel level) => level switch
+    {
+        ExperienceLevel.NotSaid => "Not said",
+        ExperienceLevel.Student => "Student or recent graduate",
+        ExperienceLevel.Limited => "Some experience, little in this field",
+        ExperienceLevel.Experienced => "Lots of relevant experience",
+        _ => level.ToString(),
+    };
+
     /// <summary>The label of one purpose; for a combination use <see cref="ToLabels"/>.</summary>
     public static string ToLabel(this InterviewPurposes purpose) => purpose switch
     {

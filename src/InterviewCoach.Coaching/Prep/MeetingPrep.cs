@@ -25,11 +25,11 @@ public static class MeetingPrep
         string name = contact?.Name ?? "your contact";
         string? field = profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null;
         MeetingDetails? meeting = contact?.Meeting;
-        AskLength length = AskLength.For(contact);
-        bool phone = questions?.Format == MeetingFormat.Phone || length.IsCall;
+        bool phone = questions?.Format == MeetingFormat.Phone || AskLength.For(contact).IsCall;
 
-        // One length everywhere: the agreed one, else the list's, else the ask's, never past the cap (D2-D4).
-        int minutes = length.Capped(meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? length.Planned);
+        // One length everywhere: the agreed one, else the list's, else the ask's, never past the format's cap (D2-D4).
+        int minutes = QuestionListRules.Length(contact, phone ? MeetingFormat.Phone : MeetingFormat.InPerson)
+            .Capped(meeting?.DurationMinutes ?? questions?.MeetingMinutes ?? 0);
 
         var facts = new List<CardFact>();
         if (meeting is not null)
@@ -50,7 +50,10 @@ public static class MeetingPrep
             }
         }
 
-        facts.Add(new CardFact("Length", string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes")));
+        // The budget beside the length, so a call is not planned like a visit (S076, D4).
+        facts.Add(new CardFact("Length", string.Create(
+            CultureInfo.InvariantCulture,
+            $"{minutes} minutes ({(phone ? $"a call stays within {AskLength.Call.Range}" : $"never more than {AskLength.InPersonCap} unless they offer")})")));
 
         string questionsLine = questions is null
             ? contact is null
@@ -91,7 +94,9 @@ public static class MeetingPrep
                     Items =
                     [
                         "Your question list and something to take notes with.",
-                        "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
+                        questions?.Questions.Any(q => q.BankId == QuestionBank.ResumeReview.Id) == true
+                            ? "A copy of your résumé for the review question near the end of your list; keep it in your bag until then, and skip the question if time is short."
+                            : "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
                     ],
                 },
                 new CardSection

@@ -12,9 +12,6 @@ public static class QuestionBank
         QuestionCategory.ResourcesAndPeople,
         "Who else would you suggest I speak with, and would it be all right to mention your name when I contact them?");
 
-    /// <summary>The order the coach proposes: trends, insights, advice, resources, then their current projects.</summary>
-    public static IReadOnlyList<string> ProposedOrder { get; } = ["trends-1", "insights-1", "advice-1", "resources-1", "role-4"];
-
     public static IReadOnlyList<BankQuestion> All { get; } =
     [
         new("role-1", QuestionCategory.RoleAndDay, "How would you describe the work you do to someone outside {field}?"),
@@ -94,11 +91,36 @@ public static class QuestionBank
         new("resources-4", QuestionCategory.ResourcesAndPeople, "Which books or courses would you recommend to someone starting out?"),
         new("resources-5", QuestionCategory.ResourcesAndPeople, "Where do people in {field} tend to gather online?"),
         new("resources-6", QuestionCategory.ResourcesAndPeople, "What tools or websites do you rely on every week?"),
+
+        new("market-1", QuestionCategory.LocalMarket, "Which organisations around here take on people who do {field} work?"),
+        new("market-2", QuestionCategory.LocalMarket, "How would you describe the market for {field} in this area at the moment?"),
+        new("market-3", QuestionCategory.LocalMarket, "Who are the people locally that everyone in {field} seems to know?"),
+        new("market-4", QuestionCategory.LocalMarket, "How do people usually come to be hired in {field} around here?"),
+        new("market-5", QuestionCategory.LocalMarket, "Which local employers in {field} are growing, and which are holding steady?"),
     ];
+
+    /// <summary>
+    /// For a user with little experience: how to talk about volunteering or coursework (S068). Kept out of
+    /// <see cref="All"/> so the planner adds it only when the profile fits.
+    /// </summary>
+    public static BankQuestion PresentingExperience { get; } = new(
+        "resume-present",
+        QuestionCategory.AdviceForMe,
+        "How would you suggest I present things like volunteer work or a class project when I describe my background?");
+
+    /// <summary>
+    /// For an experienced user who opts in: a résumé critique (S068, D8). Kept out of <see cref="All"/> because it
+    /// is never offered otherwise, and the planner places it late, never first.
+    /// </summary>
+    public static BankQuestion ResumeReview { get; } = new(
+        "resume-review",
+        QuestionCategory.AdviceForMe,
+        "If you had a few minutes to look over my résumé, what would you change so it reads clearly to someone in {field}?");
 
     /// <summary>The bank question with <paramref name="id"/> (the referral question included), or null.</summary>
     public static BankQuestion? Find(string? id) =>
-        id == Referral.Id ? Referral : All.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
+        new[] { Referral, PresentingExperience, ResumeReview }.FirstOrDefault(q => q.Id == id)
+            ?? All.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
 
     public static IReadOnlyList<BankQuestion> InCategory(QuestionCategory category) => All.Where(q => q.Category == category).ToList();
 }

@@ -32,4 +32,7 @@ public enum QuestionCategory
 
     /// <summary>Reading, groups and other people to talk to.</summary>
     ResourcesAndPeople,
+
+    /// <summary>Who employs people locally, the state of the market, the people to know.</summary>
+    LocalMarket,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -20,6 +21,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     public const string RemoveOne = "remove";
     public const string Finish = "done";
     public const string SwapOne = "swap";
+    public const string TagGoal = "tag";
 
     /// <summary>Leaves a bank picker for the list and its options; the list is untouched.</summary>
     public const string Back = "back";
@@ -31,6 +33,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     private const string ActionKey = "action";
     private const string PendingKey = "pending";
     private const string SuggestionKey = "suggestion";
+    private const string TaggedKey = "tagged";
 
     private readonly ISentenceEmbedder? _embedder;
 
@@ -70,6 +73,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         if (list.Questions.Count > 0)
         {
             choices.Add(new(RemoveOne, "Remove one") { Synonyms = ["delete", "drop"] });
+            if (list.Goals.Count > 0)
+            {
+                choices.Add(new(TagGoal, "Tag a goal") { Synonyms = ["tag", "goal", "tag with a goal", "tag a question"] });
+            }
         }
 
         choices.Add(new(Finish, "Done") { Synonyms = ["finish", "save", "looks good", "ok"] });
@@ -92,7 +99,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
                 {
                     Prompt = "Which kind of question?",
-                    Choices = [.. Enum.GetValues<QuestionCategory>().Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
+                    Choices = [.. QuestionGoals.CategoryOrder(list.Goals).Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
                 }, cancellationToken).ConfigureAwait(false);
 
             case WriteOwn:
@@ -110,10 +117,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                     Max = 200,
                 }, cancellationToken).ConfigureAwait(false);
 
-            case RemoveOne or SwapOne:
+            case RemoveOne or SwapOne or TagGoal:
                 return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
                 {
-                    Prompt = action == SwapOne ? "Which one should make room?" : "Which one should go?",
+                    Prompt = action switch { SwapOne => "Which one should make room?", TagGoal => "Which question do you want to tag?", _ => "Which one should go?" },
                     Choices = list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))).ToList(),
                 }, cancellationToken).ConfigureAwait(false);
 
@@ -121,6 +128,13 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 if (list.TotalCount < QuestionListRules.MinQuestions)
                 {
                     step.Send($"Let's get to at least {QuestionListRules.MinQuestions} questions first; short answers happen, and spares help.");
+                    return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (list.NeedsTailoring)
+                {
+                    // A list reused as it stands reads as generic to the new person (S057).
+                    step.Send($"Before it's ready: this list was made for {list.CopiedFrom}. Add at least one question written for {list.ContactName ?? "this person"} or {list.Organisation ?? "their organisation"}, from the bank or in your own words.");
                     return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -164,6 +178,14 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 step.Send(reordered.Refusal ?? "Done, new order below.");
                 return await step.ReplaceDialogAsync(DialogId, reordered.List, cancellationToken).ConfigureAwait(false);
 
+            case TagGoal when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } tagged }:
+                step.Values.Set(TaggedKey, int.Parse(tagged.Value, CultureInfo.InvariantCulture));
+                return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+                {
+                    Prompt = "Which goal does it serve?",
+                    Choices = [.. list.Goals.Select(g => new Choice(g.ToString(), g.ToLabel())), BackChoice("back to my list")],
+                }, cancellationToken).ConfigureAwait(false);
+
             case RemoveOne or SwapOne when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } removed }:
                 QuestionEdit edit = QuestionListPlanner.Remove(list, int.Parse(removed.Value, CultureInfo.InvariantCulture));
                 bool swapping = step.Values.Get<string>(ActionKey) == SwapOne;
@@ -195,6 +217,18 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 }
 
                 step.Send(picks.Count == 1 ? "Added." : $"Added {picks.Count}.");
+            }
+
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Values.Get<string>(ActionKey) == TagGoal)
+        {
+            if (step.Result is PromptResult<Choice> { Succeeded: true, Value: { } goal } && Enum.TryParse(goal.Value, out InterviewPurposes purpose))
+            {
+                QuestionEdit tagged = QuestionListPlanner.Tag(list, step.Values.Get<int>(TaggedKey), purpose);
+                step.Send(tagged.Refusal ?? "Tagged.");
+                list = tagged.List;
             }
 
             return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);

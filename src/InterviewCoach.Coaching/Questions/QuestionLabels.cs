@@ -15,6 +15,7 @@ public static class QuestionLabels
         QuestionCategory.WorkLifeBalance => "Work-life balance",
         QuestionCategory.AdviceForMe => "Advice for me",
         QuestionCategory.ResourcesAndPeople => "Resources and people",
+        QuestionCategory.LocalMarket => "Employers and the market here",
         _ => category.ToString(),
     };
 

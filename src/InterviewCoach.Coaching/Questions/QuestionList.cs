@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using InterviewCoach.Coaching.Goals;
 
 namespace InterviewCoach.Coaching.Questions;
 
@@ -35,9 +36,25 @@ public sealed record QuestionList
 
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The goals this list should serve, most important first (S059); empty on lists saved before goals were kept.</summary>
+    public IReadOnlyList<InterviewPurposes> Goals { get; init; } = [];
+
+    /// <summary>What the user wants from this meeting, in their words (S004), when it was set.</summary>
+    public string? MeetingGoal { get; init; }
+
+    /// <summary>Whose list this one was copied from (S057); it is not ready until <see cref="Tailored"/>.</summary>
+    public string? CopiedFrom { get; init; }
+
+    /// <summary>True once a question was added or changed after copying, so the list fits its new person.</summary>
+    public bool Tailored { get; init; }
+
     /// <summary>Every question to ask, the referral question last.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> AllTexts => [.. Questions.Select(q => q.Text), ReferralQuestion];
+
+    /// <summary>A copied list nobody has changed for its new person yet.</summary>
+    [JsonIgnore]
+    public bool NeedsTailoring => CopiedFrom is not null && !Tailored;
 
     [JsonIgnore]
     public int TotalCount => Questions.Count + 1;

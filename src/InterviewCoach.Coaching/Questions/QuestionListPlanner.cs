@@ -5,15 +5,48 @@ using InterviewCoach.Coaching.Goals;
 namespace InterviewCoach.Coaching.Questions;
 
 /// <summary>Builds and edits question lists. Pure: every edit returns a new list, or the reason it was refused.</summary>
-public static class QuestionListPlanner
+public static partial class QuestionListPlanner
 {
+    /// <summary>The question that opens every proposed list: the contact's own path, because people enjoy telling it (S062).</summary>
+    public const string OpenerId = "path-1";
+
+    /// <summary>The personal "in my position" question every proposed list ends on before any résumé question (S067).</summary>
+    public const string AdviceId = "advice-1";
+
     /// <summary>
-    /// The coach's proposal: trends, insights, advice, resources and their current projects, filled with the
-    /// user's field and the contact's details, then the referral question.
+    /// The coach's proposal (S059, S062, S065, S006): the contact's own path first, then questions for each goal
+    /// (this meeting's goal, then the profile's in the order the career stage gives them), then advice for the
+    /// user, any résumé question late (S068, D8), and the referral question last; as many as the meeting's length fits.
     /// </summary>
-    public static QuestionList Propose(Contact? contact, CoachingProfile? profile, MeetingFormat format, DateTimeOffset now)
+    /// <param name="contact">Who the list is for; null for a list for any conversation.</param>
+    /// <param name="profile">The user's goals, stage and experience.</param>
+    /// <param name="format">In person or a call; it sets the length and so how many questions fit.</param>
+    /// <param name="now">When the list is made.</param>
+    /// <param name="resumeReview">An experienced user opted in to asking for a résumé critique (D8).</param>
+    public static QuestionList Propose(Contact? contact, CoachingProfile? profile, MeetingFormat format, DateTimeOffset now, bool resumeReview = false)
     {
         QuestionContext context = QuestionContext.From(profile, contact);
+        IReadOnlyList<InterviewPurposes> goals = QuestionGoals.Order(profile, contact?.Meeting?.Goal);
+        int minutes = QuestionListRules.PlannedMinutes(contact, format);
+
+        var tail = new List<PlannedQuestion> { FromBank(QuestionBank.Find(AdviceId)!, context) };
+        BankQuestion? resume = profile?.Experience switch
+        {
+            ExperienceLevel.Student or ExperienceLevel.Limited => QuestionBank.PresentingExperience,
+            ExperienceLevel.Experienced when resumeReview => QuestionBank.ResumeReview,
+            _ => null,
+        };
+        if (resume is not null)
+        {
+            tail.Add(FromBank(resume, context));
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal) { OpenerId, AdviceId };
+        int room = Math.Max(0, QuestionListRules.Fit(minutes) - 1 - 1 - tail.Count);
+        var questions = new List<PlannedQuestion> { FromBank(QuestionBank.Find(OpenerId)!, context) };
+        questions.AddRange(ForGoals(goals, room, used, context));
+        questions.AddRange(tail);
+
         return new QuestionList
         {
             Id = contact?.Id ?? QuestionList.GenericId,
@@ -22,11 +55,80 @@ public static class QuestionListPlanner
             Organisation = contact?.Organisation,
             Field = context.Field,
             Format = format,
-            MeetingMinutes = contact?.Meeting?.DurationMinutes is > 0 and var minutes ? minutes : QuestionListRules.DefaultMinutes(format),
-            Questions = QuestionBank.ProposedOrder.Select(id => FromBank(QuestionBank.Find(id)!, context)).ToList(),
+            MeetingMinutes = minutes,
+            Questions = questions,
             ReferralQuestion = context.Fill(QuestionBank.Referral.Template),
+            Goals = goals,
+            MeetingGoal = contact?.Meeting?.Goal,
             UpdatedAt = now,
         };
+    }
+
+    /// <summary>
+    /// <paramref name="source"/>'s list made over for <paramref name="contact"/> (S057): the same questions, the new
+    /// person's details, marked as copied so the edit loop asks for at least one question written for them.
+    /// </summary>
+    public static QuestionList CopyFor(QuestionList source, Contact contact, CoachingProfile? profile, MeetingFormat format, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(contact);
+        return source with
+        {
+            Id = contact.Id,
+            ContactId = contact.Id,
+            ContactName = contact.Name,
+            Organisation = contact.Organisation,
+            Format = format,
+            MeetingMinutes = QuestionListRules.PlannedMinutes(contact, format),
+            Goals = QuestionGoals.Order(profile, contact.Meeting?.Goal),
+            MeetingGoal = contact.Meeting?.Goal,
+
+            // A question drawn from notes on the other person is not about this one.
+            Questions = [.. source.Questions.Select(q => q with { FromNotes = false })],
+            CopiedFrom = source.ContactName ?? "another conversation",
+            Tailored = false,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>Tags question <paramref name="number"/> (1-based) with the goal it serves (S059).</summary>
+    public static QuestionEdit Tag(QuestionList list, int number, InterviewPurposes goal)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (number < 1 || number > list.Questions.Count)
+        {
+            return QuestionEdit.Refused(list, $"There's no question {number} to tag.");
+        }
+
+        var questions = list.Questions.ToList();
+        questions[number - 1] = questions[number - 1] with { Goal = goal };
+        return QuestionEdit.Done(list with { Questions = questions });
+    }
+
+    // One question for each goal in turn, then more for the first goals while there is room.
+    private static List<PlannedQuestion> ForGoals(IReadOnlyList<InterviewPurposes> goals, int room, HashSet<string> used, QuestionContext context)
+    {
+        var picked = goals.ToDictionary(g => g, _ => new List<PlannedQuestion>());
+        bool added = true;
+        while (room > 0 && added)
+        {
+            added = false;
+            foreach (InterviewPurposes goal in goals)
+            {
+                string? next = QuestionGoals.Leads(goal).FirstOrDefault(id => !used.Contains(id));
+                if (room == 0 || next is null)
+                {
+                    continue;
+                }
+
+                used.Add(next);
+                picked[goal].Add(FromBank(QuestionBank.Find(next)!, context) with { Goal = goal });
+                room--;
+                added = true;
+            }
+        }
+
+        return [.. goals.SelectMany(g => picked[g])];
     }
 
     public static PlannedQuestion FromBank(BankQuestion question, QuestionContext context)
@@ -53,7 +155,7 @@ public static class QuestionListPlanner
             return QuestionEdit.Refused(list, $"The list already has {QuestionListRules.MaxQuestions} questions, as many as a short conversation can hold. Remove one first.");
         }
 
-        return QuestionEdit.Done(list with { Questions = [.. list.Questions, question] });
+        return QuestionEdit.Done(list with { Questions = [.. list.Questions, question], Tailored = true });
     }
 
     /// <summary>Removes question <paramref name="number"/> (1-based); the referral question cannot be removed.</summary>
@@ -137,8 +239,38 @@ public static class QuestionListPlanner
             warnings.Add($"Aim for at least {QuestionListRules.MinQuestions} questions, so you have something in hand if an answer is short.");
         }
 
+        IReadOnlyList<InterviewPurposes> uncovered = QuestionGoals.Uncovered(list);
+        if (uncovered.Count > 0)
+        {
+            warnings.Add($"**Nothing here covers:** {string.Join("; ", uncovered.Select(QuestionGoals.InSentence))}. Add a question for it from the bank, or tag one of yours with **Tag a goal**.");
+        }
+
+        if (list.Questions.Count > 0 && !list.Questions.Any(IsAboutThem))
+        {
+            warnings.Add("Nothing here asks about them: their work, or how they got where they are. Start with one; people open up when someone is curious about them.");
+        }
+
+        if (list.NeedsTailoring)
+        {
+            warnings.Add($"This list was copied from your list for {list.CopiedFrom}. Add or change at least one question for {list.ContactName ?? "this person"} before it's ready.");
+        }
+
         return warnings;
     }
+
+    /// <summary>True for a question about the contact's own work or path: from those categories, or written that way.</summary>
+    public static bool IsAboutThem(PlannedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Category is QuestionCategory.RoleAndDay or QuestionCategory.PathIntoField
+            || question.FromNotes
+            || (question.Own && AboutThem().IsMatch(question.Text));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:your (?:role|job|work|day|week|career|path|background|team|projects?)|(?:did|do|have) you (?:first |ever )?(?:get|got|start|find|become|end up|choose|come|join|enjoy|like|spend)|you (?:got|started|became|joined|chose|moved)|drew you|brought you)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AboutThem();
 
     private static List<int> ParseNumbers(string? typed)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Questions;
@@ -13,13 +14,17 @@ public static class QuestionListView
         ArgumentNullException.ThrowIfNull(list);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"**{list.Title}** ({list.Format.ToLabel().ToLowerInvariant()}, about {list.EstimatedMinutes} of {list.MeetingMinutes} minutes):");
+        if (list.MeetingGoal is { Length: > 0 } goal)
+        {
+            text.Append("\n_Your goal: ").Append(goal.Trim()).Append('_');
+        }
+
         IReadOnlyList<string> texts = list.AllTexts;
         for (int i = 0; i < texts.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n**{i + 1}.** {texts[i]}");
+            text.Append(CultureInfo.InvariantCulture, $"\n**{i + 1}.** {texts[i]}{Marks(list, i)}");
         }
 
-        text.Append(" _(always last)_");
         foreach (string warning in QuestionListPlanner.Warnings(list))
         {
             text.Append("\n\n").Append(warning);
@@ -35,7 +40,7 @@ public static class QuestionListView
         IReadOnlyList<string> texts = list.AllTexts;
         var sections = new List<CardSection>
         {
-            new() { Heading = "Ask in this order", Items = texts.Select((t, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {t}")).ToList() },
+            new() { Heading = "Ask in this order", Items = texts.Select((t, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {t}{Marks(list, i)}")).ToList() },
         };
         IReadOnlyList<string> warnings = QuestionListPlanner.Warnings(list);
         if (warnings.Count > 0)
@@ -45,15 +50,21 @@ public static class QuestionListView
 
         sections.Add(new CardSection
         {
-            Markdown = "Follow their answers rather than the script: a good tangent beats the next question. Keep an eye on the time.",
+            Markdown = "You lead the conversation: open with question 1 rather than waiting for them. Follow their answers rather than the script: a good tangent beats the next question. Keep an eye on the time.",
         });
 
-        var facts = new List<CardFact>
+        var facts = new List<CardFact>();
+        if (list.MeetingGoal is { Length: > 0 } goal)
         {
+            facts.Add(new CardFact("Your goal", goal.Trim()));
+        }
+
+        facts.AddRange(
+        [
             new("Format", list.Format.ToLabel()),
             new("Time", string.Create(CultureInfo.InvariantCulture, $"About {list.EstimatedMinutes} minutes of questions for {list.MeetingMinutes} minutes")),
             new("Questions", list.TotalCount.ToString(CultureInfo.InvariantCulture)),
-        };
+        ]);
         return new CardReply(list.Title)
         {
             Subtitle = list.Organisation,
@@ -77,9 +88,31 @@ public static class QuestionListView
         IReadOnlyList<string> texts = list.AllTexts;
         for (int i = 0; i < texts.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {texts[i]}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {texts[i]}{Marks(list, i)}\n");
         }
 
         return text.ToString();
+    }
+
+    // The first question opens the meeting (S083); a tagged question names its goal (S059); the referral question stays last.
+    private static string Marks(QuestionList list, int index)
+    {
+        var marks = new List<string>();
+        if (index == 0)
+        {
+            marks.Add("your opener");
+        }
+
+        if (index < list.Questions.Count && list.Questions[index].Goal is var goal && goal != InterviewPurposes.None)
+        {
+            marks.Add("for: " + QuestionGoals.InSentence(goal));
+        }
+
+        if (index == list.Questions.Count)
+        {
+            marks.Add("always last");
+        }
+
+        return marks.Count == 0 ? string.Empty : $" _({string.Join("; ", marks)})_";
     }
 }

@@ -7,14 +7,29 @@ using InterviewCoach.Dialogs.Prompts;
 namespace InterviewCoach.Coaching.Questions;
 
 /// <summary>
-/// <c>questions</c>: builds the question list for one contact (or a generic one). The coach proposes an order, the
-/// user edits it in <see cref="QuestionEditDialog"/>, and the saved list is shown as a card and offered as Markdown.
+/// <c>questions</c>: builds the question list for one contact (or a generic one). A contact's list can start from
+/// another contact's (then it must be tailored, S057). The coach asks the format, the user's experience once (for the
+/// résumé question that fits, S068) and, for experienced users, whether to add a résumé critique late in the list
+/// (D8); it proposes an order built on the meeting's goals (S059, S062, S065, S006), the user edits it in
+/// <see cref="QuestionEditDialog"/>, and before saving the coach offers one question drawn from their notes on the
+/// contact (S055). Every added step is skippable or skipped when it has nothing to ask.
 /// </summary>
 internal sealed class QuestionsDialog : WaterfallDialog
 {
     public const string DialogId = "questions";
+    public const string GraduationPromptId = "questions.graduation";
+
+    public const string FreshValue = "fresh";
+    public const string CopyValue = "copy";
+    public const string AddPersonalValue = "add-personal";
+    public const string SkipValue = "skip";
+    public const string ResumeYesValue = "resume-yes";
 
     private const string DraftKey = "draft";
+    private const string ContactKey = "contactId";
+    private const string CopyFromKey = "copyFrom";
+    private const string FormatKey = "format";
+    private const string PersonalKey = "personal";
     private const string MarkdownValue = "markdown";
     private const string DoneValue = "done";
 
@@ -25,30 +40,75 @@ internal sealed class QuestionsDialog : WaterfallDialog
     {
         _services = services;
         AddStep(PickContactAsync);
+        AddStep(AskStartAsync);
         AddStep(AskFormatAsync);
+        AddStep(AskExperienceAsync);
+        AddStep(AskGraduationAsync);
+        AddStep(AskResumeReviewAsync);
         AddStep(EditAsync);
+        AddStep(OfferPersonalAsync);
         AddStep(SaveAsync);
         AddStep(ExportAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync));
     }
 
     private ValueTask<DialogTurnResult> PickContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         ContactPicker.AskAsync(step, _services, "Who are these questions for?", allowGeneric: true, cancellationToken);
 
-    private async ValueTask<DialogTurnResult> AskFormatAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> AskStartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string picked = ContactPicker.PickedValue(step.Result) ?? ContactPicker.GenericValue;
         Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, picked, cancellationToken).ConfigureAwait(false);
         string id = contact?.Id ?? QuestionList.GenericId;
-        StoredRecord<QuestionList>? saved = await _services.Records
-            .GetAsync(step.UserKey, UserRecordKinds.QuestionList, id, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false);
-        if (saved is not null)
+        step.Values.Set(ContactKey, contact?.Id ?? ContactPicker.GenericValue);
+        IReadOnlyList<StoredRecord<QuestionList>> lists = await _services.Records
+            .ListAsync(step.UserKey, UserRecordKinds.QuestionList, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false);
+        if (lists.FirstOrDefault(l => l.Value.Id == id)?.Value is { } saved)
         {
-            step.Values.Set(DraftKey, saved.Value);
+            // The meeting may have been booked or changed since: the list follows its length (D2-D4).
+            step.Values.Set(DraftKey, saved with { MeetingMinutes = contact is null ? saved.MeetingMinutes : QuestionListRules.PlannedMinutes(contact, saved.Format) });
             step.Send("Here's the list you saved last time. Change what you like, then press **Done**.");
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set("contactId", contact?.Id ?? ContactPicker.GenericValue);
+        QuestionList? other = contact is null
+            ? null
+            : lists.Select(l => l.Value).Where(l => l.ContactId is not null && l.ContactId != contact.Id).MaxBy(l => l.UpdatedAt);
+        if (other is null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(CopyFromKey, other.Id);
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = $"Start a fresh list for {contact!.Name}, or copy your list for {other.ContactName}? A copy needs at least one question written for {contact.Name} before it's ready.",
+            Choices =
+            [
+                new(FreshValue, $"Fresh list for {contact.Name}") { Synonyms = ["fresh", "new", "start fresh", "new list"] },
+                new(CopyValue, $"Copy {other.ContactName}'s list") { Synonyms = ["copy", "reuse", "copy it", "same list"] },
+            ],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskFormatAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGet(DraftKey, out QuestionList? _))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Result is not PromptResult<Choice> { Succeeded: true, Value.Value: CopyValue })
+        {
+            step.Values.Remove(CopyFromKey);
+        }
+
+        Contact? contact = await ContactAsync(step, cancellationToken).ConfigureAwait(false);
         string who = contact is null ? "the conversation" : $"the conversation with {contact.Name}";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
@@ -62,26 +122,151 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    private async ValueTask<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGet(DraftKey, out QuestionList? _))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        MeetingFormat format = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice }
+            && Enum.TryParse(choice.Value, out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
+        step.Values.Set(FormatKey, format.ToString());
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+
+        // Asked once, and only of someone with a profile to keep it in; a copied list keeps its own questions.
+        if (profile is null || profile.Experience != ExperienceLevel.NotSaid || step.Values.TryGet(CopyFromKey, out string? _))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = "One thing I'll ask only once (type **goal** to change it later). " + ExperienceQuestion.Prompt,
+            Choices = [.. ExperienceQuestion.Choices],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (ExperienceQuestion.Read(step.Result) is not { } level)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!await UpdateProfileAsync(step, p => p with { Experience = level }, cancellationToken).ConfigureAwait(false) || level != ExperienceLevel.Student)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // For the student version of the meeting opener (S081); skippable like every added step.
+        return await step.PromptAsync(GraduationPromptId, new PromptOptions
+        {
+            Prompt = "When do you graduate? For example _May 2026_. If you're researching internships rather than the field itself, add _internships_. Or type **skip**.",
+            Help = "Your meeting opener mentions it: people are glad to help a student who says where they are.",
+            Max = 200,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> AskResumeReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGet(DraftKey, out QuestionList? _) || step.Values.TryGet(CopyFromKey, out string? _))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Result is PromptResult<string> { Succeeded: true, Value: { } typed } && !CoachPrompts.IsSkip(typed))
+        {
+            StudentPlans plans = StudentPlans.Read(typed);
+            if (await UpdateProfileAsync(step, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships }, cancellationToken).ConfigureAwait(false))
+            {
+                step.Send(plans.Internships ? "Noted: your opener will say you're researching internships." : $"Noted: graduating {plans.Graduation}.");
+            }
+        }
+
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (profile?.Experience != ExperienceLevel.Experienced)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // D8: off unless they opt in, and never at the start of the list.
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = "With your experience, you could ask them to look over your résumé for clarity and fit with the field. It goes near the end, never first, and only if the talk has gone well. Add it?",
+            Choices =
+            [
+                new(ResumeYesValue, "Add it near the end") { Synonyms = ["yes", "add it", "add", "ok", "sure"] },
+                new(SkipValue, "Leave it out") { Synonyms = ["no", "leave it out", "skip", "no thanks"] },
+            ],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<DialogTurnResult> EditAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!step.Values.TryGet(DraftKey, out QuestionList? draft))
         {
-            MeetingFormat format = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice }
-                && Enum.TryParse(choice.Value, out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
-            Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.GetOrDefault<string>("contactId"), cancellationToken).ConfigureAwait(false);
+            MeetingFormat format = Enum.TryParse(step.Values.GetOrDefault<string>(FormatKey), out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
+            Contact? contact = await ContactAsync(step, cancellationToken).ConfigureAwait(false);
             CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-            draft = QuestionListPlanner.Propose(contact, profile, format, step.Now);
-            step.Send("Here's an order I'd suggest: what's changing in the field, what surprised them, advice for you, where to learn more, then their current work. The referral question always comes last.");
+            QuestionList? source = step.Values.GetOrDefault<string>(CopyFromKey) is { } sourceId
+                ? (await _services.Records.GetAsync(step.UserKey, UserRecordKinds.QuestionList, sourceId, CoachingJsonContext.Default.QuestionList, cancellationToken).ConfigureAwait(false))?.Value
+                : null;
+            if (source is not null && contact is not null)
+            {
+                draft = QuestionListPlanner.CopyFor(source, contact, profile, format, step.Now);
+                step.Send($"Copied your list for {source.ContactName}. A list reused as it stands reads as generic: add or change at least one question for {contact.Name} before it's ready.");
+            }
+            else
+            {
+                bool resumeReview = step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: ResumeYesValue };
+                draft = QuestionListPlanner.Propose(contact, profile, format, step.Now, resumeReview);
+                step.Send(ProposalNote(draft, profile));
+            }
         }
 
         return await step.BeginDialogAsync(QuestionEditDialog.DialogId, draft, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> OfferPersonalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is not QuestionList list)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(DraftKey, list);
+        Contact? contact = await ContactAsync(step, cancellationToken).ConfigureAwait(false);
+        string guide = "Treat the list as a guide, not a script: listen, follow what interests them, and come back to it when the talk runs dry.";
+        if (list.Questions.Any(q => q.FromNotes) || PersonalQuestion.For(contact) is not { } personal)
+        {
+            step.Send(contact is null
+                ? guide
+                : $"{guide} If you learn something about {contact.Name} before you meet, note it on their contact and I'll suggest a question from it.");
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(PersonalKey, personal);
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = $"{guide} One more, from what you noted about {contact!.Name} (_{PersonalQuestion.SourceOf(contact)}_):\n\n\"{personal}\"\n\nAdd it?",
+            Choices =
+            [
+                new(AddPersonalValue, "Add it") { Synonyms = ["yes", "add it", "add", "ok", "sure"] },
+                new(SkipValue, "No thanks") { Synonyms = ["no", "skip", "no thanks", "not now"] },
+            ],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        QuestionList list = step.Values.Get<QuestionList>(DraftKey);
+        if (step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: AddPersonalValue } && step.Values.GetOrDefault<string>(PersonalKey) is { } personal)
+        {
+            // Before the referral question, like every addition; a full list says so rather than dropping it quietly.
+            QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(personal) { Own = true, FromNotes = true });
+            step.Send(added.Refusal is null ? "Added before the referral question." : added.Refusal + " I saved the list without it.");
+            list = added.List;
         }
 
         list = list with { UpdatedAt = step.Now };
@@ -132,5 +317,40 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }
 
         return await step.EndDialogAsync(list, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<bool> UpdateProfileAsync(WaterfallStepContext step, Func<CoachingProfile, CoachingProfile> change, CancellationToken cancellationToken)
+    {
+        RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, change, cancellationToken).ConfigureAwait(false);
+        if (ProfileRecords.Explain(update) is { } explanation)
+        {
+            step.Send(explanation);
+        }
+
+        return update.Succeeded;
+    }
+
+    private static ValueTask<bool> ValidateGraduationAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (CoachPrompts.IsSkip(context.Value ?? string.Empty) || !StudentPlans.Read(context.Value).IsEmpty)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I couldn't find a date in that. Give the month and year, like _May 2026_, or type **skip**.";
+        return ValueTask.FromResult(false);
+    }
+
+    private async ValueTask<Contact?> ContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.GetOrDefault<string>(ContactKey), cancellationToken).ConfigureAwait(false);
+
+    // Says why the list is in this order, so the user can judge it: their path, the goals in the stage's order, advice.
+    private static string ProposalNote(QuestionList list, CoachingProfile? profile)
+    {
+        string goals = list.Goals.Count == 0 ? "your goals" : string.Join(", then ", list.Goals.Select(QuestionGoals.InSentence));
+        string stage = profile?.Stage == CareerStage.OnAClearPath
+            ? " You're set on a direction, so employers, the market and the people to know come before questions about fit."
+            : " You're still exploring, so questions about fit and what the work is really like come first.";
+        return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then questions for {goals}, then advice for you.{stage} The referral question always comes last.";
     }
 }

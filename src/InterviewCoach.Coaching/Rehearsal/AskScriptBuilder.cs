@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Text;
 
 namespace InterviewCoach.Coaching.Rehearsal;
@@ -105,19 +106,98 @@ public static class AskScriptBuilder
             : draft;
     }
 
+    /// <summary>
+    /// The first minute of the meeting: thanks, the purpose restated with how the meeting was arranged and who
+    /// suggested it (S078), why this person (S079), a student's graduation or internship research (S081), not a job,
+    /// the agreed length, then the user's background sketch (S082).
+    /// </summary>
     internal static ScriptDraft MeetingOpening(ScriptFacts facts)
     {
         int minutes = facts.Length.Capped(facts.Meeting?.DurationMinutes ?? 0);
-        string referrerClause = facts.Referrer is { } referrer ? $", and {referrer} felt you'd be a great person to learn from" : string.Empty;
+        bool introduced = facts.ArrangedVia == AskedVia.NotRecorded && facts.IntroductionBy is not null && facts.Connection == ConnectionKind.ReferredBy;
+        string? referrer = introduced ? null : facts.Referrer;
+        string referrerClause = referrer is { } named ? $", and {named} felt you'd be a great person to learn from" : string.Empty;
+        string student = facts.Graduation is { } graduation ? $"I'm a student graduating in {graduation}, and " : string.Empty;
+        string researching = facts.InternshipResearch
+            ? $"I'm researching internships in {facts.FieldOrPlaceholder} and would value an insider's view"
+            : $"I'm researching {facts.FieldOrPlaceholder}";
+        string notAJob = facts.InternshipResearch
+            ? "To be clear, I'm not hoping for a job or an internship out of this; I'd simply love to hear about your experience."
+            : "To be clear, I'm not hoping for a job out of this; I'd simply love to hear about your experience.";
         var steps = new List<ScriptStep>
         {
             new("Thank them", "Thank you for making time to see me today."),
-            new("Restate your purpose", $"As I mentioned when we spoke, I'm researching {facts.FieldOrPlaceholder}{referrerClause}."),
-            new("Say you're not here for a job", "To be clear, I'm not hoping for a job out of this; I'd simply love to hear about your experience."),
+            new("Restate your purpose", $"{ArrangedOpening(facts, introduced)}, {student}{researching}{referrerClause}."),
+            new("Say why them", WhyThem(facts)),
+            new("Say you're not here for a job", notAJob),
             new("Respect the time", $"I'll keep us to the {minutes} minutes we agreed."),
+            new("Then your background, briefly", facts.Sketch is { } sketch ? sketch + "." : "[a few sentences about your background: type sketch to write them once]"),
         };
 
         return new ScriptDraft { Kind = PracticeKind.MeetingOpening, Text = Join(steps), Steps = steps };
+    }
+
+    // The channel the ask went out on, so the opener picks up where it left off (S078).
+    private static string ArrangedOpening(ScriptFacts facts, bool introduced) => introduced
+        ? $"As {facts.IntroductionBy} mentioned when introducing us"
+        : facts.ArrangedVia switch
+        {
+            AskedVia.Phone => "As I mentioned when we spoke on the phone",
+            AskedVia.Email => "As I mentioned in my email",
+            AskedVia.Letter => "As I mentioned in my letter",
+            AskedVia.LinkedIn => "As I mentioned in my LinkedIn message",
+            AskedVia.InPerson => "As I mentioned when we met",
+            _ => "As I mentioned when we arranged this",
+        };
+
+    // A starter goal picked as this meeting's goal, said the way one says it to the person (a label such as "Learn how
+    // people get hired" would sound like a job request out loud).
+    private static string? StarterGoalWords(string goal, ScriptFacts facts) => QuestionGoals.FromLabel(goal) switch
+    {
+        InterviewPurposes.JudgeFit => "see whether this field suits me",
+        InterviewPurposes.LearnEntryPath => $"learn what it takes to train and qualify in {facts.FieldOrPlaceholder}",
+        InterviewPurposes.GrowNetwork => $"meet more of the people who work in {facts.FieldOrPlaceholder}",
+        InterviewPurposes.FindLocalEmployers => $"learn which organisations around here do {facts.FieldOrPlaceholder} work",
+        InterviewPurposes.EvaluateEmployer => $"hear what {facts.Organisation ?? "your organisation"} is like from the inside",
+        InterviewPurposes.LearnHowPeopleGetHired => $"understand how people usually come into {facts.FieldOrPlaceholder}",
+        InterviewPurposes.PractiseForJobInterviews => $"hear how someone in {facts.FieldOrPlaceholder} sees the work",
+        _ => null,
+    };
+
+    private static readonly string[] s_goalVerbs =
+    [
+        "learn", "find", "see", "understand", "get", "hear", "ask", "know", "explore", "test", "size", "meet", "discover",
+        "compare", "judge", "check", "practise", "practice", "talk", "work", "figure", "decide", "build", "grow",
+    ];
+
+    // Why this person (S079): the meeting's own goal, else what the user found out about them, else a gap to fill.
+    private static string WhyThem(ScriptFacts facts)
+    {
+        if (facts.MeetingGoal is { } picked && StarterGoalWords(picked, facts) is { } starter)
+        {
+            return $"I wanted to talk with you in particular because I'd like to {starter}.";
+        }
+
+        if (facts.MeetingGoal is { } goal)
+        {
+            string said = SecondPerson.From(Phrasing.LowerFirstForMidSentence(goal));
+            foreach (string lead in new[] { "i want to ", "i'd like to ", "to " })
+            {
+                if (said.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+                {
+                    said = said[lead.Length..];
+                }
+            }
+
+            string firstWord = said.Split(' ', 2)[0].ToLowerInvariant();
+            return s_goalVerbs.Contains(firstWord)
+                ? $"I wanted to talk with you in particular because I'd like to {said}."
+                : $"I wanted to talk with you in particular to learn about {said}.";
+        }
+
+        return facts.ResearchFact is { } fact
+            ? $"I wanted to talk with you in particular because I understand {SecondPerson.From(fact)}."
+            : "I wanted to talk with you in particular because [why them: what you found out about them, or what you hope to learn from them].";
     }
 
     /// <summary>The placeholder for the kind of role the contact said might suit the user, filled in by the user.</summary>

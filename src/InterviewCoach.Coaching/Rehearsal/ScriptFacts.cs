@@ -38,6 +38,21 @@ internal sealed record ScriptFacts
 
     public AskLength Length { get; init; } = AskLength.InPerson;
 
+    /// <summary>How the meeting was asked for: the channel logged, else the contact's preferred one (S078).</summary>
+    public AskedVia ArrangedVia { get; init; }
+
+    /// <summary>What the user wants from this meeting (S004), for the opener's "why you" (S079).</summary>
+    public string? MeetingGoal { get; init; }
+
+    /// <summary>The saved background sketch, said after the opener (S082).</summary>
+    public string? Sketch { get; init; }
+
+    /// <summary>The student's graduation ("May 2026") for the opener's student version (S081); null otherwise.</summary>
+    public string? Graduation { get; init; }
+
+    /// <summary>A student looking into internships: the opener's purpose names internships (S081).</summary>
+    public bool InternshipResearch { get; init; }
+
     public MeetingVenue Venue { get; init; }
 
     public bool OfferCoffee { get; init; }
@@ -75,6 +90,11 @@ internal sealed record ScriptFacts
             Background = Present(BackgroundSketchBuilder.BriefBackground(profile?.Sketch?.Inputs)),
             ResearchFact = ResearchFactOf(contact),
             Length = AskLength.For(contact),
+            ArrangedVia = ArrangedViaOf(contact),
+            MeetingGoal = Present(contact?.Meeting?.Goal),
+            Sketch = Present(profile?.Sketch?.Text),
+            Graduation = profile?.Experience == ExperienceLevel.Student ? Present(profile.Graduation) : null,
+            InternshipResearch = profile is { Experience: ExperienceLevel.Student, InternshipResearch: true },
             Venue = contact?.Venue ?? MeetingVenue.NotChosen,
             OfferCoffee = contact?.OfferCoffee ?? false,
             IncludeResume = contact?.IncludeResume ?? false,
@@ -106,6 +126,21 @@ internal sealed record ScriptFacts
         string? firstLine = contact?.Notes?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return firstLine is { Length: <= 160 } ? Present(firstLine) : null;
     }
+
+    private static AskedVia ArrangedViaOf(Contact? contact) => contact switch
+    {
+        null => AskedVia.NotRecorded,
+        { AskedVia: not AskedVia.NotRecorded } => contact.AskedVia,
+
+        // Not logged, and the way in is an introduction through the mutual contact (D12).
+        { IntroductionBy: not null } => AskedVia.NotRecorded,
+        _ => contact.PreferredChannel switch
+        {
+            PreferredChannel.Phone => AskedVia.Phone,
+            PreferredChannel.Email => AskedVia.Email,
+            _ => AskedVia.InPerson,
+        },
+    };
 
     private static string? Present(string? value)
     {

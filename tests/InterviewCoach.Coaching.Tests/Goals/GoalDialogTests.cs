@@ -81,6 +81,22 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task TheExperienceLevelCanBeChangedByTypingAndSkippingKeepsIt()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+
+        await coach.Client.Send("goal").AssertReply<CardReply>(card => card.Facts.Contains(new CardFact("Experience", "Some experience, little in this field")));
+        await coach.Client.Send("my experience").AssertReply("How much experience do you have");
+        await coach.Client.Send("lots").AssertReply<CardReply>(card => card.Facts.Contains(new CardFact("Experience", "Lots of relevant experience")));
+        Assert.Equal(ExperienceLevel.Experienced, (await coach.ProfileAsync())!.Experience);
+
+        await coach.Client.Send("goal");
+        await coach.Client.Press(nameof(GoalPart.Experience));
+        await coach.Client.Send("skip").AssertReply("stays as it was");
+        Assert.Equal(ExperienceLevel.Experienced, (await coach.ProfileAsync())!.Experience);
+    }
+
+    [Fact]
     public async Task ChangingTheFieldsAsksOnlyForTheFields()
     {
         var coach = await CoachHarness.WithProfileAsync();

@@ -189,8 +189,9 @@ public sealed class MenuDialogTests
     {
         var coach = await CoachHarness.WithProfileAsync();
         await coach.Client.Send("questions").AssertReply("in person or on the phone");
-        await coach.Client.Send("in person");
-        await coach.Client.Send("done").AssertReply<CardReply>(card => card.Title == "Questions for any conversation").AssertReply("Want a copy as Markdown");
+        await coach.Client.Send("in person").AssertReply("how much experience");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("done").AssertReply("a guide, not a script").AssertReply<CardReply>(card => card.Title == "Questions for any conversation").AssertReply("Want a copy as Markdown");
 
         await coach.Client.Send("no thanks")
             .AssertReply("Good luck with the conversation")

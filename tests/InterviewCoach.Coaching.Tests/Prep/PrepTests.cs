@@ -38,7 +38,7 @@ public sealed class PrepTests
         Assert.Equal("Getting ready to meet Maria Lopez", card.Title);
         Assert.Contains(new CardFact("When", "Wednesday 7 January, 14:30"), card.Facts);
         Assert.Contains(new CardFact("Where", "4th floor, east wing"), card.Facts);
-        Assert.Contains("your 6 questions", text, StringComparison.Ordinal);
+        Assert.Contains("your 8 questions", text, StringComparison.Ordinal);
         Assert.Contains("this week's news in pediatric nursing and about St Anne's Children's Hospital", text, StringComparison.Ordinal);
         Assert.Contains("what to wear", text, StringComparison.Ordinal);
         Assert.Contains("(bus 12 to the main entrance) and leave early enough to be there by the time above", text, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class PrepTests
 
         Assert.Contains(new CardFact("Be there by", "14:20"), card.Facts);
         Assert.Contains(new CardFact("Your goal", "hear how she moved into pediatric nursing"), card.Facts);
-        Assert.Contains(new CardFact("Length", "30 minutes"), card.Facts);
+        Assert.Contains(new CardFact("Length", "30 minutes (never more than 30 unless they offer)"), card.Facts);
         Assert.Contains("You lead this meeting", text, StringComparison.Ordinal);
         Assert.Contains("happy to recommend you", text, StringComparison.Ordinal);
         Assert.Contains("offer to buy their drink", text, StringComparison.Ordinal);
@@ -175,5 +175,39 @@ public sealed class PrepTests
         Assert.Contains("I asked you for 15 minutes", text, StringComparison.Ordinal);
         Assert.Contains("at 30 minutes", text, StringComparison.Ordinal);
         Assert.Contains("finding out whether pediatric nursing is right for me", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, false, 20, "20 minutes (never more than 30 unless they offer)")]
+    [InlineData(45, false, 30, "30 minutes (never more than 30 unless they offer)")]
+    [InlineData(0, true, 15, "15 minutes (a call stays within 10 to 15 minutes)")]
+    [InlineData(30, true, 15, "15 minutes (a call stays within 10 to 15 minutes)")]
+    public void TheListThePrepAndTheOpenerNameTheSameLength(int booked, bool farAway, int expected, string shown)
+    {
+        Contact contact = Samples.ColdContact() with
+        {
+            LongDistance = farAway,
+            Meeting = booked == 0 ? null : new MeetingDetails { StartsAt = Samples.Now.AddDays(2), TimeZoneId = "UTC", DurationMinutes = booked },
+        };
+        QuestionList list = QuestionListPlanner.Propose(contact, Samples.Profile(), farAway ? MeetingFormat.Phone : MeetingFormat.InPerson, Samples.Now);
+
+        CardReply prep = MeetingPrep.Checklist(contact, Samples.Profile(), list, TimeZoneInfo.Utc);
+        string opener = Coaching.Rehearsal.AskScriptBuilder.BuildMeetingOpening(Samples.Profile(), contact).Text;
+
+        Assert.Equal(expected, list.MeetingMinutes);
+        Assert.Contains(new CardFact("Length", shown), prep.Facts);
+        Assert.Contains($"I asked you for {expected} minutes", prep.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains($"the {expected} minutes we agreed", opener, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AListWithTheResumeReviewTellsTheUserWhenTheResumeComesOut()
+    {
+        CoachingProfile experienced = Samples.Profile() with { Experience = ExperienceLevel.Experienced };
+        QuestionList withReview = QuestionListPlanner.Propose(Samples.ColdContact(), experienced, MeetingFormat.InPerson, Samples.Now, resumeReview: true);
+        QuestionList without = QuestionListPlanner.Propose(Samples.ColdContact(), experienced, MeetingFormat.InPerson, Samples.Now);
+
+        Assert.Contains("review question near the end of your list", MeetingPrep.Checklist(Samples.ColdContact(), experienced, withReview, TimeZoneInfo.Utc).ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("keep it in your bag unless they ask", MeetingPrep.Checklist(Samples.ColdContact(), experienced, without, TimeZoneInfo.Utc).ToPlainText(), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 
 namespace InterviewCoach.Coaching.Tests.Questions;
@@ -15,11 +16,17 @@ public sealed class QuestionBankTests
     }
 
     [Fact]
-    public void IdsAreUniqueAndTheProposedOrderExists()
+    public void IdsAreUniqueAndEveryGoalsLeadQuestionsExist()
     {
         Assert.Equal(QuestionBank.All.Count, QuestionBank.All.Select(q => q.Id).Distinct().Count());
-        Assert.All(QuestionBank.ProposedOrder, id => Assert.NotNull(QuestionBank.Find(id)));
+        foreach (InterviewPurposes goal in Enum.GetValues<InterviewPurposes>())
+        {
+            Assert.All(QuestionGoals.Leads(goal), id => Assert.NotNull(QuestionBank.Find(id)));
+        }
+
         Assert.Equal(QuestionBank.Referral, QuestionBank.Find("referral"));
+        Assert.Equal(QuestionBank.ResumeReview, QuestionBank.Find("resume-review"));
+        Assert.DoesNotContain(QuestionBank.ResumeReview, QuestionBank.All);
     }
 
     [Fact]
@@ -28,7 +35,7 @@ public sealed class QuestionBankTests
         QuestionContext[] contexts = [QuestionContext.Generic, new("pediatric nursing", "St Anne's", "Dr Tomas Berg")];
         foreach (QuestionContext context in contexts)
         {
-            foreach (BankQuestion question in QuestionBank.All.Append(QuestionBank.Referral))
+            foreach (BankQuestion question in QuestionBank.All.Append(QuestionBank.Referral).Append(QuestionBank.PresentingExperience).Append(QuestionBank.ResumeReview))
             {
                 string text = context.Fill(question.Template);
                 QuestionCheck check = QuestionChecker.Check(text, [], context);

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Tests.MeetingFlows;
@@ -19,14 +20,23 @@ public sealed class QuestionsDialogTests
 
         await client.Send("questions").AssertReply("in person or on the phone");
         TestTurn proposed = await client.Press(nameof(MeetingFormat.Phone));
-        proposed.AssertReply("Here's an order I'd suggest")
-            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**1.** What changes do you see coming for your field", StringComparison.Ordinal)
-                && r.Markdown.Contains("**6.** " + Referral, StringComparison.Ordinal)
-                && r.Markdown.Contains("more than the 15 minutes you have on the phone", StringComparison.Ordinal));
+        proposed.AssertReply("Here's an order I'd suggest. It opens with their own path")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**1.** How did you first find your way into your field? _(your opener)_", StringComparison.Ordinal)
+                && r.Markdown.Contains("**5.** " + Referral, StringComparison.Ordinal)
+                && r.Markdown.Contains("about 15 of 15 minutes", StringComparison.Ordinal)
+                && !r.Markdown.Contains("Heads-up", StringComparison.Ordinal));
+
+        // One more question than a call holds gets the overrun warning.
+        await client.Press(QuestionEditDialog.WriteOwn);
+        await client.Send("How do you decide which patients to see first?")
+            .AssertReply("Added.")
+            .AssertReplyContains("more than the 15 minutes you have on the phone");
 
         TestTurn done = await client.Press(QuestionEditDialog.Finish);
-        done.AssertReply<CardReply>(card => card.Title == "Questions for any conversation"
+        done.AssertReply("a guide, not a script")
+            .AssertReply<CardReply>(card => card.Title == "Questions for any conversation"
                 && card.Sections[0].Items.Count == 6
+                && card.Sections[0].Items[0].EndsWith("_(your opener)_", StringComparison.Ordinal)
                 && card.Sections[0].Items[^1].StartsWith("6. " + Referral, StringComparison.Ordinal))
             .AssertReply("Want a copy as Markdown");
 
@@ -42,21 +52,21 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
-    public async Task TheSameListInPersonFitsWithoutAWarning()
+    public async Task AListInPersonWithNoMeetingBookedPlansTheAsksTwentyMinutes()
     {
         var harness = new MeetingFlowsHarness();
 
         await harness.Client.Send("questions");
         TestTurn turn = await harness.Client.Press(nameof(MeetingFormat.InPerson));
 
-        turn.AssertReplyContains("about 18 of 30 minutes").AssertNoReplyContains("Heads-up");
+        turn.AssertReplyContains("about 18 of 20 minutes").AssertNoReplyContains("Heads-up");
     }
 
     [Fact]
     public async Task PerContactListNamesThemAndWarnsWhenTheirShortMeetingOverruns()
     {
         var harness = new MeetingFlowsHarness();
-        await harness.SaveProfileAsync(Samples.Profile());
+        await harness.SaveProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
         Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
         {
             Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(2), TimeZoneId = "Europe/London", DurationMinutes = 20 },
@@ -67,20 +77,21 @@ public sealed class QuestionsDialogTests
         await client.Send("my questions")
             .AssertReply<ChoiceReply>(r => r.Buttons[0].Value == maria.Id && r.Buttons[^1].Value == "generic");
         await client.Press(maria.Id).AssertReply("the conversation with Maria Lopez");
-        await client.Press(nameof(MeetingFormat.InPerson))
-            .AssertReply("Here's an order")
-            .AssertReply("**4.** Which publications, newsletters or podcasts help you keep up with pediatric nursing?");
+        TestTurn proposed = await client.Press(nameof(MeetingFormat.InPerson));
+        proposed.AssertReply("Here's an order")
+            .AssertReply("**1.** Maria, how did you first find your way into pediatric nursing? _(your opener)_");
+        string status = proposed.LastReply.ToPlainText();
+        Assert.Contains("**5.** How would you suggest I present things like volunteer work or a class project", status, StringComparison.Ordinal);
 
         await client.Press(QuestionEditDialog.AddFromBank).AssertReply("Which kind of question?");
         await client.Press(nameof(QuestionCategory.Insights))
-            .AssertReply<ChoiceReply>(r => r.MultiSelect && r.Buttons.All(b => b.Title != "Maria, what surprised you most once you started working in pediatric nursing?"));
+            .AssertReply<ChoiceReply>(r => r.MultiSelect && r.Buttons[0].Title == "Maria, what surprised you most once you started working in pediatric nursing?");
         TestTurn added = await client.Send("1");
         added.AssertReply("Added.").AssertReply("**7.** " + Referral);
-        Assert.Contains("**6.** What do newcomers usually get wrong", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
-        Assert.Contains("**2.** Maria, what surprised you most once you started working in pediatric nursing?", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("**6.** Maria, what surprised you most once you started working in pediatric nursing?", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
         Assert.Contains("more than the 20 minutes you have in person", added.Replies[1].ToPlainText(), StringComparison.Ordinal);
 
-        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Title == "Questions for Maria Lopez" && card.Subtitle == "St Anne's Children's Hospital");
+        await client.Press(QuestionEditDialog.Finish).AssertReply("If you learn something about Maria Lopez before you meet").AssertReply<CardReply>(card => card.Title == "Questions for Maria Lopez" && card.Subtitle == "St Anne's Children's Hospital");
         Assert.NotNull(await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList));
     }
 
@@ -124,11 +135,11 @@ public sealed class QuestionsDialogTests
         await StartGenericAsync(client);
 
         await client.Press(QuestionEditDialog.WriteOwn);
-        await client.Send("What surprised you most when you started working in your field?")
+        await client.Send("Walk me through a recent working day: what took up most of your hours?")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("very close to question 2", StringComparison.Ordinal)
                 && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.KeepMine, QuestionEditDialog.LeaveOut }));
 
-        await client.Press(QuestionEditDialog.KeepMine).AssertReply("Added.").AssertReplyContains("**6.** What surprised you most when you started working in your field?");
+        await client.Press(QuestionEditDialog.KeepMine).AssertReply("Added.").AssertReplyContains("**6.** Walk me through a recent working day: what took up most of your hours?");
     }
 
     [Fact]
@@ -151,13 +162,13 @@ public sealed class QuestionsDialogTests
         await StartGenericAsync(client);
 
         await client.Press(QuestionEditDialog.ChangeOrder).AssertReply("Type two numbers");
-        await client.Send("5 1").AssertReply("Done, new order").AssertReply("**1.** What projects are you most excited about at the moment?");
+        await client.Send("5 1").AssertReply("Done, new order").AssertReply("**1.** If you were in my position, what would your next step be? _(your opener)_");
 
         await client.Press(QuestionEditDialog.ChangeOrder);
         await client.Send("6 1").AssertReply("it always stays last").AssertReply("**6.** " + Referral);
 
         await client.Press(QuestionEditDialog.ChangeOrder);
-        await client.Send("2 1 3 5 4").AssertReply("Done").AssertReply("**1.** What changes do you see coming");
+        await client.Send("2 1 3 5 4").AssertReply("Done").AssertReply("**1.** How did you first find your way into your field?");
 
         await client.Press(QuestionEditDialog.ChangeOrder);
         await client.Send("banana").AssertReply("couldn't read that order");
@@ -179,7 +190,7 @@ public sealed class QuestionsDialogTests
         await client.Press(QuestionEditDialog.AddFromBank);
         await client.Press(nameof(QuestionCategory.SkillsAndTraining));
         await client.Send("1, 2").AssertReply("Added 2.").AssertReply("**6.** " + Referral);
-        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
+        await client.Press(QuestionEditDialog.Finish).AssertReply("a guide, not a script").AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
     }
 
     [Fact]
@@ -194,7 +205,7 @@ public sealed class QuestionsDialogTests
         await client.Send("1, 2, 3, 4, 5").AssertReply("Please pick between 1 and 4");
         TestTurn full = await client.Send("1, 2, 3, 4");
         full.AssertReply("Added 4.")
-            .AssertReply("a meeting of 20-30 minutes fits about ten")
+            .AssertReply("a meeting of 20 to 30 minutes fits about ten")
             .AssertReply<ChoiceReply>(r => r.Buttons.All(b => b.Value != QuestionEditDialog.AddFromBank && b.Value != QuestionEditDialog.WriteOwn)
                 && r.Buttons.Any(b => b.Title == "Swap one out"));
         Assert.Contains("**10.** " + Referral, full.Replies[2].ToPlainText(), StringComparison.Ordinal);
@@ -238,7 +249,7 @@ public sealed class QuestionsDialogTests
         await client.Send("back")
             .AssertNoReplyContains("Added")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("**6.** " + Referral, StringComparison.Ordinal) && r.Markdown.Contains("What next?", StringComparison.Ordinal));
-        await client.Press(QuestionEditDialog.Finish).AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
+        await client.Press(QuestionEditDialog.Finish).AssertReply("a guide, not a script").AssertReply<CardReply>(card => card.Sections[0].Items.Count == 6);
     }
 
     [Fact]
@@ -251,6 +262,156 @@ public sealed class QuestionsDialogTests
         await client.Press("done").AssertReply("Good luck").AssertReply(TestRootDialog.Resumed);
 
         await client.Send("questions").AssertReply("Here's the list you saved").AssertReply("**6.** " + Referral);
+    }
+
+    [Fact]
+    public async Task AnExperiencedUserOptsInByTypingAndTheResumeReviewComesLateThenANoteBecomesAQuestion()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.Researched(Samples.ReferredContact()));
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(maria.Id);
+        await client.Send("in person").AssertReply("how much experience do you have");
+        await client.Send("lots").AssertReply("look over your résumé for clarity and fit");
+        TestTurn proposed = await client.Send("yes");
+        string status = proposed.LastReply.ToPlainText();
+        Assert.Contains("**5.** If you had a few minutes to look over my résumé", status, StringComparison.Ordinal);
+        Assert.Contains("**6.** " + Referral, status, StringComparison.Ordinal);
+        Assert.Equal(ExperienceLevel.Experienced, (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value.Experience);
+
+        await client.Send("done")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("a guide, not a script", StringComparison.Ordinal)
+                && r.Markdown.Contains("\"I understand your team opened a new children's ward this spring: what has that been like for you?\"", StringComparison.Ordinal));
+        await client.Send("yes")
+            .AssertReply("Added before the referral question.")
+            .AssertReply<CardReply>(card => card.Sections[0].Items[5].StartsWith("6. I understand your team opened", StringComparison.Ordinal)
+                && card.Sections[0].Items[6].StartsWith("7. " + Referral, StringComparison.Ordinal));
+
+        QuestionList saved = (await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList))!.Value;
+        Assert.True(saved.Questions[^1].FromNotes);
+    }
+
+    [Fact]
+    public async Task TheExperienceQuestionCanBeSkippedAndIsAskedAgainNextTime()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.InPerson)).AssertReply("how much experience");
+        await client.Send("skip").AssertReply("Here's an order").AssertNoReplyContains("résumé");
+
+        Assert.Equal(ExperienceLevel.NotSaid, (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value.Experience);
+    }
+
+    [Fact]
+    public async Task ALimitedExperienceUserGetsTheVolunteerWorkQuestionWithoutBeingAsked()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.Phone));
+        await client.Press(nameof(ExperienceLevel.Limited))
+            .AssertNoReplyContains("look over your résumé")
+            .AssertReplyContains("present things like volunteer work or a class project");
+    }
+
+    [Fact]
+    public async Task ACopiedListIsNotReadyUntilAQuestionIsWrittenForTheNewPerson()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        Contact tomas = await harness.AddContactAsync(Samples.ColdContact());
+        DialogTestClient client = harness.Client;
+        await client.Send("questions");
+        await client.Press(maria.Id);
+        await client.Press(nameof(MeetingFormat.InPerson));
+        await client.Press(QuestionEditDialog.Finish);
+        await client.Press("done");
+
+        await client.Send("questions");
+        await client.Press(tomas.Id).AssertReply<ChoiceReply>(r => r.Markdown.Contains("copy your list for Maria Lopez", StringComparison.Ordinal));
+        await client.Send("copy").AssertReply("in person or on the phone");
+        await client.Press(nameof(MeetingFormat.InPerson))
+            .AssertReply("Copied your list for Maria Lopez")
+            .AssertReplyContains("Maria, how did you first find your way into pediatric nursing?")
+            .AssertReplyContains("copied from your list for Maria Lopez");
+
+        await client.Send("done").AssertReply("Before it's ready: this list was made for Maria Lopez");
+        await client.Press(QuestionEditDialog.WriteOwn);
+        await client.Send("What drew you to Northside Clinic after hospital work?")
+            .AssertReply("Added.")
+            .AssertNoReplyContains("copied from your list");
+        await client.Send("done").AssertReply("a guide, not a script").AssertReply<CardReply>(card => card.Title == "Questions for Dr Tomas Berg");
+
+        QuestionList saved = (await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, tomas.Id, CoachingJsonContext.Default.QuestionList))!.Value;
+        Assert.Equal(("Maria Lopez", true), (saved.CopiedFrom, saved.Tailored));
+    }
+
+    [Fact]
+    public async Task AGoalNoQuestionCoversIsNamedAndTaggingByTypedTextClearsIt()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with
+        {
+            Experience = ExperienceLevel.Limited,
+            Purposes = InterviewPurposes.JudgeFit | InterviewPurposes.LearnEntryPath | InterviewPurposes.FindLocalEmployers,
+        });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.InPerson))
+            .AssertReplyContains("questions for see whether the field suits me, then learn the way in")
+            .AssertReplyContains("**Nothing here covers:** find employers near me.");
+
+        await client.Send("tag").AssertReply("Which question do you want to tag?");
+        await client.Send("2").AssertReply("Which goal does it serve?");
+        await client.Send("find employers near me")
+            .AssertReply("Tagged.")
+            .AssertReplyContains("_(for: find employers near me)_")
+            .AssertNoReplyContains("Nothing here covers");
+    }
+
+    [Fact]
+    public async Task AClearPathUserHearsWhyEmployersComeFirst()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Stage = CareerStage.OnAClearPath, Purposes = InterviewPurposes.None, Experience = ExperienceLevel.Limited });
+
+        await harness.Client.Send("questions");
+        await harness.Client.Press(nameof(MeetingFormat.InPerson))
+            .AssertReplyContains("You're set on a direction, so employers, the market and the people to know come before questions about fit")
+            .AssertReplyContains("**2.** Which organisations around here take on people who do pediatric nursing work?");
+
+        await harness.Client.Press(QuestionEditDialog.AddFromBank)
+            .AssertReply<ChoiceReply>(r => r.Buttons[0].Value == nameof(QuestionCategory.LocalMarket));
+    }
+
+    [Fact]
+    public async Task AStudentIsAskedWhenTheyGraduateAndUnreadableAnswersAreAskedAgain()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        DialogTestClient client = harness.Client;
+
+        await client.Send("questions");
+        await client.Press(nameof(MeetingFormat.InPerson));
+        await client.Send("student").AssertReply("When do you graduate?");
+        await client.Send("sometime soon").AssertReply("I couldn't find a date in that");
+        await client.Send("internships, graduating may 2026")
+            .AssertReply("Noted: your opener will say you're researching internships.")
+            .AssertReply("Here's an order")
+            .AssertReplyContains("present things like volunteer work or a class project");
+
+        CoachingProfile profile = (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value;
+        Assert.Equal((ExperienceLevel.Student, "May 2026", true), (profile.Experience, profile.Graduation, profile.InternshipResearch));
     }
 
     private static async Task StartGenericAsync(DialogTestClient client)

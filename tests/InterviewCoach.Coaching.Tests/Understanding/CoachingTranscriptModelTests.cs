@@ -71,11 +71,11 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
         await client.Send("questions");
         await client.Press(nameof(MeetingFormat.InPerson));
 
-        // Question 1 asks what changes the contact sees coming for the field over the next few years: no content word shared.
+        // Question 1 asks how the contact first found their way into the field: no content word shared.
         await client.Press(QuestionEditDialog.WriteOwn);
-        await client.Send("What shifts lie ahead for this profession?")
+        await client.Send("What path brought you into this line of work?")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("very close to question 1", StringComparison.Ordinal)
-                && r.Markdown.Contains("What changes do you see coming", StringComparison.Ordinal));
+                && r.Markdown.Contains("How did you first find your way into", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+namespace InterviewCoach.Coaching.Text;
+
+/// <summary>
+/// Turns a note the user wrote about someone into words said to them: "her team opened a ward" becomes "your team
+/// opened a ward", "she was a teacher" becomes "you were a teacher". Only pronouns and the verb right after a subject
+/// pronoun change; the user sees the result before using it.
+/// </summary>
+public static class SecondPerson
+{
+    private static readonly Dictionary<string, string> s_pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["she"] = "you", ["he"] = "you", ["they"] = "you", ["him"] = "you", ["them"] = "you",
+        ["his"] = "your", ["their"] = "your", ["hers"] = "yours", ["theirs"] = "yours",
+        ["she's"] = "you're", ["he's"] = "you're", ["they're"] = "you're",
+        ["herself"] = "yourself", ["himself"] = "yourself", ["themselves"] = "yourself",
+    };
+
+    private static readonly HashSet<string> s_subjects = new(StringComparer.OrdinalIgnoreCase) { "she", "he", "they" };
+
+    // After a subject pronoun turned into "you", the verb agrees with it.
+    private static readonly Dictionary<string, string> s_verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["is"] = "are", ["was"] = "were", ["has"] = "have", ["does"] = "do",
+    };
+
+    /// <summary>The note addressed to its subject; the first letter is lowercased when the note began with a pronoun.</summary>
+    public static string From(string note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        string[] words = note.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        string first = words[0].TrimEnd(',', '.', ';');
+        bool pronounFirst = s_pronouns.ContainsKey(first) || string.Equals(first, "her", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string bare = words[i].TrimEnd(',', '.', ';', ':');
+            string tail = words[i][bare.Length..];
+            if (string.Equals(bare, "her", StringComparison.OrdinalIgnoreCase))
+            {
+                // "her team" is hers; "met her" is her.
+                bool possessive = tail.Length == 0 && i + 1 < words.Length && !s_verbs.ContainsKey(words[i + 1]);
+                words[i] = (possessive ? "your" : "you") + tail;
+            }
+            else if (s_pronouns.TryGetValue(bare, out string? swapped))
+            {
+                words[i] = swapped + tail;
+                if (s_subjects.Contains(bare) && tail.Length == 0 && i + 1 < words.Length && s_verbs.TryGetValue(words[i + 1], out string? verb))
+                {
+                    words[i + 1] = verb;
+                }
+            }
+        }
+
+        string text = string.Join(' ', words);
+        return pronounFirst ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]) : text;
+    }
+}
