@@ -46,6 +46,8 @@ public sealed class FlowEndingTests
         await coach.Client.Send("a degree in economics");
         await coach.Client.Send("three years running a café");
         await coach.Client.Send("analysis, staying calm");
+        await coach.Client.Send("built the sales forecast for the café");
+        await coach.Client.Send("kept the queue moving on our busiest Saturdays");
         await coach.Client.Send("moving into public health");
 
         await coach.Client.Send("keep it")
