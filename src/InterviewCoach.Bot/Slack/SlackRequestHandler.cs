@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -374,8 +375,8 @@ internal sealed partial class SlackRequestHandler(
         JsonObject values = ModalValues(view);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(s_inlineBudget);
-        CoachTurnResponse response = await conversation.HandleAsync(
-            new ChannelTurn(user, null, JsonSerializer.SerializeToElement(values), null, directory.CachedTimeZone(user)), budget.Token).ConfigureAwait(false);
+        TurnResult response = await conversation.HandleAsync(
+            CoachConversation.Input(user, null, JsonSerializer.SerializeToElement(values), null, directory.CachedTimeZone(user)), budget.Token).ConfigureAwait(false);
 
         FormReply? retry = response.Replies.OfType<FormReply>().FirstOrDefault(f => f.Id == formId && f.Errors.Count > 0);
         if (retry is not null)
