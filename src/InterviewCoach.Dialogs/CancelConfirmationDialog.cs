@@ -23,7 +23,7 @@ internal sealed class CancelConfirmationDialog() : Dialog(DialogId)
 
     public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        string? answer = ButtonPayload.TryGetChoice(dc.Input.Value, out string pressed) ? pressed : dc.Input.Text;
+        string? answer = dc.Input.Choice ?? dc.Input.Text;
         if (ConfirmRecognizer.TryRecognize(answer, out bool yes))
         {
             return yes ? await ConfirmAsync(dc, cancellationToken).ConfigureAwait(false) : await DeclineAsync(dc, cancellationToken).ConfigureAwait(false);

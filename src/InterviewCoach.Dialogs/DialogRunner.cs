@@ -56,33 +56,37 @@ public sealed class DialogRunner
 
     /// <summary>
     /// Runs a turn starting from <paramref name="knownState"/> when the host already holds the conversation's
-    /// state (read with other data, or cached from the previous <see cref="TurnResult.State"/>), saving the read.
+    /// state (cached from the previous <see cref="TurnResult.State"/>), saving the read.
     /// A stale <paramref name="knownState"/> costs one conflict and a re-read, never a lost update.
     /// </summary>
     /// <remarks>
-    /// A turn that changes nothing (e.g. <c>help</c>) does not write, so it cannot notice that a cached state was
-    /// stale: pass state read during this request, or accept that such a turn may answer from an older step.
+    /// The stale-copy rule lives here, whole: a turn that changes nothing (e.g. <c>help</c>, an answer the step
+    /// refused) writes nothing, so no ETag check tells whether the copy was current. Such a turn reads the state once;
+    /// when another instance moved the conversation on, the turn runs again on what is stored.
     /// </remarks>
     public async ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrEmpty(input.ConversationKey);
         int maxAttempts = Math.Max(1, _options.MaxTurnAttempts);
-        bool useKnown = knownState is not null;
+        bool haveState = knownState is not null;
+        bool mayBeStale = haveState;
         StoredDialogState? stored = knownState;
         for (int attempt = 1; ; attempt++)
         {
-            if (!useKnown)
+            if (!haveState)
             {
                 stored = await _store.ReadAsync(input.ConversationKey, cancellationToken).ConfigureAwait(false);
             }
 
-            useKnown = false;
+            bool checkIfStale = mayBeStale;
+            haveState = false;
+            mayBeStale = false;
             DialogState? state = Load(stored);
             bool readable = state is not null;
             state ??= new DialogState();
             ApplyRenames(state.Stack);
-            string? fingerprint = input.InputId is null ? null : InputFingerprint.Of(input.InputId);
+            string? fingerprint = input.DeliveryId is null ? null : InputFingerprint.Of(input.DeliveryId);
             if (fingerprint is not null && state.RecentInputs.Contains(fingerprint))
             {
                 return new TurnResult([], DialogTurnStatus.Waiting, stored, attempt, StateWritten: false, Duplicate: true);
@@ -99,6 +103,20 @@ public sealed class DialogRunner
             string json = DialogJson.Serialize(state);
             if (stored is null ? state.Stack.Count == 0 && state.RecentInputs.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal))
             {
+                if (checkIfStale)
+                {
+                    // No write, so no ETag check: the host's copy may be older than what another instance stored, and
+                    // the answer was judged against an old step. One read tells; run again only if it moved on. (A
+                    // turn with a delivery id always writes, and a duplicate's id is in the copy, so neither gets here.)
+                    StoredDialogState? current = await _store.ReadAsync(input.ConversationKey, cancellationToken).ConfigureAwait(false);
+                    if (current?.ETag != stored?.ETag)
+                    {
+                        stored = current;
+                        haveState = true;
+                        continue;
+                    }
+                }
+
                 return new TurnResult(dc.Replies, result.Status, stored, attempt, StateWritten: false);
             }
 

@@ -10,7 +10,7 @@ public sealed record DialogRunnerOptions
     public int MaxTurnAttempts { get; init; } = 4;
 
     /// <summary>
-    /// How many recent <see cref="TurnInput.InputId"/>s a conversation keeps to drop redeliveries. Channels redeliver
+    /// How many recent <see cref="TurnInput.DeliveryId"/>s a conversation keeps to drop redeliveries. Channels redeliver
     /// within seconds (Teams after 15 s, Slack within minutes), long before a user sends this many messages.
     /// </summary>
     public int RecentInputCapacity { get; init; } = 8;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Dialogs;
 
@@ -9,6 +10,8 @@ namespace InterviewCoach.Dialogs;
 /// </remarks>
 public sealed record TurnInput
 {
+    private readonly JsonElement? _value;
+
     /// <summary>Identifies the conversation; the storage key of its dialog state. Already safe for the store.</summary>
     public required string ConversationKey { get; init; }
 
@@ -19,7 +22,24 @@ public sealed record TurnInput
     public string? Text { get; init; }
 
     /// <summary>A button payload or a card/modal submit.</summary>
-    public JsonElement? Value { get; init; }
+    public JsonElement? Value
+    {
+        get => _value;
+        init
+        {
+            _value = value;
+            Choice = ButtonPayload.TryGetChoice(value, out string choice) ? choice : null;
+        }
+    }
+
+    /// <summary>
+    /// The pressed button's value when <see cref="Value"/> is a <see cref="ButtonPayload"/> choice, read once when the
+    /// value is set so the host, the runner and the prompt do not each parse the payload again.
+    /// </summary>
+    public string? Choice { get; private init; }
+
+    /// <summary>The channel the turn came from (<c>msteams</c>, <c>slack</c>, ...), for the host's metrics; the engine does not read it.</summary>
+    public string? Channel { get; init; }
 
     /// <summary>The user's locale, e.g. <c>en-US</c>. Recognizers are English-only for now.</summary>
     public string Locale { get; init; } = "en-US";
@@ -31,7 +51,7 @@ public sealed record TurnInput
     /// Identifies this delivery (an activity id, an event id). The conversation remembers the last few it saved, so a
     /// channel's redelivery is answered with nothing and writes nothing; <see langword="null"/> when the channel gives none.
     /// </summary>
-    public string? InputId { get; init; }
+    public string? DeliveryId { get; init; }
 
     /// <summary>
     /// The name the channel shows for the user (Teams <c>from.name</c>, Slack's real name), when it gave one: a

@@ -1,4 +1,3 @@
-using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Serialization;
 using InterviewCoach.Dialogs.State;
 
@@ -60,7 +59,7 @@ public class WaterfallDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         object? result = dc.Input.Text is { Length: > 0 } text
             ? text
-            : ButtonPayload.TryGetChoice(dc.Input.Value, out string choice) ? choice : dc.Input.Value;
+            : (object?)dc.Input.Choice ?? dc.Input.Value;
         return ResumeDialogAsync(dc, DialogReason.EndCalled, result, cancellationToken);
     }
 

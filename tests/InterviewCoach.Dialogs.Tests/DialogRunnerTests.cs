@@ -431,6 +431,51 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task ATurnThatWritesNothingFromAStaleKnownStateIsRunAgainOnWhatIsStored()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new PeekableCounter()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = PeekableCounter.DialogId });
+        TurnResult started = await runner.RunTurnAsync(Input("start"));
+        await runner.RunTurnAsync(Input("tick"));                       // another instance moves the count on
+
+        TurnResult current = await runner.RunTurnAsync(Input("peek"), started.State);
+        int reads = store.Reads;
+        TurnResult fresh = await runner.RunTurnAsync(Input("peek"), current.State);
+
+        Assert.Equal("Count: 1", Assert.Single(current.Replies).ToPlainText());
+        Assert.False(current.StateWritten);
+        Assert.Equal("Count: 1", Assert.Single(fresh.Replies).ToPlainText());
+        Assert.Equal(reads + 1, store.Reads);                           // a current copy costs the one check read only
+    }
+
+    /// <summary>Counts "tick"s and answers "peek" with the count without changing anything, so that turn writes nothing.</summary>
+    private sealed class PeekableCounter() : Dialog(DialogId)
+    {
+        public const string DialogId = "peekable";
+
+        public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+        {
+            dc.ActiveDialog!.Values = new DialogValues();
+            dc.ActiveDialog.Values.Set("count", 0);
+            dc.Send("Counting.");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+
+        public override ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            DialogValues values = dc.ActiveDialog!.Values!;
+            int count = values.Get<int>("count");
+            if (dc.Input.Text != "peek")
+            {
+                values.Set("count", ++count);
+            }
+
+            dc.Send($"Count: {count}");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+    }
+
+    [Fact]
     public async Task ATurnThatChangesNothingSkipsTheWrite()
     {
         var store = new ScriptedStore();

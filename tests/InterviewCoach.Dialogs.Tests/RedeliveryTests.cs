@@ -5,7 +5,7 @@ namespace InterviewCoach.Dialogs.Tests;
 /// <summary>Channels redeliver (Teams after 15 s without an answer): a repeated input id runs nothing and sends nothing.</summary>
 public sealed class RedeliveryTests
 {
-    private static TurnInput Input(string text, string? id) => new() { ConversationKey = "c1", UserKey = "u1", Text = text, InputId = id };
+    private static TurnInput Input(string text, string? id) => new() { ConversationKey = "c1", UserKey = "u1", Text = text, DeliveryId = id };
 
     private static DialogRunner Runner(IDialogStateStore store, int capacity = 8) => new(
         new DialogSet().Add(new CounterDialog()),

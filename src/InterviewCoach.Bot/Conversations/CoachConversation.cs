@@ -12,14 +12,15 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Conversations;
 
 /// <summary>
-/// The channel-neutral middle of every turn: maps a <see cref="ChannelTurn"/> to the engine, runs it (one conditional
-/// state write; the read is skipped when this instance holds the state from the previous turn) and returns replies.
+/// The channel-neutral middle of every turn: a channel adapter builds the engine's <see cref="TurnInput"/> with
+/// <see cref="Input"/>; this runs it (one conditional state write; the read is skipped when this instance holds the
+/// state from the previous turn) and returns the engine's <see cref="TurnResult"/>.
 /// When storage fails the user gets a short apology and nothing half-done is kept.
 /// </summary>
 public sealed partial class CoachConversation : IDisposable
 {
-    private static readonly Reply s_storageApology = new TextReply(
-        "Sorry, I can't reach my notes right now, so I didn't keep that answer. Please send it again in a minute.");
+    private static readonly IReadOnlyList<Reply> s_storageApology = [new TextReply(
+        "Sorry, I can't reach my notes right now, so I didn't keep that answer. Please send it again in a minute.")];
 
     private readonly DialogRunner _runner;
     private readonly CoachConversationOptions _options;
@@ -52,43 +53,54 @@ public sealed partial class CoachConversation : IDisposable
         }
     }
 
-    public async Task<CoachTurnResponse> HandleAsync(ChannelTurn turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The engine's input for a turn from <paramref name="user"/>, built once by the channel adapter: a pressed command
+    /// button becomes a start payload, an unknown locale <c>en-US</c>, an unknown time zone UTC, and a display name is
+    /// kept only when it is worth offering back.
+    /// </summary>
+    /// <param name="user">Who sent it: channel, tenant/team and user id (the key of the conversation and of all the user's data).</param>
+    /// <param name="text">What the user typed, mentions stripped; null for a pure button press or form submit.</param>
+    /// <param name="value">A button payload or card/modal submit (see the engine's ButtonPayload and FormReply conventions).</param>
+    /// <param name="locale">The user's locale if the channel gave one.</param>
+    /// <param name="timeZoneId">The user's IANA time zone if the channel gave one.</param>
+    /// <param name="deliveryId">The channel's id for this delivery, so a redelivery is dropped; null if none.</param>
+    /// <param name="displayName">The name the channel shows for the user, if any (offered, never stored unless picked).</param>
+    public static TurnInput Input(UserAddress user, string? text, JsonElement? value, string? locale, string? timeZoneId, string? deliveryId = null, string? displayName = null)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        string key = turn.User.Key;
+        ArgumentNullException.ThrowIfNull(user);
         var input = new TurnInput
         {
-            ConversationKey = key,
-            UserKey = key,
-            Text = turn.Text,
-            Value = CommandButtons.TryConvert(turn.Value, CoachDialogs.Commands, out JsonElement start) ? start : turn.Value,
-            Locale = string.IsNullOrWhiteSpace(turn.Locale) ? "en-US" : turn.Locale,
-            TimeZone = ResolveTimeZone(turn.TimeZoneId),
-            InputId = turn.DeliveryId,
-            DisplayName = DisplayNames.Usable(turn.DisplayName),
+            ConversationKey = user.Key,
+            UserKey = user.Key,
+            Channel = user.Channel,
+            Text = text,
+            Value = value,
+            Locale = string.IsNullOrWhiteSpace(locale) ? "en-US" : locale,
+            TimeZone = ResolveTimeZone(timeZoneId),
+            DeliveryId = deliveryId,
+            DisplayName = DisplayNames.Usable(displayName),
         };
+        return CommandButtons.TryConvert(input.Choice, CoachDialogs.Commands, out JsonElement start) ? input with { Value = start } : input;
+    }
+
+    /// <summary>Runs the turn; on a storage failure the result is <see cref="TurnResult.NotSaved"/> with a short apology.</summary>
+    public async Task<TurnResult> HandleAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        string key = input.ConversationKey;
+        string channel = input.Channel ?? "unknown";
 
         using Activity? span = CoachTelemetry.Source.StartActivity("coach turn");
         long started = _time.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.TurnTimeout);
         StoredDialogState? known = _states?.Get<StoredDialogState>(key);
-        span?.SetTag("coach.channel", TurnMeter.KnownChannel(turn.User.Channel));
+        span?.SetTag("coach.channel", TurnMeter.KnownChannel(channel));
         span?.SetTag("coach.state.cached", known is not null);
         try
         {
+            // The runner re-reads a cached copy itself when the turn wrote nothing (the stale-copy rule lives there).
             TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
-            if (known is not null && !result.StateWritten && !result.Duplicate)
-            {
-                // No write means no ETag check: another instance may have moved the conversation on since this copy
-                // was cached, and the answer was judged against an old step. One read tells; re-run only if it did.
-                // (A turn with a delivery id always writes, and a duplicate's id is in the copy, so neither needs it.)
-                StoredDialogState? current = await _store.ReadAsync(key, timeout.Token).ConfigureAwait(false);
-                if (current?.ETag != known.ETag)
-                {
-                    result = await _runner.RunTurnAsync(input, current, timeout.Token).ConfigureAwait(false);
-                }
-            }
 
             if (_erasures.TryTake(key))
             {
@@ -102,23 +114,23 @@ public sealed partial class CoachConversation : IDisposable
             }
 
             _meter.Handled();
-            _meter.Record(turn.User.Channel, failed: false, _time.GetElapsedTime(started));
+            _meter.Record(channel, failed: false, _time.GetElapsedTime(started));
             span?.SetTag("coach.turn.status", result.Status.ToString());
             span?.SetTag("coach.turn.attempts", result.Attempts);
             span?.SetTag("coach.turn.duplicate", result.Duplicate);
             span?.SetTag("coach.state.written", result.StateWritten);
-            Log.TurnHandled(_logger, turn.User.Channel, result.Status, result.Attempts, result.StateWritten);
-            return new CoachTurnResponse(result.Replies, Saved: true, result.Duplicate);
+            Log.TurnHandled(_logger, channel, result.Status, result.Attempts, result.StateWritten);
+            return result;
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
             _states?.Remove(key);
             _meter.Failed();
-            _meter.Record(turn.User.Channel, failed: true, _time.GetElapsedTime(started));
+            _meter.Record(channel, failed: true, _time.GetElapsedTime(started));
             span?.SetStatus(ActivityStatusCode.Error, "storage failed");
             span?.SetTag("error.type", ex.GetType().Name);
-            Log.StorageFailed(_logger, turn.User.Channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
-            return new CoachTurnResponse([s_storageApology], Saved: false);
+            Log.StorageFailed(_logger, channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
+            return TurnResult.NotSaved(s_storageApology);
         }
     }
 

@@ -11,11 +11,11 @@ namespace InterviewCoach.Bot.Conversations;
 /// </summary>
 internal static class CommandButtons
 {
-    /// <summary>True when <paramref name="value"/> is a pressed button whose value is a command with arguments.</summary>
-    public static bool TryConvert(JsonElement? value, IReadOnlyList<CoachCommand> commands, out JsonElement start)
+    /// <summary>True when <paramref name="choice"/> (a pressed button's value) is a command with arguments.</summary>
+    public static bool TryConvert(string? choice, IReadOnlyList<CoachCommand> commands, out JsonElement start)
     {
         start = default;
-        if (!ButtonPayload.TryGetChoice(value, out string choice))
+        if (choice is null)
         {
             return false;
         }

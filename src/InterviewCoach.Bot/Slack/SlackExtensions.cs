@@ -40,7 +40,9 @@ public static class SlackExtensions
         services.AddSingleton<SlackHomePublisher>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<SlackTurnProcessor>();
-        services.AddSingleton<SlackRequestHandler>();
+        services.AddSingleton<SlackCommandsEndpoint>();
+        services.AddSingleton<SlackEventsEndpoint>();
+        services.AddSingleton<SlackInteractionsEndpoint>();
         services.AddSingleton<SlackSignatureFilter>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackWorkspaceRetentionService>();
@@ -55,12 +57,12 @@ public static class SlackExtensions
         ArgumentNullException.ThrowIfNull(app);
         RouteGroupBuilder slack = app.MapGroup("/api/slack");
         slack.AddEndpointFilter<SlackSignatureFilter>();
-        slack.MapPost("/commands", (HttpContext http, SlackRequestHandler handler) =>
-            handler.HandleCommand(SlackSignatureFilter.Body(http)));
-        slack.MapPost("/events", (HttpContext http, SlackRequestHandler handler) =>
-            handler.HandleEventAsync(SlackSignatureFilter.Body(http), SlackRequestHandler.RetryNumber(http.Request.Headers["X-Slack-Retry-Num"]), http.RequestAborted));
-        slack.MapPost("/interactions", (HttpContext http, SlackRequestHandler handler) =>
-            handler.HandleInteractionAsync(SlackSignatureFilter.Body(http), http.RequestAborted));
+        slack.MapPost("/commands", (HttpContext http, SlackCommandsEndpoint endpoint) =>
+            endpoint.Handle(SlackRequestBody.Of(http)));
+        slack.MapPost("/events", (HttpContext http, SlackEventsEndpoint endpoint) =>
+            endpoint.HandleAsync(SlackRequestBody.Of(http), SlackEventsEndpoint.RetryNumber(http.Request.Headers[SlackEventsEndpoint.RetryNumberHeader]), http.RequestAborted));
+        slack.MapPost("/interactions", (HttpContext http, SlackInteractionsEndpoint endpoint) =>
+            endpoint.HandleAsync(SlackRequestBody.Of(http), http.RequestAborted));
         return app;
     }
 }

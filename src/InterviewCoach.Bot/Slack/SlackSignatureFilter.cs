@@ -4,31 +4,25 @@ namespace InterviewCoach.Bot.Slack;
 
 /// <summary>
 /// Runs before every Slack endpoint: reads the raw body (at most 1 MiB) and verifies its signature against it, so
-/// nothing unsigned is parsed, queued or stored. A refusal is an empty 401, as Bolt answers; Slack's unsigned
+/// nothing unsigned is parsed, queued or stored; the verified body goes on as the request's <see cref="SlackRequestBody"/>. A refusal is an empty 401, as Bolt answers; Slack's unsigned
 /// <c>ssl_check=1</c> probe gets an empty 200 and goes no further.
 /// </summary>
 internal sealed partial class SlackSignatureFilter(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
     public const int MaxBodyBytes = 1 << 20;
-    private const string BodyKey = "InterviewCoach.Slack.Body";
-
-    /// <summary>The verified raw body of the current request.</summary>
-    public static byte[] Body(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Items[BodyKey] as byte[] ?? throw new InvalidOperationException("The Slack signature filter did not run for this endpoint.");
-    }
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         HttpContext http = context.HttpContext;
-        byte[]? body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (body is null)
+        byte[]? bytes = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (bytes is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
+
+        var body = new SlackRequestBody(bytes);
 
         if (IsSslCheck(http.Request, body))
         {
@@ -42,7 +36,7 @@ internal sealed partial class SlackSignatureFilter(IOptions<SlackOptions> option
             settings.SigningSecret,
             http.Request.Headers[SlackSignatureVerifier.TimestampHeader].ToString(),
             http.Request.Headers[SlackSignatureVerifier.SignatureHeader].ToString(),
-            body,
+            bytes,
             time.GetUtcNow(),
             settings.SignatureTolerance);
         if (result != SlackSignatureResult.Valid)
@@ -51,28 +45,16 @@ internal sealed partial class SlackSignatureFilter(IOptions<SlackOptions> option
             return TypedResults.Unauthorized();
         }
 
-        http.Items[BodyKey] = body;
+        // Handed on typed, and only once verified: the endpoint takes it with SlackRequestBody.Of.
+        http.Features.Set(body);
         return await next(context).ConfigureAwait(false);
     }
 
     /// <summary>A form post carrying <c>ssl_check=1</c> (Slack sends it with only a legacy token beside it).</summary>
-    internal static bool IsSslCheck(HttpRequest request, byte[] body)
-    {
-        if (body.Length == 0 || body.Length > 4096 || request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) != true)
-        {
-            return false;
-        }
-
-        try
-        {
-            Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form = new Microsoft.AspNetCore.WebUtilities.FormReader(System.Text.Encoding.UTF8.GetString(body)).ReadForm();
-            return form.TryGetValue("ssl_check", out Microsoft.Extensions.Primitives.StringValues value) && value.ToString() == "1";
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-    }
+    internal static bool IsSslCheck(HttpRequest request, SlackRequestBody body) =>
+        body.Bytes.Length is > 0 and <= 4096
+        && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+        && body.Field("ssl_check") == "1";
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

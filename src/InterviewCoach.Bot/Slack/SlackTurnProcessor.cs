@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Http;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -82,10 +83,10 @@ internal sealed partial class SlackTurnProcessor(
                 return new SlackDelivery(item, context, item.Replies ?? []);
             default:
                 await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
-                CoachTurnResponse response = await conversation.HandleAsync(
-                    new ChannelTurn(item.User, item.Text, item.Value, Locale: null, context.TimeZoneId, DeliveryId: item.DeliveryId, DisplayName: context.RealName), cancellationToken).ConfigureAwait(false);
-                await OpenModalIfFreshAsync(item, response.Replies, cancellationToken).ConfigureAwait(false);
-                return new SlackDelivery(item, context, response.Replies);
+                TurnResult result = await conversation.HandleAsync(
+                    CoachConversation.Input(item.User, item.Text, item.Value, locale: null, context.TimeZoneId, item.DeliveryId, context.RealName), cancellationToken).ConfigureAwait(false);
+                await OpenModalIfFreshAsync(item, result.Replies, cancellationToken).ConfigureAwait(false);
+                return new SlackDelivery(item, context, result.Replies);
         }
     }
 

@@ -17,17 +17,31 @@ internal static partial class ActivityReader
     /// </summary>
     public const int MaxFieldLength = 1024;
 
-    /// <summary>The name of the first addressing field longer than <see cref="MaxFieldLength"/>, or null when all fit.</summary>
-    public static string? OversizedField(Activity activity)
+    /// <summary>Reads, once, what every handler of <paramref name="activity"/> needs from it.</summary>
+    public static InboundActivity Read(Activity activity, Uri serviceUrl)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        string? tenantId = TenantId(activity);
+        string? userId = activity.From?.Id;
+        UserAddress? user = string.IsNullOrWhiteSpace(userId) || string.IsNullOrWhiteSpace(activity.ChannelId)
+            ? null
+            : new UserAddress(activity.ChannelId, tenantId ?? NoTenant, userId);
+        return new InboundActivity(activity, serviceUrl, tenantId, user, Locale(activity), TimeZoneId(activity), IsPersonal(activity));
+    }
+
+    /// <summary>The name of the first addressing field longer than <see cref="MaxFieldLength"/>, or null when all fit.</summary>
+    public static string? OversizedField(InboundActivity inbound)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        Activity activity = inbound.Activity;
         (string Name, string? Value)[] fields =
         [
             ("id", activity.Id), ("channelId", activity.ChannelId), ("serviceUrl", activity.ServiceUrl), ("name", activity.Name),
-            ("action", activity.Action), ("locale", Locale(activity)), ("localTimezone", activity.LocalTimezone), ("timezone", TimeZoneId(activity)),
+            ("action", activity.Action), ("locale", inbound.Locale), ("localTimezone", activity.LocalTimezone), ("timezone", inbound.TimeZoneId),
             ("from.id", activity.From?.Id), ("from.name", activity.From?.Name), ("from.aadObjectId", activity.From?.AadObjectId),
             ("recipient.id", activity.Recipient?.Id), ("recipient.name", activity.Recipient?.Name),
             ("conversation.id", activity.Conversation?.Id), ("conversation.conversationType", activity.Conversation?.ConversationType),
-            ("tenant", TenantId(activity)),
+            ("tenant", inbound.TenantId),
         ];
         foreach ((string name, string? value) in fields)
         {
@@ -40,7 +54,7 @@ internal static partial class ActivityReader
         return null;
     }
 
-    public static string? TenantId(Activity activity)
+    private static string? TenantId(Activity activity)
     {
         if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
             && data.TryGetProperty("tenant", out JsonElement tenant)
@@ -55,22 +69,11 @@ internal static partial class ActivityReader
         return string.IsNullOrWhiteSpace(activity.Conversation?.TenantId) ? null : activity.Conversation.TenantId;
     }
 
-    public static UserAddress? User(Activity activity)
-    {
-        string? userId = activity.From?.Id;
-        if (string.IsNullOrWhiteSpace(userId) || string.IsNullOrWhiteSpace(activity.ChannelId))
-        {
-            return null;
-        }
-
-        return new UserAddress(activity.ChannelId, TenantId(activity) ?? NoTenant, userId);
-    }
-
     /// <summary>The IANA zone from the <c>clientInfo</c> entity, else the top-level <c>localTimezone</c>.</summary>
-    public static string? TimeZoneId(Activity activity) =>
+    private static string? TimeZoneId(Activity activity) =>
         ClientInfo(activity, "timezone") ?? (string.IsNullOrWhiteSpace(activity.LocalTimezone) ? null : activity.LocalTimezone);
 
-    public static string? Locale(Activity activity) =>
+    private static string? Locale(Activity activity) =>
         string.IsNullOrWhiteSpace(activity.Locale) ? ClientInfo(activity, "locale") : activity.Locale;
 
     /// <summary>The user's text with <c>&lt;at&gt;...&lt;/at&gt;</c> mentions removed and whitespace trimmed (line breaks kept); null when nothing is left.</summary>

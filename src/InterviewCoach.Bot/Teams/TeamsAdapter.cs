@@ -4,6 +4,7 @@ using Azure;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Teams.Schema;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;
 using Span = System.Diagnostics.Activity;
@@ -11,7 +12,8 @@ using Span = System.Diagnostics.Activity;
 namespace InterviewCoach.Bot.Teams;
 
 /// <summary>
-/// Handles one POST to <c>/api/messages</c>: authenticate, parse, de-duplicate, map to a <see cref="ChannelTurn"/>,
+/// Handles one POST to <c>/api/messages</c>: authenticate, parse (once, into an <see cref="InboundActivity"/>),
+/// build the engine's <see cref="Dialogs.TurnInput"/>, de-duplicate,
 /// run it, refresh the user's conversation reference and send the replies through the Bot Connector, then answer.
 /// </summary>
 /// <remarks>
@@ -83,7 +85,8 @@ internal sealed partial class TeamsAdapter(
             return TypedResults.BadRequest();
         }
 
-        if (ActivityReader.OversizedField(activity) is { } field)
+        InboundActivity inbound = ActivityReader.Read(activity, serviceUrl);
+        if (ActivityReader.OversizedField(inbound) is { } field)
         {
             Log.Malformed(logger, field + " is too long");
             return TypedResults.BadRequest();
@@ -110,21 +113,22 @@ internal sealed partial class TeamsAdapter(
             // Kinds only, from the known sets: the activity's ids, names and text stay out of traces.
             span.SetTag("coach.activity.type", activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke ? activity.Type : "other");
             span.SetTag("coach.channel", TurnMeter.KnownChannel(activity.ChannelId));
-            span.SetTag("coach.conversation.personal", ActivityReader.IsPersonal(activity));
+            span.SetTag("coach.conversation.personal", inbound.IsPersonal);
         }
 
         return activity.Type switch
         {
-            ActivityTypes.Message => await OnTurnAsync(activity, serviceUrl, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.InstallationUpdate => await OnInstallationUpdateAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-            ActivityTypes.Invoke => await OnInvokeAsync(activity, serviceUrl, localMode: !auth.ServiceUrlTrusted, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Message => await OnTurnAsync(inbound, ActivityReader.Text(activity), activity.Value, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.ConversationUpdate => await OnConversationUpdateAsync(inbound, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.InstallationUpdate => await OnInstallationUpdateAsync(inbound, cancellationToken).ConfigureAwait(false),
+            ActivityTypes.Invoke => await OnInvokeAsync(inbound, localMode: !auth.ServiceUrlTrusted, cancellationToken).ConfigureAwait(false),
             _ => TypedResults.Ok(),
         };
     }
 
-    private async Task<IResult> OnConversationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    private async Task<IResult> OnConversationUpdateAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
+        Activity activity = inbound.Activity;
         string? botId = activity.Recipient?.Id;
         if (botId is null)
         {
@@ -134,20 +138,20 @@ internal sealed partial class TeamsAdapter(
         // A member list may hold nulls when the sender says so: skip them rather than fail the request.
         if (activity.MembersRemoved?.Any(m => m?.Id == botId) == true)
         {
-            return await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false);
+            return await OnRemovedAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
 
         // The bot joined, or (1:1 install, where members are the bot and the user) anyone joined the personal chat.
         bool welcome = activity.MembersAdded is { Count: > 0 } added
-            && (added.Any(m => m?.Id == botId) || ActivityReader.IsPersonal(activity));
-        return welcome ? await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
+            && (added.Any(m => m?.Id == botId) || inbound.IsPersonal);
+        return welcome ? await OnWelcomeAsync(inbound, cancellationToken).ConfigureAwait(false) : TypedResults.Ok();
     }
 
     // As Bot Builder's ActivityHandler: an upgrade is an add or a remove like any other.
-    private async Task<IResult> OnInstallationUpdateAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken) => activity.Action switch
+    private async Task<IResult> OnInstallationUpdateAsync(InboundActivity inbound, CancellationToken cancellationToken) => inbound.Activity.Action switch
     {
-        "add" or "add-upgrade" => await OnWelcomeAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false),
-        "remove" or "remove-upgrade" => await OnRemovedAsync(activity, cancellationToken).ConfigureAwait(false),
+        "add" or "add-upgrade" => await OnWelcomeAsync(inbound, cancellationToken).ConfigureAwait(false),
+        "remove" or "remove-upgrade" => await OnRemovedAsync(inbound, cancellationToken).ConfigureAwait(false),
         _ => TypedResults.Ok(),
     };
 
@@ -155,15 +159,15 @@ internal sealed partial class TeamsAdapter(
     /// A 1:1 install sends both a conversationUpdate and an installationUpdate: both carry the same delivery id for
     /// the conversation and five-minute window, so the user is greeted once.
     /// </summary>
-    private async Task<IResult> OnWelcomeAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    private async Task<IResult> OnWelcomeAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         long bucket = time.GetUtcNow().ToUnixTimeSeconds() / 300;
-        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken, $"welcome:{bucket}").ConfigureAwait(false);
+        return await OnTurnAsync(inbound, null, null, cancellationToken, $"welcome:{bucket}").ConfigureAwait(false);
     }
 
-    private async Task<IResult> OnRemovedAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<IResult> OnRemovedAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
-        UserAddress? user = ActivityReader.User(activity);
+        UserAddress? user = inbound.User;
         if (user is not null)
         {
             try
@@ -180,16 +184,17 @@ internal sealed partial class TeamsAdapter(
         return TypedResults.Ok();
     }
 
-    private async Task<IResult> OnInvokeAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
+    private async Task<IResult> OnInvokeAsync(InboundActivity inbound, bool localMode, CancellationToken cancellationToken)
     {
+        Activity activity = inbound.Activity;
         if (string.Equals(activity.Name, FileConsent.InvokeName, StringComparison.Ordinal))
         {
-            return await OnFileConsentAsync(activity, serviceUrl, localMode, cancellationToken).ConfigureAwait(false);
+            return await OnFileConsentAsync(inbound, localMode, cancellationToken).ConfigureAwait(false);
         }
 
         if (string.Equals(activity.Name, HandoffActionInvoke, StringComparison.Ordinal))
         {
-            return await OnHandoffAsync(activity, serviceUrl, cancellationToken).ConfigureAwait(false);
+            return await OnHandoffAsync(inbound, cancellationToken).ConfigureAwait(false);
         }
 
         if (!string.Equals(activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
@@ -212,7 +217,7 @@ internal sealed partial class TeamsAdapter(
         JsonElement data = action.TryGetProperty("data", out JsonElement d) && d.ValueKind == JsonValueKind.Object
             ? d
             : s_emptyObject;
-        IResult result = await OnTurnAsync(activity, serviceUrl, null, data, cancellationToken).ConfigureAwait(false);
+        IResult result = await OnTurnAsync(inbound, null, data, cancellationToken).ConfigureAwait(false);
         return result is Microsoft.AspNetCore.Http.HttpResults.Ok
             ? InvokeResult(new AdaptiveCardInvokeResponse(200, AdaptiveCardInvokeResponse.MessageType, JsonValue.Create("Got it.")))
             : result;
@@ -223,15 +228,16 @@ internal sealed partial class TeamsAdapter(
     /// logged): the user is greeted by a turn without text, which opens the menu or re-asks where their conversation
     /// stands. Teams expects 200 with no body.
     /// </summary>
-    private async Task<IResult> OnHandoffAsync(Activity activity, Uri serviceUrl, CancellationToken cancellationToken)
+    private async Task<IResult> OnHandoffAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
+        Activity activity = inbound.Activity;
         bool hasToken = activity.Value is { ValueKind: JsonValueKind.Object } value
             && value.TryGetProperty("continuation", out JsonElement continuation)
             && continuation.ValueKind == JsonValueKind.String
             && !string.IsNullOrEmpty(continuation.GetString());
         Log.Handoff(logger, hasToken);
         string? deliveryId = string.IsNullOrEmpty(activity.Id) ? null : string.Concat("handoff:", activity.Conversation?.Id, "\n", activity.Id);
-        return await OnTurnAsync(activity, serviceUrl, null, null, cancellationToken, deliveryId).ConfigureAwait(false);
+        return await OnTurnAsync(inbound, null, null, cancellationToken, deliveryId).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -240,9 +246,10 @@ internal sealed partial class TeamsAdapter(
     /// the upload session and a file card shows the saved file; on Decline, or for a file no longer waiting, the user is
     /// told in words. The chat never claims a file that was not saved.
     /// </summary>
-    private async Task<IResult> OnFileConsentAsync(Activity activity, Uri serviceUrl, bool localMode, CancellationToken cancellationToken)
+    private async Task<IResult> OnFileConsentAsync(InboundActivity inbound, bool localMode, CancellationToken cancellationToken)
     {
-        UserAddress? user = ActivityReader.User(activity);
+        Activity activity = inbound.Activity;
+        UserAddress? user = inbound.User;
         FileConsentResponse? answer = FileConsent.Read(activity.Value);
         if (user is null || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || answer is null)
         {
@@ -264,30 +271,30 @@ internal sealed partial class TeamsAdapter(
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
         {
             Log.OfferUnreadable(logger, ex.GetType().Name);
-            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
+            await DeliverAsync(inbound, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
             return TypedResults.Ok();
         }
 
         if (file is null)
         {
-            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.ExpiredText)]).ConfigureAwait(false);
+            await DeliverAsync(inbound, user, [new TextReply(FileConsent.ExpiredText)]).ConfigureAwait(false);
             return TypedResults.Ok();
         }
 
         if (!answer.Accepted)
         {
-            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.DeclinedText)]).ConfigureAwait(false);
+            await DeliverAsync(inbound, user, [new TextReply(FileConsent.DeclinedText)]).ConfigureAwait(false);
             return TypedResults.Ok();
         }
 
         if (!await UploadAsync(answer.UploadUrl!, System.Text.Encoding.UTF8.GetBytes(file.Content), cancellationToken).ConfigureAwait(false))
         {
-            await DeliverAsync(activity, serviceUrl, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
+            await DeliverAsync(inbound, user, [new TextReply(FileConsent.UploadFailedText)]).ConfigureAwait(false);
             return TypedResults.Ok();
         }
 
         Activity info = Address(FileConsent.Info(answer), activity);
-        await DeliverAsync(new TeamsOutboxBatch(user.Key, serviceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))], authenticator.IsEnabled)).ConfigureAwait(false);
+        await DeliverAsync(new TeamsOutboxBatch(user.Key, inbound.ServiceUrl, activity.Conversation!.Id!, null, [new TeamsOutboxItem(info, new TextReply($"Your file {answer.Name} is saved in your OneDrive."))], authenticator.IsEnabled)).ConfigureAwait(false);
         return TypedResults.Ok();
     }
 
@@ -320,9 +327,10 @@ internal sealed partial class TeamsAdapter(
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
         TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
 
-    private async Task<IResult> OnTurnAsync(Activity activity, Uri serviceUrl, string? text, JsonElement? value, CancellationToken cancellationToken, string? deliveryId = null)
+    private async Task<IResult> OnTurnAsync(InboundActivity inbound, string? text, JsonElement? value, CancellationToken cancellationToken, string? deliveryId = null)
     {
-        UserAddress? user = ActivityReader.User(activity);
+        Activity activity = inbound.Activity;
+        UserAddress? user = inbound.User;
         string? conversationId = activity.Conversation?.Id;
         if (user is null || string.IsNullOrWhiteSpace(conversationId))
         {
@@ -332,16 +340,15 @@ internal sealed partial class TeamsAdapter(
 
         // The conversation is per user, so the id is scoped by the conversation it arrived in.
         deliveryId ??= string.IsNullOrEmpty(activity.Id) ? null : string.Concat(conversationId, "\n", activity.Id);
-        string? timeZoneId = ActivityReader.TimeZoneId(activity);
-        Task refresh = RefreshReferenceAsync(activity, serviceUrl, user, timeZoneId, cancellationToken);
-        CoachTurnResponse response;
+        Task refresh = RefreshReferenceAsync(inbound, user, cancellationToken);
+        TurnResult result;
         using (var turnDone = new CancellationTokenSource())
         {
-            Task typing = TypingAfterDelayAsync(activity, serviceUrl, turnDone.Token);
+            Task typing = TypingAfterDelayAsync(inbound, turnDone.Token);
             try
             {
-                response = await conversation.HandleAsync(
-                    new ChannelTurn(user, text, value, ActivityReader.Locale(activity), timeZoneId, deliveryId, activity.From?.Name), cancellationToken).ConfigureAwait(false);
+                result = await conversation.HandleAsync(
+                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -351,7 +358,7 @@ internal sealed partial class TeamsAdapter(
         }
 
         await refresh.ConfigureAwait(false);
-        if (response.Duplicate)
+        if (result.Duplicate)
         {
             Log.Duplicate(logger, activity.Type!);
             return TypedResults.Ok();
@@ -359,12 +366,12 @@ internal sealed partial class TeamsAdapter(
 
         // What could not be sent before comes first, marked as late (no table request unless something was kept).
         IReadOnlyList<Reply> late = await undelivered.TakeAsync(user.Key, cancellationToken).ConfigureAwait(false);
-        await DeliverAsync(activity, serviceUrl, user, late.Count == 0 ? response.Replies : [.. late, .. response.Replies]).ConfigureAwait(false);
+        await DeliverAsync(inbound, user, late.Count == 0 ? result.Replies : [.. late, .. result.Replies]).ConfigureAwait(false);
         return TypedResults.Ok();
     }
 
-    private async Task DeliverAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies) =>
-        await DeliverAsync(await BatchAsync(inbound, serviceUrl, user, replies).ConfigureAwait(false)).ConfigureAwait(false);
+    private async Task DeliverAsync(InboundActivity inbound, UserAddress user, IReadOnlyList<Reply> replies) =>
+        await DeliverAsync(await BatchAsync(inbound, user, replies).ConfigureAwait(false)).ConfigureAwait(false);
 
     /// <summary>Queues the batch and waits for it at most <see cref="TeamsOptions.ReplyWait"/>; the outbox sends the rest.</summary>
     private async Task DeliverAsync(TeamsOutboxBatch batch)
@@ -378,7 +385,7 @@ internal sealed partial class TeamsAdapter(
     }
 
     /// <summary>Queues a typing indicator when the turn is still running after <see cref="TeamsOptions.TypingDelay"/>.</summary>
-    private async Task TypingAfterDelayAsync(Activity inbound, Uri serviceUrl, CancellationToken turnDone)
+    private async Task TypingAfterDelayAsync(InboundActivity inbound, CancellationToken turnDone)
     {
         try
         {
@@ -389,14 +396,14 @@ internal sealed partial class TeamsAdapter(
             return;
         }
 
-        Activity typing = Address(new Activity { Type = ActivityTypes.Typing }, inbound);
-        _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, serviceUrl, inbound.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)], authenticator.IsEnabled));
+        Activity typing = Address(new Activity { Type = ActivityTypes.Typing }, inbound.Activity);
+        _ = outbox.EnqueueAsync(new TeamsOutboxBatch(string.Empty, inbound.ServiceUrl, inbound.Activity.Conversation!.Id!, null, [new TeamsOutboxItem(typing, null)], authenticator.IsEnabled));
     }
 
-    private async Task<TeamsOutboxBatch> BatchAsync(Activity inbound, Uri serviceUrl, UserAddress user, IReadOnlyList<Reply> replies)
+    private async Task<TeamsOutboxBatch> BatchAsync(InboundActivity inbound, UserAddress user, IReadOnlyList<Reply> replies)
     {
         int maxBytes = options.Value.MaxReplyTextBytes;
-        bool canOfferFiles = ActivityReader.IsPersonal(inbound) && string.Equals(inbound.ChannelId, ActivityReader.TeamsChannelId, StringComparison.OrdinalIgnoreCase);
+        bool canOfferFiles = inbound.IsPersonal && string.Equals(inbound.Activity.ChannelId, ActivityReader.TeamsChannelId, StringComparison.OrdinalIgnoreCase);
         var expanded = new List<Reply>(replies.Count);
         var offerIds = new Dictionary<FileReply, string>(ReferenceEqualityComparer.Instance);
         foreach (Reply reply in replies)
@@ -423,17 +430,18 @@ internal sealed partial class TeamsAdapter(
         {
             if (reply is FileReply offered && offerIds.TryGetValue(offered, out string? fileId))
             {
-                Activity offer = Address(FileConsent.Offer(offered, fileId, System.Text.Encoding.UTF8.GetByteCount(offered.Content)), inbound) with { ReplyToId = inbound.Id };
+                Activity offer = Address(FileConsent.Offer(offered, fileId, System.Text.Encoding.UTF8.GetByteCount(offered.Content)), inbound.Activity) with { ReplyToId = inbound.Activity.Id };
                 items.Add(new TeamsOutboxItem(offer, new TextReply(string.Concat(offered.Summary, " ", FileConsent.OfferText))));
                 continue;
             }
 
-            Activity outbound = Address(TeamsReplyRenderer.Render(reply), inbound) with { ReplyToId = inbound.Id };
+            Activity outbound = Address(TeamsReplyRenderer.Render(reply), inbound.Activity) with { ReplyToId = inbound.Activity.Id };
             IReadOnlyList<Activity> parts = ActivitySplitter.Split(outbound, reply, maxBytes);
             items.AddRange(parts.Count == 1 ? [new TeamsOutboxItem(parts[0], reply)] : parts.Select(p => new TeamsOutboxItem(p, new TextReply(p.Text ?? string.Empty))));
         }
 
-        return new TeamsOutboxBatch(user.Key, serviceUrl, inbound.Conversation!.Id!, string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id, items, authenticator.IsEnabled);
+        string? replyToId = inbound.Activity.Id;
+        return new TeamsOutboxBatch(user.Key, inbound.ServiceUrl, inbound.Activity.Conversation!.Id!, string.IsNullOrEmpty(replyToId) ? null : replyToId, items, authenticator.IsEnabled);
     }
 
     /// <summary>Stores the file offer; null (send the file as text) when it is too large to keep or storage fails.</summary>
@@ -472,32 +480,33 @@ internal sealed partial class TeamsAdapter(
         Locale = inbound.Locale,
     };
 
-    private async Task RefreshReferenceAsync(Activity activity, Uri serviceUrl, UserAddress user, string? timeZoneId, CancellationToken cancellationToken)
+    private async Task RefreshReferenceAsync(InboundActivity inbound, UserAddress user, CancellationToken cancellationToken)
     {
-        if (!ActivityReader.IsPersonal(activity))
+        if (!inbound.IsPersonal)
         {
             // Reminders go to the 1:1 chat; a channel or group conversation is not where they belong.
             return;
         }
 
+        Activity activity = inbound.Activity;
         var reference = new TeamsConversationReference
         {
-            ServiceUrl = serviceUrl.AbsoluteUri,
+            ServiceUrl = inbound.ServiceUrl.AbsoluteUri,
             ChannelId = activity.ChannelId,
             Conversation = new ConversationAccount
             {
                 Id = activity.Conversation!.Id,
                 ConversationType = activity.Conversation.ConversationType,
-                TenantId = ActivityReader.TenantId(activity),
+                TenantId = inbound.TenantId,
             },
             Bot = activity.Recipient is null ? null : new ChannelAccount { Id = activity.Recipient.Id, Name = activity.Recipient.Name },
             User = new ChannelAccount { Id = activity.From!.Id, AadObjectId = activity.From.AadObjectId },
-            TenantId = ActivityReader.TenantId(activity),
-            Locale = ActivityReader.Locale(activity),
+            TenantId = inbound.TenantId,
+            Locale = inbound.Locale,
         };
         try
         {
-            await references.RefreshAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), timeZoneId, cancellationToken).ConfigureAwait(false);
+            await references.RefreshAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), inbound.TimeZoneId, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {

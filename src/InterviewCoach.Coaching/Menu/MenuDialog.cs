@@ -152,7 +152,7 @@ internal sealed class MenuDialog : Dialog
     /// </summary>
     internal CommandMatch? Match(TurnInput input, bool byButtonTitle)
     {
-        string? text = ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
+        string? text = input.Choice ?? input.Text;
         if (MatchCommandWords(text) is { } typed)
         {
             return typed;
@@ -252,7 +252,7 @@ internal sealed class MenuDialog : Dialog
         return ChoiceRecognizer.Recognize(text, choices)?.Value;
     }
 
-    private static string? ButtonText(TurnInput input) => ButtonPayload.TryGetChoice(input.Value, out string pressed) ? pressed : input.Text;
+    private static string? ButtonText(TurnInput input) => input.Choice ?? input.Text;
 
     private void ShowMenu(DialogContext dc, string question)
     {

@@ -33,7 +33,7 @@ internal sealed class DidYouMeanDialog() : Dialog(DialogId)
     {
         ArgumentNullException.ThrowIfNull(dc);
         string[] candidates = dc.ActiveDialog!.Values?.GetOrDefault<string[]>(CandidatesKey) ?? [];
-        string? answer = ButtonPayload.TryGetChoice(dc.Input.Value, out string pressed) ? pressed : dc.Input.Text;
+        string? answer = dc.Input.Choice ?? dc.Input.Text;
         Choice? picked = ChoiceRecognizer.Recognize(answer, Choices(candidates));
         if (picked is null && dc.Input.Value is null && !string.IsNullOrWhiteSpace(dc.Input.Text))
         {

@@ -50,7 +50,7 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
     {
         ArgumentNullException.ThrowIfNull(dc);
         DialogInstance instance = dc.ActiveDialog!;
-        string? answer = ButtonPayload.TryGetChoice(dc.Input.Value, out string pressed) ? pressed : dc.Input.Text;
+        string? answer = dc.Input.Choice ?? dc.Input.Text;
         if (ConfirmRecognizer.TryRecognize(answer, out bool yes))
         {
             return yes

@@ -14,7 +14,7 @@ public sealed class DateTimePrompt(string id, PromptValidator<DateTimeResolution
     {
         ArgumentNullException.ThrowIfNull(dc);
         TurnInput input = dc.Input;
-        bool recognized = input.Value is { } value && !ButtonPayload.TryGetChoice(value, out _)
+        bool recognized = input.Value is { } value && input.Choice is null
             ? DateTimeRecognizer.TryRecognizePicker(value, dc.Now, input.TimeZone, out DateTimeResolution? result)
             : DateTimeRecognizer.TryRecognize(AnswerText(input), dc.Now, input.TimeZone, out result);
         return recognized ? new PromptRecognition<DateTimeResolution>(true, result!) : new PromptRecognition<DateTimeResolution>(false, default);

@@ -123,6 +123,6 @@ public abstract class Prompt<T> : Dialog
     protected static string? AnswerText(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ButtonPayload.TryGetChoice(input.Value, out string choice) ? choice : input.Text;
+        return input.Choice ?? input.Text;
     }
 }

@@ -14,7 +14,7 @@ internal sealed record DialogState
 #pragma warning disable CA1002, CA2227 // the serialised stack is mutated in place by the turn that loaded it
     public List<DialogInstance> Stack { get; set; } = [];
 
-    /// <summary>Fingerprints of the last inputs this conversation saved, oldest first (see <see cref="TurnInput.InputId"/>).</summary>
+    /// <summary>Fingerprints of the last inputs this conversation saved, oldest first (see <see cref="TurnInput.DeliveryId"/>).</summary>
     public List<string> RecentInputs { get; set; } = [];
 #pragma warning restore CA1002, CA2227
 }

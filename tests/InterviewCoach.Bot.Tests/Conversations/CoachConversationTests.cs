@@ -82,8 +82,8 @@ public sealed class CoachConversationTests
         return (conversation, requests);
     }
 
-    private static Task<CoachTurnResponse> Say(CoachConversation conversation, string text) =>
-        conversation.HandleAsync(new ChannelTurn(s_user, text, null, "en-US", "Europe/London"), CancellationToken.None);
+    private static Task<TurnResult> Say(CoachConversation conversation, string text) =>
+        conversation.HandleAsync(CoachConversation.Input(s_user, text, null, "en-US", "Europe/London"), CancellationToken.None);
 
     [Fact]
     public async Task AnOrdinaryTurnCostsOneConditionalWriteWhenTheInstanceHoldsTheState()
@@ -95,8 +95,8 @@ public sealed class CoachConversationTests
 
         await Say(conversation, "hi");
         int afterFirst = requests.Count;
-        CoachTurnResponse second = await Say(conversation, "one");
-        CoachTurnResponse third = await Say(conversation, "two");
+        TurnResult second = await Say(conversation, "one");
+        TurnResult third = await Say(conversation, "two");
 
         Assert.Equal("Second?", second.Replies.Single().ToPlainText());
         Assert.Equal("Third?", third.Replies.Single().ToPlainText());
@@ -114,8 +114,8 @@ public sealed class CoachConversationTests
         using CoachConversation disposeSecond = second;
 
         await Say(first, "hi");                                     // the first instance caches the menu
-        CoachTurnResponse moved = await Say(second, "name");        // the next turn lands on the other instance
-        CoachTurnResponse answer = await Say(first, "Sam Lee");     // and the one after back on the first
+        TurnResult moved = await Say(second, "name");        // the next turn lands on the other instance
+        TurnResult answer = await Say(first, "Sam Lee");     // and the one after back on the first
 
         Assert.Equal("Your name?", moved.Replies.Single().ToPlainText());
         Assert.Equal("Thanks, Sam Lee.", answer.Replies.Single().ToPlainText());
@@ -131,7 +131,7 @@ public sealed class CoachConversationTests
         await Say(conversation, "hi");
 
         azurite.Stop();
-        CoachTurnResponse duringOutage = await Say(conversation, "one");
+        TurnResult duringOutage = await Say(conversation, "one");
         await azurite.StartAsync();
 
         Assert.False(duringOutage.Saved);

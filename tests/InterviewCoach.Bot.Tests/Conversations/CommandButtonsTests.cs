@@ -21,10 +21,10 @@ public sealed class CommandButtonsTests
         var runner = new DialogRunner(CoachDialogs.Create(services), states, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CoachDialogs.MenuDialogId });
         using var conversation = new CoachConversation(runner, states, new PendingErasures(), Options.Create(new CoachConversationOptions()), NullLogger<CoachConversation>.Instance);
         await Send(conversation, "hi", null);
-        CoachTurnResponse goal = await Send(conversation, "goal", null);
+        TurnResult goal = await Send(conversation, "goal", null);
         Assert.Contains(goal.Replies, r => r.ToPlainText().Contains("what name do you give", StringComparison.Ordinal));
 
-        CoachTurnResponse pressed = await Send(conversation, null, ButtonPayload.Create("thankyou 0123456789abcdef0123456789abcdef"));
+        TurnResult pressed = await Send(conversation, null, ButtonPayload.Create("thankyou 0123456789abcdef0123456789abcdef"));
 
         Assert.Contains(pressed.Replies, r => r.ToPlainText().Contains("debrief to draft a thank-you from", StringComparison.Ordinal));
         Assert.Null((await services.Records.GetAsync(s_user.Key, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))?.Value);
@@ -36,9 +36,9 @@ public sealed class CommandButtonsTests
     [InlineData("today")]
     public void OrdinaryButtonValuesStayAnswers(string value)
     {
-        Assert.False(CommandButtons.TryConvert(ButtonPayload.Create(value), CoachDialogs.Commands, out _));
+        Assert.False(CommandButtons.TryConvert(value, CoachDialogs.Commands, out _));
     }
 
-    private static Task<CoachTurnResponse> Send(CoachConversation conversation, string? text, System.Text.Json.JsonElement? value) =>
-        conversation.HandleAsync(new ChannelTurn(s_user, text, value, "en-US", null), CancellationToken.None);
+    private static Task<TurnResult> Send(CoachConversation conversation, string? text, System.Text.Json.JsonElement? value) =>
+        conversation.HandleAsync(CoachConversation.Input(s_user, text, value, "en-US", null), CancellationToken.None);
 }

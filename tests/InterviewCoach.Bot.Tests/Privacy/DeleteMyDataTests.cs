@@ -7,6 +7,7 @@ using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,9 +36,9 @@ public sealed class DeleteMyDataTests
 
         Assert.NotEmpty(await EntitiesOfAsync(services, s_alice));
 
-        CoachTurnResponse ask = await Say(conversation, s_alice, "delete my data");
+        TurnResult ask = await Say(conversation, s_alice, "delete my data");
         Assert.Contains(ask.Replies, r => r.ToPlainText().Contains("permanently deletes", StringComparison.Ordinal));
-        CoachTurnResponse done = await Say(conversation, s_alice, "yes");
+        TurnResult done = await Say(conversation, s_alice, "yes");
 
         Assert.True(done.Saved);
         Assert.Empty(await EntitiesOfAsync(services, s_alice));
@@ -70,7 +71,7 @@ public sealed class DeleteMyDataTests
         var conversation = services.GetRequiredService<CoachConversation>();
         await SeedAsync(services, conversation, s_alice);
 
-        CoachTurnResponse export = await Say(conversation, s_alice, "export my data");
+        TurnResult export = await Say(conversation, s_alice, "export my data");
 
         string exported = string.Concat(export.Replies.Select(r => r is FileReply file ? file.Content : r.ToPlainText()));
         Assert.Contains(UndeliveredReplies.ExportKind, exported, StringComparison.Ordinal);
@@ -86,8 +87,8 @@ public sealed class DeleteMyDataTests
         }
     }
 
-    private static Task<CoachTurnResponse> Say(CoachConversation conversation, UserAddress user, string text) =>
-        conversation.HandleAsync(new ChannelTurn(user, text, null, "en-US", null), CancellationToken.None);
+    private static Task<TurnResult> Say(CoachConversation conversation, UserAddress user, string text) =>
+        conversation.HandleAsync(CoachConversation.Input(user, text, null, "en-US", null), CancellationToken.None);
 
     /// <summary>Every entity in every table that belongs to the user: in their partition, or naming them in a property.</summary>
     private static async Task<List<string>> EntitiesOfAsync(IServiceProvider services, UserAddress user)

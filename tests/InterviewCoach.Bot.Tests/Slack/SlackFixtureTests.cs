@@ -49,7 +49,7 @@ public sealed class SlackFixtureTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         JsonElement ack = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ephemeral", ack.GetProperty("response_type").GetString());
-        Assert.Equal(SlackRequestHandler.ContinuingText, ack.GetProperty("text").GetString());
+        Assert.Equal(SlackCommandsEndpoint.ContinuingText, ack.GetProperty("text").GetString());
 
         FakeSlackCall post = (await host.Slack.WaitForAsync("chat.postMessage")).Single();
         Assert.Equal("U2CERLKJA", host.Slack.CallsTo("conversations.open").Single().Field("users"));

@@ -84,20 +84,20 @@ public sealed class SlackWorkSchedulingTests(AzuriteFixture azurite)
 
         // The only worker is held by A's first turn (looking A up takes 3 s), so everything after it waits in the queue.
         host.Slack.Script("users.info", new FakeSlackResponse(200, """{"ok":true,"user":{"id":"UA","tz":"Europe/Paris"}}""", Delay: TimeSpan.FromSeconds(3)));
-        Assert.Equal(SlackRequestHandler.ContinuingText, await CommandAsync(host, "UA"));
+        Assert.Equal(SlackCommandsEndpoint.ContinuingText, await CommandAsync(host, "UA"));
         await host.Slack.WaitForAsync("users.info");
 
-        Assert.Equal(SlackRequestHandler.ContinuingText, await CommandAsync(host, "UA"));
-        Assert.Equal(SlackRequestHandler.ContinuingText, await CommandAsync(host, "UA"));
-        Assert.Equal(SlackRequestHandler.BacklogText, await CommandAsync(host, "UA"));
+        Assert.Equal(SlackCommandsEndpoint.ContinuingText, await CommandAsync(host, "UA"));
+        Assert.Equal(SlackCommandsEndpoint.ContinuingText, await CommandAsync(host, "UA"));
+        Assert.Equal(SlackCommandsEndpoint.BacklogText, await CommandAsync(host, "UA"));
         using (HttpResponseMessage dm = await host.PostEventAsync(SlackTestHost.DirectMessage("T1", "UA", "hi", "EvBacklog")))
         {
             // Slack retries a non-2xx delivery later.
             Assert.Equal(HttpStatusCode.ServiceUnavailable, dm.StatusCode);
         }
 
-        Assert.Equal(SlackRequestHandler.ContinuingText, await CommandAsync(host, "UB"));
-        Assert.Equal(SlackRequestHandler.BusyText, await CommandAsync(host, "UC"));
+        Assert.Equal(SlackCommandsEndpoint.ContinuingText, await CommandAsync(host, "UB"));
+        Assert.Equal(SlackCommandsEndpoint.BusyText, await CommandAsync(host, "UC"));
 
         // Everything acknowledged is answered: three turns for A, one for B, none for C.
         await WaitForPostsAsync(host, "DUA", 3, TimeSpan.FromSeconds(20));
