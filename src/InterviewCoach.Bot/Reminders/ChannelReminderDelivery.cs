@@ -1,4 +1,4 @@
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bot.Reminders;

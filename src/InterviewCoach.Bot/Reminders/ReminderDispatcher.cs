@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
@@ -293,7 +293,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                 if (_references is not null)
                 {
                     // After the pause, so the user's next turn (which reads this mark, not the settings) resumes it.
-                    await _references.NoteRemindersPausedAsync(userKey, cancellationToken).ConfigureAwait(false);
+                    await _references.MarkAwayAsync(userKey, cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (ReminderEntity reminder in claimed)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;

@@ -1,4 +1,4 @@
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Bot.Tests.Teams;
 using InterviewCoach.Coaching;

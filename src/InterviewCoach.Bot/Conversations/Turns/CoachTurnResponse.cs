@@ -1,6 +1,6 @@
 using InterviewCoach.Dialogs.Replies;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>
 /// What to send back for a turn. <see cref="Saved"/> is false when storage failed and the turn was not kept;

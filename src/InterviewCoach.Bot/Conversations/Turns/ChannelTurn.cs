@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>One inbound user turn, already verified and parsed by a channel adapter.</summary>
 /// <param name="User">Who sent it.</param>
