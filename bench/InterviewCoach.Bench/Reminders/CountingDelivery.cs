@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using InterviewCoach.Bot.Reminders;
+using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bench.Reminders;
 

@@ -1,3 +1,6 @@
+using InterviewCoach.Bot.Conversations.Privacy;
+using InterviewCoach.Bot.Conversations.Proactive;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewCoach.Bot.Conversations;
 
-/// <summary>Registers the coach: its dialogs on the engine, the turn handler channels call, and conversation references.</summary>
+/// <summary>Registers the coach: its dialogs on the engine, the turn handler channels call, conversation references and the "user seen" recorder.</summary>
 public static class ConversationExtensions
 {
     public static WebApplicationBuilder AddCoach(this WebApplicationBuilder builder)
@@ -40,6 +43,7 @@ public static class ConversationExtensions
         services.TryAddSingleton<TurnMeter>();
         services.AddSingleton<CoachConversation>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<UserSeenRecorder>();
         return builder;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Teams.Schema;
 using InterviewCoach.Dialogs.Replies;

@@ -1,4 +1,3 @@
-using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs.Replies;
 
@@ -6,23 +5,10 @@ namespace InterviewCoach.Bot.DevChat;
 
 /// <summary>
 /// "Send now" in the <c>reminders</c> list, for local try-outs: the reminder rendered exactly as the dispatcher would
-/// deliver it (same card, same buttons). Registered only in Development local mode.
+/// deliver it (the same presenter, so the same card and buttons). Registered only in Development local mode.
 /// </summary>
 internal sealed class DevChatReminderPreview : IReminderPreview
 {
-    public IReadOnlyList<Reply> Render(ScheduledReminder reminder, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(reminder);
-        var entity = new ReminderEntity
-        {
-            RowKey = reminder.Id,
-            Kind = reminder.Kind,
-            Title = reminder.Title,
-            Body = reminder.Body,
-            FlowCommand = reminder.FlowCommand,
-            ContactId = reminder.ContactId,
-            DueUtc = reminder.DueUtc,
-        };
-        return ReminderDigestRenderer.Render(new ReminderDigest(string.Empty, [ReminderDispatcher.ToDigestItem(entity)]), zone);
-    }
+    public IReadOnlyList<Reply> Render(ScheduledReminder reminder, TimeZoneInfo zone) =>
+        ReminderPresenter.Render(ReminderPresenter.Digest(string.Empty, [reminder]), zone);
 }

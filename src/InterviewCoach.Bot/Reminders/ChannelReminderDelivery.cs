@@ -1,4 +1,4 @@
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bot.Reminders;
@@ -29,7 +29,7 @@ internal sealed class ChannelReminderDelivery(
         }
 
         ReminderSettings settings = await scheduler.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-        ProactiveSendResult result = await sender.SendAsync(reference, ReminderDigestRenderer.Render(digest, settings.TimeZone), cancellationToken).ConfigureAwait(false);
+        ProactiveSendResult result = await sender.SendAsync(reference, ReminderPresenter.Render(digest, settings.TimeZone), cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {
             case ProactiveSendStatus.Delivered:

@@ -2,7 +2,7 @@ namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>
 /// Whether a user can be reached. The dispatcher pauses a user whose conversation reference is gone; the channel adapters
-/// call <see cref="ResumeUserAsync"/> on the user's next inbound message, and everything held back arrives as one digest.
+/// resumes them (<see cref="ReminderUserSeenHandler"/>) when the user's next turn raises <c>UserSeen</c>, and everything held back arrives as one digest.
 /// </summary>
 public interface IReminderAvailability
 {

@@ -1,3 +1,5 @@
+using InterviewCoach.Coaching.Reminders;
+
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>

@@ -1,8 +1,7 @@
 using System.Diagnostics.Metrics;
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Reminders;
@@ -251,7 +250,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
 
     private async Task DeliverAsync(string userKey, List<ReminderEntity> claimed, Counters counters, CancellationToken cancellationToken)
     {
-        var digest = new ReminderDigest(userKey, [.. claimed.Select(ToDigestItem)]);
+        ReminderDigest digest = ReminderPresenter.Digest(userKey, claimed.Select(r => r.ToScheduledReminder()));
         ReminderDeliveryOutcome outcome;
         using (var timeout = new CancellationTokenSource(_options.LeaseDuration / 2, _time))
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken))
@@ -293,7 +292,7 @@ internal sealed partial class ReminderDispatcher : BackgroundService
                 if (_references is not null)
                 {
                     // After the pause, so the user's next turn (which reads this mark, not the settings) resumes it.
-                    await _references.NoteRemindersPausedAsync(userKey, cancellationToken).ConfigureAwait(false);
+                    await _references.MarkAwayAsync(userKey, cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (ReminderEntity reminder in claimed)
@@ -350,47 +349,6 @@ internal sealed partial class ReminderDispatcher : BackgroundService
         double ticks = Math.Min(_options.RetryBaseDelay.Ticks * factor, _options.RetryMaxDelay.Ticks);
         return TimeSpan.FromTicks((long)ticks);
     }
-
-    internal static ReminderDigestItem ToDigestItem(ReminderEntity r)
-    {
-        string flow = r.ContactId is null ? r.FlowCommand : r.FlowCommand + " " + r.ContactId;
-        var actions = new List<ReminderAction> { new(ReminderActionKind.OpenFlow, OpenLabel(r.Kind), flow) };
-        if (r.ContactId is { } contactId)
-        {
-            // The kinds that lead somewhere else too: the question list before a meeting; "moved" or "didn't happen" after it.
-            switch (r.Kind)
-            {
-                case ReminderKind.MeetingPrepDayBefore:
-                    actions.Add(new(ReminderActionKind.OpenFlow, "My questions", ReminderFlows.Questions + " " + contactId));
-                    break;
-                case ReminderKind.DebriefPrompt:
-                    actions.Add(new(ReminderActionKind.OpenFlow, "It moved", ReminderFlows.Contacts + " " + contactId));
-                    actions.Add(new(ReminderActionKind.OpenFlow, "Didn't happen", "reminders missed " + contactId));
-                    break;
-            }
-        }
-
-        actions.AddRange(
-        [
-            // Same label as the card in the reminders list: "Done" alone reads like closing something.
-            new(ReminderActionKind.Done, "Mark done", "reminders done " + r.RowKey),
-            new(ReminderActionKind.Snooze, "In an hour", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.OneHour}")),
-            new(ReminderActionKind.Snooze, "Tomorrow", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.Tomorrow}")),
-            new(ReminderActionKind.Snooze, "Next week", string.Create(CultureInfo.InvariantCulture, $"reminders snooze {r.RowKey} {SnoozeChoice.NextWeek}")),
-        ]);
-        return new ReminderDigestItem(r.RowKey, r.Kind, r.Title, r.Body, r.FlowCommand, r.ContactId, r.DueUtc, actions);
-    }
-
-    private static string OpenLabel(ReminderKind kind) => kind switch
-    {
-        ReminderKind.ThankYouNote => "Draft the thank-you note",
-        ReminderKind.DebriefPrompt => "Yes, debrief it",
-        ReminderKind.MeetingPrepDayBefore or ReminderKind.MeetingPrepHourBefore => "Open my prep",
-        ReminderKind.CallBack or ReminderKind.OutreachCall or ReminderKind.VoicemailCallBack => "Open the contact",
-        ReminderKind.KeepInTouch or ReminderKind.CloseTheLoop => "Draft the update",
-        ReminderKind.UpdateLinkedIn => "Open my goals",
-        _ => "Open the contact",
-    };
 
     private sealed class Counters
     {

@@ -1,10 +1,11 @@
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Coaching.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Reminders;
 
-/// <summary>Registers reminders: policy and dispatcher options, the Table Storage scheduler and the dispatcher.</summary>
+/// <summary>Registers reminders: policy and dispatcher options, the Table Storage scheduler, the dispatcher, and what reminders do when a user is seen again.</summary>
 public static class RemindersExtensions
 {
     /// <summary>
@@ -32,6 +33,7 @@ public static class RemindersExtensions
         services.AddSingleton<IReminderScheduler>(sp => sp.GetRequiredService<TableReminderScheduler>());
         services.AddSingleton<IReminderAvailability>(sp => sp.GetRequiredService<TableReminderScheduler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReminderDelivery, ChannelReminderDelivery>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUserSeenHandler, ReminderUserSeenHandler>());
         services.AddHostedService<ReminderDispatcher>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using InterviewCoach.Bot.Conversations.Turns;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;

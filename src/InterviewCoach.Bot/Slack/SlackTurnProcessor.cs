@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Http;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
@@ -17,7 +18,7 @@ namespace InterviewCoach.Bot.Slack;
 /// </summary>
 internal sealed partial class SlackTurnProcessor(
     CoachConversation conversation,
-    ConversationReferenceStore references,
+    UserSeenRecorder seen,
     SlackUserDirectory directory,
     SlackWorkspaces workspaces,
     SlackHomePublisher home,
@@ -252,7 +253,7 @@ internal sealed partial class SlackTurnProcessor(
     {
         try
         {
-            await references.RefreshAsync(context.User, SlackUserDirectory.CreatePayload(context), context.TimeZoneId, cancellationToken).ConfigureAwait(false);
+            await seen.RecordAsync(context.User, SlackUserDirectory.CreatePayload(context), context.TimeZoneId, cancellationToken).ConfigureAwait(false);
         }
         catch (Azure.RequestFailedException ex)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace InterviewCoach.Bot.Slack;

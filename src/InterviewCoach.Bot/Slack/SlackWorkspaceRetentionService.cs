@@ -1,4 +1,6 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;

@@ -39,7 +39,7 @@ public sealed class JsonDocumentEntity : ITableEntity
 
     /// <summary>
     /// Only on a conversation's dialog state: when replies were kept for its next turn
-    /// (<see cref="Conversations.UndeliveredReplies"/>). Never written by <see cref="Split"/>, so the next state write clears it.
+    /// (<see cref="Conversations.Proactive.UndeliveredReplies"/>). Never written by <see cref="Split"/>, so the next state write clears it.
     /// </summary>
     public DateTimeOffset? RepliesKeptAt { get; set; }
 

@@ -1,5 +1,5 @@
 using Azure;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Bot.Storage;

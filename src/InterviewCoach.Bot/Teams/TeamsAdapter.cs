@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Teams.Schema;
 using InterviewCoach.Dialogs;
@@ -34,6 +36,7 @@ internal sealed partial class TeamsAdapter(
     BotAuthenticator authenticator,
     CoachConversation conversation,
     ConversationReferenceStore references,
+    UserSeenRecorder seen,
     TeamsOutbox outbox,
     UndeliveredReplies undelivered,
     PendingFileUploads pendingFiles,
@@ -506,7 +509,7 @@ internal sealed partial class TeamsAdapter(
         };
         try
         {
-            await references.RefreshAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), inbound.TimeZoneId, cancellationToken).ConfigureAwait(false);
+            await seen.RecordAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), inbound.TimeZoneId, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex)
         {

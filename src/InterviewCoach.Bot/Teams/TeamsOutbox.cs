@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Dialogs.Replies;
 using Microsoft.Extensions.Options;

@@ -141,7 +141,7 @@ internal sealed class CallBackDialog : WaterfallDialog
         DateTimeOffset arrives = settings.QuietHours.NextAllowed(at, zone);
         string held = arrives == at
             ? string.Empty
-            : $" That's outside the hours you get reminders ({ReminderCards.Window(settings.QuietHours)}), so it would only reach you **{FollowThrough.Arrives(at, settings)}**; change that with **reminders quiet**.";
+            : $" That's outside the hours you get reminders ({ReminderPresenter.Window(settings.QuietHours)}), so it would only reach you **{FollowThrough.Arrives(at, settings)}**; change that with **reminders quiet**.";
         return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"Call {name} on **{local}**? I'll remind you then.{held}",

@@ -33,14 +33,14 @@ internal static class FollowThrough
 
     /// <summary>When a reminder due at <paramref name="dueUtc"/> will really arrive (after quiet hours), in the user's zone.</summary>
     public static string Arrives(DateTimeOffset dueUtc, ReminderSettings settings) =>
-        ReminderCards.Due(settings.QuietHours.NextAllowed(dueUtc, settings.TimeZone), settings.TimeZone);
+        ReminderPresenter.Due(settings.QuietHours.NextAllowed(dueUtc, settings.TimeZone), settings.TimeZone);
 
     /// <summary>When <paramref name="reminder"/> will really arrive (after quiet hours, where its kind waits for them), in the user's zone.</summary>
     public static string Arrives(ScheduledReminder reminder, ReminderSettings settings)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         ArgumentNullException.ThrowIfNull(settings);
-        return ReminderCards.Due(settings.QuietHours.Arrival(reminder.Kind, reminder.DueUtc, settings.TimeZone), settings.TimeZone);
+        return ReminderPresenter.Due(settings.QuietHours.Arrival(reminder.Kind, reminder.DueUtc, settings.TimeZone), settings.TimeZone);
     }
 
     /// <summary>"I'll remind you:" and one line per scheduled reminder with when it arrives; null when nothing was scheduled.</summary>

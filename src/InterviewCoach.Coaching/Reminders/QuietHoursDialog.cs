@@ -25,7 +25,7 @@ internal sealed class QuietHoursDialog : WaterfallDialog
         ReminderSettings settings = await _services.Reminders!.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(CoachPrompts.Number, new PromptOptions
         {
-            Prompt = $"Right now reminders arrive {ReminderCards.Window(settings.QuietHours)}. From what hour may I send them? A whole hour from 0 to 23 (**9** means 09:00).",
+            Prompt = $"Right now reminders arrive {ReminderPresenter.Window(settings.QuietHours)}. From what hour may I send them? A whole hour from 0 to 23 (**9** means 09:00).",
             Help = "Outside these hours I stay quiet and hold reminders until the next allowed time.",
             Min = 0,
             Max = 23,
@@ -92,7 +92,7 @@ internal sealed class QuietHoursDialog : WaterfallDialog
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         await reminders.SetSettingsAsync(step.UserKey, settings.TimeZone.Id, hours, cancellationToken).ConfigureAwait(false);
         step.MarkSaved();
-        step.Send($"Saved: reminders arrive {ReminderCards.Window(hours)} ({settings.TimeZone.Id}).");
+        step.Send($"Saved: reminders arrive {ReminderPresenter.Window(hours)} ({settings.TimeZone.Id}).");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class ReminderTimeZoneDialog : WaterfallDialog
         IReminderScheduler reminders = _services.Reminders!;
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         await reminders.SetSettingsAsync(step.UserKey, answer.Value!, settings.QuietHours, cancellationToken).ConfigureAwait(false);
-        step.Send($"Done: reminders now follow **{answer.Value}**, {ReminderCards.Window(settings.QuietHours)}.");
+        step.Send($"Done: reminders now follow **{answer.Value}**, {ReminderPresenter.Window(settings.QuietHours)}.");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

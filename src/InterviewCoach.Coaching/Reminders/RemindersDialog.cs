@@ -1,7 +1,5 @@
-using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
-using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Reminders;
@@ -44,31 +42,29 @@ internal sealed class RemindersDialog : WaterfallDialog
         }
 
         RemindersDialogOptions options = step.GetOptions<RemindersDialogOptions>() ?? new RemindersDialogOptions(null);
-        string[] words = (options.Command ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        string verb = words.Length == 0 ? "list" : TextNormalizer.Normalize(words[0]);
-        string? id = words.Length > 1 ? words[1] : null;
-        switch (verb)
+        ReminderCommand command = ReminderPresenter.Parse(options.Command);
+        switch (command)
         {
-            case "list" or "show" or "upcoming" or "all":
+            case { Verb: ReminderVerb.List }:
                 return await ShowListAsync(step, reminders, cancellationToken).ConfigureAwait(false);
-            case "done" or "complete" when id is not null:
+            case { Verb: ReminderVerb.Done, Id: { } id }:
                 await MarkDoneAsync(step, reminders, id, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
-            case "snooze" when id is not null && words.Length > 2 && TryParseChoice(words[2], out SnoozeChoice choice):
+            case { Verb: ReminderVerb.Snooze, Id: { } id, Choice: { } choice }:
                 return await SnoozeAsync(step, reminders, options, id, choice, cancellationToken).ConfigureAwait(false);
-            case "snooze" when id is not null:
+            case { Verb: ReminderVerb.Snooze, Id: { } id }:
                 return await step.BeginDialogAsync(SnoozeReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
-            case "send" when id is not null && _services.ReminderPreview is { } preview:
+            case { Verb: ReminderVerb.SendNow, Id: { } id } when _services.ReminderPreview is { } preview:
                 await SendNowAsync(step, reminders, preview, id, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
-            case "missed" when id is not null:
-                await MeetingMissedAsync(step, id, cancellationToken).ConfigureAwait(false);
+            case { Verb: ReminderVerb.Missed, Id: { } contactId }:
+                await MeetingMissedAsync(step, contactId, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
-            case "cancel" or "delete" or "remove" when id is not null:
+            case { Verb: ReminderVerb.Cancel, Id: { } id }:
                 return await step.BeginDialogAsync(CancelReminderDialog.DialogId, new ReminderRef(id), cancellationToken).ConfigureAwait(false);
-            case "timezone" or "time" or "zone" or "tz":
+            case { Verb: ReminderVerb.TimeZone }:
                 return await step.BeginDialogAsync(ReminderTimeZoneDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
-            case "quiet" or "hours":
+            case { Verb: ReminderVerb.QuietHours }:
                 return await step.BeginDialogAsync(QuietHoursDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             default:
                 step.Send("I didn't catch which reminder you meant, so here's the list.");
@@ -94,12 +90,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         {
             TimeZoneValue => TimeZoneValue,
             QuietValue => QuietValue,
-            _ when CardActionPrompt.TrySplit(value, out string verb, out string id) => verb switch
-            {
-                ReminderCards.Done or ReminderCards.Snooze or ReminderCards.Cancel or ReminderCards.SendNow => $"{verb} {id}",
-                _ => $"{ReminderCards.Snooze} {id} {verb}",
-            },
-            _ => string.Empty,
+            _ => ReminderPresenter.CommandFromListValue(value) ?? string.Empty,
         };
         return await step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(command, BackToList: true), cancellationToken).ConfigureAwait(false);
     }
@@ -119,7 +110,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         {
             return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
             {
-                Prompt = $"You have no reminders coming up. I'll add them as you go: after you ask someone, leave a voicemail or meet. {ReminderCards.SettingsLine(settings)}",
+                Prompt = $"You have no reminders coming up. I'll add them as you go: after you ask someone, leave a voicemail or meet. {ReminderPresenter.SettingsLine(settings)}",
                 Help = "**Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",
                 Choices = choices,
             }, cancellationToken).ConfigureAwait(false);
@@ -130,25 +121,25 @@ internal sealed class RemindersDialog : WaterfallDialog
         for (int i = 0; i < shown; i++)
         {
             ScheduledReminder reminder = upcoming[i];
-            step.Send(ReminderCards.Card(reminder, settings, i + 1, sendNow: _services.ReminderPreview is not null));
+            step.Send(ReminderPresenter.Card(reminder, settings, i + 1, sendNow: _services.ReminderPreview is not null));
             string id = reminder.Id;
             if (_services.ReminderPreview is not null)
             {
-                choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.SendNow, id), $"Send now {i + 1}") { Synonyms = [$"reminders send {id}"] });
+                choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.SendNow, id), $"Send now {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.SendNow, id)] });
             }
 
-            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Done, id), $"Mark {i + 1} done") { Synonyms = [$"reminders done {id}", $"done {id}", $"mark done {i + 1}", $"done with {i + 1}"] });
-            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Snooze, id), $"Snooze {i + 1}") { Synonyms = [$"reminders snooze {id}", $"snooze {id}"] });
-            choices.Add(new Choice(CardActionPrompt.Target(ReminderCards.Cancel, id), $"Cancel {i + 1}") { Synonyms = [$"reminders cancel {id}", $"cancel {id}"] });
+            choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Done, id), $"Mark {i + 1} done") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Done, id), $"done {id}", $"mark done {i + 1}", $"done with {i + 1}"] });
+            choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Snooze, id), $"Snooze {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Snooze, id), $"snooze {id}"] });
+            choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Cancel, id), $"Cancel {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Cancel, id), $"cancel {id}"] });
             foreach (SnoozeChoice snooze in Enum.GetValues<SnoozeChoice>())
             {
-                choices.Add(new Choice(CardActionPrompt.Target(snooze.ToString(), id), $"Snooze {i + 1} {snooze}") { Synonyms = [$"reminders snooze {id} {snooze}"] });
+                choices.Add(new Choice(ReminderPresenter.ListValue(snooze.ToString(), id), $"Snooze {i + 1} {snooze}") { Synonyms = [ReminderPresenter.SnoozeCommand(id, snooze)] });
             }
         }
 
         return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
         {
-            Prompt = $"{ReminderCards.SettingsLine(settings)} Use a card's buttons, or:",
+            Prompt = $"{ReminderPresenter.SettingsLine(settings)} Use a card's buttons, or:",
             Help = "Each card has **Mark done**, snooze buttons and **Cancel it** (or type e.g. **mark 1 done**). **Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
@@ -227,7 +218,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         ReminderSettings settings = await reminders.GetSettingsAsync(step.UserKey, cancellationToken).ConfigureAwait(false);
         DateTimeOffset until = SnoozeTimes.Until(choice, step.Now, settings.TimeZone, settings.QuietHours);
         bool snoozed = await reminders.SnoozeAsync(step.UserKey, id, until, cancellationToken).ConfigureAwait(false);
-        step.Send(snoozed ? $"Snoozed. I'll bring it back **{ReminderCards.Due(until, settings.TimeZone)}**." : UnknownReminder);
+        step.Send(snoozed ? $"Snoozed. I'll bring it back **{ReminderPresenter.Due(until, settings.TimeZone)}**." : UnknownReminder);
         return await FinishAsync(step, options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -235,24 +226,4 @@ internal sealed class RemindersDialog : WaterfallDialog
         options.BackToList
             ? step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(null), cancellationToken)
             : step.EndDialogAsync(null, cancellationToken);
-
-    private static bool TryParseChoice(string text, out SnoozeChoice choice)
-    {
-        if (Enum.TryParse(text, ignoreCase: true, out choice) && Enum.IsDefined(choice) && !char.IsDigit(text[0]))
-        {
-            return true;
-        }
-
-        switch (TextNormalizer.Normalize(text))
-        {
-            case "hour" or "1h" or "an-hour":
-                choice = SnoozeChoice.OneHour;
-                return true;
-            case "week" or "next-week":
-                choice = SnoozeChoice.NextWeek;
-                return true;
-            default:
-                return false;
-        }
-    }
 }

@@ -43,7 +43,7 @@ internal sealed class SnoozeReminderDialog : WaterfallDialog
         until = settings.QuietHours.NextAllowed(until, zone);
         string id = step.GetOptions<ReminderRef>()!.ReminderId;
         bool snoozed = await reminders.SnoozeAsync(step.UserKey, id, until, cancellationToken).ConfigureAwait(false);
-        step.Send(snoozed ? $"Snoozed. I'll bring it back **{ReminderCards.Due(until, zone)}**." : RemindersDialog.UnknownReminder);
+        step.Send(snoozed ? $"Snoozed. I'll bring it back **{ReminderPresenter.Due(until, zone)}**." : RemindersDialog.UnknownReminder);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Privacy;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Dialogs;

@@ -1,4 +1,6 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Privacy;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Coaching;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;

@@ -1,6 +1,8 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
@@ -92,9 +94,9 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
     {
         (CoachTables tables, TableRequestMeter meter) = await MeteredTablesAsync();
         var availability = new RecordingAvailability();
-        var store = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+        UserSeenRecorder seen = Recorder(new ConversationReferenceStore(tables, TimeProvider.System), tables, availability);
 
-        Assert.True(await store.RefreshAsync(s_user, "{}", null));
+        await seen.RecordAsync(s_user, "{}", null, default);
 
         TableRequestCounts counts = meter.Snapshot();
         Assert.Equal(1, counts.Requests);
@@ -107,13 +109,15 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
     {
         (CoachTables tables, _) = await MeteredTablesAsync();
         var availability = new RecordingAvailability();
-        var first = new ConversationReferenceStore(tables, TimeProvider.System, availability);
-        var second = new ConversationReferenceStore(tables, TimeProvider.System, availability);
-        await first.RefreshAsync(s_user, "{\"serviceUrl\":\"https://a/\"}", null);
+        var firstStore = new ConversationReferenceStore(tables, TimeProvider.System);
+        var secondStore = new ConversationReferenceStore(tables, TimeProvider.System);
+        UserSeenRecorder first = Recorder(firstStore, tables, availability);
+        UserSeenRecorder second = Recorder(secondStore, tables, availability);
+        await first.RecordAsync(s_user, "{\"serviceUrl\":\"https://a/\"}", null, default);
 
-        await second.NoteRemindersPausedAsync(s_user.Key);
-        await first.RefreshAsync(s_user, "{\"serviceUrl\":\"https://b/\"}", null);
-        await second.RefreshAsync(s_user, "{\"serviceUrl\":\"https://c/\"}", null);
+        await secondStore.MarkAwayAsync(s_user.Key);
+        await first.RecordAsync(s_user, "{\"serviceUrl\":\"https://b/\"}", null, default);
+        await second.RecordAsync(s_user, "{\"serviceUrl\":\"https://c/\"}", null, default);
 
         Assert.Equal([s_user.Key], availability.Resumed);
         ConversationReferenceEntity? row = await tables.ConversationReferences.FindEntityAsync<ConversationReferenceEntity>(TableKey.Encode(s_user.Key), "reference");
@@ -126,16 +130,52 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
     {
         (CoachTables tables, _) = await MeteredTablesAsync();
         var availability = new RecordingAvailability();
-        var store = new ConversationReferenceStore(tables, TimeProvider.System, availability);
+        var store = new ConversationReferenceStore(tables, TimeProvider.System);
 
-        await store.NoteRemindersPausedAsync(s_user.Key);
+        await store.MarkAwayAsync(s_user.Key);
 
         Assert.Null(await store.GetAsync(s_user.Key));
         Assert.False(await store.MarkInactiveAsync(s_user.Key));
-        await store.RefreshAsync(s_user, "{}", null);
+        await Recorder(store, tables, availability).RecordAsync(s_user, "{}", null, default);
         Assert.Equal([s_user.Key], availability.Resumed);
         Assert.True((await store.GetAsync(s_user.Key))?.Active);
     }
+
+    [Fact]
+    public async Task ARefreshFromAProactiveSendKeepsTheAwayMarkForTheUsersNextTurn()
+    {
+        (CoachTables tables, _) = await MeteredTablesAsync();
+        var availability = new RecordingAvailability();
+        var store = new ConversationReferenceStore(tables, TimeProvider.System);
+        await store.RefreshAsync(s_user, "{\"serviceUrl\":\"https://a/\"}", null);
+        await store.MarkAwayAsync(s_user.Key);
+
+        Assert.True(await store.RefreshAsync(s_user, "{\"serviceUrl\":\"https://b/\"}", null));
+        Assert.Empty(availability.Resumed);
+
+        await Recorder(store, tables, availability).RecordAsync(s_user, "{\"serviceUrl\":\"https://c/\"}", null, default);
+        Assert.Equal([s_user.Key], availability.Resumed);
+    }
+
+    [Fact]
+    public async Task ATurnsTimeZoneIsAdoptedForRemindersUntilTheUserPicksOne()
+    {
+        (CoachTables tables, _) = await MeteredTablesAsync();
+        await tables.ReminderUsers.CreateIfNotExistsAsync();
+        var scheduler = new TableReminderScheduler(new ReminderStore(tables, TimeProvider.System));
+        UserSeenRecorder seen = Recorder(new ConversationReferenceStore(tables, TimeProvider.System), tables, new RecordingAvailability());
+
+        await seen.RecordAsync(s_user, "{\"serviceUrl\":\"https://a/\"}", "Europe/Paris", default);
+        Assert.Equal("Europe/Paris", (await scheduler.GetSettingsAsync(s_user.Key)).TimeZoneId);
+
+        await scheduler.SetSettingsAsync(s_user.Key, "Asia/Tokyo", Coaching.Reminders.QuietHours.Default);
+        await seen.RecordAsync(s_user, "{\"serviceUrl\":\"https://b/\"}", "Europe/Paris", default);
+        Assert.Equal("Asia/Tokyo", (await scheduler.GetSettingsAsync(s_user.Key)).TimeZoneId);
+    }
+
+    /// <summary>A user's turn as the channel adapters record it, with the reminders' handler (time zones from the real scheduler).</summary>
+    private static UserSeenRecorder Recorder(ConversationReferenceStore store, CoachTables tables, IReminderAvailability availability) =>
+        new(store, [new ReminderUserSeenHandler(availability, new TableReminderScheduler(new ReminderStore(tables, TimeProvider.System)))]);
 
     /// <summary>A fresh reference table (created unmetered) and a client that counts every request after that.</summary>
     private async Task<(CoachTables Tables, TableRequestMeter Meter)> MeteredTablesAsync()

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;

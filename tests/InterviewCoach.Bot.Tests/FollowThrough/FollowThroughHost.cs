@@ -1,7 +1,7 @@
-using Azure.Data.Tables;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;

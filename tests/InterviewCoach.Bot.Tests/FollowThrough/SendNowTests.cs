@@ -1,4 +1,4 @@
-using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Bot.Tests.Teams;
 using InterviewCoach.Coaching;
@@ -48,7 +48,7 @@ public sealed class SendNowTests(AzuriteFixture azurite)
 
         string shown = FollowThroughHost.Joined(await host.PressAsync("send:" + callBack.Id));
 
-        Assert.Contains("Friday 6 March, 09:00", shown, StringComparison.Ordinal);
+        Assert.Contains("Fri 6 Mar, 09:00 (Europe/London)", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("19:00", shown, StringComparison.Ordinal);
         Assert.Contains("It is still due **Fri 6 Mar, 09:00 (Europe/London)**", shown, StringComparison.Ordinal);
     }

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Tests.Infrastructure;
@@ -54,7 +56,7 @@ public sealed class DeleteMyDataTests
         var scheduler = services.GetRequiredService<IReminderScheduler>();
         var policy = services.GetRequiredService<ReminderPolicy>();
         await scheduler.ApplyAsync(user.Key, policy.Plan(new VoicemailLeft(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DateTimeOffset.UtcNow), TimeZoneInfo.Utc));
-        await services.GetRequiredService<ConversationReferenceStore>().RefreshAsync(user, "{\"serviceUrl\":\"https://example.invalid/\"}", "Europe/London");
+        await services.GetRequiredService<UserSeenRecorder>().RecordAsync(user, "{\"serviceUrl\":\"https://example.invalid/\"}", "Europe/London", default);
         await services.GetRequiredService<UndeliveredReplies>().KeepAsync(user.Key, [new TextReply(KeptText)]);
         await services.GetRequiredService<PendingFileUploads>().AddAsync(user.Key, new FileReply("interview-coach-data.json", "application/json", "{\"contacts\":[]}", "Your data."));
     }

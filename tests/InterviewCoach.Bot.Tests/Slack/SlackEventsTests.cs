@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Bot.Tests.Slack.Infrastructure;

@@ -1,4 +1,5 @@
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Bot.Tests.Slack.Infrastructure;
 using InterviewCoach.Dialogs.Replies;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Slack;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
@@ -130,7 +131,7 @@ public sealed class SlackUninstallTests(AzuriteFixture azurite)
         });
         await StartConversationAsync(host);
         Assert.NotNull(await host.Services.GetRequiredService<IDialogStateStore>().ReadAsync(Address.Key));
-        var kept = host.Services.GetRequiredService<InterviewCoach.Bot.Conversations.UndeliveredReplies>();
+        var kept = host.Services.GetRequiredService<UndeliveredReplies>();
         var offers = host.Services.GetRequiredService<InterviewCoach.Bot.Teams.PendingFileUploads>();
         await kept.KeepAsync(Address.Key, [new InterviewCoach.Dialogs.Replies.TextReply("Your goal is saved.")]);
         await offers.AddAsync(Address.Key, new InterviewCoach.Dialogs.Replies.FileReply("data.json", "application/json", "{}", "Your data."));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Http;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Tests.Infrastructure;

@@ -1,8 +1,8 @@
-using Azure.Data.Tables;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using InterviewCoach.Bot.Conversations;
+using Azure.Data.Tables;
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Teams;
 using InterviewCoach.Bot.Tests.Infrastructure;

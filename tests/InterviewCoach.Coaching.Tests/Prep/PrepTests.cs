@@ -78,20 +78,6 @@ public sealed class PrepTests
     }
 
     [Fact]
-    public async Task DayBeforeReminderIsTheChecklistForThatContact()
-    {
-        var harness = new MeetingFlowsHarness();
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
-        var services = new CoachServices(harness.Records, harness.Clock);
-
-        IReadOnlyList<Reply> replies = await PrepReminder.BuildAsync(services, harness.User, maria.Id, TimeZoneInfo.Utc);
-
-        Assert.Equal("You're meeting **Maria Lopez** tomorrow. Here's your checklist.", replies[0].ToPlainText());
-        Assert.Contains("There's no question list for them yet", replies[1].ToPlainText(), StringComparison.Ordinal);
-        Assert.Empty(await PrepReminder.BuildAsync(services, harness.User, ContactId.New(), TimeZoneInfo.Utc));
-    }
-
-    [Fact]
     public async Task PrepGivesABeThereByTimeTheGoalTheLeadAndACafesDrink()
     {
         var harness = new MeetingFlowsHarness();

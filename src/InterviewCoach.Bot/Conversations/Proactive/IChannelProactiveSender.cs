@@ -1,6 +1,6 @@
 using InterviewCoach.Dialogs.Replies;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// Sends channel-neutral replies to a user unprompted (reminders), through the channel that owns the stored

@@ -1,26 +1,24 @@
 using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
-using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Bot.Storage;
-using InterviewCoach.Coaching.Reminders;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// Keeps each user's conversation reference, refreshed from inbound turns. A refresh writes only when something
 /// changed since this instance last wrote it (or an hour has passed, so instances converge), so an ordinary turn costs
-/// no extra request. A write that finds the user's reminders paused (they could not be reached) resumes them and, until
-/// the user picks a time zone themselves, adopts the one their channel reports.
+/// no extra request. The row also carries an "away" mark (the channel said the user is unreachable, or a feature noted
+/// it): a refresh from the user's own turn clears it and reports it, so whoever waits for the user learns they are back.
 /// </summary>
 /// <remarks>
 /// Every write is conditional (<see cref="ConditionalWrite"/>): a new user's reference is an insert, a known one is
 /// replaced on the ETag this instance last wrote, and only a conflict costs a read (the newest inbound activity is still
-/// the right reference, since Teams' serviceUrl can move, so it is written again on what was read). The pause is kept on
-/// this row (<see cref="ConversationReferenceEntity.RemindersPaused"/>), so a write that lands without a conflict knows
-/// there is nothing to resume: a new user costs one insert, not an insert and a read of the reminder settings.
+/// the right reference, since Teams' serviceUrl can move, so it is written again on what was read). Because the mark is
+/// on this row, a write that lands without a conflict knows the user was not marked away since: a new user costs one
+/// insert and nothing else.
 /// </remarks>
-public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time, IReminderAvailability? availability = null, IReminderScheduler? reminders = null)
+public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time)
 {
     private const string RowKey = "reference";
     private static readonly TimeSpan s_rewriteAfter = TimeSpan.FromHours(1);
@@ -28,8 +26,21 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
 
     private TableClient Table => tables.ConversationReferences;
 
-    /// <summary>Stores the reference if it differs from what this instance last stored; returns whether it wrote.</summary>
-    public async Task<bool> RefreshAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores the reference if it differs from what this instance last stored, keeping any away mark (the user was not
+    /// seen: a proactive send learned a new detail); returns whether it wrote.
+    /// </summary>
+    public async Task<bool> RefreshAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default) =>
+        (await WriteAsync(user, payload, timeZoneId, seen: false, cancellationToken).ConfigureAwait(false)).Written;
+
+    /// <summary>
+    /// Stores the reference from the user's own turn if it differs from what this instance last stored, clearing the
+    /// away mark and reporting whether there was one.
+    /// </summary>
+    public Task<ReferenceRefresh> RefreshFromTurnAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default) =>
+        WriteAsync(user, payload, timeZoneId, seen: true, cancellationToken);
+
+    private async Task<ReferenceRefresh> WriteAsync(UserAddress user, string payload, string? timeZoneId, bool seen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(payload);
@@ -38,17 +49,17 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
         bool known = _lastWritten.TryGetValue(user.Key, out var last);
         if (known && last.Signature == signature && now - last.WrittenAt < s_rewriteAfter)
         {
-            return false;
+            return new ReferenceRefresh(Written: false, WasAway: false);
         }
 
-        bool resume = false;
+        bool away = false;
         ConversationReferenceEntity written = (await Table.ChangeAsync<ConversationReferenceEntity>(
             TableKey.Encode(user.Key),
             RowKey,
             current =>
             {
-                // Only a row this instance did not write last carries news: a pause, or (rows older than the flag) inactivity.
-                resume = current is not null && (current.RemindersPaused || !current.Active);
+                // Only a row this instance did not write last carries news: a mark, or (rows older than the mark) inactivity.
+                away = current is not null && (current.RemindersPaused || !current.Active);
                 return new ConversationReferenceEntity
                 {
                     Channel = user.Channel,
@@ -58,26 +69,22 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
                     TimeZoneId = timeZoneId,
                     Active = true,
                     UpdatedAt = now,
+                    RemindersPaused = away && !seen,
                 };
             },
             new ConditionalWriteSteps<ConversationReferenceEntity> { Known = new ConversationReferenceEntity { ETag = known ? last.ETag : default } },
             cancellationToken).ConfigureAwait(false))!;
-        _lastWritten[user.Key] = (signature, now, written.ETag);
-        if (resume && availability is not null)
+        if (written.RemindersPaused)
         {
-            await availability.ResumeUserAsync(user.Key, cancellationToken).ConfigureAwait(false);
+            // The mark was kept (no turn saw the user): the next write must read the row again to report it.
+            _lastWritten.TryRemove(user.Key, out _);
+        }
+        else
+        {
+            _lastWritten[user.Key] = (signature, now, written.ETag);
         }
 
-        if (reminders is not null && timeZoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
-        {
-            ReminderSettings settings = await reminders.GetSettingsAsync(user.Key, cancellationToken).ConfigureAwait(false);
-            if (settings == ReminderSettings.Default && timeZoneId != settings.TimeZoneId)
-            {
-                await reminders.SetSettingsAsync(user.Key, timeZoneId, settings.QuietHours, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return true;
+        return new ReferenceRefresh(Written: true, WasAway: away && seen);
     }
 
     /// <summary>The user's reference, or null when there is none (a row that only records a pause is none).</summary>
@@ -109,11 +116,11 @@ public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider 
     }
 
     /// <summary>
-    /// Records on the reference row that the user's reminders were paused (a row that records only that when the user
-    /// has no reference), so the next refresh, on any instance, resumes them. Call after pausing, never before: a
-    /// refresh between the two would clear the mark and resume nothing.
+    /// Marks the user away on the reference row (a row that records only that when the user has no reference), so their
+    /// next turn, on any instance, raises <see cref="Turns.UserSeen"/> with <c>WasAway</c>. Call after whatever waits for
+    /// the user has stopped (reminders paused), never before: a turn between the two would clear the mark too early.
     /// </summary>
-    public async Task NoteRemindersPausedAsync(string userKey, CancellationToken cancellationToken = default)
+    public async Task MarkAwayAsync(string userKey, CancellationToken cancellationToken = default)
     {
         DateTimeOffset now = time.GetUtcNow();
         await Table.ChangeAsync<ConversationReferenceEntity>(TableKey.Encode(userKey), RowKey, current =>

@@ -7,7 +7,7 @@ using InterviewCoach.Bot.Storage;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.Replies;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// Replies the outbox could not deliver after its retries, kept in the user's partition of the UndeliveredReplies table

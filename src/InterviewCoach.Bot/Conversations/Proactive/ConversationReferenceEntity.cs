@@ -1,11 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// The stored form of a <see cref="ConversationReference"/>: one entity in the user's partition. A row with an empty
-/// <see cref="Payload"/> only records a pause (<see cref="RemindersPaused"/>) for a user the channel has no reference for.
+/// <see cref="Payload"/> only records the away mark (<see cref="RemindersPaused"/>) for a user the channel has no reference for.
 /// </summary>
 public sealed class ConversationReferenceEntity : ITableEntity
 {
@@ -32,9 +32,10 @@ public sealed class ConversationReferenceEntity : ITableEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>
-    /// Set when the user's reminders were paused because they could not be reached, so the next refresh resumes them.
-    /// It lives here because a refresh writes this row anyway: a refresh whose write lands on the ETag it last wrote (or
-    /// inserts a new row) knows no pause happened since, and needs no read of the reminder settings.
+    /// The away mark: set when the user could not be reached and something waits for them (their reminders were paused),
+    /// so their next turn reports they are back. It lives here because a turn's refresh writes this row anyway: a write
+    /// that lands on the ETag it last wrote (or inserts a new row) knows no mark was set since, and reads nothing else.
+    /// The stored column keeps its first name, so marks written before stay readable.
     /// </summary>
     public bool RemindersPaused { get; set; }
 }

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>One reply kept for the user's next turn: its plain text, in the user's partition, RowKey ordered by when it was kept.</summary>
 public sealed class UndeliveredReplyEntity : ITableEntity

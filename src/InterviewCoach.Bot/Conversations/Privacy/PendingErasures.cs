@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using InterviewCoach.Bot.Conversations.Turns;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Privacy;
 
 /// <summary>
 /// Users whose data was deleted during the current turn. Their dialog state can only go once the turn has saved it,

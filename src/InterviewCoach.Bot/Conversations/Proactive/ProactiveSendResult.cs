@@ -1,4 +1,4 @@
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>The outcome of a proactive send.</summary>
 /// <param name="Status">Delivered, try again later, the user can no longer be reached, or failed for good.</param>

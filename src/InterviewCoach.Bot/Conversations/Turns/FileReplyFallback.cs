@@ -1,6 +1,6 @@
 using InterviewCoach.Dialogs.Replies;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>
 /// A file that could not go out as a file (a channel or conversation without file uploads, or an upload that failed)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using InterviewCoach.Coaching;
 using InterviewCoach.Dialogs.Replies;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>
 /// Buttons on proactive messages (a reminder's Done, Snooze, "Draft the thank-you note") carry a command with arguments

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Azure;
+using InterviewCoach.Bot.Conversations.Privacy;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching;
 using InterviewCoach.Dialogs;
@@ -9,7 +10,7 @@ using InterviewCoach.Dialogs.State;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>
 /// The channel-neutral middle of every turn: a channel adapter builds the engine's <see cref="TurnInput"/> with

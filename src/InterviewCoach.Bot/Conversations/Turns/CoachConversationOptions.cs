@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>How the host runs conversations.</summary>
 public sealed class CoachConversationOptions

@@ -1,4 +1,4 @@
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>Which names a channel gives for a user are worth offering back to them as "your name".</summary>
 internal static class DisplayNames

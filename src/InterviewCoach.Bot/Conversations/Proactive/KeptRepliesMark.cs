@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// Merged onto a conversation's dialog-state entity when replies were kept for it, so the next turn (on any instance)

@@ -1,4 +1,4 @@
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>How a proactive send ended.</summary>
 public enum ProactiveSendStatus

@@ -1,9 +1,10 @@
+using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Bot.Reminders;
 using InterviewCoach.Coaching.Privacy;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
 
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Privacy;
 
 /// <summary>
 /// The host's side of privacy: export and deletion reach the tables the coaching flows do not own (reminders,

@@ -1,6 +1,4 @@
-using InterviewCoach.Coaching.Reminders;
-
-namespace InterviewCoach.Bot.Reminders;
+namespace InterviewCoach.Coaching.Reminders;
 
 /// <summary>One reminder inside a digest, with its buttons described as data.</summary>
 public sealed record ReminderDigestItem(

@@ -1,4 +1,4 @@
-namespace InterviewCoach.Bot.Conversations;
+namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>
 /// What a channel needs to message a user unprompted (reminders). <see cref="Payload"/> is the channel's own JSON
