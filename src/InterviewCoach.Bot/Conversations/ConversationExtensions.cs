@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace InterviewCoach.Bot.Conversations;
 
 /// <summary>Registers the coach: its dialogs on the engine, the turn handler channels call, conversation references and the "user seen" recorder.</summary>
-public static class ConversationExtensions
+internal static class ConversationExtensions
 {
     public static WebApplicationBuilder AddCoach(this WebApplicationBuilder builder)
     {

@@ -4,7 +4,7 @@ namespace InterviewCoach.Bot.Conversations;
 /// Who a turn is from, across channels: the channel ("msteams", "emulator", "slack"), the tenant or Slack team,
 /// and the channel's user id. <see cref="Key"/> is the partition for all of the user's data.
 /// </summary>
-public sealed record UserAddress(string Channel, string Tenant, string UserId)
+internal sealed record UserAddress(string Channel, string Tenant, string UserId)
 {
     /// <summary>
     /// The user's storage key: channel, tenant/team and user id joined with <c>|</c>. A <c>|</c> or <c>%</c> inside a

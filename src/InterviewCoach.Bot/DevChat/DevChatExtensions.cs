@@ -14,7 +14,7 @@ namespace InterviewCoach.Bot.DevChat;
 /// land in <see cref="DevChatConnector"/> and the page polls them. Cards are rendered by the official
 /// <c>adaptivecards</c> npm package with Teams' host config, copied into wwwroot by the build.
 /// </summary>
-public static class DevChatExtensions
+internal static class DevChatExtensions
 {
     public const string ConnectorPath = "/devchat/connector";
 

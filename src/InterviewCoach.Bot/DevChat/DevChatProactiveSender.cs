@@ -11,7 +11,7 @@ namespace InterviewCoach.Bot.DevChat;
 /// and posts them straight into the local <see cref="DevChatConnector"/>, so they show up in the page like any Teams
 /// DM. Registered only in Development local mode; it never calls a serviceUrl taken from an unauthenticated activity.
 /// </summary>
-internal sealed class DevChatProactiveSender(DevChatConnector connector, TeamsReplyRenderer renderer) : IChannelProactiveSender
+internal sealed class DevChatProactiveSender(DevChatConnector connector) : IChannelProactiveSender
 {
     public const string EmulatorChannel = "emulator";
 
@@ -41,7 +41,7 @@ internal sealed class DevChatProactiveSender(DevChatConnector connector, TeamsRe
             return Task.FromResult(new ProactiveSendResult(ProactiveSendStatus.Failed, Error: "unreadable conversation reference"));
         }
 
-        foreach (Activity template in renderer.Render(replies))
+        foreach (Activity template in TeamsReplyRenderer.Render(replies))
         {
             Activity activity = template with
             {

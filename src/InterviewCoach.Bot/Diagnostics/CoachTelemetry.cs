@@ -6,7 +6,7 @@ namespace InterviewCoach.Bot.Diagnostics;
 /// The host's trace source and meter names, and the names of its instruments. Spans and tags carry kinds, counts,
 /// statuses and durations only: never message text, user, conversation or tenant ids, names, or URLs with paths.
 /// </summary>
-public static class CoachTelemetry
+internal static class CoachTelemetry
 {
     /// <summary>Both the <see cref="ActivitySource"/> and the meter are named this.</summary>
     public const string Name = "InterviewCoach.Bot";

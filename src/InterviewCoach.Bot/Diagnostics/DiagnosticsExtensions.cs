@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Diagnostics;
 
 /// <summary>Registers the turn and table request meters and, when enabled, maps <c>GET /api/stats</c>.</summary>
-public static class DiagnosticsExtensions
+internal static class DiagnosticsExtensions
 {
     public static WebApplicationBuilder AddDiagnostics(this WebApplicationBuilder builder)
     {

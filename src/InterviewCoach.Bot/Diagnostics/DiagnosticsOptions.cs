@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Diagnostics;
 
 /// <summary>Diagnostics the host can expose to a load driver on the same machine.</summary>
-public sealed class DiagnosticsOptions
+internal sealed class DiagnosticsOptions
 {
     public const string SectionName = "Diagnostics";
 

@@ -15,7 +15,7 @@ namespace InterviewCoach.Bot.Diagnostics;
 /// <c>condition</c>) and <see cref="CoachTelemetry.TableFailures"/>, which <c>/api/stats</c> reads too; while a trace
 /// exporter listens each request is also a span (operation, table name and status: never keys or values).
 /// </summary>
-public sealed class TableRequestMeter : HttpPipelinePolicy
+internal sealed class TableRequestMeter : HttpPipelinePolicy
 {
     private readonly ConcurrentDictionary<string, StrongBox<long>> _operations = new(StringComparer.Ordinal);
     private long _requests;
@@ -192,7 +192,7 @@ public sealed class TableRequestMeter : HttpPipelinePolicy
 }
 
 /// <summary>Table requests so far: totals and by operation.</summary>
-public sealed record TableRequestCounts(
+internal sealed record TableRequestCounts(
     long Requests,
     long ConditionalWrites,
     long UnconditionalWrites,

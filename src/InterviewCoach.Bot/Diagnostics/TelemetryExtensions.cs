@@ -11,7 +11,7 @@ namespace InterviewCoach.Bot.Diagnostics;
 /// Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set (both may be). With neither, the SDK is not
 /// registered at all: no listener exists, so spans are never created and instruments are never enabled.
 /// </summary>
-public static class TelemetryExtensions
+internal static class TelemetryExtensions
 {
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string AzureMonitorKey = "APPLICATIONINSIGHTS_CONNECTION_STRING";

@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Diagnostics;
 /// each turn's duration. The counts are published as the <see cref="CoachTelemetry.Turns"/> counter (tag
 /// <c>outcome</c>), which <c>/api/stats</c> reads too.
 /// </summary>
-public sealed class TurnMeter
+internal sealed class TurnMeter
 {
     private readonly Histogram<double>? _duration;
     private long _turns;

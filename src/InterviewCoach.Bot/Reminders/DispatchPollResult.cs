@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>What one poll did, for logs, tests and the benchmark.</summary>
-public sealed record DispatchPollResult(
+internal sealed record DispatchPollResult(
     int IndexRowsRead,
     int Delivered,
     int Digests,

@@ -4,7 +4,7 @@ namespace InterviewCoach.Bot.Reminders;
 /// Whether a user can be reached. The dispatcher pauses a user whose conversation reference is gone; the channel adapters
 /// resumes them (<see cref="ReminderUserSeenHandler"/>) when the user's next turn raises <c>UserSeen</c>, and everything held back arrives as one digest.
 /// </summary>
-public interface IReminderAvailability
+internal interface IReminderAvailability
 {
     Task PauseUserAsync(string userKey, CancellationToken cancellationToken = default);
 

@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Reminders;
 /// with none registered the dispatcher stays idle. Implementations report throttling and dead conversations through
 /// the outcome rather than throwing; an exception counts as <see cref="ReminderDeliveryStatus.Failed"/>.
 /// </summary>
-public interface IReminderDelivery
+internal interface IReminderDelivery
 {
     Task<ReminderDeliveryOutcome> DeliverAsync(string userKey, ReminderDigest digest, CancellationToken cancellationToken = default);
 }

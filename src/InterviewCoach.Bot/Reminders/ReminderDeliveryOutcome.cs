@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>The result of one delivery attempt.</summary>
-public sealed record ReminderDeliveryOutcome
+internal sealed record ReminderDeliveryOutcome
 {
     private ReminderDeliveryOutcome(ReminderDeliveryStatus status, TimeSpan? retryAfter, string? reason)
     {

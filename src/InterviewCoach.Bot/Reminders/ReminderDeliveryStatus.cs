@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>How a delivery went.</summary>
-public enum ReminderDeliveryStatus
+internal enum ReminderDeliveryStatus
 {
     /// <summary>The channel accepted the message.</summary>
     Delivered,

@@ -8,7 +8,7 @@ namespace InterviewCoach.Bot.Reminders;
 /// UTC due time <c>yyyyMMddHHmmssfff</c>, then a user hash and a fresh GUID, so a poll is one range read (<c>RowKey le now</c>) per shard
 /// whatever the number of future reminders, and no two writes ever reuse a row. The row also carries the delivery lease.
 /// </summary>
-public sealed class ReminderDueEntity : ITableEntity
+internal sealed class ReminderDueEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
 

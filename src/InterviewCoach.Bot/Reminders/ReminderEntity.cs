@@ -9,7 +9,7 @@ namespace InterviewCoach.Bot.Reminders;
 /// <see cref="IndexKey"/> names the due-index row currently pointing here (null when not indexed: done, sent, paused).
 /// Every change is a Replace conditional on the ETag read.
 /// </summary>
-public sealed class ReminderEntity : ITableEntity
+internal sealed class ReminderEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
 

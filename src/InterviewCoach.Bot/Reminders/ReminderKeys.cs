@@ -6,7 +6,7 @@ using InterviewCoach.Bot.Storage;
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>Keys of the reminder tables, in one place.</summary>
-public static class ReminderKeys
+internal static class ReminderKeys
 {
     /// <summary>
     /// Shards of the due index. Fixed: changing it would strand rows in shards nobody polls. Four partitions spread write

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>A user's reminder settings: PartitionKey = <c>TableKey.Encode(userKey)</c>, RowKey = <c>settings</c>.</summary>
-public sealed class ReminderUserEntity : ITableEntity
+internal sealed class ReminderUserEntity : ITableEntity
 {
     public const string SettingsRowKey = "settings";
 

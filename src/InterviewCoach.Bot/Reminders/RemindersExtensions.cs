@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>Registers reminders: policy and dispatcher options, the Table Storage scheduler, the dispatcher, and what reminders do when a user is seen again.</summary>
-public static class RemindersExtensions
+internal static class RemindersExtensions
 {
     /// <summary>
     /// Call after <c>AddStorage</c>. Channel features register an <see cref="IReminderDelivery"/>; without one the

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace InterviewCoach.Bot.Reminders;
 
 /// <summary>The reminder dispatcher's settings (section <c>Reminders</c>); timings of the reminders themselves are under <c>Reminders:Policy</c>.</summary>
-public sealed class RemindersOptions
+internal sealed class RemindersOptions
 {
     public const string SectionName = "Reminders";
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IAuthApi"/>
-public sealed class AuthApi(SlackApiClient client) : IAuthApi
+internal sealed class AuthApi(SlackApiClient client) : IAuthApi
 {
     public async Task<SlackAuthTest> TestAsync(CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IChatApi"/>
-public sealed class ChatApi(SlackApiClient client, SlackChannelPacer pacer) : IChatApi
+internal sealed class ChatApi(SlackApiClient client, SlackChannelPacer pacer) : IChatApi
 {
     public async Task<SlackPostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, string? threadTs = null, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IConversationsApi"/>
-public sealed class ConversationsApi(SlackApiClient client) : IConversationsApi
+internal sealed class ConversationsApi(SlackApiClient client) : IConversationsApi
 {
     public async Task<string> OpenAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IFilesApi"/>
-public sealed class FilesApi(SlackApiClient client) : IFilesApi
+internal sealed class FilesApi(SlackApiClient client) : IFilesApi
 {
     public async Task<string> UploadAsync(string channel, string fileName, string title, byte[] content, string comment, string? threadTs = null, CancellationToken cancellationToken = default)
     {

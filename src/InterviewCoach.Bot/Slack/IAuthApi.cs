@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>auth.*</c> Web API methods.</summary>
-public interface IAuthApi
+internal interface IAuthApi
 {
     /// <summary>
     /// Checks the token and says whose it is: the bot's user id, bot id and team.

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>chat.*</c> Web API methods.</summary>
-public interface IChatApi
+internal interface IChatApi
 {
     /// <summary>
     /// Posts a message; <paramref name="text"/> is the notification fallback when <paramref name="blocks"/> are given.

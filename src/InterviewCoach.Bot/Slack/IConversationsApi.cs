@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>conversations.*</c> Web API methods.</summary>
-public interface IConversationsApi
+internal interface IConversationsApi
 {
     /// <summary>
     /// Opens (or finds) the direct message with <paramref name="userId"/>; returns its channel id (<c>D…</c>).

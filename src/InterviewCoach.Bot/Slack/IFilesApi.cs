@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>files.*</c> Web API methods (scope <c>files:write</c>).</summary>
-public interface IFilesApi
+internal interface IFilesApi
 {
     /// <summary>
     /// Uploads a file and shares it in <paramref name="channel"/> with <paramref name="comment"/>:

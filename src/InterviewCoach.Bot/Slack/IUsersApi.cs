@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>users.*</c> Web API methods.</summary>
-public interface IUsersApi
+internal interface IUsersApi
 {
     /// <summary>
     /// Reads a user, including their time zone (<c>tz</c>). Sent form-encoded, the only body this method accepts.

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>views.*</c> Web API methods (modals and the App Home tab).</summary>
-public interface IViewsApi
+internal interface IViewsApi
 {
     /// <summary>
     /// Opens a modal; <paramref name="triggerId"/> comes from an interaction and expires after 3 seconds. Returns the view id.

@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>The <c>action_id</c>s and <c>callback_id</c>s this app puts in Block Kit, so interactions can be routed back.</summary>
-public static class SlackActionIds
+internal static class SlackActionIds
 {
     /// <summary>A choice button; <c>value</c> is the choice (prefix, followed by a position to keep ids unique).</summary>
     public const string Choice = "coach.choice.";

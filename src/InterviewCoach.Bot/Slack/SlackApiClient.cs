@@ -21,7 +21,7 @@ namespace InterviewCoach.Bot.Slack;
 /// as HttpClient's own timeout did.
 /// See <see href="https://docs.slack.dev/apis/web-api/">Using the Slack Web API</see>.
 /// </summary>
-public sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
 {
     private static readonly MediaTypeHeaderValue s_json = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 

@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Slack;
 /// a rate limit that outlasted the client's retries (<c>ratelimited</c>, with <see cref="RetryAfter"/>), or an HTTP
 /// failure (<c>http_503</c>). See <see href="https://docs.slack.dev/apis/web-api/#responses">Web API responses</see>.
 /// </summary>
-public sealed class SlackApiException : Exception
+internal sealed class SlackApiException : Exception
 {
     public SlackApiException()
         : this(string.Empty, "unknown_error")

@@ -10,7 +10,7 @@ namespace InterviewCoach.Bot.Slack;
 /// channel, so a burst of <see cref="SlackOptions.ChannelBurst"/> goes straight out and the rest is spaced.
 /// </summary>
 /// <remarks>Per instance only: several instances posting to one DM could together exceed it, and Slack's 429 handling covers that.</remarks>
-public sealed class SlackChannelPacer(IOptions<SlackOptions> options, TimeProvider time)
+internal sealed class SlackChannelPacer(IOptions<SlackOptions> options, TimeProvider time)
 {
     private const int MaxTrackedChannels = 50_000;
     private readonly ConcurrentDictionary<string, StrongBox<DateTimeOffset>> _theoreticalArrival = new(StringComparer.Ordinal);

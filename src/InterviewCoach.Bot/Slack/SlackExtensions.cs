@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>Registers the Slack channel (options, Web API client, queue and worker) and maps its three request URLs.</summary>
-public static class SlackExtensions
+internal static class SlackExtensions
 {
     public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
     {

@@ -1,7 +1,7 @@
-using InterviewCoach.Bot.Conversations.Turns;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 

@@ -3,4 +3,4 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>One Slack message ready for <c>chat.postMessage</c>: notification text and Block Kit blocks.</summary>
-public sealed record SlackMessage(string Text, JsonArray Blocks);
+internal sealed record SlackMessage(string Text, JsonArray Blocks);

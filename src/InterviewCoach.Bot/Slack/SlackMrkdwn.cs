@@ -8,7 +8,7 @@ namespace InterviewCoach.Bot.Slack;
 /// escaped, as Slack asks (<see href="https://docs.slack.dev/messaging/formatting-message-text#escaping">escaping</see>);
 /// user text therefore cannot form mentions (<c>&lt;!channel&gt;</c>) or links.
 /// </summary>
-public static partial class SlackMrkdwn
+internal static partial class SlackMrkdwn
 {
     /// <summary>Escapes <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> and nothing else.</summary>
     public static string Escape(string text)

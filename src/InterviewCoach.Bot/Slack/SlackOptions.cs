@@ -8,7 +8,7 @@ namespace InterviewCoach.Bot.Slack;
 /// request with 401 (see <see cref="SlackSignatureVerifier"/>) and calls no Slack API; setting only one of the two is
 /// a configuration mistake and stops start-up with a message naming the missing key.
 /// </remarks>
-public sealed class SlackOptions : IValidatableObject
+internal sealed class SlackOptions : IValidatableObject
 {
     public const string SectionName = "Slack";
 

@@ -1,4 +1,4 @@
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>Where a message landed: the channel id and the message <c>ts</c> (needed for <c>chat.update</c>).</summary>
-public sealed record SlackPostedMessage(string Channel, string Ts);
+internal sealed record SlackPostedMessage(string Channel, string Ts);

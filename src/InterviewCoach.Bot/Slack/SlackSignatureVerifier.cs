@@ -13,7 +13,7 @@ namespace InterviewCoach.Bot.Slack;
 /// Stricter than SlackNet: no secret means every request is refused; timestamps more than the tolerance away from
 /// our clock in <em>either</em> direction are refused (as python-slack-sdk does; bolt-js checks only the past).
 /// </remarks>
-public static class SlackSignatureVerifier
+internal static class SlackSignatureVerifier
 {
     public const string TimestampHeader = "X-Slack-Request-Timestamp";
     public const string SignatureHeader = "X-Slack-Signature";

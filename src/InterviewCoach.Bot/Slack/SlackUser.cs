@@ -5,4 +5,4 @@ namespace InterviewCoach.Bot.Slack;
 /// not with <see cref="TimeZoneOffsetSeconds"/>, which is only today's offset. <see cref="RealName"/> is the
 /// profile's full name (<c>profile.real_name</c>, else <c>real_name</c>).
 /// </summary>
-public sealed record SlackUser(string Id, string? TimeZone, string? TimeZoneLabel, int? TimeZoneOffsetSeconds, bool IsBot, bool Deleted, string? Locale, string? RealName = null);
+internal sealed record SlackUser(string Id, string? TimeZone, string? TimeZoneLabel, int? TimeZoneOffsetSeconds, bool IsBot, bool Deleted, string? Locale, string? RealName = null);

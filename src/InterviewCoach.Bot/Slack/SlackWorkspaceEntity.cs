@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace InterviewCoach.Bot.Slack;
 
 /// <summary>A workspace that uninstalled the app or revoked its token: one row per team in the single partition.</summary>
-public sealed class SlackWorkspaceEntity : ITableEntity
+internal sealed class SlackWorkspaceEntity : ITableEntity
 {
     public const string Partition = "workspace";
 

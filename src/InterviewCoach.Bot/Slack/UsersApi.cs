@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IUsersApi"/>
-public sealed class UsersApi(SlackApiClient client) : IUsersApi
+internal sealed class UsersApi(SlackApiClient client) : IUsersApi
 {
     public async Task<SlackUser> InfoAsync(string userId, bool includeLocale = false, CancellationToken cancellationToken = default)
     {

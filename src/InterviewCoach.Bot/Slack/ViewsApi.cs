@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace InterviewCoach.Bot.Slack;
 
 /// <inheritdoc cref="IViewsApi"/>
-public sealed class ViewsApi(SlackApiClient client) : IViewsApi
+internal sealed class ViewsApi(SlackApiClient client) : IViewsApi
 {
     public async Task<string> OpenAsync(string triggerId, JsonObject view, CancellationToken cancellationToken = default)
     {

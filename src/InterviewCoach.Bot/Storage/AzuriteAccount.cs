@@ -6,7 +6,7 @@ namespace InterviewCoach.Bot.Storage;
 /// Azurite's well-known development account (public, documented by Microsoft), as a connection string for an Azurite
 /// on a loopback port other than 10002: <c>UseDevelopmentStorage=true</c> always means port 10002.
 /// </summary>
-public static class AzuriteAccount
+internal static class AzuriteAccount
 {
     public const string Name = "devstoreaccount1";
 

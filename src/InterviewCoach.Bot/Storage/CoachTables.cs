@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>The bot's tables, named with the configured prefix. Each feature's store takes the table it owns from here.</summary>
-public sealed class CoachTables
+internal sealed class CoachTables
 {
     public CoachTables(TableServiceClient service, IOptions<StorageOptions> options)
     {

@@ -13,7 +13,7 @@ namespace InterviewCoach.Bot.Storage;
 /// After the last lost race the service's own <see cref="RequestFailedException"/> is thrown (see
 /// <see cref="IsLostRace"/>): callers on a turn treat it like any storage failure, background callers log and move on.
 /// </remarks>
-public static class ConditionalWrite
+internal static class ConditionalWrite
 {
     /// <summary>
     /// Attempts per change. Two writers racing on one entity settle in two; five leaves room for a burst (three
@@ -90,7 +90,7 @@ public static class ConditionalWrite
 }
 
 /// <summary>How <see cref="ConditionalWrite.ChangeAsync{T}(TableClient, string, string, Func{T, T}, ConditionalWriteSteps{T}, CancellationToken)"/> reads and writes, where the defaults do not fit.</summary>
-public sealed record ConditionalWriteSteps<T>
+internal sealed record ConditionalWriteSteps<T>
     where T : class, ITableEntity
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace InterviewCoach.Bot.Storage;
 /// characters, so a longer document spills into <see cref="Json1"/>..<see cref="Json7"/> (about 256K characters in
 /// all, well inside the 1 MiB entity limit).
 /// </summary>
-public sealed class JsonDocumentEntity : ITableEntity
+internal sealed class JsonDocumentEntity : ITableEntity
 {
     public const int ChunkLength = TableEntityRules.MaxStringLength;
     public const int MaxChunks = 8;

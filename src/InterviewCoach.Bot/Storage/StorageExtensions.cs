@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>Registers Table Storage: options, the client (embedded Azurite, connection string or Azure AD), tables, stores and health.</summary>
-public static class StorageExtensions
+internal static class StorageExtensions
 {
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {

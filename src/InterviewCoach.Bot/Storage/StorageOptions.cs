@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>Where the bot keeps its state. With neither endpoint set, the host starts Azurite from the repo's node_modules.</summary>
-public sealed class StorageOptions
+internal sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 

@@ -4,7 +4,7 @@ namespace InterviewCoach.Bot.Storage;
 /// Completes once <see cref="StorageInitializer"/> has created the tables. Background services that poll or sweep
 /// tables wait for it, so a first start (tables not there yet) logs no <c>TableNotFound</c> failure.
 /// </summary>
-public sealed class StorageReadiness
+internal sealed class StorageReadiness
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace InterviewCoach.Bot.Storage;
 
 /// <summary>Operations the stores share that Azure.Data.Tables does not offer in one call.</summary>
-public static class TableClientExtensions
+internal static class TableClientExtensions
 {
     /// <summary>Operations one entity group transaction may hold.</summary>
     public const int MaxTransactionActions = 100;

@@ -11,7 +11,7 @@ namespace InterviewCoach.Bot.Storage;
 /// which rule it broke.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model</remarks>
-public static class TableEntityRules
+internal static class TableEntityRules
 {
     /// <summary>Keys are up to 1 KiB; the service counts UTF-16 code units, two bytes each.</summary>
     public const int MaxKeyLength = 512;

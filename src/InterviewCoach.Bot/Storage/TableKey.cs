@@ -11,7 +11,7 @@ namespace InterviewCoach.Bot.Storage;
 /// SHA-256 of the whole id's UTF-16 code units (lone surrogates included): still one key per id, and never equal to an escaped id, which cannot contain <c>%%</c>.
 /// Such keys are not reversible.
 /// </remarks>
-public static class TableKey
+internal static class TableKey
 {
     private const string HashMarker = "%%";
     private const int HashHexLength = 64;

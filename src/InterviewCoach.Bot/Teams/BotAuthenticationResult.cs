@@ -4,7 +4,7 @@ namespace InterviewCoach.Bot.Teams;
 /// The outcome of checking an inbound request. <see cref="ServiceUrlTrusted"/> is true when the token vouched for
 /// the activity's serviceUrl (so the bot may send its own token there); in local mode it is false.
 /// </summary>
-public sealed record BotAuthenticationResult(bool IsAuthenticated, bool ServiceUrlTrusted, string? FailureReason)
+internal sealed record BotAuthenticationResult(bool IsAuthenticated, bool ServiceUrlTrusted, string? FailureReason)
 {
     public static BotAuthenticationResult Anonymous { get; } = new(true, false, null);
 

@@ -22,7 +22,7 @@ namespace InterviewCoach.Bot.Teams;
 /// bot's own tenant as issuer, and <c>appid</c>/<c>azp</c> = app id. Metadata and keys are cached by IdentityModel's
 /// ConfigurationManager and refreshed every 12 hours (the docs ask for at least daily).
 /// </remarks>
-public sealed partial class BotAuthenticator
+internal sealed partial class BotAuthenticator
 {
     public const string MetadataHttpClientName = "bot-openid-metadata";
 

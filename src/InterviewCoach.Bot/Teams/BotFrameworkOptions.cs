@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Teams;
 /// allowed only in the Development environment.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/bot-builder-authentication</remarks>
-public sealed class BotFrameworkOptions
+internal sealed class BotFrameworkOptions
 {
     /// <summary>Empty: these keys live at the configuration root.</summary>
     public const string SectionName = "";

@@ -22,7 +22,7 @@ namespace InterviewCoach.Bot.Teams;
 /// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit. Callers pass only serviceUrls from an
 /// authenticated activity or from a reference stored from one, so a forged body cannot aim the bot's token elsewhere.
 /// </remarks>
-public sealed partial class ConnectorClient(
+internal sealed partial class ConnectorClient(
     HttpClient http,
     IConnectorTokenProvider tokens,
     TimeProvider time,

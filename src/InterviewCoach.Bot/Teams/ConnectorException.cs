@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams;
 
 /// <summary>A Bot Connector call failed with a non-success status (after any retries).</summary>
-public sealed class ConnectorException : Exception
+internal sealed class ConnectorException : Exception
 {
     public ConnectorException()
     {

@@ -9,7 +9,7 @@ namespace InterviewCoach.Bot.Teams;
 /// <see cref="Content"/>..<see cref="Content7"/> as <see cref="JsonDocumentEntity"/> splits a document: 32K characters a
 /// property, so at most 256K characters (512 KiB as stored, inside the 1 MiB entity limit).
 /// </summary>
-public sealed class FileOfferEntity : ITableEntity
+internal sealed class FileOfferEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
 

@@ -5,7 +5,7 @@ namespace InterviewCoach.Bot.Teams;
 /// cached until shortly before it expires. Returns <see langword="null"/> in local mode, where calls go unauthenticated.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#bot-to-connector</remarks>
-public interface IConnectorTokenProvider
+internal interface IConnectorTokenProvider
 {
     Task<string?> GetTokenAsync(CancellationToken cancellationToken = default);
 }

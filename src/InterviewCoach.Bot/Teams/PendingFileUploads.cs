@@ -19,7 +19,7 @@ namespace InterviewCoach.Bot.Teams;
 /// lives until the answer, the user's next offer (which sweeps expired ones) or "delete my data". A file too large for
 /// one entity is not offered: the caller sends it as text instead.
 /// </remarks>
-public sealed class PendingFileUploads(CoachTables tables, TimeProvider time)
+internal sealed class PendingFileUploads(CoachTables tables, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
     public const string ExportKind = "file-offer";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoach.Bot.Teams;
 
 /// <summary>Registers the Bot Framework / Teams channel and maps <c>POST /api/messages</c>.</summary>
-public static class TeamsExtensions
+internal static class TeamsExtensions
 {
     public static WebApplicationBuilder AddTeams(this WebApplicationBuilder builder)
     {
@@ -38,7 +38,6 @@ public static class TeamsExtensions
         // The resilience pipeline times each attempt, so the client's own timeout (which would span the retries) is off.
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
-        services.AddSingleton<TeamsReplyRenderer>();
         services.AddSingleton<TeamsOutbox>();
         services.AddSingleton<PendingFileUploads>();
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace InterviewCoach.Bot.Teams;
 
 /// <summary>How the Teams adapter talks to the Bot Connector.</summary>
-public sealed class TeamsOptions
+internal sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
 

@@ -16,9 +16,8 @@ namespace InterviewCoach.Bot.Teams;
 /// schedule, so a blocked user cannot cause a retry storm.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages</remarks>
-public sealed partial class TeamsProactiveSender(
+internal sealed partial class TeamsProactiveSender(
     ConnectorClient connector,
-    TeamsReplyRenderer renderer,
     ConversationReferenceStore references,
     ILogger<TeamsProactiveSender> logger) : IChannelProactiveSender
 {
@@ -71,7 +70,7 @@ public sealed partial class TeamsProactiveSender(
             }
 
             var conversation = new ConversationAccount { Id = conversationId, ConversationType = payload.Conversation?.ConversationType, TenantId = payload.TenantId };
-            foreach (Activity template in renderer.Render(replies))
+            foreach (Activity template in TeamsReplyRenderer.Render(replies))
             {
                 Activity activity = template with
                 {

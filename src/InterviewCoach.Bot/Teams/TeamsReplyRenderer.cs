@@ -10,12 +10,12 @@ namespace InterviewCoach.Bot.Teams;
 /// and forms become Adaptive Cards. Card activities carry no text: Teams splits text + card into two messages.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/conversation-messages</remarks>
-public sealed class TeamsReplyRenderer
+internal static class TeamsReplyRenderer
 {
     /// <summary>Teams shows the first three suggested actions.</summary>
     public const int MaxSuggestedActions = 3;
 
-    public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies)
+    public static IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
         var activities = new List<Activity>(replies.Count);

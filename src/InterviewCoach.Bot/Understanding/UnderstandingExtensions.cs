@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace InterviewCoach.Bot.Understanding;
 
 /// <summary>Registers the sentence-embedding model and loads it in the background at start-up.</summary>
-public static class UnderstandingExtensions
+internal static class UnderstandingExtensions
 {
     public static WebApplicationBuilder AddUnderstanding(this WebApplicationBuilder builder)
     {

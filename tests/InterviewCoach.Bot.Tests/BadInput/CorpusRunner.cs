@@ -13,7 +13,7 @@ namespace InterviewCoach.Bot.Tests.BadInput;
 /// exactly as they were. Requests that may be handled run without snapshots, and those of them that were refused are
 /// replayed afterwards in bracketed batches of their own, so every refused request is checked.
 /// </summary>
-public sealed class CorpusRunner(HttpClient client, IServiceProvider services)
+internal sealed class CorpusRunner(HttpClient client, IServiceProvider services)
 {
     public const int Parallelism = 4;
     public const int BatchSize = 50;

@@ -15,7 +15,7 @@ namespace InterviewCoach.Bot.Tests.BadInput;
 /// The real host on Kestrel in local mode (so the dev chat endpoints are mapped) with the real coach, Slack signed with
 /// the test secret against a fake Web API, a loopback connector catching every Teams reply, and its error log.
 /// </summary>
-public sealed class LocalBadInputHost : IAsyncDisposable
+internal sealed class LocalBadInputHost : IAsyncDisposable
 {
     private static int s_counter;
 

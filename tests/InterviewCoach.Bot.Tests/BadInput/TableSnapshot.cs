@@ -4,7 +4,7 @@ using InterviewCoach.Bot.Storage;
 namespace InterviewCoach.Bot.Tests.BadInput;
 
 /// <summary>Every entity of every table the host uses, by table, PartitionKey and RowKey, with its ETag.</summary>
-public sealed class TableSnapshot
+internal sealed class TableSnapshot
 {
     private readonly Dictionary<string, string> _etags;
 

@@ -25,7 +25,7 @@ namespace InterviewCoach.Bot.Tests.FollowThrough;
 /// talks to it Emulator-style through <c>/api/messages</c> and the replies land on a loopback <see cref="FakeChannel"/>.
 /// The dispatcher only polls when a test says so.
 /// </summary>
-public sealed class FollowThroughHost : IAsyncDisposable
+internal sealed class FollowThroughHost : IAsyncDisposable
 {
     private static int s_serial;
 

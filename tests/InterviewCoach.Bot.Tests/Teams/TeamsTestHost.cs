@@ -17,7 +17,7 @@ namespace InterviewCoach.Bot.Tests.Teams;
 /// The real bot host on Kestrel (real HTTP both ways) with the test dialog set, its own tables on the shared Azurite,
 /// and either Bot Framework auth against a <see cref="FakeChannel"/> or local mode.
 /// </summary>
-public sealed class TeamsTestHost : IAsyncDisposable
+internal sealed class TeamsTestHost : IAsyncDisposable
 {
     public const string AppId = "00000000-0000-4000-8000-00000000b0b0";
     public const string OutboundToken = "outbound-test-token";

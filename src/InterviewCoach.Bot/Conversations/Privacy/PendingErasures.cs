@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Conversations.Privacy;
 /// Users whose data was deleted during the current turn. Their dialog state can only go once the turn has saved it,
 /// so the hook records the request and <see cref="CoachConversation"/> carries it out after the turn.
 /// </summary>
-public sealed class PendingErasures
+internal sealed class PendingErasures
 {
     private readonly ConcurrentDictionary<string, byte> _users = new(StringComparer.Ordinal);
 

@@ -9,4 +9,4 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// <param name="TimeZoneId">The user's IANA time zone as the channel last reported it, if any.</param>
 /// <param name="Active">False once the channel said the bot was removed or blocked; reminders pause until the user is back.</param>
 /// <param name="UpdatedAt">When it was last refreshed.</param>
-public sealed record ConversationReference(UserAddress User, string Payload, string? TimeZoneId, bool Active, DateTimeOffset UpdatedAt);
+internal sealed record ConversationReference(UserAddress User, string Payload, string? TimeZoneId, bool Active, DateTimeOffset UpdatedAt);

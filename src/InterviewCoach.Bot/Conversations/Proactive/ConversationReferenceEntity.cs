@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// The stored form of a <see cref="ConversationReference"/>: one entity in the user's partition. A row with an empty
 /// <see cref="Payload"/> only records the away mark (<see cref="RemindersPaused"/>) for a user the channel has no reference for.
 /// </summary>
-public sealed class ConversationReferenceEntity : ITableEntity
+internal sealed class ConversationReferenceEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
 

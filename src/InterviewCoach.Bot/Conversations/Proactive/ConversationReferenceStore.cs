@@ -18,7 +18,7 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// on this row, a write that lands without a conflict knows the user was not marked away since: a new user costs one
 /// insert and nothing else.
 /// </remarks>
-public sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time)
+internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvider time)
 {
     private const string RowKey = "reference";
     private static readonly TimeSpan s_rewriteAfter = TimeSpan.FromHours(1);

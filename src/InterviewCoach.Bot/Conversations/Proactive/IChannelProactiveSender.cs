@@ -6,7 +6,7 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// Sends channel-neutral replies to a user unprompted (reminders), through the channel that owns the stored
 /// <see cref="ConversationReference"/>. One implementation per channel; the dispatcher picks it by <see cref="Channel"/>.
 /// </summary>
-public interface IChannelProactiveSender
+internal interface IChannelProactiveSender
 {
     /// <summary>The <see cref="UserAddress.Channel"/> this sender serves ("msteams", "slack").</summary>
     string Channel { get; }

@@ -4,4 +4,4 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// <param name="Status">Delivered, try again later, the user can no longer be reached, or failed for good.</param>
 /// <param name="RetryAfter">How long the channel asked us to wait (rate limits), when <see cref="ProactiveSendStatus.RetryLater"/>.</param>
 /// <param name="Error">The channel's error code, for logs; never message text.</param>
-public sealed record ProactiveSendResult(ProactiveSendStatus Status, TimeSpan? RetryAfter = null, string? Error = null);
+internal sealed record ProactiveSendResult(ProactiveSendStatus Status, TimeSpan? RetryAfter = null, string? Error = null);

@@ -21,7 +21,7 @@ namespace InterviewCoach.Bot.Conversations.Proactive;
 /// this instance (<see cref="Notice"/>). Only then does <see cref="TakeAsync"/> query the table. Each kept reply is taken
 /// with a conditional delete on its ETag, so two instances taking at once deliver it once.
 /// </remarks>
-public sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider time, ILogger<UndeliveredReplies> logger)
+internal sealed partial class UndeliveredReplies(CoachTables tables, TimeProvider time, ILogger<UndeliveredReplies> logger)
 {
     public const string Prefix = "I couldn't send this earlier: ";
     public const int MaxPerUser = 20;

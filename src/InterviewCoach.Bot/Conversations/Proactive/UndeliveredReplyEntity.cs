@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace InterviewCoach.Bot.Conversations.Proactive;
 
 /// <summary>One reply kept for the user's next turn: its plain text, in the user's partition, RowKey ordered by when it was kept.</summary>
-public sealed class UndeliveredReplyEntity : ITableEntity
+internal sealed class UndeliveredReplyEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
 

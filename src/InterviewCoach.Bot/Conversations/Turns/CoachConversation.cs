@@ -18,7 +18,7 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// state from the previous turn) and returns the engine's <see cref="TurnResult"/>.
 /// When storage fails the user gets a short apology and nothing half-done is kept.
 /// </summary>
-public sealed partial class CoachConversation : IDisposable
+internal sealed partial class CoachConversation : IDisposable
 {
     private static readonly IReadOnlyList<Reply> s_storageApology = [new TextReply(
         "Sorry, I can't reach my notes right now, so I didn't keep that answer. Please send it again in a minute.")];

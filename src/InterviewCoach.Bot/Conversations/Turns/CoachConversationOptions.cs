@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>How the host runs conversations.</summary>
-public sealed class CoachConversationOptions
+internal sealed class CoachConversationOptions
 {
     public const string SectionName = "Conversations";
 

@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// is sent as text instead, so nothing is lost and nothing claims an attachment: the summary, then the content in code
 /// blocks small enough for one message each, cut at line ends.
 /// </summary>
-public static class FileReplyFallback
+internal static class FileReplyFallback
 {
     public static IReadOnlyList<Reply> AsText(FileReply file, string lead, int maxChunkChars)
     {

@@ -7,4 +7,4 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// <param name="User">Who was seen.</param>
 /// <param name="TimeZoneId">The time zone their channel reports, if any (not yet checked against the system's zones).</param>
 /// <param name="WasAway">Whether they had been marked unreachable (a channel said so, or a feature noted it) since the last turn.</param>
-public sealed record UserSeen(UserAddress User, string? TimeZoneId, bool WasAway);
+internal sealed record UserSeen(UserAddress User, string? TimeZoneId, bool WasAway);

@@ -8,7 +8,7 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// the stored reference, a <see cref="UserSeen"/> for every <see cref="IUserSeenHandler"/>. Channel adapters call it
 /// once per personal turn; storage failures propagate to them.
 /// </summary>
-public sealed class UserSeenRecorder(ConversationReferenceStore references, IEnumerable<IUserSeenHandler> handlers)
+internal sealed class UserSeenRecorder(ConversationReferenceStore references, IEnumerable<IUserSeenHandler> handlers)
 {
     private readonly IUserSeenHandler[] _handlers = [.. handlers];
 

@@ -12,7 +12,7 @@ namespace InterviewCoach.Bot.Teams.Schema;
 /// and https://github.com/microsoft/Agents/blob/main/specs/activity/protocol-activity.md.
 /// Timestamps stay strings: the bot never computes with them and a channel's odd format must not fail a turn.
 /// </remarks>
-public sealed record Activity
+internal sealed record Activity
 {
     public string? Type { get; init; }
 

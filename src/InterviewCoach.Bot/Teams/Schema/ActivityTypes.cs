@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>The activity types the bot handles; any other type is answered 200 and ignored.</summary>
-public static class ActivityTypes
+internal static class ActivityTypes
 {
     public const string Message = "message";
 

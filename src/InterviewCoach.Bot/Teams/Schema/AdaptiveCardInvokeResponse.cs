@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Teams.Schema;
 /// a replacement card, or 400/500 with <c>application/vnd.microsoft.error</c>.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/adaptive-cards/authoring-cards/universal-action-model#response-format</remarks>
-public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
+internal sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, JsonNode? Value)
 {
     public const string MessageType = "application/vnd.microsoft.activity.message";
 

@@ -6,7 +6,7 @@ namespace InterviewCoach.Bot.Teams.Schema;
 /// A file or card in an activity. An Adaptive Card is <c>contentType</c>
 /// <see cref="AdaptiveCardContentType"/> with the card JSON object as <see cref="Content"/>.
 /// </summary>
-public sealed record Attachment
+internal sealed record Attachment
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 

@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>A button of <see cref="SuggestedActions"/>; <c>imBack</c> posts <see cref="Value"/> as the user's message.</summary>
-public sealed record CardAction
+internal sealed record CardAction
 {
     public const string ImBack = "imBack";
 

@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>A user or bot in a conversation. Teams user ids (<c>29:...</c>) are specific to the bot; bot ids are <c>28:&lt;appId&gt;</c>.</summary>
-public sealed record ChannelAccount
+internal sealed record ChannelAccount
 {
     public string? Id { get; init; }
 

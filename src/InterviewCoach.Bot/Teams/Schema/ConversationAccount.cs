@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>The conversation an activity belongs to: <c>personal</c> (1:1), <c>groupChat</c> or <c>channel</c> in Teams.</summary>
-public sealed record ConversationAccount
+internal sealed record ConversationAccount
 {
     public string? Id { get; init; }
 

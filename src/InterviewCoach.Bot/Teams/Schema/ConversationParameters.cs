@@ -7,7 +7,7 @@ namespace InterviewCoach.Bot.Teams.Schema;
 /// (<c>29:...</c>), <see cref="IsGroup"/> false, the tenant in <see cref="TenantId"/> and in channelData.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#conversationparameters-object</remarks>
-public sealed record ConversationParameters
+internal sealed record ConversationParameters
 {
     public ChannelAccount? Bot { get; init; }
 

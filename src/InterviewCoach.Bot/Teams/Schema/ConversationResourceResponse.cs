@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>The Connector's answer to <c>POST v3/conversations</c>.</summary>
-public sealed record ConversationResourceResponse
+internal sealed record ConversationResourceResponse
 {
     public string? Id { get; init; }
 

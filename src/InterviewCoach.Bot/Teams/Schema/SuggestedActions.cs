@@ -1,7 +1,7 @@
 namespace InterviewCoach.Bot.Teams.Schema;
 
 /// <summary>Quick-reply buttons under a message; Teams shows the first three.</summary>
-public sealed record SuggestedActions
+internal sealed record SuggestedActions
 {
     public IReadOnlyList<CardAction> Actions { get; init; } = [];
 }

@@ -5,7 +5,7 @@ namespace InterviewCoach.Bot.Teams.Schema;
 /// and as whom. Shaped like Bot Framework's ConversationReference plus the tenant id needed to create a 1:1 chat.
 /// </summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#conversationreference-object</remarks>
-public sealed record TeamsConversationReference
+internal sealed record TeamsConversationReference
 {
     public string? ServiceUrl { get; init; }
 

@@ -14,4 +14,4 @@ namespace InterviewCoach.Bot.Teams.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(TeamsConversationReference))]
-public sealed partial class TeamsJsonContext : JsonSerializerContext;
+internal sealed partial class TeamsJsonContext : JsonSerializerContext;
