@@ -102,7 +102,14 @@ internal sealed class ShareResourceDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskWhyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("link", ((PromptResult<string>)step.Result!).Value!.Trim());
+        // The link prompt gives up after repeated non-links (or a "no" to its "did you mean" check): nothing to share.
+        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { } link })
+        {
+            step.Send("I'll leave it there: no link, so nothing to share yet. Type **share a resource** when you have one.");
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.Values.Set("link", link.Trim());
         return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "In one line, why might they find it useful? (for example _it covers the rota changes you talked about_)",
