@@ -57,7 +57,7 @@ internal static class QuestionReader
         @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot|take me on|trainee|apprentice\w*|sponsor)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot|take me on|trainees?|apprentice\w*|sponsor|post|graduates|salary|pay|joined|forward)\b",
         Options);
 
     // A job ask is for the asker ("me", "my", "I") or asks whether the contact's side is taking people on.

@@ -20,7 +20,7 @@ internal static class PitchReader
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|join your|apprentice\w*|take me on|placements?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|join your|apprentice\w*|take me on|placements?|trainees?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
         Options);
 
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
@@ -32,7 +32,7 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
@@ -47,7 +47,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
@@ -61,6 +61,13 @@ internal static class PitchReader
         @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
         Options);
 
+    // Interest in a field or the wish to enter it ("I'm fascinated by marine biology", "I want to become a
+    // translator"): the model reads these as close to a research purpose because they share the topic, but by the
+    // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
+    private static readonly Regex s_interestOrAim = new(
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:one day|someday|in (?:the )?future|my goal)\b)",
+        Options);
+
     private static readonly Regex s_availabilityRule = new(
         @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\bif you have a moment\b",
         Options);
@@ -69,11 +76,11 @@ internal static class PitchReader
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around|work around|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around|work around|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in)\b",
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -83,7 +90,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling)\b",
+        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's|myself)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -117,7 +124,7 @@ internal static class PitchReader
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
-                i => CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentences[i].Text)) || NamesReferrer(sentences[i].Text) || s_theirWork.IsMatch(folded[i])),
+                i => SaysHowGotNameByRule(sentences[i].Text, folded[i])),
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
             new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
@@ -127,7 +134,9 @@ internal static class PitchReader
                 // about a job that it does not deny is credited only by the explicit research wording.
                 // Likewise a sentence whose learning words are about something else ("I've been learning Python").
                 ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
-                    && !s_notResearch.IsMatch(folded[i]),
+                    && !s_notResearch.IsMatch(folded[i])
+                    && !s_interestOrAim.IsMatch(folded[i])
+                    && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
@@ -271,6 +280,11 @@ internal static class PitchReader
 
         return false;
     }
+
+    // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
+    // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
+    private static bool SaysHowGotNameByRule(string sentence, string folded) =>
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     private static bool NamesReferrer(string sentence)

@@ -64,6 +64,29 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AResearchPurposeIsWantingToLearnAboutTheFieldNotTheSameWordsSaidOfSomethingElse(string sentence, bool expected) =>
         Assert.Equal(expected, PitchChecker.Label("Hi, this is Sam Lee. " + sentence, _model).StatesResearchPurpose);
 
+    [Theory]
+    [InlineData("I've been obsessed with wildlife photography since I was a kid and I'd love to make it my career.")]
+    [InlineData("I have big interest for the hotel business and my goal is to become a hotel manager.")]
+    [InlineData("Renewable energy excites me and I'm determined to get into it next year.")]
+    public void InterestOrTheWishToEnterAFieldIsNotAResearchPurpose(string sentence) =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. Aiko Tanaka gave me your number. " + sentence, _model).StatesResearchPurpose, sentence);
+
+    [Fact]
+    public void SayingWhereTheNameCameFromIsNotAResearchPurpose() =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. I found your name in the Royal Society of Chemistry member directory.", _model).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("Good morning, myself Arjun Rao, calling from Hyderabad.")]
+    [InlineData("Hello sir, Arjun Rao this side.")]
+    public void IndianEnglishSelfIntroductionsGiveTheName(string opening) =>
+        Assert.True(PitchChecker.Label(opening + " Is this a good time?", _model).IntroducesSelf, opening);
+
+    [Theory]
+    [InlineData("My tutor Grace Obi introduced me to your research.")]
+    [InlineData("Professor Haddad connected us by email last week.")]
+    public void IntroducedOrConnectedByANamedPersonIsASource(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).NamesReferrerOrSource, sentence);
+
     [Fact]
     public void ResearchOnTheirFirmIsNotAResearchPurpose()
     {
@@ -181,6 +204,27 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Equal(
             [(0, 1)],
             QuestionChecker.DuplicatePairs(["What's the best thing about nursing?", "What do you find most rewarding about nursing?", "What's the worst thing about nursing?"], _model));
+
+    [Theory]
+    [InlineData("Could your unit consider someone like me for a graduate post?", true)]
+    [InlineData("Would you forward my application to the person recruiting?", true)]
+    [InlineData("Is your agency taking trainees this autumn?", true)]
+    [InlineData("How much pay would you offer me if you took me on?", true)]
+    [InlineData("What is the usual starting pay for paralegals in this city?", false)]
+    public void IndirectJobAsksInQuestionsAreCaughtButMarketQuestionsAreNot(string question, bool asks) =>
+        Assert.Equal(asks, QuestionChecker.AsksForJob(question, _model));
+
+    [Fact]
+    public void AnEmailNamingTheTeamTheyLeadAndWhereTheFieldIsHeadingIsNarrowAndBroad()
+    {
+        const string Email = "Dear Dr Mensah,\n\nWe were both in the Accra Rotaract club. I read that you run the malaria diagnostics group at Noguchi Institute, " +
+            "and I'd love to hear where you think tropical medicine research is heading. Could we talk for 20 minutes?\n\nBest,\nKojo";
+        const string OnlyTheTeam = "Dear Dr Mensah,\n\nWe were both in the Accra Rotaract club. I read that you run the malaria diagnostics group at Noguchi Institute. " +
+            "Could we talk for 20 minutes?\n\nBest,\nKojo";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(OnlyTheTeam, _model).InterestNarrowAndBroad);
+    }
 
     [Fact]
     public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
