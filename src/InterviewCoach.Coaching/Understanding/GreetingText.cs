@@ -30,6 +30,13 @@ internal static partial class GreetingText
         return folded.Length > 0 && Greeting().IsMatch(folded);
     }
 
+    /// <summary>True when a greeting-only message thanks rather than greets ("thanks!", "cheers", "hi, thank you").</summary>
+    public static bool IsThanks(string? text) =>
+        IsGreetingOnly(text) && Thanks().IsMatch(TextNormalizer.Normalize(text!));
+
+    [GeneratedRegex(@"\b(?:thanks|thank|thanx|thx|cheers|gracias)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Thanks();
+
     [GeneratedRegex(
         @"^(?:(?:hi+|hey+|hello+|helo|hallo|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day)|"
         + @"thanks|thank you|thank u|thankyou|thanx|thx|many thanks|cheers|hola|namaste|gracias)"

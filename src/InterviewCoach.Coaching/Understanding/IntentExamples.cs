@@ -170,6 +170,7 @@ internal static class IntentExamples
             "am i allowed to ask for a position", "can i ask for a referral for a job opening",
             "so they won't be testing me right", "is it rude to ask if there are openings",
             "can i bring up that i want a job there",
+            "i want to get someone to hire me", "i just want them to give me a job", "the point for me is getting hired by them",
         ]),
         ("ask.why-bother", [
             "do these help to get a job", "isn't applying online enough", "why waste time on this", "is it worth it",

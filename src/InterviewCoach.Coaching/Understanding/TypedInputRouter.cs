@@ -53,9 +53,11 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             : profile.Sketch is null ? ["sketch", "add contact", "help"]
             : ["contacts", "rehearse", "help"];
         ChoiceButton[] buttons = [.. next.Select(k => CoachDialogs.Commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword))];
-        dc.Send(new ChoiceReply(
-            "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them. You could try one of these:",
-            buttons));
+        // A greeting or a thank-you asked for nothing, so "didn't catch that" would be the wrong answer to it.
+        string opening = !GreetingText.IsGreetingOnly(dc.Input.Text) ? "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them."
+            : GreetingText.IsThanks(dc.Input.Text) ? "You're welcome! Whenever you're ready for the next step, I'm here."
+            : "Hello! I help you plan, ask for and practise informational interviews, and I can answer questions about them.";
+        dc.Send(new ChoiceReply($"{opening} You could try one of these:", buttons));
         return DialogTurnResult.Waiting;
     }
 

@@ -186,6 +186,22 @@ public sealed class TypedTextRoutingTests
         await coach.Client.Press("goal").AssertReply("set your goals");
     }
 
+    [Theory]
+    [InlineData("hi there", "Hello!")]
+    [InlineData("good morning :)", "Hello!")]
+    [InlineData("thanks so much!", "You're welcome!")]
+    public async Task AGreetingOrThanksAtTheMenuIsAnsweredInKindNotWithDidntCatchThat(string typed, string opening)
+    {
+        var coach = new CoachHarness(embedder: new WordHashEmbedder());
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send(typed)
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith(opening, StringComparison.Ordinal)
+                && !r.Markdown.Contains("didn't catch", StringComparison.Ordinal)
+                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { "goal", "add contact", "help" }))
+            .AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task AnUnsureGuessIsOfferedNotActedOn()
     {
