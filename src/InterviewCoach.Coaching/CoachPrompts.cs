@@ -23,6 +23,9 @@ internal static class CoachPrompts
     public const string Number = "coach.number";
     public const string DateTime = "coach.date-time";
     public const string Form = "coach.form";
+
+    /// <summary>The new-contact form, which also takes the contact typed as text (<see cref="Contacts.TypedContactDetails"/>).</summary>
+    public const string ContactForm = "coach.contact-form";
     public const string CardAction = "coach.card-action";
 
     /// <summary>Free text that must hold an email address or phone number, or mean "no".</summary>
@@ -68,6 +71,7 @@ internal static class CoachPrompts
             .Add(new NumberPrompt(Number))
             .Add(new DateTimePrompt(DateTime))
             .Add(new FormPrompt(Form))
+            .Add(new FormPrompt(ContactForm, readText: (form, text) => Contacts.TypedContactDetails.Read(slots, form, text)))
             .Add(new CardActionPrompt(CardAction))
             .Add(new TextPrompt(ContactDetails, ValidateContactDetails));
         foreach ((string stored, string current) in s_renamed)

@@ -51,11 +51,12 @@ internal sealed class AddContactDialog : WaterfallDialog
             };
         }
 
-        return await step.PromptAsync(CoachPrompts.Form, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.ContactForm, new PromptOptions
         {
             Prompt = form.Markdown,
             Form = form,
-            Help = "Fill in the form and press **Add contact**. Only the name is required; you can add the rest later.",
+            RetryPrompt = "Fill in the form, or type the person's name, e.g. _Maria Lopez_ or _Maria Lopez, charge nurse at St Anne's_.",
+            Help = "Fill in the form and press **Add contact**, or type the name (and role and organisation if you know them, e.g. _Maria Lopez, charge nurse at St Anne's_). Only the name is required; you can add the rest later.",
         }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -8,9 +8,11 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// <summary>
 /// Shows <see cref="PromptOptions.Form"/> and accepts its submit (a JSON object of field id to string, see
 /// <see cref="FormReply"/>), validating field by field. A refused submit re-sends the form with the user's values
-/// and one <see cref="FormFieldError"/> per bad field; typed text instead of a submit is refused with a hint.
+/// and one <see cref="FormFieldError"/> per bad field. Typed text instead of a submit is read by the prompt's
+/// <see cref="FormTextReader"/> when it has one (its values then pass the same field checks as a submit), and is
+/// otherwise refused with a hint (<see cref="PromptOptions.RetryPrompt"/> when set).
 /// </summary>
-public sealed class FormPrompt(string id, PromptValidator<FormSubmission>? validator = null) : Prompt<FormSubmission>(id, validator)
+public sealed class FormPrompt(string id, PromptValidator<FormSubmission>? validator = null, FormTextReader? readText = null) : Prompt<FormSubmission>(id, validator)
 {
     public const string DateFormat = "yyyy-MM-dd";
 
@@ -27,9 +29,19 @@ public sealed class FormPrompt(string id, PromptValidator<FormSubmission>? valid
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
         FormReply form = options.Form ?? throw new InvalidOperationException($"Form prompt '{Id}' was begun without {nameof(PromptOptions.Form)}.");
-        if (dc.Input.Value is not { ValueKind: JsonValueKind.Object } submit)
+        JsonElement submit;
+        if (dc.Input.Value is { ValueKind: JsonValueKind.Object } submitted)
         {
-            return new PromptRecognition<FormSubmission>(false, default, dc.Messages.FormUseTheForm);
+            submit = submitted;
+        }
+        else if (readText is not null && !string.IsNullOrWhiteSpace(dc.Input.Text) && readText(form, dc.Input.Text) is { } typed)
+        {
+            // Typed values go through the same field checks as a submit, so a typed answer can't store what the form would refuse.
+            submit = JsonSerializer.SerializeToElement(typed, FormValuesJsonContext.Default.IReadOnlyDictionaryStringString);
+        }
+        else
+        {
+            return new PromptRecognition<FormSubmission>(false, default, options.RetryPrompt ?? dc.Messages.FormUseTheForm);
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -20,7 +20,7 @@ public sealed class ContactsDialogTests
         var coach = await CoachHarness.WithProfileAsync();
 
         await coach.Client.Send("add contact").AssertReply<FormReply>(f => f.Fields.Any(x => x.Id == "name" && x.Required));
-        await coach.Client.Send("Maria Lopez").AssertReply("fill in the form");
+        await coach.Client.Send("a friend of mine told me about her").AssertReply("type the person's name");
         await coach.Client.Submit(Details("", "Nurse")).AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "name"));
         await coach.Client.Submit(Details("Maria Lopez", "Charge nurse", "St Anne's")).AssertReply("How are you connected to Maria Lopez");
         await coach.Client.Send("someone referred me").AssertReply("Who passed on their name");
@@ -42,6 +42,40 @@ public sealed class ContactsDialogTests
         Assert.Equal(PreferredChannel.Phone, contact.PreferredChannel);
         Assert.Equal(ContactStage.ToContact, contact.Stage);
         Assert.True(ContactId.IsValid(contact.Id));
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez", "Maria Lopez", null, null, null)]
+    [InlineData("Maria Lopez, charge nurse at St Anne's", "Maria Lopez", "charge nurse", "St Anne's", null)]
+    [InlineData("her name is Maria Lopez - charge nurse", "Maria Lopez", "charge nurse", null, null)]
+    [InlineData("Jo Park from Fabrikam", "Jo Park", null, "Fabrikam", null)]
+    [InlineData("Dev Patel (data engineer, Contoso) dev@contoso.com", "Dev Patel", "data engineer", "Contoso", "dev@contoso.com")]
+    public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact").AssertReply<FormReply>(f => f.Id == "contact-details");
+        await coach.Client.Send(typed).AssertReply($"How are you connected to {name}");
+        await coach.Client.Send("no connection yet");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((name, role, organisation, email), (contact.Name, contact.Role, contact.Organisation, contact.Email));
+    }
+
+    [Theory]
+    [InlineData("how do I find people to ask?")]
+    [InlineData("I don't know anyone yet")]
+    [InlineData("12345")]
+    public async Task AQuestionOrASentenceAtTheContactFormIsNotSavedAsAContact(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send(typed);
+
+        Assert.Empty(await coach.ContactsAsync());
+        await coach.Client.Send("Maria Lopez").AssertReply("How are you connected to Maria Lopez");
     }
 
     [Fact]

@@ -110,6 +110,19 @@ public sealed class FormPromptTests
     }
 
     [Fact]
+    public async Task TypedTextTheReaderUnderstandsIsCheckedLikeASubmit()
+    {
+        FormTextReader read = (_, text) => text.StartsWith("not ", StringComparison.Ordinal) ? null
+            : new Dictionary<string, string> { ["name"] = text, ["years"] = "7" };
+        var client = PromptHarness.Create(new FormPrompt("form", readText: read), s_options with { RetryPrompt = "Type a name or use the form." }, Describe);
+        await client.Send("hi");
+
+        await client.Send("not a name").AssertReply<FormReply>(f => f.Markdown == "Type a name or use the form." && f.Errors.Count == 0);
+        await client.Send(new string('n', 101)).AssertReply<FormReply>(f => f.Errors.Count == 1 && f.Errors[0].FieldId == "name");
+        await client.Send("Ada").AssertReply("Got: at=; how=; met=; name=Ada; notes=; remind=false; topics=; years=7");
+    }
+
+    [Fact]
     public async Task ValidatorAddsCrossFieldErrors()
     {
         var prompt = new FormPrompt("form", (context, _) =>

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Replies;
+
+namespace InterviewCoach.Coaching.Contacts;
+
+/// <summary>
+/// The new-contact form answered by typing, as people do in a chat: "Maria Lopez", "Maria Lopez, charge nurse at
+/// St Anne's", "Dev Patel (data engineer, Contoso) dev@contoso.com", "Jo Park from Fabrikam". The first part is the
+/// name, then a role and an organisation ("at", "from", "with" or a comma between them); an email address or phone
+/// number anywhere is kept as such. A question, a command or a sentence is not a contact and gets the usual refusal.
+/// </summary>
+internal static partial class TypedContactDetails
+{
+    public static IReadOnlyDictionary<string, string>? Read(SlotAnswers slots, FormReply form, string text)
+    {
+        string typed = text.Trim();
+        if (typed.Length == 0 || typed.Length > 300 || slots.IsQuestionOrCommand(typed, commandsByWordOnly: true))
+        {
+            return null;
+        }
+
+        ContactDetails reach = ContactDetails.Read(typed);
+        string rest = typed;
+        foreach (string? found in new[] { reach.Email, reach.Phone })
+        {
+            if (found is not null)
+            {
+                rest = rest.Replace(found, " ", StringComparison.Ordinal);
+            }
+        }
+
+        rest = Spaces().Replace(rest.Replace('(', ',').Replace(")", " ", StringComparison.Ordinal), " ").Trim(' ', ',', ';', '-', '.');
+        rest = ContactLeadIn().Replace(rest, string.Empty, 1);
+        (string name, string? more) = SplitOnce(rest, NameEnd());
+        name = name.Trim(' ', ',', '.');
+        if (name.Length == 0 || SlotAnswers.NotAName(name) is not null)
+        {
+            return null;
+        }
+
+        string? role = null;
+        string? organisation = null;
+        if (more is not null)
+        {
+            // "charge nurse at St Anne's", "charge nurse, St Anne's", or, after "at"/"from", the organisation alone.
+            bool organisationOnly = NameEnd().Match(rest).Value.Any(char.IsLetter);
+            (string first, string? second) = SplitOnce(more, RoleEnd());
+            (role, organisation) = organisationOnly && second is null ? (null, first) : (first, second);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [ContactQuestions.NameField] = name };
+        Add(values, form, ContactQuestions.RoleField, role);
+        Add(values, form, ContactQuestions.OrganisationField, organisation);
+        Add(values, form, ContactQuestions.EmailField, reach.Email);
+        Add(values, form, ContactQuestions.PhoneField, reach.Phone);
+        return values;
+    }
+
+    private static void Add(Dictionary<string, string> values, FormReply form, string field, string? value)
+    {
+        string? clean = value?.Trim(' ', ',', ';', '-', '.');
+        if (!string.IsNullOrEmpty(clean) && form.Fields.Any(f => f.Id == field))
+        {
+            values[field] = clean;
+        }
+    }
+
+    private static (string Before, string? After) SplitOnce(string text, Regex separator)
+    {
+        Match match = separator.Match(text);
+        return match.Success
+            ? (text[..match.Index].Trim(), text[(match.Index + match.Length)..].Trim() is { Length: > 0 } after ? after : null)
+            : (text.Trim(), null);
+    }
+
+    // What ends a name: a comma, a dash, or "at" / "from" / "with" / "who works at" before the organisation.
+    [GeneratedRegex(@"\s*,\s*|\s+[-–—]\s+|\s+(?:who\s+works\s+)?(?:at|from|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"\s*,\s*|\s+(?:at|from|with|@)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex RoleEnd();
+
+    // "her name is Maria Lopez", "it's Jo Park", "add Dev Patel": the lead-in people type before a contact's name.
+    [GeneratedRegex(@"^(?:(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ContactLeadIn();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Spaces();
+}
