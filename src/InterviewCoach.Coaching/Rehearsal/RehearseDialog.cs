@@ -220,10 +220,10 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
 
         if (kind.IsWritten() && facts.Background is { } background
-            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > BackgroundSketchBuilder.BriefBackgroundMaxWords)
+            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > _services.Coaching.BackgroundMaxWords)
         {
             step.Send(string.Create(CultureInfo.InvariantCulture,
-                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {BackgroundSketchBuilder.BriefBackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
+                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {_services.Coaching.BackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
         }
 
         if (kind == ScriptKind.Voicemail)
