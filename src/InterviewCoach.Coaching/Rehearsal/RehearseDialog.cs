@@ -135,12 +135,14 @@ internal sealed class RehearseDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, chosen, cancellationToken).ConfigureAwait(false);
         }
 
-        if (step.GetOptions<RehearseOptions>()?.Kind is { } known)
+        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+
+        // An introduction note only while an introduction is still awaited (a reminder's button may arrive after it was made).
+        if (step.GetOptions<RehearseOptions>()?.Kind is { } known && (known != ScriptKind.IntroductionRequest || contact?.IntroductionBy is not null))
         {
             return await step.NextAsync(known.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         string who = contact is null ? "a conversation" : $"{contact.Name} for a conversation";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
@@ -375,7 +377,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 next.Add(new Choice(CardActionPrompt.Target(IntroMadeAction, kindValue), $"{via} has introduced us")
                 {
-                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "we've been introduced", $"{via} introduced us"],
+                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "she introduced us", "he introduced us", "we've been introduced", "they have", "she has", "he has", $"{via} introduced us"],
                 });
             }
         }

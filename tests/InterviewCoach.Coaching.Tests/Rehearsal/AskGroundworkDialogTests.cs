@@ -337,6 +337,28 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task TheIntroCheckReminderLeadsStraightToRecordingThatTheIntroWasMade()
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact());
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("ask priya shah to introduce you");
+        await coach.Client.Send("I've sent it");
+        await coach.Client.Send("cancel");
+
+        ScheduledReminder check = Assert.Single(reminders.Pending(coach.User));
+        Assert.Equal("Has Priya Shah introduced you to Maria Lopez?", check.Title);
+        ReminderAction tell = Assert.Single(ReminderPresenter.DigestItem(check).Actions, a => a.Label == "Intro made? Tell me");
+
+        (await coach.Client.Press(tell.Command)).AssertReplyContains("Asking Priya Shah to introduce you to Maria Lopez").AssertReplyContains("[Priya Shah has introduced us]");
+        await coach.Client.Send("she introduced us").AssertReply("get in touch with Maria Lopez within a day or two");
+
+        Assert.NotNull(Assert.Single(await coach.ContactsAsync()).IntroducedAt);
+        Assert.Empty(reminders.Pending(coach.User));
+    }
+
+    [Fact]
     public async Task OnceTheIntroductionIsMadeTheCheckIsCancelledAndTheScriptsFollowItUp()
     {
         Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Declined };
