@@ -33,8 +33,9 @@ internal sealed class MeetingDialog : WaterfallDialog
     private const string MinutesKey = "minutes";
 
     // Words that make a place a call rather than somewhere to go ("phone: they'll call me", "Zoom link to follow").
+    // Plain "call" is left out: "call at reception" is a place.
     private static readonly System.Text.RegularExpressions.Regex s_callPlace = new(
-        @"\b(?:phone|telephone|call|calls|calling|ring|video|zoom|teams|skype|google meet|facetime|whatsapp)\b",
+        @"\b(?:phone|telephone|video|zoom|teams|skype|google meet|facetime|whatsapp)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(200));
 
@@ -145,7 +146,6 @@ internal sealed class MeetingDialog : WaterfallDialog
         }
 
         // Never plan past the cap (D3/D4): say why, and make the cap one press away rather than asking again.
-        string minutes = asked.ToString(CultureInfo.InvariantCulture);
         return await step.PromptAsync(LengthPromptId, new PromptOptions
         {
             Prompt = TooLong(asked, length) + $" Shall I plan {length.Cap} minutes?",
