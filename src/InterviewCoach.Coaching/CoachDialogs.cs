@@ -30,7 +30,7 @@ public static class CoachDialogs
         new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
         new("brainstorm", "Brainstorm who to ask", "go through the places people come from, one at a time, adding names as you think of them", ContactBrainstormDialog.DialogId,
             ["who could i ask", "find people", "find contacts", "brainstorm contacts", "where to find people"]) { InMenu = false },
-        new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]),
+        new("rehearse", "Rehearse the ask", "get a phone, voicemail or email script for asking, plus the meeting's first and last minute", RehearseDialog.DialogId, ["rehearsal", "script", "scripts", "the ask", "ask script"]) { ParseArguments = RehearseOptions.FromArguments },
         new("practise", "Practise", "type or paste what you'd say; get a score, what's missing and a rewrite", PracticeDialog.DialogId, ["practice", "practise my ask", "practice my ask", "try it"]),
         new("role play", "Practice call", "I play the contact on the phone, you make the ask; feedback when the call ends", RolePlayDialog.DialogId,
             ["roleplay", "role-play", "practice call", "practise the call", "practice the call", "mock call", "play the contact"]) { InMenu = false },

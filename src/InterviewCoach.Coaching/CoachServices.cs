@@ -10,8 +10,13 @@ namespace InterviewCoach.Coaching;
 /// <param name="Reminders">The reminder store; null where reminders are not available (the <c>reminders</c> command says so).</param>
 /// <param name="Policy">When each kind of reminder falls due; the defaults when the host configures none.</param>
 /// <param name="Embedder">The sentence model behind typed-text understanding and the checkers; null (or not loaded yet) means exact command words and exact checker rules only.</param>
-public sealed record CoachServices(IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null, ReminderPolicy? Policy = null, ISentenceEmbedder? Embedder = null)
+/// <param name="Options">The coach's own settings; the defaults when the host configures none.</param>
+public sealed record CoachServices(
+    IUserRecordStore Records, TimeProvider Time, IReminderScheduler? Reminders = null, ReminderPolicy? Policy = null, ISentenceEmbedder? Embedder = null, CoachingOptions? Options = null)
 {
+    /// <summary>The coach's settings to draft and check with.</summary>
+    public CoachingOptions Coaching { get; } = Options ?? new CoachingOptions();
+
     private readonly Lazy<IIntentRecognizer> _intents = new(() => new IntentRecognizer(Embedder, IntentCommands.ExactWords));
     private SlotAnswers? _slots;
 

@@ -13,12 +13,12 @@ internal sealed class CoachHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    public CoachHarness(IUserRecordStore? records = null, IReminderScheduler? reminders = null, ISentenceEmbedder? embedder = null)
+    public CoachHarness(IUserRecordStore? records = null, IReminderScheduler? reminders = null, ISentenceEmbedder? embedder = null, CoachingOptions? options = null)
     {
         Clock = new FakeTimeProvider(Start);
         Memory = new InMemoryUserRecordStore(Clock);
         Records = records ?? Memory;
-        Services = new CoachServices(Records, Clock, reminders, Embedder: embedder);
+        Services = new CoachServices(Records, Clock, reminders, Embedder: embedder, Options: options);
         Client = new DialogTestClient(CoachDialogs.Create(Services), CoachDialogs.MenuDialogId, clock: Clock);
     }
 

@@ -11,6 +11,7 @@ using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoach.Bot.Conversations;
 
@@ -22,10 +23,11 @@ internal static class ConversationExtensions
         ArgumentNullException.ThrowIfNull(builder);
         IServiceCollection services = builder.Services;
         services.AddOptions<CoachConversationOptions>().BindConfiguration(CoachConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CoachServices(
             sp.GetRequiredService<IUserRecordStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IReminderScheduler>(), sp.GetRequiredService<ReminderPolicy>(),
-            sp.GetService<ISentenceEmbedder>())
+            sp.GetService<ISentenceEmbedder>(), sp.GetRequiredService<IOptions<CoachingOptions>>().Value)
         {
             // Registered only by the dev chat in local Development mode: "Send now" exists nowhere else.
             ReminderPreview = sp.GetService<IReminderPreview>(),

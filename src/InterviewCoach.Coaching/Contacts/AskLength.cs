@@ -30,13 +30,23 @@ public sealed record AskLength(int Shortest, int Longest, bool IsCall)
     /// <summary>"20 to 30 minutes".</summary>
     public string Range => string.Create(CultureInfo.InvariantCulture, $"{Shortest} to {Longest} minutes");
 
-    /// <summary>The length for <paramref name="contact"/>: a call when they are far away or the venue is a call, otherwise short or standard.</summary>
+    /// <summary>The length for <paramref name="contact"/>: a call when the booked meeting is one, or before booking when they are far away or the venue is a call; otherwise short or standard.</summary>
     public static AskLength For(Contact? contact) => contact switch
     {
+        // A booked meeting says how it will happen; before one is booked the ask decides.
+        { Meeting.ByCall: true } => Call,
+        { Meeting.ByCall: false, ShortAsk: true } => BusyContact,
+        { Meeting.ByCall: false } => InPerson,
         { LongDistance: true } or { Venue: MeetingVenue.Call } => Call,
         { ShortAsk: true } => BusyContact,
         _ => InPerson,
     };
+
+    /// <summary>The length for a meeting with <paramref name="contact"/> held as a call or in person, as the user booked it.</summary>
+    public static AskLength ForMeeting(Contact? contact, bool byCall) => byCall ? Call : contact?.ShortAsk == true ? BusyContact : InPerson;
+
+    /// <summary>The two lengths to offer when a longer one was asked for: the cap first, then the usual length.</summary>
+    public IReadOnlyList<int> Offered => Planned == Cap ? [Cap, Shortest] : [Cap, Planned];
 
     /// <summary>A meeting length kept within the cap; a longer one is brought back to <see cref="Cap"/>.</summary>
     public int Capped(int minutes) => minutes <= 0 ? Planned : Math.Min(minutes, Cap);

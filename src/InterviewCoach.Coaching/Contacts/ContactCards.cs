@@ -33,7 +33,9 @@ internal static class ContactCards
         {
             new("Stage", contact.Stage.ToLabel()),
             new("How you're connected", Connection(contact)),
-            new("Best way to ask", contact.PreferredChannel.ToLabel()),
+            contact.AskedVia == AskedVia.NotRecorded
+                ? new("Best way to ask", contact.PreferredChannel.ToLabel())
+                : new("How you asked", contact.AskedVia.ToLabel()),
         };
         if (contact.Location is { Length: > 0 } location)
         {

@@ -35,6 +35,16 @@ public static class ContactLabels
         _ => channel.ToString(),
     };
 
+    public static string ToLabel(this AskedVia via) => via switch
+    {
+        AskedVia.Phone => "Phone call",
+        AskedVia.Email => "Email",
+        AskedVia.Letter => "Letter",
+        AskedVia.LinkedIn => "LinkedIn message",
+        AskedVia.InPerson => "In person",
+        _ => "Not noted",
+    };
+
     public static string ToLabel(this StageChangeKind kind) => kind switch
     {
         StageChangeKind.NoChange => "No change",

@@ -54,6 +54,39 @@ internal static class ContactQuestions
         new(nameof(PreferredChannel.InPerson), "In person") { Synonyms = ["face to face", "in person", "in-person"] },
     ];
 
+    /// <summary>How the ask went out, once it has; the meeting opener mentions it (S078).</summary>
+    public static IReadOnlyList<Choice> AskedViaChoices { get; } =
+    [
+        new(nameof(AskedVia.Phone), "Phone call") { Synonyms = ["phone", "call", "called", "rang", "by phone"] },
+        new(nameof(AskedVia.Email), "Email") { Synonyms = ["e-mail", "mail", "emailed", "by email"] },
+        new(nameof(AskedVia.Letter), "Letter") { Synonyms = ["letter", "wrote", "post", "by letter", "by post"] },
+        new(nameof(AskedVia.LinkedIn), "LinkedIn message") { Synonyms = ["linkedin", "linked in", "inmail"] },
+        new(nameof(AskedVia.InPerson), "In person") { Synonyms = ["face to face", "in person", "in-person", "met them"] },
+    ];
+
+    /// <summary>True once the user has asked this contact, so the channel on the record is how they asked, not how they will.</summary>
+    public static bool HasAsked(Contact contact) => contact.Stage != ContactStage.ToContact || contact.AskedVia != AskedVia.NotRecorded;
+
+    public static PromptOptions AskedViaQuestion(string contactName) => new()
+    {
+        Prompt = $"How did you ask {contactName} for the conversation?",
+        Help = "Pick how the ask really went out: the meeting opener mentions it (\"As I mentioned in my letter...\").",
+        Choices = AskedViaChoices,
+    };
+
+    /// <summary>Records how the ask went out; the preferred channel follows where it has the same channel.</summary>
+    public static Contact ApplyAskedVia(Contact contact, AskedVia via) => contact with
+    {
+        AskedVia = via,
+        PreferredChannel = via switch
+        {
+            AskedVia.Phone => PreferredChannel.Phone,
+            AskedVia.Email => PreferredChannel.Email,
+            AskedVia.InPerson => PreferredChannel.InPerson,
+            _ => contact.PreferredChannel,
+        },
+    };
+
     public static PromptOptions Connection(string contactName) => new()
     {
         Prompt = $"How are you connected to {contactName}?",

@@ -17,12 +17,16 @@ internal sealed class EditContactDialog : WaterfallDialog
     private const string Meeting = "meeting";
     private const string Notes = "notes";
 
-    private static readonly Choice[] s_parts =
+    private const string AskedKey = "asked";
+    private const string ReferrerKey = "referrer";
+
+    // Once the ask has gone out, the channel part records how it went out (the opener reads it, S078).
+    private static Choice[] Parts(bool asked) =>
     [
         new(Details, "Name, role, organisation") { Synonyms = ["name", "role", "organisation", "organization", "details", "email", "phone"] },
         new(Connection, "How we're connected") { Synonyms = ["connection", "referred by", "referrer"] },
-        new(Channel, "How I'll ask") { Synonyms = ["channel", "preferred channel"] },
-        new(Meeting, "Meeting details") { Synonyms = ["meeting", "time", "place", "directions"] },
+        new(Channel, asked ? "How I asked" : "How I'll ask") { Synonyms = ["channel", "preferred channel", "how i asked", "how i'll ask", "how i will ask", "asked via"] },
+        new(Meeting, "Meeting details") { Synonyms = ["meeting", "time", "place", "directions", "length"] },
         new(Notes, "Notes") { Synonyms = ["note"] },
     ];
 
@@ -35,6 +39,7 @@ internal sealed class EditContactDialog : WaterfallDialog
         AddStep(AskPartAsync);
         AddStep(AskValueAsync);
         AddStep(AskDetailAsync);
+        AddStep(AskConsentAsync);
         AddStep(SaveAsync);
     }
 
@@ -51,7 +56,7 @@ internal sealed class EditContactDialog : WaterfallDialog
         {
             Prompt = $"What would you like to change for {contact.Name}?",
             Help = "Pick one part; I'll show what's there now. To move them along (asked, met...), use **Stage** instead.",
-            Choices = s_parts,
+            Choices = Parts(ContactQuestions.HasAsked(contact)),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -75,7 +80,7 @@ internal sealed class EditContactDialog : WaterfallDialog
                 Help = "Change the fields you need and press **Save**.",
             }, cancellationToken).ConfigureAwait(false),
             Connection => await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Connection(contact.Name), cancellationToken).ConfigureAwait(false),
-            Channel => await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Channel(contact.Name), cancellationToken).ConfigureAwait(false),
+            Channel => await AskChannelAsync(step, contact, cancellationToken).ConfigureAwait(false),
             Meeting => await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(contact.Name, contact.Id, contact.Meeting?.Goal), cancellationToken).ConfigureAwait(false),
             _ => await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
             {
@@ -102,6 +107,22 @@ internal sealed class EditContactDialog : WaterfallDialog
         return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
     }
 
+    // A new referrer is asked whether they may be named, as when the contact was added (D12).
+    private async ValueTask<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.Get<string>(PartKey) == Connection
+            && step.Values.Get<ConnectionKind>(ConnectionKey) == ConnectionKind.ReferredBy
+            && step.Result is PromptResult<string> { Succeeded: true } detail
+            && !CoachPrompts.IsSkip(detail.Value!))
+        {
+            step.Values.Set(ReferrerKey, detail.Value!.Trim());
+            string name = (await LoadAsync(step, cancellationToken).ConfigureAwait(false))?.Name ?? "them";
+            return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Consent(detail.Value.Trim(), name), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string part = step.Values.Get<string>(PartKey);
@@ -110,8 +131,12 @@ internal sealed class EditContactDialog : WaterfallDialog
         Func<Contact, Contact>? change = (part, step.Result) switch
         {
             (Details, PromptResult<FormSubmission> { Succeeded: true } form) => c => ContactQuestions.ApplyDetails(c, form.Value!),
+            (Connection, PromptResult<Choice> { Succeeded: true } consent) when step.Values.TryGet(ReferrerKey, out string? referrer) =>
+                c => ContactQuestions.ApplyConnection(c, ConnectionKind.ReferredBy, referrer, others) with { ReferrerConsent = Enum.Parse<ReferrerConsent>(consent.Value!.Value) },
             (Connection, PromptResult<string> { Succeeded: true } detail) => c => ContactQuestions.ApplyConnection(c, step.Values.Get<ConnectionKind>(ConnectionKey), detail.Value, others),
             (Connection, PromptResult<Choice> { Succeeded: true }) => c => ContactQuestions.ApplyConnection(c, step.Values.Get<ConnectionKind>(ConnectionKey), null, others),
+            (Channel, PromptResult<Choice> { Succeeded: true } channel) when step.Values.GetOrDefault(AskedKey, false) =>
+                c => ContactQuestions.ApplyAskedVia(c, Enum.Parse<AskedVia>(channel.Value!.Value)),
             (Channel, PromptResult<Choice> { Succeeded: true } channel) => c => c with { PreferredChannel = Enum.Parse<PreferredChannel>(channel.Value!.Value) },
             (Meeting, MeetingDetails meeting) => c => c with { Meeting = meeting },
             (Notes, PromptResult<string> { Succeeded: true } notes) => c => c with { Notes = notes.Value },
@@ -143,6 +168,14 @@ internal sealed class EditContactDialog : WaterfallDialog
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> AskChannelAsync(WaterfallStepContext step, Contact contact, CancellationToken cancellationToken)
+    {
+        bool asked = ContactQuestions.HasAsked(contact);
+        step.Values.Set(AskedKey, asked);
+        return await step.PromptAsync(
+            CoachPrompts.Choice, asked ? ContactQuestions.AskedViaQuestion(contact.Name) : ContactQuestions.Channel(contact.Name), cancellationToken).ConfigureAwait(false);
     }
 
     private ValueTask<Contact?> LoadAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -16,6 +16,12 @@ public sealed record MeetingDetails
     /// <summary>How to get there and where to go on arrival.</summary>
     public string? Directions { get; init; }
 
+    /// <summary>
+    /// A phone or video call (true) or a visit (false), kept to 10-15 or at most 30 minutes (D3/D4); null for meetings
+    /// saved before it was asked, which follow the contact's ask.
+    /// </summary>
+    public bool? ByCall { get; init; }
+
     /// <summary>What the user wants from this particular meeting (S004); null for meetings saved before it was asked.</summary>
     public string? Goal { get; init; }
 }

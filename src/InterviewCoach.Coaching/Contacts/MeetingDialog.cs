@@ -1,4 +1,6 @@
+using System.Globalization;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -8,9 +10,10 @@ namespace InterviewCoach.Coaching.Contacts;
 
 /// <summary>
 /// Asks when a meeting is (typed, e.g. "Thursday at 10am", or picked; read in the user's time zone), then where
-/// and how to get there, the meeting's time zone and its length (one form; never more than 30 minutes in person or
-/// 15 on a call, D3/D4), then what the user wants from this person (S004: the profile's goals offered, an empty
-/// answer refused). Ends with the <see cref="MeetingDetails"/>; the caller saves them.
+/// and how to get there, whether it is a call, the meeting's time zone and its length (one form; the length typed as
+/// "20", "half an hour" or "45 mins"). A length past the cap (30 minutes in person, 15 on a call, D3/D4) is not
+/// saved: the cap is offered as a button instead. Then what the user wants from this person (S004: the profile's
+/// goals offered, an empty answer refused). Ends with the <see cref="MeetingDetails"/>; the caller saves them.
 /// </summary>
 internal sealed class MeetingDialog : WaterfallDialog
 {
@@ -18,13 +21,23 @@ internal sealed class MeetingDialog : WaterfallDialog
     public const string WhenPromptId = "contact.meeting-when";
     public const string WherePromptId = "contact.meeting-where";
     public const string GoalPromptId = "contact.meeting-goal";
+    public const string LengthPromptId = "contact.meeting-length";
     public const string PlaceField = "place";
     public const string DirectionsField = "directions";
     public const string TimeZoneField = "timeZone";
     public const string MinutesField = "minutes";
+    public const string CallField = "call";
 
     private const string WhenKey = "when";
     private const string WhereKey = "where";
+    private const string MinutesKey = "minutes";
+
+    // Words that make a place a call rather than somewhere to go ("phone: they'll call me", "Zoom link to follow").
+    // Plain "call" is left out: "call at reception" is a place.
+    private static readonly System.Text.RegularExpressions.Regex s_callPlace = new(
+        @"\b(?:phone|telephone|video|zoom|teams|skype|google meet|facetime|whatsapp)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(200));
 
     private readonly CoachServices _services;
 
@@ -34,6 +47,7 @@ internal sealed class MeetingDialog : WaterfallDialog
         _services = services;
         AddStep(AskWhenAsync);
         AddStep(AskWhereAsync);
+        AddStep(OfferCappedLengthAsync);
         AddStep(AskGoalAsync);
         AddStep(FinishAsync);
     }
@@ -42,6 +56,7 @@ internal sealed class MeetingDialog : WaterfallDialog
     {
         set.Add(new DateTimePrompt(WhenPromptId, ValidateWhenAsync))
             .Add(new FormPrompt(WherePromptId, ValidateWhereAsync))
+            .Add(new TextPrompt(LengthPromptId, ValidateLengthAsync))
             .Add(new TextPrompt(GoalPromptId, ValidateGoalAsync));
     }
 
@@ -85,11 +100,15 @@ internal sealed class MeetingDialog : WaterfallDialog
         }
 
         step.Values.Set(WhenKey, when.Value!.Value);
+        AskLength planned = await PlannedLengthAsync(step, cancellationToken).ConfigureAwait(false);
         var form = new FormReply("meeting-where", "Where and how", [
             new(PlaceField, "Place, or call details", FormFieldKind.Text) { Required = true, Max = 300, Placeholder = "Their office, 4th floor / the café on Mill Road / phone: they'll call me" },
             new(DirectionsField, "Directions and where to go on arrival", FormFieldKind.MultilineText) { Max = 1000 },
+            new(CallField, "It's a phone or video call", FormFieldKind.Toggle) { InitialValue = planned.IsCall ? "true" : "false" },
             new(TimeZoneField, "Time zone of the meeting", FormFieldKind.Text) { Required = true, Max = 64, InitialValue = step.TimeZone.Id },
-            new(MinutesField, "Length in minutes", FormFieldKind.Number) { Min = 10, Max = 120, InitialValue = (await PlannedLengthAsync(step, cancellationToken).ConfigureAwait(false)).Planned.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+
+            // Text, not a number box, so "half an hour" or "45 mins" can be typed as well as "20".
+            new(MinutesField, "Length (minutes)", FormFieldKind.Text) { Max = 40, InitialValue = planned.Planned.ToString(CultureInfo.InvariantCulture), Placeholder = "20" },
         ])
         {
             Markdown = "Where is it, and how do you get there? Asking for clear directions now saves a scramble on the day.",
@@ -99,11 +118,16 @@ internal sealed class MeetingDialog : WaterfallDialog
         {
             Prompt = form.Markdown,
             Form = form,
-            Help = "The place can be an address, a café, or how the call will happen. The time zone is a name like _Europe/London_.",
+            Help = "The place can be an address, a café, or how the call will happen. The time zone is a name like _Europe/London_. "
+                + "The length can be typed as _20_, _half an hour_ or _15 mins_: 30 minutes at most in person, 10-15 on a call.",
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> AskGoalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Whether the meeting is a call: ticked on the form, or the place says so.</summary>
+    internal static bool IsCall(FormSubmission form) =>
+        form.GetToggle(CallField) || (form.GetText(PlaceField) is { } place && s_callPlace.IsMatch(place));
+
+    private async ValueTask<DialogTurnResult> OfferCappedLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var where = (PromptResult<FormSubmission>)step.Result!;
         if (!where.Succeeded)
@@ -111,7 +135,49 @@ internal sealed class MeetingDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values.Set(WhereKey, new Dictionary<string, string>(where.Value!.Values, StringComparer.Ordinal));
+        FormSubmission form = where.Value!;
+        step.Values.Set(WhereKey, new Dictionary<string, string>(form.Values, StringComparer.Ordinal));
+        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+        AskLength length = AskLength.ForMeeting(contact, IsCall(form));
+        int asked = MeetingLength.TryReadAnswer(form.GetText(MinutesField), out int typed) ? typed : length.Planned;
+        if (asked <= length.Cap)
+        {
+            return await step.NextAsync(asked, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Never plan past the cap (D3/D4): say why, and make the cap one press away rather than asking again.
+        return await step.PromptAsync(LengthPromptId, new PromptOptions
+        {
+            Prompt = TooLong(asked, length) + $" Shall I plan {length.Cap} minutes?",
+            RetryPrompt = $"Press **{length.Cap} minutes**, or type a length up to {length.Cap} minutes.",
+            Help = length.IsCall
+                ? "A call is best kept to 10-15 minutes. If they want to keep talking on the day, that's their offer to make."
+                : "A first conversation should take no more than half an hour of their time. If they want to go on, they'll say so, and the prep has a line for checking in.",
+            Max = 40,
+
+            // The first button is the cap; the validator reads it from there.
+            Choices = [.. length.Offered.Select(m => new Choice(m.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{m} minutes")))],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string TooLong(int asked, AskLength length) => length.IsCall
+        ? string.Create(CultureInfo.InvariantCulture, $"{asked} minutes is long for a call: keep it to {AskLength.Call.Range}.")
+        : string.Create(CultureInfo.InvariantCulture, $"{asked} minutes is more than a first conversation should ask for: {length.Cap} at most, {length.Planned} is usual.");
+
+    private async ValueTask<DialogTurnResult> AskGoalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        int? minutes = step.Result switch
+        {
+            int known => known,
+            PromptResult<string> { Succeeded: true } offered => int.Parse(offered.Value!, CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        if (minutes is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(MinutesKey, minutes.Value);
         MeetingOptions? options = step.GetOptions<MeetingOptions>();
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         List<Choice> choices = GoalChoices(profile, options?.Goal);
@@ -139,20 +205,15 @@ internal sealed class MeetingDialog : WaterfallDialog
 
         // The user typed a wall-clock time; when the meeting is in another zone, that is the time on the meeting's clock.
         DateTimeOffset startsAt = zone.Id == step.TimeZone.Id ? typed : DateTimeRecognizer.ToZoned(typed.DateTime, zone);
-        AskLength length = await PlannedLengthAsync(step, cancellationToken).ConfigureAwait(false);
-        int asked = (int)(form.GetNumber(MinutesField) ?? length.Planned);
-        int minutes = length.Capped(asked);
-        if (minutes < asked)
-        {
-            step.Send(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"I've planned it as {minutes} minutes: a call is best kept to 10-15. If they offer more on the day, that's their choice."));
-        }
-
+        bool byCall = IsCall(form);
+        int minutes = AskLength.ForMeeting(await LoadContactAsync(step, cancellationToken).ConfigureAwait(false), byCall).Capped(step.Values.Get<int>(MinutesKey));
         step.MarkSaved();
         return await step.EndDialogAsync(new MeetingDetails
         {
             StartsAt = startsAt,
             TimeZoneId = zone.Id,
             DurationMinutes = minutes,
+            ByCall = byCall,
             Place = form.GetText(PlaceField),
             Directions = form.GetText(DirectionsField),
             Goal = goal.Value!.Trim(),
@@ -160,7 +221,38 @@ internal sealed class MeetingDialog : WaterfallDialog
     }
 
     private async ValueTask<AskLength> PlannedLengthAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        AskLength.For(await ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<MeetingOptions>()?.ContactId, cancellationToken).ConfigureAwait(false));
+        AskLength.For(await LoadContactAsync(step, cancellationToken).ConfigureAwait(false));
+
+    private ValueTask<Contact?> LoadContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<MeetingOptions>()?.ContactId, cancellationToken);
+
+    private static ValueTask<bool> ValidateLengthAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        int cap = int.Parse(context.Options.Choices![0].Value, CultureInfo.InvariantCulture);
+        string answer = context.Value.Trim();
+
+        // "Yes", "ok" or "skip" takes the length just offered.
+        if ((ConfirmRecognizer.TryRecognize(answer, out bool yes) && yes) || string.Equals(answer, "skip", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Value = cap.ToString(CultureInfo.InvariantCulture);
+            return ValueTask.FromResult(true);
+        }
+
+        if (!MeetingLength.TryReadAnswer(answer, out int minutes) || minutes < 5)
+        {
+            context.RetryMessage = $"How many minutes should I plan? Press **{cap} minutes**, or type a length such as _20_ or _a quarter of an hour_.";
+            return ValueTask.FromResult(false);
+        }
+
+        if (minutes > cap)
+        {
+            context.RetryMessage = string.Create(CultureInfo.InvariantCulture, $"{minutes} minutes is still more than I'd plan: {cap} at most. Press **{cap} minutes** or type a shorter length.");
+            return ValueTask.FromResult(false);
+        }
+
+        context.Value = minutes.ToString(CultureInfo.InvariantCulture);
+        return ValueTask.FromResult(true);
+    }
 
     private static ValueTask<bool> ValidateGoalAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
@@ -192,11 +284,11 @@ internal sealed class MeetingDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidateWhereAsync(PromptValidatorContext<FormSubmission> context, CancellationToken cancellationToken)
     {
-        // Never plan more than half an hour: longer happens only if the contact offers it on the day (D3).
-        if (context.Value.GetNumber(MinutesField) is > AskLength.InPersonCap)
+        // A length past the cap is not an error here: the next step offers the cap instead (D3).
+        if (context.Value.GetText(MinutesField) is { } length && (!MeetingLength.TryReadAnswer(length, out int minutes) || minutes < 5))
         {
-            context.AddFieldError(MinutesField, "Keep it to 30 minutes at most; that's what a busy person says yes to.");
-            context.RetryMessage = "That's longer than a first conversation should be. Plan 30 minutes at most (20 is usual); if they want to go on, they'll say so.";
+            context.AddFieldError(MinutesField, "Give the length in minutes, for example 20 or half an hour.");
+            context.RetryMessage = "Please check the length.";
             return ValueTask.FromResult(false);
         }
 

@@ -51,7 +51,8 @@ internal static class StageFollowThrough
     /// <summary>A meeting was booked or moved: its prep, nudge and "did you meet?" reminders (replacing any earlier ones).</summary>
     public static async ValueTask<string?> OnMeetingAsync(CoachServices services, string userKey, Contact contact, MeetingDetails meeting, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var booked = new MeetingScheduled(Remind(contact), meeting.StartsAt, now, meeting.DurationMinutes, meeting.Place, meeting.Directions, contact.Venue == MeetingVenue.Cafe);
+        bool byCall = AskLength.For(contact with { Meeting = meeting }).IsCall;
+        var booked = new MeetingScheduled(Remind(contact), meeting.StartsAt, now, meeting.DurationMinutes, meeting.Place, meeting.Directions, !byCall && MeetingVenues.AtCafe(contact, meeting), byCall);
         FollowThroughResult? result = await FollowThrough.RaiseAsync(services, userKey, booked, cancellationToken).ConfigureAwait(false);
         return FollowThrough.Describe(result, "For this meeting I'll remind you:");
     }

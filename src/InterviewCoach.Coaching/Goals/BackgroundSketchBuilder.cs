@@ -12,12 +12,6 @@ public static class BackgroundSketchBuilder
     public const int TargetMinWords = 60;
     public const int TargetMaxWords = 90;
 
-    /// <summary>
-    /// Longest background line a written ask carries (S044). The guides only say "brief"; this is the coach's own
-    /// limit: two short sentences.
-    /// </summary>
-    public const int BriefBackgroundMaxWords = 30;
-
     private static readonly HashSet<string> s_educationVerbs =
         ["studied", "graduated", "completed", "earned", "finished", "trained", "did", "hold", "have", "am", "qualified", "majored", "read"];
 

@@ -106,7 +106,7 @@ public static class MeetingPrep
                     [
                         "You lead this meeting: open with thanks and your purpose, then start on your first question. Don't wait for them to ask you things.",
                         "They'll form an impression of you as you talk, so act as carefully as in a job interview: the aim is for them to be happy to recommend you.",
-                        .. contact?.Venue == MeetingVenue.Cafe ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
+                        .. !phone && MeetingVenues.AtCafe(contact, meeting) ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
                         string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
                         "Ask for their business card so following up is easy.",
                     ],

@@ -11,7 +11,9 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// The light research pass before an ask is drafted (D11), one question at a time and only what is still missing:
 /// whether the LinkedIn profile is current (asked once per user, S015), one fact about the person or organisation
 /// (S024), key terms for a field marked new (S025), the user's number for a spoken ask (S038), and where to offer to
-/// meet (S019, S020, S026). Each answer is saved as it is given; each question but the LinkedIn one can be skipped.
+/// meet (S019, S020, S026). Before a direct ask to someone reached through a referrer who has not said they may be
+/// named, it first asks whether they have (D12): "no" or "skip" leaves them out of every script. Each answer is saved
+/// as it is given; each question but the LinkedIn one can be skipped.
 /// </summary>
 internal sealed class AskGroundworkDialog : WaterfallDialog
 {
@@ -29,6 +31,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         : base(DialogId)
     {
         _services = services;
+        AddStep(AskReferrerConsentAsync);
         AddStep(AskLinkedInAsync);
         AddStep(AskFactAsync);
         AddStep(AskKeyTermsAsync);
@@ -56,8 +59,53 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         return choices;
     }
 
+    private static Choice[] ConsentChoices(string referrer) =>
+    [
+        new(nameof(ReferrerConsent.Agreed), $"Yes, {referrer} agreed") { Synonyms = ["yes", "they agreed", "agreed", "she agreed", "he agreed", "yes i may"] },
+        new(nameof(ReferrerConsent.Declined), "Not yet: leave them out") { Synonyms = ["no", "not yet", "not asked", "leave them out", "don't know", "not sure", "skip"] },
+    ];
+
+    private async ValueTask<DialogTurnResult> AskReferrerConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        Contact? contact = options.Kind.IsAsk() ? await LoadContactAsync(step, cancellationToken).ConfigureAwait(false) : null;
+        if (contact is not { IntroductionBy: { } via, ReferrerConsent: ReferrerConsent.NotAsked })
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A direct approach names the referrer only with their agreement (D12); asked once per contact.
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = $"You're approaching {contact.Name} directly. Has {via} said you may mention them?",
+            Help = $"**Yes**: the script names {via} first, which opens doors. **Not yet**: I'll leave {via} out. "
+                + $"If you'd rather {via} made the introduction, type **cancel**, then **rehearse** and pick **Ask {via} to introduce you**.",
+            Choices = ConsentChoices(via),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private async ValueTask<DialogTurnResult> AskLinkedInAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is PromptResult<Choice> consent)
+        {
+            if (!consent.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            var answer = Enum.Parse<ReferrerConsent>(consent.Value!.Value);
+            DateTimeOffset now = step.Now;
+            RecordUpdate<Contact> saved = await ContactRecords.UpdateAsync(
+                _services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()!.ContactId!, c => c with { ReferrerConsent = answer, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            step.MarkSaved();
+            if (saved.Value is { ReferredByName: { } referrer } contact)
+            {
+                step.Send(answer == ReferrerConsent.Agreed
+                    ? $"Good: your scripts for {contact.Name} open with {referrer.Trim()}'s name."
+                    : $"I'll leave {referrer.Trim()} out of your scripts and reminders for {contact.Name}. If they agree later, change it under **Edit** > **How we're connected**.");
+            }
+        }
+
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         if (!options.Kind.IsAsk() || profile?.LinkedInCurrent is not null)

@@ -69,6 +69,34 @@ internal static class MeetingLength
         return found;
     }
 
+    /// <summary>
+    /// Reads a length typed as an answer: "45 mins", "an hour", "half an hour", "twenty", or a bare "20" (minutes).
+    /// A range ("20-30 minutes") counts as its upper end, the most the user would be agreeing to.
+    /// </summary>
+    public static bool TryReadAnswer(string? text, out int minutes)
+    {
+        minutes = 0;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 100)
+        {
+            return false;
+        }
+
+        // A bare number or number word is minutes: that is what the question asked for.
+        IReadOnlyList<(int Low, int High)> found = Find(text);
+        if (found.Count == 0)
+        {
+            found = Find(text.Trim() + " minutes");
+        }
+
+        if (found.Count == 0 || found[0].High <= 0)
+        {
+            return false;
+        }
+
+        minutes = found[0].High;
+        return true;
+    }
+
     /// <summary>True when some length asked for lies wholly within 15-30 minutes.</summary>
     public static bool AsksShortSpecific(IReadOnlyList<(int Low, int High)> lengths) =>
         lengths.Any(l => l.Low >= ShortestMinutes && l.High <= LongestMinutes);

@@ -135,12 +135,14 @@ internal sealed class RehearseDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, chosen, cancellationToken).ConfigureAwait(false);
         }
 
-        if (step.GetOptions<RehearseOptions>()?.Kind is { } known)
+        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+
+        // An introduction note only while an introduction is still awaited (a reminder's button may arrive after it was made).
+        if (step.GetOptions<RehearseOptions>()?.Kind is { } known && (known != ScriptKind.IntroductionRequest || contact?.IntroductionBy is not null))
         {
             return await step.NextAsync(known.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         string who = contact is null ? "a conversation" : $"{contact.Name} for a conversation";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
@@ -220,10 +222,10 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
 
         if (kind.IsWritten() && facts.Background is { } background
-            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > BackgroundSketchBuilder.BriefBackgroundMaxWords)
+            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > _services.Coaching.BackgroundMaxWords)
         {
             step.Send(string.Create(CultureInfo.InvariantCulture,
-                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {BackgroundSketchBuilder.BriefBackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
+                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {_services.Coaching.BackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
         }
 
         if (kind == ScriptKind.Voicemail)
@@ -375,7 +377,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 next.Add(new Choice(CardActionPrompt.Target(IntroMadeAction, kindValue), $"{via} has introduced us")
                 {
-                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "we've been introduced", $"{via} introduced us"],
+                    Synonyms = ["introduced", "intro done", "intro made", "they introduced us", "she introduced us", "he introduced us", "we've been introduced", "they have", "she has", "he has", $"{via} introduced us"],
                 });
             }
         }

@@ -10,4 +10,5 @@ public static class ReminderFlows
     public const string Progress = "progress";
     public const string Questions = "questions";
     public const string Goals = "goal";
+    public const string Rehearse = "rehearse";
 }

@@ -90,21 +90,32 @@ public sealed class ReminderPolicy
         // A moved meeting replaces its reminders by dedupe key; a prep time already past is cancelled rather than sent late.
         var cancel = new List<ReminderCancellation>();
         string directions = string.IsNullOrWhiteSpace(e.Directions) ? "Check how to get there and how long it takes." : $"Getting there: {e.Directions.Trim()}";
-        AddOrCancel(new ReminderRequest(
-            ReminderKind.MeetingPrepDayBefore, DedupeKey(ReminderKind.MeetingPrepDayBefore, c.Id), dayBefore,
-            $"{DayWord(ZonedTime.ToLocal(dayBefore, zone), localMeeting)}: {c.Name}, {at}",
-            $"**{at}**, {place}. Be there by **{arriveBy}**.\n\n"
+
+        // A call has no journey or dress code; it keeps to 10-15 minutes (D4).
+        string dayBeforeBody = e.ByCall
+            ? string.Create(CultureInfo.InvariantCulture, $"**{at}**, a call ({place}). Be somewhere quiet and ready by **{arriveBy}**.\n\n")
+                + "- Read your question list once more (the button below) and your background sketch.\n"
+                + string.Create(CultureInfo.InvariantCulture, $"- Keep it to {Math.Min(e.DurationMinutes, 15)} minutes: a call stays within 10 to 15.\n")
+                + "- Check the number or link, and have your notes and a pen to hand.\n"
+                + $"- Check the news about {(c.Organisation is { Length: > 0 } organisation ? organisation : "their organisation")} this evening."
+            : $"**{at}**, {place}. Be there by **{arriveBy}**.\n\n"
             + $"- Read your question list once more (the button below) and your background sketch.\n"
             + $"- {directions}\n"
             + (e.AtCafe ? "- It's a café: offer to buy their drink when you arrive.\n" : string.Empty)
             + "- Bring a notebook, a pen and a copy of your résumé; keep the résumé in your bag unless they ask for it.\n"
             + "- Dress one step smarter than the people who work there.\n"
-            + $"- Check the news about {(c.Organisation is { Length: > 0 } org ? org : "their organisation")} this evening.",
+            + $"- Check the news about {(c.Organisation is { Length: > 0 } org ? org : "their organisation")} this evening.";
+        AddOrCancel(new ReminderRequest(
+            ReminderKind.MeetingPrepDayBefore, DedupeKey(ReminderKind.MeetingPrepDayBefore, c.Id), dayBefore,
+            $"{DayWord(ZonedTime.ToLocal(dayBefore, zone), localMeeting)}: {c.Name}, {at}",
+            dayBeforeBody,
             ReminderFlows.Prep, c.Id, c.Organisation));
         AddOrCancel(new ReminderRequest(
             ReminderKind.MeetingPrepHourBefore, DedupeKey(ReminderKind.MeetingPrepHourBefore, c.Id), hourBefore,
             $"{c.Name} in an hour",
-            $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready and keep to the time you asked for.",
+            e.ByCall
+                ? $"The call at {localMeeting:HH:mm} ({place}): be somewhere quiet by {arriveBy}. Have your top three questions ready and keep to the time you asked for."
+                : $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready and keep to the time you asked for.",
             ReminderFlows.Prep, c.Id, c.Organisation));
         schedule.Add(new ReminderRequest(
             ReminderKind.DebriefPrompt, DedupeKey(ReminderKind.DebriefPrompt, c.Id), plannedEnd + Options.DebriefPromptAfter,

@@ -76,6 +76,10 @@ public static class ReminderPresenter
                 case ReminderKind.MeetingPrepDayBefore:
                     actions.Add(new(ReminderActionKind.OpenFlow, "My questions", ReminderFlows.Questions + " " + contactId));
                     break;
+                case ReminderKind.IntroductionCheck:
+                    // The note's own buttons record that the introduction was made (or show the note to nudge with).
+                    actions.Add(new(ReminderActionKind.OpenFlow, "Intro made? Tell me", ReminderFlows.Rehearse + " " + contactId + " " + Rehearsal.RehearseOptions.IntroductionArgument));
+                    break;
                 case ReminderKind.DebriefPrompt:
                     actions.Add(new(ReminderActionKind.OpenFlow, "It moved", ReminderFlows.Contacts + " " + contactId));
                     actions.Add(new(ReminderActionKind.OpenFlow, "Didn't happen", Command(Missed, contactId)));

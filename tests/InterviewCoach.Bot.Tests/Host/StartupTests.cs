@@ -10,6 +10,7 @@ public sealed class StartupTests
     [InlineData("Storage:ConnectionString", "AccountName=coach", "Storage:ConnectionString")]
     [InlineData("Storage:TableServiceUri", "not a url", "Storage:TableServiceUri")]
     [InlineData("Storage:TablePrefix", "bad-prefix!", "Storage:TablePrefix")]
+    [InlineData("Coaching:BackgroundMaxWords", "5", "BackgroundMaxWords")]
     public void AMalformedSettingStopsStartUpNamingTheKey(string key, string value, string named)
     {
         using var factory = new BotFactory(new Dictionary<string, string?> { [key] = value });

@@ -342,7 +342,7 @@ public sealed class ContactsDialogTests
     public async Task AContactsPageLeadsToItsOwnScriptAndBack()
     {
         var coach = await CoachHarness.WithProfileAsync();
-        Contact maria = Samples.Researched(Samples.ReferredContact());
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
         await coach.SaveContactAsync(maria);
         await coach.Client.Send("contacts");
         await coach.Client.Press($"view:{maria.Id}");
@@ -395,21 +395,187 @@ public sealed class ContactsDialogTests
     }
 
     [Fact]
-    public async Task AMeetingLongerThanHalfAnHourIsRefusedWithThirtyOffered()
+    public async Task AMeetingLongerThanHalfAnHourIsNotSavedAndThirtyIsOfferedAsAButton()
     {
-        var coach = await CoachHarness.WithProfileAsync();
-        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
-        await coach.SaveContactAsync(maria);
-        await coach.Client.Send("contacts");
-        await coach.Client.Press($"stage:{maria.Id}");
-        await coach.Client.Press(nameof(ContactStage.MeetingSet));
-        await coach.Client.Send("Thursday at 10am").AssertReply<FormReply>(f => f.Fields.Single(x => x.Id == "minutes").InitialValue == "20");
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
 
         await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "60" })
-            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "minutes" && e.Message.Contains("30 minutes at most", StringComparison.Ordinal)));
-        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "30" });
+            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("60 minutes is more than a first conversation should ask for: 30 at most", StringComparison.Ordinal)
+                && c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "30 minutes", "20 minutes" }));
+        await coach.Client.Press("30").AssertReply("What do you want from this meeting");
         await coach.Client.Send("1");
 
         Assert.Equal(30, Assert.Single(await coach.ContactsAsync()).Meeting!.DurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("45 mins", "45 minutes is more than", "yes", 30)]
+    [InlineData("an hour", "60 minutes is more than", "20", 20)]
+    [InlineData("an hour", "60 minutes is more than", "half an hour", 30)]
+    [InlineData("1 hour", "60 minutes is more than", "skip", 30)]
+    public async Task ATypedLengthPastHalfAnHourIsWarnedAboutAndATypedAnswerSettlesIt(string typed, string warning, string answer, int saved)
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = typed }).AssertReply(warning);
+        await coach.Client.Send("forty five minutes").AssertReply("45 minutes is still more than I'd plan: 30 at most");
+        await coach.Client.Send("whenever").AssertReply("How many minutes should I plan?");
+        await coach.Client.Send(answer).AssertReply("What do you want from this meeting");
+        await coach.Client.Send("1");
+
+        Assert.Equal(saved, Assert.Single(await coach.ContactsAsync()).Meeting!.DurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("20", 20)]
+    [InlineData("half an hour", 30)]
+    [InlineData("twenty five minutes", 25)]
+    [InlineData("", 20)]
+    public async Task ALengthUpToHalfAnHourIsSavedAsTypedWithoutAnotherQuestion(string typed, int saved)
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = typed }).AssertReply("What do you want from this meeting");
+        await coach.Client.Send("1");
+
+        Assert.Equal(saved, Assert.Single(await coach.ContactsAsync()).Meeting!.DurationMinutes);
+    }
+
+    [Fact]
+    public async Task AnUnreadableLengthIsRefusedOnTheForm()
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "not long" })
+            .AssertReply<FormReply>(f => f.Errors.Any(e => e.FieldId == "minutes" && e.Message.Contains("half an hour", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task APhoneMeetingIsKeptToFifteenMinutesAndItsPrepShowsTheCallsBudget()
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "She'll ring my mobile", ["call"] = "true", ["timeZone"] = "UTC", ["minutes"] = "20" })
+            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("20 minutes is long for a call: keep it to 10 to 15 minutes.", StringComparison.Ordinal)
+                && c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "15 minutes", "10 minutes" }));
+        await coach.Client.Press("15");
+        await coach.Client.Send("1");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((15, true), (saved.Meeting!.DurationMinutes, saved.Meeting.ByCall));
+        CardReply prep = await PrepAsync(coach);
+        Assert.Contains(new CardFact("Length", "15 minutes (a call stays within 10 to 15 minutes)"), prep.Facts);
+        Assert.DoesNotContain(prep.Facts, f => f.Label == "Be there by");
+    }
+
+    [Fact]
+    public async Task APlaceThatIsAVideoCallMakesTheMeetingACallWithoutTheToggle()
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Zoom, link in her email", ["timeZone"] = "UTC", ["minutes"] = "15" }).AssertReply("What do you want from this meeting");
+        await coach.Client.Send("1");
+
+        Assert.True(Assert.Single(await coach.ContactsAsync()).Meeting!.ByCall);
+    }
+
+    [Fact]
+    public async Task AnInPersonMeetingsPrepShowsTheRequestedLengthCappedAtThirty()
+    {
+        CoachHarness coach = await BookingFormAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+        await coach.Client.Submit(new Dictionary<string, string> { ["place"] = "Ward 4", ["timeZone"] = "UTC", ["minutes"] = "25" });
+        await coach.Client.Send("1");
+
+        CardReply prep = await PrepAsync(coach);
+
+        Assert.Contains(new CardFact("Length", "25 minutes (never more than 30 unless they offer)"), prep.Facts);
+        Assert.Contains(prep.Facts, f => f.Label == "Be there by");
+    }
+
+    [Fact]
+    public async Task ChangingHowTheAskWentOutOnTheRecordChangesTheOpener()
+    {
+        CoachHarness coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            AskedVia = AskedVia.Email,
+            ReferrerConsent = ReferrerConsent.Agreed,
+            Meeting = new MeetingDetails { StartsAt = Samples.Now.AddDays(3), TimeZoneId = "UTC", DurationMinutes = 20 },
+        };
+        await coach.SaveContactAsync(maria);
+        Assert.Contains("As I mentioned in my email", await OpenerAsync(coach, maria), StringComparison.Ordinal);
+
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"edit:{maria.Id}").AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "How I asked"));
+        await coach.Client.Send("how I asked").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("How did you ask Maria Lopez", StringComparison.Ordinal));
+        await coach.Client.Send("by letter").AssertReply<CardReply>(card => card.Facts.Contains(new CardFact("How you asked", "Letter")));
+
+        Assert.Equal(AskedVia.Letter, Assert.Single(await coach.ContactsAsync()).AskedVia);
+        string opener = await OpenerAsync(coach, maria);
+        Assert.Contains("As I mentioned in my letter, I'm researching pediatric nursing, and Priya Shah felt you'd be a great person to learn from.", opener, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BeforeTheAskTheChannelEditIsHowTheUserWillAsk()
+    {
+        CoachHarness coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+
+        await coach.Client.Press($"edit:{maria.Id}").AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "How I'll ask"));
+        await coach.Client.Send("channel").AssertReply("How will you ask Maria Lopez");
+        await coach.Client.Send("email");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((PreferredChannel.Email, AskedVia.NotRecorded), (saved.PreferredChannel, saved.AskedVia));
+    }
+
+    [Fact]
+    public async Task ChangingTheReferrerAsksWhetherTheyMayBeNamed()
+    {
+        CoachHarness coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ColdContact();
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"edit:{maria.Id}");
+
+        await coach.Client.Send("connection");
+        await coach.Client.Send("someone referred me").AssertReply("Who passed on their name?");
+        await coach.Client.Send("Priya Shah").AssertReply("Has Priya Shah said you may mention them when you contact Dr Tomas Berg?");
+        await coach.Client.Send("no");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Priya Shah", ReferrerConsent.Declined), (saved.ReferredByName, saved.ReferrerConsent));
+        Assert.Null(saved.ReferrerToMention);
+    }
+
+    private static async Task<CardReply> PrepAsync(CoachHarness coach)
+    {
+        await coach.Client.Send("prep");
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        return (await coach.Client.Press(contact.Id)).Replies.OfType<CardReply>().First(c => c.Title.StartsWith("Getting ready", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> OpenerAsync(CoachHarness coach, Contact contact)
+    {
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(contact.Id);
+        string opener = (await coach.Client.Send("meeting opening")).Replies.OfType<CardReply>().Single().ToPlainText();
+        await coach.Client.Send("cancel");
+        return opener;
+    }
+
+    // Starts booking a meeting with the contact and answers the time, leaving the where-and-how form open.
+    private static async Task<CoachHarness> BookingFormAsync(Contact contact)
+    {
+        CoachHarness coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(contact);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"stage:{contact.Id}");
+        await coach.Client.Press(nameof(ContactStage.MeetingSet));
+        await coach.Client.Send("Thursday at 10am").AssertReply<FormReply>(f => f.Fields.Single(x => x.Id == "minutes").InitialValue == "20");
+        return coach;
     }
 }

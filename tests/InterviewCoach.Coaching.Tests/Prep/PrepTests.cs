@@ -108,6 +108,23 @@ public sealed class PrepTests
         Assert.Contains("offer to buy their drink", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("the café on Mill Road", true)]
+    [InlineData("Bean There coffee shop", true)]
+    [InlineData("Their office, 4th floor", false)]
+    public void ACafeNamedAsTheMeetingPlaceAddsTheOfferToBuyTheirDrink(string place, bool offered)
+    {
+        Contact maria = Samples.ReferredContact() with
+        {
+            Venue = MeetingVenue.TheirChoice,
+            Meeting = new MeetingDetails { StartsAt = new DateTimeOffset(2026, 1, 7, 14, 30, 0, TimeSpan.Zero), TimeZoneId = "UTC", Place = place },
+        };
+
+        string text = MeetingPrep.Checklist(maria, Samples.Profile(), null, TimeZoneInfo.Utc).ToPlainText();
+
+        Assert.Equal(offered, text.Contains("offer to buy their drink", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task PrepGivesTheClosingLinesWithTheAgreedLengthAndTheUsersGoal()
     {

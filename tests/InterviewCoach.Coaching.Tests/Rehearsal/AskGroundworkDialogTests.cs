@@ -113,7 +113,7 @@ public sealed class AskGroundworkDialogTests
     [Fact]
     public async Task WithNoPhoneNumberTheVoicemailAsksForItInsteadOfLeavingABlank()
     {
-        (CoachHarness coach, _) = await StartAsync(Samples.Profile() with { Phone = null }, Samples.Researched(Samples.ReferredContact()));
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile() with { Phone = null }, Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed });
 
         await coach.Client.Send("rehearse");
         await coach.Client.Send("Maria Lopez");
@@ -275,6 +275,32 @@ public sealed class AskGroundworkDialogTests
         (await coach.Client.Send("phone call")).AssertNoReplyContains("Your background line");
     }
 
+    [Theory]
+    [InlineData(45, false)]
+    [InlineData(20, true)]
+    public async Task TheBackgroundWordLimitIsACoachSetting(int limit, bool suggested)
+    {
+        const string Long = "I spent six years as a teaching assistant in two primary schools in Leeds, supporting children with additional needs, running reading groups and working with parents on behaviour plans, and leading the after-school homework club twice a week";
+        var coach = new CoachHarness(options: new CoachingOptions { BackgroundMaxWords = limit });
+        await coach.SaveProfileAsync(Samples.Profile() with { Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Experience = Long }) });
+        await coach.SaveContactAsync(Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed });
+        await coach.Client.Send("hi");
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        TestTurn email = await coach.Client.Send("email");
+
+        Assert.Contains("I spent six years as a teaching assistant", Text(email), StringComparison.Ordinal);
+        if (suggested)
+        {
+            email.AssertReplyContains("Your background line runs to 39 words").AssertReplyContains($"up to {limit} words");
+        }
+        else
+        {
+            email.AssertNoReplyContains("Your background line");
+        }
+    }
+
     [Fact]
     public async Task TheEmailSaysWhoTheUserIsInOneSentenceFromTheSketch()
     {
@@ -311,6 +337,28 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task TheIntroCheckReminderLeadsStraightToRecordingThatTheIntroWasMade()
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact());
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("ask priya shah to introduce you");
+        await coach.Client.Send("I've sent it");
+        await coach.Client.Send("cancel");
+
+        ScheduledReminder check = Assert.Single(reminders.Pending(coach.User));
+        Assert.Equal("Has Priya Shah introduced you to Maria Lopez?", check.Title);
+        ReminderAction tell = Assert.Single(ReminderPresenter.DigestItem(check).Actions, a => a.Label == "Intro made? Tell me");
+
+        (await coach.Client.Press(tell.Command)).AssertReplyContains("Asking Priya Shah to introduce you to Maria Lopez").AssertReplyContains("[Priya Shah has introduced us]");
+        await coach.Client.Send("she introduced us").AssertReply("get in touch with Maria Lopez within a day or two");
+
+        Assert.NotNull(Assert.Single(await coach.ContactsAsync()).IntroducedAt);
+        Assert.Empty(reminders.Pending(coach.User));
+    }
+
+    [Fact]
     public async Task OnceTheIntroductionIsMadeTheCheckIsCancelledAndTheScriptsFollowItUp()
     {
         Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Declined };
@@ -332,6 +380,42 @@ public sealed class AskGroundworkDialogTests
 
         string phone = Text(await coach.Client.Send("phone call"));
         Assert.Contains("Priya Shah kindly introduced us", phone, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not yet", ReferrerConsent.Declined, false)]
+    [InlineData("skip", ReferrerConsent.Declined, false)]
+    [InlineData("yes", ReferrerConsent.Agreed, true)]
+    public async Task ADirectApproachAsksOnceWhetherTheReferrerMayBeNamedAndKeepsTheAnswer(string answer, ReferrerConsent saved, bool named)
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact());
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        await coach.Client.Send("phone call").AssertReply<ChoiceReply>(c => c.Markdown == "You're approaching Maria Lopez directly. Has Priya Shah said you may mention them?");
+        await coach.Client.Send("maybe later").AssertReply<ChoiceReply>();
+        TestTurn script = await coach.Client.Send(answer);
+
+        Assert.Equal(named, Text(script).Contains("Priya", StringComparison.Ordinal) && script.Replies.OfType<CardReply>().Single().ToPlainText().Contains("Priya Shah", StringComparison.Ordinal));
+        Assert.Equal(saved, Assert.Single(await coach.ContactsAsync()).ReferrerConsent);
+
+        // Asked once: the next script goes straight to the draft.
+        await coach.Client.Send("another script");
+        TestTurn email = await coach.Client.Send("email");
+        email.AssertNoReplyContains("Has Priya Shah said");
+        Assert.Equal(named, email.Replies.OfType<CardReply>().First().ToPlainText().Contains("Priya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheIntroductionNoteIsNotHeldUpByTheConsentQuestion()
+    {
+        Contact maria = Samples.Researched(Samples.ReferredContact());
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile(), maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        (await coach.Client.Send("ask priya shah to introduce you")).AssertNoReplyContains("said you may mention").AssertReplyContains("Asking Priya Shah to introduce you");
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class PracticeDialogTests
     public async Task ThePracticeFromAScriptChecksTheSameKindForThatContact()
     {
         var coach = await CoachHarness.WithProfileAsync();
-        var maria = Samples.Researched(Samples.ReferredContact());
+        var maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = InterviewCoach.Coaching.Contacts.ReferrerConsent.Agreed };
         await coach.SaveContactAsync(maria);
         await coach.Client.Send("rehearse");
         await coach.Client.Send("maria");

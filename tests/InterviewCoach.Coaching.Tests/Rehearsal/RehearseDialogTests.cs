@@ -51,7 +51,7 @@ public sealed class RehearseDialogTests
     {
         var coach = await CoachHarness.WithProfileAsync();
         coach.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 9, 11, 0, 0, TimeSpan.Zero));
-        Contact maria = Samples.Researched(Samples.ReferredContact());
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
         await coach.SaveContactAsync(maria);
         await coach.Client.Send("contacts");
         await coach.Client.Press($"view:{maria.Id}");

@@ -189,6 +189,20 @@ public sealed class ReminderPolicyTests
     }
 
     [Fact]
+    public void ACallsPrepKeepsItToFifteenMinutesWithNoJourneyOrDressCode()
+    {
+        ReminderPlan plan = s_policy.Plan(
+            new MeetingScheduled(s_ana, Zones.Utc("2026-03-12T14:00:00Z"), Zones.Utc("2026-03-01T12:00:00Z"), 15, "She'll ring my mobile", ByCall: true), Zones.Get("Europe/London"));
+
+        ReminderRequest prep = plan.Schedule.Single(r => r.Kind == ReminderKind.MeetingPrepDayBefore);
+        Assert.Contains("**Thursday 12 March at 14:00**, a call (She'll ring my mobile). Be somewhere quiet and ready by **13:50**", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("Keep it to 15 minutes: a call stays within 10 to 15.", prep.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dress", prep.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("how to get there", prep.Body, StringComparison.Ordinal);
+        Assert.Contains("be somewhere quiet by 13:50", plan.Schedule.Single(r => r.Kind == ReminderKind.MeetingPrepHourBefore).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADebriefEndsTheMeetingAndChasingRemindersButNotTheThankYou()
     {
         ReminderPlan debrief = s_policy.Plan(new DebriefCompleted(s_ana, Zones.Utc("2026-03-10T15:00:00Z"), Zones.Utc("2026-03-10T16:00:00Z"), [], []), TimeZoneInfo.Utc);
