@@ -59,7 +59,60 @@ public static class ChoiceRecognizer
         }
 
         return Single(choices, title => answer.Length >= 2 && title.StartsWith(answer, StringComparison.Ordinal))
-            ?? Single(choices, title => ContainsWords(answer, title));
+            ?? Single(choices, title => ContainsWords(answer, title))
+            ?? YesOrNo(text, choices);
+    }
+
+    /// <summary>
+    /// A question whose options are a yes and a no ("Yes, it's current" / "No, it needs work") takes any way of
+    /// saying yes or no ("yeah it's fine", "nope"), as a confirm prompt would.
+    /// </summary>
+    private static Choice? YesOrNo(string text, IReadOnlyList<Choice> choices)
+    {
+        Choice? yes = null;
+        Choice? no = null;
+        foreach (Choice choice in choices)
+        {
+            string lead = LeadWord(choice);
+            if (lead == ConfirmRecognizer.YesValue)
+            {
+                if (yes is not null)
+                {
+                    return null;
+                }
+
+                yes = choice;
+            }
+            else if (lead == ConfirmRecognizer.NoValue)
+            {
+                if (no is not null)
+                {
+                    return null;
+                }
+
+                no = choice;
+            }
+        }
+
+        if (yes is null || no is null || !ConfirmRecognizer.TryRecognize(text, out bool value))
+        {
+            return null;
+        }
+
+        return value ? yes : no;
+    }
+
+    private static string LeadWord(Choice choice)
+    {
+        if (string.Equals(choice.Value, ConfirmRecognizer.YesValue, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(choice.Value, ConfirmRecognizer.NoValue, StringComparison.OrdinalIgnoreCase))
+        {
+            return choice.Value.ToLowerInvariant();
+        }
+
+        string title = TextNormalizer.Normalize(choice.Title);
+        int end = title.IndexOfAny([' ', ',']);
+        return end < 0 ? title : title[..end];
     }
 
     /// <summary>

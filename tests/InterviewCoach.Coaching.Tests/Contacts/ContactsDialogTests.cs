@@ -119,6 +119,22 @@ public sealed class ContactsDialogTests
         Assert.Equal(referrerId, ben.ReferredByContactId);
     }
 
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("we're not connected")]
+    [InlineData("nobody")]
+    public async Task SkippingTheConnectionQuestionSavesNoConnectionYet(string answer)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(new Dictionary<string, string> { ["name"] = "Ben Cho", ["role"] = "Data analyst" })
+            .AssertReply("How are you connected to Ben Cho");
+        await coach.Client.Send(answer).AssertReply("How will you ask Ben Cho");
+        await coach.Client.Send("email");
+
+        Assert.Equal(ConnectionKind.None, Assert.Single(await coach.ContactsAsync()).Connection);
+    }
+
     [Fact]
     public async Task TheListShowsACardPerContactWithItsActions()
     {

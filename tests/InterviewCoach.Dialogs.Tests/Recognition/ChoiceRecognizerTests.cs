@@ -79,4 +79,29 @@ public sealed class ChoiceRecognizerTests
         using var document = JsonDocument.Parse(json);
         Assert.Equal(["listen", "pitch"], ChoiceRecognizer.RecognizeMany(document.RootElement, s_choices)!.Select(c => c.Value));
     }
+
+    private static readonly Choice[] s_yesNo =
+    [
+        new("current", "Yes, it's current"),
+        new("stale", "No, it needs work"),
+        new("later", "Ask me later"),
+    ];
+
+    [Theory]
+    [InlineData("yeah its fine", "current")]
+    [InlineData("yep", "current")]
+    [InlineData("nope", "stale")]
+    [InlineData("nah, it's a bit old", "stale")]
+    [InlineData("later", "later")]
+    public void AQuestionWithAYesAndANoOptionTakesAnyWayOfSayingYesOrNo(string text, string expected)
+    {
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, s_yesNo)?.Value);
+    }
+
+    [Fact]
+    public void AYesWithoutANoOptionIsNotGuessed()
+    {
+        Choice[] choices = [new("a", "Yes, add it"), new("b", "Something else")];
+        Assert.Null(ChoiceRecognizer.Recognize("yeah sure", choices));
+    }
 }
