@@ -207,4 +207,42 @@ public sealed class MeetingOpeningTests
             .AssertNoReplyContains("in particular?")
             .AssertReplyContains("because I'd like to hear how the clinic started.");
     }
+
+    [Fact]
+    public async Task AStudentsOpenerGivesTheGraduationDateAndCanSwitchToInternships()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student, Graduation = "May 2026", Sketch = s_sketch });
+        Contact tomas = Samples.ColdContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails { StartsAt = Samples.Now.AddDays(3), TimeZoneId = "UTC", DurationMinutes = 20, Goal = "hear how the clinic started" },
+        };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening"))
+            .AssertReplyContains("I'm a student graduating in May 2026, and I'm researching pediatric nursing.")
+            .AssertReplyContains("primary school teacher")
+            .AssertReplyContains("[Internship version]");
+
+        (await coach.Client.Send("internship version"))
+            .AssertReply("Internship version: your opener now says")
+            .AssertReplyContains("I'm a student graduating in May 2026, and I'm researching internships in pediatric nursing and would value an insider's view.")
+            .AssertReplyContains("not hoping for a job or an internship")
+            .AssertReplyContains("[About the field, not internships]");
+        Assert.True((await coach.ProfileAsync())!.InternshipResearch);
+    }
+
+    [Fact]
+    public async Task OnlyAStudentIsOfferedTheInternshipVersion()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+        Contact tomas = Samples.Researched(Samples.ColdContact()) with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening")).AssertNoReplyContains("Internship version").AssertNoReplyContains("graduating");
+    }
 }
