@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
@@ -10,8 +11,8 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// <summary>
 /// The light research pass before an ask is drafted (D11), one question at a time and only what is still missing:
 /// whether the LinkedIn profile is current (asked once per user, S015), one fact about the person or organisation
-/// (S024), why this person when the meeting opener has no goal or fact to say it from (S079), key terms for a field
-/// marked new (S025), the user's number for a spoken ask (S038), and where to offer to
+/// (S024), why this person when the meeting opener has no goal or fact to say it from (S079), a student's graduation
+/// date for the opener (S081), key terms for a field marked new (S025), the user's number for a spoken ask (S038), and where to offer to
 /// meet (S019, S020, S026). Before a direct ask to someone reached through a referrer who has not said they may be
 /// named, it first asks whether they have (D12): "no" or "skip" leaves them out of every script. Each answer is saved
 /// as it is given; each question but the LinkedIn one can be skipped.
@@ -40,6 +41,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         AddStep(AskKeyTermsAsync);
         AddStep(AskPhoneAsync);
         AddStep(AskVenueAsync);
+        AddStep(AskGraduationAsync);
         AddStep(FinishAsync);
     }
 
@@ -298,7 +300,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is PromptResult<Choice> venuePicked)
         {
@@ -321,6 +323,44 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 else if (venue == MeetingVenue.Cafe)
                 {
                     step.Send("A café it is. Offer to buy their drink when you get there; I've put it on your prep list.");
+                }
+            }
+        }
+
+        // A student's opener gives the graduation date (S081); asked here when the profile has none yet.
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (options.Kind != ScriptKind.MeetingOpening || profile is not { Experience: ExperienceLevel.Student, Graduation: null or "" })
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(QuestionsDialog.GraduationPromptId, new PromptOptions
+        {
+            Prompt = "As a student, your opener can say when you graduate. When is it? For example _May 2026_; add _internships_ if that's what you're researching. Or type **skip**.",
+            Help = "People are glad to help a student who says where they are. It's saved with your goals.",
+            Max = 200,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> graduation)
+        {
+            if (!graduation.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!CoachPrompts.IsSkip(graduation.Value!))
+            {
+                StudentPlans plans = StudentPlans.Read(graduation.Value);
+                DateTimeOffset now = step.Now;
+                RecordUpdate<CoachingProfile> saved = await ProfileRecords.UpdateAsync(
+                    _services.Records, step.UserKey, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships || p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                if (saved.Succeeded)
+                {
+                    step.MarkSaved();
                 }
             }
         }

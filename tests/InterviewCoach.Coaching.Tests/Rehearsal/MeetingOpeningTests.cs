@@ -245,4 +245,20 @@ public sealed class MeetingOpeningTests
         await coach.Client.Press(tomas.Id);
         (await coach.Client.Send("meeting opening")).AssertNoReplyContains("Internship version").AssertNoReplyContains("graduating");
     }
+
+    [Fact]
+    public async Task AStudentWithNoGraduationDateIsAskedForItBeforeTheOpener()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student });
+        Contact tomas = Samples.Researched(Samples.ColdContact()) with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        await coach.Client.Send("meeting opening").AssertReply("your opener can say when you graduate");
+        await coach.Client.Send("not sure").AssertReply("I couldn't find a date in that");
+        (await coach.Client.Send("June 2027"))
+            .AssertReplyContains("I'm a student graduating in June 2027, and I'm researching pediatric nursing.");
+        Assert.Equal("June 2027", (await coach.ProfileAsync())!.Graduation);
+    }
 }
