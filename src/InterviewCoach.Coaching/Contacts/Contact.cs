@@ -43,6 +43,9 @@ public sealed record Contact
     /// <summary>One thing the user found out about the person or their organisation before asking (the light research pass).</summary>
     public string? ResearchFact { get; init; }
 
+    /// <summary>Why the user chose this person, in their words; the meeting opener says it (S079).</summary>
+    public string? WhyThem { get; init; }
+
     /// <summary>Where the contact is based, in the user's words ("Leeds", "Toronto").</summary>
     public string? Location { get; init; }
 

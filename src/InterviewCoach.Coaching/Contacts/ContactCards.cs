@@ -47,6 +47,11 @@ internal static class ContactCards
         }
 
         facts.AddRange(MeetingFact(contact));
+        if (contact.WhyThem is { Length: > 0 } why)
+        {
+            facts.Add(new CardFact("Why them", why));
+        }
+
         if (contact.Meeting?.Place is { Length: > 0 } place)
         {
             facts.Add(new CardFact("Where", place));

@@ -44,7 +44,7 @@ public static partial class QuestionListPlanner
         var used = new HashSet<string>(StringComparer.Ordinal) { OpenerId, AdviceId };
         int room = Math.Max(0, QuestionListRules.Fit(minutes) - 1 - 1 - tail.Count);
         var questions = new List<PlannedQuestion> { FromBank(QuestionBank.Find(OpenerId)!, context) };
-        questions.AddRange(ForGoals(goals, room, used, context));
+        questions.AddRange(ForGoals(goals, QuestionGoals.FromLabel(contact?.Meeting?.Goal) ?? InterviewPurposes.None, room, used, context));
         questions.AddRange(tail);
 
         return new QuestionList
@@ -105,10 +105,21 @@ public static partial class QuestionListPlanner
         return QuestionEdit.Done(list with { Questions = questions });
     }
 
-    // One question for each goal in turn, then more for the first goals while there is room.
-    private static List<PlannedQuestion> ForGoals(IReadOnlyList<InterviewPurposes> goals, int room, HashSet<string> used, QuestionContext context)
+    // This meeting's own goal gets all its lead questions first (S065); then one question for each goal in turn, then
+    // more for the first goals while there is room.
+    private static List<PlannedQuestion> ForGoals(IReadOnlyList<InterviewPurposes> goals, InterviewPurposes meetingGoal, int room, HashSet<string> used, QuestionContext context)
     {
         var picked = goals.ToDictionary(g => g, _ => new List<PlannedQuestion>());
+        if (meetingGoal != InterviewPurposes.None && picked.TryGetValue(meetingGoal, out List<PlannedQuestion>? own))
+        {
+            foreach (string id in QuestionGoals.Leads(meetingGoal).Where(id => !used.Contains(id)).Take(room).ToList())
+            {
+                used.Add(id);
+                own.Add(FromBank(QuestionBank.Find(id)!, context) with { Goal = meetingGoal });
+                room--;
+            }
+        }
+
         bool added = true;
         while (room > 0 && added)
         {

@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
@@ -10,7 +11,8 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// <summary>
 /// The light research pass before an ask is drafted (D11), one question at a time and only what is still missing:
 /// whether the LinkedIn profile is current (asked once per user, S015), one fact about the person or organisation
-/// (S024), key terms for a field marked new (S025), the user's number for a spoken ask (S038), and where to offer to
+/// (S024), why this person when the meeting opener has no goal or fact to say it from (S079), a student's graduation
+/// date for the opener (S081), key terms for a field marked new (S025), the user's number for a spoken ask (S038), and where to offer to
 /// meet (S019, S020, S026). Before a direct ask to someone reached through a referrer who has not said they may be
 /// named, it first asks whether they have (D12): "no" or "skip" leaves them out of every script. Each answer is saved
 /// as it is given; each question but the LinkedIn one can be skipped.
@@ -18,6 +20,8 @@ namespace InterviewCoach.Coaching.Rehearsal;
 internal sealed class AskGroundworkDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse.groundwork";
+
+    private const string AskedWhyKey = "asked-why";
 
     private static readonly Choice[] s_linkedIn =
     [
@@ -37,6 +41,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         AddStep(AskKeyTermsAsync);
         AddStep(AskPhoneAsync);
         AddStep(AskVenueAsync);
+        AddStep(AskGraduationAsync);
         AddStep(FinishAsync);
     }
 
@@ -145,6 +150,18 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        if (contact is not null && options.Kind == ScriptKind.MeetingOpening && NoReasonYet(contact))
+        {
+            // The opener says why this person (S079); with no goal, reason or fact to say it from, ask once.
+            step.Values.Set(AskedWhyKey, true);
+            return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
+            {
+                Prompt = $"Why {contact.Name} in particular? Your opener tells them, and people like to hear what drew you to them.",
+                Help = "A line is enough, e.g. _she moved from the wards into teaching_ or _to hear how the new clinic started_. It's saved with the contact. Type **skip** to fill it in yourself.",
+                Max = 300,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
         if (contact is null || !options.Kind.IsAsk() || ScriptFacts.ResearchFactOf(contact) is not null)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -168,7 +185,11 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
             }
 
-            if (CoachPrompts.IsSkip(fact.Value!))
+            if (step.Values.GetOrDefault<bool>(AskedWhyKey))
+            {
+                await SaveWhyThemAsync(step, fact.Value!, cancellationToken).ConfigureAwait(false);
+            }
+            else if (CoachPrompts.IsSkip(fact.Value!))
             {
                 step.Send("I'll leave it out. Look them up before you send it: one real detail makes an ask much harder to ignore.");
             }
@@ -279,7 +300,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is PromptResult<Choice> venuePicked)
         {
@@ -306,7 +327,68 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }
         }
 
+        // A student's opener gives the graduation date (S081); asked here when the profile has none yet.
+        AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (options.Kind != ScriptKind.MeetingOpening || profile is not { Experience: ExperienceLevel.Student, Graduation: null or "" })
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(QuestionsDialog.GraduationPromptId, new PromptOptions
+        {
+            Prompt = "As a student, your opener can say when you graduate. When is it? For example _May 2026_; add _internships_ if that's what you're researching. Or type **skip**.",
+            Help = "People are glad to help a student who says where they are. It's saved with your goals.",
+            Max = 200,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptResult<string> graduation)
+        {
+            if (!graduation.Succeeded)
+            {
+                return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!CoachPrompts.IsSkip(graduation.Value!))
+            {
+                StudentPlans plans = StudentPlans.Read(graduation.Value);
+                DateTimeOffset now = step.Now;
+                RecordUpdate<CoachingProfile> saved = await ProfileRecords.UpdateAsync(
+                    _services.Records, step.UserKey, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships || p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                if (saved.Succeeded)
+                {
+                    step.MarkSaved();
+                }
+            }
+        }
+
         return await step.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool NoReasonYet(Contact contact) =>
+        string.IsNullOrWhiteSpace(contact.Meeting?.Goal) && string.IsNullOrWhiteSpace(contact.WhyThem) && ScriptFacts.ResearchFactOf(contact) is null;
+
+    private async ValueTask SaveWhyThemAsync(WaterfallStepContext step, string answer, CancellationToken cancellationToken)
+    {
+        if (CoachPrompts.IsSkip(answer))
+        {
+            step.Send("Fine: the opener keeps a gap for it. Fill it in before the meeting; a reason of your own makes them feel chosen.");
+            return;
+        }
+
+        string text = answer.Trim();
+        DateTimeOffset now = step.Now;
+        RecordUpdate<Contact> saved = await ContactRecords.UpdateAsync(
+            _services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()!.ContactId!, c => c with { WhyThem = text, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+        if (ContactRecords.Explain(saved) is { } note)
+        {
+            step.Send(note);
+        }
+
+        step.MarkSaved();
     }
 
     private ValueTask<Contact?> LoadContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -170,7 +170,8 @@ public static class AskScriptBuilder
         "compare", "judge", "check", "practise", "practice", "talk", "work", "figure", "decide", "build", "grow",
     ];
 
-    // Why this person (S079): the meeting's own goal, else what the user found out about them, else a gap to fill.
+    // Why this person (S079): the meeting's own goal, else the reason the user gave for choosing them, else what they
+    // found out about them, else a gap to fill.
     private static string WhyThem(ScriptFacts facts)
     {
         if (facts.MeetingGoal is { } picked && StarterGoalWords(picked, facts) is { } starter)
@@ -180,25 +181,48 @@ public static class AskScriptBuilder
 
         if (facts.MeetingGoal is { } goal)
         {
-            string said = SecondPerson.From(Phrasing.LowerFirstForMidSentence(goal));
-            foreach (string lead in new[] { "i want to ", "i'd like to ", "to " })
-            {
-                if (said.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
-                {
-                    said = said[lead.Length..];
-                }
-            }
-
-            string firstWord = said.Split(' ', 2)[0].ToLowerInvariant();
-            return s_goalVerbs.Contains(firstWord)
+            string said = WithoutLead(SecondPerson.From(Phrasing.LowerFirstForMidSentence(goal)), out _);
+            return StartsWithGoalVerb(said)
                 ? $"I wanted to talk with you in particular because I'd like to {said}."
                 : $"I wanted to talk with you in particular to learn about {said}.";
+        }
+
+        if (facts.WhyThem is { } reason)
+        {
+            // "she moved from the wards into teaching" is a reason; "to hear how she..." or "learn how..." is a hope.
+            string said = SecondPerson.From(Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(reason)));
+            if (said.StartsWith("because ", StringComparison.OrdinalIgnoreCase))
+            {
+                said = said["because ".Length..];
+            }
+
+            string hope = WithoutLead(said, out bool hadLead);
+            return hadLead || StartsWithGoalVerb(hope)
+                ? $"I wanted to talk with you in particular because I'd like to {hope}."
+                : $"I wanted to talk with you in particular because {said}.";
         }
 
         return facts.ResearchFact is { } fact
             ? $"I wanted to talk with you in particular because I understand {SecondPerson.From(fact)}."
             : "I wanted to talk with you in particular because [why them: what you found out about them, or what you hope to learn from them].";
     }
+
+    private static string WithoutLead(string said, out bool hadLead)
+    {
+        hadLead = false;
+        foreach (string lead in new[] { "i want to ", "i'd like to ", "i would like to ", "to " })
+        {
+            if (said.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                said = said[lead.Length..];
+                hadLead = true;
+            }
+        }
+
+        return said;
+    }
+
+    private static bool StartsWithGoalVerb(string said) => s_goalVerbs.Contains(said.Split(' ', 2)[0].ToLowerInvariant());
 
     /// <summary>The placeholder for the kind of role the contact said might suit the user, filled in by the user.</summary>
     public const string MentionedAreaPlaceholder = "[the area they mentioned]";

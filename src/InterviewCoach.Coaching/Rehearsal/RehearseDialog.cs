@@ -14,7 +14,7 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// receptionist's branch), a voicemail, an email, a letter or a LinkedIn message, guidance for asking in person, a
 /// note asking a mutual contact for an introduction, the meeting's opening, or the referral ask at the end. Before an
 /// ask it runs the light research pass (<see cref="AskGroundworkDialog"/>). Then it offers to practise, to turn the
-/// résumé line, the short ask or the coffee offer on or off, to note a voicemail or a time to call back, or another script.
+/// résumé line, the short ask, the coffee offer or a student's internship opener on or off, to note a voicemail or a time to call back, or another script.
 /// </summary>
 internal sealed class RehearseDialog : WaterfallDialog
 {
@@ -29,6 +29,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string ResumeAction = "resume";
     private const string ShortAction = "short";
     private const string CoffeeAction = "coffee";
+    private const string InternshipAction = "internships";
     private const string IntroSentAction = "intro-sent";
     private const string IntroMadeAction = "intro-made";
     private const string TargetedAction = "targeted";
@@ -248,7 +249,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         {
             Prompt = kind.Practice() is null ? "What next?" : "Read it aloud once or twice. Then practise it with me?",
             Help = "**Practise it now**: type or paste what you'd actually say and I'll score it and suggest one rewrite. The other buttons change the draft or note what happened.",
-            Choices = NextChoices(kind, contact),
+            Choices = NextChoices(kind, contact, profile),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -292,6 +293,19 @@ internal sealed class RehearseDialog : WaterfallDialog
                 step.MarkSaved();
                 step.Send(Toggled(update.Value!, action));
                 return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind }, cancellationToken).ConfigureAwait(false);
+            case InternshipAction:
+                RecordUpdate<CoachingProfile> flipped = await ProfileRecords.UpdateAsync(
+                    _services.Records, step.UserKey, p => p with { InternshipResearch = !p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                if (!flipped.Succeeded)
+                {
+                    return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+
+                step.MarkSaved();
+                step.Send(flipped.Value!.InternshipResearch
+                    ? "Internship version: your opener now says you're researching internships in the field, and still that you're not asking for one."
+                    : "Back to the field: your opener says you're researching the field itself.");
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind }, cancellationToken).ConfigureAwait(false);
             case IntroSentAction when options.ContactId is not null:
                 Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
                 if (contact?.IntroductionBy is not { } via)
@@ -319,13 +333,22 @@ internal sealed class RehearseDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(null, cancellationToken);
 
-    private static List<Choice> NextChoices(ScriptKind kind, Contact? contact)
+    private static List<Choice> NextChoices(ScriptKind kind, Contact? contact, CoachingProfile? profile)
     {
         string kindValue = kind.ToString();
         var next = new List<Choice>();
         if (kind.Practice() is not null)
         {
             next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] });
+        }
+
+        // A student's opener can be about the field or about internships in it (S081).
+        if (kind == ScriptKind.MeetingOpening && profile?.Experience == ExperienceLevel.Student)
+        {
+            next.Add(new Choice(CardActionPrompt.Target(InternshipAction, kindValue), profile.InternshipResearch ? "About the field, not internships" : "Internship version")
+            {
+                Synonyms = profile.InternshipResearch ? ["field version", "not internships", "about the field"] : ["internship", "internships", "internship research", "i'm looking for internships"],
+            });
         }
 
         if (kind == ScriptKind.PhoneAsk)

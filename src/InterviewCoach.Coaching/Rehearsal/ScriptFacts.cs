@@ -44,6 +44,9 @@ internal sealed record ScriptFacts
     /// <summary>What the user wants from this meeting (S004), for the opener's "why you" (S079).</summary>
     public string? MeetingGoal { get; init; }
 
+    /// <summary>Why the user chose this person, when they said (S079); the opener's "why you" when there is no goal.</summary>
+    public string? WhyThem { get; init; }
+
     /// <summary>The saved background sketch, said after the opener (S082).</summary>
     public string? Sketch { get; init; }
 
@@ -92,6 +95,7 @@ internal sealed record ScriptFacts
             Length = AskLength.For(contact),
             ArrangedVia = ArrangedViaOf(contact),
             MeetingGoal = Present(contact?.Meeting?.Goal),
+            WhyThem = Present(contact?.WhyThem),
             Sketch = Present(profile?.Sketch?.Text),
             Graduation = profile?.Experience == ExperienceLevel.Student ? Present(profile.Graduation) : null,
             InternshipResearch = profile is { Experience: ExperienceLevel.Student, InternshipResearch: true },

@@ -10,6 +10,11 @@ namespace InterviewCoach.Coaching.Reminders;
 /// </summary>
 public sealed class ReminderPolicy
 {
+    // The day-of note (S083): the user runs the meeting; the contact won't start it for them.
+    private const string YouLead =
+        "You lead this meeting: thank them, say why you came, then open with your first question rather than waiting to be asked. "
+        + "Have your top three questions ready and keep to the time you asked for.";
+
     private static readonly ReminderKind[] s_askPhase =
     [
         ReminderKind.OutreachSecondContact, ReminderKind.OutreachFollowUp, ReminderKind.OutreachCall, ReminderKind.VoicemailCallBack, ReminderKind.CallBack, ReminderKind.IntroductionCheck,
@@ -114,8 +119,8 @@ public sealed class ReminderPolicy
             ReminderKind.MeetingPrepHourBefore, DedupeKey(ReminderKind.MeetingPrepHourBefore, c.Id), hourBefore,
             $"{c.Name} in an hour",
             e.ByCall
-                ? $"The call at {localMeeting:HH:mm} ({place}): be somewhere quiet by {arriveBy}. Have your top three questions ready and keep to the time you asked for."
-                : $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready and keep to the time you asked for.",
+                ? $"The call at {localMeeting:HH:mm} ({place}): be somewhere quiet by {arriveBy}. {YouLead}"
+                : $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. {YouLead}",
             ReminderFlows.Prep, c.Id, c.Organisation));
         schedule.Add(new ReminderRequest(
             ReminderKind.DebriefPrompt, DedupeKey(ReminderKind.DebriefPrompt, c.Id), plannedEnd + Options.DebriefPromptAfter,

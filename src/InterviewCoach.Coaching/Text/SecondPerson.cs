@@ -23,6 +23,12 @@ public static class SecondPerson
         ["is"] = "are", ["was"] = "were", ["has"] = "have", ["does"] = "do",
     };
 
+    // Words after "she"/"he" that end in s but are not verbs taking it ("she always", "he sometimes").
+    private static readonly HashSet<string> s_notVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "always", "sometimes", "perhaps", "nowadays", "afterwards", "also", "thus", "us", "bus", "plus", "was", "has", "is", "does",
+    };
+
     /// <summary>The note addressed to its subject; the first letter is lowercased when the note began with a pronoun.</summary>
     public static string From(string note)
     {
@@ -48,14 +54,32 @@ public static class SecondPerson
             else if (s_pronouns.TryGetValue(bare, out string? swapped))
             {
                 words[i] = swapped + tail;
-                if (s_subjects.Contains(bare) && tail.Length == 0 && i + 1 < words.Length && s_verbs.TryGetValue(words[i + 1], out string? verb))
+                if (s_subjects.Contains(bare) && tail.Length == 0 && i + 1 < words.Length)
                 {
-                    words[i + 1] = verb;
+                    words[i + 1] = s_verbs.TryGetValue(words[i + 1], out string? verb) ? verb : WithoutThirdPersonS(words[i + 1]);
                 }
             }
         }
 
         string text = string.Join(' ', words);
         return pronounFirst ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]) : text;
+    }
+
+    // "runs" → "run", "teaches" → "teach", "studies" → "study" after "she" becomes "you" ("they run" is left alone).
+    private static string WithoutThirdPersonS(string word)
+    {
+        string bare = word.TrimEnd(',', '.', ';', ':');
+        string tail = word[bare.Length..];
+        if (bare.Length < 4 || !bare.EndsWith('s') || bare.EndsWith("ss", StringComparison.Ordinal) || bare.EndsWith("us", StringComparison.Ordinal)
+            || s_notVerbs.Contains(bare) || !bare.All(char.IsLetter))
+        {
+            return word;
+        }
+
+        string stem = bare.EndsWith("ies", StringComparison.Ordinal) ? bare[..^3] + "y"
+            : bare.EndsWith("ches", StringComparison.Ordinal) || bare.EndsWith("shes", StringComparison.Ordinal) || bare.EndsWith("sses", StringComparison.Ordinal)
+                || bare.EndsWith("xes", StringComparison.Ordinal) || bare.EndsWith("oes", StringComparison.Ordinal) ? bare[..^2]
+            : bare[..^1];
+        return stem + tail;
     }
 }

@@ -54,6 +54,24 @@ public sealed class ContactRemindersTests
     }
 
     [Fact]
+    public async Task TheDayOfNoteSaysTheUserLeadsAndTheListMarksTheOpeningQuestion()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync(ContactStage.Asked);
+        await BookAsync(coach, maria, "Thursday at 10am");
+
+        IReadOnlyList<ScheduledReminder> pending = reminders.Pending(coach.User);
+        var dayOf = (CardReply)Assert.Single(ReminderPresenter.Render(ReminderPresenter.Digest(coach.User, [pending.Single(r => r.Kind == ReminderKind.MeetingPrepHourBefore)]), TimeZoneInfo.Utc));
+        Assert.Contains("You lead this meeting", dayOf.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("open with your first question", dayOf.ToPlainText(), StringComparison.Ordinal);
+
+        // The day-before note's "My questions" button opens the list, whose first question is marked as the opener.
+        ReminderDigestItem dayBefore = ReminderPresenter.DigestItem(pending.Single(r => r.Kind == ReminderKind.MeetingPrepDayBefore));
+        await coach.Client.Send(dayBefore.Actions.Single(a => a.Label == "My questions").Command).AssertReply("in person or on the phone");
+        await coach.Client.Send("in person").AssertReply("How much experience");
+        await coach.Client.Send("skip").AssertReplyContains("**1.** ").AssertReplyContains("_(your opener)_");
+    }
+
+    [Fact]
     public async Task MovingTheMeetingMovesItsRemindersAndCallingItOffRemovesThem()
     {
         (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync(ContactStage.Asked);

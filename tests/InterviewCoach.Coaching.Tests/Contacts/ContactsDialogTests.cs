@@ -517,6 +517,7 @@ public sealed class ContactsDialogTests
             Stage = ContactStage.MeetingSet,
             AskedVia = AskedVia.Email,
             ReferrerConsent = ReferrerConsent.Agreed,
+            WhyThem = "she trains the new nurses on her ward",
             Meeting = new MeetingDetails { StartsAt = Samples.Now.AddDays(3), TimeZoneId = "UTC", DurationMinutes = 20 },
         };
         await coach.SaveContactAsync(maria);

@@ -1,4 +1,6 @@
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
 
 namespace InterviewCoach.Coaching.Tests.Goals;
 
@@ -17,6 +19,23 @@ public sealed class GoalOrderingTests
         Assert.Equal(nameof(InterviewPurposes.LearnEntryPath), exploring[1].Value);
         Assert.Equal(clear.Count, exploring.Count);
         Assert.Equal(GoalDialog.OtherPurpose, clear[^1].Value);
+    }
+
+    [Theory]
+    [InlineData("on a clear path", nameof(InterviewPurposes.FindLocalEmployers))]
+    [InlineData("exploring", nameof(InterviewPurposes.JudgeFit))]
+    public async Task TheStageTypedInGoalSettingDecidesWhichGoalIsOfferedFirst(string stage, string first)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip").AssertReply<ChoiceReply>(c => c.Markdown.Contains("Where are you", StringComparison.Ordinal));
+        await coach.Client.Send(stage);
+        TestTurn goals = await coach.Client.Send("urban planning");
+
+        var choice = (ChoiceReply)goals.Replies.Last(r => r is ChoiceReply);
+        Assert.Equal(first, choice.Buttons[0].Value);
     }
 
     [Theory]

@@ -414,6 +414,45 @@ public sealed class QuestionsDialogTests
         Assert.Equal((ExperienceLevel.Student, "May 2026", true), (profile.Experience, profile.Graduation, profile.InternshipResearch));
     }
 
+    [Fact]
+    public async Task AMeetingToLearnTheWayInGetsTheEntryQuestionsRightAfterTheirOwnPath()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited, Purposes = InterviewPurposes.JudgeFit });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(2), TimeZoneId = "UTC", DurationMinutes = 30, Goal = InterviewPurposes.LearnEntryPath.ToLabel() },
+        });
+
+        await harness.Client.Send("questions");
+        await harness.Client.Press(maria.Id);
+        string status = (await harness.Client.Press(nameof(MeetingFormat.InPerson))).LastReply.ToPlainText();
+
+        Assert.Contains("**1.** Maria, how did you first find your way into pediatric nursing? _(your opener)_", status, StringComparison.Ordinal);
+        Assert.Contains("**2.** Which licences, certificates or professional exams count for something in pediatric nursing?", status, StringComparison.Ordinal);
+        Assert.Contains("**3.** What education or training do people in pediatric nursing usually have?", status, StringComparison.Ordinal);
+        Assert.Contains("**4.** What experience would most strengthen the background of someone hoping to join pediatric nursing?", status, StringComparison.Ordinal);
+        Assert.Contains("**5.** When people join pediatric nursing, which qualities help them settle in and do well?", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemovingEveryQuestionAboutThePersonBringsANudge()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        // The opener, the working day and what satisfies them are all about the person; the nudge comes when the last goes.
+        for (int i = 0; i < 2; i++)
+        {
+            await client.Press(QuestionEditDialog.RemoveOne);
+            await client.Press("1").AssertReply("Removed.").AssertNoReplyContains("Nothing here asks about them");
+        }
+
+        await client.Press(QuestionEditDialog.RemoveOne);
+        await client.Press("1").AssertReply("Removed.").AssertReplyContains("Nothing here asks about them");
+    }
+
     private static async Task StartGenericAsync(DialogTestClient client)
     {
         await client.Send("questions");

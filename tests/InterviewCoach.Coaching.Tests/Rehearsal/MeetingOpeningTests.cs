@@ -135,4 +135,130 @@ public sealed class MeetingOpeningTests
         Assert.Contains("because I'd like to understand how people usually come into pediatric nursing", card, StringComparison.Ordinal);
         Assert.Contains("primary school teacher", card, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("he runs the clinic's asthma programme for teenagers", "because you run the clinic's asthma programme for teenagers.")]
+    [InlineData("Because she teaches the new nurses on the ward", "because you teach the new nurses on the ward.")]
+    [InlineData("to hear how the clinic started", "because I'd like to hear how the clinic started.")]
+    [InlineData("learn how he moved from hospital work into a clinic", "because I'd like to learn how you moved from hospital work into a clinic.")]
+    public void TheReasonTheUserGaveIsSaidToThePerson(string why, string expected)
+    {
+        string text = AskScriptBuilder.BuildMeetingOpening(Samples.Profile(), Samples.ColdContact() with { WhyThem = why }).Text;
+
+        Assert.Contains("I wanted to talk with you in particular " + expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithNoGoalOrFactTheCoachAsksWhyThisPersonAndTheOpenerSaysIt()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Sketch = s_sketch });
+        Contact tomas = Samples.ColdContact() with { AskedVia = AskedVia.Email, Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        await coach.Client.Send("meeting opening").AssertReply("Why Dr Tomas Berg in particular?");
+        string card = (await coach.Client.Send("he runs the clinic's asthma programme for teenagers")).Replies.OfType<CardReply>().Single().ToPlainText();
+
+        Assert.Contains("I wanted to talk with you in particular because you run the clinic's asthma programme for teenagers.", card, StringComparison.Ordinal);
+        Assert.Contains("As I mentioned in my email", card, StringComparison.Ordinal);
+        Assert.Equal("he runs the clinic's asthma programme for teenagers", Assert.Single(await coach.ContactsAsync()).WhyThem);
+
+        // Asked once: the next opener uses the saved reason straight away, and the contact shows it.
+        await coach.Client.Send("cancel");
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening")).AssertNoReplyContains("in particular?").AssertReplyContains("because you run the clinic's asthma programme");
+        await coach.Client.Send("cancel");
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"view:{tomas.Id}")
+            .AssertReply<CardReply>(c => c.Facts.Contains(new CardFact("Why them", "he runs the clinic's asthma programme for teenagers")));
+        (await coach.Client.Send("export my data")).AssertReplyContains("\"whyThem\": \"he runs the clinic");
+    }
+
+    [Fact]
+    public async Task SkippingWhyThisPersonLeavesAGapToFill()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact tomas = Samples.ColdContact() with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        await coach.Client.Send("meeting opening");
+        (await coach.Client.Send("skip")).AssertReply("the opener keeps a gap for it").AssertReplyContains("[why them:");
+        Assert.Null(Assert.Single(await coach.ContactsAsync()).WhyThem);
+    }
+
+    [Fact]
+    public async Task AMeetingGoalIsReusedWithoutAskingWhy()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact tomas = Samples.ColdContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails { StartsAt = Samples.Now.AddDays(3), TimeZoneId = "UTC", DurationMinutes = 20, Goal = "hear how the clinic started" },
+        };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening"))
+            .AssertNoReplyContains("in particular?")
+            .AssertReplyContains("because I'd like to hear how the clinic started.");
+    }
+
+    [Fact]
+    public async Task AStudentsOpenerGivesTheGraduationDateAndCanSwitchToInternships()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student, Graduation = "May 2026", Sketch = s_sketch });
+        Contact tomas = Samples.ColdContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails { StartsAt = Samples.Now.AddDays(3), TimeZoneId = "UTC", DurationMinutes = 20, Goal = "hear how the clinic started" },
+        };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening"))
+            .AssertReplyContains("I'm a student graduating in May 2026, and I'm researching pediatric nursing.")
+            .AssertReplyContains("primary school teacher")
+            .AssertReplyContains("[Internship version]");
+
+        (await coach.Client.Send("internship version"))
+            .AssertReply("Internship version: your opener now says")
+            .AssertReplyContains("I'm a student graduating in May 2026, and I'm researching internships in pediatric nursing and would value an insider's view.")
+            .AssertReplyContains("not hoping for a job or an internship")
+            .AssertReplyContains("[About the field, not internships]");
+        Assert.True((await coach.ProfileAsync())!.InternshipResearch);
+    }
+
+    [Fact]
+    public async Task OnlyAStudentIsOfferedTheInternshipVersion()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+        Contact tomas = Samples.Researched(Samples.ColdContact()) with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        (await coach.Client.Send("meeting opening")).AssertNoReplyContains("Internship version").AssertNoReplyContains("graduating");
+    }
+
+    [Fact]
+    public async Task AStudentWithNoGraduationDateIsAskedForItBeforeTheOpener()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student });
+        Contact tomas = Samples.Researched(Samples.ColdContact()) with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        await coach.Client.Send("meeting opening").AssertReply("your opener can say when you graduate");
+        await coach.Client.Send("not sure").AssertReply("I couldn't find a date in that");
+        (await coach.Client.Send("June 2027"))
+            .AssertReplyContains("I'm a student graduating in June 2027, and I'm researching pediatric nursing.");
+        Assert.Equal("June 2027", (await coach.ProfileAsync())!.Graduation);
+    }
 }
