@@ -172,6 +172,8 @@ internal sealed class GoalDialog : WaterfallDialog
             {
                 Prompt = "Which phone number should people call you back on? Type **skip** to leave it out.",
                 Help = "It goes into your voicemail script so the person can reach you. Digits, spaces, + and brackets are fine.",
+                // The number is optional: three answers that aren't one skip it instead of dropping the whole goal setting.
+                GiveUpMessage = "Let's leave your number out for now; the scripts will ask for it when they need it.",
             }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -182,12 +184,7 @@ internal sealed class GoalDialog : WaterfallDialog
     {
         if (step.Result is PromptResult<string> phone)
         {
-            if (!phone.Succeeded)
-            {
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-            }
-
-            step.Values.Set(PhoneKey, CoachPrompts.IsSkip(phone.Value!) ? string.Empty : phone.Value!);
+            step.Values.Set(PhoneKey, !phone.Succeeded || CoachPrompts.IsSkip(phone.Value!) ? string.Empty : phone.Value!);
         }
 
         if (!Asks(step, GoalPart.Stage))

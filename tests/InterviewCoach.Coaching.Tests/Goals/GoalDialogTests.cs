@@ -8,6 +8,21 @@ namespace InterviewCoach.Coaching.Tests.Goals;
 public sealed class GoalDialogTests
 {
     [Fact]
+    public async Task ThreeAnswersThatAreNotAPhoneNumberSkipTheNumberAndGoalSettingGoesOn()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("i dont have one").AssertReply("doesn't look like a phone number");
+        await coach.Client.Send("it's private").AssertReply("doesn't look like a phone number");
+        await coach.Client.Send("hmm")
+            .AssertReply("leave your number out for now")
+            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("Where are you", StringComparison.Ordinal));
+        await coach.Client.Send("exploring").AssertReply("Which fields");
+    }
+
+    [Fact]
     public async Task AFirstGoalSettingRunsEndToEndAndSavesTheProfile()
     {
         var coach = new CoachHarness();
