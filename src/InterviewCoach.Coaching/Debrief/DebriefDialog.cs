@@ -570,10 +570,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         IReadOnlyList<DebriefNextStep> next = DebriefNextSteps.For(debrief, all, step.Values.GetOrDefault<bool>("revisitGoals"), step.Now, id => step.Context.FindDialog(id) is not null);
-        if (WeeklyReview.ThisWeek(all, step.Now).Count >= WeeklyReview.MinDebriefs)
-        {
-            step.Send(string.Create(CultureInfo.InvariantCulture, $"That's {WeeklyReview.ThisWeek(all, step.Now).Count} conversations this week: press **Weekly review** to compare what you learned side by side."));
-        }
+        await WeeklyReview.OfferAsync(step.Context, _services, all, "press **Weekly review**", cancellationToken).ConfigureAwait(false);
 
         return next.Count == 0
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)

@@ -11,4 +11,6 @@ public static class ReminderFlows
     public const string Questions = "questions";
     public const string Goals = "goal";
     public const string Rehearse = "rehearse";
+    public const string ShareResource = "share a resource";
+    public const string WeeklyReview = "weekly review";
 }

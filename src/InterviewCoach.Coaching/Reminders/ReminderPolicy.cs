@@ -43,6 +43,7 @@ public sealed class ReminderPolicy
             ContactRemoved e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id)]),
             ReferralDropped e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Referral.Id)]),
             SearchMarkedDone e => SearchMarkedDone(e),
+            WeekOfConversations e => WeeklyReview(e, zone),
             LinkedInProfileOutdated e => new ReminderPlan(
                 [
                     new ReminderRequest(
@@ -63,6 +64,33 @@ public sealed class ReminderPolicy
                 []),
             _ => throw new ArgumentException($"No reminder rule for {reminderEvent.GetType().Name}.", nameof(reminderEvent)),
         };
+    }
+
+    /// <summary>
+    /// One weekly review per week, at the configured day and time of the week the conversations fell in; a further
+    /// conversation that week replaces it (same key) with the new count. Once that time has passed there is no reminder:
+    /// the review was offered when the debrief ended.
+    /// </summary>
+    private ReminderPlan WeeklyReview(WeekOfConversations e, TimeZoneInfo zone)
+    {
+        DateTime local = ZonedTime.ToLocal(e.At, zone);
+        DateTime monday = local.Date.AddDays(-(((int)local.DayOfWeek + 6) % 7));
+        DateTime reviewLocal = monday.AddDays(((int)Options.WeeklyReviewDay + 6) % 7).Add(Options.WeeklyReviewTime);
+        DateTimeOffset due = ZonedTime.ToInstant(reviewLocal, zone);
+        if (due <= e.At)
+        {
+            return new ReminderPlan([], []);
+        }
+
+        return new ReminderPlan(
+            [
+                new ReminderRequest(
+                    ReminderKind.WeeklyReview, DedupeKey(ReminderKind.WeeklyReview, monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), due,
+                    string.Create(CultureInfo.InvariantCulture, $"Your week: {e.Conversations} conversations to compare"),
+                    "Read this week's summaries side by side: what came up more than once, what surprised you, and who to talk to next.",
+                    ReminderFlows.WeeklyReview),
+            ],
+            []);
     }
 
     /// <summary>The dedupe key of a kind of reminder about one subject (a contact, an organisation and contact, a promise).</summary>

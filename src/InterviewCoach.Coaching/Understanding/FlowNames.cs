@@ -31,6 +31,7 @@ internal static class FlowNames
         ["weekly review"] = ("your weekly review", "review your week"),
         ["progress"] = ("your progress", "see your progress"),
         ["search ended"] = ("closing your search", "close your search"),
+        ["target"] = ("noting a target employer", "note a target employer"),
         ["export my data"] = ("the export", "export your data"),
         ["delete my data"] = ("deleting your data", "delete your data"),
         ["reminders"] = ("your reminders", "open your reminders"),
