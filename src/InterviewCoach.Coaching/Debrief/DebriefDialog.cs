@@ -153,8 +153,8 @@ internal sealed class DebriefDialog : WaterfallDialog
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
         string prompt = goals.Count > 0
-            ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what else stood out?"
-            : "What did you learn? The facts, the surprises, anything that stood out.";
+            ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what came up that wasn't on your list?"
+            : "What did you learn? The facts, the surprises, and anything that came up that wasn't on your list.";
         return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = prompt, Max = CoachPrompts.MaxLongLength }, cancellationToken).ConfigureAwait(false);
     }
 

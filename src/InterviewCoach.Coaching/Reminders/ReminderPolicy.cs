@@ -142,8 +142,8 @@ public sealed class ReminderPolicy
             ReminderKind.MeetingPrepHourBefore, DedupeKey(ReminderKind.MeetingPrepHourBefore, c.Id), hourBefore,
             $"{c.Name} in an hour",
             e.ByCall
-                ? $"The call at {localMeeting:HH:mm} ({place}): be somewhere quiet by {arriveBy}. Have your top three questions ready and keep to the time you asked for."
-                : $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready and keep to the time you asked for.",
+                ? $"The call at {localMeeting:HH:mm} ({place}): be somewhere quiet by {arriveBy}. Have your top three questions ready, follow any interesting thread they open, take notes, and keep to the time you asked for."
+                : $"{place}, {localMeeting:HH:mm}: be there by {arriveBy}. Have your top three questions ready, follow any interesting thread they open, take notes, and keep to the time you asked for.",
             ReminderFlows.Prep, c.Id, c.Organisation));
         schedule.Add(new ReminderRequest(
             ReminderKind.DebriefPrompt, DedupeKey(ReminderKind.DebriefPrompt, c.Id), plannedEnd + Options.DebriefPromptAfter,

@@ -269,6 +269,19 @@ public sealed class AfterTheMeetingTypedTests
         Assert.Single(await TargetRecords.ListAsync(coach.Records, coach.User, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task TheDebriefInvitesNotesThenAsksWhatCameUpThatWasntOnTheList()
+    {
+        CoachHarness coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact();
+        await coach.SaveContactAsync(maria);
+
+        await coach.Client.Send("how it went").AssertReply("Which conversation do you want to debrief?");
+        await coach.Client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
+        await coach.Client.Press(DebriefDialog.Today).AssertReply("If you took notes, paste or type them here");
+        await coach.Client.Send("skip").AssertReply("what came up that wasn't on your list?");
+    }
+
     private static async Task<(CoachHarness Coach, FakeReminderScheduler Reminders)> TwoChatsThisWeekAsync()
     {
         var reminders = new FakeReminderScheduler();
