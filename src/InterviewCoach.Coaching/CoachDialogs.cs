@@ -83,6 +83,9 @@ public static class CoachDialogs
         new("not pursuing", "Not pursuing a referral", "decided not to approach someone you were referred to? cancel their reminders and thank whoever suggested them", NotPursuingDialog.DialogId,
             ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue", .. NotPursuingDialog.Phrasings])
             { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
+        new("update", "Send an update", "draft a progress update to someone you've talked to, recalling their advice", KeepInTouchDialog.DialogId,
+            ["send an update", "progress update", "keep in touch", "stay in touch", "draft an update", "draft the update", "update someone"])
+            { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
         new("share a resource", "Share a resource", "pass on a link someone you met would find useful, with a line on why", ShareResourceDialog.DialogId,
             ["share a link", "share something", "send a resource", "send them a link", "share an article"]) { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
     ];
@@ -162,6 +165,7 @@ public static class CoachDialogs
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))
             .Add(new NotPursuingDialog(services))
+            .Add(new KeepInTouchDialog(services))
             .Add(new ShareResourceDialog(services))
             .Add(ShareResourceDialog.CreateLinkPrompt())
             .Add(new TargetDialog(services));

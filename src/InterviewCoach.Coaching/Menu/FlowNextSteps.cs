@@ -20,6 +20,7 @@ internal static class FlowNextSteps
         ["log a chat"] = ["thankyou", "contacts", "reminders"],
         ["not pursuing"] = ["contacts", "reminders"],
         ["share a resource"] = ["contacts", "reminders"],
+        ["update"] = ["share a resource", "contacts", "reminders"],
         ["thankyou"] = ["contacts", "reminders", "progress"],
         ["weekly review"] = ["progress", "contacts", "reminders"],
         ["progress"] = ["weekly review", "contacts", "reminders"],

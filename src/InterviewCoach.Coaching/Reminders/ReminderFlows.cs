@@ -12,5 +12,6 @@ public static class ReminderFlows
     public const string Goals = "goal";
     public const string Rehearse = "rehearse";
     public const string ShareResource = "share a resource";
+    public const string KeepInTouch = "update";
     public const string WeeklyReview = "weekly review";
 }

@@ -340,7 +340,7 @@ public sealed class ReminderPolicy
                 ReminderKind.CloseTheLoop, DedupeKey(ReminderKind.CloseTheLoop, helper.Id), e.MarkedAt + Options.CloseTheLoopAfter,
                 $"Close the loop with {helper.Name}",
                 $"Your search is done. Tell {helper.Name} how it turned out and thank them again; they helped you get here.",
-                ReminderFlows.Progress, helper.Id, helper.Organisation));
+                ReminderFlows.KeepInTouch, helper.Id, helper.Organisation));
         }
 
         // Every other pending follow-up belongs to a search that is over.
@@ -351,5 +351,5 @@ public sealed class ReminderPolicy
         ReminderKind.KeepInTouch, DedupeKey(ReminderKind.KeepInTouch, c.Id), lastTouch + Options.KeepInTouchAfter,
         $"Send {c.Name} a progress update",
         $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice, or pass on something useful: type **share a resource**.",
-        ReminderFlows.Progress, c.Id, c.Organisation);
+        ReminderFlows.KeepInTouch, c.Id, c.Organisation);
 }

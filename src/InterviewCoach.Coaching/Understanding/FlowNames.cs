@@ -27,6 +27,7 @@ internal static class FlowNames
         ["log a chat"] = ("logging this chat", "log an unplanned chat"),
         ["not pursuing"] = ("setting aside this referral", "set aside a referral"),
         ["share a resource"] = ("sharing a resource", "share a resource"),
+        ["update"] = ("the update", "draft an update"),
         ["thankyou"] = ("the thank-you note", "open the thank-you note"),
         ["weekly review"] = ("your weekly review", "review your week"),
         ["progress"] = ("your progress", "see your progress"),

@@ -213,6 +213,38 @@ public sealed class AfterTheMeetingTypedTests
             .AssertReply("Paste the link you'd like to share with Maria Lopez.");
     }
 
+    [Fact]
+    public async Task TheKeepInTouchReminderDraftsAnUpdateRecallingTheLastMeetingAndTheNextReminderMovesBack()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.SaveProfileAsync(Samples.Profile());
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.KeepingInTouch };
+        await coach.SaveContactAsync(maria);
+        var debrief = new DebriefRecord
+        {
+            Id = DebriefRecord.NewId(new DateOnly(2025, 10, 2), coach.Clock.GetUtcNow(), maria.Id), ContactId = maria.Id, ContactName = maria.Name,
+            MetOn = new DateOnly(2025, 10, 2), Learned = "Rotas change every six weeks.", Advice = "Shadow a nurse for a day.", StayInTouch = true, CreatedAt = coach.Clock.GetUtcNow(),
+        };
+        await coach.Records.SaveAsync(coach.User, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null);
+        await coach.Client.Send("hi");
+        ScheduledReminder due = (await reminders.ScheduleAsync(coach.User, [.. coach.Services.ReminderPolicy.Plan(new TouchLogged(new ReminderContact(maria.Id, maria.Name, maria.Organisation), coach.Clock.GetUtcNow().AddDays(-90)), TimeZoneInfo.Utc).Schedule])).Single();
+        CardReply delivered = Assert.IsType<CardReply>(Assert.Single(ReminderPresenter.Render(ReminderPresenter.Digest(coach.User, [due]), TimeZoneInfo.Utc)));
+
+        await coach.Client.Press(delivered.Actions.Single(a => a.Title == "Draft the update").Value)
+            .AssertReply<TextReply>(r => r.Markdown.Contains("Dear Maria,", StringComparison.Ordinal)
+                && r.Markdown.Contains("since we talked in October", StringComparison.Ordinal)
+                && r.Markdown.Contains("I took your advice to shadow a nurse for a day: [what you did", StringComparison.Ordinal)
+                && r.Markdown.EndsWith("Sam Lee", StringComparison.Ordinal))
+            .AssertReply("type **share a resource**")
+            .AssertReply("Are you sending it now?");
+        await coach.Client.Send("yes")
+            .AssertReply("Noted on Maria Lopez's page.")
+            .AssertReply<TextReply>(r => r.Markdown.StartsWith("Your next update reminder:\n- Send Maria Lopez a progress update: **", StringComparison.Ordinal))
+            .AssertReply<ChoiceReply>(next => next.Markdown == NextQuestion && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Share a resource", "My contacts", "My reminders", "Something else" }));
+        Assert.Equal(coach.Clock.GetUtcNow().AddDays(90), Assert.Single(reminders.Pending(coach.User), r => r.Kind == ReminderKind.KeepInTouch).DueUtc);
+    }
+
     [Theory]
     [InlineData("I've accepted an offer")]
     [InlineData("my search has ended")]
