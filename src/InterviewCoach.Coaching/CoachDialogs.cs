@@ -59,11 +59,15 @@ public static class CoachDialogs
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
             ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
-            ["week review", "review my week", "my week", "compare my conversations", "this week's debriefs"]) { InMenu = false },
+            ["week review", "review my week", "my week", "compare my conversations", "this week's debriefs", "how did my week go", "how was my week", "how has my week gone",
+             "show this week's conversations", "show me this week's conversations", "this week's conversations", "show my week", "weekly summary", "review this week",
+             "compare this week's conversations", "this week’s conversations", "show this week’s conversations", "this week’s debriefs"]) { InMenu = false },
         new("progress", "My progress", "contacts by stage, this week's conversations, referrals and thank-yous", ProgressDialog.DialogId,
             ["my progress", "stats", "how am i doing", "dashboard", "referral tree"]),
         new("search ended", "My search is over", "tell everyone who helped how it turned out", SearchEndedDialog.DialogId,
-            ["search over", "my search is over", "close the loop", "i found a job", "i got a job"]) { InMenu = false },
+            ["search over", "my search is over", "close the loop", "i found a job", "i got a job", "i got the job", "my search has ended", "my search ended", "search is over",
+             "accepted an offer", "i accepted an offer", "i've accepted an offer", "ive accepted an offer", "i have accepted an offer", "i’ve accepted an offer", "i accepted a job",
+             "i've accepted a job", "i’ve accepted a job", "i'm done searching", "i’m done searching", "end my search", "mark my search as ended"]) { InMenu = false },
         new("export my data", "Export my data", "everything I keep about you, as JSON", ExportDataDialog.DialogId,
             ["export", "export data", "download my data", "my data"]) { InMenu = false },
         new("delete my data", "Delete my data", "delete everything I keep about you", DeleteDataDialog.DialogId,
@@ -77,10 +81,22 @@ public static class CoachDialogs
             ["i met someone", "met someone", "i just met someone", "just met someone", "just had a great chat", "had a great chat", "i had a chat", "unplanned chat",
              "unplanned conversation", "chance meeting", "bumped into someone", "i bumped into someone", "log an unplanned chat"]) { InMenu = false, ParseArguments = ChanceMeetingOptions.FromArguments },
         new("not pursuing", "Not pursuing a referral", "decided not to approach someone you were referred to? cancel their reminders and thank whoever suggested them", NotPursuingDialog.DialogId,
-            ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue"])
+            ["not pursuing a referral", "drop a referral", "drop referral", "won't pursue", "not following up", "not going to contact", "set aside a referral", "not pursue", .. NotPursuingDialog.Phrasings])
+            { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
+        new("update", "Send an update", "draft a progress update to someone you've talked to, recalling their advice", KeepInTouchDialog.DialogId,
+            ["send an update", "progress update", "keep in touch", "stay in touch", "draft an update", "draft the update", "update someone"])
             { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
         new("share a resource", "Share a resource", "pass on a link someone you met would find useful, with a line on why", ShareResourceDialog.DialogId,
             ["share a link", "share something", "send a resource", "send them a link", "share an article"]) { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
+    ];
+
+    // S118: typed the moment an opening or employer comes up, so sentences such as "there's an opening at Contoso" start it.
+    private static readonly CoachCommand[] s_targets =
+    [
+        new("target", "Target employer", "note an employer or opening you're aiming for; I'll name anyone you've met there", TargetDialog.DialogId,
+            ["target employer", "targets", "my targets", "add a target", "add target", "new target", "there's an opening", "there is an opening", "there’s an opening",
+             "i saw an opening", "i've seen an opening", "i’ve seen an opening", "i'm applying to", "im applying to", "i am applying to", "i’m applying to",
+             "i want to apply to", "i'd like to work at", "i’d like to work at", "i want to work at"]) { InMenu = false, ParseArguments = TargetOptions.FromArguments },
     ];
 
     private static readonly CoachCommand[] s_reminders =
@@ -100,7 +116,7 @@ public static class CoachDialogs
     /// reachable by adding its commands here (and its dialogs in <see cref="Create"/>): another flow family's
     /// commands go between <c>s_gettingStarted</c> and <c>s_general</c>.
     /// </summary>
-    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_gettingStarted, .. s_meetings, .. s_afterMeeting, .. s_reminders, .. s_general];
+    public static IReadOnlyList<CoachCommand> Commands { get; } = [.. s_gettingStarted, .. s_meetings, .. s_afterMeeting, .. s_targets, .. s_reminders, .. s_general];
 
     /// <summary>The commands of the question, prep, debrief, progress and privacy flows (<see cref="AddMeetingFlows"/>).</summary>
     internal static IReadOnlyList<CoachCommand> MeetingCommands => s_meetings;
@@ -149,8 +165,10 @@ public static class CoachDialogs
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))
             .Add(new NotPursuingDialog(services))
+            .Add(new KeepInTouchDialog(services))
             .Add(new ShareResourceDialog(services))
-            .Add(ShareResourceDialog.CreateLinkPrompt());
+            .Add(ShareResourceDialog.CreateLinkPrompt())
+            .Add(new TargetDialog(services));
 
         RemindersPrompts.Register(set);
         set.Add(new RemindersDialog(services))

@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Progress;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
 
@@ -25,4 +26,5 @@ namespace InterviewCoach.Coaching;
 [JsonSerializable(typeof(QuestionList))]
 [JsonSerializable(typeof(DebriefRecord))]
 [JsonSerializable(typeof(WelcomeRecord))]
+[JsonSerializable(typeof(TargetEmployer))]
 public sealed partial class CoachingJsonContext : JsonSerializerContext;

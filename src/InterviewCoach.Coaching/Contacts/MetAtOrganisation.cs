@@ -36,6 +36,6 @@ internal static class MetAtOrganisation
 
         string names = Phrasing.JoinWithAnd([.. met.Select(c => c.Name)]);
         string them = met.Count == 1 ? "them" : "one of them";
-        return $"You've already talked to {names} at {organisation!.Trim()}. Ask {them} about it first: they know how things work there, and may be glad to suggest who to approach or put in a word.";
+        return $"You've already talked to {names} at {organisation!.Trim().TrimEnd('.')}. Ask {them} about it first: they know how things work there, and may be glad to suggest who to approach or put in a word.";
     }
 }

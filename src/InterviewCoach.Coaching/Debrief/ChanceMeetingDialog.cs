@@ -175,11 +175,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         }
 
         // S110: a chance conversation counts towards the week like any other.
-        int thisWeek = WeeklyReview.ThisWeek(await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false), step.Now).Count;
-        if (thisWeek >= WeeklyReview.MinDebriefs)
-        {
-            step.Send(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"That's {thisWeek} conversations this week: type **weekly review** to compare what you learned side by side."));
-        }
+        await WeeklyReview.OfferAsync(step.Context, _services, await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false), "type **weekly review**", cancellationToken).ConfigureAwait(false);
 
         step.Send("Type **thankyou** later to see the note again and mark it sent, or **debrief** for the full set of questions another time.");
         return await step.EndDialogAsync(debrief.Id, cancellationToken).ConfigureAwait(false);

@@ -153,8 +153,8 @@ internal sealed class DebriefDialog : WaterfallDialog
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
         string prompt = goals.Count > 0
-            ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what else stood out?"
-            : "What did you learn? The facts, the surprises, anything that stood out.";
+            ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what came up that wasn't on your list?"
+            : "What did you learn? The facts, the surprises, and anything that came up that wasn't on your list.";
         return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = prompt, Max = CoachPrompts.MaxLongLength }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -570,10 +570,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         IReadOnlyList<DebriefNextStep> next = DebriefNextSteps.For(debrief, all, step.Values.GetOrDefault<bool>("revisitGoals"), step.Now, id => step.Context.FindDialog(id) is not null);
-        if (WeeklyReview.ThisWeek(all, step.Now).Count >= WeeklyReview.MinDebriefs)
-        {
-            step.Send(string.Create(CultureInfo.InvariantCulture, $"That's {WeeklyReview.ThisWeek(all, step.Now).Count} conversations this week: press **Weekly review** to compare what you learned side by side."));
-        }
+        await WeeklyReview.OfferAsync(step.Context, _services, all, "press **Weekly review**", cancellationToken).ConfigureAwait(false);
 
         return next.Count == 0
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)

@@ -2,7 +2,7 @@ namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>
 /// Which two or three next steps fit a finished debrief, instead of the whole menu: revisit the goals when the work
-/// wasn't what the user hoped (S111), add someone at each employer it named (S113), and the weekly review once two or
+/// wasn't what the user hoped (S111), add someone at (or target) each employer it named (S113), and the weekly review once two or
 /// more conversations happened this week (S110).
 /// </summary>
 public static class DebriefNextSteps
@@ -10,6 +10,7 @@ public static class DebriefNextSteps
     public const string RevisitGoals = "goals";
     public const string AddEmployer = "employer";
     public const string WeeklyReview = "weekly";
+    public const string AddTarget = "target";
 
     /// <summary>No more than this many are offered at once, so the choice stays easy.</summary>
     public const int MaxSteps = 3;
@@ -34,9 +35,20 @@ public static class DebriefNextSteps
             steps.Add(new DebriefNextStep(WeeklyReview, "Weekly review"));
         }
 
-        if (canBegin(Contacts.AddContactDialog.DialogId))
+        // Each employer can become a contact or a target in one press (S113): both for the first, then one per employer.
+        bool addContact = canBegin(Contacts.AddContactDialog.DialogId);
+        bool addTarget = canBegin(Progress.TargetDialog.DialogId);
+        foreach (string employer in debrief.Employers)
         {
-            steps.AddRange(debrief.Employers.Select(e => new DebriefNextStep(AddEmployer, $"Add someone at {e}", e)));
+            if (addContact)
+            {
+                steps.Add(new DebriefNextStep(AddEmployer, $"Add someone at {employer}", employer));
+            }
+
+            if (addTarget)
+            {
+                steps.Add(new DebriefNextStep(AddTarget, $"Target {employer}", employer));
+            }
         }
 
         return steps.Take(MaxSteps).ToList();

@@ -40,7 +40,7 @@ internal sealed class DebriefNextStepsDialog : WaterfallDialog
             Prompt = "What next?",
             Choices =
             [
-                .. steps.Select(s => new Choice(s.Value, s.Title) { Synonyms = s.Argument is { } argument ? [argument] : s.Kind == DebriefNextSteps.RevisitGoals ? ["goals", "my goals"] : ["review", "weekly review", "compare"] }),
+                .. steps.Select(s => new Choice(s.Value, s.Title) { Synonyms = s.Argument is { } argument ? [s.Kind == DebriefNextSteps.AddTarget ? $"target {argument}" : argument] : s.Kind == DebriefNextSteps.RevisitGoals ? ["goals", "my goals"] : ["review", "weekly review", "compare"] }),
                 new(DoneValue, "That's all for now") { Synonyms = ["done", "no", "nothing", "finished", "that's all", "later", "no thanks"] },
             ],
             Help = "Pick one of the buttons, or **that's all** to finish; type **menu** for everything else I can do.",
@@ -63,6 +63,8 @@ internal sealed class DebriefNextStepsDialog : WaterfallDialog
                 return await step.BeginDialogAsync(GoalDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case DebriefNextSteps.AddEmployer:
                 return await step.BeginDialogAsync(AddContactDialog.DialogId, new AddContactOptions(null, Organisation: next.Argument), cancellationToken).ConfigureAwait(false);
+            case DebriefNextSteps.AddTarget:
+                return await step.BeginDialogAsync(Progress.TargetDialog.DialogId, new Progress.TargetOptions(next.Argument!), cancellationToken).ConfigureAwait(false);
             default:
                 IReadOnlyList<DebriefRecord> all = await DebriefStore.ListAsync(_services, step.UserKey, cancellationToken).ConfigureAwait(false);
                 step.Send(WeeklyReview.Card(WeeklyReview.ThisWeek(all, step.Now), step.Now));

@@ -30,6 +30,12 @@ internal sealed class NotPursuingDialog : WaterfallDialog
         AddStep(SetAsideAsync);
     }
 
+    /// <summary>
+    /// How people say it in a sentence ("I'm not going to follow up with Priya", "I won't contact Ana after all"): the
+    /// name follows, so each phrasing is a command word that reads the rest as <see cref="NamedContactOptions"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> Phrasings { get; } = BuildPhrasings();
+
     /// <summary>Referrals still waiting to be approached: referred by someone, not yet met, not already set aside.</summary>
     internal static bool IsOpenReferral(Contact contact) =>
         contact is { Connection: ConnectionKind.ReferredBy, NotPursuingSince: null }
@@ -51,8 +57,16 @@ internal sealed class NotPursuingDialog : WaterfallDialog
                 ?? Only(open.Where(c => c.Name.Split(' ')[0].Equals(options.Who, StringComparison.OrdinalIgnoreCase)));
             if (named is not null)
             {
+                if (options.Because is { } because)
+                {
+                    step.Values.Set("because", because);
+                }
+
                 return await step.NextAsync(named.Id, cancellationToken).ConfigureAwait(false);
             }
+
+            // A name typed is never silently swapped for a list: say why it isn't on it.
+            step.Send($"I can't find a referral called {options.Who} waiting to be approached. These are the ones still open:");
         }
 
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
@@ -79,6 +93,11 @@ internal sealed class NotPursuingDialog : WaterfallDialog
         }
 
         step.Values.Set("contactId", referral.Id);
+        if (step.Values.GetOrDefault<string>("because") is { } given)
+        {
+            return await step.NextAsync(given, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = $"That's fine: plans change. In a few words, why not {referral.Name}? (for example _my search has changed direction_) It goes into the note to {referral.ReferredByName}, or say **skip**.",
@@ -88,7 +107,12 @@ internal sealed class NotPursuingDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> SetAsideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        string? why = step.Result is PromptResult<string> { Succeeded: true, Value: { } text } && !CoachPrompts.IsSkip(text) ? Phrasing.Fragment(text) : null;
+        string? why = step.Result switch
+        {
+            string given => Phrasing.Fragment(given),
+            PromptResult<string> { Succeeded: true, Value: { } text } when !CoachPrompts.IsSkip(text) => Phrasing.Fragment(text),
+            _ => null,
+        };
         DateTimeOffset now = _services.Time.GetUtcNow();
         string date = DebriefView.Date(DateOnly.FromDateTime(step.Now.DateTime));
         RecordUpdate<Contact> update = await ContactRecords.UpdateAsync(_services.Records, step.UserKey, step.Values.Get<string>("contactId"), c => c with
@@ -139,6 +163,20 @@ internal sealed class NotPursuingDialog : WaterfallDialog
         note.Append(" I'm grateful you thought of me, and I'll keep you posted on where things go next.");
         note.Append("\n\nBest wishes,\n").Append(profile is { DisplayName.Length: > 0 } ? profile.DisplayName : "[your name]");
         return note.ToString();
+    }
+
+    private static string[] BuildPhrasings()
+    {
+        string[] openings =
+        [
+            "i'm not going to", "im not going to", "i am not going to", "i'm not gonna", "not going to", "i won't", "i wont", "i will not",
+            "i've decided not to", "ive decided not to", "i have decided not to", "i decided not to", "decided not to", "i don't want to", "i dont want to",
+        ];
+        string[] actions = ["follow up with", "follow up", "contact", "reach out to", "get in touch with", "pursue", "approach", "call", "email"];
+        string[] phrasings = [.. openings.SelectMany(o => actions.Select(a => $"{o} {a}")), "i'm not pursuing", "im not pursuing", "i am not pursuing", "i'm dropping"];
+
+        // Phones type a curly apostrophe.
+        return [.. phrasings, .. phrasings.Where(p => p.Contains('\'', StringComparison.Ordinal)).Select(p => p.Replace('\'', '’'))];
     }
 
     private static Contact? Only(IEnumerable<Contact> matches)

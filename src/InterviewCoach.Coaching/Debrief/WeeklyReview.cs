@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Debrief;
@@ -17,6 +19,26 @@ public static class WeeklyReview
         DateOnly today = DateOnly.FromDateTime(now.DateTime);
         DateOnly monday = Monday(today);
         return all.Where(d => d.MetOn >= monday && d.MetOn <= today).OrderBy(d => d.MetOn).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Once a week holds <see cref="MinDebriefs"/> or more conversations: says so (<paramref name="how"/> names the button or
+    /// word that opens the review now) and schedules the end-of-week review through the reminder policy.
+    /// </summary>
+    internal static async ValueTask OfferAsync(DialogContext dc, CoachServices services, IReadOnlyList<DebriefRecord> all, string how, CancellationToken cancellationToken)
+    {
+        int count = ThisWeek(all, dc.Now).Count;
+        if (count < MinDebriefs)
+        {
+            return;
+        }
+
+        dc.Send(string.Create(CultureInfo.InvariantCulture, $"That's {count} conversations this week: {how} to compare what you learned side by side."));
+        FollowThroughResult? review = await FollowThrough.RaiseAsync(services, dc.Input.UserKey, new WeekOfConversations(services.Time.GetUtcNow(), count), cancellationToken).ConfigureAwait(false);
+        if (review is { Scheduled: [{ } reminder, ..] })
+        {
+            dc.Send($"I'll also send you the review at the end of the week, **{FollowThrough.Arrives(reminder, review.Settings)}**.");
+        }
     }
 
     public static CardReply Card(IReadOnlyList<DebriefRecord> week, DateTimeOffset now)

@@ -20,6 +20,12 @@ internal static class FlowNextSteps
         ["log a chat"] = ["thankyou", "contacts", "reminders"],
         ["not pursuing"] = ["contacts", "reminders"],
         ["share a resource"] = ["contacts", "reminders"],
+        ["update"] = ["share a resource", "contacts", "reminders"],
+        ["thankyou"] = ["contacts", "reminders", "progress"],
+        ["weekly review"] = ["progress", "contacts", "reminders"],
+        ["progress"] = ["weekly review", "contacts", "reminders"],
+        ["search ended"] = ["reminders", "export my data"],
+        ["target"] = ["add contact", "contacts", "reminders"],
     };
 
     /// <summary>The commands to offer after the flow started by <paramref name="keyword"/>; empty when the menu fits better.</summary>

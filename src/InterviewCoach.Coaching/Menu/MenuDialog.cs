@@ -63,6 +63,11 @@ internal sealed class MenuDialog : Dialog
     {
         if (options is MenuStart start)
         {
+            if (start.Keyword is { } keyword)
+            {
+                MenuValues(dc).Set(FlowKey, keyword);
+            }
+
             return await dc.BeginDialogAsync(start.DialogId, start.Options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -222,6 +227,18 @@ internal sealed class MenuDialog : Dialog
     {
         MenuValues(dc).Set(FlowKey, match.Command.Keyword);
         return dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the command whose flow is about to begin above the menu (possibly above a "did you mean" on it), so the
+    /// flow's end offers its usual next steps whichever way it was started.
+    /// </summary>
+    internal static void NoteFlow(DialogContext dc, string keyword)
+    {
+        if (dc.Stack.LastOrDefault(i => i.Id == CoachDialogs.MenuDialogId) is { } menu)
+        {
+            (menu.Values ??= new DialogValues()).Set(FlowKey, keyword);
+        }
     }
 
     /// <summary>The menu's own values; the menu is the active dialog whenever it reads them.</summary>

@@ -11,4 +11,7 @@ public static class ReminderFlows
     public const string Questions = "questions";
     public const string Goals = "goal";
     public const string Rehearse = "rehearse";
+    public const string ShareResource = "share a resource";
+    public const string KeepInTouch = "update";
+    public const string WeeklyReview = "weekly review";
 }

@@ -50,4 +50,7 @@ public enum ReminderKind
 
     /// <summary>Has the mutual contact made the introduction the user asked for? (S016)</summary>
     IntroductionCheck,
+
+    /// <summary>Two or more conversations this week: compare their summaries side by side at the end of the week (S110).</summary>
+    WeeklyReview,
 }

@@ -13,7 +13,7 @@ public sealed class ReminderPolicy
     // The day-of note (S083): the user runs the meeting; the contact won't start it for them.
     private const string YouLead =
         "You lead this meeting: thank them, say why you came, then open with your first question rather than waiting to be asked. "
-        + "Have your top three questions ready and keep to the time you asked for.";
+        + "Have your top three questions ready, follow any interesting thread they open, take notes, and keep to the time you asked for.";
 
     private static readonly ReminderKind[] s_askPhase =
     [
@@ -48,6 +48,7 @@ public sealed class ReminderPolicy
             ContactRemoved e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Contact.Id)]),
             ReferralDropped e => new ReminderPlan([], [ReminderCancellation.ByContact(e.Referral.Id)]),
             SearchMarkedDone e => SearchMarkedDone(e),
+            WeekOfConversations e => WeeklyReview(e, zone),
             LinkedInProfileOutdated e => new ReminderPlan(
                 [
                     new ReminderRequest(
@@ -68,6 +69,33 @@ public sealed class ReminderPolicy
                 []),
             _ => throw new ArgumentException($"No reminder rule for {reminderEvent.GetType().Name}.", nameof(reminderEvent)),
         };
+    }
+
+    /// <summary>
+    /// One weekly review per week, at the configured day and time of the week the conversations fell in; a further
+    /// conversation that week replaces it (same key) with the new count. Once that time has passed there is no reminder:
+    /// the review was offered when the debrief ended.
+    /// </summary>
+    private ReminderPlan WeeklyReview(WeekOfConversations e, TimeZoneInfo zone)
+    {
+        DateTime local = ZonedTime.ToLocal(e.At, zone);
+        DateTime monday = local.Date.AddDays(-(((int)local.DayOfWeek + 6) % 7));
+        DateTime reviewLocal = monday.AddDays(((int)Options.WeeklyReviewDay + 6) % 7).Add(Options.WeeklyReviewTime);
+        DateTimeOffset due = ZonedTime.ToInstant(reviewLocal, zone);
+        if (due <= e.At)
+        {
+            return new ReminderPlan([], []);
+        }
+
+        return new ReminderPlan(
+            [
+                new ReminderRequest(
+                    ReminderKind.WeeklyReview, DedupeKey(ReminderKind.WeeklyReview, monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), due,
+                    string.Create(CultureInfo.InvariantCulture, $"Your week: {e.Conversations} conversations to compare"),
+                    "Read this week's summaries side by side: what came up more than once, what surprised you, and who to talk to next.",
+                    ReminderFlows.WeeklyReview),
+            ],
+            []);
     }
 
     /// <summary>The dedupe key of a kind of reminder about one subject (a contact, an organisation and contact, a promise).</summary>
@@ -317,7 +345,7 @@ public sealed class ReminderPolicy
                 ReminderKind.CloseTheLoop, DedupeKey(ReminderKind.CloseTheLoop, helper.Id), e.MarkedAt + Options.CloseTheLoopAfter,
                 $"Close the loop with {helper.Name}",
                 $"Your search is done. Tell {helper.Name} how it turned out and thank them again; they helped you get here.",
-                ReminderFlows.Progress, helper.Id, helper.Organisation));
+                ReminderFlows.KeepInTouch, helper.Id, helper.Organisation));
         }
 
         // Every other pending follow-up belongs to a search that is over.
@@ -328,5 +356,5 @@ public sealed class ReminderPolicy
         ReminderKind.KeepInTouch, DedupeKey(ReminderKind.KeepInTouch, c.Id), lastTouch + Options.KeepInTouchAfter,
         $"Send {c.Name} a progress update",
         $"A few months since you were last in touch, and {c.Name} agreed to hear from you. Tell them what you did with their advice, or pass on something useful: type **share a resource**.",
-        ReminderFlows.Progress, c.Id, c.Organisation);
+        ReminderFlows.KeepInTouch, c.Id, c.Organisation);
 }

@@ -62,6 +62,12 @@ public sealed record ReminderPolicyOptions
     /// <summary>Asking whether the mutual contact made the introduction: business days after the request was sent (S016).</summary>
     public int IntroductionCheckBusinessDays { get; init; } = 5;
 
+    /// <summary>The weekly review of a week with two or more conversations comes on this day of that week (Monday-based), local time.</summary>
+    public DayOfWeek WeeklyReviewDay { get; init; } = DayOfWeek.Friday;
+
+    /// <summary>The local time of day of the weekly review.</summary>
+    public TimeSpan WeeklyReviewTime { get; init; } = TimeSpan.FromHours(16);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
@@ -78,6 +84,11 @@ public sealed record ReminderPolicyOptions
         if (ArriveEarly < TimeSpan.Zero || ArriveEarly > TimeSpan.FromMinutes(15))
         {
             throw new ArgumentException($"{SectionName}:{nameof(ArriveEarly)} must be between 0 and 15 minutes.");
+        }
+
+        if (WeeklyReviewTime < TimeSpan.Zero || WeeklyReviewTime >= TimeSpan.FromDays(1) || !Enum.IsDefined(WeeklyReviewDay))
+        {
+            throw new ArgumentException($"{SectionName}:{nameof(WeeklyReviewTime)} must be a time of day, and {nameof(WeeklyReviewDay)} a day of the week.");
         }
 
         if (CloseTheLoopAfter < TimeSpan.Zero)

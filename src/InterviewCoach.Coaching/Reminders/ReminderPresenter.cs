@@ -80,6 +80,10 @@ public static class ReminderPresenter
                     // The note's own buttons record that the introduction was made (or show the note to nudge with).
                     actions.Add(new(ReminderActionKind.OpenFlow, "Intro made? Tell me", ReminderFlows.Rehearse + " " + contactId + " " + Rehearsal.RehearseOptions.IntroductionArgument));
                     break;
+                case ReminderKind.KeepInTouch:
+                    // An update isn't the only reason to get in touch: passing on something useful keeps the link warm too (S117).
+                    actions.Add(new(ReminderActionKind.OpenFlow, "Share a resource", ReminderFlows.ShareResource + " " + contactId));
+                    break;
                 case ReminderKind.DebriefPrompt:
                     actions.Add(new(ReminderActionKind.OpenFlow, "It moved", ReminderFlows.Contacts + " " + contactId));
                     actions.Add(new(ReminderActionKind.OpenFlow, "Didn't happen", Command(Missed, contactId)));
@@ -204,6 +208,7 @@ public static class ReminderPresenter
         ReminderKind.CallBack or ReminderKind.OutreachCall or ReminderKind.VoicemailCallBack => "Open the contact",
         ReminderKind.KeepInTouch or ReminderKind.CloseTheLoop => "Draft the update",
         ReminderKind.UpdateLinkedIn => "Open my goals",
+        ReminderKind.WeeklyReview => "Open my weekly review",
         _ => "Open the contact",
     };
 

@@ -11,6 +11,7 @@ public static class UserRecordKinds
     public const string PracticeAttempt = "attempt";
     public const string QuestionList = "questions";
     public const string Debrief = "debrief";
+    public const string TargetEmployer = "target";
 
     /// <summary>True when <paramref name="value"/> may be used as a kind or an id.</summary>
     public static bool IsValidSegment(string? value) =>

@@ -116,6 +116,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
     {
         if (!InFlow(dc))
         {
+            // Started by a sentence rather than the menu's own match: its end still offers what usually follows.
+            MenuDialog.NoteFlow(dc, command.Keyword);
             return await dc.BeginDialogAsync(command.DialogId, options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -133,7 +135,7 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         }
 
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-        return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, new MenuStart(command.DialogId, options), cancellationToken).ConfigureAwait(false);
+        return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, new MenuStart(command.DialogId, options, command.Keyword), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Something sits above the menu (the menu alone, or the menu's own "did you mean", is not a flow).</summary>

@@ -147,4 +147,29 @@ public sealed class SlackBlockKitTests
         JsonObject home = SlackBlockKit.RenderHome("Home", [.. Enumerable.Range(0, 80).Select(i => $"Section {i}")], SlackCommandRouter.MenuButtons());
         Assert.Equal(SlackBlockKit.MaxViewBlocks, home["blocks"]!.AsArray().Count);
     }
+
+    [Fact]
+    public void TheWeeklyReviewCardShowsEachDatedSummaryInBoldMrkdwn()
+    {
+        string text = string.Join('\n', SlackBlockKit.RenderMessages([WeekOfTwo()]).SelectMany(m => m.Blocks).Select(b => b!.ToJsonString(s_readable)));
+
+        int maria = text.IndexOf("*Mon 5 Jan 2026: Maria Lopez*", StringComparison.Ordinal);
+        int ben = text.IndexOf("*Wed 7 Jan 2026: Ben Cho*", StringComparison.Ordinal);
+        Assert.True(maria >= 0 && ben > maria, text);
+        Assert.True(text.IndexOf("Rotas change every six weeks.", StringComparison.Ordinal) > maria);
+        Assert.True(text.IndexOf("Analysts start on the service desk.", StringComparison.Ordinal) > ben);
+        Assert.Contains("*Learned:*", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+    }
+
+    private static CardReply WeekOfTwo()
+    {
+        var now = new DateTimeOffset(2026, 1, 9, 16, 0, 0, TimeSpan.Zero);
+        InterviewCoach.Coaching.Debrief.DebriefRecord[] week =
+        [
+            new() { Id = "20260105-a", ContactId = "c-maria", ContactName = "Maria Lopez", MetOn = new DateOnly(2026, 1, 5), Learned = "Rotas change every six weeks.", CreatedAt = now },
+            new() { Id = "20260107-b", ContactId = "c-ben", ContactName = "Ben Cho", MetOn = new DateOnly(2026, 1, 7), Learned = "Analysts start on the service desk.", CreatedAt = now },
+        ];
+        return InterviewCoach.Coaching.Debrief.WeeklyReview.Card(week, now);
+    }
 }

@@ -97,6 +97,32 @@ public sealed class TeamsReplyRendererTests
         Assert.Contains(body, e => e!["text"]?.GetValue<string>() == "Pick a date." && e["color"]!.GetValue<string>() == "Attention");
     }
 
+    [Fact]
+    public void TheWeeklyReviewCardShowsEachDatedSummaryUnderItsOwnHeading()
+    {
+        JsonArray body = Card(TeamsReplyRenderer.Render(WeekOfTwo()))["body"]!.AsArray();
+        string[] texts = [.. body.Select(b => b!["text"]?.GetValue<string>() ?? string.Empty)];
+
+        Assert.Equal("Your week: 2 conversations", texts[0]);
+        Assert.Contains("Mon 5 Jan 2026 to Sun 11 Jan 2026", texts);
+        int maria = Array.IndexOf(texts, "Mon 5 Jan 2026: Maria Lopez");
+        int ben = Array.IndexOf(texts, "Wed 7 Jan 2026: Ben Cho");
+        Assert.True(maria > 0 && ben > maria, string.Join(" | ", texts));
+        Assert.Equal("Bolder", body[maria]!["weight"]!.GetValue<string>());
+        Assert.Contains("Rotas change every six weeks.", texts[maria + 1], StringComparison.Ordinal);
+        Assert.Contains("Analysts start on the service desk.", texts[ben + 1], StringComparison.Ordinal);
+    }
+    private static CardReply WeekOfTwo()
+    {
+        var now = new DateTimeOffset(2026, 1, 9, 16, 0, 0, TimeSpan.Zero);
+        InterviewCoach.Coaching.Debrief.DebriefRecord[] week =
+        [
+            new() { Id = "20260105-a", ContactId = "c-maria", ContactName = "Maria Lopez", MetOn = new DateOnly(2026, 1, 5), Learned = "Rotas change every six weeks.", CreatedAt = now },
+            new() { Id = "20260107-b", ContactId = "c-ben", ContactName = "Ben Cho", MetOn = new DateOnly(2026, 1, 7), Learned = "Analysts start on the service desk.", CreatedAt = now },
+        ];
+        return InterviewCoach.Coaching.Debrief.WeeklyReview.Card(week, now);
+    }
+
     private static JsonObject Card(Activity activity)
     {
         Attachment attachment = Assert.Single(activity.Attachments!);

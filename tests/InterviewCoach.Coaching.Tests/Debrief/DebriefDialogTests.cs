@@ -280,12 +280,13 @@ public sealed class DebriefDialogTests
         await client.Press(DebriefDialog.NotYet)
             .AssertReply("the reminder stays")
             .AssertReply("That's 2 conversations this week")
-            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Weekly review", "Add someone at Fabrikam Care", "That's all for now" }));
+            .AssertReply("I'll also send you the review at the end of the week, **Fri 9 Jan, 16:00 (UTC)**.")
+            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Weekly review", "Add someone at Fabrikam Care", "Target Fabrikam Care", "That's all for now" }));
         await client.Send("weekly review")
             .AssertReply<CardReply>(card => card.Title == "Your week: 2 conversations" && card.Sections.Count == 2
                 && card.Sections.Any(s => s.Heading == "Mon 5 Jan 2026: Maria Lopez" && s.Markdown!.Contains("Rotas change every six weeks.", StringComparison.Ordinal))
                 && card.Sections.Any(s => s.Heading == "Mon 5 Jan 2026: Dr Tomas Berg" && s.Markdown!.Contains("Clinics hire through agencies.", StringComparison.Ordinal)))
-            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add someone at Fabrikam Care", "That's all for now" }));
+            .AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add someone at Fabrikam Care", "Target Fabrikam Care", "That's all for now" }));
 
         // One press opens the add-contact form with the employer filled in.
         await client.Send("Add someone at Fabrikam Care")

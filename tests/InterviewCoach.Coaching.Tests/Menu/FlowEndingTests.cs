@@ -29,7 +29,7 @@ public sealed class FlowEndingTests
         }
 
         await client.Send("email");
-        await client.Send("later").AssertReply("the reminder stays").AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add someone at Contoso Health", "That's all for now" }));
+        await client.Send("later").AssertReply("the reminder stays").AssertReply<ChoiceReply>(r => r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Add someone at Contoso Health", "Target Contoso Health", "That's all for now" }));
 
         await client.Send("that's all for now")
             .AssertReply<ChoiceReply>(next => next.Markdown == NextQuestion

@@ -267,6 +267,8 @@ public sealed class MenuDialogTests
         { "log a chat", "Who did you talk to?" },
         { "not pursuing", "no referrals waiting" },
         { "share a resource", "people you've already talked to" },
+        { "update", "Updates are for people you've already talked to" },
+        { "target", "Which employer or opening are you aiming for?" },
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },
         { "reminders", "Reminders aren't switched on here" },
