@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching;
 
@@ -17,6 +18,9 @@ internal static class CoachPrompts
 
     /// <summary>Any text, kept as typed: a pitch, notes, and short answers where a command word is a fair answer.</summary>
     public const string AnyText = "coach.any-text";
+
+    /// <summary>An open question ("What did you learn?"): anything but a bare "yes"/"ok", which answers nothing.</summary>
+    public const string OpenAnswer = "coach.open-answer";
     public const string Choice = "coach.choice";
     public const string MultiChoice = "coach.multi-choice";
     public const string Confirm = "coach.confirm";
@@ -65,6 +69,7 @@ internal static class CoachPrompts
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
             .Add(new TextPrompt(AnyText))
+            .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
@@ -78,6 +83,20 @@ internal static class CoachPrompts
         {
             set.Rename(stored, current);
         }
+    }
+
+    private static ValueTask<bool> ValidateOpenAnswer(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        // "yes" or "ok sure" to a what/why question is a reflex, not an answer: storing it would echo "yes" back in
+        // the summary and the thank-you note. Anything longer is the user's own words.
+        bool reflex = context.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes;
+        if (reflex)
+        {
+            context.RetryMessage = string.Concat("In a few words of your own, please: a line or two is plenty. ", context.Options.Prompt);
+        }
+
+        return ValueTask.FromResult(!reflex);
     }
 
     private static ValueTask<bool> ValidateContactDetails(PromptValidatorContext<string> context, CancellationToken cancellationToken)

@@ -71,6 +71,17 @@ internal sealed class DebriefDialog : WaterfallDialog
     private const string DebriefIdKey = "debriefId";
 
     /// <summary>The text a text prompt accepted, or null when it gave up.</summary>
+    private const string InMyNotes = "It's in my notes";
+
+    private static readonly string[] s_notesPointers = ["it's in my notes", "its in my notes", "in my notes", "see my notes", "see notes", "see above", "as above", "same as my notes", "same as the notes", "from my notes", "use my notes", "all in my notes", "it's all in my notes", "in the notes"];
+
+    /// <summary>"see my notes", "as above": what was learned is the notes just pasted.</summary>
+    private static bool PointsToNotes(string answer)
+    {
+        string text = answer.Trim().TrimEnd('.', '!').ToLowerInvariant().Replace('\u2019', '\'');
+        return s_notesPointers.Contains(text);
+    }
+
     private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text : null;
 
     private static string? Picked(object? result) => result is PromptResult<Choice> { Succeeded: true, Value: { } choice } ? choice.Value : null;
@@ -155,12 +166,24 @@ internal sealed class DebriefDialog : WaterfallDialog
         string prompt = goals.Count > 0
             ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what came up that wasn't on your list?"
             : "What did you learn? The facts, the surprises, and anything that came up that wasn't on your list.";
-        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = prompt, Max = CoachPrompts.MaxLongLength }, cancellationToken).ConfigureAwait(false);
+        bool hasNotes = step.Values.GetOrDefault<string>("notes") is { Length: > 0 };
+        return await step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
+        {
+            Prompt = hasNotes ? prompt + " If your notes already say it, press **" + InMyNotes + "**." : prompt,
+            Max = CoachPrompts.MaxLongLength,
+            Choices = hasNotes ? [new Choice(InMyNotes, InMyNotes)] : null,
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskViewChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("learned", (Answer(step.Result) ?? string.Empty).Trim());
+        string learned = (Answer(step.Result) ?? string.Empty).Trim();
+        if (step.Values.GetOrDefault<string>("notes") is { Length: > 0 } notes && PointsToNotes(learned))
+        {
+            learned = notes;
+        }
+
+        step.Values.Set("learned", learned);
         return step.PromptAsync(CoachPrompts.Number, new PromptOptions
         {
             Prompt = "From 1 (not at all) to 5 (completely), how much did it change your view of the field?",
@@ -173,7 +196,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskWhyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("viewChange", step.Result is PromptResult<decimal> { Succeeded: true } number ? (int)number.Value : 0);
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
             Prompt = "Why? What shifted, or what did it confirm?",
             Max = CoachPrompts.MaxLongLength,
@@ -219,7 +242,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskAdviceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("revisitGoals", Confirmed(step.Result));
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
             Prompt = "What advice did they give you? (or **none**)",
             Max = CoachPrompts.MaxLongLength,

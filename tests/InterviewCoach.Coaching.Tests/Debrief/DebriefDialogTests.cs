@@ -11,6 +11,45 @@ namespace InterviewCoach.Coaching.Tests.Debrief;
 public sealed class DebriefDialogTests
 {
     [Fact]
+    public async Task AYesToWhatDidYouLearnIsAskedAgainAndSeeMyNotesUsesThePastedNotes()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
+        await client.Press(DebriefDialog.Today).AssertReply("paste or type them here");
+        await client.Send("Night shifts rotate every six weeks; most new nurses start on a general ward.")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("You set out to", StringComparison.Ordinal) && r.Buttons.Any(b => b.Title == "It's in my notes"));
+        await client.Send("yes").AssertReply("In a few words of your own");
+        await client.Send("see my notes").AssertReply("how much did it change your view");
+        await client.Send("4").AssertReply("What shifted");
+        await client.Send("ok").AssertReply("In a few words of your own");
+        await client.Send("I thought it was all nights.").AssertReply("match what you expected");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+        await client.Send("Shadow a nurse for a day").AssertReply("strengths");
+        await client.Send("skip").AssertReply("new to you");
+        await client.Send("skip").AssertReply("employers or organisations");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send("no").AssertReply("agree that you can stay in touch");
+        await client.Send("yes").AssertReply("Did you promise to send them anything?");
+        await client.Send("no").AssertReply("ask for your résumé");
+        await client.Send("no").AssertReply("next steps");
+        await client.Send("none").AssertReply("self-review");
+        await client.Send("1").AssertReply("Email, or a handwritten card?");
+        await client.Send("email").AssertReply("What's your email address?");
+        await client.Send("sam.lee@example.com")
+            .AssertReply<CardReply>(card => card.Title == "Debrief: Maria Lopez");
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        Assert.Equal("Night shifts rotate every six weeks; most new nurses start on a general ward.", debrief.Learned);
+        Assert.Equal("I thought it was all nights.", debrief.ViewChangeWhy);
+    }
+
+    [Fact]
     public async Task FullDebriefCreatesReferralsMarksMetDraftsThanksAndSchedulesFollowUps()
     {
         var harness = new MeetingFlowsHarness(withHooks: true);

@@ -18,15 +18,17 @@ internal sealed class MeetingFlowsHarness
         Records = new InMemoryUserRecordStore(Clock);
         Hooks = withHooks ? new RecordingHooks() : null;
         Reminders = withHooks ? new FakeReminderScheduler() : null;
-        var services = new CoachServices(Records, Clock, Reminders, Embedder: embedder);
+        Services = new CoachServices(Records, Clock, Reminders, Embedder: embedder);
         var set = new DialogSet();
-        CoachPrompts.Register(set, services.Slots);
-        CoachDialogs.AddMeetingFlows(set, services, Hooks);
+        CoachPrompts.Register(set, Services.Slots);
+        CoachDialogs.AddMeetingFlows(set, Services, Hooks);
         set.Add(new TestRootDialog(CoachDialogs.MeetingCommands));
         Client = new DialogTestClient(set, TestRootDialog.DialogId, clock: Clock);
     }
 
     public FakeTimeProvider Clock { get; }
+
+    public CoachServices Services { get; }
 
     public InMemoryUserRecordStore Records { get; }
 
