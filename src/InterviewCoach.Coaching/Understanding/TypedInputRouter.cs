@@ -32,13 +32,18 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         }
 
         IntentMatch match = services.Intents.Recognize(dc.Input.Text);
-        return match.Confidence switch
+        if (match.Confidence == IntentConfidence.Confident)
         {
-            IntentConfidence.Confident => await ActAsync(dc, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false),
-            IntentConfidence.Unsure when match.Candidates.Count > 0 =>
-                await dc.BeginDialogAsync(DidYouMeanDialog.DialogId, match.Candidates.ToArray(), cancellationToken).ConfigureAwait(false),
-            _ => null,
-        };
+            return await ActAsync(dc, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
+        // than a half-typed command: guessing "Debrief?" there derails the user, so only question guesses are offered
+        // and the step asks again otherwise. At the menu every guess is worth offering.
+        IReadOnlyList<string> candidates = InFlow(dc) ? [.. match.Candidates.Where(IntentIds.IsQuestion)] : match.Candidates;
+        return match.Confidence == IntentConfidence.Unsure && candidates.Count > 0
+            ? await dc.BeginDialogAsync(DidYouMeanDialog.DialogId, candidates.ToArray(), cancellationToken).ConfigureAwait(false)
+            : null;
     }
 
     /// <summary>The user picked <paramref name="intent"/> from "Did you mean": the pick is as good as typing it clearly.</summary>

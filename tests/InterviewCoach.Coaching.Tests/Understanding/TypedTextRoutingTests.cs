@@ -248,6 +248,24 @@ public sealed class TypedTextRoutingTests
     }
 
     [Fact]
+    public async Task MidFlowAnUnsureCommandGuessIsNotOfferedAndTheQuestionIsAskedAgain()
+    {
+        var coach = new CoachHarness(embedder: new IntentAxisEmbedder());
+        await coach.Client.Send("hi");
+        const string between = IntentAxisEmbedder.Between + "cmd.debrief:cmd.progress";
+
+        // At the menu a half-recognised command is worth offering.
+        await coach.Client.Send(between).AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("I'm not quite sure", StringComparison.Ordinal)
+            && r.Buttons.Any(b => b.Value == "cmd.debrief"));
+        await coach.Client.Press("none");
+
+        // Inside a flow it is far more likely a wrong answer: the step asks again instead of offering "Debrief?".
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send(between).AssertReply("doesn't look like a phone number").AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task AnAnswerTypedWhileDidYouMeanIsOpenGoesToTheQuestionBelowIt()
     {
         var coach = new CoachHarness(embedder: new IntentAxisEmbedder());
