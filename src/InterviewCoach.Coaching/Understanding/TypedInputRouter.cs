@@ -38,9 +38,11 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         }
 
         // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
-        // than a half-typed command: guessing "Debrief?" there derails the user, so only question guesses are offered
-        // and the step asks again otherwise. At the menu every guess is worth offering.
-        IReadOnlyList<string> candidates = InFlow(dc) ? [.. match.Candidates.Where(IntentIds.IsQuestion)] : match.Candidates;
+        // than a half-typed command: guessing "Debrief?" there derails the user, so only guesses at a coaching question
+        // the user seems to be asking are offered, and the step asks again otherwise. At the menu every guess is worth offering.
+        IReadOnlyList<string> candidates = !InFlow(dc) ? match.Candidates
+            : SlotAnswers.LooksLikeQuestion(dc.Input.Text) ? [.. match.Candidates.Where(IntentIds.IsQuestion)]
+            : [];
         return match.Confidence == IntentConfidence.Unsure && candidates.Count > 0
             ? await dc.BeginDialogAsync(DidYouMeanDialog.DialogId, candidates.ToArray(), cancellationToken).ConfigureAwait(false)
             : null;

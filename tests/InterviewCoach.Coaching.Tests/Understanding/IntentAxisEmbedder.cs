@@ -4,7 +4,7 @@ namespace InterviewCoach.Coaching.Tests.Understanding;
 
 /// <summary>
 /// Puts every example of an intent on that intent's own axis, so a test can type a message exactly between two
-/// intents: <c>between:ask.thank-you:ask.keep-in-touch</c>. Any other text is orthogonal to every example.
+/// intents: <c>between:ask.thank-you:ask.keep-in-touch</c> (a trailing <c>?</c> makes it read as a question). Any other text is orthogonal to every example.
 /// </summary>
 internal sealed class IntentAxisEmbedder : ISentenceEmbedder
 {
@@ -37,7 +37,7 @@ internal sealed class IntentAxisEmbedder : ISentenceEmbedder
         var vector = new float[Dimensions];
         if (text.StartsWith(Between, StringComparison.Ordinal))
         {
-            string[] intents = text[Between.Length..].Split(':');
+            string[] intents = text[Between.Length..].TrimEnd('?').Split(':');
             foreach (string intent in intents)
             {
                 vector[_axisOfIntent[intent]] = 1f / MathF.Sqrt(intents.Length);

@@ -210,7 +210,7 @@ public sealed class TypedTextRoutingTests
         await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
         await coach.Client.Send("Sam").AssertReply("phone number");
 
-        const string between = IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch";
+        const string between = IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch?";
         TestTurn turn = await coach.Client.Send(between);
         ChoiceReply offer = Assert.IsType<ChoiceReply>(Assert.Single(turn.Replies));
         Assert.StartsWith("I'm not quite sure", offer.Markdown, StringComparison.Ordinal);
@@ -263,6 +263,10 @@ public sealed class TypedTextRoutingTests
         await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send(between).AssertReply("doesn't look like a phone number").AssertNoMoreReplies();
+
+        // A statement half-like a coaching question is an answer gone wrong too; asked as a question, it is offered.
+        await coach.Client.Send(IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch").AssertReply("doesn't look like a phone number").AssertNoMoreReplies();
+        await coach.Client.Send(IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch?").AssertReply<ChoiceReply>(r => r.Buttons.Any(b => b.Value == "ask.thank-you"));
     }
 
     [Fact]
@@ -272,7 +276,7 @@ public sealed class TypedTextRoutingTests
         await coach.Client.Send("hi");
         await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
         await coach.Client.Send("Sam").AssertReply("phone number");
-        await coach.Client.Send(IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("I'm not quite sure", StringComparison.Ordinal));
+        await coach.Client.Send(IntentAxisEmbedder.Between + "ask.thank-you:ask.keep-in-touch?").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("I'm not quite sure", StringComparison.Ordinal));
 
         await coach.Client.Send("+44 20 7946 0000").AssertReply("Where are you right now").AssertNoMoreReplies();
     }
