@@ -19,6 +19,9 @@ internal static class CoachPrompts
     /// <summary>Any text, kept as typed: a pitch, notes, and short answers where a command word is a fair answer.</summary>
     public const string AnyText = "coach.any-text";
 
+    /// <summary>Someone's name, or yes/no where the question allows it: a sentence or an email address is asked again.</summary>
+    public const string PersonName = "coach.person-name";
+
     /// <summary>An open question ("What did you learn?"): anything but a bare "yes"/"ok", which answers nothing.</summary>
     public const string OpenAnswer = "coach.open-answer";
     public const string Choice = "coach.choice";
@@ -70,6 +73,7 @@ internal static class CoachPrompts
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
             .Add(new TextPrompt(AnyText))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
+            .Add(new TextPrompt(PersonName, ValidatePersonName))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
@@ -83,6 +87,18 @@ internal static class CoachPrompts
         {
             set.Rename(stored, current);
         }
+    }
+
+    private static ValueTask<bool> ValidatePersonName(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (ReferralLoopDialog.ReadsAsANameOrYesNo(context.Value))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "That doesn't look like someone's name, so I haven't added it. Type just the name (add \"at\" and "
+            + "their organisation if you know it, e.g. _Ben Cho at Contoso_), or **no**.";
+        return ValueTask.FromResult(false);
     }
 
     private static ValueTask<bool> ValidateOpenAnswer(PromptValidatorContext<string> context, CancellationToken cancellationToken)

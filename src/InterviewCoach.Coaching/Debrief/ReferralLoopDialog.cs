@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -69,13 +70,23 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         return (true, answer.TrimEnd('.'), null);
     }
 
+    /// <summary>
+    /// Whether an answer to "anyone else?" or "what's their name?" is yes/no or reads as a name: "ana@contoso.com" or
+    /// "finish the cert by january" typed there is a slip, not a person to add.
+    /// </summary>
+    internal static bool ReadsAsANameOrYesNo(string text)
+    {
+        (bool _, string? name, string? _) = ReadAnswer(text);
+        return name is null || (!name.Contains('@', StringComparison.Ordinal) && SlotAnswers.NotAName(name) is null);
+    }
+
     private static ReferralLoopOptions Options(WaterfallStepContext step) => step.GetOptions<ReferralLoopOptions>()
         ?? throw new InvalidOperationException($"{DialogId} must be begun with {nameof(ReferralLoopOptions)}.");
 
     private static ValueTask<DialogTurnResult> AskAnyoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         ReferralLoopOptions options = Options(step);
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return step.PromptAsync(CoachPrompts.PersonName, new PromptOptions
         {
             Prompt = options.Referrals.Count == 0
                 ? $"Did {options.ContactName} suggest anyone else you could talk to? Type their name, or press **No**."
@@ -102,7 +113,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<string>(true, name, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = "What's their name?", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.PersonName, new PromptOptions { Prompt = "What's their name?", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)

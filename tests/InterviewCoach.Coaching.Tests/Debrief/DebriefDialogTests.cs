@@ -49,6 +49,34 @@ public sealed class DebriefDialogTests
         Assert.Equal("I thought it was all nights.", debrief.ViewChangeWhy);
     }
 
+    [Theory]
+    [InlineData("ana@contoso.com")]
+    [InlineData("finish the cert by january")]
+    [InlineData("I said I'd send my portfolio")]
+    public async Task AnEmailOrASentenceAtAnyoneElseIsNotAddedAsAPerson(string slip)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+
+        await client.Send(slip).AssertReply("doesn't look like someone's name").AssertNoMoreReplies();
+        await client.Send("Ben Cho at Contoso").AssertReply("What does Ben Cho do?");
+    }
+
     [Fact]
     public async Task FullDebriefCreatesReferralsMarksMetDraftsThanksAndSchedulesFollowUps()
     {
