@@ -205,6 +205,22 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             [(0, 1)],
             QuestionChecker.DuplicatePairs(["What's the best thing about nursing?", "What do you find most rewarding about nursing?", "What's the worst thing about nursing?"], _model));
 
+    [Fact]
+    public void AdviceForSomeoneGettingInIsNotReadAsAskingForPeople() =>
+        Assert.Equal(
+            [(0, 2)],
+            QuestionChecker.DuplicatePairs(
+                ["What advice would you give someone trying to get into architecture?", "What software do architects use most?", "If you were me, how would you go about breaking into architecture?", "Who else should I talk to about architecture?"],
+                _model));
+
+    [Fact]
+    public void AskingForPeopleStaysApartFromAdviceForSomeoneLikeMe() =>
+        Assert.Null(QuestionChecker.FindNearDuplicate("Is there someone else I could speak with about architecture?", ["What advice would you give someone trying to get into architecture?"], _model));
+
+    [Fact]
+    public void LeastFavouriteIsTheOppositeOfMostSatisfying() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What's your least favourite kind of job to do?", "What's the most satisfying kind of job you get?", "How long did your apprenticeship take?"], _model));
+
     [Theory]
     [InlineData("Could your unit consider someone like me for a graduate post?", true)]
     [InlineData("Would you forward my application to the person recruiting?", true)]
