@@ -173,13 +173,35 @@ internal static class PitchReader
     public static bool AsksForJobAt(SentenceMeanings meanings, IReadOnlyList<string> folded, int index)
     {
         MeaningRule rule = JobAskRule(folded);
-        return rule.Gate(index) && (rule.Rule(index) || meanings.Says(index, rule.Prototypes) == true);
+        return rule.Gate(index) && (rule.Rule(index) || ((rule.ModelGate?.Invoke(index) ?? true) && meanings.Says(index, rule.Prototypes) == true));
     }
 
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
         i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
-        i => Clauses(folded[i]).Any(SaysJobAskByRule));
+        i => Clauses(folded[i]).Any(SaysJobAskByRule))
+    {
+        ModelGate = i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
+    };
+
+    // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
+    // still in it once listening words are set aside ("I'm curious how you hire analysts" asks about the contact's
+    // hiring), or when it asks whether the contact's side is taking people on.
+    private static bool ForTheWriter(string clause)
+    {
+        string asked = s_listening.Replace(clause, " ");
+        return s_firstPerson.IsMatch(asked) || s_takingPeopleOn.IsMatch(asked);
+    }
+
+    private static readonly Regex s_listening = new(
+        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask))\b(?: (?:about|how|what|why|when|which|whether|if))?",
+        Options);
+
+    private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b", Options);
+
+    private static readonly Regex s_takingPeopleOn = new(
+        @"\b(?:(?:are|is|r) (?:you|your \w+|they|the \w+|anyone) (?:\w+ )?(?:hiring|recruiting|taking)|taking (?:on|people|anyone|new)|openings?|vacanc\w+|any (?:\w+ )?(?:jobs|roles|positions|internships|placements)|(?:is there|are there|do you have|would there be|chance of|possibility of) (?:[\w']+ ){0,3}(?:internships?|jobs?|roles?|positions?|placements?)|(?:anyone|anybody|someone|people|companies|firms|teams) (?:who (?:is|are|might be) )?(?:hiring|recruiting))\b",
+        Options);
 
     // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
     private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);

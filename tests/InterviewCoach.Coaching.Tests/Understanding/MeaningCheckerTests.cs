@@ -243,6 +243,39 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     }
 
     [Fact]
+    public void AskingHowTheContactHiresIsAdviceNotAJobAsk()
+    {
+        const string AboutTheirHiring = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. I'm curious how you recruit and train new analysts, " +
+            "and what skills matter most across the analytics field. Would a 15-minute call next week be possible?\n\nBest,\nRen";
+        const string ForMe = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. Is there any possibility of an internship in your analytics department? " +
+            "Would a 15-minute call next week be possible?\n\nBest,\nRen";
+
+        Assert.True(OutreachEmailChecker.Label(AboutTheirHiring, _model).AsksAdviceNotJobs);
+        Assert.False(OutreachEmailChecker.Label(ForMe, _model).AsksAdviceNotJobs);
+    }
+
+    [Fact]
+    public void TheOrganisationTheContactMovedToIsNarrowButWhereTheySpokeIsNot()
+    {
+        const string MovedThere = "Dear Mr Walsh,\n\nWe rowed in the same crew at Durham. I'd love to hear how you moved from banking into grant-making at the Wellcome Trust, " +
+            "and how you see the charity sector changing. Could we talk for 20 minutes?\n\nBest,\nOrla";
+        const string SpokeThere = "Dear Mr Walsh,\n\nWe rowed in the same crew at Durham. I read your interview in The Guardian and I'd love to hear " +
+            "how you see the charity sector changing. Could we talk for 20 minutes?\n\nBest,\nOrla";
+
+        Assert.True(OutreachEmailChecker.Label(MovedThere, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(SpokeThere, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void WantingToHearWhatTheWorkIsLikeIsAboutTheContact()
+    {
+        const string Email = "Dear Ms Haddad,\n\nWe worked together at KPMG in 2017. Having followed your move to UNICEF, I'd be very interested to hear " +
+            "what supply work at a humanitarian agency involves and how it compares with audit. Would you be free for a 20-minute call?\n\nBest,\nYara";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
+    }
+
+    [Fact]
     public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
     {
         QuestionCheck check = QuestionChecker.Check("Do you enjoy working in public health?", embedder: _model);
