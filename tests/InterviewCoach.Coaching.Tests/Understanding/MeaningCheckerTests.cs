@@ -275,6 +275,19 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.True(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
     }
 
+    [Theory]
+    [InlineData("I'm calling to find out whether you got the application I posted last week.", false)]
+    [InlineData("I'd like some information about your firm's products for the shop where I work.", false)]
+    [InlineData("I only wish to understand how a career in clinical research unfolds.", true)]
+    [InlineData("I'm hoping to learn how people move from teaching into museum education.", true)]
+    public void LearningWordsCountAsAPurposeOnlyWhenTheyAreAboutTheCareer(string sentence, bool purpose)
+    {
+        string pitch = "Hello, this is Ravi Menon. Asha Pillai gave me your number. Is now a good time? " + sentence +
+            " Could we talk for 20 minutes whenever suits you?";
+
+        Assert.Equal(purpose, PitchChecker.Label(pitch, _model).StatesResearchPurpose);
+    }
+
     [Fact]
     public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
     {
