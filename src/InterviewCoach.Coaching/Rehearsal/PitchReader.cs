@@ -205,8 +205,9 @@ internal static class PitchReader
     };
 
     // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
-    // still in it once listening words are set aside ("I'm curious how you hire analysts" asks about the contact's
-    // hiring), or when it asks whether the contact's side is taking people on.
+    // still in it once the words that make them a listener to an account are set aside ("I'm curious how you hire
+    // analysts" asks about the contact's hiring; "I'd love to know whether your team has room for a graduate" keeps
+    // its ask), or when it asks whether the contact's side is taking people on.
     private static bool ForTheWriter(string clause)
     {
         string asked = s_listening.Replace(clause, " ");
@@ -214,7 +215,7 @@ internal static class PitchReader
     }
 
     private static readonly Regex s_listening = new(
-        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask))\b(?: (?:about|how|what|why|when|which|whether|if))?",
+        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b",
         Options);
 
     private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b", Options);

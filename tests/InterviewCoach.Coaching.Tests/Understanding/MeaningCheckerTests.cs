@@ -255,6 +255,15 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     }
 
     [Fact]
+    public void WantingToKnowWhetherThereIsAPostStaysAJobAsk()
+    {
+        const string Email = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. I'd like to know whether your team could offer a graduate trainee place " +
+            "this year. Would a 15-minute call next week be possible?\n\nBest,\nRen";
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).AsksAdviceNotJobs);
+    }
+
+    [Fact]
     public void TheOrganisationTheContactMovedToIsNarrowButWhereTheySpokeIsNot()
     {
         const string MovedThere = "Dear Mr Walsh,\n\nWe rowed in the same crew at Durham. I'd love to hear how you moved from banking into grant-making at the Wellcome Trust, " +
