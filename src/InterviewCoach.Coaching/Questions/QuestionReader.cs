@@ -14,7 +14,7 @@ namespace InterviewCoach.Coaching.Questions;
 internal static class QuestionReader
 {
     /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
-    public const float DuplicateSimilarity = 0.45f;
+    public const float DuplicateSimilarity = 0.48f;
 
     /// <summary>Weight of the whole-question cosine in the blend; the rest is how alike the two questions' aim profiles are.</summary>
     public const float DuplicateWholeWeight = 0.4f;
@@ -101,8 +101,13 @@ internal static class QuestionReader
     [
         // A superlative of liking, in any wording ("most rewarding", "greatest satisfaction", "proudest").
         new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|greatest (?:satisfaction|reward|joy|pleasure)|proudest|favourite|favorite)\b", Options),
-        new Regex(@"\b(?:who else|anyone|anybody|someone|other people|people i|introduce me)\b", Options),
+        // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
+        // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
+        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,4}\W+(?:i|me|we)\b(?:\W+[\w']+){0,2}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|write|email|call)\w*|introduce me|put me in touch|connect me with)\b", Options),
     ];
+
+    // "least favourite" and the like are the negative side of liking, not a superlative of it.
+    private static readonly Regex s_leastLiked = new(@"\b(?:least|less) (?:favourite|favorite|enjoyable|rewarding|liked|fun|satisfying|exciting|fulfilling)\b", Options);
 
     /// <summary>Open or closed, per the question definitions.</summary>
     public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
@@ -260,7 +265,7 @@ internal static class QuestionReader
 
         float[][]? profiles = withAims ? AimProfiles(vectors, embedder) : null;
         int n = questions.Length;
-        string[] folded = [.. questions.Select(TextFolding.Fold)];
+        string[] folded = [.. questions.Select(q => s_leastLiked.Replace(TextFolding.Fold(q), "least"))];
         var scores = new QuestionPairScore[n, n];
         for (int i = 0; i < n; i++)
         {

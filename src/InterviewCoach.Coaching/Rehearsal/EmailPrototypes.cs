@@ -88,6 +88,10 @@ internal static class EmailPrototypes
             "I'm considering a move into the wider renewable energy field.",
             "I'd like to learn about the publishing world.",
             "I'm researching the logistics industry.",
+            "I'd love to hear where you think architecture as a profession is going.",
+            "What does the future hold for the shipping sector?",
+            "I'm considering social work as a career.",
+            "How is journalism changing as a whole?",
         ],
         [
             "I'm especially interested in your team at Google.",

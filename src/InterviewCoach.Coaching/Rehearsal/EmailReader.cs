@@ -50,6 +50,18 @@ internal static class EmailReader
         @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?heading\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*)",
         Options);
 
+    // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
+    // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
+    // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
+    private static readonly Regex s_contactsOrganisation = new(
+        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|role|team|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
+    private static readonly Regex s_venueOrSource = new(
+        @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b[^.?!]{0,25}?\b(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
+        RegexOptions.CultureInvariant);
+
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
         string body = EmailBody.Extract(email);
@@ -85,7 +97,10 @@ internal static class EmailReader
         }
 
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
-        bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text) || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
+        // How sender and contact know each other names a shared place, not the contact's own team or organisation.
+        bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
+            || (s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
+            || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool narrowAndBroad = narrow && broad;
 

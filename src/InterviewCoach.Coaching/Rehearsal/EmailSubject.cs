@@ -41,6 +41,11 @@ internal static class EmailSubjects
         @"\bi(?:'d| would)? (?:(?:really|so|very much) )?(?:like|love|want|hope) to (?:meet|speak|talk|chat|call|ask)\b|\bi(?:'d| would) (?:(?:really|so|very much|greatly) )?(?:love|like|appreciate|value|welcome|be grateful for) (?:\d+|a|an|some|the|twenty|fifteen|half|thirty|ten|just)\b[^.?!]{0,25}\b(?:minutes|call|chat|conversation|coffee|meeting|time|hour)\b|\bi(?:'m| am) (?:writing|reaching out|getting in touch|emailing|contacting you|messaging)(?: to (?:ask|request|see|seek))?\b|\blet me know\b|\bi(?:'m| am|'d be| would be|'ll be| will be) (?:more than )?(?:happy|glad|flexible|able) to\b|\b(?:if|could|can|may|might|should|shall) (?:i|we) (?:call|ring|phone|contact|email|meet|speak|talk|chat|ask|buy|send|book|set up|arrange|schedule)(?: you)?\b|\bi (?:could|can|will|'ll) (?:call|ring|phone|work around|fit around|send|share a list|keep it)\b|\bi(?:'m| am) (?:happy|glad) to (?:work|fit|call|meet|keep|send|share a list)\b|\bi (?:hope|trust)\b|\bi know (?:you|your)\b|\bthank you\b|\bthanks\b",
         Options);
 
+    // Wanting to be told something: what follows is what the contact would answer.
+    private static readonly Regex s_askedToTell = new(
+        @"\bi(?:'m| am|'d be| would be|'d| would)? (?:(?:very|really|so|particularly|especially|also|most|keen|eager|interested|curious|grateful|glad|love|like|want|hoping|hope) )*(?:to )?(?:hear|learn|understand|know|find out)(?: more)? (?:about |how |what |why |where |which |whether |if )",
+        Options);
+
     private static readonly Regex s_meetingAsk = new(
         @"\b(?:call|chat|coffee|conversation|talk|speak|meet|meeting|minutes|half an hour|time|zoom|teams call|video|phone|visio|catch up)\b",
         Options);
@@ -77,6 +82,11 @@ internal static class EmailSubjects
             content = s_listenerFrame.Replace(content, " ");
         }
 
+        // "I'd be very interested to hear what the work looks like": the writer only frames what the contact is
+        // asked to tell, like a question put to them.
+        bool askedToTell = s_askedToTell.IsMatch(content);
+        content = s_askedToTell.Replace(content, " ");
+
         content = s_requestFrame.Replace(content, " ");
         List<string> tokens = NormalizedText.Tokenize(content);
         int you = tokens.Count(s_secondPerson.Contains);
@@ -98,7 +108,7 @@ internal static class EmailSubjects
                 return EmailSubject.Neutral;
             }
 
-            return isQuestion || HasTopic(content) && AddressesContact(folded) ? EmailSubject.Contact : EmailSubject.Neutral;
+            return isQuestion || HasTopic(content) && (askedToTell || AddressesContact(folded)) ? EmailSubject.Contact : EmailSubject.Neutral;
         }
 
         return you > me ? EmailSubject.Contact : me > you ? EmailSubject.Sender : null;

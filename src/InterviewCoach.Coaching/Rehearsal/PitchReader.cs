@@ -20,7 +20,7 @@ internal static class PitchReader
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|join your|apprentice\w*|take me on|placements?|trainees?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|applications?|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|work (?:there|at your|in your|on your)|join your|apprentice\w*|take me on|placements?|trainees?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
         Options);
 
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
@@ -46,8 +46,16 @@ internal static class PitchReader
         @"\b(?:busy|brief|briefly|short|quick|quickly|won't take (?:long|much)|won't keep you|not take (?:long|much)|your time is|precious|hectic|schedule is full|lot on)\b",
         Options);
 
+    // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|learn|learning|find out|finding out|gather|gathering|understand|understanding|advice|advise|guidance|insight|insights|perspective|information|pick your brain|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|get a sense|figure out|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        Options);
+
+    // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
+    // application" or "information about your products" is not. With the model, such a sentence counts unless it is
+    // clearly nearer an errand than a purpose; without it, the words alone count, as they always did.
+    private static readonly Regex s_researchWeak = new(
+        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|figure out)\b",
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
@@ -121,13 +129,15 @@ internal static class PitchReader
 
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
+        // When the explicit wording already states the purpose, the learning words need no second look by the model.
+        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(folded[i]) && s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")));
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
                 i => SaysHowGotNameByRule(sentences[i].Text, folded[i])),
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
-            new MeaningRule(AskPrototypes.ResearchPurpose, i => !s_researchAboutThem.IsMatch(folded[i]) && !s_jobAskRule.IsMatch(folded[i]),
+            new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(folded[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
             {
                 // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
@@ -143,10 +153,17 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
                 i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text))),
             JobAskRule(folded),
-            new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])));
+            new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
+            new MeaningRule(
+                AskPrototypes.ResearchPurposeRatherThanErrand,
+                i => !purposeByRule && ResearchGate(folded[i]) && s_researchWeak.IsMatch(s_notResearch.Replace(folded[i], " ")),
+                _ => !meanings.HasMeaning)
+            {
+                ModelGate = i => !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
+            });
         bool namesSource = decided[0];
         bool availability = offersCallBack || decided[1];
-        bool research = decided[2];
+        bool research = decided[2] || decided[7];
         bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
         bool choice = decided[4];
         bool jobAsk = decided[5];
@@ -166,6 +183,9 @@ internal static class PitchReader
         return new PitchReading(labels, busy, asksContactToCall, offersCallBack, lengths, words, fillers);
     }
 
+    // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
+    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded);
+
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
 
@@ -173,13 +193,36 @@ internal static class PitchReader
     public static bool AsksForJobAt(SentenceMeanings meanings, IReadOnlyList<string> folded, int index)
     {
         MeaningRule rule = JobAskRule(folded);
-        return rule.Gate(index) && (rule.Rule(index) || meanings.Says(index, rule.Prototypes) == true);
+        return rule.Gate(index) && (rule.Rule(index) || ((rule.ModelGate?.Invoke(index) ?? true) && meanings.Says(index, rule.Prototypes) == true));
     }
 
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
         i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
-        i => Clauses(folded[i]).Any(SaysJobAskByRule));
+        i => Clauses(folded[i]).Any(SaysJobAskByRule))
+    {
+        ModelGate = i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
+    };
+
+    // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
+    // still in it once the words that make them a listener to an account are set aside ("I'm curious how you hire
+    // analysts" asks about the contact's hiring; "I'd love to know whether your team has room for a graduate" keeps
+    // its ask), or when it asks whether the contact's side is taking people on.
+    private static bool ForTheWriter(string clause)
+    {
+        string asked = s_listening.Replace(clause, " ");
+        return s_firstPerson.IsMatch(asked) || s_takingPeopleOn.IsMatch(asked);
+    }
+
+    private static readonly Regex s_listening = new(
+        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b",
+        Options);
+
+    private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b", Options);
+
+    private static readonly Regex s_takingPeopleOn = new(
+        @"\b(?:(?:are|is|r) (?:you|your \w+|they|the \w+|anyone) (?:\w+ )?(?:hiring|recruiting|taking)|taking (?:on|people|anyone|new)|openings?|vacanc\w+|any (?:\w+ )?(?:jobs|roles|positions|internships|placements)|(?:is there|are there|do you have|would there be|chance of|possibility of) (?:[\w']+ ){0,3}(?:internships?|jobs?|roles?|positions?|placements?)|(?:anyone|anybody|someone|people|companies|firms|teams) (?:who (?:is|are|might be) )?(?:hiring|recruiting))\b",
+        Options);
 
     // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
     private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);

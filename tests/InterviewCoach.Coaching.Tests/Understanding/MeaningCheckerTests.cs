@@ -205,6 +205,22 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             [(0, 1)],
             QuestionChecker.DuplicatePairs(["What's the best thing about nursing?", "What do you find most rewarding about nursing?", "What's the worst thing about nursing?"], _model));
 
+    [Fact]
+    public void AdviceForSomeoneGettingInIsNotReadAsAskingForPeople() =>
+        Assert.Equal(
+            [(0, 2)],
+            QuestionChecker.DuplicatePairs(
+                ["What advice would you give someone trying to get into architecture?", "What software do architects use most?", "If you were me, how would you go about breaking into architecture?", "Who else should I talk to about architecture?"],
+                _model));
+
+    [Fact]
+    public void AskingForPeopleStaysApartFromAdviceForSomeoneLikeMe() =>
+        Assert.Null(QuestionChecker.FindNearDuplicate("Is there someone else I could speak with about architecture?", ["What advice would you give someone trying to get into architecture?"], _model));
+
+    [Fact]
+    public void LeastFavouriteIsTheOppositeOfMostSatisfying() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What's your least favourite kind of job to do?", "What's the most satisfying kind of job you get?", "How long did your apprenticeship take?"], _model));
+
     [Theory]
     [InlineData("Could your unit consider someone like me for a graduate post?", true)]
     [InlineData("Would you forward my application to the person recruiting?", true)]
@@ -224,6 +240,61 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
 
         Assert.True(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
         Assert.False(OutreachEmailChecker.Label(OnlyTheTeam, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void AskingHowTheContactHiresIsAdviceNotAJobAsk()
+    {
+        const string AboutTheirHiring = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. I'm curious how you recruit and train new analysts, " +
+            "and what skills matter most across the analytics field. Would a 15-minute call next week be possible?\n\nBest,\nRen";
+        const string ForMe = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. Is there any possibility of an internship in your analytics department? " +
+            "Would a 15-minute call next week be possible?\n\nBest,\nRen";
+
+        Assert.True(OutreachEmailChecker.Label(AboutTheirHiring, _model).AsksAdviceNotJobs);
+        Assert.False(OutreachEmailChecker.Label(ForMe, _model).AsksAdviceNotJobs);
+    }
+
+    [Fact]
+    public void WantingToKnowWhetherThereIsAPostStaysAJobAsk()
+    {
+        const string Email = "Dear Ms Ito,\n\nLike you, I studied at Osaka University. I'd like to know whether your team could offer a graduate trainee place " +
+            "this year. Would a 15-minute call next week be possible?\n\nBest,\nRen";
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).AsksAdviceNotJobs);
+    }
+
+    [Fact]
+    public void TheOrganisationTheContactMovedToIsNarrowButWhereTheySpokeIsNot()
+    {
+        const string MovedThere = "Dear Mr Walsh,\n\nWe rowed in the same crew at Durham. I'd love to hear how you moved from banking into grant-making at the Wellcome Trust, " +
+            "and how you see the charity sector changing. Could we talk for 20 minutes?\n\nBest,\nOrla";
+        const string SpokeThere = "Dear Mr Walsh,\n\nWe rowed in the same crew at Durham. I read your interview in The Guardian and I'd love to hear " +
+            "how you see the charity sector changing. Could we talk for 20 minutes?\n\nBest,\nOrla";
+
+        Assert.True(OutreachEmailChecker.Label(MovedThere, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(SpokeThere, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void WantingToHearWhatTheWorkIsLikeIsAboutTheContact()
+    {
+        const string Email = "Dear Ms Haddad,\n\nWe worked together at KPMG in 2017. Having followed your move to UNICEF, I'd be very interested to hear " +
+            "what supply work at a humanitarian agency involves and how it compares with audit. Would you be free for a 20-minute call?\n\nBest,\nYara";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
+    }
+
+    [Theory]
+    [InlineData("I'm calling to find out whether you got the application I posted last week.", false)]
+    [InlineData("I'd like some information about your firm's products for the shop where I work.", false)]
+    [InlineData("I only wish to understand how a career in clinical research unfolds.", true)]
+    [InlineData("I'm hoping to learn how people move from teaching into museum education.", true)]
+    public void LearningWordsCountAsAPurposeOnlyWhenTheyAreAboutTheCareer(string sentence, bool purpose)
+    {
+        string pitch = "Hello, this is Ravi Menon. Asha Pillai gave me your number. Is now a good time? " + sentence +
+            " Could we talk for 20 minutes whenever suits you?";
+
+        Assert.Equal(purpose, PitchChecker.Label(pitch, _model).StatesResearchPurpose);
     }
 
     [Fact]
