@@ -10,6 +10,12 @@ namespace InterviewCoach.Dialogs.Recognition;
 /// </summary>
 public static class ChoiceRecognizer
 {
+    // "all of them" to a pick-any question: every option (an option titled "All ..." still wins when named).
+    private static readonly HashSet<string> s_everything = new(StringComparer.Ordinal)
+    {
+        "all", "all of them", "all of these", "all of those", "all of the above", "the lot", "everything", "every one", "each of them", "all done", "did all of them", "i did all of them",
+    };
+
     private static readonly string[] s_separators = [",", ";", "&", "+", " and ", " or ", "\n"];
 
     /// <summary>Finds the one choice <paramref name="text"/> means, or <see langword="null"/>.</summary>
@@ -125,6 +131,11 @@ public static class ChoiceRecognizer
         if (text is null || text.Length > 2000)
         {
             return null;
+        }
+
+        if (Recognize(text, choices) is null && s_everything.Contains(TextNormalizer.Normalize(text)))
+        {
+            return choices;
         }
 
         if (Recognize(text, choices) is { } whole)

@@ -104,4 +104,13 @@ public sealed class ChoiceRecognizerTests
         Choice[] choices = [new("a", "Yes, add it"), new("b", "Something else")];
         Assert.Null(ChoiceRecognizer.Recognize("yeah sure", choices));
     }
+
+    [Theory]
+    [InlineData("all of them")]
+    [InlineData("All of the above!")]
+    [InlineData("everything")]
+    public void AllOfThemToAPickAnyQuestionPicksEveryOption(string text)
+    {
+        Assert.Equal(["listen", "questions", "pitch"], ChoiceRecognizer.RecognizeMany(text, s_choices)!.Select(c => c.Value));
+    }
 }
