@@ -118,7 +118,13 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        string name = ((PromptResult<string>)step.Result!).Value!.Trim();
+        // The name prompt gives up after repeated answers that don't read as a name: keep who was added so far.
+        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { Length: > 0 } typed } || typed.Trim().Length == 0)
+        {
+            return step.EndDialogAsync(Options(step).Referrals, cancellationToken);
+        }
+
+        string name = typed.Trim();
         step.Values.Set("name", name);
         return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken);
     }

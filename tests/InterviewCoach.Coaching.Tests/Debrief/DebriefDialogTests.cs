@@ -78,6 +78,40 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task GivingUpOnAReferralsNameMovesTheDebriefOnInsteadOfFailing()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("yes").AssertReply("What's their name?");
+
+        TestTurn turn = await client.Send("I said I'd send my portfolio by friday");
+        for (int attempt = 1; attempt < 5 && turn.Replies.Any(r => r.ToPlainText().Contains("doesn't look like someone's name", StringComparison.Ordinal)); attempt++)
+        {
+            turn = await client.Send("I said I'd send my portfolio by friday");
+        }
+
+        string said = string.Join('\n', turn.Replies.Select(r => r.ToPlainText()));
+        Assert.DoesNotContain("doesn't look like someone's name", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("What does", said, StringComparison.Ordinal);
+        Assert.Contains("Maria", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FullDebriefCreatesReferralsMarksMetDraftsThanksAndSchedulesFollowUps()
     {
         var harness = new MeetingFlowsHarness(withHooks: true);
