@@ -64,12 +64,24 @@ public sealed class DialogRunner
     /// refused) writes nothing, so no ETag check tells whether the copy was current. Such a turn reads the state once;
     /// when another instance moved the conversation on, the turn runs again on what is stored.
     /// </remarks>
-    public async ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default)
+    public ValueTask<TurnResult> RunTurnAsync(TurnInput input, StoredDialogState? knownState, CancellationToken cancellationToken = default) =>
+        RunAsync(input, knownState, knownAbsent: false, cancellationToken);
+
+    /// <summary>
+    /// Runs the first turn of a conversation the host has good reason to think has no stored state yet (its user's
+    /// conversation reference was just created), saving the read: the state is inserted. If state was stored after all,
+    /// the insert conflicts and the turn is read and run again, as after any lost race, so nothing is overwritten.
+    /// </summary>
+    /// <exception cref="DialogTurnConflictException">Concurrent turns won every attempt.</exception>
+    public ValueTask<TurnResult> RunNewConversationTurnAsync(TurnInput input, CancellationToken cancellationToken = default) =>
+        RunAsync(input, knownState: null, knownAbsent: true, cancellationToken);
+
+    private async ValueTask<TurnResult> RunAsync(TurnInput input, StoredDialogState? knownState, bool knownAbsent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrEmpty(input.ConversationKey);
         int maxAttempts = Math.Max(1, _options.MaxTurnAttempts);
-        bool haveState = knownState is not null;
+        bool haveState = knownState is not null || knownAbsent;
         bool mayBeStale = haveState;
         StoredDialogState? stored = knownState;
         for (int attempt = 1; ; attempt++)

@@ -431,6 +431,35 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task ANewConversationsFirstTurnIsOneInsertAndNoRead()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+
+        TurnResult first = await runner.RunNewConversationTurnAsync(Input("hi"));
+
+        Assert.Equal("Counting.", Assert.Single(first.Replies).ToPlainText());
+        Assert.Equal((0, 1), (store.Reads, store.Writes));
+        Assert.Equal(first.State!.ETag, (await store.PeekAsync("c1"))!.ETag);
+        Assert.Equal("Count: 1", Assert.Single((await runner.RunTurnAsync(Input("tick"), first.State)).Replies).ToPlainText());
+    }
+
+    [Fact]
+    public async Task AConversationWronglyThoughtNewIsRunOnItsStoredStateAndNothingIsOverwritten()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new CounterDialog()), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = CounterDialog.DialogId });
+        await runner.RunTurnAsync(Input("start"));
+        await runner.RunTurnAsync(Input("tick"));
+
+        TurnResult mine = await runner.RunNewConversationTurnAsync(Input("tick"));
+
+        Assert.Equal(2, mine.Attempts);
+        Assert.Equal("Count: 2", Assert.Single(mine.Replies).ToPlainText());
+        Assert.Contains("\"count\":2", (await store.PeekAsync("c1"))!.StateJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATurnThatWritesNothingFromAStaleKnownStateIsRunAgainOnWhatIsStored()
     {
         var store = new ScriptedStore();

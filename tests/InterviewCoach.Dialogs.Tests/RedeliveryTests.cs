@@ -50,6 +50,22 @@ public sealed class RedeliveryTests
     }
 
     [Fact]
+    public async Task AFirstMessageRedeliveredToAnInstanceThatThinksTheConversationNewIsRecognised()
+    {
+        var store = new ScriptedStore();
+        DialogRunner runner = Runner(store);
+        await runner.RunNewConversationTurnAsync(Input("hi", "a1"));
+
+        // Another instance, which also just created the user's reference, receives a1 again.
+        TurnResult again = await runner.RunNewConversationTurnAsync(Input("hi", "a1"));
+
+        Assert.True(again.Duplicate);
+        Assert.Empty(again.Replies);
+        Assert.Equal(2, store.Writes);                                  // the first insert, and the redelivery's refused one
+        Assert.Equal("Count: 1", Assert.Single((await runner.RunTurnAsync(Input("tick", "a2"))).Replies).ToPlainText());
+    }
+
+    [Fact]
     public async Task OnlyTheLastFewIdsAreKeptSoTheStateStaysSmall()
     {
         var store = new ScriptedStore();

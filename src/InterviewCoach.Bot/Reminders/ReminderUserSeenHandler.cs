@@ -1,5 +1,4 @@
 using InterviewCoach.Bot.Conversations.Turns;
-using InterviewCoach.Coaching.Reminders;
 
 namespace InterviewCoach.Bot.Reminders;
 
@@ -7,7 +6,7 @@ namespace InterviewCoach.Bot.Reminders;
 /// The reminders' side of a user being seen: reminders paused while the user was away resume (what was held back
 /// arrives as one digest), and until the user picks a time zone themselves, the one their channel reports is adopted.
 /// </summary>
-internal sealed class ReminderUserSeenHandler(IReminderAvailability availability, IReminderScheduler reminders) : IUserSeenHandler
+internal sealed class ReminderUserSeenHandler(IReminderAvailability availability, TableReminderScheduler reminders) : IUserSeenHandler
 {
     public async Task HandleAsync(UserSeen seen, CancellationToken cancellationToken)
     {
@@ -18,13 +17,9 @@ internal sealed class ReminderUserSeenHandler(IReminderAvailability availability
             await availability.ResumeUserAsync(userKey, cancellationToken).ConfigureAwait(false);
         }
 
-        if (seen.TimeZoneId is { } zoneId && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _))
+        if (seen.TimeZoneId is { } zoneId)
         {
-            ReminderSettings settings = await reminders.GetSettingsAsync(userKey, cancellationToken).ConfigureAwait(false);
-            if (settings == ReminderSettings.Default && zoneId != settings.TimeZoneId)
-            {
-                await reminders.SetSettingsAsync(userKey, zoneId, settings.QuietHours, cancellationToken).ConfigureAwait(false);
-            }
+            await reminders.AdoptChannelTimeZoneAsync(userKey, zoneId, likelyNew: seen.IsNew, cancellationToken).ConfigureAwait(false);
         }
     }
 }

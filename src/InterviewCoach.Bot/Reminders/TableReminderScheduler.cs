@@ -176,6 +176,43 @@ internal sealed class TableReminderScheduler(ReminderStore store) : IReminderSch
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes the time zone a user's channel reports while the user has no settings of their own (none stored, or all
+    /// defaults): one conditional write, no separate read. With <paramref name="likelyNew"/> (their reference row was
+    /// just created) the first write is an insert without a read; if settings exist after all, it conflicts and the
+    /// change is applied to what was read, so settings the user picked are never overwritten.
+    /// </summary>
+    /// <returns>Whether the zone was stored.</returns>
+    public async Task<bool> AdoptChannelTimeZoneAsync(string userKey, string timeZoneId, bool likelyNew, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _) || timeZoneId == ReminderSettings.Default.TimeZoneId)
+        {
+            return false;
+        }
+
+        ReminderUserEntity? written = await store.Users.ChangeAsync<ReminderUserEntity>(
+            ReminderKeys.UserPartition(userKey),
+            ReminderUserEntity.SettingsRowKey,
+            current =>
+            {
+                if (current is not null && ReminderStore.ToSettings(current) != ReminderSettings.Default)
+                {
+                    return null;
+                }
+
+                ReminderUserEntity next = current ?? new ReminderUserEntity();
+                next.TimeZoneId = timeZoneId;
+                next.AllowedFrom = ReminderStore.FormatTime(QuietHours.Default.Start);
+                next.AllowedUntil = ReminderStore.FormatTime(QuietHours.Default.End);
+                next.AllowedDays = (int)QuietHours.Default.Days;
+                return next;
+            },
+            new ConditionalWriteSteps<ReminderUserEntity> { Known = likelyNew ? new ReminderUserEntity() : null },
+            cancellationToken).ConfigureAwait(false);
+        return written is not null;
+    }
+
     public Task<ReminderSettings> GetSettingsAsync(string userKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);

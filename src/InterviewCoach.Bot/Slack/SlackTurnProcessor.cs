@@ -74,7 +74,7 @@ internal sealed partial class SlackTurnProcessor(
             return null;
         }
 
-        await RefreshReferenceAsync(context, cancellationToken).ConfigureAwait(false);
+        bool newUser = await RefreshReferenceAsync(context, cancellationToken).ConfigureAwait(false);
         switch (item.Kind)
         {
             case SlackWorkKind.PublishHome:
@@ -85,7 +85,7 @@ internal sealed partial class SlackTurnProcessor(
             default:
                 await UpdatePressedMessageAsync(item.Update, cancellationToken).ConfigureAwait(false);
                 TurnResult result = await conversation.HandleAsync(
-                    CoachConversation.Input(item.User, item.Text, item.Value, locale: null, context.TimeZoneId, item.DeliveryId, context.RealName), cancellationToken).ConfigureAwait(false);
+                    CoachConversation.Input(item.User, item.Text, item.Value, locale: null, context.TimeZoneId, item.DeliveryId, context.RealName), cancellationToken, newUser).ConfigureAwait(false);
                 await OpenModalIfFreshAsync(item, result.Replies, cancellationToken).ConfigureAwait(false);
                 return new SlackDelivery(item, context, result.Replies);
         }
@@ -249,16 +249,21 @@ internal sealed partial class SlackTurnProcessor(
         }
     }
 
-    private async Task RefreshReferenceAsync(SlackUserContext context, CancellationToken cancellationToken)
+    /// <summary>Stores the user's reference; true when that created their row (a new user: no dialog state to read yet).</summary>
+    private async Task<bool> RefreshReferenceAsync(SlackUserContext context, CancellationToken cancellationToken)
     {
+        var created = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            await seen.RecordAsync(context.User, SlackUserDirectory.CreatePayload(context), context.TimeZoneId, cancellationToken).ConfigureAwait(false);
+            await seen.RecordAsync(context.User, SlackUserDirectory.CreatePayload(context), context.TimeZoneId, cancellationToken, created).ConfigureAwait(false);
         }
         catch (Azure.RequestFailedException ex)
         {
             Log.ReferenceNotStored(logger, ex.Status);
         }
+
+        created.TrySetResult(false);
+        return await created.Task.ConfigureAwait(false);
     }
 
     /// <summary>

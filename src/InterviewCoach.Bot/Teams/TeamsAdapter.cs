@@ -343,15 +343,19 @@ internal sealed partial class TeamsAdapter(
 
         // The conversation is per user, so the id is scoped by the conversation it arrived in.
         deliveryId ??= string.IsNullOrEmpty(activity.Id) ? null : string.Concat(conversationId, "\n", activity.Id);
-        Task refresh = RefreshReferenceAsync(inbound, user, cancellationToken);
+        // The reference write runs beside the turn. Only an insert (a user this instance has not written) is awaited
+        // first: when it creates the row the user is new, and the turn need not read a dialog state that isn't there.
+        var referenceCreated = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task refresh = RefreshReferenceAsync(inbound, user, referenceCreated, cancellationToken);
         TurnResult result;
         using (var turnDone = new CancellationTokenSource())
         {
             Task typing = TypingAfterDelayAsync(inbound, turnDone.Token);
             try
             {
+                bool newUser = await referenceCreated.Task.ConfigureAwait(false);
                 result = await conversation.HandleAsync(
-                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name), cancellationToken).ConfigureAwait(false);
+                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name), cancellationToken, newUser).ConfigureAwait(false);
             }
             finally
             {
@@ -483,14 +487,29 @@ internal sealed partial class TeamsAdapter(
         Locale = inbound.Locale,
     };
 
-    private async Task RefreshReferenceAsync(InboundActivity inbound, UserAddress user, CancellationToken cancellationToken)
+    /// <summary>Stores the user's reference from a personal chat; <paramref name="created"/> is always completed (false when nothing was inserted).</summary>
+    private async Task RefreshReferenceAsync(InboundActivity inbound, UserAddress user, TaskCompletionSource<bool> created, CancellationToken cancellationToken)
     {
-        if (!inbound.IsPersonal)
+        try
         {
             // Reminders go to the 1:1 chat; a channel or group conversation is not where they belong.
-            return;
+            if (inbound.IsPersonal)
+            {
+                await seen.RecordAsync(user, PersonalReference(inbound), inbound.TimeZoneId, cancellationToken, created).ConfigureAwait(false);
+            }
         }
+        catch (RequestFailedException ex)
+        {
+            Log.ReferenceFailed(logger, ex.Status);
+        }
+        finally
+        {
+            created.TrySetResult(false);
+        }
+    }
 
+    private static string PersonalReference(InboundActivity inbound)
+    {
         Activity activity = inbound.Activity;
         var reference = new TeamsConversationReference
         {
@@ -507,14 +526,7 @@ internal sealed partial class TeamsAdapter(
             TenantId = inbound.TenantId,
             Locale = inbound.Locale,
         };
-        try
-        {
-            await seen.RecordAsync(user, JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference), inbound.TimeZoneId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex)
-        {
-            Log.ReferenceFailed(logger, ex.Status);
-        }
+        return JsonSerializer.Serialize(reference, TeamsJsonContext.Default.TeamsConversationReference);
     }
 
     /// <summary>Reads the body up to <paramref name="limit"/> bytes; null when it is larger.</summary>

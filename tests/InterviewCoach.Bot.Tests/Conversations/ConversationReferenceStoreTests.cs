@@ -105,6 +105,63 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
     }
 
     [Fact]
+    public async Task ANewUsersTimeZoneIsTakenWithOneInsertAndNoRead()
+    {
+        (CoachTables tables, TableRequestMeter meter) = await MeteredTablesAsync(withReminderUsers: true);
+        UserSeenRecorder seen = Recorder(new ConversationReferenceStore(tables, TimeProvider.System), tables, new RecordingAvailability());
+
+        await seen.RecordAsync(s_user, "{}", "Europe/Paris", default);
+
+        TableRequestCounts counts = meter.Snapshot();
+        Assert.Equal((2, 2, 0), (counts.Requests, counts.Operations.GetValueOrDefault("insert"), counts.UnconditionalWrites));
+        Assert.Equal("Europe/Paris", (await new TableReminderScheduler(new ReminderStore(tables, TimeProvider.System)).GetSettingsAsync(s_user.Key)).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task AUserTakenForNewKeepsTheTimeZoneTheyPickedThemselves()
+    {
+        (CoachTables tables, TableRequestMeter meter) = await MeteredTablesAsync(withReminderUsers: true);
+        var scheduler = new TableReminderScheduler(new ReminderStore(tables, TimeProvider.System));
+        await scheduler.SetSettingsAsync(s_user.Key, "Asia/Tokyo", Coaching.Reminders.QuietHours.Default);
+        UserSeenRecorder seen = Recorder(new ConversationReferenceStore(tables, TimeProvider.System), tables, new RecordingAvailability());
+        TableRequestCounts before = meter.Snapshot();
+
+        // No reference row yet (say the user picked a zone in a group chat), so the turn takes them for new.
+        await seen.RecordAsync(s_user, "{}", "Europe/Paris", default);
+
+        TableRequestCounts counts = meter.Snapshot();
+        Assert.Equal("Asia/Tokyo", (await scheduler.GetSettingsAsync(s_user.Key)).TimeZoneId);
+        Assert.Equal(2 + before.Operations.GetValueOrDefault("insert"), counts.Operations.GetValueOrDefault("insert"));   // the reference, and the refused settings insert
+        Assert.Equal(before.Operations.GetValueOrDefault("update"), counts.Operations.GetValueOrDefault("update"));
+        Assert.Equal(0, counts.UnconditionalWrites);
+    }
+
+    [Fact]
+    public async Task TheTurnLearnsAtTheFirstWriteWhetherTheReferenceRowWasCreated()
+    {
+        (CoachTables tables, _) = await MeteredTablesAsync();
+        var first = new ConversationReferenceStore(tables, TimeProvider.System);
+        var second = new ConversationReferenceStore(tables, TimeProvider.System);
+
+        Assert.True(await CreatedAsync(first, "{\"serviceUrl\":\"https://a/\"}"));
+        Assert.False(await CreatedAsync(first, "{\"serviceUrl\":\"https://a/\"}"));     // nothing to write
+        Assert.False(await CreatedAsync(first, "{\"serviceUrl\":\"https://b/\"}"));     // a replace of its own row
+        Assert.False(await CreatedAsync(second, "{\"serviceUrl\":\"https://c/\"}"));    // another instance: its insert is refused
+
+        await first.DeleteAsync(s_user.Key);
+        Assert.True(await CreatedAsync(first, "{\"serviceUrl\":\"https://d/\"}"));      // after "delete my data", new again
+
+        static async Task<bool> CreatedAsync(ConversationReferenceStore store, string payload)
+        {
+            var created = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            ReferenceRefresh refresh = await store.RefreshFromTurnAsync(s_user, payload, null, created);
+            Assert.True(created.Task.IsCompleted);
+            Assert.Equal(refresh.Created, await created.Task);
+            return refresh.Created;
+        }
+    }
+
+    [Fact]
     public async Task APauseNotedOnTheReferenceIsResumedByTheNextRefreshOnAnyInstanceAndOnlyOnce()
     {
         (CoachTables tables, _) = await MeteredTablesAsync();
@@ -178,10 +235,16 @@ public sealed class ConversationReferenceStoreTests(AzuriteFixture azurite) : IA
         new(store, [new ReminderUserSeenHandler(availability, new TableReminderScheduler(new ReminderStore(tables, TimeProvider.System)))]);
 
     /// <summary>A fresh reference table (created unmetered) and a client that counts every request after that.</summary>
-    private async Task<(CoachTables Tables, TableRequestMeter Meter)> MeteredTablesAsync()
+    private async Task<(CoachTables Tables, TableRequestMeter Meter)> MeteredTablesAsync(bool withReminderUsers = false)
     {
         var storage = Options.Create(new StorageOptions { TablePrefix = "r" + Guid.NewGuid().ToString("N")[..8] });
-        await new CoachTables(azurite.Service, storage).ConversationReferences.CreateIfNotExistsAsync();
+        var unmetered = new CoachTables(azurite.Service, storage);
+        await unmetered.ConversationReferences.CreateIfNotExistsAsync();
+        if (withReminderUsers)
+        {
+            await unmetered.ReminderUsers.CreateIfNotExistsAsync();
+        }
+
         var meter = new TableRequestMeter();
         var options = new TableClientOptions();
         options.AddPolicy(meter, HttpPipelinePosition.PerRetry);

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using InterviewCoach.Bot.Conversations;
+using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Bot.Tests.Teams;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoach.Bot.Tests.Diagnostics;
 
@@ -47,6 +51,59 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
         Assert.Equal(turns, Delta(before, after, "storage", "conditionalWrites"));
         Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
         Assert.Equal(turns, Delta(before, after, "tableOps", "update"));
+    }
+
+    [Fact]
+    public async Task ANewUsersFirstTurnIsThreeInsertsAndNoRead()
+    {
+        await using FakeChannel channel = await FakeChannel.StartAsync();
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(
+            azurite.Azurite, channel: null, extra: new Dictionary<string, string?> { ["Diagnostics:Stats"] = "true" }, realCoach: true);
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", channel.BaseUrl);
+        activity["conversation"]!["id"] = "a:stats-" + Guid.NewGuid().ToString("N");
+        activity["from"]!["id"] = "29:new-" + Guid.NewGuid().ToString("N");
+        JsonElement before = await StatsAsync(host);
+
+        await SendAsync(host, channel, activity, "hi", 1);
+
+        // The reference, the dialog state, and the reminders' time zone from the activity's clientInfo: nothing read,
+        // because the reference insert showed the user is new. Before, the state and the settings were read first.
+        JsonElement after = await StatsAsync(host);
+        Assert.Equal(3, Delta(before, after, "storage", "requests"));
+        Assert.Equal(3, Delta(before, after, "tableOps", "insert"));
+        Assert.Equal(0, Delta(before, after, "tableOps", "get"));
+        Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
+    }
+
+    [Fact]
+    public async Task AUserWhoseReferenceIsGoneButWhoseConversationIsStoredCarriesOnWhereTheyWereOnAnotherInstance()
+    {
+        await using FakeChannel channel = await FakeChannel.StartAsync();
+        await using TeamsTestHost first = await TeamsTestHost.StartAsync(azurite.Azurite, channel: null, realCoach: true);
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", channel.BaseUrl);
+        activity["conversation"]!["id"] = "a:stats-" + Guid.NewGuid().ToString("N");
+        activity["from"]!["id"] = "29:back-" + Guid.NewGuid().ToString("N");
+        await SendAsync(first, channel, activity, "hi", 1);
+        await SendAsync(first, channel, activity, "goal", 2);
+        await SendAsync(first, channel, activity, "Ana Souza", 3);
+        TableClient references = first.Services.GetRequiredService<CoachTables>().ConversationReferences;
+        await foreach (TableEntity row in references.QueryAsync<TableEntity>())
+        {
+            await references.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        // A fresh instance creates the reference again, so it takes the user for new: its insert of the dialog state
+        // is refused, and the turn runs on the stored step (the phone number), not on a new conversation.
+        await using TeamsTestHost second = await TeamsTestHost.StartAsync(
+            azurite.Azurite, channel: null, tablePrefix: first.TablePrefix, extra: new Dictionary<string, string?> { ["Diagnostics:Stats"] = "true" }, realCoach: true);
+        JsonElement before = await StatsAsync(second);
+        int calls = channel.Calls.Count;
+        await SendAsync(second, channel, activity, "skip", 4);
+
+        Assert.Equal("Where are you right now?", channel.Calls[calls].Text);
+        Assert.NotNull(await second.References.GetAsync(new UserAddress("msteams", "72f988bf-86f1-41af-91ab-2d7cd011db47", activity["from"]!["id"]!.GetValue<string>()).Key));
+        JsonElement after = await StatsAsync(second);
+        Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
     }
 
     [Fact]

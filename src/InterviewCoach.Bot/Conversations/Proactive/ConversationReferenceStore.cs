@@ -31,16 +31,34 @@ internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvide
     /// seen: a proactive send learned a new detail); returns whether it wrote.
     /// </summary>
     public async Task<bool> RefreshAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default) =>
-        (await WriteAsync(user, payload, timeZoneId, seen: false, cancellationToken).ConfigureAwait(false)).Written;
+        (await WriteAsync(user, payload, timeZoneId, seen: false, created: null, cancellationToken).ConfigureAwait(false)).Written;
 
     /// <summary>
     /// Stores the reference from the user's own turn if it differs from what this instance last stored, clearing the
     /// away mark and reporting whether there was one.
     /// </summary>
-    public Task<ReferenceRefresh> RefreshFromTurnAsync(UserAddress user, string payload, string? timeZoneId, CancellationToken cancellationToken = default) =>
-        WriteAsync(user, payload, timeZoneId, seen: true, cancellationToken);
+    /// <param name="user">Who sent the turn.</param>
+    /// <param name="payload">The channel's reference.</param>
+    /// <param name="timeZoneId">The time zone the channel reports, if any.</param>
+    /// <param name="created">
+    /// When given, completed as soon as the first write to the row has settled, before any re-read: true when it
+    /// inserted the row (no reference, nor away mark, was stored for the user), false in every other case (a known
+    /// row, nothing to write, a lost race, a failure). A hint for the turn, which then expects no dialog state either.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task<ReferenceRefresh> RefreshFromTurnAsync(UserAddress user, string payload, string? timeZoneId, TaskCompletionSource<bool>? created = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await WriteAsync(user, payload, timeZoneId, seen: true, created, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            created?.TrySetResult(false);
+        }
+    }
 
-    private async Task<ReferenceRefresh> WriteAsync(UserAddress user, string payload, string? timeZoneId, bool seen, CancellationToken cancellationToken)
+    private async Task<ReferenceRefresh> WriteAsync(UserAddress user, string payload, string? timeZoneId, bool seen, TaskCompletionSource<bool>? created, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(payload);
@@ -52,7 +70,13 @@ internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvide
             return new ReferenceRefresh(Written: false, WasAway: false);
         }
 
+        if (known)
+        {
+            created?.TrySetResult(false);
+        }
+
         bool away = false;
+        bool inserting = false;
         ConversationReferenceEntity written = (await Table.ChangeAsync<ConversationReferenceEntity>(
             TableKey.Encode(user.Key),
             RowKey,
@@ -60,6 +84,7 @@ internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvide
             {
                 // Only a row this instance did not write last carries news: a mark, or (rows older than the mark) inactivity.
                 away = current is not null && (current.RemindersPaused || !current.Active);
+                inserting = current is null;
                 return new ConversationReferenceEntity
                 {
                     Channel = user.Channel,
@@ -72,7 +97,11 @@ internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvide
                     RemindersPaused = away && !seen,
                 };
             },
-            new ConditionalWriteSteps<ConversationReferenceEntity> { Known = new ConversationReferenceEntity { ETag = known ? last.ETag : default } },
+            new ConditionalWriteSteps<ConversationReferenceEntity>
+            {
+                Known = new ConversationReferenceEntity { ETag = known ? last.ETag : default },
+                Write = created is null ? null : (entity, ct) => WriteTellingAsync(entity, created, ct),
+            },
             cancellationToken).ConfigureAwait(false))!;
         if (written.RemindersPaused)
         {
@@ -84,7 +113,29 @@ internal sealed class ConversationReferenceStore(CoachTables tables, TimeProvide
             _lastWritten[user.Key] = (signature, now, written.ETag);
         }
 
-        return new ReferenceRefresh(Written: true, WasAway: away && seen);
+        return new ReferenceRefresh(Written: true, WasAway: away && seen, Created: inserting);
+    }
+
+    /// <summary>The default conditional write (insert when nothing was read, else replace on the ETag read), telling <paramref name="created"/> how the first one went.</summary>
+    private async Task<Response> WriteTellingAsync(ConversationReferenceEntity entity, TaskCompletionSource<bool> created, CancellationToken cancellationToken)
+    {
+        if (entity.ETag != default)
+        {
+            created.TrySetResult(false);
+            return await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            Response response = await Table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            created.TrySetResult(true);
+            return response;
+        }
+        catch (RequestFailedException)
+        {
+            created.TrySetResult(false);
+            throw;
+        }
     }
 
     /// <summary>The user's reference, or null when there is none (a row that only records a pause is none).</summary>

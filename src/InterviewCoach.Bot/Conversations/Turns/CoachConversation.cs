@@ -85,7 +85,13 @@ internal sealed partial class CoachConversation : IDisposable
     }
 
     /// <summary>Runs the turn; on a storage failure the result is <see cref="TurnResult.NotSaved"/> with a short apology.</summary>
-    public async Task<TurnResult> HandleAsync(TurnInput input, CancellationToken cancellationToken)
+    /// <param name="input">The turn.</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    /// <param name="newUser">
+    /// The turn just created the user's conversation reference, so no dialog state is expected: the read is skipped and
+    /// the state inserted (a conflict, if there was state after all, re-reads and re-runs the turn).
+    /// </param>
+    public async Task<TurnResult> HandleAsync(TurnInput input, CancellationToken cancellationToken, bool newUser = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         string key = input.ConversationKey;
@@ -98,10 +104,13 @@ internal sealed partial class CoachConversation : IDisposable
         StoredDialogState? known = _states?.Get<StoredDialogState>(key);
         span?.SetTag("coach.channel", TurnMeter.KnownChannel(channel));
         span?.SetTag("coach.state.cached", known is not null);
+        span?.SetTag("coach.user.new", newUser);
         try
         {
             // The runner re-reads a cached copy itself when the turn wrote nothing (the stale-copy rule lives there).
-            TurnResult result = await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
+            TurnResult result = known is null && newUser
+                ? await _runner.RunNewConversationTurnAsync(input, timeout.Token).ConfigureAwait(false)
+                : await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
 
             if (_erasures.TryTake(key))
             {

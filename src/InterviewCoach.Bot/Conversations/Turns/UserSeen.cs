@@ -7,4 +7,8 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// <param name="User">Who was seen.</param>
 /// <param name="TimeZoneId">The time zone their channel reports, if any (not yet checked against the system's zones).</param>
 /// <param name="WasAway">Whether they had been marked unreachable (a channel said so, or a feature noted it) since the last turn.</param>
-internal sealed record UserSeen(UserAddress User, string? TimeZoneId, bool WasAway);
+/// <param name="IsNew">
+/// Whether this turn created their reference row (no reference nor away mark was stored): a new user, most likely with
+/// nothing else stored either, so a handler may insert its first row without reading (a conflict reads and retries).
+/// </param>
+internal sealed record UserSeen(UserAddress User, string? TimeZoneId, bool WasAway, bool IsNew = false);

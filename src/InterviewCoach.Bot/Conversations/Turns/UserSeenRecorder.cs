@@ -12,15 +12,24 @@ internal sealed class UserSeenRecorder(ConversationReferenceStore references, IE
 {
     private readonly IUserSeenHandler[] _handlers = [.. handlers];
 
-    public async Task RecordAsync(UserAddress user, string referencePayload, string? timeZoneId, CancellationToken cancellationToken)
+    /// <summary>Stores the reference, then tells the handlers if it changed.</summary>
+    /// <param name="user">Who sent the turn.</param>
+    /// <param name="referencePayload">The channel's reference.</param>
+    /// <param name="timeZoneId">The time zone the channel reports, if any.</param>
+    /// <param name="referenceCreated">
+    /// When given, completed as soon as the reference write has settled, before the handlers run: true when it created
+    /// the user's row, so the turn can expect no stored dialog state (see <see cref="ConversationReferenceStore.RefreshFromTurnAsync"/>).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    public async Task RecordAsync(UserAddress user, string referencePayload, string? timeZoneId, CancellationToken cancellationToken, TaskCompletionSource<bool>? referenceCreated = null)
     {
-        ReferenceRefresh refresh = await references.RefreshFromTurnAsync(user, referencePayload, timeZoneId, cancellationToken).ConfigureAwait(false);
+        ReferenceRefresh refresh = await references.RefreshFromTurnAsync(user, referencePayload, timeZoneId, referenceCreated, cancellationToken).ConfigureAwait(false);
         if (!refresh.Written)
         {
             return;
         }
 
-        var seen = new UserSeen(user, timeZoneId, refresh.WasAway);
+        var seen = new UserSeen(user, timeZoneId, refresh.WasAway, refresh.Created);
         foreach (IUserSeenHandler handler in _handlers)
         {
             await handler.HandleAsync(seen, cancellationToken).ConfigureAwait(false);
