@@ -63,6 +63,11 @@ internal sealed class MenuDialog : Dialog
     {
         if (options is MenuStart start)
         {
+            if (start.Keyword is { } keyword)
+            {
+                MenuValues(dc).Set(FlowKey, keyword);
+            }
+
             return await dc.BeginDialogAsync(start.DialogId, start.Options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -220,8 +225,17 @@ internal sealed class MenuDialog : Dialog
 
     private static ValueTask<DialogTurnResult> BeginFlowAsync(DialogContext dc, CommandMatch match, CancellationToken cancellationToken)
     {
-        MenuValues(dc).Set(FlowKey, match.Command.Keyword);
+        NoteFlow(dc, match.Command.Keyword);
         return dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken);
+    }
+
+    /// <summary>Remembers the command a flow begun from the menu came from, so its end offers what usually follows it.</summary>
+    internal static void NoteFlow(DialogContext dc, string keyword)
+    {
+        if (dc.ActiveDialog?.Id == CoachDialogs.MenuDialogId)
+        {
+            MenuValues(dc).Set(FlowKey, keyword);
+        }
     }
 
     /// <summary>The menu's own values; the menu is the active dialog whenever it reads them.</summary>

@@ -92,7 +92,7 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
                 return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, null, cancellationToken).ConfigureAwait(false);
             default:
                 CoachCommand? command = CoachDialogs.Commands.FirstOrDefault(c => c.Keyword == target);
-                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, command is null ? null : new MenuStart(command.DialogId, null), cancellationToken).ConfigureAwait(false);
+                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, command is null ? null : new MenuStart(command.DialogId, null, command.Keyword), cancellationToken).ConfigureAwait(false);
         }
     }
 
