@@ -56,6 +56,10 @@ public static class CoachDialogs
             ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialog.DialogId,
             ["log a meeting", "how it went", "after the meeting", "record a conversation"]) { ParseArguments = ContactFlowOptions.FromArguments },
+        new("book a meeting", "Book a meeting", "they said yes: note when and where you're meeting, e.g. _meeting with Maria next Tuesday at 2pm_", BookMeetingDialog.DialogId,
+            ["meeting with", "a meeting with", "book a meeting with", "booked a meeting", "booked a meeting with", "meeting booked", "meeting booked with", "meeting set", "meeting set with",
+             "i have a meeting with", "i've got a meeting with", "ive got a meeting with", "got a meeting with", "i'm meeting", "im meeting", "we're meeting", "set up a meeting with",
+             "conversation booked", "conversation booked with", "new meeting"]) { InMenu = false, ParseArguments = BookMeetingOptions.FromArguments },
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
             ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
@@ -129,6 +133,7 @@ public static class CoachDialogs
             .Add(new ContactBrainstormDialog(services))
             .Add(new EditContactDialog(services))
             .Add(new ContactStageDialog(services))
+            .Add(new BookMeetingDialog(services))
             .Add(new MeetingDialog(services))
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
@@ -144,7 +149,7 @@ public static class CoachDialogs
             .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
-        MeetingDialog.RegisterPrompts(set);
+        MeetingDialog.RegisterPrompts(set, services.Slots);
 
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))

@@ -48,6 +48,12 @@ internal sealed class ContactStageDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // Chosen with the command ("meeting with Maria"): no need to ask where things are.
+        if (step.GetOptions<ContactRef>()?.Stage is { } chosen)
+        {
+            return await step.NextAsync(new PromptResult<Choice>(true, new Choice(chosen.ToString(), chosen.ToLabel()), 0), cancellationToken).ConfigureAwait(false);
+        }
+
         IReadOnlyList<ContactStage> usual = ContactStageRules.NormalNextStages(contact.Stage);
         Choice[] choices = usual
             .Concat(Enum.GetValues<ContactStage>().Where(s => s != contact.Stage && !usual.Contains(s)))
@@ -103,7 +109,7 @@ internal sealed class ContactStageDialog : WaterfallDialog
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.MeetingSet)
         {
             step.Send("Great news! Let's note the details.");
-            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey), step.GetOptions<ContactRef>()!.ContactId), cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey), step.GetOptions<ContactRef>()!.ContactId, WhenText: step.GetOptions<ContactRef>()!.MeetingWhen), cancellationToken).ConfigureAwait(false);
         }
 
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.Asked)

@@ -26,6 +26,7 @@ internal static class FlowNextSteps
         ["wrote to"] = ["reminders", "add contact", "contacts"],
         ["messaged"] = ["reminders", "add contact", "contacts"],
         ["questions"] = ["prep", "rehearse", "contacts"],
+        ["book a meeting"] = ["questions", "rehearse", "prep"],
         ["prep"] = ["questions", "debrief", "reminders"],
         ["debrief"] = ["contacts", "reminders", "progress"],
         ["thankyou"] = ["contacts", "reminders", "progress"],

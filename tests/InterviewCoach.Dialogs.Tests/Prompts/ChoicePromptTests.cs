@@ -74,4 +74,26 @@ public sealed class ChoicePromptTests
         await client.Send("hi");
         await client.Press("delete-everything").AssertReply("pick one");
     }
+    [Theory]
+    [InlineData("none")]
+    [InlineData("nah")]
+    [InlineData("not sure")]
+    public async Task PickingNothingWhereNoOptionSaysSoIsToldThereIsNoSuchOption(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send(answer).AssertReply<ChoiceReply>(r => r.Markdown == "There's no option for that here. Pick the one that fits best, or type **cancel** to stop. What shall we work on?"
+            && r.Buttons.Count == 3);
+    }
+
+    [Fact]
+    public async Task AnOptionThatSaysNoneIsStillPickedByNone()
+    {
+        var options = s_options with { Choices = [new("goals", "Goals"), new("nothing", "None of these") { Synonyms = ["none"] }] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send("none").AssertReply("Got: nothing");
+    }
 }
