@@ -57,7 +57,7 @@ internal sealed class ContactStageDialog : WaterfallDialog
         IReadOnlyList<ContactStage> usual = ContactStageRules.NormalNextStages(contact.Stage);
         Choice[] choices = usual
             .Concat(Enum.GetValues<ContactStage>().Where(s => s != contact.Stage && !usual.Contains(s)))
-            .Select(s => new Choice(s.ToString(), s.ToLabel()))
+            .Select(s => new Choice(s.ToString(), s.ToLabel()) { Synonyms = StageWords(s) })
             .ToArray();
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
@@ -66,6 +66,19 @@ internal sealed class ContactStageDialog : WaterfallDialog
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The ways people say each stage ("meeting set", "we met", "ghosted").</summary>
+    private static string[] StageWords(ContactStage stage) => stage switch
+    {
+        ContactStage.ToContact => ["not asked", "not yet", "to contact", "haven't asked"],
+        ContactStage.Asked => ["asked", "waiting", "asked them", "i asked", "sent it", "waiting to hear"],
+        ContactStage.MeetingSet => ["meeting set", "meeting booked", "booked", "meeting", "they said yes", "she said yes", "he said yes", "set up a meeting"],
+        ContactStage.Met => ["met", "we met", "talked", "we talked", "had the meeting", "had the conversation", "spoke"],
+        ContactStage.Thanked => ["thanked", "thank you sent", "sent a thank you", "sent the thank you"],
+        ContactStage.KeepingInTouch => ["in touch", "keeping in touch", "stay in touch"],
+        ContactStage.NoAnswer => ["no reply", "no answer", "ghosted", "nothing back", "heard nothing", "no response"],
+        _ => ["declined", "they said no", "she said no", "he said no", "turned me down", "not interested"],
+    };
 
     private async ValueTask<DialogTurnResult> ConfirmRegressionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
