@@ -17,7 +17,6 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         "is", "are", "was", "were", "am", "be", "been", "have", "has", "had", "do", "does", "did", "don't", "dont", "didn't", "can", "can't",
         "will", "would", "should", "could", "not", "never", "no", "what", "why", "how", "when", "where", "which", "who", "of", "the", "to",
         "about", "just", "really", "know", "sure", "want", "like", "one", "any", "some", "yet", "maybe", "something", "anything", "nothing",
-        "in", "for", "with", "into",
     };
 
     // Answers that name no field at all; the model catches the many other ways of saying the same.
