@@ -17,6 +17,9 @@ internal static class CoachPrompts
 
     /// <summary>Any text, kept as typed: a pitch, notes, and short answers where a command word is a fair answer.</summary>
     public const string AnyText = "coach.any-text";
+
+    /// <summary>A practice attempt: any text, but "not sure" or "skip" is no attempt to score.</summary>
+    public const string Attempt = "coach.attempt";
     public const string Choice = "coach.choice";
     public const string MultiChoice = "coach.multi-choice";
     public const string Confirm = "coach.confirm";
@@ -58,6 +61,17 @@ internal static class CoachPrompts
     /// <summary>Whether an answer to an optional question means "leave it out".</summary>
     public static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
 
+    private static ValueTask<bool> ValidateAttempt(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (!Dialogs.Recognition.NonAnswerRecognizer.IsNonAnswer(context.Value))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "Have a go, even a rough first try: there's no wrong answer here, and I'll suggest a rewrite. Or type **cancel** to stop.";
+        return ValueTask.FromResult(false);
+    }
+
     public static void Register(DialogSet set, SlotAnswers slots)
     {
         // A short answer that is really a command word or a question ("help", "how long should the call be?") is not
@@ -65,6 +79,7 @@ internal static class CoachPrompts
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
             .Add(new TextPrompt(AnyText))
+            .Add(new TextPrompt(Attempt, ValidateAttempt))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))

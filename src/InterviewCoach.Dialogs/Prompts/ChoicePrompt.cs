@@ -38,6 +38,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
         // option in other words nor a command to guess at. A "no" to "Did you mean …?" just declines the offer.
         if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
         {
+            // An option that is itself the way out ("Skip", "None of these") is what "not sure" or "nah" means.
+            if (offered is null && NonAnswerRecognizer.NothingOption(options.Choices ?? []) is { } wayOut)
+            {
+                return new PromptRecognition<Choice>(true, wayOut);
+            }
+
             string hint = offered is not null ? dc.Messages.ChoiceRetry + " " + options.Prompt
                 : string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNoneFits, options.Prompt);
             return new PromptRecognition<Choice>(false, default, hint.Trim(), NearMiss: true);

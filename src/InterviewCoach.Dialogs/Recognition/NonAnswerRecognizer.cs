@@ -15,6 +15,35 @@ public static class NonAnswerRecognizer
         "don't know", "dont know", "i don’t know", "don’t know", "no idea", "no clue", "skip", "pass", "n/a", "na", "whatever", "not applicable", "nada",
     ], StringComparer.Ordinal);
 
+    // The words that name an option meaning "nothing" ("Skip", "None of these"); a bare "no" is left out, since in a
+    // yes/no pair it is a real answer, not the way out.
+    private static readonly FrozenSet<string> s_nothingOptions = FrozenSet.ToFrozenSet(
+    [
+        "none", "none of them", "none of these", "nothing", "neither", "skip", "pass", "n/a",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The one option that itself means "nothing" or "skip" (by its value, title or a synonym), or null when none or several do.</summary>
+    public static Prompts.Choice? NothingOption(IReadOnlyList<Prompts.Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        Prompts.Choice? found = null;
+        foreach (Prompts.Choice choice in choices)
+        {
+            if (s_nothingOptions.Contains(TextNormalizer.Normalize(choice.Value)) || s_nothingOptions.Contains(TextNormalizer.Normalize(choice.Title))
+                || choice.Synonyms.Any(s => s_nothingOptions.Contains(TextNormalizer.Normalize(s))))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = choice;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a way of picking nothing.</summary>
     public static bool IsNonAnswer(string? text) =>
         text is { Length: > 0 and <= 40 } && s_nonAnswers.Contains(TextNormalizer.Normalize(text));

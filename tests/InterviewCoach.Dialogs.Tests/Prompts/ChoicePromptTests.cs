@@ -96,4 +96,26 @@ public sealed class ChoicePromptTests
 
         await client.Send("none").AssertReply("Got: nothing");
     }
+
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("nah")]
+    public async Task PickingNothingTakesTheOptionThatIsTheWayOut(string answer)
+    {
+        var options = s_options with { Choices = [new("student", "Student"), new("lots", "Lots of experience"), new("skip", "Skip")] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send(answer).AssertReply("Got: skip");
+    }
+
+    [Fact]
+    public async Task NotSureIsNotTakenAsTheNoOfAYesNoPair()
+    {
+        var options = s_options with { Choices = [new("yes", "Yes, it's current"), new("no", "No, it needs work")] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send("not sure").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("There's no option for that here", StringComparison.Ordinal));
+    }
 }
