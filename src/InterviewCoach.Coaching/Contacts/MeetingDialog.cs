@@ -282,9 +282,12 @@ internal sealed class MeetingDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidateGoalAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value))
+        // "not sure" would end up in the opener as the reason for meeting: ask for a real one.
+        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value) || NonAnswerRecognizer.IsNonAnswer(context.Value))
         {
-            context.RetryMessage = "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, or press one of your goals.";
+            context.RetryMessage = context.Options.Choices is { Count: > 0 }
+                ? "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, or press one of your goals."
+                : "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, e.g. _hear how she moved into UX_.";
             return ValueTask.FromResult(false);
         }
 

@@ -54,6 +54,8 @@ public sealed class BookMeetingDialogTests
         await coach.Client.Send("maria lopez").AssertReply("Great news").AssertReply("When are you meeting Maria Lopez?");
         await coach.Client.Send("thursday at 10am").AssertReply("Where is it");
         await coach.Client.Send("zoom, she'll send a link").AssertReply("What do you want from this meeting");
+        await coach.Client.Send("not sure").AssertReply("Every meeting needs its own goal");
+        Assert.Null(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting);
         await coach.Client.Send("hear what a typical shift is like").AssertReply("Saved: Maria Lopez, Thursday");
 
         Assert.True(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!.ByCall);
