@@ -159,6 +159,21 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
+    public async Task AnotherCommandAtTheLeaveQuestionAsksAboutThatOneAndNonsenseIsExplained()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("contacts").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your contacts?");
+        await coach.Client.Send("reminders").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your reminders?").AssertNoMoreReplies();
+        await coach.Client.Send("hmm").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Say **yes** to leave", StringComparison.Ordinal));
+        await coach.Client.Send("yes").AssertReply("Reminders aren't switched on");
+    }
+
+    [Fact]
     public async Task RestartBeginsTheCurrentFlowAgain()
     {
         var coach = new CoachHarness();
