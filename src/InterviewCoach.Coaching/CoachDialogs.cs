@@ -35,7 +35,8 @@ public static class CoachDialogs
         new("role play", "Practice call", "I play the contact on the phone, you make the ask; feedback when the call ends", RolePlayDialog.DialogId,
             ["roleplay", "role-play", "practice call", "practise the call", "practice the call", "mock call", "play the contact"]) { InMenu = false },
         new("tell me about yourself", "Tell me about yourself", "practise answering questions about you, timed and compared with your sketch", AboutYourselfDialog.DialogId,
-            ["about yourself", "talk about myself", "practise my sketch", "practice my sketch", "practise talking about myself"]) { InMenu = false },
+            ["about yourself", "talk about myself", "practise my sketch", "practice my sketch", "practise talking about myself",
+             "pitch", "my pitch", "elevator pitch", "practise my pitch", "practice my pitch", "practise pitch", "practice pitch", "practise my elevator pitch"]) { InMenu = false },
         new("voicemail", "I left a voicemail", "note a voicemail you left and find out when to call back", VoicemailDialog.DialogId, ["left a voicemail", "left voicemail", "i left a voicemail", "voice mail"]) { InMenu = false },
         new("call back", "Call back at a set time", "they said when to call back: get a reminder at that time", CallBackDialog.DialogId,
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
@@ -45,6 +46,10 @@ public static class CoachDialogs
             ["i wrote to", "sent a letter to", "posted a letter to"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
         new("messaged", "I messaged someone on LinkedIn", "you sent your ask on LinkedIn: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.LinkedIn),
             ["i messaged", "linkedin messaged", "sent a linkedin message to", "inmailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
+        new("book a meeting", "Book a meeting", "they said yes: note when and where you're meeting, e.g. _meeting with Maria next Tuesday at 2pm_", BookMeetingDialog.DialogId,
+            ["meeting with", "a meeting with", "book a meeting with", "booked a meeting", "booked a meeting with", "meeting booked", "meeting booked with", "meeting set", "meeting set with",
+             "i have a meeting with", "i've got a meeting with", "ive got a meeting with", "got a meeting with", "i'm meeting", "im meeting", "we're meeting", "set up a meeting with",
+             "conversation booked", "conversation booked with", "new meeting"]) { InMenu = false, ParseArguments = BookMeetingOptions.FromArguments },
     ];
 
     // Before, during and after a meeting, then the user's progress and data; search ended and privacy are in help only.
@@ -145,6 +150,7 @@ public static class CoachDialogs
             .Add(new ContactBrainstormDialog(services))
             .Add(new EditContactDialog(services))
             .Add(new ContactStageDialog(services))
+            .Add(new BookMeetingDialog(services))
             .Add(new MeetingDialog(services))
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
@@ -160,7 +166,7 @@ public static class CoachDialogs
             .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
-        MeetingDialog.RegisterPrompts(set);
+        MeetingDialog.RegisterPrompts(set, services.Slots);
 
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))

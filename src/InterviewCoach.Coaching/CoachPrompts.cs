@@ -24,6 +24,8 @@ internal static class CoachPrompts
 
     /// <summary>An open question ("What did you learn?"): anything but a bare "yes"/"ok", which answers nothing.</summary>
     public const string OpenAnswer = "coach.open-answer";
+    /// <summary>A practice attempt: any text, but "not sure" or "skip" is no attempt to score.</summary>
+    public const string Attempt = "coach.attempt";
     public const string Choice = "coach.choice";
     public const string MultiChoice = "coach.multi-choice";
     public const string Confirm = "coach.confirm";
@@ -65,6 +67,17 @@ internal static class CoachPrompts
     /// <summary>Whether an answer to an optional question means "leave it out".</summary>
     public static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
 
+    private static ValueTask<bool> ValidateAttempt(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (!Dialogs.Recognition.NonAnswerRecognizer.IsNonAnswer(context.Value))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "Have a go, even a rough first try: there's no wrong answer here, and I'll suggest a rewrite. Or type **cancel** to stop.";
+        return ValueTask.FromResult(false);
+    }
+
     public static void Register(DialogSet set, SlotAnswers slots)
     {
         // A short answer that is really a command word or a question ("help", "how long should the call be?") is not
@@ -74,6 +87,7 @@ internal static class CoachPrompts
             .Add(new TextPrompt(AnyText))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(PersonName, ValidatePersonName))
+            .Add(new TextPrompt(Attempt, ValidateAttempt))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))

@@ -36,7 +36,8 @@ internal sealed class CancelConfirmationDialog() : Dialog(DialogId)
             return await DeclineAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
-        Ask(dc);
+        // Asking the same words again reads as if the answer was ignored: say what each answer does.
+        dc.Send(new ChoiceReply(dc.Messages.ConfirmCancelHelp, ConfirmPrompt.Buttons));
         return DialogTurnResult.Waiting;
     }
 

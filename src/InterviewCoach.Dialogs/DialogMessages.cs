@@ -51,6 +51,9 @@ public sealed record DialogMessages
     /// <summary>{0} = the title of the choice a typed answer seems to mean.</summary>
     public string ChoiceDidYouMean { get; init; } = "Did you mean **{0}**? Press it if so, or pick another option.";
 
+    /// <summary>{0} = the question. Said to "none", "nah" or "not sure" where no option means that.</summary>
+    public string ChoiceNoneFits { get; init; } = "There's no option for that here. Pick the one that fits best, or type **cancel** to stop. {0}";
+
     public string MultiChoiceRetry { get; init; } = "Please pick from the options, e.g. \"1, 3\" or their names separated by commas.";
 
     /// <summary>{0} = the fewest picks, {1} = the most.</summary>

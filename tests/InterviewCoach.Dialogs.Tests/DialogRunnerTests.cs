@@ -190,8 +190,8 @@ public sealed class DialogRunnerTests
         var client = CreateClient();
         await GoToDepthAsync(client, 4);
         await client.Send("cancel");
-        await client.Send("hmm").AssertReply("aren't saved");
-        await client.Send("🤔").AssertReply("aren't saved");
+        await client.Send("hmm").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Say **yes** to stop", StringComparison.Ordinal) && r.Buttons.Count == 2);
+        await client.Send("🤔").AssertReply("Say **yes** to stop");
         await client.Send("what").AssertReply("carry on").AssertReply(QuestionQuestion);
     }
 

@@ -89,12 +89,13 @@ internal sealed class AddContactDialog : WaterfallDialog
     {
         if (step.Result is PromptResult<Choice> connection)
         {
+            // The name is what matters: an unreadable connection is saved as none rather than losing the contact.
             if (!connection.Succeeded)
             {
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                step.Send("I'll note no connection for now; change it any time with **Edit** on the contact.");
             }
 
-            var kind = Enum.Parse<ConnectionKind>(connection.Value!.Value);
+            ConnectionKind kind = connection.Succeeded ? Enum.Parse<ConnectionKind>(connection.Value!.Value) : ConnectionKind.None;
             Contact draft = step.Values.Get<Contact>(DraftKey);
             IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
             step.Values.Set(DraftKey, ContactQuestions.ApplyConnection(draft, kind, null, others));

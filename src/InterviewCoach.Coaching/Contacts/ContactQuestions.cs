@@ -44,7 +44,7 @@ internal static class ContactQuestions
         new(nameof(ConnectionKind.Association), "Same association or group") { Synonyms = ["association", "group", "society"] },
         new(nameof(ConnectionKind.LinkedIn), "LinkedIn") { Synonyms = ["linked in"] },
         new(nameof(ConnectionKind.MetAtEvent), "Met at an event") { Synonyms = ["event", "conference", "met them"] },
-        new(nameof(ConnectionKind.None), "No connection yet") { Synonyms = ["none", "cold", "no", "nothing", "skip", "nobody", "no one", "not connected", "no connection", "we're not connected", "i don't know them", "stranger", "cold email", "cold call", "not really"] },
+        new(nameof(ConnectionKind.None), "No connection yet") { Synonyms = ["none", "cold", "no", "nothing", "skip", "nobody", "no one", "not connected", "no connection", "we're not connected", "i don't know them", "stranger", "cold email", "cold call", "not really", "not sure", "unsure", "don't know", "dont know", "no idea", "dunno", "idk", "nah", "nope", "neither", "none of them"] },
     ];
 
     public static IReadOnlyList<Choice> ChannelChoices { get; } =

@@ -48,10 +48,16 @@ internal sealed class ContactStageDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // Chosen with the command ("meeting with Maria"): no need to ask where things are.
+        if (step.GetOptions<ContactRef>()?.Stage is { } chosen)
+        {
+            return await step.NextAsync(new PromptResult<Choice>(true, new Choice(chosen.ToString(), chosen.ToLabel()), 0), cancellationToken).ConfigureAwait(false);
+        }
+
         IReadOnlyList<ContactStage> usual = ContactStageRules.NormalNextStages(contact.Stage);
         Choice[] choices = usual
             .Concat(Enum.GetValues<ContactStage>().Where(s => s != contact.Stage && !usual.Contains(s)))
-            .Select(s => new Choice(s.ToString(), s.ToLabel()))
+            .Select(s => new Choice(s.ToString(), s.ToLabel()) { Synonyms = StageWords(s) })
             .ToArray();
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
@@ -60,6 +66,19 @@ internal sealed class ContactStageDialog : WaterfallDialog
             Choices = choices,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The ways people say each stage ("meeting set", "we met", "ghosted").</summary>
+    private static string[] StageWords(ContactStage stage) => stage switch
+    {
+        ContactStage.ToContact => ["not asked", "not yet", "to contact", "haven't asked"],
+        ContactStage.Asked => ["asked", "waiting", "asked them", "i asked", "sent it", "waiting to hear"],
+        ContactStage.MeetingSet => ["meeting set", "meeting booked", "booked", "meeting", "they said yes", "she said yes", "he said yes", "set up a meeting"],
+        ContactStage.Met => ["met", "we met", "talked", "we talked", "had the meeting", "had the conversation", "spoke"],
+        ContactStage.Thanked => ["thanked", "thank you sent", "sent a thank you", "sent the thank you"],
+        ContactStage.KeepingInTouch => ["in touch", "keeping in touch", "stay in touch"],
+        ContactStage.NoAnswer => ["no reply", "no answer", "ghosted", "nothing back", "heard nothing", "no response"],
+        _ => ["declined", "they said no", "she said no", "he said no", "turned me down", "not interested"],
+    };
 
     private async ValueTask<DialogTurnResult> ConfirmRegressionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -103,7 +122,7 @@ internal sealed class ContactStageDialog : WaterfallDialog
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.MeetingSet)
         {
             step.Send("Great news! Let's note the details.");
-            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey), step.GetOptions<ContactRef>()!.ContactId), cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(MeetingDialog.DialogId, new MeetingOptions(step.Values.Get<string>(NameKey), step.GetOptions<ContactRef>()!.ContactId, WhenText: step.GetOptions<ContactRef>()!.MeetingWhen), cancellationToken).ConfigureAwait(false);
         }
 
         if (step.Values.Get<ContactStage>(StageKey) == ContactStage.Asked)

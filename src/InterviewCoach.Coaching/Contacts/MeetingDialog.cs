@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Rehearsal;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -52,10 +53,13 @@ internal sealed class MeetingDialog : WaterfallDialog
         AddStep(FinishAsync);
     }
 
-    public static void RegisterPrompts(DialogSet set)
+    public static void RegisterPrompts(DialogSet set, SlotAnswers slots)
     {
+        // A typed line ("their office in Shoreditch", "zoom, she'll send a link") is the place; the rest keeps its
+        // defaults but the length, which is planned from whether the place is a call. A question or a command typed
+        // there is left to the router.
         set.Add(new DateTimePrompt(WhenPromptId, ValidateWhenAsync))
-            .Add(new FormPrompt(WherePromptId, ValidateWhereAsync))
+            .Add(new FormPrompt(WherePromptId, ValidateWhereAsync, (form, text) => slots.IsQuestionOrCommand(text) ? null : PlaceTyped(form, text)))
             .Add(new TextPrompt(LengthPromptId, ValidateLengthAsync))
             .Add(new TextPrompt(GoalPromptId, ValidateGoalAsync));
     }
@@ -81,7 +85,17 @@ internal sealed class MeetingDialog : WaterfallDialog
 
     private static async ValueTask<DialogTurnResult> AskWhenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        string name = step.GetOptions<MeetingOptions>()?.ContactName ?? "them";
+        MeetingOptions? options = step.GetOptions<MeetingOptions>();
+        string name = options?.ContactName ?? "them";
+
+        // Typed with the command ("meeting with Maria next Tuesday at 2pm"): a future day and time needs no question.
+        if (options?.WhenText is { Length: > 0 } typed
+            && DateTimeRecognizer.TryRecognize(typed, step.Now, step.TimeZone, out DateTimeResolution? when) && when.HasTime && when.Value > step.Now)
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture, $"Meeting {name} on **{when.Value:dddd d MMMM 'at' HH:mm}**."));
+            return await step.NextAsync(new PromptResult<DateTimeResolution>(true, when, 0), cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(WhenPromptId, new PromptOptions
         {
             Prompt = $"When are you meeting {name}? For example _Thursday at 10am_ or _2026-03-12 14:30_.",
@@ -111,7 +125,7 @@ internal sealed class MeetingDialog : WaterfallDialog
             new(MinutesField, "Length (minutes)", FormFieldKind.Text) { Max = 40, InitialValue = planned.Planned.ToString(CultureInfo.InvariantCulture), Placeholder = "20" },
         ])
         {
-            Markdown = "Where is it, and how do you get there? Asking for clear directions now saves a scramble on the day.",
+            Markdown = "Where is it, and how do you get there? Asking for clear directions now saves a scramble on the day. Type the place, or fill in the form.",
             SubmitLabel = "Save meeting",
         };
         return await step.PromptAsync(WherePromptId, new PromptOptions
@@ -121,6 +135,18 @@ internal sealed class MeetingDialog : WaterfallDialog
             Help = "The place can be an address, a café, or how the call will happen. The time zone is a name like _Europe/London_. "
                 + "The length can be typed as _20_, _half an hour_ or _15 mins_: 30 minutes at most in person, 10-15 on a call.",
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Dictionary<string, string>? PlaceTyped(FormReply form, string text)
+    {
+        if (FormTextReaders.IntoOnlyRequiredField(form, text) is not { } values)
+        {
+            return null;
+        }
+
+        var place = new Dictionary<string, string>(values, StringComparer.Ordinal);
+        place.Remove(MinutesField);
+        return place;
     }
 
     /// <summary>Whether the meeting is a call: ticked on the form, or the place says so.</summary>
@@ -256,9 +282,12 @@ internal sealed class MeetingDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidateGoalAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value))
+        // "not sure" would end up in the opener as the reason for meeting: ask for a real one.
+        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value) || NonAnswerRecognizer.IsNonAnswer(context.Value))
         {
-            context.RetryMessage = "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, or press one of your goals.";
+            context.RetryMessage = context.Options.Choices is { Count: > 0 }
+                ? "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, or press one of your goals."
+                : "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, e.g. _hear how she moved into UX_.";
             return ValueTask.FromResult(false);
         }
 

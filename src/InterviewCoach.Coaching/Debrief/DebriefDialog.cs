@@ -213,7 +213,7 @@ internal sealed class DebriefDialog : WaterfallDialog
             Choices =
             [
                 new(nameof(DebriefFit.Fits), "Yes, it fits") { Synonyms = ["yes", "it fits", "fits", "matched", "it matched", "yes it does"] },
-                new(nameof(DebriefFit.Partly), "Partly") { Synonyms = ["partly", "somewhat", "sort of", "kind of", "a bit", "mixed", "in part"] },
+                new(nameof(DebriefFit.Partly), "Partly") { Synonyms = ["partly", "somewhat", "sort of", "kind of", "a bit", "mixed", "in part", "not sure", "unsure", "idk", "dunno", "don't know", "maybe", "hard to say"] },
                 new(nameof(DebriefFit.NotForMe), "No, it's not for me") { Synonyms = ["no", "not for me", "it's not for me", "not really", "nope", "no it doesn't", "it's not what i want", "wrong field"] },
             ],
         }, cancellationToken);

@@ -56,6 +56,9 @@ internal sealed class GoalDialog : WaterfallDialog
         InterviewPurposes.FindLocalEmployers, InterviewPurposes.EvaluateEmployer, InterviewPurposes.GrowNetwork, InterviewPurposes.LearnHowPeopleGetHired,
     ];
 
+    // Not knowing what the conversations are for is itself a reason to have them: to see whether the field fits.
+    private static readonly string[] s_unsure = ["not sure", "unsure", "dunno", "idk", "don't know", "dont know", "no idea", "i don't know", "not sure yet"];
+
     private static readonly InterviewPurposes[] s_exploringFirst = [InterviewPurposes.JudgeFit, InterviewPurposes.LearnEntryPath];
 
     private readonly CoachServices _services;
@@ -231,7 +234,7 @@ internal sealed class GoalDialog : WaterfallDialog
         return
         [
             .. first.Concat(Enum.GetValues<InterviewPurposes>().Where(p => p != InterviewPurposes.None && !first.Contains(p)))
-                .Select(p => new Choice(p.ToString(), p.ToLabel())),
+                .Select(p => new Choice(p.ToString(), p.ToLabel()) { Synonyms = p == InterviewPurposes.JudgeFit ? s_unsure : [] }),
             new(OtherPurpose, "Something else (I'll type it)") { Synonyms = ["something else", "else"] },
         ];
     }

@@ -225,7 +225,7 @@ internal sealed class MenuDialog : Dialog
 
     private static ValueTask<DialogTurnResult> BeginFlowAsync(DialogContext dc, CommandMatch match, CancellationToken cancellationToken)
     {
-        MenuValues(dc).Set(FlowKey, match.Command.Keyword);
+        NoteFlow(dc, match.Command.Keyword);
         return dc.BeginDialogAsync(match.Command.DialogId, match.Options, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Storage;
@@ -109,6 +110,16 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }
 
         Contact? contact = await ContactAsync(step, cancellationToken).ConfigureAwait(false);
+
+        // A booked meeting already says whether it is a call: use it rather than ask again.
+        if (contact?.Meeting is { ByCall: { } byCall })
+        {
+            MeetingFormat booked = byCall ? MeetingFormat.Phone : MeetingFormat.InPerson;
+            step.Send(string.Create(CultureInfo.InvariantCulture,
+                $"Your meeting with {contact.Name} is {(byCall ? "a call" : "in person")}, so I'll plan for the {QuestionListRules.PlannedMinutes(contact, booked)} minutes you have."));
+            return await step.NextAsync(new PromptResult<Choice>(true, new Choice(booked.ToString(), booked.ToString()), 0), cancellationToken).ConfigureAwait(false);
+        }
+
         string who = contact is null ? "the conversation" : $"the conversation with {contact.Name}";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {

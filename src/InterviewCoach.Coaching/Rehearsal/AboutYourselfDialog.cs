@@ -37,7 +37,7 @@ internal sealed class AboutYourselfDialog : WaterfallDialog
                 : "It isn't a job interview, but they may still size you up, so be ready when they ask about you. Try it without looking at your sketch; I'll compare afterwards.");
         }
 
-        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Attempt, new PromptOptions
         {
             Prompt = "**They ask:** \"So, tell me a bit about yourself.\" Type your answer as you'd say it.",
             Help = "Half a minute: your background, a strength or two with an example each, and where you're heading. I'll time it and compare it with your sketch.",
@@ -71,7 +71,7 @@ internal sealed class AboutYourselfDialog : WaterfallDialog
             Choices =
             [
                 new(AgainValue, "Try again") { Synonyms = ["again", "yes", "retry", "one more"] },
-                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished"] },
+                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished", "skip", "no thanks", "not now", "i'm good"] },
             ],
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -23,6 +23,15 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
     private const string AskedWhyKey = "asked-why";
 
+    // The skippable questions, by the name a skip is remembered under for the rest of the rehearsal.
+    internal const string WhyThemQuestion = "why-them";
+    internal const string FactQuestion = "fact";
+    internal const string KeyTermsQuestion = "key-terms";
+    internal const string PhoneQuestion = "phone";
+    internal const string GraduationQuestion = "graduation";
+
+    private const string SkippedKey = "skipped";
+
     private static readonly Choice[] s_linkedIn =
     [
         new("yes", "Yes, it's current") { Synonyms = ["yes", "up to date", "current", "it is"] },
@@ -150,7 +159,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
-        if (contact is not null && options.Kind == ScriptKind.MeetingOpening && NoReasonYet(contact))
+        if (contact is not null && options.Kind == ScriptKind.MeetingOpening && NoReasonYet(contact) && !WasSkipped(step, WhyThemQuestion))
         {
             // The opener says why this person (S079); with no goal, reason or fact to say it from, ask once.
             step.Values.Set(AskedWhyKey, true);
@@ -162,7 +171,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        if (contact is null || !options.Kind.IsAsk() || ScriptFacts.ResearchFactOf(contact) is not null)
+        if (contact is null || !options.Kind.IsAsk() || ScriptFacts.ResearchFactOf(contact) is not null || WasSkipped(step, FactQuestion))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -191,6 +200,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }
             else if (CoachPrompts.IsSkip(fact.Value!))
             {
+                NoteSkip(step, FactQuestion);
                 step.Send("I'll leave it out. Look them up before you send it: one real detail makes an ask much harder to ignore.");
             }
             else
@@ -210,7 +220,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-        if (!options.Kind.IsAsk() || profile is not { FieldsOfInterest: [{ NewToMe: true, KeyTerms: null or "" } field, ..] })
+        if (!options.Kind.IsAsk() || profile is not { FieldsOfInterest: [{ NewToMe: true, KeyTerms: null or "" } field, ..] } || WasSkipped(step, KeyTermsQuestion))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -234,6 +244,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
             if (CoachPrompts.IsSkip(terms.Value!))
             {
+                NoteSkip(step, KeyTermsQuestion);
                 step.Send("Fine. Do look them up before your first conversation: knowing the basics shows you're serious.");
             }
             else
@@ -252,7 +263,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-        if (!options.Kind.NeedsPhone() || !string.IsNullOrWhiteSpace(profile?.Phone))
+        if (!options.Kind.NeedsPhone() || !string.IsNullOrWhiteSpace(profile?.Phone) || WasSkipped(step, PhoneQuestion))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -273,7 +284,11 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!CoachPrompts.IsSkip(phone.Value!))
+            if (CoachPrompts.IsSkip(phone.Value!))
+            {
+                NoteSkip(step, PhoneQuestion);
+            }
+            else
             {
                 string number = phone.Value!.Trim();
                 DateTimeOffset now = step.Now;
@@ -330,7 +345,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         // A student's opener gives the graduation date (S081); asked here when the profile has none yet.
         AskGroundworkOptions options = step.GetOptions<AskGroundworkOptions>()!;
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-        if (options.Kind != ScriptKind.MeetingOpening || profile is not { Experience: ExperienceLevel.Student, Graduation: null or "" })
+        if (options.Kind != ScriptKind.MeetingOpening || profile is not { Experience: ExperienceLevel.Student, Graduation: null or "" } || WasSkipped(step, GraduationQuestion))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -352,7 +367,11 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 return await step.EndDialogAsync(false, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!CoachPrompts.IsSkip(graduation.Value!))
+            if (CoachPrompts.IsSkip(graduation.Value!))
+            {
+                NoteSkip(step, GraduationQuestion);
+            }
+            else
             {
                 StudentPlans plans = StudentPlans.Read(graduation.Value);
                 DateTimeOffset now = step.Now;
@@ -365,8 +384,20 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }
         }
 
-        return await step.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+        // Ends with every question skipped so far, so a redrawn script doesn't ask them again.
+        return await step.EndDialogAsync(new GroundworkSkips(AllSkipped(step)), cancellationToken).ConfigureAwait(false);
     }
+
+    private static string[] AllSkipped(WaterfallStepContext step) =>
+        [.. (step.GetOptions<AskGroundworkOptions>()?.Skipped ?? []).Concat(SkippedHere(step)).Distinct(StringComparer.Ordinal)];
+
+    private static string[] SkippedHere(WaterfallStepContext step) =>
+        step.Values.GetOrDefault<string>(SkippedKey)?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    private static bool WasSkipped(WaterfallStepContext step, string question) => AllSkipped(step).Contains(question, StringComparer.Ordinal);
+
+    private static void NoteSkip(WaterfallStepContext step, string question) =>
+        step.Values.Set(SkippedKey, string.Join('|', SkippedHere(step).Append(question).Distinct(StringComparer.Ordinal)));
 
     private static bool NoReasonYet(Contact contact) =>
         string.IsNullOrWhiteSpace(contact.Meeting?.Goal) && string.IsNullOrWhiteSpace(contact.WhyThem) && ScriptFacts.ResearchFactOf(contact) is null;
@@ -375,6 +406,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
     {
         if (CoachPrompts.IsSkip(answer))
         {
+            NoteSkip(step, WhyThemQuestion);
             step.Send("Fine: the opener keeps a gap for it. Fill it in before the meeting; a reason of your own makes them feel chosen.");
             return;
         }

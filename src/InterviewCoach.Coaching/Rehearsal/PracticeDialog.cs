@@ -57,7 +57,7 @@ internal sealed class PracticeDialog : WaterfallDialog
         }
 
         PracticeKind kind = step.GetOptions<PracticeOptions>()!.Kind!.Value;
-        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return await step.PromptAsync(CoachPrompts.Attempt, new PromptOptions
         {
             Prompt = kind switch
             {
@@ -108,7 +108,7 @@ internal sealed class PracticeDialog : WaterfallDialog
             Choices =
             [
                 new(AgainValue, "Try again") { Synonyms = ["again", "yes", "retry", "one more"] },
-                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished", "stop"] },
+                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished", "stop", "skip", "no thanks", "not now", "i'm good"] },
             ],
         }, cancellationToken).ConfigureAwait(false);
     }

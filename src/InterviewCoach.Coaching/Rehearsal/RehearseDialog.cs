@@ -22,6 +22,7 @@ internal sealed class RehearseDialog : WaterfallDialog
 
     private const string GenericValue = "generic";
     private const string KindKey = "kind";
+    private const string SkippedKey = "skipped";
     private const string PractiseAction = "practise";
     private const string RolePlayAction = "roleplay";
     private const string VoicemailLeftAction = "left";
@@ -170,7 +171,7 @@ internal sealed class RehearseDialog : WaterfallDialog
 
         step.Values.Set(KindKey, kind.ToString());
         step.MarkSaved();
-        return await step.BeginDialogAsync(AskGroundworkDialog.DialogId, new AskGroundworkOptions(step.GetOptions<RehearseOptions>()?.ContactId, kind), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(AskGroundworkDialog.DialogId, new AskGroundworkOptions(step.GetOptions<RehearseOptions>()?.ContactId, kind, step.GetOptions<RehearseOptions>()?.Skipped), cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> ShowScriptAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -178,6 +179,11 @@ internal sealed class RehearseDialog : WaterfallDialog
         if (step.Result is false)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Result is GroundworkSkips { Questions.Count: > 0 } skips)
+        {
+            step.Values.Set(SkippedKey, string.Join('|', skips.Questions));
         }
 
         var kind = Enum.Parse<ScriptKind>(step.Values.Get<string>(KindKey));
@@ -292,7 +298,7 @@ internal sealed class RehearseDialog : WaterfallDialog
 
                 step.MarkSaved();
                 step.Send(Toggled(update.Value!, action));
-                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind }, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind, Skipped = SkippedSoFar(step) }, cancellationToken).ConfigureAwait(false);
             case InternshipAction:
                 RecordUpdate<CoachingProfile> flipped = await ProfileRecords.UpdateAsync(
                     _services.Records, step.UserKey, p => p with { InternshipResearch = !p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
@@ -305,7 +311,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 step.Send(flipped.Value!.InternshipResearch
                     ? "Internship version: your opener now says you're researching internships in the field, and still that you're not asking for one."
                     : "Back to the field: your opener says you're researching the field itself.");
-                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind }, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind, Skipped = SkippedSoFar(step) }, cancellationToken).ConfigureAwait(false);
             case IntroSentAction when options.ContactId is not null:
                 Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
                 if (contact?.IntroductionBy is not { } via)
@@ -323,12 +329,16 @@ internal sealed class RehearseDialog : WaterfallDialog
             case TargetedAction:
                 return await step.BeginDialogAsync(TargetedReferralDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case AnotherAction:
-                return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = null, Skipped = SkippedSoFar(step) }, cancellationToken).ConfigureAwait(false);
             default:
                 step.Send("Good luck with the ask. Come back and practise any time with **practise**.");
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The groundwork questions skipped so far in this rehearsal.</summary>
+    private static string[]? SkippedSoFar(WaterfallStepContext step) =>
+        step.Values.GetOrDefault<string>(SkippedKey)?.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
     private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(null, cancellationToken);
@@ -443,7 +453,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
 
         step.Send($"Good news. Your move now: get in touch with {update.Value.Name} within a day or two, while the introduction is fresh. The scripts now say {via.Trim()} introduced you.");
-        return await step.ReplaceDialogAsync(DialogId, options with { Kind = null }, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(DialogId, options with { Kind = null, Skipped = SkippedSoFar(step) }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Contact Toggle(Contact contact, string action) => action switch

@@ -176,7 +176,7 @@ internal sealed class RolePlayDialog : WaterfallDialog
             Choices =
             [
                 new(AgainValue, "Call again") { Synonyms = ["again", "yes", "retry", "one more", "call them again"] },
-                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished", "that's enough"] },
+                new(DoneValue, "Done for now") { Synonyms = ["done", "no", "finished", "that's enough", "skip", "no thanks", "not now", "i'm good"] },
             ],
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -24,6 +24,7 @@ internal static class FlowNames
         ["questions"] = ("your question list", "plan your questions"),
         ["prep"] = ("the meeting prep", "get ready for a meeting"),
         ["debrief"] = ("the debrief", "debrief a conversation"),
+        ["book a meeting"] = ("booking the meeting", "note a meeting you've booked"),
         ["log a chat"] = ("logging this chat", "log an unplanned chat"),
         ["not pursuing"] = ("setting aside this referral", "set aside a referral"),
         ["share a resource"] = ("sharing a resource", "share a resource"),

@@ -9,7 +9,8 @@ namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
 /// Asks before a typed command leaves a flow part-way ("Leave the debrief and open your reminders?"). Yes switches;
-/// no (or two answers it cannot read) goes back to the question the user was on.
+/// no (or two answers it cannot read) goes back to the question the user was on; another command typed instead asks
+/// about leaving for that one.
 /// </summary>
 internal sealed class LeaveFlowDialog() : Dialog(DialogId)
 {
@@ -58,14 +59,34 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
                 : await StayAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
+        // Another command instead of yes or no ("reminders" at "Leave the debrief and open the thank-you note?"):
+        // the user changed their mind about where to go, so ask about that place instead.
+        if (dc.Input.Value is null && CommandNamed(answer) is { } other)
+        {
+            string current = FlowNames.Current(dc.Stack.Count > 2 ? dc.Stack[1].Id : null);
+            string question = $"Leave {current} and {FlowNames.Open(other)}?";
+            instance.Values!.Set(TargetKey, other.Keyword);
+            instance.Values.Set(QuestionKey, question);
+            dc.Send(new ChoiceReply(question, ConfirmPrompt.Buttons));
+            return DialogTurnResult.Waiting;
+        }
+
         instance.Attempts++;
         if (instance.Attempts >= MaxAttempts)
         {
             return await StayAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
-        await RepromptDialogAsync(dc, instance, cancellationToken).ConfigureAwait(false);
+        // The same question again would read as if the answer was ignored: say what each answer does.
+        dc.Send(new ChoiceReply(GetHelp(instance)!, ConfirmPrompt.Buttons));
         return DialogTurnResult.Waiting;
+    }
+
+    private static CoachCommand? CommandNamed(string? text)
+    {
+        string typed = TextNormalizer.Normalize(text);
+        return typed.Length == 0 ? null : CoachDialogs.Commands.FirstOrDefault(c =>
+            TextNormalizer.Normalize(c.Keyword) == typed || c.Aliases.Any(a => TextNormalizer.Normalize(a) == typed));
     }
 
     public override ValueTask RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)

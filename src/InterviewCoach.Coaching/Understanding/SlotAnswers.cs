@@ -16,7 +16,7 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "you", "your", "we", "they", "it", "it's", "this", "that", "these", "those",
         "is", "are", "was", "were", "am", "be", "been", "have", "has", "had", "do", "does", "did", "don't", "dont", "didn't", "can", "can't",
         "will", "would", "should", "could", "not", "never", "no", "what", "why", "how", "when", "where", "which", "who", "of", "the", "to",
-        "about", "just", "really", "know", "sure", "want", "like", "one", "any", "some", "yet",
+        "about", "just", "really", "know", "sure", "want", "like", "one", "any", "some", "yet", "maybe", "something", "anything", "nothing",
     };
 
     // Answers that name no field at all; the model catches the many other ways of saying the same.

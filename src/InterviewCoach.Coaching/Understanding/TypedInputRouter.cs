@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.State;
 
@@ -29,6 +30,12 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (matchCommand(dc.Input) is { } typed)
         {
             return await SwitchAsync(dc, typed.Command, typed.Options, exact: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "none", "nah", "not sure" pick nothing: guessing a command from them ("Did you mean My progress?") misleads.
+        if (NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
+        {
+            return null;
         }
 
         IntentMatch match = services.Intents.Recognize(dc.Input.Text);
@@ -61,6 +68,13 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             : ["contacts", "rehearse", "help"];
         ChoiceButton[] buttons = [.. next.Select(k => CoachDialogs.Commands.First(c => c.Keyword == k)).Select(c => new ChoiceButton(c.Title, c.Keyword))];
         // A greeting or a thank-you asked for nothing, so "didn't catch that" would be the wrong answer to it.
+        // "nah" or "nothing" to the next steps is a polite no, not gibberish.
+        if (NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
+        {
+            dc.Send(new ChoiceReply("No problem. When you're ready, you could try one of these:", buttons));
+            return DialogTurnResult.Waiting;
+        }
+
         string opening = !GreetingText.IsGreetingOnly(dc.Input.Text) ? "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them."
             : GreetingText.IsThanks(dc.Input.Text) ? "You're welcome! Whenever you're ready for the next step, I'm here."
             : "Hello! I help you plan, ask for and practise informational interviews, and I can answer questions about them.";

@@ -34,6 +34,21 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             return new PromptRecognition<Choice>(true, accepted);
         }
 
+        // "none", "nah", "not sure": no option said so (the recognizer would have found it), so this is neither an
+        // option in other words nor a command to guess at. A "no" to "Did you mean …?" just declines the offer.
+        if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
+        {
+            // An option that is itself the way out ("Skip", "None of these") is what "not sure" or "nah" means.
+            if (offered is null && NonAnswerRecognizer.NothingOption(options.Choices ?? []) is { } wayOut)
+            {
+                return new PromptRecognition<Choice>(true, wayOut);
+            }
+
+            string hint = offered is not null ? dc.Messages.ChoiceRetry + " " + options.Prompt
+                : string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNoneFits, options.Prompt);
+            return new PromptRecognition<Choice>(false, default, hint.Trim(), NearMiss: true);
+        }
+
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
         if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
             && dc.ChoiceMatcher?.Guess(typed, options.Choices ?? []) is { } guess)

@@ -22,7 +22,10 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
             : ChoiceRecognizer.RecognizeMany(dc.Input.Text, choices);
         if (picked is null)
         {
-            return new PromptRecognition<IReadOnlyList<Choice>>(false, default);
+            // "none" or "not sure" where no option says so: say there is no such option rather than how to type numbers.
+            return dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text)
+                ? new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true)
+                : new PromptRecognition<IReadOnlyList<Choice>>(false, default);
         }
 
         if ((options.Min is { } min && picked.Count < min) || (options.Max is { } max && picked.Count > max))

@@ -66,8 +66,9 @@ public sealed class ContactRemindersTests
 
         // The day-before note's "My questions" button opens the list, whose first question is marked as the opener.
         ReminderDigestItem dayBefore = ReminderPresenter.DigestItem(pending.Single(r => r.Kind == ReminderKind.MeetingPrepDayBefore));
-        await coach.Client.Send(dayBefore.Actions.Single(a => a.Label == "My questions").Command).AssertReply("in person or on the phone");
-        await coach.Client.Send("in person").AssertReply("How much experience");
+        // The booked meeting already says it is in person, so the list doesn't ask.
+        await coach.Client.Send(dayBefore.Actions.Single(a => a.Label == "My questions").Command)
+            .AssertReply("Your meeting with Maria Lopez is in person").AssertReply("How much experience");
         await coach.Client.Send("skip").AssertReplyContains("**1.** ").AssertReplyContains("_(your opener)_");
     }
 

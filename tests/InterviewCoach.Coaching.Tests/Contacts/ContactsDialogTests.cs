@@ -78,6 +78,40 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("Maria Lopez").AssertReply("How are you connected to Maria Lopez");
     }
 
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("dunno")]
+    [InlineData("nah")]
+    public async Task NotSureHowYouAreConnectedMeansNoConnectionYet(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("maria lopez").AssertReply("How are you connected to maria lopez");
+        await coach.Client.Send(typed).AssertReply("How will you ask maria lopez");
+        await coach.Client.Send("phone").AssertReply("Added to your contacts");
+
+        Assert.Equal(ConnectionKind.None, Assert.Single(await coach.ContactsAsync()).Connection);
+    }
+
+    [Fact]
+    public async Task AConnectionNeverUnderstoodStillKeepsTheContact()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("maria lopez");
+        await coach.Client.Send("she's a designer at monzo");
+        await coach.Client.Send("my cousin's friend");
+        await coach.Client.Send("through work sort of")
+            .AssertReply("let's leave it for now")
+            .AssertReply("I'll note no connection for now")
+            .AssertReply("How will you ask maria lopez");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Assert.Equal(("maria lopez", ConnectionKind.None), Assert.Single(await coach.ContactsAsync()) is var c ? (c.Name, c.Connection) : default);
+    }
+
     [Fact]
     public async Task AReferrerWhoIsAlreadyAContactIsLinked()
     {
@@ -240,6 +274,22 @@ public sealed class ContactsDialogTests
         await coach.Client.Press(nameof(ContactStage.ToContact)).AssertReply("back from");
         await coach.Client.Send("no").AssertReply("left the stage as it was");
         Assert.Equal(ContactStage.Thanked, Assert.Single(await coach.ContactsAsync()).Stage);
+    }
+
+    [Theory]
+    [InlineData("meeting set", "When are you meeting Maria Lopez")]
+    [InlineData("she said yes", "When are you meeting Maria Lopez")]
+    [InlineData("ghosted", "try Maria Lopez once more")]
+    [InlineData("we met", "you've talked with Maria Lopez")]
+    public async Task TheStageCanBeTypedTheWayPeopleSayIt(string typed, string reply)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"stage:{maria.Id}");
+
+        await coach.Client.Send(typed).AssertReplyContains(reply);
     }
 
     [Fact]

@@ -10,6 +10,26 @@ namespace InterviewCoach.Coaching.Tests.Debrief;
 
 public sealed class DebriefDialogTests
 {
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("idk")]
+    public async Task NotSureWhetherTheWorkFitsIsReadAsPartly(string typed)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("most new nurses start on a general ward");
+        await client.Send("3");
+        await client.Send("it confirmed the rotas");
+        await client.Send(typed).AssertReply("What advice did they give you?");
+    }
+
     [Fact]
     public async Task AYesToWhatDidYouLearnIsAskedAgainAndSeeMyNotesUsesThePastedNotes()
     {

@@ -57,6 +57,37 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task NotSureWhatTheConversationsAreForMeansSeeingWhetherTheFieldFitsAndNahIsToldThereIsNoSuchOption()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("sam patel");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("still exploring");
+        await coach.Client.Send("ux design").AssertReply<ChoiceReply>(c => c.MultiSelect);
+
+        await coach.Client.Send("nah").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Markdown.StartsWith("There's no option for that here", StringComparison.Ordinal));
+        await coach.Client.Send("not sure").AssertReply("each week");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.ToPlainText().Contains("See whether the field suits me", StringComparison.Ordinal));
+
+        Assert.Equal(InterviewPurposes.JudgeFit, (await coach.ProfileAsync())!.Purposes);
+    }
+
+    [Theory]
+    [InlineData("something in ux design maybe")]
+    [InlineData("not sure")]
+    public async Task AnAnswerMeantForAnotherQuestionIsNotSavedAsTheName(string typed)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send(typed).AssertReply("reads like a sentence rather than a name");
+        await coach.Client.Send("sam patel").AssertReply("phone number");
+    }
+
+    [Fact]
     public async Task PurposesCanBePressedAsAMultiSelectAndThePhoneSkipped()
     {
         var coach = new CoachHarness();

@@ -87,4 +87,51 @@ public sealed class FlowEndingTests
                 && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Practise", "Plan my questions", "My contacts", "Something else" }))
             .AssertNoMoreReplies();
     }
+    [Fact]
+    public async Task ACallBackSetFromTheMenuEndsWithTheCallScriptRemindersAndContacts()
+    {
+        (CoachHarness coach, Contact _) = await WithRemindersAndMariaAsync();
+
+        await coach.Client.Send("call back Maria Thu 3 pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00");
+        await coach.Client.Send("yes")
+            .AssertReply("Set. I'll remind you")
+            .AssertReply<ChoiceReply>(next => next.Markdown == NextQuestion
+                && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Rehearse the ask", "My reminders", "My contacts", "Something else" }))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task ACommandTypedInsideAnotherFlowEndsWithItsOwnNextSteps()
+    {
+        (CoachHarness coach, Contact _) = await WithRemindersAndMariaAsync();
+        await coach.Client.Send("rehearse").AssertReply("Who are you getting ready to ask?");
+
+        await coach.Client.Send("call back Maria Thu 3 pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00");
+        await coach.Client.Send("yeah")
+            .AssertReply("Set. I'll remind you")
+            .AssertReply<ChoiceReply>(next => next.Markdown == NextQuestion
+                && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Rehearse the ask", "My reminders", "My contacts", "Something else" }));
+    }
+
+    [Fact]
+    public async Task NotingAnEmailedAskEndsWithRemindersNotTheWholeMenu()
+    {
+        (CoachHarness coach, Contact _) = await WithRemindersAndMariaAsync();
+
+        TestTurn turn = await coach.Client.Send("emailed Maria");
+        Assert.Contains(turn.Replies, r => r is ChoiceReply next && next.Markdown == NextQuestion
+            && next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "My reminders", "Add a contact", "My contacts", "Something else" }));
+    }
+
+    private static async Task<(CoachHarness Coach, Contact Maria)> WithRemindersAndMariaAsync()
+    {
+        var reminders = new Reminders.FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.SaveProfileAsync(Samples.Profile());
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", InterviewCoach.Coaching.Reminders.QuietHours.Default);
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("hi");
+        return (coach, maria);
+    }
 }

@@ -159,6 +159,21 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
+    public async Task AnotherCommandAtTheLeaveQuestionAsksAboutThatOneAndNonsenseIsExplained()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("contacts").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your contacts?");
+        await coach.Client.Send("reminders").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your reminders?").AssertNoMoreReplies();
+        await coach.Client.Send("hmm").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Say **yes** to leave", StringComparison.Ordinal));
+        await coach.Client.Send("yes").AssertReply("Reminders aren't switched on");
+    }
+
+    [Fact]
     public async Task RestartBeginsTheCurrentFlowAgain()
     {
         var coach = new CoachHarness();
@@ -235,10 +250,10 @@ public sealed class MenuDialogTests
         await coach.Client.Send("menu");
         await coach.Client.Send("goal");
         await coach.Client.Send("keep as is");
-        // A typed command still starts its flow; a flow with no usual follow-up ends with the whole menu.
+        // A typed command still starts its flow, and its end offers what usually follows it.
         await coach.Client.Send("reminders")
             .AssertReply("Reminders aren't switched on")
-            .AssertReply<ChoiceReply>(menu => menu.Buttons.Count == CoachDialogs.Commands.Count(c => c.InMenu));
+            .AssertReply<ChoiceReply>(next => next.Buttons.Select(b => b.Title).SequenceEqual(new[] { "My contacts", "My progress", "Something else" }));
     }
 
     public static TheoryData<string, string> CommandOpenings() => new()
@@ -260,6 +275,7 @@ public sealed class MenuDialogTests
         { "questions", "in person or on the phone" },
         { "prep", "Meeting-day checklist" },
         { "debrief", "A debrief belongs to a contact" },
+        { "book a meeting", "Add the person first" },
         { "weekly review", "No debriefs this week yet" },
         { "progress", "Your progress" },
         { "thankyou", "debrief to draft a thank-you from" },

@@ -95,6 +95,28 @@ public sealed class QuestionsDialogTests
         Assert.NotNull(await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList));
     }
 
+    [Theory]
+    [InlineData(false, "Your meeting with Maria Lopez is in person, so I'll plan for the 20 minutes you have.", "of 20 minutes")]
+    [InlineData(true, "Your meeting with Maria Lopez is a call, so I'll plan for the 15 minutes you have.", "of 15 minutes")]
+    public async Task ABookedMeetingSetsTheFormatWithoutAskingInPersonOrPhone(bool byCall, string said, string planned)
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(2), TimeZoneId = "Europe/London", DurationMinutes = 20, ByCall = byCall },
+        });
+
+        await harness.Client.Send("questions");
+        TestTurn turn = await harness.Client.Send("maria");
+
+        turn.AssertReply(said).AssertReply("Here's an order").AssertNoReplyContains("in person or on the phone");
+        Assert.Contains(planned, turn.LastReply.ToPlainText(), StringComparison.Ordinal);
+        await harness.Client.Press(QuestionEditDialog.Finish);
+        StoredRecord<QuestionList>? saved = await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList);
+        Assert.Equal(byCall ? MeetingFormat.Phone : MeetingFormat.InPerson, saved?.Value.Format);
+    }
+
     [Fact]
     public async Task OwnClosedQuestionGetsAnOpenRewriteTheUserCanTake()
     {

@@ -61,4 +61,18 @@ public sealed class AboutYourselfDialogTests
         (await coach.Client.Send("prep")).AssertReplyContains("build your 30-second sketch first");
         await coach.Client.Send("my sketch").AssertReply("30-second version");
     }
+    [Fact]
+    public async Task PitchTypedAtThePractiseMenuOpensTellMeAboutYourselfAndNotSureIsNotScored()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Sketch = s_sketch });
+        await coach.Client.Send("practise").AssertReply("What would you like to practise?");
+
+        await coach.Client.Send("pitch").AssertReply("size you up").AssertReply("tell me a bit about yourself");
+        await coach.Client.Send("not sure").AssertReply("Have a go, even a rough first try").AssertNoMoreReplies();
+        Assert.Empty(await coach.AttemptsAsync());
+
+        await coach.Client.Send("I ran a café for three years and I'm looking at public health.").AssertReply<CardReply>();
+        await coach.Client.Send("nah").AssertReply("Say it aloud a few times");
+        Assert.Single(await coach.AttemptsAsync());
+    }
 }

@@ -261,4 +261,31 @@ public sealed class MeetingOpeningTests
             .AssertReplyContains("I'm a student graduating in June 2027, and I'm researching pediatric nursing.");
         Assert.Equal("June 2027", (await coach.ProfileAsync())!.Graduation);
     }
+    [Fact]
+    public async Task SkippedWhyThemAndGraduationAreAskedOnceNotOnEveryRedraw()
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student });
+        Contact tomas = Samples.ColdContact() with { Stage = ContactStage.MeetingSet };
+        await coach.SaveContactAsync(tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Press(tomas.Id);
+        await coach.Client.Send("meeting opening").AssertReply("Why Dr Tomas Berg in particular?");
+        await coach.Client.Send("skip").AssertReply("the opener keeps a gap for it").AssertReply("your opener can say when you graduate");
+        (await coach.Client.Send("skip")).AssertReplyContains("[Internship version]");
+
+        // The internship switch redraws the opener straight away: the skipped questions stay skipped.
+        (await coach.Client.Send("internship version"))
+            .AssertReply("Internship version: your opener now says")
+            .AssertNoReplyContains("in particular?")
+            .AssertNoReplyContains("when you graduate")
+            .AssertReplyContains("[About the field, not internships]");
+
+        // So does choosing the opener again from another script.
+        await coach.Client.Send("another script");
+        (await coach.Client.Send("meeting opening"))
+            .AssertNoReplyContains("in particular?")
+            .AssertNoReplyContains("when you graduate")
+            .AssertReplyContains("[why them:");
+    }
 }

@@ -22,4 +22,42 @@ public sealed class TypedAnswerModelTests
         await coach.Client.Send("career changer")
             .AssertReply<ChoiceReply>(r => !r.Markdown.StartsWith("Leave", StringComparison.Ordinal) && r.Markdown.Contains("Where are you right now", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("none")]
+    [InlineData("nah")]
+    [InlineData("nothing")]
+    [InlineData("neither")]
+    public async Task PickingNothingWhereThereIsNoSuchOptionSaysSoInsteadOfGuessingACommand(string answer)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+
+        TestTurn turn = await coach.Client.Send(answer)
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("There's no option for that here", StringComparison.Ordinal)
+                && r.Markdown.Contains("Where are you right now", StringComparison.Ordinal)
+                && r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "Still exploring my options", "Set on a direction" }))
+            .AssertNoMoreReplies();
+        Assert.DoesNotContain(turn.Replies, r => r.ToPlainText().Contains("Did you mean", StringComparison.Ordinal));
+
+        await coach.Client.Send("still exploring").AssertReply("Which fields");
+    }
+
+    [Fact]
+    public async Task NahToTheNextStepsIsAPoliteNoNotAGuess()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = await CoachHarness.WithProfileAsync(embedder: model);
+        coach.Services.PrepareUnderstanding();
+
+        await coach.Client.Send("none")
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("No problem.", StringComparison.Ordinal) && !r.Buttons.Any(b => b.Title == "My progress"))
+            .AssertNoMoreReplies();
+    }
 }

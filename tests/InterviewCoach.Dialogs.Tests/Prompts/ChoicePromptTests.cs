@@ -74,4 +74,48 @@ public sealed class ChoicePromptTests
         await client.Send("hi");
         await client.Press("delete-everything").AssertReply("pick one");
     }
+    [Theory]
+    [InlineData("none")]
+    [InlineData("nah")]
+    [InlineData("not sure")]
+    public async Task PickingNothingWhereNoOptionSaysSoIsToldThereIsNoSuchOption(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send(answer).AssertReply<ChoiceReply>(r => r.Markdown == "There's no option for that here. Pick the one that fits best, or type **cancel** to stop. What shall we work on?"
+            && r.Buttons.Count == 3);
+    }
+
+    [Fact]
+    public async Task AnOptionThatSaysNoneIsStillPickedByNone()
+    {
+        var options = s_options with { Choices = [new("goals", "Goals"), new("nothing", "None of these") { Synonyms = ["none"] }] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send("none").AssertReply("Got: nothing");
+    }
+
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("nah")]
+    public async Task PickingNothingTakesTheOptionThatIsTheWayOut(string answer)
+    {
+        var options = s_options with { Choices = [new("student", "Student"), new("lots", "Lots of experience"), new("skip", "Skip")] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send(answer).AssertReply("Got: skip");
+    }
+
+    [Fact]
+    public async Task NotSureIsNotTakenAsTheNoOfAYesNoPair()
+    {
+        var options = s_options with { Choices = [new("yes", "Yes, it's current"), new("no", "No, it needs work")] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send("not sure").AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("There's no option for that here", StringComparison.Ordinal));
+    }
 }

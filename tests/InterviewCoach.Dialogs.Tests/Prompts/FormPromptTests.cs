@@ -152,4 +152,31 @@ public sealed class FormPromptTests
         await client.Submit(new Dictionary<string, string>());
         await client.Submit(new Dictionary<string, string>()).AssertReply("leave it for now").AssertReply(PromptHarness.GaveUp);
     }
+    [Fact]
+    public async Task AFormWithOneFieldLeftToFillTakesATypedLineForItAndKeepsTheDefaults()
+    {
+        var form = new FormReply("where", "Where",
+        [
+            new FormField("place", "Place", FormFieldKind.Text) { Required = true },
+            new FormField("zone", "Time zone", FormFieldKind.Text) { Required = true, InitialValue = "Europe/London" },
+            new FormField("call", "It's a call", FormFieldKind.Toggle) { InitialValue = "false" },
+            new FormField("notes", "Notes", FormFieldKind.MultilineText),
+        ]);
+        var client = PromptHarness.Create(new FormPrompt("form", readText: FormTextReaders.IntoOnlyRequiredField), new PromptOptions { Form = form }, Describe);
+        await client.Send("hi");
+
+        await client.Send("the café on Mill Road").AssertReply("Got: call=false; notes=; place=the café on Mill Road; zone=Europe/London");
+    }
+
+    [Fact]
+    public void AFormNeedingTwoTypedAnswersIsNotGuessedFromOneLine()
+    {
+        var form = new FormReply("two", "Two",
+        [
+            new FormField("name", "Name", FormFieldKind.Text) { Required = true },
+            new FormField("email", "Email", FormFieldKind.Text) { Required = true },
+        ]);
+
+        Assert.Null(FormTextReaders.IntoOnlyRequiredField(form, "Ada"));
+    }
 }

@@ -1,0 +1,63 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Reminders;
+using InterviewCoach.Coaching.Tests.Reminders;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Contacts;
+
+/// <summary>Booking a meeting by typing, from "meeting with maria next tuesday at 2pm" to a saved meeting and its question list.</summary>
+public sealed class BookMeetingDialogTests
+{
+    private static async Task<(CoachHarness Coach, Contact Maria)> StartAsync()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.SaveProfileAsync(Samples.Profile());
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+        Contact maria = Samples.ReferredContact() with { Stage = ContactStage.Asked };
+        await coach.SaveContactAsync(maria);
+        await coach.SaveContactAsync(Samples.ColdContact());
+        await coach.Client.Send("hi");
+        return (coach, maria);
+    }
+
+    [Fact]
+    public async Task AMeetingTypedWithNameAndTimeIsBookedByTypingAlone()
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm")
+            .AssertReply("Great news")
+            .AssertReply("Meeting Maria Lopez on **Tuesday")
+            .AssertReply("Where is it, and how do you get there?");
+        await coach.Client.Send("their office in shoreditch").AssertReply("What do you want from this meeting with Maria Lopez");
+        await coach.Client.Send("learn how she got into nursing")
+            .AssertReply("Saved: Maria Lopez, Tuesday")
+            .AssertReplyContains("What would you like to do next?");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id);
+        Assert.Equal(ContactStage.MeetingSet, saved.Stage);
+        Assert.Equal((DayOfWeek.Tuesday, 14, "their office in shoreditch", false), (saved.Meeting!.StartsAt.DayOfWeek, saved.Meeting.StartsAt.Hour, saved.Meeting.Place, saved.Meeting.ByCall));
+
+        // The question list then takes the format from the meeting.
+        await coach.Client.Send("questions");
+        await coach.Client.Send("maria").AssertReply("Your meeting with Maria Lopez is in person");
+    }
+
+    [Fact]
+    public async Task WithoutANameItAsksWhoThenWhen()
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("booked a meeting").AssertReply<ChoiceReply>(r => r.Markdown == "Who are you meeting?" && r.Buttons.Any(b => b.Value == maria.Id));
+        await coach.Client.Send("maria lopez").AssertReply("Great news").AssertReply("When are you meeting Maria Lopez?");
+        await coach.Client.Send("thursday at 10am").AssertReply("Where is it");
+        await coach.Client.Send("zoom, she'll send a link").AssertReply("What do you want from this meeting");
+        await coach.Client.Send("not sure").AssertReply("Every meeting needs its own goal");
+        Assert.Null(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting);
+        await coach.Client.Send("hear what a typical shift is like").AssertReply("Saved: Maria Lopez, Thursday");
+
+        Assert.True(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!.ByCall);
+    }
+}
