@@ -9,19 +9,31 @@ namespace InterviewCoach.Coaching.Menu;
 /// A choice prompt for answers that come from buttons on cards sent just before it (a contact list with
 /// view/edit/stage/delete on each card). Every choice is accepted, but choices whose value names a target
 /// (<c>verb:id</c>) are not repeated as buttons under the question: they already sit on their card.
+/// A list may add its own reader for typed sentences the titles don't cover ("snooze the second one till tomorrow").
 /// </summary>
-internal sealed class CardActionPrompt(string id) : Prompt<Choice>(id, null)
+internal sealed class CardActionPrompt(string id, Func<string, IReadOnlyList<Choice>, Choice?>? readTyped = null, string? retryHint = null)
+    : Prompt<Choice>(id, null)
 {
     public const char TargetSeparator = ':';
 
     protected override PromptRecognition<Choice> Recognize(DialogContext dc, PromptOptions options)
     {
-        Choice? choice = ChoiceRecognizer.Recognize(AnswerText(dc.Input), options.Choices ?? []);
+        string? text = AnswerText(dc.Input);
+        IReadOnlyList<Choice> choices = options.Choices ?? [];
+        Choice? choice = ChoiceRecognizer.Recognize(text, choices);
+        Choice? typed = readTyped is not null && text is { Length: > 0 and <= 300 } ? readTyped(text, choices) : null;
+        // The reader's answer wins when it says more than the title found in the text: "snooze 2 till tomorrow"
+        // contains the title "Snooze 2", but means "Snooze 2 Tomorrow".
+        if (typed is not null && (choice is null || typed.Title.StartsWith(choice.Title + " ", StringComparison.Ordinal)))
+        {
+            choice = typed;
+        }
+
         return choice is null ? new PromptRecognition<Choice>(false, default) : new PromptRecognition<Choice>(true, choice);
     }
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options) =>
-        "Please use a button, or type a name or number from the list.";
+        retryHint ?? "Please use a button, or type a name or number from the list.";
 
     protected override Reply CreatePrompt(DialogContext dc, PromptOptions options, string text, IReadOnlyList<FormFieldError>? fieldErrors)
     {

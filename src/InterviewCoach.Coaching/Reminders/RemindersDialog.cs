@@ -108,7 +108,7 @@ internal sealed class RemindersDialog : WaterfallDialog
         };
         if (upcoming.Count == 0)
         {
-            return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
+            return await step.PromptAsync(RemindersPrompts.ListAction, new PromptOptions
             {
                 Prompt = $"You have no reminders coming up. I'll add them as you go: after you ask someone, leave a voicemail or meet. {ReminderPresenter.SettingsLine(settings)}",
                 Help = "**Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",
@@ -137,7 +137,7 @@ internal sealed class RemindersDialog : WaterfallDialog
             }
         }
 
-        return await step.PromptAsync(CoachPrompts.CardAction, new PromptOptions
+        return await step.PromptAsync(RemindersPrompts.ListAction, new PromptOptions
         {
             Prompt = $"{ReminderPresenter.SettingsLine(settings)} Use a card's buttons, or:",
             Help = "Each card has **Mark done**, snooze buttons and **Cancel it** (or type e.g. **mark 1 done**). **Time zone** and **Quiet hours** change when reminders arrive; **Close** goes back to the menu.",

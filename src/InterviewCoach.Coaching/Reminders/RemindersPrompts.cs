@@ -13,6 +13,9 @@ internal static class RemindersPrompts
     /// <summary>A snooze time that must be in the future.</summary>
     public const string SnoozeUntil = "reminders.prompt.snooze-until";
 
+    /// <summary>The list of reminders: card buttons, their titles, or a typed "snooze 2 till tomorrow".</summary>
+    public const string ListAction = "reminders.prompt.list-action";
+
     /// <summary>The answer meaning "use the zone my chat app reports".</summary>
     public const string UseDetected = "yes";
 
@@ -20,7 +23,8 @@ internal static class RemindersPrompts
 
     public static void Register(DialogSet set)
     {
-        set.Add(new TextPrompt(TimeZone, ValidateTimeZoneAsync))
+        set.Add(new Menu.CardActionPrompt(ListAction, TypedReminderAction.Read, TypedReminderAction.RetryHint))
+            .Add(new TextPrompt(TimeZone, ValidateTimeZoneAsync))
             .Add(new DateTimePrompt(SnoozeUntil, ValidateSnoozeAsync));
     }
 

@@ -83,6 +83,66 @@ public sealed class RemindersDialogTests
         Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
     }
 
+    [Theory]
+    [InlineData("snooze the second one till tomorrow", "2026-01-06T09:00:00Z")]
+    [InlineData("can you push number 2 back a week", "2026-01-12T09:00:00Z")]
+    [InlineData("remind me about the last one in an hour", "2026-01-05T10:00:00Z")]
+    [InlineData("snooze 2 for 1 hour", "2026-01-05T10:00:00Z")]
+    public async Task ASnoozeTypedInWordsSnoozesTheReminderItNames(string typed, string expectedUtc)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send(typed).AssertReply("Snoozed. I'll bring it back");
+        Assert.Equal(Zones.Utc(expectedUtc), reminders.SnoozedUntil[call.Id]);
+        Assert.False(reminders.SnoozedUntil.ContainsKey(thanks.Id));
+    }
+
+    [Theory]
+    [InlineData("the first one is done")]
+    [InlineData("I sent it, tick off #1")]
+    [InlineData("1st is finished")]
+    public async Task DoneTypedInWordsMarksTheReminderItNames(string typed)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send(typed).AssertReply("Marked done");
+        Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, thanks.Id)!.Status);
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, call.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task WithOneReminderListedTheTypedActionNeedsNoNumberAndACancelStillAsksFirst()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send("I don't need that one any more").AssertReply("Cancel");
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
+    [Theory]
+    [InlineData("snooze it")]
+    [InlineData("mark 1 and 2 done")]
+    [InlineData("snooze 5")]
+    public async Task ATypedActionThatDoesNotSayWhichReminderIsAskedAgainWithAnExample(string typed)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send(typed).AssertReply("snooze 1 till tomorrow");
+        Assert.Empty(reminders.SnoozedUntil);
+        Assert.Equal(2, reminders.Pending(coach.User).Count);
+    }
+
     [Fact]
     public async Task AReminderButtonPressedAtTheMenuMarksItDoneAndReturnsToTheMenu()
     {

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Reminders;
+
+/// <summary>
+/// Reads what people type at the list of reminders when it is not a button title: "snooze the second one till
+/// tomorrow", "2 is done", "I sent the thank-you, tick it off" (with one reminder listed), "get rid of number 3".
+/// The answer is one of the list's own choices, found by the titles <see cref="RemindersDialog"/> gives them
+/// ("Mark 2 done", "Snooze 2", "Snooze 2 Tomorrow", "Cancel 2"), so nothing here knows a reminder's id.
+/// </summary>
+internal static partial class TypedReminderAction
+{
+    public const string RetryHint =
+        "Use a card's buttons, or type what to do and which one, e.g. **snooze 1 till tomorrow**, **mark 2 done** or **cancel 1**.";
+
+    private static readonly string[] s_ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    /// <summary>The choice <paramref name="text"/> asks for, or null when the verb or the reminder is unclear.</summary>
+    public static Choice? Read(string text, IReadOnlyList<Choice> choices)
+    {
+        string said = text.ToLowerInvariant().Replace('’', '\'');
+        int listed = choices.Count(c => c.Title.StartsWith("Cancel ", StringComparison.Ordinal));
+        if (listed == 0)
+        {
+            return null;
+        }
+
+        // Cancel before done: "I don't need the first one any more, it's done with" is a cancel.
+        string? verb = Cancel().IsMatch(said) ? "Cancel" : Snooze().IsMatch(said) ? "Snooze" : Done().IsMatch(said) ? "Done" : null;
+        if (verb is null || Which(said, listed) is not { } number)
+        {
+            return null;
+        }
+
+        string title = verb switch
+        {
+            "Done" => $"Mark {number} done",
+            "Snooze" when SnoozeFor(said) is { } choice => $"Snooze {number} {choice}",
+            _ => $"{verb} {number}",
+        };
+        return choices.FirstOrDefault(c => string.Equals(c.Title, title, StringComparison.Ordinal));
+    }
+
+    /// <summary>Which listed reminder: a number or an ordinal, "the last one", or the only one there is.</summary>
+    private static int? Which(string said, int listed)
+    {
+        var numbers = new List<int>();
+        foreach (Match match in Number().Matches(said))
+        {
+            numbers.Add(int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture));
+        }
+
+        for (int i = 0; i < s_ordinals.Length; i++)
+        {
+            if (Regex.IsMatch(said, $@"\b{s_ordinals[i]}\b", RegexOptions.CultureInvariant))
+            {
+                numbers.Add(i + 1);
+            }
+        }
+
+        if (LastOne().IsMatch(said))
+        {
+            numbers.Add(listed);
+        }
+
+        List<int> distinct = numbers.Distinct().ToList();
+        return distinct switch
+        {
+            [int one] when one >= 1 && one <= listed => one,
+            [] when listed == 1 => 1,
+            _ => null,
+        };
+    }
+
+    private static SnoozeChoice? SnoozeFor(string said) =>
+        Hour().IsMatch(said) ? SnoozeChoice.OneHour
+        : said.Contains("tomorrow", StringComparison.Ordinal) ? SnoozeChoice.Tomorrow
+        : Week().IsMatch(said) ? SnoozeChoice.NextWeek
+        : null;
+
+    [GeneratedRegex(@"\b(cancel\w*|delete|remove|drop|get rid of|bin|scrap|don'?t need|no longer need|not needed|forget (about )?(it|that|the|number))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Cancel();
+
+    [GeneratedRegex(@"\b(snooze\w*|postpone\w*|(push|move|bump)\w*\b[^.?!]{0,24}\b(back|later|to tomorrow|to next week|till|until)|put\b[^.?!]{0,24}\boff|delay\w*|later|remind me\b[^.?!]*\b(in an?|in \d+|tomorrow|next|later|again)|not (now|yet|today))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Snooze();
+
+    [GeneratedRegex(@"\b(done|did( it)?|finished|complete\w*|sent( it)?|tick\w*( it)? off|check\w* (it )?off|handled|sorted|taken care of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Done();
+
+    // "#2", "2", "number 2", "no. 2", "2nd"; not a clock time ("at 2pm", "2:30") or a count of hours or days.
+    [GeneratedRegex(@"(?<![\d:])#?(?<n>\d{1,2})(st|nd|rd|th)?\b(?!\s*(:|am|pm|a\.m|p\.m|hours?|hrs?|days?|weeks?|minutes?|mins?|o'?clock))", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(the )?last( one)?\b(?! (week|month|time|night))", RegexOptions.CultureInvariant)]
+    private static partial Regex LastOne();
+
+    [GeneratedRegex(@"\b(an|one|1) ?h(ou)?r\b|\bhour\b|\bin a bit\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hour();
+
+    [GeneratedRegex(@"\b(next week|a week|one week|1 week|week)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Week();
+}
