@@ -11,7 +11,7 @@ namespace InterviewCoach.Coaching;
 /// The general-purpose prompts every coaching flow shares. Ids carry a <c>coach.</c> prefix so that a flow that
 /// registers its own prompts never collides with them.
 /// </summary>
-internal static class CoachPrompts
+internal static partial class CoachPrompts
 {
     /// <summary>A short answer; a command word or a question is refused (and acted on) rather than stored.</summary>
     public const string Text = "coach.text";
@@ -21,6 +21,9 @@ internal static class CoachPrompts
 
     /// <summary>Someone's name, or yes/no where the question allows it: a sentence or an email address is asked again.</summary>
     public const string PersonName = "coach.person-name";
+
+    /// <summary>A 1-5 rating ("4", "four", "4/5", "a 4 out of 5"), or "skip"/"not sure": the value is the digit, or empty.</summary>
+    public const string Scale = "coach.scale";
 
     /// <summary>An open question ("What did you learn?"): anything but a bare "yes"/"ok", which answers nothing.</summary>
     public const string OpenAnswer = "coach.open-answer";
@@ -86,6 +89,7 @@ internal static class CoachPrompts
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
             .Add(new TextPrompt(AnyText))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
+            .Add(new TextPrompt(Scale, ValidateScale))
             .Add(new TextPrompt(PersonName, ValidatePersonName))
             .Add(new TextPrompt(Attempt, ValidateAttempt))
             .Add(new ChoicePrompt(Choice))
@@ -114,6 +118,30 @@ internal static class CoachPrompts
             + "their organisation if you know it, e.g. _Ben Cho at Contoso_), or **no**.";
         return ValueTask.FromResult(false);
     }
+
+    private static ValueTask<bool> ValidateScale(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string said = context.Value.Trim();
+        if (NonAnswerRecognizer.IsNonAnswer(said) || said.Equals("skip", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Value = string.Empty;
+            return ValueTask.FromResult(true);
+        }
+
+        // "4/5" and "4 out of 5" name the scale as well as the rating: only the rating counts.
+        string rating = ScaleOf().Replace(said, " ");
+        if (NumberRecognizer.TryRecognize(rating, out decimal value) && value is >= 1 and <= 5 && value == decimal.Truncate(value))
+        {
+            context.Value = ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "Please type a number from 1 to 5, or **skip**.";
+        return ValueTask.FromResult(false);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(/|out of|of)\s*(5|five)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScaleOf();
 
     private static ValueTask<bool> ValidateOpenAnswer(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {

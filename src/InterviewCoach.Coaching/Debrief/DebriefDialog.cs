@@ -184,18 +184,23 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         step.Values.Set("learned", learned);
-        return step.PromptAsync(CoachPrompts.Number, new PromptOptions
+        return step.PromptAsync(CoachPrompts.Scale, new PromptOptions
         {
             Prompt = "From 1 (not at all) to 5 (completely), how much did it change your view of the field?",
-            Min = 1,
-            Max = 5,
-            WholeNumber = true,
+            Choices = [new("1", "1"), new("2", "2"), new("3", "3"), new("4", "4"), new("5", "5"), new("skip", "Skip")],
         }, cancellationToken);
     }
 
     private static ValueTask<DialogTurnResult> AskWhyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("viewChange", step.Result is PromptResult<decimal> { Succeeded: true } number ? (int)number.Value : 0);
+        // 0: skipped, or the rating was never given. A number result comes from a debrief begun before the scale took "skip".
+        int viewChange = step.Result switch
+        {
+            PromptResult<string> { Succeeded: true, Value: { } rating } when int.TryParse(rating, out int value) => value,
+            PromptResult<decimal> { Succeeded: true } number => (int)number.Value,
+            _ => 0,
+        };
+        step.Values.Set("viewChange", viewChange);
         return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
             Prompt = "Why? What shifted, or what did it confirm?",

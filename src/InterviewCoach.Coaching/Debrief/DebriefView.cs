@@ -64,10 +64,12 @@ public static class DebriefView
             sections.Add(new CardSection { Heading = "Your notes", Markdown = notes });
         }
 
-        var facts = new List<CardFact>
+        var facts = new List<CardFact>();
+        if (debrief.ViewChange is >= 1 and <= 5)
         {
-            new("View of the field changed", string.Create(CultureInfo.InvariantCulture, $"{debrief.ViewChange} of 5")),
-        };
+            facts.Add(new CardFact("View of the field changed", string.Create(CultureInfo.InvariantCulture, $"{debrief.ViewChange} of 5")));
+        }
+
         if (debrief.Fit != DebriefFit.Unknown)
         {
             facts.Add(new CardFact("Matched what you expected", debrief.Fit switch

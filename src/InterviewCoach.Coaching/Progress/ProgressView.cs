@@ -67,7 +67,7 @@ public static class ProgressView
         }
         return new CardReply("Your progress")
         {
-            Subtitle = string.Create(CultureInfo.InvariantCulture, $"{report.TotalContacts} contacts"),
+            Subtitle = string.Create(CultureInfo.InvariantCulture, $"{report.TotalContacts} contact{(report.TotalContacts == 1 ? string.Empty : "s")}"),
             Facts =
             [
                 new CardFact("This week", string.Create(CultureInfo.InvariantCulture, $"{report.ConversationsThisWeek} of {report.WeeklyTarget} conversations")),

@@ -30,6 +30,30 @@ public sealed class DebriefDialogTests
         await client.Send(typed).AssertReply("What advice did they give you?");
     }
 
+    [Theory]
+    [InlineData("4/5")]
+    [InlineData("I'd give it a 3 out of 5")]
+    [InlineData("four")]
+    [InlineData("skip")]
+    [InlineData("not sure")]
+    public async Task TheOneToFiveScaleTakesARatingAsPeopleWriteItOrASkip(string typed)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("most new nurses start on a general ward")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("how much did it change your view", StringComparison.Ordinal) && r.Buttons.Any(b => b.Title == "Skip"));
+        await client.Send("it went well").AssertReply("a number from 1 to 5, or **skip**");
+        await client.Send("7").AssertReply("a number from 1 to 5, or **skip**");
+        await client.Send(typed).AssertReply("What shifted");
+    }
+
     [Fact]
     public async Task AYesToWhatDidYouLearnIsAskedAgainAndSeeMyNotesUsesThePastedNotes()
     {
