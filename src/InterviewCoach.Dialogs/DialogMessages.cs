@@ -9,6 +9,9 @@ public sealed record DialogMessages
     /// <summary>The state was saved by a dialog that no longer exists or has changed shape.</summary>
     public string VersionChanged { get; init; } = "Sorry, I was updated while we were talking and lost my place. Let's start again from the menu.";
 
+    /// <summary>A returning user opened the chat while a question was waiting (see <see cref="TurnInput.Opened"/>).</summary>
+    public string WelcomeBack { get; init; } = "Welcome back! Here's where we left off.";
+
     public string GenericHelp { get; init; } = "Answer the question above, or type **cancel** to stop, **restart** to start over, or **menu** to go back to the menu.";
 
     public string ConfirmCancel { get; init; } = "You have answers that aren't saved yet. Stop anyway and lose them?";

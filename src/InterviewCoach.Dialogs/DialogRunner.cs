@@ -211,6 +211,13 @@ public sealed class DialogRunner
             return await dc.BeginDialogAsync(_options.RootDialogId, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (dc.Input.Opened && dc.Input.Text is null && dc.Input.Value is null && dc.ActiveDialog is not null)
+        {
+            dc.Send(_options.Messages.WelcomeBack);
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
         if (ButtonPayload.TryGetStart(dc.Input.Value, out string startId, out JsonElement? startOptions) && CanBeStarted(dc.FindDialog(startId)))
         {
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

@@ -38,6 +38,12 @@ public sealed record TurnInput
     /// </summary>
     public string? Choice { get; private init; }
 
+    /// <summary>
+    /// The user opened the chat or installed the bot again and typed nothing: a conversation already under way picks
+    /// up where it was, with its question asked again, rather than reading the silence as an answer.
+    /// </summary>
+    public bool Opened { get; init; }
+
     /// <summary>The channel the turn came from (<c>msteams</c>, <c>slack</c>, ...), for the host's metrics; the engine does not read it.</summary>
     public string? Channel { get; init; }
 

@@ -28,6 +28,26 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task OpeningTheChatMidFlowWelcomesTheUserBackAndAsksTheSameQuestionWithoutCountingAnAttempt()
+    {
+        var client = CreateClient();
+        await GoToDepthAsync(client, 2);
+        TurnInput opened = new() { ConversationKey = client.ConversationKey, UserKey = client.UserKey, Opened = true };
+
+        await client.Run(opened).AssertReply("Welcome back! Here's where we left off.").AssertReply<ChoiceReply>(r => r.Markdown.Contains("pick one", StringComparison.Ordinal) is false).AssertNoMoreReplies();
+        await client.Run(opened).AssertReply("Welcome back!").AssertReply<ChoiceReply>().AssertNoMoreReplies();
+        await client.Run(opened).AssertReply("Welcome back!").AssertReply<ChoiceReply>().AssertNoMoreReplies().AssertStatus(DialogTurnStatus.Waiting);
+    }
+
+    [Fact]
+    public async Task OpeningTheChatForTheFirstTimeBeginsTheRootDialog()
+    {
+        var client = CreateClient();
+        await client.Run(new TurnInput { ConversationKey = client.ConversationKey, UserKey = client.UserKey, Opened = true })
+            .AssertReply<ChoiceReply>(r => r.Markdown == MenuQuestion).AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task AStartButtonMidFlowReplacesTheFlow()
     {
         var client = CreateClient();

@@ -165,7 +165,7 @@ internal sealed partial class TeamsAdapter(
     private async Task<IResult> OnWelcomeAsync(InboundActivity inbound, CancellationToken cancellationToken)
     {
         long bucket = time.GetUtcNow().ToUnixTimeSeconds() / 300;
-        return await OnTurnAsync(inbound, null, null, cancellationToken, $"welcome:{bucket}").ConfigureAwait(false);
+        return await OnTurnAsync(inbound, null, null, cancellationToken, $"welcome:{bucket}", opened: true).ConfigureAwait(false);
     }
 
     private async Task<IResult> OnRemovedAsync(InboundActivity inbound, CancellationToken cancellationToken)
@@ -240,7 +240,7 @@ internal sealed partial class TeamsAdapter(
             && !string.IsNullOrEmpty(continuation.GetString());
         Log.Handoff(logger, hasToken);
         string? deliveryId = string.IsNullOrEmpty(activity.Id) ? null : string.Concat("handoff:", activity.Conversation?.Id, "\n", activity.Id);
-        return await OnTurnAsync(inbound, null, null, cancellationToken, deliveryId).ConfigureAwait(false);
+        return await OnTurnAsync(inbound, null, null, cancellationToken, deliveryId, opened: true).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -330,7 +330,7 @@ internal sealed partial class TeamsAdapter(
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<AdaptiveCardInvokeResponse> InvokeResult(AdaptiveCardInvokeResponse response) =>
         TypedResults.Json(response, TeamsJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: StatusCodes.Status200OK);
 
-    private async Task<IResult> OnTurnAsync(InboundActivity inbound, string? text, JsonElement? value, CancellationToken cancellationToken, string? deliveryId = null)
+    private async Task<IResult> OnTurnAsync(InboundActivity inbound, string? text, JsonElement? value, CancellationToken cancellationToken, string? deliveryId = null, bool opened = false)
     {
         Activity activity = inbound.Activity;
         UserAddress? user = inbound.User;
@@ -355,7 +355,7 @@ internal sealed partial class TeamsAdapter(
             {
                 bool newUser = await referenceCreated.Task.ConfigureAwait(false);
                 result = await conversation.HandleAsync(
-                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name), cancellationToken, newUser).ConfigureAwait(false);
+                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name, opened), cancellationToken, newUser).ConfigureAwait(false);
             }
             finally
             {

@@ -85,9 +85,14 @@ public sealed class TeamsInvokeAndInstallTests(AzuriteFixture azurite) : IAsyncL
             Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         }
 
-        // The user is greeted where their conversation stands (here: the choice they were asked for).
-        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(3);
-        Assert.Equal(3, calls.Count);
+        // The user is greeted where their conversation stands (here: the choice they were asked for), and the
+        // silence of the install is not taken as a wrong answer to it.
+        IReadOnlyList<ConnectorCall> calls = await _channel.WaitForCallsAsync(4);
+        await Task.Delay(200);
+        Assert.Equal(4, _channel.Calls.Count);
+        Assert.Equal("Welcome back! Here's where we left off.", calls[2].Text);
+        Assert.Contains(TestDialogs.ChoicePromptText, calls[3].Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Please", calls[3].Body.ToJsonString(), StringComparison.Ordinal);
         Assert.True((await _host.References.GetAsync(UserOf(message).Key))!.Active);
     }
 

@@ -66,7 +66,8 @@ internal sealed partial class CoachConversation : IDisposable
     /// <param name="timeZoneId">The user's IANA time zone if the channel gave one.</param>
     /// <param name="deliveryId">The channel's id for this delivery, so a redelivery is dropped; null if none.</param>
     /// <param name="displayName">The name the channel shows for the user, if any (offered, never stored unless picked).</param>
-    public static TurnInput Input(UserAddress user, string? text, JsonElement? value, string? locale, string? timeZoneId, string? deliveryId = null, string? displayName = null)
+    /// <param name="opened">The user opened or installed the chat and typed nothing (see <see cref="TurnInput.Opened"/>).</param>
+    public static TurnInput Input(UserAddress user, string? text, JsonElement? value, string? locale, string? timeZoneId, string? deliveryId = null, string? displayName = null, bool opened = false)
     {
         ArgumentNullException.ThrowIfNull(user);
         var input = new TurnInput
@@ -80,6 +81,7 @@ internal sealed partial class CoachConversation : IDisposable
             TimeZone = ResolveTimeZone(timeZoneId),
             DeliveryId = deliveryId,
             DisplayName = DisplayNames.Usable(displayName),
+            Opened = opened,
         };
         return CommandButtons.TryConvert(input.Choice, CoachDialogs.Commands, out JsonElement start) ? input with { Value = start } : input;
     }
