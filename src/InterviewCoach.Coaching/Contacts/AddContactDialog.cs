@@ -82,19 +82,18 @@ internal sealed class AddContactDialog : WaterfallDialog
         }
 
         step.Values.Set(DraftKey, draft);
-        return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Connection(draft.Name), cancellationToken).ConfigureAwait(false);
+        // The name is what matters: an unreadable connection is saved as none rather than losing the contact.
+        PromptOptions connection = ContactQuestions.Connection(draft.Name) with
+        {
+            GiveUpMessage = "I'll note no connection for now; change it any time with **Edit** on the contact.",
+        };
+        return await step.PromptAsync(CoachPrompts.Choice, connection, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskConnectionDetailAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is PromptResult<Choice> connection)
         {
-            // The name is what matters: an unreadable connection is saved as none rather than losing the contact.
-            if (!connection.Succeeded)
-            {
-                step.Send("I'll note no connection for now; change it any time with **Edit** on the contact.");
-            }
-
             ConnectionKind kind = connection.Succeeded ? Enum.Parse<ConnectionKind>(connection.Value!.Value) : ConnectionKind.None;
             Contact draft = step.Values.Get<Contact>(DraftKey);
             IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);

@@ -45,8 +45,8 @@ internal sealed class GoalDialog : WaterfallDialog
 
     private static readonly Choice[] s_stageChoices =
     [
-        new(nameof(CareerStage.ExploringOptions), CareerStage.ExploringOptions.ToLabel()) { Synonyms = ["exploring", "exploring options", "not sure"] },
-        new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel()) { Synonyms = ["clear path", "on a clear path", "decided", "set"] },
+        new(nameof(CareerStage.ExploringOptions), CareerStage.ExploringOptions.ToLabel()) { Synonyms = ["exploring", "exploring options", "not sure", "undecided", "still deciding", "not decided yet"] },
+        new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel()) { Synonyms = ["clear path", "on a clear path", "decided", "set", "i've decided", "i know what i want"] },
     ];
 
     // Someone on a clear path wants the local market, its employers and key people first; someone exploring wants

@@ -75,16 +75,26 @@ public abstract class Prompt<T> : Dialog
             }
         }
 
-        if (instance.Attempts >= Math.Clamp(options.MaxAttempts, 1, 10))
+        bool outOfAttempts = instance.Attempts >= Math.Clamp(options.MaxAttempts, 1, 10);
+        if (outOfAttempts && GivesUp(options))
         {
             dc.Send(options.GiveUpMessage ?? dc.Messages.PromptGaveUp);
             return await dc.EndDialogAsync(new PromptResult<T>(false, default, instance.Attempts), cancellationToken).ConfigureAwait(false);
         }
 
-        string text = retry ?? options.RetryPrompt ?? string.Concat(DefaultRetryHint(dc, options), " ", options.Prompt);
+        // A prompt that keeps asking says more once the usual retries are used up: its help, and the way out.
+        string text = retry
+            ?? (outOfAttempts ? string.Join(' ', options.Help ?? DefaultRetryHint(dc, options), dc.Messages.KeepAsking, options.Prompt)
+            : options.RetryPrompt ?? string.Concat(DefaultRetryHint(dc, options), " ", options.Prompt));
         dc.Send(CreatePrompt(dc, options, text.Trim(), fieldErrors));
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>
+    /// Whether the prompt ends unanswered after <see cref="PromptOptions.MaxAttempts"/> misses. A prompt whose answer is
+    /// always one button away may keep asking instead, since ending it would drop the answers the flow already has.
+    /// </summary>
+    protected virtual bool GivesUp(PromptOptions options) => true;
 
     /// <summary>A child began on top of the prompt has ended: ask the question again.</summary>
     public override async ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)

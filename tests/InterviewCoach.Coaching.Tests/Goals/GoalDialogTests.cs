@@ -23,6 +23,23 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task AnswersTheStageQuestionCannotReadNeverEndGoalSettingOrLoseTheNameAlreadyGiven()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("hmm, tricky").AssertReply("Where are you right now");
+        await coach.Client.Send("blah").AssertReply("Where are you right now");
+        await coach.Client.Send("qwerty")
+            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("weighing up different fields", StringComparison.Ordinal)
+                && c.Markdown.Contains("type **cancel** to stop here", StringComparison.Ordinal) && c.Buttons.Count == 2)
+            .AssertNoMoreReplies();
+        await coach.Client.Send("still exploring").AssertReply("Which fields");
+    }
+
+    [Fact]
     public async Task AFirstGoalSettingRunsEndToEndAndSavesTheProfile()
     {
         var coach = new CoachHarness();

@@ -24,6 +24,20 @@ public sealed class ChoicePromptTests
             r.Buttons.SequenceEqual([new ChoiceButton("Goals", "goals"), new ChoiceButton("Écoute", "listen"), new ChoiceButton("Elevator pitch", "pitch")]));
     }
 
+    [Fact]
+    public async Task AChoiceKeepsAskingAfterItsRetriesWithItsHelpAndTheWayOutInsteadOfEndingTheFlow()
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options with { Help = "Goals are what you want from these talks." }, c => c.Value);
+        await client.Send("hi");
+        await client.Send("zzz").AssertReply("What shall we work on?");
+        await client.Send("qqq").AssertReply("What shall we work on?");
+        await client.Send("www")
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Goals are what you want from these talks. Press a button, or type **cancel** to stop here.", StringComparison.Ordinal) && r.Buttons.Count == 3)
+            .AssertNoMoreReplies();
+        await client.Send("vvv").AssertReply("type **cancel** to stop here");
+        await client.Send("goals").AssertReply("Got: goals (attempt 5)");
+    }
+
     [Theory]
     [InlineData("2", "listen")]
     [InlineData("goals", "goals")]
