@@ -22,6 +22,9 @@ internal static partial class CoachPrompts
     /// <summary>Someone's name, or yes/no where the question allows it: a sentence or an email address is asked again.</summary>
     public const string PersonName = "coach.person-name";
 
+    /// <summary>Who passed on a contact's name ("Priya Shah", "my uncle Dave"), or skip: a sentence about the user is asked again.</summary>
+    public const string ReferrerName = "coach.referrer-name";
+
     /// <summary>A 1-5 rating ("4", "four", "4/5", "a 4 out of 5"), or "skip"/"not sure": the value is the digit, or empty.</summary>
     public const string Scale = "coach.scale";
 
@@ -90,6 +93,7 @@ internal static partial class CoachPrompts
             .Add(new TextPrompt(AnyText))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(Scale, ValidateScale))
+            .Add(new TextPrompt(ReferrerName, ValidateReferrerName))
             .Add(new TextPrompt(PersonName, ValidatePersonName))
             .Add(new TextPrompt(Attempt, ValidateAttempt))
             .Add(new ChoicePrompt(Choice))
@@ -118,6 +122,26 @@ internal static partial class CoachPrompts
             + "their organisation if you know it, e.g. _Ben Cho at Contoso_), or **no**.";
         return ValueTask.FromResult(false);
     }
+
+    private static ValueTask<bool> ValidateReferrerName(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string said = context.Value.Trim();
+        string[] words = said.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A person, perhaps with how the user knows them ("Priya Shah, my old manager"); never a line about the user,
+        // an address or a number, which would be read back as "Has I taught maths... said you may mention them?".
+        bool notAPerson = !IsSkip(said) && !NonAnswerRecognizer.IsNonAnswer(said)
+            && (words.Length > 8 || said.Any(char.IsDigit) || said.AsSpan().IndexOfAny("?@") >= 0
+                || (words.Length > 0 && s_aboutMe.Contains(words[0].TrimEnd(',').ToLowerInvariant())));
+        if (notAPerson)
+        {
+            context.RetryMessage = "That reads like a sentence rather than a person, so I haven't saved it. Who passed on the name? "
+                + "Just them, e.g. _Priya Shah_ or _my uncle Dave_, or **skip**.";
+        }
+
+        return ValueTask.FromResult(!notAPerson);
+    }
+
+    private static readonly HashSet<string> s_aboutMe = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "i’m", "i’ve", "we", "we're" };
 
     private static ValueTask<bool> ValidateScale(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {

@@ -100,7 +100,7 @@ internal sealed class AddContactDialog : WaterfallDialog
             step.Values.Set(DraftKey, ContactQuestions.ApplyConnection(draft, kind, null, others));
             if (ContactQuestions.ConnectionDetail(kind) is { } question)
             {
-                return await step.PromptAsync(CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);
+                return await step.PromptAsync(kind == ConnectionKind.ReferredBy ? CoachPrompts.ReferrerName : CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -112,9 +112,10 @@ internal sealed class AddContactDialog : WaterfallDialog
         Contact draft = step.Values.Get<Contact>(DraftKey);
         if (step.Result is PromptResult<string> detail)
         {
+            // An unreadable detail is left out (the prompt has said so); the contact is still added.
             if (!detail.Succeeded)
             {
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
             }
 
             IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);

@@ -109,6 +109,7 @@ internal static class ContactQuestions
             Prompt = "Who passed on their name?",
             Help = "The person's name; you'll mention them first when you ask.",
             Max = CoachPrompts.MaxShortLength,
+            GiveUpMessage = "Let's leave their name out for now; add it any time with **Edit** on the contact.",
         },
         ConnectionKind.Alumni => Note("Which school or programme do you share? Type **skip** to leave it out."),
         ConnectionKind.Association => Note("Which association or group? Type **skip** to leave it out."),

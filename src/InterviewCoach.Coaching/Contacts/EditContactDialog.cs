@@ -100,7 +100,7 @@ internal sealed class EditContactDialog : WaterfallDialog
             step.Values.Set(ConnectionKey, kind);
             if (ContactQuestions.ConnectionDetail(kind) is { } question)
             {
-                return await step.PromptAsync(CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);
+                return await step.PromptAsync(kind == ConnectionKind.ReferredBy ? CoachPrompts.ReferrerName : CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -112,6 +112,32 @@ public sealed class ContactsDialogTests
     }
 
     [Fact]
+    public async Task ASentenceAboutTheUserIsNotTakenAsTheReferrersNameAndGivingUpStillAddsTheContact()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Maria Lopez"));
+        await coach.Client.Press(nameof(ConnectionKind.ReferredBy)).AssertReply("Who passed on their name?");
+        await coach.Client.Send("I taught secondary school maths for 8 years and I've been doing a UX course")
+            .AssertReply("reads like a sentence rather than a person");
+        await coach.Client.Send("Priya Shah, my old manager").AssertReply("Has Priya Shah, my old manager said you may mention them");
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("yes");
+        await coach.Client.Submit(Details("Tom Reyes"));
+        await coach.Client.Press(nameof(ConnectionKind.ReferredBy));
+        await coach.Client.Send("I met her at 3 events");
+        await coach.Client.Send("I'm not sure what you mean");
+        await coach.Client.Send("we were on a course together in 2019")
+            .AssertReply("leave their name out for now")
+            .AssertReply("How will you ask Tom Reyes");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+        Contact tom = Assert.Single(await coach.ContactsAsync(), c => c.Name == "Tom Reyes");
+        Assert.Equal((ConnectionKind.ReferredBy, (string?)null), (tom.Connection, tom.ReferredByName));
+    }
+
+    [Fact]
     public async Task AReferrerWhoIsAlreadyAContactIsLinked()
     {
         var coach = await CoachHarness.WithProfileAsync();
