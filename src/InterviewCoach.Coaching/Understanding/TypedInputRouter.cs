@@ -75,6 +75,13 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             return DialogTurnResult.Waiting;
         }
 
+        // "yes" or "sure" at the menu agrees to go on without saying where: ask which, rather than "didn't catch that".
+        if (dc.Input.Text is { Length: <= 30 } agreed && ConfirmRecognizer.TryRecognize(agreed, out bool yes) && yes)
+        {
+            dc.Send(new ChoiceReply("Sure. Which would you like to do?", buttons));
+            return DialogTurnResult.Waiting;
+        }
+
         string opening = !GreetingText.IsGreetingOnly(dc.Input.Text) ? "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them."
             : GreetingText.IsThanks(dc.Input.Text) ? "You're welcome! Whenever you're ready for the next step, I'm here."
             : "Hello! I help you plan, ask for and practise informational interviews, and I can answer questions about them.";

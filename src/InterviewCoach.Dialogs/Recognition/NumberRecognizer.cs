@@ -15,7 +15,10 @@ public static class NumberRecognizer
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["a dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Finds exactly one number in <paramref name="text"/>; two numbers are ambiguous and refused.</summary>
+    /// <summary>The longest answer read for a number: "I'd say about three a week, maybe four at most" is as long as answers get.</summary>
+    private const int MaxWordsAroundANumber = 10;
+
+    /// <summary>Finds exactly one number in <paramref name="text"/>; two numbers are ambiguous and refused, and so is a long sentence.</summary>
     public static bool TryRecognize(string? text, out decimal value)
     {
         value = 0;
@@ -35,8 +38,15 @@ public static class NumberRecognizer
             return true;
         }
 
+        // A number inside a long sentence ("I taught maths for 8 years...") is part of a story, not the answer.
+        string[] tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxWordsAroundANumber)
+        {
+            return false;
+        }
+
         bool found = false;
-        foreach (string token in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string token in tokens)
         {
             if (TryParseToken(token.TrimEnd(',', '.', '!', '?'), out decimal candidate))
             {

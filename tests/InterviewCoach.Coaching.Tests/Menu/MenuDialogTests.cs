@@ -57,6 +57,19 @@ public sealed class MenuDialogTests
             .AssertNoMoreReplies();
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("sure")]
+    [InlineData("ok let's do it")]
+    public async Task AYesAtTheMenuAsksWhichStepRatherThanSayingItWasNotUnderstood(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send(typed)
+            .AssertReply<ChoiceReply>(r => r.Markdown == "Sure. Which would you like to do?" && r.Buttons.Count == 3)
+            .AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task HelpAtTheMenuListsEveryCommand()
     {

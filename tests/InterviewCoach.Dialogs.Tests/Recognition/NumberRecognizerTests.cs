@@ -13,6 +13,7 @@ public sealed class NumberRecognizerTests
     [InlineData("twelve", 12)]
     [InlineData("about 5 years", 5)]
     [InlineData(" 7. ", 7)]
+    [InlineData("I'd say about three a week, maybe more at most", 3)]
     public void RecognizesNumbers(string text, double expected)
     {
         Assert.True(NumberRecognizer.TryRecognize(text, out decimal value));
@@ -27,6 +28,7 @@ public sealed class NumberRecognizerTests
     [InlineData("٣")]
     [InlineData("2,5")]
     [InlineData("1,20")]
+    [InlineData("I taught secondary school maths for 8 years and I've been doing a UX course")]
     public void RefusesAnythingElse(string text)
     {
         Assert.False(NumberRecognizer.TryRecognize(text, out _));
