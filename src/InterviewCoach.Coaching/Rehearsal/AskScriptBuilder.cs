@@ -39,6 +39,10 @@ public static class AskScriptBuilder
     public static ScriptDraft BuildReferralAsk(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
         ReferralAsk(ScriptFacts.From(profile, contact, field));
 
+    // "I'm researching UX research" trips the tongue: a field that is itself research is explored instead.
+    private static string Researching(string field) =>
+        field.Contains("research", StringComparison.OrdinalIgnoreCase) ? $"I'm exploring a career in {field}" : $"I'm researching {field}";
+
     internal static ScriptDraft PhoneAsk(ScriptFacts facts)
     {
         string field = facts.FieldOrPlaceholder;
@@ -47,15 +51,15 @@ public static class AskScriptBuilder
             new("Introduce yourself", $"{Hello(facts)} my name is {facts.UserNameOrPlaceholder}."),
             new("Say how you got their name", HowWeConnectSpoken(facts)),
             new("Check it's a good time", "Is now a good time for a short chat, or would you rather I called you back later?"),
-            new("Say why you're calling", $"I'm researching {field} and would be grateful for your advice and some information; I'm not looking for a job."),
+            new("Say why you're calling", $"{Researching(field)} and would really value your advice; I'm not looking for a job."),
         };
         if (facts.ResearchFact is { } fact)
         {
-            steps.Add(new ScriptStep("Say why them", $"What caught my interest: {fact}."));
+            steps.Add(new ScriptStep("Say why them", $"What caught my interest: {SecondPerson.From(fact)}."));
         }
 
         steps.Add(new ScriptStep("Ask for a short meeting", SpokenAsk(facts)));
-        steps.Add(new ScriptStep("Show you value their time", "I know how busy you are, so I'll keep it brief, and any guidance you can share would mean a lot."));
+        steps.Add(new ScriptStep("Show you value their time", "I know you're busy, so I'll keep it brief; any guidance would mean a lot."));
 
         string contactName = facts.ContactName ?? "[their name]";
         string receptionistReferrer = facts.Referrer is { } referrer ? $" {referrer} suggested I get in touch with {contactName}." : $" I'm hoping to speak with {contactName}.";
@@ -80,7 +84,7 @@ public static class AskScriptBuilder
         {
             new("Say who you are", $"{Hello(facts)} this is {facts.UserNameOrPlaceholder}."),
             new("Say how you got their name", HowWeConnectSpoken(facts)),
-            new("Say why, briefly", $"I'm researching {facts.FieldOrPlaceholder} and would value your advice; I'm not calling about a job."),
+            new("Say why, briefly", $"{Researching(facts.FieldOrPlaceholder)} and would value your advice; I'm not calling about a job."),
             new("Leave your number, twice", $"You can reach me on {phone}. Again, that's {phone}."),
             new("Keep the initiative", $"I'll try you again on {weekday}, so there's no need to call me back."),
             new("Close warmly", "Thank you, and I hope we can speak soon."),
@@ -120,7 +124,7 @@ public static class AskScriptBuilder
         string student = facts.Graduation is { } graduation ? $"I'm a student graduating in {graduation}, and " : string.Empty;
         string researching = facts.InternshipResearch
             ? $"I'm researching internships in {facts.FieldOrPlaceholder} and would value an insider's view"
-            : $"I'm researching {facts.FieldOrPlaceholder}";
+            : Researching(facts.FieldOrPlaceholder);
         string notAJob = facts.InternshipResearch
             ? "To be clear, I'm not hoping for a job or an internship out of this; I'd simply love to hear about your experience."
             : "To be clear, I'm not hoping for a job out of this; I'd simply love to hear about your experience.";
@@ -269,7 +273,7 @@ public static class AskScriptBuilder
         };
         AddIfPresent(steps, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you the ideal person to ask about {field}, and {broad}."));
-        AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
+        AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         steps.Add(new ScriptStep("Say it is not about a job", "I'm gathering information, not looking for a job."));
         AddIfPresent(steps, "Say why the résumé is there", facts.IncludeResume ? ResumeSentence : null);
@@ -299,8 +303,8 @@ public static class AskScriptBuilder
         AddIfPresent(body, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
         body.Add(new ScriptStep(
             "Say what you're researching",
-            $"I'm researching {field}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));
-        AddIfPresent(body, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {fact}." : null);
+            $"{Researching(field)}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));
+        AddIfPresent(body, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
         body.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         body.Add(new ScriptStep("Say it is not about a job", "To be clear, I'm asking for your advice and information, not for a job."));
         AddIfPresent(body, "Say why the résumé is there", facts.IncludeResume ? "I've enclosed my résumé only to give you some background." : null);

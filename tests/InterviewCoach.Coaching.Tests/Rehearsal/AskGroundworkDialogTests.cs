@@ -66,7 +66,7 @@ public sealed class AskGroundworkDialogTests
         await coach.Client.Send("phone call").AssertReply("what's one thing you know about Dr Tomas Berg or Northside Clinic?");
         TestTurn drafted = await coach.Client.Send("he runs the clinic's asthma programme for teenagers");
 
-        Assert.Contains("What caught my interest: he runs the clinic's asthma programme for teenagers.", Text(drafted), StringComparison.Ordinal);
+        Assert.Contains("What caught my interest: you run the clinic's asthma programme for teenagers.", Text(drafted), StringComparison.Ordinal);
         Assert.Equal("he runs the clinic's asthma programme for teenagers", Assert.Single(await coach.ContactsAsync()).ResearchFact);
     }
 

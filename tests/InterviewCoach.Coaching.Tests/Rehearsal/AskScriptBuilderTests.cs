@@ -150,6 +150,20 @@ public sealed class AskScriptBuilderTests
     }
 
     [Fact]
+    public void AFieldThatIsItselfResearchIsExploredAndTheContactIsAddressedAsYou()
+    {
+        var field = new FieldOfInterest { Name = "UX research" };
+        Contact maria = Samples.ReferredContact() with { ResearchFact = "she leads the research for their new savings app" };
+
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), maria, field);
+
+        Assert.Contains("I'm exploring a career in UX research", phone.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("researching UX research", phone.Text, StringComparison.Ordinal);
+        Assert.Contains("What caught my interest: you lead the research for your new savings app.", phone.Text, StringComparison.Ordinal);
+        Assert.All(PitchChecker.Check(phone.Text).Findings, f => Assert.True(f.Passed, f.RuleId + "\n" + phone.Text));
+    }
+
+    [Fact]
     public void ChosenFieldOverridesTheFirstFieldOfInterest()
     {
         CoachingProfile profile = Samples.Profile();
