@@ -16,6 +16,8 @@ public static class ChoiceRecognizer
         "all", "all of them", "all of these", "all of those", "all of the above", "the lot", "everything", "every one", "each of them", "all done", "did all of them", "i did all of them",
     };
 
+    private const int MaxAnswerForSynonymSearch = 120;
+
     private static readonly string[] s_separators = [",", ";", "&", "+", " and ", " or ", "\n"];
 
     /// <summary>Finds the one choice <paramref name="text"/> means, or <see langword="null"/>.</summary>
@@ -66,6 +68,7 @@ public static class ChoiceRecognizer
 
         return Single(choices, title => answer.Length >= 2 && title.StartsWith(answer, StringComparison.Ordinal))
             ?? Single(choices, title => ContainsWords(answer, title))
+            ?? SingleBySynonym(answer, choices)
             ?? YesOrNo(text, choices);
     }
 
@@ -238,6 +241,39 @@ public static class ChoiceRecognizer
                 }
 
                 found = choice;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The one choice a short answer names by a synonym of two or more words inside it ("I've taught for years, not
+    /// much in UX" holds "not much"); one-word synonyms are too easily part of something else.
+    /// </summary>
+    private static Choice? SingleBySynonym(string answer, IReadOnlyList<Choice> choices)
+    {
+        if (answer.Length > MaxAnswerForSynonymSearch)
+        {
+            return null;
+        }
+
+        Choice? found = null;
+        foreach (Choice choice in choices)
+        {
+            foreach (string synonym in choice.Synonyms)
+            {
+                string words = TextNormalizer.Normalize(synonym);
+                if (words.Contains(' ', StringComparison.Ordinal) && ContainsWords(answer, words))
+                {
+                    if (found is not null && !ReferenceEquals(found, choice))
+                    {
+                        return null;
+                    }
+
+                    found = choice;
+                    break;
+                }
             }
         }
 

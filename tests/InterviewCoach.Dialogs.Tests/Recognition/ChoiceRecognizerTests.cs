@@ -24,6 +24,8 @@ public sealed class ChoiceRecognizerTests
     [InlineData("Elevator pitch", "pitch")]
     [InlineData("prep", "questions")]
     [InlineData("I'd like to prepare questions please", "questions")]
+    [InlineData("mostly my elevator pitch I think", "pitch")]
+    [InlineData("some active listening", "listen")]
     public void MatchesByValueNumberTitleSynonymPrefixOrContainedTitle(string text, string expected)
     {
         Assert.Equal(expected, ChoiceRecognizer.Recognize(text, s_choices)?.Value);
@@ -38,6 +40,8 @@ public sealed class ChoiceRecognizerTests
     [InlineData("banana")]
     [InlineData("🎉")]
     [InlineData("準備")]
+    [InlineData("active listening or my elevator pitch")]
+    [InlineData("better listening skills")]
     public void RefusesAmbiguousOrUnknownAnswers(string text)
     {
         Assert.Null(ChoiceRecognizer.Recognize(text, s_choices));
