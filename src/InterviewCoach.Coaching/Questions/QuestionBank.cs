@@ -106,7 +106,7 @@ public static class QuestionBank
     public static BankQuestion PresentingExperience { get; } = new(
         "resume-present",
         QuestionCategory.AdviceForMe,
-        "How would you suggest I present things like volunteer work or a class project when I describe my background?");
+        "How would you suggest I present things like volunteer work, a class project or work in another field when I describe my background?");
 
     /// <summary>
     /// For an experienced user who opts in: a résumé critique (S068, D8). Kept out of <see cref="All"/> because it

@@ -92,6 +92,19 @@ public static class QuestionGoals
     }
 
     /// <summary>"find employers near me": a goal's label as it reads inside a sentence.</summary>
+    /// <summary>The goal as the topic of questions: "questions on whether the field suits you".</summary>
+    public static string AsTopic(InterviewPurposes goal) => goal switch
+    {
+        InterviewPurposes.JudgeFit => "whether the field suits you",
+        InterviewPurposes.LearnEntryPath => "the way in",
+        InterviewPurposes.GrowNetwork => "meeting more people in the field",
+        InterviewPurposes.FindLocalEmployers => "employers near you",
+        InterviewPurposes.EvaluateEmployer => "the employer you're sizing up",
+        InterviewPurposes.LearnHowPeopleGetHired => "how people get hired",
+        InterviewPurposes.PractiseForJobInterviews => "talking about yourself, as practice for job interviews",
+        _ => InSentence(goal),
+    };
+
     public static string InSentence(InterviewPurposes goal)
     {
         string label = goal.ToLabel();

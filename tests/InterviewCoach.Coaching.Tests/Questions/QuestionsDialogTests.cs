@@ -81,7 +81,7 @@ public sealed class QuestionsDialogTests
         proposed.AssertReply("Here's an order")
             .AssertReply("**1.** Maria, how did you first find your way into pediatric nursing? _(your opener)_");
         string status = proposed.LastReply.ToPlainText();
-        Assert.Contains("**5.** How would you suggest I present things like volunteer work or a class project", status, StringComparison.Ordinal);
+        Assert.Contains("**5.** How would you suggest I present things like volunteer work, a class project or work in another field", status, StringComparison.Ordinal);
 
         await client.Press(QuestionEditDialog.AddFromBank).AssertReply("Which kind of question?");
         await client.Press(nameof(QuestionCategory.Insights))
@@ -341,7 +341,7 @@ public sealed class QuestionsDialogTests
         await client.Press(nameof(MeetingFormat.Phone));
         await client.Press(nameof(ExperienceLevel.Limited))
             .AssertNoReplyContains("look over your résumé")
-            .AssertReplyContains("present things like volunteer work or a class project");
+            .AssertReplyContains("present things like volunteer work, a class project or work in another field");
     }
 
     [Fact]
@@ -390,7 +390,7 @@ public sealed class QuestionsDialogTests
 
         await client.Send("questions");
         await client.Press(nameof(MeetingFormat.InPerson))
-            .AssertReplyContains("questions for see whether the field suits me, then learn the way in")
+            .AssertReplyContains("questions on whether the field suits you, then the way in")
             .AssertReplyContains("**Nothing here covers:** find employers near me.");
 
         await client.Send("tag").AssertReply("Which question do you want to tag?");
@@ -430,7 +430,7 @@ public sealed class QuestionsDialogTests
         await client.Send("internships, graduating may 2026")
             .AssertReply("Noted: your opener will say you're researching internships.")
             .AssertReply("Here's an order")
-            .AssertReplyContains("present things like volunteer work or a class project");
+            .AssertReplyContains("present things like volunteer work, a class project or work in another field");
 
         CoachingProfile profile = (await harness.Records.GetAsync(harness.User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))!.Value;
         Assert.Equal((ExperienceLevel.Student, "May 2026", true), (profile.Experience, profile.Graduation, profile.InternshipResearch));
