@@ -79,11 +79,12 @@ internal sealed class QuestionEditDialog : WaterfallDialog
             }
         }
 
-        choices.Add(new(Finish, "Done") { Synonyms = ["finish", "save", "looks good", "ok"] });
+        choices.Add(new(Finish, "Done") { Synonyms = ["finish", "finished", "save", "looks good", "ok", "that's it", "that's all", "all done", "i'm done", "happy with it", "good to go"] });
         return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
-            Prompt = QuestionListView.Status(list) + "\n\nWhat next?",
+            Prompt = QuestionListView.Status(list) + "\n\nWhat next? (You can also just type a question of your own.)",
             Choices = choices,
+            QuestionChoice = QuestionListPlanner.Room(list) > 0 ? WriteOwn : null,
             Help = "Add questions that matter to you, put the most important first, and press **Done** when it feels right. Five to ten questions is plenty.",
         }, cancellationToken);
     }
@@ -101,6 +102,10 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                     Prompt = "Which kind of question?",
                     Choices = [.. QuestionGoals.CategoryOrder(list.Goals).Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
                 }, cancellationToken).ConfigureAwait(false);
+
+            // A question typed straight at the list is the user's own question, checked like one.
+            case WriteOwn when step.Input.Value is null && step.Input.Text is { } typed && typed.TrimEnd().EndsWith('?'):
+                return await step.NextAsync(new PromptResult<string>(true, typed.Trim(), 1), cancellationToken).ConfigureAwait(false);
 
             case WriteOwn:
                 return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions

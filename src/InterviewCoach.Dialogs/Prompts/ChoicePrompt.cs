@@ -38,6 +38,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             return new PromptRecognition<Choice>(true, accepted);
         }
 
+        if (options.QuestionChoice is { } questionValue && dc.Input.Value is null && IsQuestion(dc.Input.Text)
+            && options.Choices?.FirstOrDefault(c => c.Value == questionValue) is { } asked)
+        {
+            return new PromptRecognition<Choice>(true, asked);
+        }
+
         // "none", "nah", "not sure": no option said so (the recognizer would have found it), so this is neither an
         // option in other words nor a command to guess at. A "no" to "Did you mean …?" just declines the offer.
         if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
@@ -68,6 +74,11 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
 
         return new PromptRecognition<Choice>(false, default);
     }
+
+    /// <summary>A question of three words or more that ends in "?": what someone writing their own question types.</summary>
+    internal static bool IsQuestion(string? text) =>
+        text is { Length: <= MaxRecognizedLength } && text.TrimEnd().EndsWith('?')
+        && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
     {

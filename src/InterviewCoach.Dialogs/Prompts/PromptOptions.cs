@@ -32,6 +32,13 @@ public sealed record PromptOptions
     /// <summary>Number prompt: refuse fractions.</summary>
     public bool WholeNumber { get; init; }
 
+    /// <summary>
+    /// Choice prompt: the value of the option a typed question stands for (a question list's "Write my own"). Text
+    /// that picks no option but is plainly a question ("How did you get into UX?") picks it, and the step reads the
+    /// question from the turn's text.
+    /// </summary>
+    public string? QuestionChoice { get; init; }
+
     /// <summary>Form prompt: the form to show. Date/time prompt: an optional picker (fields <c>date</c> and <c>time</c>).</summary>
     public FormReply? Form { get; init; }
 }

@@ -182,6 +182,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         string? retry = null;
         string? help = null;
         string? giveUp = null;
+        string? questionChoice = null;
         int maxAttempts = new PromptOptions().MaxAttempts;
         List<Choice>? choices = null;
         decimal? min = null;
@@ -204,6 +205,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     break;
                 case "giveUpMessage":
                     giveUp = reader.GetString();
+                    break;
+                case "questionChoice":
+                    questionChoice = reader.GetString();
                     break;
                 case "maxAttempts":
                     maxAttempts = reader.GetInt32();
@@ -235,6 +239,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             RetryPrompt = retry,
             Help = help,
             GiveUpMessage = giveUp,
+            QuestionChoice = questionChoice,
             MaxAttempts = maxAttempts,
             Choices = choices,
             Min = min,
@@ -251,6 +256,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         WriteIfSet(writer, "retryPrompt", prompt.RetryPrompt);
         WriteIfSet(writer, "help", prompt.Help);
         WriteIfSet(writer, "giveUpMessage", prompt.GiveUpMessage);
+        WriteIfSet(writer, "questionChoice", prompt.QuestionChoice);
         writer.WriteNumber("maxAttempts", prompt.MaxAttempts);
         if (prompt.Choices is { } choices)
         {

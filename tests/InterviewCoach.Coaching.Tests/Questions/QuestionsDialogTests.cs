@@ -135,6 +135,20 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task AQuestionTypedStraightAtTheListIsCheckedAndAddedAsTheUsersOwn()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Do you like your job?")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("What do you enjoy most about your job?", StringComparison.Ordinal));
+        await client.Press(QuestionEditDialog.UseSuggestion).AssertReply("Added.").AssertReply("**6.** What do you enjoy most about your job?");
+
+        await client.Send("that's it").AssertNoReplyContains("Did you mean").AssertNoReplyContains("What next?");
+    }
+
+    [Fact]
     public async Task OwnJobQuestionIsWarnedAboutAndCanBeLeftOut()
     {
         var harness = new MeetingFlowsHarness();
