@@ -95,6 +95,12 @@ internal static class QuestionReader
             new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?)\b", Options),
             new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?)\b", Options),
         ],
+        [
+            // What something is or was like (an experience described) against how someone got there (a path):
+            // "What was your first job like?" is not answered by "How did you land your first job?".
+            new Regex(@"\b(?:what(?:'s| is| was| are| were)\b.*\blike|how (?:is|was|are|were) (?:it|life|the \w+|your \w+))\b", Options),
+            new Regex(@"\b(?:how did (?:you|u) (?:\w+ )?(?:get|land|find|become|break|end up|come|move|switch|start|make it|go)|how (?:do|does|did|can|could|would) (?:someone|people|one|i|a \w+) (?:\w+ )?(?:get|break|move|go|become)|what (?:got|led|brought|drew|made) you|path|route)\b", Options),
+        ],
     ];
 
     private static readonly Regex[] s_presenceMatters =
@@ -266,6 +272,10 @@ internal static class QuestionReader
         float[][]? profiles = withAims ? AimProfiles(vectors, embedder) : null;
         int n = questions.Length;
         string[] folded = [.. questions.Select(q => s_leastLiked.Replace(TextFolding.Fold(q), "least"))];
+        // By shape alone (no model call): a question after one fact ("How long does a project last?") is not
+        // answered by a description ("What is a typical project like?"), nor the other way round.
+        bool[] oneFact = [.. folded.Select(IsSingleFactWh)];
+        bool[] open = [.. questions.Select(q => Kind(q, null) == QuestionKind.Open)];
         var scores = new QuestionPairScore[n, n];
         for (int i = 0; i < n; i++)
         {
@@ -273,7 +283,7 @@ internal static class QuestionReader
             {
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]));
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]));
             }
         }
 
@@ -323,6 +333,8 @@ internal static class QuestionReader
 
         return profiles;
     }
+
+    private static bool IsSingleFactWh(string folded) => s_singleFactWh.IsMatch(s_leadingFiller.Replace(folded, string.Empty).Trim());
 
     // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
     private static bool Contrasted(string a, string b)
