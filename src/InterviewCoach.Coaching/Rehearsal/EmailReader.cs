@@ -62,6 +62,10 @@ internal static class EmailReader
         @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b[^.?!]{0,25}?\b(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
         RegexOptions.CultureInvariant);
 
+    // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
+    // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
+    private static readonly Regex s_roleAtOrganisation = new(@"\b(?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ at (?:the )?\p{Lu}", RegexOptions.CultureInvariant);
+
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
         string body = EmailBody.Extract(email);
@@ -99,6 +103,7 @@ internal static class EmailReader
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
+            || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
             || (s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
             || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];

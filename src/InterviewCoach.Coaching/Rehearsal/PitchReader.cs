@@ -140,7 +140,7 @@ internal static class PitchReader
                 // name came from, whatever source-like word it holds.
                 ModelGate = i => !SaysJobAskByRule(folded[i]),
             },
-            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
             new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(folded[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
@@ -187,6 +187,16 @@ internal static class PitchReader
             FillerHeavy: fillers >= HeavyFillers);
         return new PitchReading(labels, busy, asksContactToCall, offersCallBack, lengths, words, fillers);
     }
+
+    // A sentence that asks for a length of time or leaves the time to the contact ("Can we speak for 30 minutes at
+    // your convenience?") asks for a meeting, not whether this moment suits, unless it speaks of the present moment
+    // or of calling back ("when might be a good time for me to call back?").
+    private static bool ArrangesALaterMeeting(string sentence, string folded) =>
+        (MeetingLength.Find(sentence).Count > 0 || s_choiceRule.IsMatch(folded)) && !s_presentMomentOrCallBack.IsMatch(folded);
+
+    private static readonly Regex s_presentMomentOrCallBack = new(
+        @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
+        Options);
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
     private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded) && !Clauses(folded).Any(AsksForPostInOtherWords);

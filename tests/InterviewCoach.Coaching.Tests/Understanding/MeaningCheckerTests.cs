@@ -17,6 +17,14 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AnyWayOfCheckingTheMomentIsCredited(string pitch) =>
         Assert.True(PitchChecker.Label(pitch, _model).ChecksAvailability, pitch);
 
+    [Theory]
+    [InlineData("Can we speak for 30 minutes at your convenience?", false)]
+    [InlineData("Would you be open to a 15-minute phone call whenever suits you?", false)]
+    [InlineData("Is this a good time for a 20-minute chat?", true)]
+    [InlineData("Could you ask her when might be a good time for me to call back?", true)]
+    public void AskingForAMeetingLaterIsNotCheckingTheMoment(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. My uncle Raj Patel suggested I call. " + sentence, _model).ChecksAvailability);
+
     [Fact]
     public void AskingTheContactToCallBackIsNotCheckingTheMomentAndIsFlagged()
     {
