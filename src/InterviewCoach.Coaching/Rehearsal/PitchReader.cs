@@ -26,7 +26,7 @@ internal static class PitchReader
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
 
     private static readonly Regex s_sourceWords = new(
-        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook)\b",
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio)\b",
         Options);
 
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
@@ -156,7 +156,11 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
             new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
-                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text))),
+                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
+            {
+                // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact.
+                ModelGate = i => !s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i]),
+            },
             JobAskRule(folded),
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
             new MeaningRule(
@@ -196,6 +200,14 @@ internal static class PitchReader
 
     private static readonly Regex s_presentMomentOrCallBack = new(
         @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
+        Options);
+
+    private static readonly Regex s_fixedSlot = new(
+        @"\b(?:right now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
+        Options);
+
+    private static readonly Regex s_otherTimeOffered = new(
+        @"\b(?:or (?:\w+ ){0,3}(?:another|other|different|else|whenever|later|better|prefer\w*|suits?)|if (?:that|it|this) (?:doesn't|does not|isn't|is not|won't)|otherwise)\b",
         Options);
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
@@ -365,7 +377,13 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_listedOn.IsMatch(folded);
+
+    // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
+    // you as the operations lead".
+    private static readonly Regex s_listedOn = new(
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b",
+        Options);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     private static bool NamesReferrer(string sentence)

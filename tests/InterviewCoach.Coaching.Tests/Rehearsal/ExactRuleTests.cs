@@ -135,4 +135,10 @@ public sealed class ExactRuleTests
     public void HavingBeenInTheContactsClassIsAConnectionFirst() =>
         Assert.True(OutreachEmailChecker.Label(
             "Dear Professor Mensah,\n\nI was in your econometrics seminar at Legon in 2019. How did you move into central banking? Could we talk for 20 minutes?\n\nBest,\nAbena").ConnectionFirst);
+
+    [Theory]
+    [InlineData("I saw your name on the company website as the operations manager.")]
+    [InlineData("Your firm's website lists you as the operations lead.")]
+    public void TheContactsNameOnAListingIsASource(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).NamesReferrerOrSource, sentence);
 }

@@ -25,6 +25,13 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AskingForAMeetingLaterIsNotCheckingTheMoment(string sentence, bool checks) =>
         Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. My uncle Raj Patel suggested I call. " + sentence, _model).ChecksAvailability);
 
+    [Theory]
+    [InlineData("Are you free right now?", false)]
+    [InlineData("Could we talk for 20 minutes? How about Tuesday at 3?", false)]
+    [InlineData("How about Tuesday at 3, or another time that suits you better?", true)]
+    public void AFixedSlotLeavesNoChoiceUnlessAnotherTimeIsOffered(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in nursing. " + sentence, _model).LeavesChoiceToContact);
+
     [Fact]
     public void AskingTheContactToCallBackIsNotCheckingTheMomentAndIsFlagged()
     {
