@@ -43,7 +43,7 @@ internal static class QuestionReader
     private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
 
     private static readonly Regex s_singleFactWh = new(
-        @"^(?:how (?:long|many|big|old|often|far|soon|large|small|frequently)\b|how much (?:of|time|money|is|are|does it cost|do you earn|do (?:\w+ )?earn|do (?:\w+ )?make)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
+        @"^(?:how (?:long|many|big|old|often|far|soon|large|small|frequently)\b|how much (?:of|time|money|is|are|does it cost|do you earn|do (?:\w+ )?earn|do (?:\w+ )?make)\b|what (?:do|did|does|would|will) (?:you|\w+) (?:earn|make|get paid|take home)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
         Options);
 
     private static readonly Regex s_openWh = new(
@@ -94,6 +94,12 @@ internal static class QuestionReader
         [
             new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?)\b", Options),
             new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?)\b", Options),
+        ],
+        [
+            // What something is or was like (an experience described) against how someone got there (a path):
+            // "What was your first job like?" is not answered by "How did you land your first job?".
+            new Regex(@"\b(?:what(?:'s| is| was| are| were)\b.*\blike|how (?:is|was|are|were) (?:it|life|the \w+|your \w+))\b", Options),
+            new Regex(@"\b(?:how did (?:you|u) (?:\w+ )?(?:get|land|find|become|break|end up|come|move|switch|start|make it|go)|how (?:do|does|did|can|could|would) (?:someone|people|one|i|a \w+) (?:\w+ )?(?:get|break|move|go|become)|what (?:got|led|brought|drew|made) you|path|route)\b", Options),
         ],
     ];
 
@@ -266,6 +272,10 @@ internal static class QuestionReader
         float[][]? profiles = withAims ? AimProfiles(vectors, embedder) : null;
         int n = questions.Length;
         string[] folded = [.. questions.Select(q => s_leastLiked.Replace(TextFolding.Fold(q), "least"))];
+        // By shape alone (no model call): a question after one fact ("How long does a project last?") is not
+        // answered by a description ("What is a typical project like?"), nor the other way round.
+        bool[] oneFact = [.. folded.Select(IsSingleFactWh)];
+        bool[] open = [.. folded.Select(IsPlainlyOpen)];
         var scores = new QuestionPairScore[n, n];
         for (int i = 0; i < n; i++)
         {
@@ -273,7 +283,7 @@ internal static class QuestionReader
             {
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]));
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]));
             }
         }
 
@@ -323,6 +333,17 @@ internal static class QuestionReader
 
         return profiles;
     }
+
+    private static bool IsSingleFactWh(string folded) => s_singleFactWh.IsMatch(Bare(folded));
+
+    // A description or a story by its shape alone: "why...", "how did you...", "what is it like...".
+    private static bool IsPlainlyOpen(string folded)
+    {
+        string bare = Bare(folded);
+        return !s_singleFactWh.IsMatch(bare) && (s_openWh.IsMatch(bare) || s_likeAtEnd.IsMatch(bare));
+    }
+
+    private static string Bare(string folded) => s_leadingFiller.Replace(folded, string.Empty).Trim().TrimEnd('?', '.', '!', ' ');
 
     // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
     private static bool Contrasted(string a, string b)

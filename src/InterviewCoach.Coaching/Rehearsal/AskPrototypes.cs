@@ -223,6 +223,11 @@ internal static class AskPrototypes
             "I'd like to apply for a position with your firm.",
             "Could you help me get hired there?",
             "I want to work for your company, can you help me get in?",
+            "Would your team have room for one more person like me?",
+            "I wondered whether you could use an extra pair of hands.",
+            "Might you be taking anyone new on this year?",
+            "I'm calling to follow up on the application I sent you.",
+            "I'd like to know how I could get hired at your firm.",
         ],
         [
             "I'm not asking for a job.",
@@ -237,6 +242,10 @@ internal static class AskPrototypes
             "I'm thinking about changing jobs in the future.",
             "How did you get your job?",
             "I'd love to hear about your role.",
+            "What advice would you give someone like me?",
+            "Last summer I did an internship at a small firm.",
+            "Would you have room for a short call next week?",
+            "How did your team grow so quickly?",
         ],
         minSimilarity: 0.45f,
         margin: 0.04f);

@@ -31,7 +31,7 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_connectionRule = new(
-        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former )?(?:student|class|seminar|module|course)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
     private static readonly Regex s_doneTogether = new(
@@ -47,20 +47,24 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?heading\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*)",
         Options);
 
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|role|team|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
     private static readonly Regex s_venueOrSource = new(
         @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b[^.?!]{0,25}?\b(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
         RegexOptions.CultureInvariant);
+
+    // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
+    // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
+    private static readonly Regex s_roleAtOrganisation = new(@"\b(?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ at (?:the )?\p{Lu}", RegexOptions.CultureInvariant);
 
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
@@ -99,6 +103,7 @@ internal static class EmailReader
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
+            || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
             || (s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
             || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];

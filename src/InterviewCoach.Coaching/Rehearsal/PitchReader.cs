@@ -26,7 +26,7 @@ internal static class PitchReader
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
 
     private static readonly Regex s_sourceWords = new(
-        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook)\b",
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio)\b",
         Options);
 
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
@@ -69,11 +69,11 @@ internal static class PitchReader
         @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
         Options);
 
-    // Interest in a field or the wish to enter it ("I'm fascinated by marine biology", "I want to become a
-    // translator"): the model reads these as close to a research purpose because they share the topic, but by the
+    // Interest in a field, the wish to enter it or knowledge already held ("I'm fascinated by marine biology", "I want
+    // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:one day|someday|in (?:the )?future|my goal)\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
@@ -88,7 +88,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a job|work|employment|an internship|a position|a role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -134,8 +134,13 @@ internal static class PitchReader
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
-                i => SaysHowGotNameByRule(sentences[i].Text, folded[i])),
-            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]),
+                i => SaysHowGotNameByRule(sentences[i].Text, folded[i]))
+            {
+                // A sentence that asks for a job ("get me an interview at your hospital") says nothing of where the
+                // name came from, whatever source-like word it holds.
+                ModelGate = i => !SaysJobAskByRule(folded[i]),
+            },
+            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
             new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(folded[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
@@ -151,7 +156,11 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
             new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
-                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text))),
+                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
+            {
+                // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact.
+                ModelGate = i => !s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i]),
+            },
             JobAskRule(folded),
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
             new MeaningRule(
@@ -183,8 +192,26 @@ internal static class PitchReader
         return new PitchReading(labels, busy, asksContactToCall, offersCallBack, lengths, words, fillers);
     }
 
+    // A sentence that asks for a length of time or leaves the time to the contact ("Can we speak for 30 minutes at
+    // your convenience?") asks for a meeting, not whether this moment suits, unless it speaks of the present moment
+    // or of calling back ("when might be a good time for me to call back?").
+    private static bool ArrangesALaterMeeting(string sentence, string folded) =>
+        (MeetingLength.Find(sentence).Count > 0 || s_choiceRule.IsMatch(folded)) && !s_presentMomentOrCallBack.IsMatch(folded);
+
+    private static readonly Regex s_presentMomentOrCallBack = new(
+        @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
+        Options);
+
+    private static readonly Regex s_fixedSlot = new(
+        @"\b(?:right now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
+        Options);
+
+    private static readonly Regex s_otherTimeOffered = new(
+        @"\b(?:or (?:\w+ ){0,3}(?:another|other|different|else|whenever|later|better|prefer\w*|suits?)|if (?:that|it|this) (?:doesn't|does not|isn't|is not|won't)|otherwise)\b",
+        Options);
+
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
-    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded);
+    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded) && !Clauses(folded).Any(AsksForPostInOtherWords);
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
@@ -196,13 +223,36 @@ internal static class PitchReader
         return rule.Gate(index) && (rule.Rule(index) || ((rule.ModelGate?.Invoke(index) ?? true) && meanings.Says(index, rule.Prototypes) == true));
     }
 
+    // The gate is never narrower than the exact rule ("get me an interview" carries no job word), and also opens
+    // for a clause about the contact's side making room for a person, the way a post is asked for without naming
+    // one ("room for another junior designer", "taking a pupil"); the model then decides whether it is an ask.
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
-        i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c)),
+        i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c)),
         i => Clauses(folded[i]).Any(SaysJobAskByRule))
     {
-        ModelGate = i => Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
+        ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
+
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause);
+
+    // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
+    private static readonly Regex s_roomForPerson = new(
+        @"\b(?:(?:room|space|a place|a spot|a slot|an opening) for (?:[\w']+ ){0,3}(?:me|another|one more|someone|somebody|an? (?:young|junior|keen|eager|trainee) \w+)|(?:use|need|take|taking|bring|bringing|add|adding) (?:on |in )?(?:another|one more|an extra|extra|someone|somebody|an? (?:young|junior|keen|eager) \w+)|pupillage|(?:take|taking|have|offer|offering) (?:on )?(?:a |any )?pupils?|trial (?:shift|day|week|period)|(?:start|starting) at the bottom|let me (?:join|work|come and work|learn the)|have me (?:on|in|join|work|as))\b",
+        Options);
+
+    private static readonly Regex s_makingRoom = new(@"\b(?:someone|people) like me\b", Options);
+
+    // Put to the contact, as a question or a wondering: "whether your studio has room for another junior designer".
+    private static readonly Regex s_askedOfThem = new(@"\b(?:you|your|you guys)\b.*(?:\?|\b(?:whether|if|could|would|might|chance|possible|possibility)\b)|\b(?:whether|if|could|would|might|chance|possible|possibility)\b.*\b(?:you|your)\b", Options);
+
+    // Being hired by the contact's own side, for the writer: "the steps to getting hired at your bank".
+    private static readonly Regex s_hiredByThem = new(@"\b(?:get|getting|be|being|got) (?:hired|taken on|employed) (?:at|by|on|in|with) (?:you|your)\b", Options);
+
+    // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
+    // being hired by them.
+    private static bool AsksForPostInOtherWords(string clause) =>
+        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")));
 
     // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
     // still in it once the words that make them a listener to an account are set aside ("I'm curious how you hire
@@ -229,7 +279,7 @@ internal static class PitchReader
 
     /// <summary>The exact job-ask phrases, for the question checker's rules.</summary>
     public static bool SaysJobAskByRule(string folded) =>
-        Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
+        Clauses(folded).Any(c => (s_jobAskRule.IsMatch(c) || AsksForPostInOtherWords(c) || CoachPhrases.JobAsk.HasAffirmed(NormalizedText.From(c))) && !s_notAJobAsk.IsMatch(c));
 
     /// <summary>
     /// Whether the text says a thing: some sentence passes the rule's gate (an exact condition, such as a job word
@@ -327,7 +377,13 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_listedOn.IsMatch(folded);
+
+    // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
+    // you as the operations lead".
+    private static readonly Regex s_listedOn = new(
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b",
+        Options);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     private static bool NamesReferrer(string sentence)

@@ -109,4 +109,36 @@ public sealed class ExactRuleTests
         Assert.True(PitchChecker.Label("Um, hi, uh, I'm, like, Sam.").FillerHeavy);
         Assert.False(PitchChecker.Label("I'd like to know what kind of work you do.").FillerHeavy);
     }
+
+    [Theory]
+    [InlineData("I wondered whether your studio has room for another junior designer this year.")]
+    [InlineData("I was wondering if your chambers might be taking a pupil next autumn.")]
+    [InlineData("Could your kitchen use an extra pair of hands at weekends?")]
+    [InlineData("I'd like to understand the steps to getting hired at your bank.")]
+    [InlineData("I'm hoping you could get me an interview at your hospital.")]
+    public void APostAskedForWithNoJobWordIsFlaggedWithoutTheModel(string sentence)
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. " + sentence);
+
+        Assert.True(labels.AsksForJob, sentence);
+        Assert.False(labels.StatesResearchPurpose, sentence);
+    }
+
+    [Theory]
+    [InlineData("Would you have room in your diary for a short call next week?")]
+    [InlineData("I'd like to learn what a career in radiography looks like for someone like me.")]
+    [InlineData("Last summer I did an internship at a small firm in Kobe.")]
+    public void RoomForACallOrAdviceForSomeoneLikeMeIsNotAJobAsk(string sentence) =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob, sentence);
+
+    [Fact]
+    public void HavingBeenInTheContactsClassIsAConnectionFirst() =>
+        Assert.True(OutreachEmailChecker.Label(
+            "Dear Professor Mensah,\n\nI was in your econometrics seminar at Legon in 2019. How did you move into central banking? Could we talk for 20 minutes?\n\nBest,\nAbena").ConnectionFirst);
+
+    [Theory]
+    [InlineData("I saw your name on the company website as the operations manager.")]
+    [InlineData("Your firm's website lists you as the operations lead.")]
+    public void TheContactsNameOnAListingIsASource(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).NamesReferrerOrSource, sentence);
 }

@@ -17,6 +17,21 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AnyWayOfCheckingTheMomentIsCredited(string pitch) =>
         Assert.True(PitchChecker.Label(pitch, _model).ChecksAvailability, pitch);
 
+    [Theory]
+    [InlineData("Can we speak for 30 minutes at your convenience?", false)]
+    [InlineData("Would you be open to a 15-minute phone call whenever suits you?", false)]
+    [InlineData("Is this a good time for a 20-minute chat?", true)]
+    [InlineData("Could you ask her when might be a good time for me to call back?", true)]
+    public void AskingForAMeetingLaterIsNotCheckingTheMoment(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. My uncle Raj Patel suggested I call. " + sentence, _model).ChecksAvailability);
+
+    [Theory]
+    [InlineData("Are you free right now?", false)]
+    [InlineData("Could we talk for 20 minutes? How about Tuesday at 3?", false)]
+    [InlineData("How about Tuesday at 3, or another time that suits you better?", true)]
+    public void AFixedSlotLeavesNoChoiceUnlessAnotherTimeIsOffered(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in nursing. " + sentence, _model).LeavesChoiceToContact);
+
     [Fact]
     public void AskingTheContactToCallBackIsNotCheckingTheMomentAndIsFlagged()
     {
@@ -240,6 +255,49 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
 
         Assert.True(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
         Assert.False(OutreachEmailChecker.Label(OnlyTheTeam, _model).InterestNarrowAndBroad);
+    }
+
+    [Theory]
+    [InlineData("I wondered whether your studio has room for another junior designer this year.")]
+    [InlineData("I was wondering if your chambers might be taking a pupil next autumn.")]
+    [InlineData("I'm hoping you could get me an interview at your hospital.")]
+    public void APostAskedForWithNoJobWordIsAJobAskAndNotASource(string sentence)
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, it's Ayesha. Is now a good time? " + sentence, _model);
+
+        Assert.True(labels.AsksForJob, sentence);
+        Assert.False(labels.NamesReferrerOrSource, sentence);
+    }
+
+    [Theory]
+    [InlineData("Would you have room in your diary for a short call next week?")]
+    [InlineData("What advice would you give someone like me?")]
+    [InlineData("Last summer I did an internship at a small firm in Kobe.")]
+    public void RoomForACallOrAdviceForSomeoneLikeMeIsNotAJobAskByMeaning(string sentence) =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).AsksForJob, sentence);
+
+    [Fact]
+    public void WhatSomethingWasLikeIsNotHowYouGotThere() =>
+        Assert.Equal(
+            [(1, 2)],
+            QuestionChecker.DuplicatePairs(
+                ["What was your first day as a nurse like?", "How did you become a nurse?", "What route did you take into nursing?", "Which skills matter most on a ward?"],
+                _model));
+
+    [Fact]
+    public void OneFactIsNotADescription() =>
+        Assert.Null(QuestionChecker.FindNearDuplicate("How long does a typical project last?", ["What is a typical project like?"], _model));
+
+    [Fact]
+    public void AFieldNamedAsASpecialtyAndWhereItIsGoingIsTheBroadHalf()
+    {
+        const string Both = "Dear Dr Okafor,\n\nYour former student Ada Nwosu suggested I write. I'm keen to hear how your team at St Thomas' Hospital runs its stroke unit, " +
+            "and where neurology as a specialty is going. Would you have 20 minutes for a call?\n\nBest,\nTobi";
+        const string OnlyTheField = "Dear Dr Okafor,\n\nYour former student Ada Nwosu suggested I write. I'm keen to hear where neurology as a specialty is going. " +
+            "Would you have 20 minutes for a call?\n\nBest,\nTobi";
+
+        Assert.True(OutreachEmailChecker.Label(Both, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(OnlyTheField, _model).InterestNarrowAndBroad);
     }
 
     [Fact]
