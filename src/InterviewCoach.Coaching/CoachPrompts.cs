@@ -70,8 +70,17 @@ internal static partial class CoachPrompts
 
     private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
 
-    /// <summary>Whether an answer to an optional question means "leave it out".</summary>
-    public static bool IsSkip(string text) => s_skipWords.Contains(text.Trim().ToLowerInvariant());
+    // How people say they have nothing to give, with a word or two after it ("idk really", "not sure tbh").
+    private static readonly string[] s_unsureLeads = ["idk", "dunno", "not sure", "no idea", "i don't know", "i dont know", "i don’t know", "can't think", "cant think", "nothing comes to mind"];
+
+    /// <summary>Whether an answer to an optional question means "leave it out": skip, none, or not knowing what to say.</summary>
+    public static bool IsSkip(string text)
+    {
+        string said = text.Trim().ToLowerInvariant();
+        return s_skipWords.Contains(said) || NonAnswerRecognizer.IsNonAnswer(said)
+            || (said.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 5
+                && s_unsureLeads.Any(lead => said.StartsWith(lead, StringComparison.Ordinal) && (said.Length == lead.Length || !char.IsLetter(said[lead.Length]))));
+    }
 
     private static ValueTask<bool> ValidateAttempt(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {

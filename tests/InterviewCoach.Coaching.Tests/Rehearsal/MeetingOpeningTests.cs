@@ -256,7 +256,7 @@ public sealed class MeetingOpeningTests
         await coach.Client.Send("rehearse");
         await coach.Client.Press(tomas.Id);
         await coach.Client.Send("meeting opening").AssertReply("your opener can say when you graduate");
-        await coach.Client.Send("not sure").AssertReply("I couldn't find a date in that");
+        await coach.Client.Send("after my exams").AssertReply("I couldn't find a date in that");
         (await coach.Client.Send("June 2027"))
             .AssertReplyContains("I'm a student graduating in June 2027, and I'm researching pediatric nursing.");
         Assert.Equal("June 2027", (await coach.ProfileAsync())!.Graduation);
