@@ -71,7 +71,7 @@ internal static partial class CoachPrompts
     private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
 
     // How people say they have nothing to give, with a word or two after it ("idk really", "not sure tbh").
-    private static readonly string[] s_unsureLeads = ["idk", "dunno", "not sure", "no idea", "i don't know", "i dont know", "i don’t know", "can't think", "cant think", "nothing comes to mind"];
+    private static readonly string[] s_unsureLeads = ["idk", "dunno", "not sure", "no idea", "i don't know", "i dont know", "i don’t know", "can't think", "cant think", "nothing comes to mind", "no example", "none for", "nothing for", "don't have one", "dont have one", "haven't got one"];
 
     /// <summary>Whether an answer to an optional question means "leave it out": skip, none, or not knowing what to say.</summary>
     public static bool IsSkip(string text)

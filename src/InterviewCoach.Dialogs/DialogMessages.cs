@@ -27,7 +27,7 @@ public sealed record DialogMessages
     public string PromptGaveUp { get; init; } = "I still didn't get that, so let's leave it for now. You can type **help** at any time.";
 
     /// <summary>Said with the help once a prompt that keeps asking (a choice) has had its usual retries.</summary>
-    public string KeepAsking { get; init; } = "Press a button, or type **cancel** to stop here.";
+    public string KeepAsking { get; init; } = "You can also type **cancel** to stop here.";
 
     public string TextRetry { get; init; } = "I need an answer in words.";
 

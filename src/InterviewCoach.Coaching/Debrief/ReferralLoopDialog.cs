@@ -113,7 +113,12 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<string>(true, name, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.PersonName, new PromptOptions { Prompt = "What's their name?", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.PersonName, new PromptOptions
+        {
+            Prompt = "What's their name?",
+            Max = CoachPrompts.MaxShortLength,
+            GiveUpMessage = "Let's move on without that name; you can add anyone they suggested under **add contact** later.",
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -185,6 +185,21 @@ internal sealed class SketchDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
+        // "I run user testing sessions on my course" is an example of a strength, and would read in the sketch as
+        // "I run user testing sessions... is one of my strengths": ask for the strength it shows instead.
+        if (strengths.FirstOrDefault(IsAboutMe) is { } example)
+        {
+            context.RetryMessage = $"_{example}_ sounds like an example rather than a strength. Name the strengths themselves "
+                + "(e.g. _user research_), separated by commas, and I'll ask for an example of each next.";
+            return ValueTask.FromResult(false);
+        }
+
         return ValueTask.FromResult(true);
+    }
+
+    private static bool IsAboutMe(string strength)
+    {
+        string first = strength.TrimStart().Split(' ', 2)[0].ToLowerInvariant().Replace('’', '\'');
+        return first is "i" or "i'm" or "im" or "i've" or "ive" or "i'd" or "my" or "we";
     }
 }

@@ -18,6 +18,8 @@ public sealed class SketchDialogTests
         await coach.Client.Send("three years running a café").AssertReply("strengths");
         await coach.Client.Send("analysis").AssertReply("two or three strengths");
         await coach.Client.Send("a, b, c, d").AssertReply("more than three");
+        await coach.Client.Send("patience, I run user testing sessions on my course")
+            .AssertReply("_I run user testing sessions on my course_ sounds like an example rather than a strength");
         await coach.Client.Send("analysis, explaining things simply and staying calm")
             .AssertReply("quick example for each").AssertReply("example that shows _analysis_");
         await coach.Client.Send("built the sales forecast for the café").AssertReply("explaining things simply");

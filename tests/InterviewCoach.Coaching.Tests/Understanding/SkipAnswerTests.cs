@@ -14,6 +14,8 @@ public sealed class SkipAnswerTests
     [InlineData("no idea, sorry")]
     [InlineData("I don't know")]
     [InlineData("can't think of one")]
+    [InlineData("no example for this one")]
+    [InlineData("don't have one yet")]
     public void SaysNothingToAdd(string typed) => Assert.True(CoachPrompts.IsSkip(typed));
 
     [Theory]

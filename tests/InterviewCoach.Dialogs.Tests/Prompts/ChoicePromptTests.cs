@@ -32,7 +32,7 @@ public sealed class ChoicePromptTests
         await client.Send("zzz").AssertReply("What shall we work on?");
         await client.Send("qqq").AssertReply("What shall we work on?");
         await client.Send("www")
-            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Goals are what you want from these talks. Press a button, or type **cancel** to stop here.", StringComparison.Ordinal) && r.Buttons.Count == 3)
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("Goals are what you want from these talks. You can also type **cancel** to stop here.", StringComparison.Ordinal) && r.Buttons.Count == 3)
             .AssertNoMoreReplies();
         await client.Send("vvv").AssertReply("type **cancel** to stop here");
         await client.Send("goals").AssertReply("Got: goals (attempt 5)");

@@ -63,9 +63,9 @@ public sealed class TextPromptTests
     }
 
     [Fact]
-    public async Task GivesUpAfterThreeRefusedAnswersWithAHelpfulLine()
+    public async Task WithAGiveUpMessageItGivesUpAfterThreeRefusedAnswers()
     {
-        var client = PromptHarness.Create(new TextPrompt("text"), s_options);
+        var client = PromptHarness.Create(new TextPrompt("text"), s_options with { GiveUpMessage = "Let's leave it for now." });
         await client.Send("hi");
         await client.Send(string.Empty).AssertStatus(DialogTurnStatus.Waiting);
         await client.Send(string.Empty).AssertStatus(DialogTurnStatus.Waiting);
@@ -73,6 +73,17 @@ public sealed class TextPromptTests
             .AssertReply("leave it for now")
             .AssertReply($"{PromptHarness.GaveUp} after 3")
             .AssertStatus(DialogTurnStatus.Complete);
+    }
+
+    [Fact]
+    public async Task WithoutAGiveUpMessageItKeepsAskingAndSaysHowToStop()
+    {
+        var client = PromptHarness.Create(new TextPrompt("text"), s_options);
+        await client.Send("hi");
+        await client.Send(string.Empty).AssertStatus(DialogTurnStatus.Waiting);
+        await client.Send(string.Empty).AssertStatus(DialogTurnStatus.Waiting);
+        await client.Send(string.Empty).AssertReply("type **cancel** to stop here").AssertStatus(DialogTurnStatus.Waiting);
+        await client.Send("Meet two nurses").AssertReply("Got: Meet two nurses (attempt 4)");
     }
 
     [Fact]
