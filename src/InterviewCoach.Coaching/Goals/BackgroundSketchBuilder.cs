@@ -129,7 +129,34 @@ public static class BackgroundSketchBuilder
         string mid = Phrasing.LowerFirstForMidSentence(fragment);
         return s_educationVerbs.Contains(Phrasing.FirstWord(fragment))
             ? Phrasing.Sentence("I " + mid)
-            : Phrasing.Sentence("My education includes " + mid);
+            : Phrasing.Sentence("My education includes " + WithArticle(mid));
+    }
+
+    private static readonly HashSet<string> s_qualifications = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "degree", "diploma", "certificate", "apprenticeship", "course", "ba", "bsc", "ma", "msc", "mba", "phd", "pgce", "hnd", "btec", "master's", "masters", "bachelor's", "doctorate",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "my", "two", "three", "both", "some", "several", "one",
+    };
+
+    /// <summary>"maths degree from Leeds" → "a maths degree from Leeds": one qualification named without an article.</summary>
+    private static string WithArticle(string fragment)
+    {
+        string[] words = fragment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || s_determiners.Contains(words[0]) || char.IsDigit(words[0][0])
+            || !words.Take(4).Any(w => s_qualifications.Contains(w.TrimEnd(',', '.', ';'))))
+        {
+            return fragment;
+        }
+
+        // "an MSc", "an HND", "an economics degree": by sound for initialisms, by letter otherwise.
+        string first = words[0];
+        bool initialism = first.Length > 1 && first.Take(2).All(char.IsUpper);
+        bool vowelSound = initialism ? "AEFHILMNORSX".Contains(first[0], StringComparison.Ordinal) : "aeiou".Contains(char.ToLowerInvariant(first[0]), StringComparison.Ordinal);
+        return (vowelSound ? "an " : "a ") + fragment;
     }
 
     private static string ExperienceSentence(string? experience)

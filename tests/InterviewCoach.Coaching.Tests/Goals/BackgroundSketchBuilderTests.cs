@@ -116,4 +116,18 @@ public sealed class BackgroundSketchBuilderTests
         Assert.Equal(sketch.GeneratedText, edited.GeneratedText);
         Assert.Equal(sketch.GeneratedText, edited.WithEditedText(" ").Text);
     }
+
+    [Theory]
+    [InlineData("maths degree from Leeds, then a PGCE", "My education includes a maths degree from Leeds, then a PGCE.")]
+    [InlineData("MSc in data science", "My education includes an MSc in data science.")]
+    [InlineData("economics diploma", "My education includes an economics diploma.")]
+    [InlineData("two degrees in history", "My education includes two degrees in history.")]
+    [InlineData("night classes in design", "My education includes night classes in design.")]
+    public void AQualificationNamedWithoutAnArticleGetsOne(string education, string expected)
+    {
+        string text = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Education = education }).GeneratedText;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
 }
