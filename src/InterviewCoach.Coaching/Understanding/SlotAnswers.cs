@@ -81,7 +81,9 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
     public bool IsVagueField(string text)
     {
         string normalized = TextNormalizer.Normalize(text);
-        return s_vagueExact.Contains(normalized) || (normalized.Length <= 60 && _vague.Matches(normalized) == true);
+        // "whatever pays the bills", "anything with people": an answer that opens by leaving the field open names none.
+        bool opensOpen = normalized.StartsWith("whatever ", StringComparison.Ordinal) || normalized.StartsWith("anything ", StringComparison.Ordinal);
+        return s_vagueExact.Contains(normalized) || opensOpen || (normalized.Length <= 60 && _vague.Matches(normalized) == true);
     }
 
     /// <summary>
