@@ -71,7 +71,9 @@ public static class MeetingPrep
             ? "Check the number or link, find a quiet spot with good signal, and be ready 10 minutes early."
             : meeting?.Directions is { Length: > 0 } directions
                 ? $"Plan your route ({directions.Trim()}) and leave early enough to be there by the time above."
-                : "Plan your route and how long it takes, and leave early enough to be there by the time above.";
+                : meeting is not null
+                    ? "Plan your route and how long it takes, and leave early enough to be there by the time above."
+                    : string.Create(CultureInfo.InvariantCulture, $"Plan your route and how long it takes, and leave early enough to be there {early.TotalMinutes:0} minutes before the start.");
 
         var dayBefore = new List<string> { questionsLine, news };
         if (!phone)

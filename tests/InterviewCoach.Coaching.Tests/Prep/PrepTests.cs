@@ -65,6 +65,22 @@ public sealed class PrepTests
     }
 
     [Fact]
+    public async Task NotSureWhichMeetingGivesTheGeneralChecklistWithoutPointingAtATimeItNeverShows()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+
+        await harness.Client.Send("prep").AssertReply("Which meeting are you getting ready for?");
+        CardReply card = (CardReply)(await harness.Client.Send("not sure")).Replies[0];
+        string text = card.ToPlainText();
+
+        Assert.Equal("Meeting-day checklist", card.Title);
+        Assert.DoesNotContain(card.Facts, f => f.Label is "When" or "Be there by");
+        Assert.DoesNotContain("the time above", text, StringComparison.Ordinal);
+        Assert.Contains("be there 10 minutes before the start", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PhoneChecklistSkipsClothesAndTravel()
     {
         QuestionList list = QuestionListPlanner.Propose(null, null, MeetingFormat.Phone, Samples.Now);
