@@ -167,6 +167,7 @@ public static class CoachDialogs
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
+        ChanceMeetingDialog.RegisterPrompts(set);
 
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))

@@ -17,6 +17,7 @@ namespace InterviewCoach.Coaching.Debrief;
 internal sealed class ChanceMeetingDialog : WaterfallDialog
 {
     public const string DialogId = "chance-meeting";
+    public const string LearnedPromptId = "chance-meeting.learned";
 
     private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while ", "by "];
 
@@ -30,6 +31,23 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         AddStep(AskWhereAsync);
         AddStep(AskLearnedAsync);
         AddStep(SaveAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(LearnedPromptId, ValidateLearnedAsync));
+
+    /// <summary>What was learned is the whole record and goes into the thank-you: "not sure" or "yes" would be quoted there.</summary>
+    private static ValueTask<bool> ValidateLearnedAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string said = context.Value.Trim();
+        bool reflex = said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && Dialogs.Recognition.ConfirmRecognizer.TryRecognize(said, out bool _);
+        if (said.Length > 0 && DebriefAnswers.Optional(said) is not null && !reflex)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "Even one thing they said is worth keeping, and it's what the thank-you builds on. What stuck with you? Or type **cancel** to stop.";
+        return ValueTask.FromResult(false);
     }
 
     private static ChanceMeetingOptions Options(WaterfallStepContext step) => step.GetOptions<ChanceMeetingOptions>() ?? new ChanceMeetingOptions(null, null);
@@ -99,7 +117,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     {
         string? place = Answer(step.Result);
         step.Values.Set("place", place is null || CoachPrompts.IsSkip(place) ? null : Phrasing.Fragment(place));
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return step.PromptAsync(LearnedPromptId, new PromptOptions
         {
             Prompt = $"What did you learn from {step.Values.Get<string>("name")}? A line or two is plenty.",
             Max = CoachPrompts.MaxLongLength,

@@ -37,6 +37,25 @@ public sealed class ChanceMeetingDialogTests
         await coach.Client.Send("thank-you note").AssertReplyContains("Dear Priya,");
     }
 
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("yes")]
+    [InlineData("skip")]
+    public async Task ANonAnswerToWhatYouLearnedIsAskedAgainNotQuotedInTheThankYou(string nonAnswer)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("Priya Shah from Contoso").AssertReply("Where did you get talking?");
+        await coach.Client.Send("a meetup").AssertReply("What did you learn from Priya Shah?");
+        await coach.Client.Send(nonAnswer).AssertReply("What stuck with you?").AssertNoMoreReplies();
+        Assert.Empty(await coach.ContactsAsync());
+
+        await coach.Client.Send("Their data team hires from the grad scheme every spring.")
+            .AssertReply("Priya Shah is in your contacts now")
+            .AssertReply<TextReply>(r => r.Markdown.Contains("grad scheme", StringComparison.Ordinal) && !r.Markdown.Contains(nonAnswer, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task LogAChatAsksWhereAndAddsToAContactAlreadyKnown()
     {
