@@ -59,6 +59,19 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         return s_placeLeads.Any(lead => where.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) ? where : "at " + where;
     }
 
+    /// <summary>"priya" when Priya Shah is the only Priya: the same person, not a second contact.</summary>
+    private static Contact? OnlyOneByFirstName(IReadOnlyList<Contact> contacts, string name, string? organisation)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        List<Contact> matches = [.. contacts.Where(c => string.Equals(c.Name.Trim().Split(' ')[0], name, StringComparison.OrdinalIgnoreCase)
+            && (organisation is null || Organisations.Same(c.Organisation, organisation)))];
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text.Trim() : null;
 
     private static ValueTask<DialogTurnResult> AskWhoAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -92,7 +105,8 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? known = contacts.FirstOrDefault(c => string.Equals(c.Name.Trim(), name, StringComparison.OrdinalIgnoreCase)
-            && (organisation is null || Organisations.Same(c.Organisation, organisation)));
+            && (organisation is null || Organisations.Same(c.Organisation, organisation)))
+            ?? OnlyOneByFirstName(contacts, name, organisation);
         if (known is not null)
         {
             step.Values.Set("contactId", known.Id);

@@ -76,6 +76,22 @@ public sealed class ChanceMeetingDialogTests
     }
 
     [Fact]
+    public async Task AFirstNameAloneFindsTheOneContactOfThatNameInsteadOfAddingASecond()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("maria").AssertReply("Maria Lopez is already in your contacts").AssertReply("Where did you get talking?");
+        await coach.Client.Send("skip").AssertReply("What did you learn from Maria Lopez?");
+        await coach.Client.Send("Night shifts rotate every six weeks.").AssertReply("saved with today's date on Maria Lopez's page");
+
+        Assert.Equal(2, (await coach.ContactsAsync()).Count);
+        Assert.Single(await coach.ContactsAsync(), c => c.Name == "Maria Lopez" && c.Stage == ContactStage.Met);
+    }
+
+    [Fact]
     public async Task ASecondConversationThisWeekOffersTheWeeklyReview()
     {
         var coach = await CoachHarness.WithProfileAsync();
