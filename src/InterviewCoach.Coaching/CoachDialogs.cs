@@ -170,6 +170,7 @@ public static class CoachDialogs
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
         ChanceMeetingDialog.RegisterPrompts(set);
+        CallBackDialog.RegisterPrompts(set);
 
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))
