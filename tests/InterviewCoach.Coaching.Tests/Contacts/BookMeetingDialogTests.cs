@@ -64,7 +64,9 @@ public sealed class BookMeetingDialogTests
     [Theory]
     [InlineData("yes")]
     [InlineData("ok sure")]
-    public async Task AYesToWhatYouWantFromTheMeetingIsNotSavedAsTheGoal(string reflex)
+    [InlineData("not sure yet")]
+    [InlineData("idk tbh")]
+    public async Task AYesOrNotSureYetToWhatYouWantFromTheMeetingIsNotSavedAsTheGoal(string reflex)
     {
         (CoachHarness coach, Contact maria) = await StartAsync();
 
