@@ -91,6 +91,12 @@ public sealed class PrepTests
         Assert.Contains("quiet spot", text, StringComparison.Ordinal);
         Assert.Contains("Stick to the 15 minutes", text, StringComparison.Ordinal);
         Assert.Contains("news about Northside Clinic", text, StringComparison.Ordinal);
+
+        // Nothing about a bag or a card to hand over on a call.
+        Assert.DoesNotContain("bag", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("business card", text, StringComparison.Ordinal);
+        Assert.Contains("résumé open beside you", text, StringComparison.Ordinal);
+        Assert.Contains("best email for them before you hang up", text, StringComparison.Ordinal);
     }
 
     [Fact]
