@@ -62,7 +62,9 @@ public static class CoachDialogs
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialog.DialogId,
             ["log a meeting", "how it went", "after the meeting", "record a conversation"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("thankyou", "Thank-you note", "see the thank-you drafted at your last debrief and mark it sent", ThankYouDialog.DialogId,
-            ["thank you", "thank-you", "thank you note", "thank-you note"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
+            ["thank you", "thank-you", "thank you note", "thank-you note",
+             "sent the thank you", "sent my thank you", "sent a thank you", "i sent the thank you", "i sent my thank you", "i've sent the thank you", "thank you sent",
+             "sent the thank-you", "sent my thank-you", "i sent the thank-you", "i sent my thank-you", "thank-you sent"]) { InMenu = false, ParseArguments = ContactFlowOptions.FromArguments },
         new("weekly review", "Weekly review", "this week's debriefs side by side, to compare what you learned", WeeklyReviewDialog.DialogId,
             ["week review", "review my week", "my week", "compare my conversations", "this week's debriefs", "how did my week go", "how was my week", "how has my week gone",
              "show this week's conversations", "show me this week's conversations", "this week's conversations", "show my week", "weekly summary", "review this week",
@@ -167,6 +169,8 @@ public static class CoachDialogs
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
+        ChanceMeetingDialog.RegisterPrompts(set);
+        CallBackDialog.RegisterPrompts(set);
 
         AddMeetingFlows(set, services, hooks);
         set.Add(new ChanceMeetingDialog(services))

@@ -14,6 +14,7 @@ namespace InterviewCoach.Coaching.Contacts;
 internal sealed class CallBackDialog : WaterfallDialog
 {
     public const string DialogId = "contact.call-back";
+    public const string ConfirmPromptId = "contact.call-back-confirm";
 
     private const string ContactKey = "contactId";
     private const string NameKey = "name";
@@ -29,6 +30,44 @@ internal sealed class CallBackDialog : WaterfallDialog
         AddStep(AskWhenAsync);
         AddStep(ConfirmAsync);
         AddStep(ScheduleAsync);
+    }
+
+    /// <summary>
+    /// The "Call them then?" question takes yes or no, or another time instead ("actually Wednesday at 11", "no, make it
+    /// Friday 2pm"): a change of mind is checked again rather than refused.
+    /// </summary>
+    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(ConfirmPromptId, ValidateConfirmAsync));
+
+    private static ValueTask<bool> ValidateConfirmAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        bool answered = ConfirmRecognizer.TryRecognize(context.Value, out _) || NamesATime(context.Value, context.Context.Now, context.Context.Input.TimeZone);
+        if (!answered)
+        {
+            context.RetryMessage = "Say **yes** to set the reminder or **no** to leave it, or type a different time. " + context.Options.Prompt;
+        }
+
+        return ValueTask.FromResult(answered);
+    }
+
+    private static bool NamesATime(string text, DateTimeOffset now, TimeZoneInfo zone) => TimeNamed(text, now, zone) is not null;
+
+    /// <summary>
+    /// The words naming a day or time, after any lead-in ("actually", "no, make it"): the longest ending of the answer
+    /// that reads as one. Null when no ending does.
+    /// </summary>
+    private static string? TimeNamed(string text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (int start = 0; start < words.Length && words.Length - start <= 8; start++)
+        {
+            string ending = string.Join(' ', words[start..]);
+            if (DateTimeRecognizer.TryRecognize(ending, now, zone, out DateTimeResolution? when) && (when.HasTime || when.Date != DateOnly.FromDateTime(now.DateTime)))
+            {
+                return ending;
+            }
+        }
+
+        return null;
     }
 
     private async ValueTask<DialogTurnResult> AskWhoAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -142,17 +181,27 @@ internal sealed class CallBackDialog : WaterfallDialog
         string held = arrives == at
             ? string.Empty
             : $" That's outside the hours you get reminders ({ReminderPresenter.Window(settings.QuietHours)}), so it would only reach you **{FollowThrough.Arrives(at, settings)}**; change that with **reminders quiet**.";
-        return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Prompt = $"Call {name} on **{local}**? I'll remind you then.{held}",
-            Help = "Say **yes** to set the reminder, or **no** to leave it.",
+            Help = "Say **yes** to set the reminder, **no** to leave it, or type a different time.",
+            Choices = [new Choice("yes", "Yes"), new Choice("no", "No")],
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> ScheduleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string name = step.Values.Get<string>(NameKey);
-        if (step.Result is not PromptResult<bool> { Succeeded: true, Value: true })
+        string answer = step.Result is PromptResult<string> { Succeeded: true, Value: { } said } ? said : string.Empty;
+        // A yes ("yes, Thursday's right") keeps the time said back; anything else that names a time is a change of mind.
+        // (A yes/no result is from a check asked before this question took other times.)
+        bool yes = step.Result is PromptResult<bool> { Succeeded: true, Value: true } || (ConfirmRecognizer.TryRecognize(answer, out bool confirmed) && confirmed);
+        if (!yes && TimeNamed(answer, step.Now, step.TimeZone) is { } changed)
+        {
+            return await step.ReplaceDialogAsync(DialogId, new CallBackOptions(changed, step.Values.Get<string>(ContactKey)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!yes)
         {
             step.Send($"Okay, no reminder set. Type **call back** when you have a time for {name}.");
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

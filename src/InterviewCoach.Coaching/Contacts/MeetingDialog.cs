@@ -282,8 +282,11 @@ internal sealed class MeetingDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidateGoalAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        // "not sure" would end up in the opener as the reason for meeting: ask for a real one.
-        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value) || NonAnswerRecognizer.IsNonAnswer(context.Value))
+        // "not sure" would end up in the opener as the reason for meeting, and "yes" or "ok sure" answers a what-question
+        // with nothing: ask for a real one.
+        bool reflex = context.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes;
+        if (string.IsNullOrWhiteSpace(context.Value) || CoachPrompts.IsSkip(context.Value) || NonAnswerRecognizer.IsNonAnswer(context.Value) || reflex)
         {
             context.RetryMessage = context.Options.Choices is { Count: > 0 }
                 ? "Every meeting needs its own goal: what do you want to learn from this person? One line is enough, or press one of your goals."

@@ -17,6 +17,7 @@ namespace InterviewCoach.Coaching.Debrief;
 internal sealed class ChanceMeetingDialog : WaterfallDialog
 {
     public const string DialogId = "chance-meeting";
+    public const string LearnedPromptId = "chance-meeting.learned";
 
     private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while ", "by "];
 
@@ -32,6 +33,23 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         AddStep(SaveAsync);
     }
 
+    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(LearnedPromptId, ValidateLearnedAsync));
+
+    /// <summary>What was learned is the whole record and goes into the thank-you: "not sure" or "yes" would be quoted there.</summary>
+    private static ValueTask<bool> ValidateLearnedAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        string said = context.Value.Trim();
+        bool reflex = said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && Dialogs.Recognition.ConfirmRecognizer.TryRecognize(said, out bool _);
+        if (said.Length > 0 && DebriefAnswers.Optional(said) is not null && !reflex)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "Even one thing they said is worth keeping, and it's what the thank-you builds on. What stuck with you? Or type **cancel** to stop.";
+        return ValueTask.FromResult(false);
+    }
+
     private static ChanceMeetingOptions Options(WaterfallStepContext step) => step.GetOptions<ChanceMeetingOptions>() ?? new ChanceMeetingOptions(null, null);
 
     /// <summary>"at a conference" as typed, or "a conference" given its "at".</summary>
@@ -39,6 +57,19 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     {
         string where = Phrasing.LowerFirstForMidSentence(place);
         return s_placeLeads.Any(lead => where.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) ? where : "at " + where;
+    }
+
+    /// <summary>"priya" when Priya Shah is the only Priya: the same person, not a second contact.</summary>
+    private static Contact? OnlyOneByFirstName(IReadOnlyList<Contact> contacts, string name, string? organisation)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        List<Contact> matches = [.. contacts.Where(c => string.Equals(c.Name.Trim().Split(' ')[0], name, StringComparison.OrdinalIgnoreCase)
+            && (organisation is null || Organisations.Same(c.Organisation, organisation)))];
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text.Trim() : null;
@@ -74,7 +105,8 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? known = contacts.FirstOrDefault(c => string.Equals(c.Name.Trim(), name, StringComparison.OrdinalIgnoreCase)
-            && (organisation is null || Organisations.Same(c.Organisation, organisation)));
+            && (organisation is null || Organisations.Same(c.Organisation, organisation)))
+            ?? OnlyOneByFirstName(contacts, name, organisation);
         if (known is not null)
         {
             step.Values.Set("contactId", known.Id);
@@ -99,7 +131,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     {
         string? place = Answer(step.Result);
         step.Values.Set("place", place is null || CoachPrompts.IsSkip(place) ? null : Phrasing.Fragment(place));
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+        return step.PromptAsync(LearnedPromptId, new PromptOptions
         {
             Prompt = $"What did you learn from {step.Values.Get<string>("name")}? A line or two is plenty.",
             Max = CoachPrompts.MaxLongLength,

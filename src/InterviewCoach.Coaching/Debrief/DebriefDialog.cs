@@ -203,7 +203,8 @@ internal sealed class DebriefDialog : WaterfallDialog
         step.Values.Set("viewChange", viewChange);
         return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
-            Prompt = "Why? What shifted, or what did it confirm?",
+            // "Why?" only follows a rating: after a skip it would ask why about nothing.
+            Prompt = viewChange > 0 ? "Why? What shifted, or what did it confirm?" : "Did anything shift in how you see the field, or did it confirm what you thought? (or **skip**)",
             Max = CoachPrompts.MaxLongLength,
         }, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -14,6 +15,8 @@ internal sealed class ThankYouDialog : WaterfallDialog
     public const string DialogId = "thankyou";
     private const string DebriefIdKey = "debriefId";
     private const string ContactIdKey = "contactId";
+    private static readonly Regex s_sent = new(@"\bsent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex s_notYet = new(@"\b(?:not|never|havent|hasnt|didnt)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     private readonly CoachServices _services;
 
     public ThankYouDialog(CoachServices services)
@@ -34,6 +37,15 @@ internal sealed class ThankYouDialog : WaterfallDialog
         if (debrief is null)
         {
             step.Send("I don't have a debrief to draft a thank-you from yet. Type **debrief** after a conversation and I'll write the first version with you.");
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "I sent the thank-you": asking "has it gone out?" after being told so would be a question for nothing.
+        if (debrief.ThankYouSentAt is null && SaysSent(step.Input.Text))
+        {
+            await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, debrief.Id, cancellationToken).ConfigureAwait(false);
+            step.MarkSaved();
+            step.Send($"Marked your thank-you to {debrief.ContactName} as sent, so the reminders for it stop. Well done: that note is what people remember.");
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -72,6 +84,10 @@ internal sealed class ThankYouDialog : WaterfallDialog
         step.Send("Marked as sent. Well done: that note is what people remember.");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the words that opened the flow say the note has gone ("sent the thank-you"), not "not sent" or a question.</summary>
+    private static bool SaysSent(string? text) =>
+        text is { Length: > 0 } said && !said.TrimEnd().EndsWith('?') && s_sent.IsMatch(said) && !s_notYet.IsMatch(said);
 
     /// <summary>The answer to "not yet": when the next thank-you reminder really comes, or that none is left to come.</summary>
     internal static async ValueTask<string> NotYetAsync(CoachServices services, string userKey, string contactId, CancellationToken cancellationToken)

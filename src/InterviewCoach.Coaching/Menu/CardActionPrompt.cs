@@ -29,6 +29,12 @@ internal sealed class CardActionPrompt(string id, Func<string, IReadOnlyList<Cho
             choice = typed;
         }
 
+        // "nah" or "nothing" at a list whose way out is an option ("Close") means that option, as it does at a choice prompt.
+        if (choice is null && dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(text))
+        {
+            choice = NonAnswerRecognizer.NothingOption(choices);
+        }
+
         return choice is null ? new PromptRecognition<Choice>(false, default) : new PromptRecognition<Choice>(true, choice);
     }
 

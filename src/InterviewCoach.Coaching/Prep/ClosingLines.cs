@@ -51,4 +51,8 @@ public static class ClosingLines
 
     public const string Resume =
         "Your résumé stays in your bag unless they ask for it. Offering a copy as you wrap up is your call: if the moment could make it feel like a job request, leave it. Ending on a good note matters more than handing it over.";
+
+    /// <summary><see cref="Resume"/> for a call, where nothing is handed over.</summary>
+    public const string ResumeOnCall =
+        "Your résumé stays unsent unless they ask for it. Offering to email it as you wrap up is your call: if the moment could make it feel like a job request, leave it. Ending on a good note matters more than sending it.";
 }

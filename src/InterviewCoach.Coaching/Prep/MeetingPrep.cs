@@ -71,7 +71,9 @@ public static class MeetingPrep
             ? "Check the number or link, find a quiet spot with good signal, and be ready 10 minutes early."
             : meeting?.Directions is { Length: > 0 } directions
                 ? $"Plan your route ({directions.Trim()}) and leave early enough to be there by the time above."
-                : "Plan your route and how long it takes, and leave early enough to be there by the time above.";
+                : meeting is not null
+                    ? "Plan your route and how long it takes, and leave early enough to be there by the time above."
+                    : string.Create(CultureInfo.InvariantCulture, $"Plan your route and how long it takes, and leave early enough to be there {early.TotalMinutes:0} minutes before the start.");
 
         var dayBefore = new List<string> { questionsLine, news };
         if (!phone)
@@ -94,9 +96,14 @@ public static class MeetingPrep
                     Items =
                     [
                         "Your question list and something to take notes with.",
-                        questions?.Questions.Any(q => q.BankId == QuestionBank.ResumeReview.Id) == true
-                            ? "A copy of your résumé for the review question near the end of your list; keep it in your bag until then, and skip the question if time is short."
-                            : "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
+                        // On a call there is no bag and no card to hand over: the same advice in a call's terms.
+                        (questions?.Questions.Any(q => q.BankId == QuestionBank.ResumeReview.Id) == true, phone) switch
+                        {
+                            (true, false) => "A copy of your résumé for the review question near the end of your list; keep it in your bag until then, and skip the question if time is short.",
+                            (true, true) => "Your résumé open beside you for the review question near the end of your list; send it only then, and skip the question if time is short.",
+                            (false, false) => "A copy of your résumé, but keep it in your bag unless they ask for it: today is about advice.",
+                            (false, true) => "Your résumé open beside you, but send it only if they ask for it: today is about advice.",
+                        },
                     ],
                 },
                 new CardSection
@@ -108,7 +115,7 @@ public static class MeetingPrep
                         "They'll form an impression of you as you talk, so act as carefully as in a job interview: the aim is for them to be happy to recommend you.",
                         .. !phone && MeetingVenues.AtCafe(contact, meeting) ? ["It's a café: offer to buy their drink."] : Array.Empty<string>(),
                         string.Create(CultureInfo.InvariantCulture, $"Stick to the {minutes} minutes you asked for; when time is nearly up, say so and offer to wrap up."),
-                        "Ask for their business card so following up is easy.",
+                        phone ? "Check the best email for them before you hang up, so your thank-you reaches them." : "Ask for their business card so following up is easy.",
                     ],
                 },
                 new CardSection
@@ -122,7 +129,7 @@ public static class MeetingPrep
                         $"Advice on your goal: {ClosingLines.AdviceOnGoal(profile)}",
                         $"Staying in touch: {ClosingLines.StayInTouch}",
                         $"Reporting back: {ClosingLines.ReportBack}",
-                        ClosingLines.Resume,
+                        phone ? ClosingLines.ResumeOnCall : ClosingLines.Resume,
                     ],
                 },
                 new CardSection { Markdown = "Afterwards, type **debrief** while it's fresh." },

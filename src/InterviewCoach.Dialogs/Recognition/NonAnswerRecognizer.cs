@@ -44,7 +44,31 @@ public static class NonAnswerRecognizer
         return found;
     }
 
+    // A trailing word that softens a non-answer without adding anything: "not sure yet", "idk tbh", "no idea sorry".
+    private static readonly string[] s_softeners = ["yet", "really", "honestly", "tbh", "sorry", "atm", "for now", "right now"];
+
     /// <summary>Whether <paramref name="text"/> is a way of picking nothing.</summary>
-    public static bool IsNonAnswer(string? text) =>
-        text is { Length: > 0 and <= 40 } && s_nonAnswers.Contains(TextNormalizer.Normalize(text));
+    public static bool IsNonAnswer(string? text)
+    {
+        if (text is not { Length: > 0 and <= 40 })
+        {
+            return false;
+        }
+
+        string answer = TextNormalizer.Normalize(text);
+        if (s_nonAnswers.Contains(answer))
+        {
+            return true;
+        }
+
+        foreach (string softener in s_softeners)
+        {
+            if (answer.EndsWith(" " + softener, StringComparison.Ordinal) && s_nonAnswers.Contains(answer[..^(softener.Length + 1)].TrimEnd(' ', ',')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -60,4 +60,22 @@ public sealed class BookMeetingDialogTests
 
         Assert.True(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!.ByCall);
     }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("ok sure")]
+    [InlineData("not sure yet")]
+    [InlineData("idk tbh")]
+    public async Task AYesOrNotSureYetToWhatYouWantFromTheMeetingIsNotSavedAsTheGoal(string reflex)
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news");
+        await coach.Client.Send("video call").AssertReply("What do you want from this meeting with Maria Lopez");
+        await coach.Client.Send(reflex).AssertReply("Every meeting needs its own goal").AssertNoMoreReplies();
+        Assert.Null(Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting);
+
+        await coach.Client.Send("hear how she moved into nursing").AssertReply("Saved: Maria Lopez, Tuesday");
+        Assert.Equal("hear how she moved into nursing", Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!.Goal);
+    }
 }

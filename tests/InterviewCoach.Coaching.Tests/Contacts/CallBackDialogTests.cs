@@ -34,6 +34,32 @@ public sealed class CallBackDialogTests
         Assert.Equal((ReminderKind.CallBack, maria.Id, new DateTimeOffset(2026, 1, 8, 15, 0, 0, TimeSpan.Zero)), (callBack.Kind, callBack.ContactId, callBack.DueUtc));
     }
 
+    [Theory]
+    [InlineData("actually wednesday at 11")]
+    [InlineData("no, make it wednesday 11am")]
+    public async Task ADifferentTimeTypedAtTheCheckIsSaidBackInsteadOfDroppingTheReminder(string changed)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("call back Maria Thu 3 pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00");
+        await coach.Client.Send(changed).AssertReply("Call Maria Lopez on **Wednesday 7 January at 11:00 (Europe/London)**?");
+        Assert.Empty(reminders.Pending(coach.User));
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 7, 11, 0, 0, TimeSpan.Zero), Assert.Single(reminders.Pending(coach.User)).DueUtc);
+    }
+
+    [Fact]
+    public async Task AnAnswerThatIsNeitherYesNoNorATimeIsAskedAgain()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, _) = await StartAsync();
+
+        await coach.Client.Send("call back Maria Thu 3 pm");
+        await coach.Client.Send("hmm").AssertReply("or type a different time");
+        Assert.Empty(reminders.Pending(coach.User));
+        await coach.Client.Send("ok").AssertReply("Set. I'll remind you:");
+    }
+
     [Fact]
     public async Task TryAgainTomorrowMorningAsksWhoThenConfirms()
     {

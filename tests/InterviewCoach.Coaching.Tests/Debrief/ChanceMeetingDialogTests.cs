@@ -37,6 +37,25 @@ public sealed class ChanceMeetingDialogTests
         await coach.Client.Send("thank-you note").AssertReplyContains("Dear Priya,");
     }
 
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("yes")]
+    [InlineData("skip")]
+    public async Task ANonAnswerToWhatYouLearnedIsAskedAgainNotQuotedInTheThankYou(string nonAnswer)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("Priya Shah from Contoso").AssertReply("Where did you get talking?");
+        await coach.Client.Send("a meetup").AssertReply("What did you learn from Priya Shah?");
+        await coach.Client.Send(nonAnswer).AssertReply("What stuck with you?").AssertNoMoreReplies();
+        Assert.Empty(await coach.ContactsAsync());
+
+        await coach.Client.Send("Their data team hires from the grad scheme every spring.")
+            .AssertReply("Priya Shah is in your contacts now")
+            .AssertReply<TextReply>(r => r.Markdown.Contains("grad scheme", StringComparison.Ordinal) && !r.Markdown.Contains(nonAnswer, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task LogAChatAsksWhereAndAddsToAContactAlreadyKnown()
     {
@@ -54,6 +73,22 @@ public sealed class ChanceMeetingDialogTests
         Assert.Equal((ContactStage.Met, ConnectionKind.ReferredBy), (met.Stage, met.Connection));
         DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User));
         Assert.Equal("Unplanned conversation at the coffee queue at the hospital.", debrief.Notes);
+    }
+
+    [Fact]
+    public async Task AFirstNameAloneFindsTheOneContactOfThatNameInsteadOfAddingASecond()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("maria").AssertReply("Maria Lopez is already in your contacts").AssertReply("Where did you get talking?");
+        await coach.Client.Send("skip").AssertReply("What did you learn from Maria Lopez?");
+        await coach.Client.Send("Night shifts rotate every six weeks.").AssertReply("saved with today's date on Maria Lopez's page");
+
+        Assert.Equal(2, (await coach.ContactsAsync()).Count);
+        Assert.Single(await coach.ContactsAsync(), c => c.Name == "Maria Lopez" && c.Stage == ContactStage.Met);
     }
 
     [Fact]

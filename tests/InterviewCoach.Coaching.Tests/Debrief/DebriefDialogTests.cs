@@ -51,7 +51,47 @@ public sealed class DebriefDialogTests
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("how much did it change your view", StringComparison.Ordinal) && r.Buttons.Any(b => b.Title == "Skip"));
         await client.Send("it went well").AssertReply("a number from 1 to 5, or **skip**");
         await client.Send("7").AssertReply("a number from 1 to 5, or **skip**");
-        await client.Send(typed).AssertReply("What shifted");
+
+        // "Why?" follows a rating; after a skip there is nothing to ask why about.
+        bool rated = typed is not ("skip" or "not sure");
+        await client.Send(typed).AssertReply<TextReply>(r => r.Markdown.StartsWith("Why?", StringComparison.Ordinal) == rated
+            && r.Markdown.Contains(rated ? "What shifted" : "Did anything shift", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nah")]
+    [InlineData("nope")]
+    public async Task NahToTheirCardMovesOnAndIdkAdviceIsNotSavedAsAdvice(string nah)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+        await client.Send("idk");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send(nah).AssertReply("agree that you can stay in touch");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("no");
+        await client.Send("none").AssertReply("self-review");
+        await client.Send("1");
+        await client.Send("email");
+        await client.Send("sam.lee@example.com").AssertReply<CardReply>(card => card.Title == "Debrief: Maria Lopez");
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        Assert.Null(debrief.Advice);
     }
 
     [Fact]

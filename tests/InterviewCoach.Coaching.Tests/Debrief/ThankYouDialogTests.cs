@@ -41,6 +41,21 @@ public sealed class ThankYouDialogTests
         Assert.Empty(await reminders.ListUpcomingAsync(harness.User));
     }
 
+    [Theory]
+    [InlineData("I sent the thank you to maria")]
+    [InlineData("sent my thank-you note")]
+    [InlineData("thank you sent")]
+    public async Task SayingTheThankYouIsSentMarksItWithoutAskingAgain(string typed)
+    {
+        (CoachHarness harness, FakeReminderScheduler reminders, DebriefRecord debrief) = await WithDebriefAsync();
+
+        await harness.Client.Send(typed).AssertReply("Marked your thank-you to Maria Lopez as sent").AssertReplyContains("What would you like to do next?");
+
+        StoredRecord<DebriefRecord>? stored = await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, CoachingJsonContext.Default.DebriefRecord);
+        Assert.NotNull(stored?.Value.ThankYouSentAt);
+        Assert.Empty(await reminders.ListUpcomingAsync(harness.User));
+    }
+
     [Fact]
     public async Task NotYetKeepsTheReminder()
     {

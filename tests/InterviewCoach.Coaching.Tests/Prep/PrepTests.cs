@@ -65,6 +65,22 @@ public sealed class PrepTests
     }
 
     [Fact]
+    public async Task NotSureWhichMeetingGivesTheGeneralChecklistWithoutPointingAtATimeItNeverShows()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+
+        await harness.Client.Send("prep").AssertReply("Which meeting are you getting ready for?");
+        CardReply card = (CardReply)(await harness.Client.Send("not sure")).Replies[0];
+        string text = card.ToPlainText();
+
+        Assert.Equal("Meeting-day checklist", card.Title);
+        Assert.DoesNotContain(card.Facts, f => f.Label is "When" or "Be there by");
+        Assert.DoesNotContain("the time above", text, StringComparison.Ordinal);
+        Assert.Contains("be there 10 minutes before the start", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PhoneChecklistSkipsClothesAndTravel()
     {
         QuestionList list = QuestionListPlanner.Propose(null, null, MeetingFormat.Phone, Samples.Now);
@@ -75,6 +91,12 @@ public sealed class PrepTests
         Assert.Contains("quiet spot", text, StringComparison.Ordinal);
         Assert.Contains("Stick to the 15 minutes", text, StringComparison.Ordinal);
         Assert.Contains("news about Northside Clinic", text, StringComparison.Ordinal);
+
+        // Nothing about a bag or a card to hand over on a call.
+        Assert.DoesNotContain("bag", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("business card", text, StringComparison.Ordinal);
+        Assert.Contains("résumé open beside you", text, StringComparison.Ordinal);
+        Assert.Contains("best email for them before you hang up", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,19 @@ public sealed class RemindersDialogTests
         await coach.Client.Press("finished").AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do next?");
     }
 
+    [Theory]
+    [InlineData("nah")]
+    [InlineData("no thanks")]
+    public async Task NahAtTheListClosesItAndLeavesTheRemindersAsTheyWere(string nah)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+        await coach.Client.Send("reminders").AssertReply("Your next reminder");
+
+        await coach.Client.Send(nah).AssertReply<ChoiceReply>(menu => menu.Markdown == "What would you like to do next?");
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, thanks.Id)!.Status);
+    }
+
     [Fact]
     public async Task DoneOnACardMarksItDoneAndShowsTheListAgain()
     {
