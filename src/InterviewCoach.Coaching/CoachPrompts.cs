@@ -68,18 +68,18 @@ internal static partial class CoachPrompts
         ("flows2.contact-details", ContactDetails),
     ];
 
-    private static readonly string[] s_skipWords = ["skip", "no", "none", "no thanks", "-", "n/a", "pass"];
-
-    // How people say they have nothing to give, with a word or two after it ("idk really", "not sure tbh").
-    private static readonly string[] s_unsureLeads = ["idk", "dunno", "not sure", "no idea", "i don't know", "i dont know", "i don’t know", "can't think", "cant think", "nothing comes to mind", "no example", "none for", "nothing for", "don't have one", "dont have one", "haven't got one"];
+    // Having nothing to give, with a few words after it ("no example for this one"); "not sure yet" and "idk tbh" are
+    // the engine's non-answers.
+    private static readonly string[] s_nothingToGiveLeads = ["not sure", "can't think", "cant think", "nothing comes to mind", "no example", "none for", "nothing for", "don't have one", "dont have one", "haven't got one"];
 
     /// <summary>Whether an answer to an optional question means "leave it out": skip, none, or not knowing what to say.</summary>
     public static bool IsSkip(string text)
     {
         string said = text.Trim().ToLowerInvariant();
-        return s_skipWords.Contains(said) || NonAnswerRecognizer.IsNonAnswer(said)
+        // "skip", "none", "no thanks" and the other ways of picking nothing are the engine's non-answers; "-" is a blank.
+        return said == "-" || NonAnswerRecognizer.IsNonAnswer(said)
             || (said.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 5
-                && s_unsureLeads.Any(lead => said.StartsWith(lead, StringComparison.Ordinal) && (said.Length == lead.Length || !char.IsLetter(said[lead.Length]))));
+                && s_nothingToGiveLeads.Any(lead => said.StartsWith(lead, StringComparison.Ordinal) && (said.Length == lead.Length || !char.IsLetter(said[lead.Length]))));
     }
 
     private static ValueTask<bool> ValidateAttempt(PromptValidatorContext<string> context, CancellationToken cancellationToken)
@@ -138,7 +138,7 @@ internal static partial class CoachPrompts
         string[] words = said.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         // A person, perhaps with how the user knows them ("Priya Shah, my old manager"); never a line about the user,
         // an address or a number, which would be read back as "Has I taught maths... said you may mention them?".
-        bool notAPerson = !IsSkip(said) && !NonAnswerRecognizer.IsNonAnswer(said)
+        bool notAPerson = !IsSkip(said)
             && (words.Length > 8 || said.Any(char.IsDigit) || said.AsSpan().IndexOfAny("?@") >= 0
                 || (words.Length > 0 && s_aboutMe.Contains(words[0].TrimEnd(',').ToLowerInvariant())));
         if (notAPerson)
@@ -155,7 +155,7 @@ internal static partial class CoachPrompts
     private static ValueTask<bool> ValidateScale(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
         string said = context.Value.Trim();
-        if (NonAnswerRecognizer.IsNonAnswer(said) || said.Equals("skip", StringComparison.OrdinalIgnoreCase))
+        if (NonAnswerRecognizer.IsNonAnswer(said))
         {
             context.Value = string.Empty;
             return ValueTask.FromResult(true);

@@ -1,5 +1,3 @@
-using InterviewCoach.Dialogs.Recognition;
-
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>Reading the debrief's free answers: "none" and "skip" mean nothing, lists are one item per line.</summary>
@@ -16,7 +14,7 @@ internal static class DebriefAnswers
     {
         string trimmed = (answer ?? string.Empty).Trim().TrimEnd('.', '!');
         // "nah", "idk", "not sure" say nothing too: stored, they would be read back as the advice or the card.
-        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || NonAnswerRecognizer.IsNonAnswer(trimmed) ? null : answer!.Trim();
+        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || CoachPrompts.IsSkip(trimmed) ? null : answer!.Trim();
     }
 
     /// <summary>Items one per line (or separated by semicolons); empty when the answer means "nothing".</summary>

@@ -14,9 +14,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
     // The choice a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
     private const string OfferedGuessKey = "offeredGuess";
 
-    // A required pick (the stage in the goal flow) is worth asking again rather than ending the flow over; a flow
-    // that has a sensible default says so with its own give-up message.
-    protected override bool GivesUp(PromptOptions options) => options is null || options.GiveUpMessage is not null || options.Choices is not { Count: > 0 };
+    protected override bool AlwaysAnswerable(PromptOptions options) => options?.Choices is { Count: > 0 };
 
     protected override PromptRecognition<Choice> Recognize(DialogContext dc, PromptOptions options)
     {

@@ -12,8 +12,7 @@ namespace InterviewCoach.Dialogs.Prompts;
 public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<Choice>>? validator = null)
     : Prompt<IReadOnlyList<Choice>>(id, validator)
 {
-    // As a single choice: the options are always one press away, so the prompt keeps asking unless the flow has a default.
-    protected override bool GivesUp(PromptOptions options) => options is null || options.GiveUpMessage is not null || options.Choices is not { Count: > 0 };
+    protected override bool AlwaysAnswerable(PromptOptions options) => options?.Choices is { Count: > 0 };
 
     protected override PromptRecognition<IReadOnlyList<Choice>> Recognize(DialogContext dc, PromptOptions options)
     {

@@ -91,10 +91,17 @@ public abstract class Prompt<T> : Dialog
     }
 
     /// <summary>
-    /// Whether the prompt ends unanswered after <see cref="PromptOptions.MaxAttempts"/> misses. A prompt whose answer is
-    /// always one button away may keep asking instead, since ending it would drop the answers the flow already has.
+    /// Whether the prompt ends unanswered after <see cref="PromptOptions.MaxAttempts"/> misses: when the flow has said
+    /// what happens then (<see cref="PromptOptions.GiveUpMessage"/>), or when the user may have no answer to give.
+    /// Otherwise it keeps asking, since ending it would drop the answers the flow already has.
     /// </summary>
-    protected virtual bool GivesUp(PromptOptions options) => true;
+    private bool GivesUp(PromptOptions options) => options.GiveUpMessage is not null || !AlwaysAnswerable(options);
+
+    /// <summary>
+    /// Whether any user can always answer: a choice is one button away, free text is anything typed. A number, a
+    /// date, a yes/no or a form may be something the user cannot give, so those give up as before.
+    /// </summary>
+    protected virtual bool AlwaysAnswerable(PromptOptions options) => false;
 
     /// <summary>A child began on top of the prompt has ended: ask the question again.</summary>
     public override async ValueTask<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)

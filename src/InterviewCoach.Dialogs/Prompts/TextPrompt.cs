@@ -13,9 +13,7 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
     private static readonly System.Buffers.SearchValues<char> s_unwanted = System.Buffers.SearchValues.Create(
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
-    // A required answer mid-flow (the sketch's strengths) is asked again rather than ending the flow and dropping the
-    // answers before it; a question with a sensible default says so with its own give-up message.
-    protected override bool GivesUp(PromptOptions options) => options is null || options.GiveUpMessage is not null;
+    protected override bool AlwaysAnswerable(PromptOptions options) => true;
 
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {

@@ -10,19 +10,24 @@ namespace InterviewCoach.Coaching.Tests.Debrief;
 
 public sealed class DebriefDialogTests
 {
+    /// <summary>A user with a profile and a meeting set with Maria Lopez, who starts her debrief and says it was today.</summary>
+    private static async Task<(MeetingFlowsHarness Harness, DialogTestClient Client)> DebriefOfMariaTodayAsync()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id);
+        await harness.Client.Press(DebriefDialog.Today);
+        return (harness, harness.Client);
+    }
+
     [Theory]
     [InlineData("not sure")]
     [InlineData("idk")]
     public async Task NotSureWhetherTheWorkFitsIsReadAsPartly(string typed)
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
         await client.Send("skip");
         await client.Send("most new nurses start on a general ward");
         await client.Send("3");
@@ -38,14 +43,7 @@ public sealed class DebriefDialogTests
     [InlineData("not sure")]
     public async Task TheOneToFiveScaleTakesARatingAsPeopleWriteItOrASkip(string typed)
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
         await client.Send("skip");
         await client.Send("most new nurses start on a general ward")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("how much did it change your view", StringComparison.Ordinal) && r.Buttons.Any(b => b.Title == "Skip"));
@@ -63,14 +61,7 @@ public sealed class DebriefDialogTests
     [InlineData("nope")]
     public async Task NahToTheirCardMovesOnAndIdkAdviceIsNotSavedAsAdvice(string nah)
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
         await client.Send("skip");
         await client.Send("Rotas change every six weeks.");
         await client.Send("3");
@@ -139,14 +130,7 @@ public sealed class DebriefDialogTests
     [InlineData("I said I'd send my portfolio")]
     public async Task AnEmailOrASentenceAtAnyoneElseIsNotAddedAsAPerson(string slip)
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
         await client.Send("skip");
         await client.Send("Rotas change every six weeks.");
         await client.Send("3");
@@ -164,14 +148,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task GivingUpOnAReferralsNameMovesTheDebriefOnInsteadOfFailing()
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
         await client.Send("skip");
         await client.Send("Rotas change every six weeks.");
         await client.Send("3");
