@@ -13,7 +13,7 @@ namespace InterviewCoach.Coaching.Reminders;
 internal static partial class TypedReminderAction
 {
     public const string RetryHint =
-        "Use a card's buttons, or type what to do and which one, e.g. **snooze 1 till tomorrow**, **mark 2 done** or **cancel 1**.";
+        "Say which reminder and what to do with it, e.g. **snooze 1 till tomorrow**, **mark 2 done** or **cancel 1**.";
 
     private static readonly string[] s_ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
