@@ -69,6 +69,11 @@ internal sealed class DebriefDialog : WaterfallDialog
     }
 
     private const string DebriefIdKey = "debriefId";
+    private const string MeetingGoalKey = "meetingGoal";
+
+    // "Learn what a typical day is like" reads inside "You set out to: _…_" as "learn what…"; an acronym stays as typed.
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>The text a text prompt accepted, or null when it gave up.</summary>
     private const string InMyNotes = "It's in my notes";
@@ -105,10 +110,20 @@ internal sealed class DebriefDialog : WaterfallDialog
             step.Send(DebriefView.History(contact.Name, earlier));
         }
 
+        if (contact.Meeting?.Goal is { Length: > 0 } meetingGoal)
+        {
+            step.Values.Set(MeetingGoalKey, meetingGoal.Trim());
+        }
+
+        // A meeting still ahead is probably not the one being debriefed; say so rather than file it under today.
+        string ahead = contact.Meeting is { } meeting && meeting.StartsAt > step.Now
+            ? $"Your meeting with {contact.Name} is booked for **{DebriefView.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, step.TimeZone).DateTime))}**. "
+                + "If it hasn't happened yet, type **cancel** and come back after it; if you talked already, go on.\n\n"
+            : string.Empty;
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
-            Prompt = $"When did you talk to {contact.Name}?",
+            Prompt = $"{ahead}When did you talk to {contact.Name}?",
             Choices =
             [
                 new(Today, $"Today ({DebriefView.Date(today)})") { Synonyms = ["today"] },
@@ -161,8 +176,18 @@ internal sealed class DebriefDialog : WaterfallDialog
     private async ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("notes", DebriefAnswers.Optional(Answer(step.Result)));
-        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<string> goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
+        // The goal set for this meeting is what the user went in with; the profile's goals are the fallback.
+        IReadOnlyList<string> goals;
+        if (step.Values.GetOrDefault<string>(MeetingGoalKey) is { } meetingGoal)
+        {
+            goals = [LowerFirst(meetingGoal)];
+        }
+        else
+        {
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            goals = [.. (profile?.Purposes ?? InterviewPurposes.None).ToLabels().Select(g => g.ToLowerInvariant()), .. profile?.OtherPurposes ?? []];
+        }
+
         string prompt = goals.Count > 0
             ? $"You set out to: _{string.Join("; ", goals)}_. What did you learn about that, and what came up that wasn't on your list?"
             : "What did you learn? The facts, the surprises, and anything that came up that wasn't on your list.";

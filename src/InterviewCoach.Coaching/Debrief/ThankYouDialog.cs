@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
 
@@ -40,8 +41,25 @@ internal sealed class ThankYouDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // "sent my thank-you to Sam": the note for the person named, not whichever is latest.
+        bool namedUnknown = false;
+        if (contactId is null && step.Input.Text is { } typed && NamedRecipient(typed) is { } recipient)
+        {
+            DebriefRecord? named = debriefs.LastOrDefault(d => d.ThankYouSentAt is null && Names(recipient, d.ContactName))
+                ?? debriefs.LastOrDefault(d => Names(recipient, d.ContactName));
+            if (named is not null)
+            {
+                debrief = named;
+            }
+            else
+            {
+                namedUnknown = true;
+                step.Send($"I don't have a debrief with **{recipient}**, so nothing is marked. The latest thank-you I have is for {debrief.ContactName}:");
+            }
+        }
+
         // "I sent the thank-you": asking "has it gone out?" after being told so would be a question for nothing.
-        if (debrief.ThankYouSentAt is null && SaysSent(step.Input.Text))
+        if (!namedUnknown && debrief.ThankYouSentAt is null && SaysSent(step.Input.Text))
         {
             await DebriefStore.MarkThankYouSentAsync(_services, step.UserKey, debrief.Id, cancellationToken).ConfigureAwait(false);
             step.MarkSaved();
@@ -88,6 +106,38 @@ internal sealed class ThankYouDialog : WaterfallDialog
     /// <summary>Whether the words that opened the flow say the note has gone ("sent the thank-you"), not "not sent" or a question.</summary>
     private static bool SaysSent(string? text) =>
         text is { Length: > 0 } said && !said.TrimEnd().EndsWith('?') && s_sent.IsMatch(said) && !s_notYet.IsMatch(said);
+
+    /// <summary>The person a thank-you is said to be for ("sent my thank-you to maria"), or null when none is named.</summary>
+    internal static string? NamedRecipient(string text)
+    {
+        Match match = s_recipient.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string name = match.Groups["name"].Value.Trim().TrimEnd('.');
+        string first = name.Split(' ')[0].ToLowerInvariant();
+        return s_notNames.Contains(first) ? null : name;
+    }
+
+    private static readonly Regex s_recipient = new(
+        @"\b(?:thank[\s-]?you(?:\s+(?:note|email|message|card))?|thanks|note)\s+(?:to|for)\s+(?<name>\p{L}[\p{L}'’.-]*(?:\s+(?!(?:yesterday|today|tonight|earlier|this|last)\b)\p{L}[\p{L}'’.-]*)?)(?:\s+(?:yesterday|today|tonight|earlier|this morning|this afternoon|last night))?\s*[.!]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    // Words after "to" that point at someone without naming them: "sent the thank-you to her", "to my contact".
+    private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
+    {
+        "my", "her", "him", "them", "the", "a", "an", "this", "that", "everyone", "everybody", "all", "both", "each", "our", "their", "his", "whoever", "yesterday", "today",
+    };
+
+    /// <summary>Whether <paramref name="said"/> is the contact's full name or their first name.</summary>
+    private static bool Names(string said, string contactName)
+    {
+        string typed = TextNormalizer.Normalize(said);
+        string full = TextNormalizer.Normalize(contactName);
+        return typed == full || typed == full.Split(' ')[0] || full.StartsWith(typed + " ", StringComparison.Ordinal);
+    }
 
     /// <summary>The answer to "not yet": when the next thank-you reminder really comes, or that none is left to come.</summary>
     internal static async ValueTask<string> NotYetAsync(CoachServices services, string userKey, string contactId, CancellationToken cancellationToken)

@@ -22,6 +22,36 @@ public sealed class DebriefDialogTests
         return (harness, harness.Client);
     }
 
+    [Fact]
+    public async Task AMeetingStillAheadIsPointedOutAndItsOwnGoalIsWhatTheUserSetOutTo()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(3), TimeZoneId = "Europe/London", Goal = "Find out how new nurses choose a ward" },
+        });
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id).AssertReply("Your meeting with Maria Lopez is booked for").AssertReplyContains("type **cancel** and come back after it");
+        await harness.Client.Press(DebriefDialog.Today);
+        await harness.Client.Send("skip").AssertReply("You set out to: _find out how new nurses choose a ward_.");
+    }
+
+    [Fact]
+    public async Task AMeetingAlreadyPastIsDebriefedWithoutANote()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
+        {
+            Stage = ContactStage.MeetingSet,
+            Meeting = new MeetingDetails { StartsAt = harness.Now.AddHours(-3), TimeZoneId = "Europe/London" },
+        });
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
+    }
+
     [Theory]
     [InlineData("not sure")]
     [InlineData("idk")]

@@ -9,6 +9,23 @@ public sealed class ThankYouDialogTests
 {
     private const string MariaId = "0123456789abcdef0123456789abcdef";
 
+    private const string SamId = "fedcba9876543210fedcba9876543210";
+
+    private static async Task<DebriefRecord> AddDebriefAsync(CoachHarness harness, string contactId, string name, string draft)
+    {
+        var debrief = new DebriefRecord
+        {
+            Id = DebriefRecord.NewId(new DateOnly(2026, 1, 6), CoachHarness.Start, contactId),
+            ContactId = contactId,
+            ContactName = name,
+            MetOn = new DateOnly(2026, 1, 6),
+            ThankYouDraft = draft,
+            CreatedAt = CoachHarness.Start.AddDays(1),
+        };
+        await harness.Records.SaveAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null);
+        return debrief;
+    }
+
     private static async Task<(CoachHarness Harness, FakeReminderScheduler Reminders, DebriefRecord Debrief)> WithDebriefAsync()
     {
         var reminders = new FakeReminderScheduler();
@@ -55,6 +72,40 @@ public sealed class ThankYouDialogTests
         Assert.NotNull(stored?.Value.ThankYouSentAt);
         Assert.Empty(await reminders.ListUpcomingAsync(harness.User));
     }
+
+    [Theory]
+    [InlineData("sent my thank-you to Maria")]
+    [InlineData("I sent the thank you note to maria lopez yesterday")]
+    public async Task SayingWhoTheThankYouWentToMarksTheirNoteNotTheLatest(string typed)
+    {
+        (CoachHarness harness, _, DebriefRecord maria) = await WithDebriefAsync();
+        DebriefRecord sam = await AddDebriefAsync(harness, SamId, "Sam Okafor", "Dear Sam, thanks for the site visit.");
+
+        await harness.Client.Send(typed).AssertReply("Marked your thank-you to Maria Lopez as sent");
+
+        Assert.NotNull((await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, maria.Id, CoachingJsonContext.Default.DebriefRecord))?.Value.ThankYouSentAt);
+        Assert.Null((await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, sam.Id, CoachingJsonContext.Default.DebriefRecord))?.Value.ThankYouSentAt);
+    }
+
+    [Fact]
+    public async Task AThankYouToSomeoneWithNoDebriefMarksNothing()
+    {
+        (CoachHarness harness, _, DebriefRecord maria) = await WithDebriefAsync();
+
+        await harness.Client.Send("I sent my thank you to Priya").AssertReply("I don't have a debrief with **Priya**, so nothing is marked")
+            .AssertReplyContains("thank you for the tour of the ward").AssertReplyContains("has it gone out?");
+
+        Assert.Null((await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, maria.Id, CoachingJsonContext.Default.DebriefRecord))?.Value.ThankYouSentAt);
+    }
+
+    [Theory]
+    [InlineData("sent the thank you to her", null)]
+    [InlineData("sent my thank-you note", null)]
+    [InlineData("thank you note for Sam", "Sam")]
+    [InlineData("I sent the thank-you to Maria Lopez.", "Maria Lopez")]
+    [InlineData("sent a thank you to raj today", "raj")]
+    public void TheRecipientIsReadOnlyWhenNamed(string typed, string? expected) =>
+        Assert.Equal(expected, ThankYouDialog.NamedRecipient(typed));
 
     [Fact]
     public async Task NotYetKeepsTheReminder()
