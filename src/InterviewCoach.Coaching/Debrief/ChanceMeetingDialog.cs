@@ -18,6 +18,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 {
     public const string DialogId = "chance-meeting";
     public const string LearnedPromptId = "chance-meeting.learned";
+    private const string MetOnKey = "metOn";
 
     private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while ", "by "];
 
@@ -115,6 +116,11 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
         step.Values.Set("name", known?.Name ?? name);
         step.Values.Set("organisation", organisation);
+        if (Options(step).Day is { } typedDay && PastDay.Split(typedDay, DateOnly.FromDateTime(step.Now.DateTime)).Day is { } day)
+        {
+            step.Values.Set(MetOnKey, day);
+        }
+
         if (Options(step).Place is { } place)
         {
             return await step.NextAsync(new PromptResult<string>(true, place, 1), cancellationToken).ConfigureAwait(false);
@@ -122,7 +128,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
         return await step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
-            Prompt = "Where did you get talking? (a conference, a queue, an airport...) Or **skip**.",
+            Prompt = "Where did you get talking? (a conference, a queue, an airport...) Add the day if it wasn't today, or say **skip**.",
             Max = CoachPrompts.MaxShortLength,
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -130,6 +136,13 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskLearnedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string? place = Answer(step.Result);
+        DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
+        if (place is not null && PastDay.Split(place, today) is (string rest, { } day))
+        {
+            step.Values.Set(MetOnKey, day);
+            place = rest.Length > 0 ? rest : null;
+        }
+
         step.Values.Set("place", place is null || CoachPrompts.IsSkip(place) ? null : Phrasing.Fragment(place));
         return step.PromptAsync(LearnedPromptId, new PromptOptions
         {
@@ -172,12 +185,13 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         }
 
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
+        DateOnly metOn = step.Values.GetOrDefault<DateOnly?>(MetOnKey) ?? today;
         var debrief = new DebriefRecord
         {
-            Id = DebriefRecord.NewId(today, now, contact.Id),
+            Id = DebriefRecord.NewId(metOn, now, contact.Id),
             ContactId = contact.Id,
             ContactName = contact.Name,
-            MetOn = today,
+            MetOn = metOn,
             Learned = learned,
             Notes = place is null ? null : $"Unplanned conversation {Where(place)}.",
             CreatedAt = now,
@@ -187,9 +201,10 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         await _services.Records.SaveAsync(step.UserKey, UserRecordKinds.Debrief, debrief.Id, debrief, CoachingJsonContext.Default.DebriefRecord, null, cancellationToken).ConfigureAwait(false);
         step.MarkSaved();
 
+        string dated = metOn == today ? "today's date" : $"the date you talked, {DebriefView.Date(metOn)}";
         step.Send(created
-            ? $"Logged. {contact.Name} is in your contacts now, marked as talked to, and what you learned is saved with today's date."
-            : $"Logged. What you learned is saved with today's date on {contact.Name}'s page, and they're marked as talked to.");
+            ? $"Logged. {contact.Name} is in your contacts now, marked as talked to, and what you learned is saved with {dated}."
+            : $"Logged. What you learned is saved with {dated} on {contact.Name}'s page, and they're marked as talked to.");
         if (created && MetAtOrganisation.Describe(await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false), contact.Organisation, contact.Id) is { } alreadyMet)
         {
             step.Send(alreadyMet);
@@ -199,7 +214,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         FollowThroughResult? followUps = await FollowThrough.RaiseAsync(
             _services,
             step.UserKey,
-            new DebriefCompleted(new ReminderContact(contact.Id, contact.Name, contact.Organisation), now, now, [], []),
+            new DebriefCompleted(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DebriefDialog.HeldAt(contact, metOn, now, step.TimeZone), now, [], []),
             cancellationToken).ConfigureAwait(false);
         if (followUps is not null)
         {

@@ -8,6 +8,9 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
     /// <summary>Whether the flow has already said why an unplanned chat counts (so asking again for the name doesn't repeat it).</summary>
     public bool Taught { get; init; }
 
+    /// <summary>The day typed with the command ("yesterday", "last Thursday"), read against today when the chat is saved.</summary>
+    public string? Day { get; init; }
+
     private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while "];
 
     // "someone", "a nurse": not a name to file a contact under, so the flow asks for one.
@@ -20,7 +23,7 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
     public static ChanceMeetingOptions? FromArguments(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string rest = text.Trim().TrimEnd('.', '!', '?').Trim();
+        (string rest, string? day) = PastDay.Detach(text.Trim().TrimEnd('.', '!', '?').Trim());
         string? name = null;
         if (rest.StartsWith("with ", StringComparison.OrdinalIgnoreCase))
         {
@@ -32,7 +35,7 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
         }
 
         string? place = FirstPlaceLead(rest) == 0 && rest.Length <= CoachPrompts.MaxShortLength ? rest : null;
-        return name is null && place is null ? null : new ChanceMeetingOptions(name, place);
+        return name is null && place is null && day is null ? null : new ChanceMeetingOptions(name, place) { Day = day };
     }
 
     private static bool IsName(string who) =>

@@ -57,6 +57,47 @@ public sealed class ChanceMeetingDialogTests
     }
 
     [Fact]
+    public async Task AChatLoggedDaysLaterKeepsTheDayItHappened()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat");
+        await coach.Client.Send("Priya Shah from Contoso").AssertReply("Add the day if it wasn't today");
+        await coach.Client.Send("at the careers fair last Thursday").AssertReply("What did you learn from Priya Shah?");
+        await coach.Client.Send("Their data team hires from the grad scheme every spring.")
+            .AssertReply("saved with the date you talked, " + DebriefView.Date(new DateOnly(2026, 1, 1)));
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User));
+        Assert.Equal((new DateOnly(2026, 1, 1), "Unplanned conversation at the careers fair."), (debrief.MetOn, debrief.Notes));
+        Assert.Equal("Met at the careers fair.", Assert.Single(await coach.ContactsAsync()).ConnectionNote);
+    }
+
+    [Fact]
+    public async Task ADayTypedWithTheCommandIsNotTakenForPartOfTheName()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat with Priya Shah yesterday").AssertReply("count too").AssertReply("Where did you get talking");
+        await coach.Client.Send("skip").AssertReply("What did you learn from Priya Shah?");
+        await coach.Client.Send("Their data team hires from the grad scheme every spring.").AssertReply("saved with the date you talked");
+
+        Assert.Equal(new DateOnly(2026, 1, 4), Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User)).MetOn);
+    }
+
+    [Theory]
+    [InlineData("at a conference yesterday", "at a conference", "2026-01-04")]
+    [InlineData("3 days ago, at the airport", "at the airport", "2026-01-02")]
+    [InlineData("on Monday in the lift", "in the lift", "2025-12-29")]
+    [InlineData("the coffee queue this morning", "the coffee queue", "2026-01-05")]
+    [InlineData("the bench where we sat", "the bench where we sat", null)]
+    [InlineData("a Sunday market", "a Sunday market", null)]
+    public void ADayAtEitherEndIsReadAsTheLatestSuchDayBeforeToday(string said, string rest, string? day)
+    {
+        (string Remainder, DateOnly? Day) split = PastDay.Split(said, new DateOnly(2026, 1, 5));
+        Assert.Equal((rest, day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), (split.Remainder, split.Day));
+    }
+
+    [Fact]
     public async Task LogAChatAsksWhereAndAddsToAContactAlreadyKnown()
     {
         var coach = await CoachHarness.WithProfileAsync();
@@ -118,6 +159,7 @@ public sealed class ChanceMeetingDialogTests
     [Fact]
     public void WordsThatSayNeitherWhoNorWhereAskBoth()
     {
-        Assert.Null(ChanceMeetingOptions.FromArguments("today"));
+        ChanceMeetingOptions? options = ChanceMeetingOptions.FromArguments("today");
+        Assert.Equal((null, null), (options?.Name, options?.Place));
     }
 }
