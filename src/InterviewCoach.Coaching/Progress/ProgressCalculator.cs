@@ -18,7 +18,10 @@ public static class ProgressCalculator
     /// <param name="debriefs">Every debrief of the user.</param>
     /// <param name="now">The current time in the user's time zone; the week starts on Monday there.</param>
     /// <param name="keepInTouchAfter">How long after the last touch an update is due (D15); the policy's default when null.</param>
-    public static ProgressReport Calculate(CoachingProfile? profile, IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateTimeOffset now, TimeSpan? keepInTouchAfter = null)
+    /// <param name="updateNudges">The day each contact's keep-in-touch reminder is due, by contact id, so the card and the reminder agree; others are worked out from the last touch.</param>
+    public static ProgressReport Calculate(
+        CoachingProfile? profile, IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateTimeOffset now, TimeSpan? keepInTouchAfter = null,
+        IReadOnlyDictionary<string, DateOnly>? updateNudges = null)
     {
         ArgumentNullException.ThrowIfNull(contacts);
         ArgumentNullException.ThrowIfNull(debriefs);
@@ -47,7 +50,7 @@ public static class ProgressCalculator
             ReferralsGained = contacts.Count(c => c.ReferredByContactId is { } by && byId.ContainsKey(by)),
             ThankYousDue = debriefs.Count,
             ThankYousOnTime = debriefs.Count(d => d.ThankYouSentAt is { } sent && sent <= Deadline(d, byId.GetValueOrDefault(d.ContactId))),
-            StayingInTouch = StayingInTouch(contacts, debriefs, today, keepInTouchAfter ?? new ReminderPolicyOptions().KeepInTouchAfter),
+            StayingInTouch = StayingInTouch(contacts, debriefs, today, keepInTouchAfter ?? new ReminderPolicyOptions().KeepInTouchAfter, updateNudges),
             ReferralTree = Tree(contacts),
         };
     }
@@ -56,7 +59,8 @@ public static class ProgressCalculator
     /// S116: contacts whose latest debrief says they agreed to stay in touch, or who were moved to "staying in touch";
     /// an update is due one interval after the last touch (the meeting, or the move to that stage).
     /// </summary>
-    private static List<StayInTouchStatus> StayingInTouch(IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateOnly today, TimeSpan interval)
+    private static List<StayInTouchStatus> StayingInTouch(
+        IReadOnlyList<Contact> contacts, IReadOnlyList<DebriefRecord> debriefs, DateOnly today, TimeSpan interval, IReadOnlyDictionary<string, DateOnly>? updateNudges)
     {
         var byId = contacts.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var latest = debriefs.GroupBy(d => d.ContactId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(d => d.MetOn)!, StringComparer.Ordinal);
@@ -76,7 +80,10 @@ public static class ProgressCalculator
                 touched = DateOnly.FromDateTime(contact.UpdatedAt.UtcDateTime);
             }
 
-            DateOnly due = touched.AddDays((int)Math.Ceiling(interval.TotalDays));
+            // A touch logged later (an update sent, a resource shared) moved the reminder; it is the date the user was told.
+            DateOnly due = updateNudges is not null && updateNudges.TryGetValue(contact.Id, out DateOnly nudge)
+                ? nudge
+                : touched.AddDays((int)Math.Ceiling(interval.TotalDays));
             statuses.Add(new StayInTouchStatus(contact.Name, due, due <= today));
         }
 

@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Progress;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Tests.MeetingFlows;
 using InterviewCoach.Dialogs.Replies;
@@ -98,6 +99,20 @@ public sealed class ProgressTests
         string why = card.Sections.Single(s => s.Heading == "Why the count matters").Markdown!;
         Assert.StartsWith("1 conversation held: each one is practice for real job interviews.", why, StringComparison.Ordinal);
         Assert.Contains("confidence", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheNextUpdateDateIsTheDayTheKeepInTouchReminderComes()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Thanked });
+        await harness.Records.SaveAsync(harness.User, UserRecordKinds.Debrief, "d1", Debriefed(maria, new DateOnly(2026, 1, 2), stayInTouch: true), CoachingJsonContext.Default.DebriefRecord, null);
+
+        // Ninety days after the meeting would be Thu 2 Apr; a touch logged since moved the reminder to Mon 6 Apr.
+        harness.Reminders!.Add(harness.User, "Send Maria Lopez an update", new DateTimeOffset(2026, 4, 6, 9, 0, 0, TimeSpan.Zero), contactId: maria.Id, kind: ReminderKind.KeepInTouch);
+
+        CardReply card = (CardReply)(await harness.Client.Send("progress")).Replies[0];
+        Assert.Equal(["Maria Lopez: next update by Mon 6 Apr 2026"], card.Sections.Single(s => s.Heading == "Agreed to stay in touch").Items);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ internal sealed class FakeReminderScheduler : IReminderScheduler
     /// <summary>Snooze times asked for, by reminder id.</summary>
     public Dictionary<string, DateTimeOffset> SnoozedUntil { get; } = new(StringComparer.Ordinal);
 
-    public ScheduledReminder Add(string userKey, string title, DateTimeOffset dueUtc, ReminderStatus status = ReminderStatus.Pending, string? contactId = null)
+    public ScheduledReminder Add(string userKey, string title, DateTimeOffset dueUtc, ReminderStatus status = ReminderStatus.Pending, string? contactId = null, ReminderKind kind = ReminderKind.ThankYouNote)
     {
         string id = "r" + Interlocked.Increment(ref _next).ToString("x4", CultureInfo.InvariantCulture);
-        var reminder = new ScheduledReminder(id, ReminderKind.ThankYouNote, status, dueUtc, title, "A short note today keeps the door open.", ReminderFlows.ThankYou, "key-" + id, contactId);
+        var reminder = new ScheduledReminder(id, kind, status, dueUtc, title, "A short note today keeps the door open.", ReminderFlows.ThankYou, "key-" + id, contactId);
         List<ScheduledReminder> list = _reminders.GetOrAdd(userKey, _ => []);
         lock (list)
         {
