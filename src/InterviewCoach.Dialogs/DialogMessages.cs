@@ -60,6 +60,9 @@ public sealed record DialogMessages
     /// <summary>{0} = the question. Said to "none", "nah" or "not sure" where no option means that.</summary>
     public string ChoiceNoneFits { get; init; } = "There's no option for that here. Pick the one that fits best, or type **cancel** to stop. {0}";
 
+    /// <summary>{0} = the question. Said to "skip" where the question needs an answer and no option is the way out.</summary>
+    public string ChoiceCannotSkip { get; init; } = "This one can't be skipped. Pick the option closest to you, or type **cancel** to stop. {0}";
+
     public string MultiChoiceRetry { get; init; } = "Please pick from the options, e.g. \"1, 3\" or their names separated by commas.";
 
     /// <summary>{0} = the fewest picks, {1} = the most.</summary>

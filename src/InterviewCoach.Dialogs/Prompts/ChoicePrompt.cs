@@ -53,7 +53,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             }
 
             string hint = offered is not null ? dc.Messages.ChoiceRetry + " " + options.Prompt
-                : string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNoneFits, options.Prompt);
+                : string.Format(CultureInfo.InvariantCulture, NonAnswerRecognizer.IsSkip(dc.Input.Text) ? dc.Messages.ChoiceCannotSkip : dc.Messages.ChoiceNoneFits, options.Prompt);
             return new PromptRecognition<Choice>(false, default, hint.Trim(), NearMiss: true);
         }
 

@@ -26,7 +26,7 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
         {
             // "none" or "not sure" where no option says so: say there is no such option rather than how to type numbers.
             return dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text)
-                ? new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true)
+                ? new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, NonAnswerRecognizer.IsSkip(dc.Input.Text) ? dc.Messages.ChoiceCannotSkip : dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true)
                 : new PromptRecognition<IReadOnlyList<Choice>>(false, default);
         }
 

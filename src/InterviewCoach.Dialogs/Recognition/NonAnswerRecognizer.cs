@@ -13,7 +13,18 @@ public static class NonAnswerRecognizer
         "none", "none of them", "none of these", "none of those", "nothing", "nothing really", "neither", "neither of them",
         "no", "nah", "nope", "no thanks", "not really", "not sure", "unsure", "dunno", "idk", "i dunno", "i don't know", "i dont know",
         "don't know", "dont know", "i don’t know", "don’t know", "no idea", "no clue", "skip", "pass", "n/a", "na", "whatever", "not applicable", "nada",
+        "skip it", "skip this", "skip this one", "skip that", "skip this question", "pass on this", "pass on that",
     ], StringComparer.Ordinal);
+
+    // Asking to leave the question out rather than saying no option fits: a required question answers that differently.
+    private static readonly FrozenSet<string> s_skips = FrozenSet.ToFrozenSet(
+    [
+        "skip", "pass", "skip it", "skip this", "skip this one", "skip that", "skip this question", "pass on this", "pass on that", "can i skip", "can i skip this", "can we skip this",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="text"/> asks to leave the question out ("skip", "skip this one", "pass").</summary>
+    public static bool IsSkip(string? text) =>
+        text is { Length: > 0 and <= 40 } && s_skips.Contains(TextNormalizer.Normalize(text).TrimEnd('?', ' '));
 
     // The words that name an option meaning "nothing" ("Skip", "None of these"); a bare "no" is left out, since in a
     // yes/no pair it is a real answer, not the way out.
@@ -56,7 +67,7 @@ public static class NonAnswerRecognizer
         }
 
         string answer = TextNormalizer.Normalize(text);
-        if (s_nonAnswers.Contains(answer))
+        if (s_nonAnswers.Contains(answer) || IsSkip(text))
         {
             return true;
         }

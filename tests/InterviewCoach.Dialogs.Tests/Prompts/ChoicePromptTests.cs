@@ -101,6 +101,19 @@ public sealed class ChoicePromptTests
             && r.Buttons.Count == 3);
     }
 
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("skip this one")]
+    [InlineData("can I skip this?")]
+    public async Task SkippingAQuestionWithNoWayOutSaysItCannotBeSkipped(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send(answer).AssertReply<ChoiceReply>(r => r.Markdown == "This one can't be skipped. Pick the option closest to you, or type **cancel** to stop. What shall we work on?"
+            && r.Buttons.Count == 3);
+    }
+
     [Fact]
     public async Task AnOptionThatSaysNoneIsStillPickedByNone()
     {
