@@ -65,10 +65,31 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
             || trimmed.AsSpan().IndexOfAny("?!") >= 0
             || trimmed.Any(char.IsDigit)
             || words.Any(w => s_sentenceWords.Contains(w.Trim('.', ',', ';', ':', '"', '\'')));
-        return sentence
-            ? "That reads like a sentence rather than a name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_."
+        if (sentence)
+        {
+            return "That reads like a sentence rather than a name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_.";
+        }
+
+        // "product management", "data science": typed in lower case and headed by a field or job word. A capitalised
+        // answer is left alone, since such words are also surnames ("Ana Marketing" is unlikely, "Dee Design" is not).
+        bool fieldOrJob = words.Length <= 4 && !trimmed.Any(char.IsUpper)
+            && words.Any(w => s_fieldOrJobWords.Contains(w.Trim('.', ',', ';', ':', '"', '\'')));
+        return fieldOrJob
+            ? "That sounds like a field or a job rather than a person's name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_."
             : null;
     }
+
+    // Head words of fields and jobs that are not also common given names or surnames (so no "law", "cook", "mason").
+    private static readonly HashSet<string> s_fieldOrJobWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "management", "manager", "engineering", "engineer", "marketing", "design", "designer", "developer", "development", "research",
+        "researcher", "analyst", "analytics", "analysis", "consulting", "consultant", "finance", "financial", "accounting", "accountant", "nursing",
+        "nurse", "teaching", "teacher", "sales", "science", "scientist", "software", "product", "policy", "journalism", "journalist",
+        "healthcare", "medicine", "architecture", "architect", "banking", "recruiting", "recruiter", "recruitment", "operations", "logistics",
+        "administration", "education", "technology", "tech", "ux", "ui", "data", "programming", "programmer", "hr", "it", "pr", "media",
+        "communications", "charity", "nonprofit", "government", "startup", "startups", "industry", "sector", "field", "job", "career", "role",
+        "economics", "economist", "psychology", "psychologist", "therapy", "therapist", "pharmacy", "pharmacist", "dentistry", "dentist",
+    };
 
     /// <summary>"my name is Sam Lee" → "Sam Lee": the lead-in people type before a name.</summary>
     public static string WithoutNameLeadIn(string text)

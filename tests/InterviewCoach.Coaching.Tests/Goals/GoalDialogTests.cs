@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -103,6 +104,26 @@ public sealed class GoalDialogTests
         await coach.Client.Send(typed).AssertReply("reads like a sentence rather than a name");
         await coach.Client.Send("sam patel").AssertReply("phone number");
     }
+
+    [Theory]
+    [InlineData("product management")]
+    [InlineData("data science")]
+    [InlineData("ux research")]
+    public async Task AFieldTypedAtTheNameIsNotSavedAsTheName(string typed)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+
+        await coach.Client.Send(typed).AssertReply("sounds like a field or a job rather than a person's name");
+        await coach.Client.Send("sam patel").AssertReply("phone number");
+    }
+
+    [Theory]
+    [InlineData("Dee Design")]
+    [InlineData("jude law")]
+    [InlineData("priya")]
+    public void NamesThatShareAWordWithAFieldOrAreTypedInLowerCaseAreStillNames(string typed) => Assert.Null(SlotAnswers.NotAName(typed));
 
     [Fact]
     public async Task PurposesCanBePressedAsAMultiSelectAndThePhoneSkipped()
