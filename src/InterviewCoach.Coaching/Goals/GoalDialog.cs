@@ -59,6 +59,19 @@ internal sealed class GoalDialog : WaterfallDialog
     // Not knowing what the conversations are for is itself a reason to have them: to see whether the field fits.
     private static readonly string[] s_unsure = ["not sure", "unsure", "dunno", "idk", "don't know", "dont know", "no idea", "i don't know", "not sure yet"];
 
+    // Other ways of saying each purpose: typed words that contain one pick it, and the model compares typed sentences with them.
+    private static IReadOnlyList<string> PurposeSynonyms(InterviewPurposes purpose) => purpose switch
+    {
+        InterviewPurposes.JudgeFit => [.. s_unsure, "whether it fits me", "if it suits me", "if it's right for me", "whether it's for me", "test the fit", "whether i'd enjoy the work"],
+        InterviewPurposes.LearnEntryPath => ["how to get in", "how people get in", "how to break in", "break in", "break into", "what qualifications i need", "what training i need", "how to get started"],
+        InterviewPurposes.GrowNetwork => ["meet people", "build my network", "grow my network", "networking", "make contacts"],
+        InterviewPurposes.FindLocalEmployers => ["local employers", "companies near me", "who hires round here", "employers in my area"],
+        InterviewPurposes.EvaluateEmployer => ["a specific company", "a particular company", "one employer", "research a company"],
+        InterviewPurposes.LearnHowPeopleGetHired => ["how hiring works", "the hiring process", "how they hire", "how people land jobs"],
+        InterviewPurposes.PractiseForJobInterviews => ["interview practice", "practise interviewing", "practice interviewing", "get better at interviews"],
+        _ => [],
+    };
+
     private static readonly InterviewPurposes[] s_exploringFirst = [InterviewPurposes.JudgeFit, InterviewPurposes.LearnEntryPath];
 
     private readonly CoachServices _services;
@@ -234,7 +247,7 @@ internal sealed class GoalDialog : WaterfallDialog
         return
         [
             .. first.Concat(Enum.GetValues<InterviewPurposes>().Where(p => p != InterviewPurposes.None && !first.Contains(p)))
-                .Select(p => new Choice(p.ToString(), p.ToLabel()) { Synonyms = p == InterviewPurposes.JudgeFit ? s_unsure : [] }),
+                .Select(p => new Choice(p.ToString(), p.ToLabel()) { Synonyms = PurposeSynonyms(p) }),
             new(OtherPurpose, "Something else (I'll type it)") { Synonyms = ["something else", "else"] },
         ];
     }

@@ -35,7 +35,8 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
         }
 
         // The coach's own command words ("emailed Maria") are never an answer, whatever option they resemble; nor is "hi".
-        if (isCommand?.Invoke(text) == true || GreetingText.IsGreetingOnly(text))
+        // A bare "yes" or "no" is no paraphrase of an option; the prompt reads it against any "Did you mean …?" it asked.
+        if (isCommand?.Invoke(text) == true || GreetingText.IsGreetingOnly(text) || Dialogs.Recognition.ConfirmRecognizer.TryRecognize(text, out bool _))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Dialogs.Prompts;
 
@@ -12,6 +13,9 @@ namespace InterviewCoach.Dialogs.Prompts;
 public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<Choice>>? validator = null)
     : Prompt<IReadOnlyList<Choice>>(id, validator)
 {
+    // The option a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
+    private const string OfferedGuessKey = "offeredGuess";
+
     protected override bool AlwaysAnswerable(PromptOptions options) => options?.Choices is { Count: > 0 };
 
     protected override PromptRecognition<IReadOnlyList<Choice>> Recognize(DialogContext dc, PromptOptions options)
@@ -19,15 +23,46 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
         IReadOnlyList<Choice> choices = options.Choices ?? [];
+        DialogInstance instance = dc.ActiveDialog!;
+        string? offered = instance.Values?.GetOrDefault<string>(OfferedGuessKey);
+        instance.Values?.Remove(OfferedGuessKey);
         IReadOnlyList<Choice>? picked = dc.Input.Value is { } value
             ? ChoiceRecognizer.RecognizeMany(value, choices)
             : ChoiceRecognizer.RecognizeMany(dc.Input.Text, choices);
+
+        // "Yes" to the last turn's "Did you mean …?" picks what it offered.
+        if (picked is null && offered is not null && dc.Input.Value is null && ConfirmRecognizer.TryRecognize(dc.Input.Text, out bool yes) && yes
+            && choices.FirstOrDefault(c => c.Value == offered) is { } accepted)
+        {
+            picked = [accepted];
+        }
+
         if (picked is null)
         {
             // "none" or "not sure" where no option says so: say there is no such option rather than how to type numbers.
-            return dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text)
-                ? new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, NonAnswerRecognizer.IsSkip(dc.Input.Text) ? dc.Messages.ChoiceCannotSkip : dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true)
-                : new PromptRecognition<IReadOnlyList<Choice>>(false, default);
+            if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
+            {
+                return new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, NonAnswerRecognizer.IsSkip(dc.Input.Text) ? dc.Messages.ChoiceCannotSkip : dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true);
+            }
+
+            // A sentence that means one option ("I want to see if the work fits me") is read by meaning, as at a single choice.
+            if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
+                && dc.ChoiceMatcher?.Guess(typed, choices) is { } guess)
+            {
+                if (guess.Confident)
+                {
+                    picked = [guess.Choice];
+                }
+                else
+                {
+                    (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, guess.Choice.Value);
+                    return new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, guess.Choice.Title), NearMiss: true);
+                }
+            }
+            else
+            {
+                return new PromptRecognition<IReadOnlyList<Choice>>(false, default);
+            }
         }
 
         if ((options.Min is { } min && picked.Count < min) || (options.Max is { } max && picked.Count > max))

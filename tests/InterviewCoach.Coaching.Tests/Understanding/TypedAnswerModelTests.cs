@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -22,6 +23,52 @@ public sealed class TypedAnswerModelTests
         await coach.Client.Send("career changer")
             .AssertReply<ChoiceReply>(r => !r.Markdown.StartsWith("Leave", StringComparison.Ordinal) && r.Markdown.Contains("Where are you right now", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("I want to see if product fits me", "See whether the field suits me")]
+    [InlineData("mostly to find out how people break in", "Learn the way in: education, credentials, experience")]
+    [InlineData("to build my network I guess", "Meet more people in the field")]
+    public async Task APurposeTypedAsASentenceIsReadByMeaning(string typed, string purpose)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("still exploring");
+        await coach.Client.Send("product management, ux research").AssertReply("What do you want these conversations to do for you?");
+
+        TestTurn turn = await coach.Client.Send(typed);
+        if (turn.Replies[0].ToPlainText().Contains("Did you mean", StringComparison.Ordinal))
+        {
+            Assert.Contains(purpose, turn.Replies[0].ToPlainText(), StringComparison.Ordinal);
+            turn = await coach.Client.Send("yes");
+        }
+
+        Assert.Contains("How many conversations", turn.Replies[0].ToPlainText(), StringComparison.Ordinal);
+        await coach.Client.Send("2").AssertReply<CardReply>();
+        Assert.Equal([purpose], (await coach.ProfileAsync())!.Purposes.ToLabels());
+    }
+
+    [Fact]
+    public async Task YesWithNoOfferIsNotReadAsAnOption()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("still exploring");
+        await coach.Client.Send("product management, ux research");
+
+        await coach.Client.Send("yes").AssertReply<ChoiceReply>(r => !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Markdown.Contains("What do you want", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("none")]
     [InlineData("nah")]
