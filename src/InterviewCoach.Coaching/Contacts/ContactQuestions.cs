@@ -39,7 +39,9 @@ internal static class ContactQuestions
 
     public static IReadOnlyList<Choice> ConnectionChoices { get; } =
     [
-        new(nameof(ConnectionKind.ReferredBy), "Someone referred me") { Synonyms = ["referred", "referral", "a friend", "someone gave me their name"] },
+        new(nameof(ConnectionKind.ReferredBy), "Someone referred me") { Synonyms = ["referred", "referral", "a friend", "someone gave me their name", "through a friend", "my friend", "friend of mine", "a friend of",
+            "mutual friend", "knows her", "knows him", "knows them", "put me in touch", "introduced me", "introduced us", "passed on her name", "passed on his name",
+            "passed on their name", "gave me her name", "gave me his name", "gave me their name", "my colleague", "a colleague", "my manager", "my cousin", "my uncle", "my aunt"] },
         new(nameof(ConnectionKind.Alumni), "Same school (alumni)") { Synonyms = ["alumni", "alumnus", "school", "university"] },
         new(nameof(ConnectionKind.Association), "Same association or group") { Synonyms = ["association", "group", "society"] },
         new(nameof(ConnectionKind.LinkedIn), "LinkedIn") { Synonyms = ["linked in"] },

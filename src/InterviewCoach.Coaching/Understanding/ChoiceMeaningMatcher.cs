@@ -41,6 +41,12 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
             return null;
         }
 
+        // "Tom Becker" names someone; whatever option it lands nearest is chance, so the prompt asks again instead.
+        if (LooksLikeAPersonsName(text))
+        {
+            return null;
+        }
+
         float[]? answer = model.EmbedOne(text);
         if (answer is null)
         {
@@ -78,6 +84,13 @@ internal sealed class ChoiceMeaningMatcher(ISentenceEmbedder? embedder, IIntentR
         return intent.IsConfident && (IntentIds.IsCommand(intent.Intent) || (IntentIds.IsQuestion(intent.Intent) && SlotAnswers.LooksLikeQuestion(text)))
             ? null
             : new ChoiceGuess(choices[best], confident);
+    }
+
+    /// <summary>Two or three capitalised words and nothing else, as a person's name is typed ("Tom Becker").</summary>
+    internal static bool LooksLikeAPersonsName(string text)
+    {
+        string[] words = text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-'));
     }
 
     private float Score(ISentenceEmbedder model, float[] answer, Choice choice)

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -64,6 +65,31 @@ public sealed class ContactsDialogTests
     }
 
     [Theory]
+    [InlineData("my old uni friend Tom knows her")]
+    [InlineData("a colleague put me in touch")]
+    public async Task AConnectionThroughSomeoneTypedInTheirOwnWordsIsAReferral(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
+        await coach.Client.Send(typed).AssertReply("Who passed on their name");
+    }
+
+    [Fact]
+    public async Task ANameTypedAtTheConnectionIsNotGuessedAsAnOption()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = await CoachHarness.WithProfileAsync(embedder: model);
+        coach.Services.PrepareUnderstanding();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
+        await coach.Client.Send("Tom Becker").AssertReply<ChoiceReply>(r => !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Markdown.Contains("How are you connected", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("how do I find people to ask?")]
     [InlineData("I don't know anyone yet")]
     [InlineData("12345")]
@@ -102,7 +128,7 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("add contact");
         await coach.Client.Send("maria lopez");
         await coach.Client.Send("she's a designer at monzo");
-        await coach.Client.Send("my cousin's friend");
+        await coach.Client.Send("it's complicated");
         await coach.Client.Send("through work sort of")
             .AssertReply("I'll note no connection for now")
             .AssertReply("How will you ask maria lopez");
