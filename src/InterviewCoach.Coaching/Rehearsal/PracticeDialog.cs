@@ -57,6 +57,11 @@ internal sealed class PracticeDialog : WaterfallDialog
         }
 
         PracticeKind kind = step.GetOptions<PracticeOptions>()!.Kind!.Value;
+        if (step.GetOptions<PracticeOptions>()!.Attempt is { Length: > 0 } attempt)
+        {
+            return await step.NextAsync(new PromptResult<string>(true, attempt, 1), cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(CoachPrompts.Attempt, new PromptOptions
         {
             Prompt = kind switch
@@ -118,7 +123,7 @@ internal sealed class PracticeDialog : WaterfallDialog
         var picked = (PromptResult<Choice>)step.Result!;
         if (picked is { Succeeded: true, Value.Value: AgainValue })
         {
-            return await step.ReplaceDialogAsync(DialogId, step.GetOptions<PracticeOptions>(), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(DialogId, step.GetOptions<PracticeOptions>()! with { Attempt = null }, cancellationToken).ConfigureAwait(false);
         }
 
         step.Send("Nice work. Saying it out loud a few more times will make it feel natural on the day.");

@@ -52,6 +52,14 @@ internal sealed class RehearseDialog : WaterfallDialog
     }
 
     /// <summary>The scripts on offer: the way the user said they'd ask first, and an introduction first when the referrer hasn't agreed to be named.</summary>
+    /// <summary>A greeting line on its own ("Dear Ms Lopez,", "Hi Lena,") or a sign-off: how a pasted email starts or ends.</summary>
+    internal static bool LooksLikeAnEmail(string text) => s_emailShape.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex s_emailShape = new(
+        @"(?:^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n)|(?:^subject:)|(?:\n\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)\b[^\n]{0,20}(?:\n|$))",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(200));
+
     internal static IReadOnlyList<Choice> KindChoices(Contact? contact)
     {
         var choices = new List<Choice>
@@ -153,6 +161,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 + "**Email**, **Letter** and **LinkedIn message**: drafts ready to copy. **In person**: how to ask if you drop by. "
                 + "**Meeting opening** and **Referral ask**: the first and last minute of the conversation.",
             Choices = KindChoices(contact),
+            PastedChoice = nameof(ScriptKind.PhoneAsk),
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -167,6 +176,17 @@ internal sealed class RehearseDialog : WaterfallDialog
         if (value is null || !Enum.TryParse(value, out ScriptKind kind))
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A pitch or an email pasted where the kind was asked is the user's own version: check it straight away.
+        if (step.Result is PromptResult<Choice> && step.Input.Value is null && ChoicePrompt.IsPasted(step.Input.Text))
+        {
+            string pasted = step.Input.Text!.Trim();
+            PracticeKind practice = LooksLikeAnEmail(pasted) ? PracticeKind.Email : PracticeKind.PhoneAsk;
+            step.Send(practice == PracticeKind.Email
+                ? "That reads like your own email, so I'll check it as email practice. Type **rehearse** afterwards for a fresh draft."
+                : "That reads like your own version of the call, so I'll check it as phone practice. Type **rehearse** afterwards for a script.");
+            return await step.ReplaceDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, step.GetOptions<RehearseOptions>()?.ContactId, pasted), cancellationToken).ConfigureAwait(false);
         }
 
         step.Values.Set(KindKey, kind.ToString());

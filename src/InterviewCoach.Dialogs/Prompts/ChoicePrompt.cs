@@ -42,6 +42,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             return new PromptRecognition<Choice>(true, asked);
         }
 
+        if (options.PastedChoice is { } pastedValue && dc.Input.Value is null && IsPasted(dc.Input.Text)
+            && options.Choices?.FirstOrDefault(c => c.Value == pastedValue) is { } pasted)
+        {
+            return new PromptRecognition<Choice>(true, pasted);
+        }
+
         // "none", "nah", "not sure": no option said so (the recognizer would have found it), so this is neither an
         // option in other words nor a command to guess at. A "no" to "Did you mean …?" just declines the offer.
         if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
@@ -72,6 +78,13 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
 
         return new PromptRecognition<Choice>(false, default);
     }
+
+    /// <summary>Words from which a typed answer is a pasted draft rather than a reply to the question.</summary>
+    public const int PastedWords = 25;
+
+    /// <summary>Whether <paramref name="text"/> is long enough to be a pasted draft (a pitch, an email).</summary>
+    public static bool IsPasted(string? text) =>
+        text is { Length: > 0 } && text.Split((char[]?)null, PastedWords + 1, StringSplitOptions.RemoveEmptyEntries).Length >= PastedWords;
 
     /// <summary>A question of three words or more that ends in "?": what someone writing their own question types.</summary>
     internal static bool IsQuestion(string? text) =>

@@ -39,6 +39,13 @@ public sealed record PromptOptions
     /// </summary>
     public string? QuestionChoice { get; init; }
 
+    /// <summary>
+    /// Choice prompt: the value of the option a pasted draft stands for (a rehearsal's script kind). Text of
+    /// <see cref="ChoicePrompt.PastedWords"/> words or more that picks no option picks it, and the step reads the draft
+    /// from the turn's text.
+    /// </summary>
+    public string? PastedChoice { get; init; }
+
     /// <summary>Form prompt: the form to show. Date/time prompt: an optional picker (fields <c>date</c> and <c>time</c>).</summary>
     public FormReply? Form { get; init; }
 }

@@ -183,6 +183,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         string? help = null;
         string? giveUp = null;
         string? questionChoice = null;
+        string? pastedChoice = null;
         int maxAttempts = new PromptOptions().MaxAttempts;
         List<Choice>? choices = null;
         decimal? min = null;
@@ -208,6 +209,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     break;
                 case "questionChoice":
                     questionChoice = reader.GetString();
+                    break;
+                case "pastedChoice":
+                    pastedChoice = reader.GetString();
                     break;
                 case "maxAttempts":
                     maxAttempts = reader.GetInt32();
@@ -240,6 +244,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             Help = help,
             GiveUpMessage = giveUp,
             QuestionChoice = questionChoice,
+            PastedChoice = pastedChoice,
             MaxAttempts = maxAttempts,
             Choices = choices,
             Min = min,
@@ -257,6 +262,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         WriteIfSet(writer, "help", prompt.Help);
         WriteIfSet(writer, "giveUpMessage", prompt.GiveUpMessage);
         WriteIfSet(writer, "questionChoice", prompt.QuestionChoice);
+        WriteIfSet(writer, "pastedChoice", prompt.PastedChoice);
         writer.WriteNumber("maxAttempts", prompt.MaxAttempts);
         if (prompt.Choices is { } choices)
         {

@@ -76,6 +76,40 @@ public sealed class PracticeDialogTests
         Assert.Equal(maria.Id, attempt.ContactId);
     }
 
+    [Fact]
+    public async Task APitchPastedWhereTheScriptKindIsAskedIsCheckedAsPhonePractice()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        var maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = InterviewCoach.Coaching.Contacts.ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("maria").AssertReply("Which script would help");
+
+        await coach.Client.Send(StrongAsk)
+            .AssertReply("your own version of the call, so I'll check it as phone practice")
+            .AssertReply<CardReply>(card => card.Title.StartsWith("Asking by phone: ", StringComparison.Ordinal));
+
+        PracticeAttempt attempt = Assert.Single(await coach.AttemptsAsync());
+        Assert.Equal((PracticeKind.PhoneAsk, maria.Id, StrongAsk), (attempt.Kind, attempt.ContactId, attempt.Text));
+
+        // Trying again asks for a new version rather than checking the pasted one twice.
+        await coach.Client.Send("try again").AssertReply("They've picked up the phone");
+    }
+
+    [Fact]
+    public async Task AnEmailPastedWhereTheScriptKindIsAskedIsCheckedAsAnEmail()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("no one in particular");
+
+        await coach.Client.Send("Dear Ms Lopez,\nPriya Shah suggested I write to you. I'm researching pediatric nursing and would value twenty minutes of your advice on how people move into it. I'm not asking about jobs.\nKind regards,\nSam Lee")
+            .AssertReply("your own email, so I'll check it as email practice")
+            .AssertReply<CardReply>(card => card.Title.StartsWith("Asking by email", StringComparison.Ordinal));
+
+        Assert.Equal(PracticeKind.Email, Assert.Single(await coach.AttemptsAsync()).Kind);
+    }
+
     [Theory]
     [InlineData("meeting opening", "first minute", "Thank you so much for seeing me today. I'm researching pediatric nursing and I'm not here to ask for a job.")]
     [InlineData("referral ask", "nearly over", "Thanks for your time. Is there anyone else I should talk to? May I mention your name?")]
