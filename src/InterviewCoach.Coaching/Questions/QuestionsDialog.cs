@@ -130,6 +130,8 @@ internal sealed class QuestionsDialog : WaterfallDialog
                 new(nameof(MeetingFormat.Phone), $"Phone or video ({QuestionListRules.UsualRange(MeetingFormat.Phone)})") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
             ],
             Help = "It sets how many questions fit: about 3 minutes each.",
+            // People often start typing their questions here; they are asked for once the list exists.
+            RetryPrompt = $"You can add your own questions in a moment, once I've drafted the list. First: will {who} be in person or on the phone?",
         }, cancellationToken).ConfigureAwait(false);
     }
 

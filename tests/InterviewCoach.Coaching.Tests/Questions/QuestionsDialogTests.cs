@@ -13,6 +13,17 @@ public sealed class QuestionsDialogTests
     private const string Referral = "Who else would you suggest I speak with";
 
     [Fact]
+    public async Task AQuestionTypedWhereTheFormatIsAskedIsToldItsTurnComesOnceTheListIsDrafted()
+    {
+        var harness = new MeetingFlowsHarness();
+
+        await harness.Client.Send("questions").AssertReply("in person or on the phone");
+        await harness.Client.Send("What's a normal week like for you?")
+            .AssertReply("You can add your own questions in a moment, once I've drafted the list. First: will the conversation be in person or on the phone?");
+        await harness.Client.Send("phone").AssertReply("Here's an order I'd suggest");
+    }
+
+    [Fact]
     public async Task GenericPhoneListIsProposedWarnedSavedAndExportedAsMarkdown()
     {
         var harness = new MeetingFlowsHarness();
