@@ -97,6 +97,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    // People often start typing their own questions before the list exists; they are asked for once it does.
+    private const string OwnQuestionsLater = "You can add your own questions in a moment, once I've drafted the list. First:";
+
     private async ValueTask<DialogTurnResult> AskFormatAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Values.TryGet(DraftKey, out QuestionList? _))
@@ -130,8 +133,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
                 new(nameof(MeetingFormat.Phone), $"Phone or video ({QuestionListRules.UsualRange(MeetingFormat.Phone)})") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
             ],
             Help = "It sets how many questions fit: about 3 minutes each.",
-            // People often start typing their questions here; they are asked for once the list exists.
-            RetryPrompt = $"You can add your own questions in a moment, once I've drafted the list. First: will {who} be in person or on the phone?",
+            QuestionRetry = OwnQuestionsLater,
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -157,6 +159,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
         {
             Prompt = "One thing I'll ask only once (type **goal** to change it later). " + ExperienceQuestion.Prompt,
             Choices = [.. ExperienceQuestion.Choices],
+            QuestionRetry = OwnQuestionsLater,
         }, cancellationToken).ConfigureAwait(false);
     }
 

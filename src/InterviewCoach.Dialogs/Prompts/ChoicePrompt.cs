@@ -63,6 +63,11 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             return new PromptRecognition<Choice>(false, default, hint.Trim(), NearMiss: true);
         }
 
+        if (options.QuestionRetry is { } questionRetry && dc.Input.Value is null && IsQuestion(dc.Input.Text))
+        {
+            return new PromptRecognition<Choice>(false, default, (questionRetry + " " + options.Prompt).Trim(), NearMiss: true);
+        }
+
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
         if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
             && dc.ChoiceMatcher?.Guess(typed, options.Choices ?? []) is { } guess)

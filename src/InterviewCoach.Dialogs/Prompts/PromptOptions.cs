@@ -46,6 +46,12 @@ public sealed record PromptOptions
     /// </summary>
     public string? PastedChoice { get; init; }
 
+    /// <summary>
+    /// Choice prompt: what to say, with the question again, when a typed question ("How did you get into UX?") picks
+    /// no option: people who are about to write their own questions often start before being asked.
+    /// </summary>
+    public string? QuestionRetry { get; init; }
+
     /// <summary>Form prompt: the form to show. Date/time prompt: an optional picker (fields <c>date</c> and <c>time</c>).</summary>
     public FormReply? Form { get; init; }
 }

@@ -184,6 +184,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         string? giveUp = null;
         string? questionChoice = null;
         string? pastedChoice = null;
+        string? questionRetry = null;
         int maxAttempts = new PromptOptions().MaxAttempts;
         List<Choice>? choices = null;
         decimal? min = null;
@@ -212,6 +213,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     break;
                 case "pastedChoice":
                     pastedChoice = reader.GetString();
+                    break;
+                case "questionRetry":
+                    questionRetry = reader.GetString();
                     break;
                 case "maxAttempts":
                     maxAttempts = reader.GetInt32();
@@ -245,6 +249,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             GiveUpMessage = giveUp,
             QuestionChoice = questionChoice,
             PastedChoice = pastedChoice,
+            QuestionRetry = questionRetry,
             MaxAttempts = maxAttempts,
             Choices = choices,
             Min = min,
@@ -263,6 +268,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         WriteIfSet(writer, "giveUpMessage", prompt.GiveUpMessage);
         WriteIfSet(writer, "questionChoice", prompt.QuestionChoice);
         WriteIfSet(writer, "pastedChoice", prompt.PastedChoice);
+        WriteIfSet(writer, "questionRetry", prompt.QuestionRetry);
         writer.WriteNumber("maxAttempts", prompt.MaxAttempts);
         if (prompt.Choices is { } choices)
         {

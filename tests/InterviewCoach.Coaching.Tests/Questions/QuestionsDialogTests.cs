@@ -19,7 +19,7 @@ public sealed class QuestionsDialogTests
 
         await harness.Client.Send("questions").AssertReply("in person or on the phone");
         await harness.Client.Send("What's a normal week like for you?")
-            .AssertReply("You can add your own questions in a moment, once I've drafted the list. First: will the conversation be in person or on the phone?");
+            .AssertReply("You can add your own questions in a moment, once I've drafted the list. First: Will the conversation be in person or on the phone?");
         await harness.Client.Send("phone").AssertReply("Here's an order I'd suggest");
     }
 
