@@ -52,6 +52,9 @@ public sealed record DialogMessages
 
     public string ConfirmRetry { get; init; } = "Please answer yes or no.";
 
+    /// <summary>Said to "skip" at a yes/no question.</summary>
+    public string ConfirmSkip { get; init; } = "This one needs a yes or a no; **no** leaves it out.";
+
     public string ChoiceRetry { get; init; } = "Please pick one of the options (a button, its number or its name).";
 
     /// <summary>{0} = the title of the choice a typed answer seems to mean.</summary>

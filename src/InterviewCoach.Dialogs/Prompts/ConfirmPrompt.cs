@@ -18,8 +18,14 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        return ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value)
-            ? new PromptRecognition<bool>(true, value)
+        if (ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value))
+        {
+            return new PromptRecognition<bool>(true, value);
+        }
+
+        // "skip" has no button here; say which answer leaves the thing out rather than repeat "yes or no".
+        return dc.Input.Value is null && NonAnswerRecognizer.IsSkip(dc.Input.Text)
+            ? new PromptRecognition<bool>(false, default, (dc.Messages.ConfirmSkip + " " + options?.Prompt).Trim(), NearMiss: true)
             : new PromptRecognition<bool>(false, default);
     }
 

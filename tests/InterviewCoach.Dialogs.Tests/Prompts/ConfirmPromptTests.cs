@@ -16,6 +16,17 @@ public sealed class ConfirmPromptTests
     }
 
     [Theory]
+    [InlineData("skip")]
+    [InlineData("skip this one")]
+    public async Task SkipSaysWhichAnswerLeavesItOut(string answer)
+    {
+        var client = PromptHarness.Create(new ConfirmPrompt("confirm"), s_options);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply<ChoiceReply>(r => r.Markdown == "This one needs a yes or a no; **no** leaves it out. Shall I save it?");
+        await client.Send("no").AssertReply("Got: False");
+    }
+
+    [Theory]
     [InlineData("yes", "True")]
     [InlineData("Yep!", "True")]
     [InlineData("of course", "True")]
