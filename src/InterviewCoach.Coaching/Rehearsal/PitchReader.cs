@@ -73,7 +73,7 @@ internal static class PitchReader
     // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
@@ -98,7 +98,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's|myself)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -203,7 +203,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_fixedSlot = new(
-        @"\b(?:right now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
+        @"\b(?:right now|(?:free|talk|speak|chat|available|meet) now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
         Options);
 
     private static readonly Regex s_otherTimeOffered = new(
@@ -252,7 +252,16 @@ internal static class PitchReader
     // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
     // being hired by them.
     private static bool AsksForPostInOtherWords(string clause) =>
-        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")));
+        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
+        || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
+
+    // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
+    // application; how people apply in a field in general is not asked here.
+    private static readonly Regex s_howToApply = new(@"\bhow (?:to|i (?:can|could|should|might|would)|do i|would i|can i) apply\b", Options);
+
+    private static readonly Regex s_aParticularPost = new(
+        @"\b(?:the|your|this|that)(?: [\w-]+){0,3} (?:role|job|position|vacancy|opening|post|scheme|programme|program|internship)\b",
+        Options);
 
     // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
     // still in it once the words that make them a listener to an account are set aside ("I'm curious how you hire
@@ -382,7 +391,7 @@ internal static class PitchReader
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
     private static readonly Regex s_listedOn = new(
-        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b",
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
