@@ -27,7 +27,7 @@ internal static class EmailReader
     private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
 
     private static readonly Regex s_narrowMarker = new(
-        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
+        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_connectionRule = new(
@@ -54,13 +54,35 @@ internal static class EmailReader
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
     // team", "since you joined Shopify", "your move from Google to start Krishi Labs".
     private static readonly Regex s_ledOrganisation = new(
-        @"\b(?:[Yy]ou(?:'ve|'re| have| are)?|[Yy]our)\s+(?:[\p{Ll}'-]+\s+){0,2}?(?:lead|led|leading|run|ran|running|head|headed|heading|built|building|founded|co-founded|joined|joining|left|leaving|started|starting|launched|set up|manage|managed|managing)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou(?:'ve|'re| have| are)?|[Yy]our)\s+(?:[\p{Ll}'-]+\s+){0,2}?(?:lead|led|leading|run|ran|running|head|headed|heading|oversee|oversees|overseeing|oversaw|built|building|founded|co-founded|joined|joining|left|leaving|started|starting|launched|set up|manage|managed|managing)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // In a referral, what the referrer said of the contact alone ("Amaka mentioned that you oversee the group's plant
+    // in Obajana") names the contact's own place; the shared part ("We both worked at Deloitte") does not.
+    private static readonly Regex s_saidOfThem = new(
+        @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?: that)? (?=you(?:'re| are)?\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool NamesTheirOwnPlaceInAReferral(string sentence)
+    {
+        Match said = s_saidOfThem.Match(sentence);
+        if (!said.Success)
+        {
+            return false;
+        }
+
+        string ofThem = sentence[(said.Index + said.Length)..];
+        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem);
+    }
+
+    private static readonly Regex s_contactIsRoleAt = new(
+        @"^you(?:'re| are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
@@ -106,12 +128,14 @@ internal static class EmailReader
             }
         }
 
-        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
+        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation,
+        // not merely at where they wrote or spoke ("your article in The Guardian").
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
             || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
             || ((s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) || s_ledOrganisation.IsMatch(u.Text)) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
-            || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
+            || NamesTheirOwnPlaceInAReferral(u.Text)
+            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool narrowAndBroad = narrow && broad;
 
@@ -135,6 +159,8 @@ internal static class EmailReader
     private static readonly Regex s_storyJoin = new(
         @"[,;]?\s+\b(?:and|but|so|while|whereas)\s+(?=(?:i|i'm|i've|i'd|i'll|you|you're|you've|you'd|your|my)\b)",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_addressesContact = new(@"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", Options);
 
     // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
     // How the two are connected is neither's, wherever it is said; so is something done together ("Ben, who
@@ -161,6 +187,13 @@ internal static class EmailReader
                 }
 
                 EmailSubject? subject = EmailSubjects.Of(clause, meanings.Sentences[i].IsQuestion, asksForJob);
+
+                // Joined to the writer's own story, wanting to learn about a field that the clause never ties to the
+                // contact ("I'm a student and I'd like to learn about community design") is still the writer's.
+                if (clauses.Length > 1 && subject == EmailSubject.Contact && !meanings.Sentences[i].IsQuestion && !s_addressesContact.IsMatch(clause))
+                {
+                    subject = EmailSubject.Sender;
+                }
                 if (subject is null)
                 {
                     // Even by its own words ("I'm curious how your team works"): the model leans it one way.

@@ -32,13 +32,18 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
         @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
+    private static readonly Regex s_pieceAboutThem = new(
+        @"\b(?:read|heard|saw|seen|watched|listened to|came across)\b(?: [\w'-]+){0,5} (?:piece|article|interview|story|report|feature|profile|podcast|episode|programme|program|documentary|post|segment)\b(?: [\w'-]+){0,5} (?:quoted|quoting|featured|featuring|interviewed|interviewing|mentioned|mentioning|profiled|profiling|about|with|by|on) you\b",
+        Options);
 
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
 
@@ -48,7 +53,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|how (?:people|someone|one|others) (?:get|got|gets|go about getting) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -73,11 +78,11 @@ internal static class PitchReader
     // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\bif you have a moment\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
@@ -211,7 +216,7 @@ internal static class PitchReader
         Options);
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
-    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded) && !Clauses(folded).Any(AsksForPostInOtherWords);
+    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !SaysJobAskByRule(folded);
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
@@ -386,7 +391,7 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_listedOn.IsMatch(folded);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded);
 
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
