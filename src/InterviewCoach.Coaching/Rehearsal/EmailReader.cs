@@ -190,7 +190,8 @@ internal static class EmailReader
 
                 // Joined to the writer's own story, wanting to learn about a field that the clause never ties to the
                 // contact ("I'm a student and I'd like to learn about community design") is still the writer's.
-                if (clauses.Length > 1 && subject == EmailSubject.Contact && !meanings.Sentences[i].IsQuestion && !s_addressesContact.IsMatch(clause))
+                if (clauses.Length > 1 && !meanings.Sentences[i].IsQuestion && !s_addressesContact.IsMatch(clause)
+                    && (subject == EmailSubject.Contact || (subject == EmailSubject.Neutral && EmailSubjects.WantsToLearn(clause))))
                 {
                     subject = EmailSubject.Sender;
                 }

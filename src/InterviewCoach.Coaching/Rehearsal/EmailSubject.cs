@@ -114,6 +114,9 @@ internal static class EmailSubjects
         return you > me ? EmailSubject.Contact : me > you ? EmailSubject.Sender : null;
     }
 
+    /// <summary>True when the writer says they want to hear or learn about something ("I'd like to learn about X").</summary>
+    public static bool WantsToLearn(string folded) => s_askedToTell.IsMatch(folded);
+
     private static readonly Regex s_topic = new(
         @"\b(?:advice|experience|view|views|perspective|insight|insights|path|journey|story|career|work|role|typical day|typical week|day to day|day-to-day|transition|move|moved|switch|started|start|got into|break into|skills|learn|learned|lessons|challenges|like|field|industry|recommend|suggest|tips)\b",
         Options);

@@ -26,7 +26,7 @@ internal static class PitchReader
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
 
     private static readonly Regex s_sourceWords = new(
-        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio)\b",
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio|programme|program|episode|radio|documentary|column|feature)\b",
         Options);
 
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
@@ -67,6 +67,12 @@ internal static class PitchReader
     // hear from you about openings".
     private static readonly Regex s_notResearch = new(
         @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|openings)\b",
+        Options);
+
+    // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
+    // at Leeds") states none, however close its topic sits to the examples.
+    private static readonly Regex s_wantsFromTheCall = new(
+        @"\b(?:want\w*|wish\w*|like|love|hope|hoping|trying|looking|calling|ringing|phoning|reason|purpose|so (?:that|i)|to (?:learn|ask|hear|understand|know|find|get|explore|see|discuss|talk|chat|pick|gain|gather)|ask\w*|curious|wonder\w*|keen|eager|grateful|appreciate|value|need|seek\w*|question\w*|help|tell me|share|find out|learn\w*|understand\w*|explor\w*|research\w*|decid\w*|choos\w*|weigh\w*|make up my mind)\b",
         Options);
 
     // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
@@ -156,6 +162,7 @@ internal static class PitchReader
                 ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
                     && !s_notResearch.IsMatch(folded[i])
                     && !s_interestOrAim.IsMatch(folded[i])
+                    && s_wantsFromTheCall.IsMatch(folded[i])
                     && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
