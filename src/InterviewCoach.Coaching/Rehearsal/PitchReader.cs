@@ -380,8 +380,9 @@ internal static class PitchReader
         {
             foreach (Match match in s_introduction.Matches(start))
             {
+                // "I'm Amal's nephew" names a relative, not the caller.
                 string name = match.Groups["name"].Value;
-                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !name.Split(' ')[0].EndsWith("'s", StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -435,6 +436,12 @@ internal static class PitchReader
         if (s_jobAdvert.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
         {
             return false;
+        }
+
+        // A named referral ("I'm Amal's nephew") is concrete even where it reads like an introduction.
+        if (NamesReferrer(sentence))
+        {
+            return true;
         }
 
         // The caller's own name ("I'm Sam Lee") is not a source.
