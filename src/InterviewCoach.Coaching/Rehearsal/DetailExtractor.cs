@@ -86,7 +86,9 @@ internal static class DetailExtractor
 
             string name = match.Groups["name"].Value;
             string firstWord = name.Split(' ')[0];
-            if (s_notNames.Contains(firstWord.ToLowerInvariant()))
+
+            // "I'm Amal's nephew" names a relative, not the caller.
+            if (s_notNames.Contains(firstWord.ToLowerInvariant()) || IsPossessive(firstWord))
             {
                 continue;
             }
@@ -127,6 +129,8 @@ internal static class DetailExtractor
         string folded = TextFolding.Fold(field);
         return field.Length < 3 || folded is "a job" or "jobs" or "a career" or "my options" or "options" ? null : field;
     }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
 
     private static string Clean(string value) => Phrasing.Fragment(value).Trim('\'', '"', '-', ' ');
 }

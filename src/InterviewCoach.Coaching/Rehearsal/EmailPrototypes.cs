@@ -69,6 +69,10 @@ internal static class EmailPrototypes
             "I'm curious about how your UX research group at Spotify works.",
             "What you do as a data analyst in the NHS digital unit interests me.",
             "I'm interested in your department's work on flood modelling.",
+            "You head the procurement group at Tesco, which is the kind of work I want to understand.",
+            "I saw that you spent six years with the World Bank's urban development practice.",
+            "How does your agency, Northlight, decide which clients to take on?",
+            "Since you moved to Ørsted's offshore wind division, your projects have grown enormously.",
         ],
         [
             "I'm interested in healthcare.",
@@ -92,6 +96,9 @@ internal static class EmailPrototypes
             "What does the future hold for the shipping sector?",
             "I'm considering social work as a career.",
             "How is journalism changing as a whole?",
+            "The luxury retail market is where I'd like to build a career.",
+            "I'm curious how the wider nonprofit world is changing.",
+            "Public health careers appeal to me more and more.",
         ],
         [
             "I'm especially interested in your team at Google.",

@@ -27,11 +27,11 @@ internal static class EmailReader
     private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
 
     private static readonly Regex s_narrowMarker = new(
-        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office)\b|\b(?:at|with|in) \p{Lu}",
+        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_connectionRule = new(
-        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:class|batch|course|school|team|group|cohort|club|lab)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:[\w-]+ )?(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network)|(?:group|club|society|network|association|choir|team|chapter|committee|circle)\b[^.?!]{0,20}\b(?:which|that) you (?:used to |once |now )?(?:run|ran|lead|led|chair|chaired|coach|coached|founded|organi[sz]ed?|belong to|belonged to)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
     private static readonly Regex s_doneTogether = new(
@@ -47,14 +47,42 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
         Options);
 
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
+    // team", "since you joined Shopify", "your move from Google to start Krishi Labs".
+    private static readonly Regex s_ledOrganisation = new(
+        @"\b(?:[Yy]ou(?:'ve|'re| have| are)?|[Yy]our)\s+(?:[\p{Ll}'-]+\s+){0,2}?(?:lead|led|leading|run|ran|running|head|headed|heading|oversee|oversees|overseeing|oversaw|built|building|founded|co-founded|joined|joining|left|leaving|started|starting|launched|set up|manage|managed|managing)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // In a referral, what the referrer said of the contact alone ("Amaka mentioned that you oversee the group's plant
+    // in Obajana") names the contact's own place; the shared part ("We both worked at Deloitte") does not.
+    private static readonly Regex s_saidOfThem = new(
+        @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?: that)? (?=you(?:'re| are)?\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool NamesTheirOwnPlaceInAReferral(string sentence)
+    {
+        Match said = s_saidOfThem.Match(sentence);
+        if (!said.Success)
+        {
+            return false;
+        }
+
+        string ofThem = sentence[(said.Index + said.Length)..];
+        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem);
+    }
+
+    private static readonly Regex s_contactIsRoleAt = new(
+        @"^you(?:'re| are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
@@ -100,12 +128,14 @@ internal static class EmailReader
             }
         }
 
-        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation.
+        // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation,
+        // not merely at where they wrote or spoke ("your article in The Guardian").
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
             || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
-            || (s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
-            || (s_narrowMarker.IsMatch(u.Text) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
+            || ((s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) || s_ledOrganisation.IsMatch(u.Text)) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
+            || NamesTheirOwnPlaceInAReferral(u.Text)
+            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool narrowAndBroad = narrow && broad;
 
@@ -124,6 +154,14 @@ internal static class EmailReader
         return new EmailReading(labels, body, bodyWords, contactWords, senderWords);
     }
 
+    // A sentence that joins the writer's story to the contact's ("I've kept a cooperative's books for two years and
+    // I'm keen to hear how you found your first customers") tells two: each clause is counted for its own side.
+    private static readonly Regex s_storyJoin = new(
+        @"[,;]?\s+\b(?:and|but|so|while|whereas)\s+(?=(?:i|i'm|i've|i'd|i'll|you|you're|you've|you'd|your|my)\b)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_addressesContact = new(@"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", Options);
+
     // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
     // How the two are connected is neither's, wherever it is said; so is something done together ("Ben, who
     // coaches my son's team with you").
@@ -139,22 +177,41 @@ internal static class EmailReader
                 continue;
             }
 
-            EmailSubject? subject = EmailSubjects.Of(folded[i], meanings.Sentences[i].IsQuestion, PitchReader.AsksForJobAt(meanings, folded, i));
-            if (subject is null)
+            bool asksForJob = PitchReader.AsksForJobAt(meanings, folded, i);
+            string[] clauses = asksForJob ? [folded[i]] : s_storyJoin.Split(folded[i]);
+            foreach (string clause in clauses)
             {
-                // Even by its own words ("I'm curious how your team works"): the model leans it one way.
-                subject = meanings.Nearest(i, EmailPrototypes.AboutContact) is { } nearest && nearest.Positive < nearest.Trap
-                    ? EmailSubject.Sender
-                    : EmailSubject.Contact;
-            }
+                if (clauses.Length > 1 && s_connectionRule.IsMatch(clause))
+                {
+                    continue;
+                }
 
-            if (subject == EmailSubject.Contact)
-            {
-                contact += words;
-            }
-            else if (subject == EmailSubject.Sender)
-            {
-                sender += words;
+                EmailSubject? subject = EmailSubjects.Of(clause, meanings.Sentences[i].IsQuestion, asksForJob);
+
+                // Joined to the writer's own story, wanting to learn about a field that the clause never ties to the
+                // contact ("I'm a student and I'd like to learn about community design") is still the writer's.
+                if (clauses.Length > 1 && !meanings.Sentences[i].IsQuestion && !s_addressesContact.IsMatch(clause)
+                    && (subject == EmailSubject.Contact || (subject == EmailSubject.Neutral && EmailSubjects.WantsToLearn(clause))))
+                {
+                    subject = EmailSubject.Sender;
+                }
+                if (subject is null)
+                {
+                    // Even by its own words ("I'm curious how your team works"): the model leans it one way.
+                    subject = meanings.Nearest(i, EmailPrototypes.AboutContact) is { } nearest && nearest.Positive < nearest.Trap
+                        ? EmailSubject.Sender
+                        : EmailSubject.Contact;
+                }
+
+                int clauseWords = clauses.Length == 1 ? words : clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (subject == EmailSubject.Contact)
+                {
+                    contact += clauseWords;
+                }
+                else if (subject == EmailSubject.Sender)
+                {
+                    sender += clauseWords;
+                }
             }
         }
 

@@ -28,7 +28,7 @@ internal static class EmailSubjects
 
     // Second person used to ask or to be polite, not to talk about the contact.
     private static readonly Regex s_requestFrame = new(
-        @"\b(?:would|could|can|will|might|may|do|did|are|were|if|when|whether|have) you(?:'d)?\b|\byou (?:might|may|would|could|can|will) (?:have|be|spare|find)\b|\b(?:of|for|with|to|from|around|suit|suits|contact|reach|call|ring|email|write|meet|ask|asking|bother|thank|thanks|join|see|send|sending) you\b|\byour (?:time|calendar|schedule|diary|availability|convenience|inbox|consideration|help|reply|response|attention|number|email|e-mail|address|contact details|name)\b|\b(?:finds?|find|hope|trust|keeping|hear from|to|with|for) you (?:well|are well|is well|are keeping)|\bfinds? you\b|\byou(?:'re| are) (?:well|keeping well|busy|free|available|open|willing|happy|comfortable)\b|\b(?:works?|suits?|convenient|easiest|best|good) for you\b|\byou(?:'d| would) be (?:open|willing|happy|available|free|able|kind)\b|\bsuits? you\b|\byou (?:prefer|choose|like)\b",
+        @"\b(?:would|could|can|will|might|may|do|did|are|were|if|when|whether|have) you(?:'d)?\b|\byou (?:might|may|would|could|can|will) (?:have|be|spare|find)\b|\b(?:of|for|with|to|from|around|suit|suits|contact|reach|call|ring|email|write|meet|ask|asking|bother|thank|thanks|join|see|send|sending) you\b|\byour (?:time|calendar|schedule|diary|availability|convenience|inbox|consideration|help|reply|response|attention|number|email|e-mail|address|contact details|name)\b|\b(?:finds?|find|hope|trust|keeping|hear from|to|with|for) you (?:well|are well|is well|are keeping)|\bfinds? you\b|\byou(?:'re| are) (?:well|keeping well|busy|free|available|open|willing|happy|comfortable)\b|\b(?:works?|suits?|convenient|easiest|best|good) for you\b|\byou(?:'d| would) be (?:open|willing|happy|available|free|able|kind)\b|\bsuits? you\b|\byou (?:prefer|choose|like)\b|\b(?:someone|somebody|a person|people|anyone) (?:like me|like myself|at my stage|in my (?:position|shoes|situation)|with my background)\b|\bin my (?:position|shoes|situation)\b|\bif you were me\b",
         Options);
 
     // First person as the listener or asker of something about the contact.
@@ -113,6 +113,9 @@ internal static class EmailSubjects
 
         return you > me ? EmailSubject.Contact : me > you ? EmailSubject.Sender : null;
     }
+
+    /// <summary>True when the writer says they want to hear or learn about something ("I'd like to learn about X").</summary>
+    public static bool WantsToLearn(string folded) => s_askedToTell.IsMatch(folded);
 
     private static readonly Regex s_topic = new(
         @"\b(?:advice|experience|view|views|perspective|insight|insights|path|journey|story|career|work|role|typical day|typical week|day to day|day-to-day|transition|move|moved|switch|started|start|got into|break into|skills|learn|learned|lessons|challenges|like|field|industry|recommend|suggest|tips)\b",

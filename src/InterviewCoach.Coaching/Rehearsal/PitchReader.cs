@@ -26,19 +26,24 @@ internal static class PitchReader
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
 
     private static readonly Regex s_sourceWords = new(
-        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio)\b",
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio|programme|program|episode|radio|documentary|column|feature)\b",
         Options);
 
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
         @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
+    private static readonly Regex s_pieceAboutThem = new(
+        @"\b(?:read|heard|saw|seen|watched|listened to|came across)\b(?: [\w'-]+){0,5} (?:piece|article|interview|story|report|feature|profile|podcast|episode|programme|program|documentary|post|segment)\b(?: [\w'-]+){0,5} (?:quoted|quoting|featured|featuring|interviewed|interviewing|mentioned|mentioning|profiled|profiling|about|with|by|on) you\b",
+        Options);
 
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
 
@@ -48,7 +53,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|how (?:people|someone|one|others) (?:get|got|gets|go about getting) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -64,6 +69,12 @@ internal static class PitchReader
         @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|openings)\b",
         Options);
 
+    // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
+    // at Leeds") states none, however close its topic sits to the examples.
+    private static readonly Regex s_wantsFromTheCall = new(
+        @"\b(?:want\w*|wish\w*|like|love|hope|hoping|trying|looking|calling|ringing|phoning|reason|purpose|so (?:that|i)|to (?:learn|ask|hear|understand|know|find|get|explore|see|discuss|talk|chat|pick|gain|gather)|ask\w*|curious|wonder\w*|keen|eager|grateful|appreciate|value|need|seek\w*|question\w*|help|tell me|share|find out|learn\w*|understand\w*|explor\w*|research\w*|decid\w*|choos\w*|weigh\w*|make up my mind)\b",
+        Options);
+
     // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
     private static readonly Regex s_researchAboutThem = new(
         @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
@@ -73,11 +84,11 @@ internal static class PitchReader
     // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\bif you have a moment\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
@@ -88,7 +99,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|keep me in mind|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
+        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -98,7 +109,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's|i'm|i am|here is|name's|myself)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -151,6 +162,7 @@ internal static class PitchReader
                 ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
                     && !s_notResearch.IsMatch(folded[i])
                     && !s_interestOrAim.IsMatch(folded[i])
+                    && s_wantsFromTheCall.IsMatch(folded[i])
                     && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
@@ -203,7 +215,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_fixedSlot = new(
-        @"\b(?:right now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
+        @"\b(?:right now|(?:free|talk|speak|chat|available|meet) now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
         Options);
 
     private static readonly Regex s_otherTimeOffered = new(
@@ -211,7 +223,7 @@ internal static class PitchReader
         Options);
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
-    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !s_jobAskRule.IsMatch(folded) && !Clauses(folded).Any(AsksForPostInOtherWords);
+    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !SaysJobAskByRule(folded);
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
@@ -252,7 +264,16 @@ internal static class PitchReader
     // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
     // being hired by them.
     private static bool AsksForPostInOtherWords(string clause) =>
-        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")));
+        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
+        || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
+
+    // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
+    // application; how people apply in a field in general is not asked here.
+    private static readonly Regex s_howToApply = new(@"\bhow (?:to|i (?:can|could|should|might|would)|do i|would i|can i) apply\b", Options);
+
+    private static readonly Regex s_aParticularPost = new(
+        @"\b(?:the|your|this|that)(?: [\w-]+){0,3} (?:role|job|position|vacancy|opening|post|scheme|programme|program|internship)\b",
+        Options);
 
     // Who would get the job: the model, which weighs topic, may call a clause a job ask only when the writer is
     // still in it once the words that make them a listener to an account are set aside ("I'm curious how you hire
@@ -359,8 +380,9 @@ internal static class PitchReader
         {
             foreach (Match match in s_introduction.Matches(start))
             {
+                // "I'm Amal's nephew" names a relative, not the caller.
                 string name = match.Groups["name"].Value;
-                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !name.Split(' ')[0].EndsWith("'s", StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -377,12 +399,12 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_listedOn.IsMatch(folded);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded);
 
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
     private static readonly Regex s_listedOn = new(
-        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b",
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
@@ -414,6 +436,12 @@ internal static class PitchReader
         if (s_jobAdvert.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
         {
             return false;
+        }
+
+        // A named referral ("I'm Amal's nephew") is concrete even where it reads like an introduction.
+        if (NamesReferrer(sentence))
+        {
+            return true;
         }
 
         // The caller's own name ("I'm Sam Lee") is not a source.

@@ -355,6 +355,81 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Equal(purpose, PitchChecker.Label(pitch, _model).StatesResearchPurpose);
     }
 
+    [Theory]
+    [InlineData("Hello, you're speaking with Priya Nair. Is this a good time?", true)]
+    [InlineData("Hi, it's me, Tom. Sorry, Tom Ashworth. Is this a good time?", true)]
+    [InlineData("Hi, I'm a nursing student at Leeds. Is this a good time?", false)]
+    [InlineData("Hi, I am Amal's nephew. Is this a good time?", false)]
+    public void TheCallerGivesTheirNameInLessUsualWordsButARoleIsNotAName(string pitch, bool introduces)
+    {
+        PitchLabels labels = PitchChecker.Label(pitch, _model);
+
+        Assert.Equal(introduces, labels.IntroducesSelf);
+        Assert.False(labels.StatesResearchPurpose);
+    }
+
+    [Theory]
+    [InlineData("I looked you up on the Chartered Institute of Building's member register.")]
+    [InlineData("I heard the radio programme that interviewed you last week.")]
+    [InlineData("I'm Amal's nephew.")]
+    public void ARegisterAPieceAboutTheContactOrANamedRelativeIsTheSource(string sentence) =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).NamesReferrerOrSource, sentence);
+
+    [Fact]
+    public void AskingWhetherTheCallerIsInterruptingChecksTheMoment() =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. Am I interrupting you?", _model).ChecksAvailability);
+
+    [Theory]
+    [InlineData("I've set my heart on becoming a midwife.", false)]
+    [InlineData("I aspire to work in renewable energy.", false)]
+    [InlineData("I'm looking to transition into product management.", false)]
+    [InlineData("I was hoping you could shed some light on how people get into museum curation.", true)]
+    [InlineData("I'd like to get the lay of the land in broadcasting before I apply for anything.", true)]
+    public void AnAimIsNotAPurposeButAskingToBeShownTheFieldIs(string sentence, bool purpose) =>
+        Assert.Equal(purpose, PitchChecker.Label("Hi, this is Sam Lee. " + sentence, _model).StatesResearchPurpose);
+
+    [Fact]
+    public void AskingHowToApplyForOnePostIsAJobAskNotAPurpose()
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, this is Sam Lee. I'd like to know more about the trainee surveyor role and how to apply.", _model);
+
+        Assert.True(labels.AsksForJob);
+        Assert.False(labels.StatesResearchPurpose);
+    }
+
+    [Fact]
+    public void WhatAReferrerSaidOfTheContactNamesTheirOwnOrganisationButAPlaceSharedDoesNot()
+    {
+        const string Said = "Dear Mr Costa,\n\nInês Duarte mentioned that you run the data desk at Público. I'd love to hear how data " +
+            "journalism in Portugal is changing. Could we talk for 20 minutes?\n\nBest,\nRui";
+        const string Shared = "Dear Mr Costa,\n\nWe both worked at Público in 2015. I'd love to hear how data " +
+            "journalism in Portugal is changing. Could we talk for 20 minutes?\n\nBest,\nRui";
+
+        Assert.True(OutreachEmailChecker.Label(Said, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(Shared, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void EachHalfOfASentenceThatJoinsTwoStoriesCountsForItsOwnSide()
+    {
+        const string TheirTeam = "Dear Ms Berg,\n\nWe met through the Oslo rowing club. I've spent three years in retail banking and I'd love " +
+            "to hear how you built the risk team at Nordea from scratch. Would you have 20 minutes next week?\n\nBest,\nLars";
+        const string AField = "Dear Ms Berg,\n\nI enjoyed your talk at the Oslo fintech meetup. I'm a chemistry student in my final year and " +
+            "I'd really like to learn about forensic science. Would you have 20 minutes next week?\n\nBest,\nLars";
+
+        Assert.True(OutreachEmailChecker.Label(TheirTeam, _model).MostlyAboutContact);
+        Assert.False(OutreachEmailChecker.Label(AField, _model).MostlyAboutContact);
+    }
+
+    [Fact]
+    public void AskingWhatTheContactWouldTellSomeoneAtMyStageIsAboutTheContact()
+    {
+        const string Email = "Dear Ms Berg,\n\nWe met through the Oslo rowing club. I'm weighing up actuarial work as a career. What does " +
+            "the job demand, in your experience, and what would you tell someone at my stage? Would you have 20 minutes next week?\n\nBest,\nLars";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
+    }
+
     [Fact]
     public void AClosedQuestionGetsAnOpenRewriteOnTheSameTopic()
     {
