@@ -203,6 +203,7 @@ public static class CoachDialogs
         QuestionsDialog.RegisterPrompts(set);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
+            .Add(new OwnQuestionDialog(services.Embedder))
             .Add(new PrepDialog(services))
             .Add(new DebriefDialog(services))
             .Add(new ReferralLoopDialog())

@@ -29,6 +29,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     public const string UseSuggestion = "use-suggestion";
     public const string KeepMine = "keep";
     public const string LeaveOut = "drop";
+    public const string Reword = "reword";
 
     private const string ActionKey = "action";
     private const string PendingKey = "pending";
@@ -176,7 +177,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 }, cancellationToken).ConfigureAwait(false);
 
             case WriteOwn when step.Result is PromptResult<string> { Succeeded: true, Value: { } own }:
-                return await CheckOwnAsync(step, list, own, cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(OwnQuestionDialog.DialogId, new OwnQuestionOptions(list, own), cancellationToken).ConfigureAwait(false);
 
             case ChangeOrder when step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }:
                 QuestionEdit reordered = QuestionListPlanner.Reorder(list, typed);
@@ -204,6 +205,12 @@ internal sealed class QuestionEditDialog : WaterfallDialog
 
     private static async ValueTask<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // The user's own question, checked (and perhaps reworded) by its own dialog: the list it ended with.
+        if (step.Result is QuestionList checkedList)
+        {
+            return await step.ReplaceDialogAsync(DialogId, checkedList, cancellationToken).ConfigureAwait(false);
+        }
+
         QuestionList list = Draft(step);
         if (step.Values.Get<string>(ActionKey) == AddFromBank)
         {
@@ -255,37 +262,6 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(text) { Own = true });
         step.Send(added.Refusal ?? "Added.");
         return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async ValueTask<DialogTurnResult> CheckOwnAsync(WaterfallStepContext step, QuestionList list, string own, CancellationToken cancellationToken)
-    {
-        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, ContextOf(list), _embedder);
-        if (check.IsClean)
-        {
-            QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(own.Trim()) { Own = true });
-            step.Send(added.Refusal ?? "Good open question. Added.");
-            return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (check.Has(QuestionFindingKind.Empty))
-        {
-            step.Send(check.Findings[0].Message);
-            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
-        }
-
-        step.Values.Set(PendingKey, own.Trim());
-        var choices = new List<Choice>();
-        string message = string.Join("\n\n", check.Findings.Select(f => f.Message));
-        if (check.Suggestion is { } suggestion)
-        {
-            step.Values.Set(SuggestionKey, suggestion);
-            message += $"\n\nHow about: _{suggestion}_";
-            choices.Add(new(UseSuggestion, "Use the suggestion") { Synonyms = ["suggestion", "use it", "yes"] });
-        }
-
-        choices.Add(new(KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it"] });
-        choices.Add(new(LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions { Prompt = message, Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private static Choice BackChoice(params string[] synonyms) => new(Back, "Back") { Synonyms = ["back", "go back", "previous", .. synonyms] };

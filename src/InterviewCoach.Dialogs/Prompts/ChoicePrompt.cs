@@ -92,7 +92,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
         text is { Length: > 0 } && text.Split((char[]?)null, PastedWords + 1, StringSplitOptions.RemoveEmptyEntries).Length >= PastedWords;
 
     /// <summary>A question of three words or more that ends in "?": what someone writing their own question types.</summary>
-    internal static bool IsQuestion(string? text) =>
+    public static bool IsQuestion(string? text) =>
         text is { Length: <= MaxRecognizedLength } && text.TrimEnd().EndsWith('?')
         && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 

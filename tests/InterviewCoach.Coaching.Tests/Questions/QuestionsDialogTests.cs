@@ -139,7 +139,7 @@ public sealed class QuestionsDialogTests
         await client.Send("Do you like your job?")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("yes or no", StringComparison.Ordinal)
                 && r.Markdown.Contains("What do you enjoy most about your job?", StringComparison.Ordinal)
-                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.UseSuggestion, QuestionEditDialog.KeepMine, QuestionEditDialog.LeaveOut }));
+                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.UseSuggestion, QuestionEditDialog.KeepMine, QuestionEditDialog.Reword, QuestionEditDialog.LeaveOut }));
 
         TestTurn used = await client.Press(QuestionEditDialog.UseSuggestion);
         used.AssertReply("Added.").AssertReply("**6.** What do you enjoy most about your job?").AssertReplyContains("**7.** " + Referral);
@@ -184,9 +184,37 @@ public sealed class QuestionsDialogTests
         await client.Press(QuestionEditDialog.WriteOwn);
         await client.Send("Walk me through a recent working day: what took up most of your hours?")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("very close to question 2", StringComparison.Ordinal)
-                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.KeepMine, QuestionEditDialog.LeaveOut }));
+                && r.Buttons.Select(b => b.Value).SequenceEqual(new[] { QuestionEditDialog.KeepMine, QuestionEditDialog.Reword, QuestionEditDialog.LeaveOut }));
 
         await client.Press(QuestionEditDialog.KeepMine).AssertReply("Added.").AssertReplyContains("**6.** Walk me through a recent working day: what took up most of your hours?");
+    }
+
+    [Fact]
+    public async Task ANewQuestionTypedAfterAWarningIsTheNextWordingAndIsCheckedInItsPlace()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Walk me through a recent working day: what took up most of your hours?").AssertReply("very close to question 2");
+        await client.Send("Do you like your job?").AssertReply("What do you enjoy most about your job?");
+        await client.Send("How do you decide which patients to see first?")
+            .AssertReply("Good open question. Added.")
+            .AssertReplyContains("**6.** How do you decide which patients to see first?")
+            .AssertNoReplyContains("took up most of your hours")
+            .AssertNoReplyContains("Do you like your job");
+    }
+
+    [Fact]
+    public async Task RewordItAsksForTheNewWording()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Are you hiring at the moment?").AssertReply("asking for a job");
+        await client.Press(QuestionEditDialog.Reword).AssertReply("Type it the new way");
+        await client.Send("What do you look for when you take on someone new to the field?").AssertReply("Added.");
     }
 
     [Fact]

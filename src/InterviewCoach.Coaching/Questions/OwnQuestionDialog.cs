@@ -1,0 +1,115 @@
+using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs;
+using InterviewCoach.Dialogs.Prompts;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>What <see cref="OwnQuestionDialog"/> checks: the list it would join and the question as typed.</summary>
+internal sealed record OwnQuestionOptions(QuestionList List, string Question);
+
+/// <summary>
+/// A question the user wrote, checked by <see cref="QuestionChecker"/> before it joins the list: a clean one is added;
+/// one with findings offers the suggestion, keeping it as written, rewording it, or leaving it out. A new question
+/// typed instead of a button is the next wording and is checked the same way. Ends with the list, changed or not.
+/// </summary>
+internal sealed class OwnQuestionDialog : WaterfallDialog
+{
+    public const string DialogId = "questions.own";
+
+    private const string SuggestionKey = "suggestion";
+
+    private readonly ISentenceEmbedder? _embedder;
+
+    public OwnQuestionDialog(ISentenceEmbedder? embedder = null)
+        : base(DialogId)
+    {
+        _embedder = embedder;
+        AddStep(CheckAsync);
+        AddStep(ApplyAsync);
+        AddStep(RewordAsync);
+    }
+
+    private static OwnQuestionOptions Options(WaterfallStepContext step) => step.GetOptions<OwnQuestionOptions>()
+        ?? throw new InvalidOperationException($"{DialogId} must be begun with {nameof(OwnQuestionOptions)}.");
+
+    private async ValueTask<DialogTurnResult> CheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        (QuestionList list, string own) = Options(step);
+        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, new QuestionContext(list.Field, list.Organisation, list.ContactName), _embedder);
+        if (check.IsClean)
+        {
+            QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(own.Trim()) { Own = true });
+            step.Send(added.Refusal ?? "Good open question. Added.");
+            return await step.EndDialogAsync(added.List, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (check.Has(QuestionFindingKind.Empty))
+        {
+            step.Send(check.Findings[0].Message);
+            return await step.EndDialogAsync(list, cancellationToken).ConfigureAwait(false);
+        }
+
+        var choices = new List<Choice>();
+        string message = string.Join("\n\n", check.Findings.Select(f => f.Message));
+        if (check.Suggestion is { } suggestion)
+        {
+            step.Values.Set(SuggestionKey, suggestion);
+            message += $"\n\nHow about: _{suggestion}_";
+            choices.Add(new(QuestionEditDialog.UseSuggestion, "Use the suggestion") { Synonyms = ["suggestion", "use it", "yes"] });
+        }
+
+        choices.Add(new(QuestionEditDialog.KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it"] });
+        choices.Add(new(QuestionEditDialog.Reword, "Reword it") { Synonyms = ["reword", "rephrase", "change it", "write it differently"] });
+        choices.Add(new(QuestionEditDialog.LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
+        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = message,
+            Choices = choices,
+            QuestionChoice = QuestionEditDialog.Reword,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        OwnQuestionOptions options = Options(step);
+        string choice = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } picked } ? picked.Value : QuestionEditDialog.LeaveOut;
+        if (choice == QuestionEditDialog.Reword)
+        {
+            // Typed straight in: that is the new wording. Pressed: ask for it.
+            if (step.Input.Value is null && step.Input.Text is { } retyped && ChoicePrompt.IsQuestion(retyped))
+            {
+                return await step.ReplaceDialogAsync(DialogId, options with { Question = retyped.Trim() }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
+            {
+                Prompt = "Type it the new way and I'll check it again.",
+                Max = CoachPrompts.MaxLongLength,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        string? text = choice switch
+        {
+            QuestionEditDialog.UseSuggestion => step.Values.GetOrDefault<string>(SuggestionKey),
+            QuestionEditDialog.KeepMine => options.Question.Trim(),
+            _ => null,
+        };
+        if (text is null)
+        {
+            step.Send("Left it out.");
+            return await step.EndDialogAsync(options.List, cancellationToken).ConfigureAwait(false);
+        }
+
+        QuestionEdit added = QuestionListPlanner.Add(options.List, new PlannedQuestion(text) { Own = true });
+        step.Send(added.Refusal ?? "Added.");
+        return await step.EndDialogAsync(added.List, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<DialogTurnResult> RewordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        OwnQuestionOptions options = Options(step);
+        return step.Result is PromptResult<string> { Succeeded: true, Value: { Length: > 0 } reworded }
+            ? await step.ReplaceDialogAsync(DialogId, options with { Question = reworded.Trim() }, cancellationToken).ConfigureAwait(false)
+            : await step.EndDialogAsync(options.List, cancellationToken).ConfigureAwait(false);
+    }
+}
