@@ -102,6 +102,11 @@ for (const r of rows) console.log(`${r.label} table requests by operation: ${JSO
     const turns = s1.turns - s0.turns, calls = s1.modelCalls - s0.modelCalls, ms = s1.modelMs - s0.modelMs;
     console.log(`coach model over the window: ${calls} runs (${f(calls / turns, 3)} per turn), ${f(calls ? ms / calls : 0, 2)} ms per run, ${s1.modelCacheHits - s0.modelCacheHits} cache hits; ready ${s1.modelReadyAfterMs} ms after start`);
   }
+  if (s0?.allocatedBytes != null && s1?.allocatedBytes != null) {
+    // Read around warm-up and window, like the CPU ticks: the host's own figures, so a profiler is not needed for them.
+    const turns = s1.turns - s0.turns;
+    console.log(`coach per turn over warm-up and window: ${f((s1.allocatedBytes - s0.allocatedBytes) / 1024 / turns, 1)} KB allocated, ${f((s1.processCpuMs - s0.processCpuMs) / turns, 3)} ms CPU (${turns} turns)`);
+  }
 }
 console.log(`ratio coach/peer turns/s: ${f(rows[1].tps / rows[0].tps, 2)}x`);
 fs.writeFileSync(`${out}/summary.json`, JSON.stringify(rows, null, 2));
