@@ -17,7 +17,7 @@ PEER_PORT=${PEER_PORT:-3988}
 BOT_PORT=${BOT_PORT:-5988}
 KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;TableEndpoint=http://127.0.0.1:$AZ_PORT/devstoreaccount1;"
-DLL=$ROOT/src/InterviewCoach.Bot/bin/Release/net10.0/InterviewCoach.Bot.dll
+DLL=${BOT_DLL:-$ROOT/src/InterviewCoach.Bot/bin/Release/net10.0/InterviewCoach.Bot.dll}
 [ -f "$DLL" ] || { echo "build first: dotnet build $ROOT/src/InterviewCoach.Bot -c Release" >&2; exit 2; }
 [ -d "$PEER/node_modules" ] || { echo "install the peer first: (cd $PEER && npm ci)" >&2; exit 2; }
 mkdir -p "$OUT"
