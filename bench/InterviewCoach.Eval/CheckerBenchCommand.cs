@@ -59,11 +59,14 @@ internal static class CheckerBenchCommand
             PitchChecker.Check(Pitch, embedder: model);
         });
         double[] again = Time(runs, () => PitchChecker.Check(Pitch, embedder: model));
+        SentenceModelMeter? meter = (model as MiniLmSentenceEmbedder)?.Meter;
+        (long calls, long texts) before = (meter?.Calls ?? 0, meter?.Texts ?? 0);
         double[] paraphrased = Time(runs, () =>
         {
             Forget(model);
             PitchChecker.Check(Paraphrased, embedder: model);
         });
+        (long calls, long texts) paraphrasedRuns = ((meter?.Calls ?? 0) - before.calls, (meter?.Texts ?? 0) - before.texts);
         double[] embed = Time(runs, () =>
         {
             Forget(model);
@@ -86,7 +89,7 @@ internal static class CheckerBenchCommand
             $"  the same pitch checked again (sentences cached): median {again[runs / 2]:0.00} ms  p95 {again[(int)(runs * 0.95)]:0.00} ms"));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  a {paraphrasedWords}-word pitch the rules settle little of, first check: median {paraphrased[runs / 2]:0.0} ms  p95 {paraphrased[(int)(runs * 0.95)]:0.0} ms"));
+            $"  a {paraphrasedWords}-word pitch the rules settle little of, first check: median {paraphrased[runs / 2]:0.0} ms  p95 {paraphrased[(int)(runs * 0.95)]:0.0} ms ({(double)paraphrasedRuns.calls / runs:0.##} model calls, {(double)paraphrasedRuns.texts / runs:0.##} pieces each check)"));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  one batched model call over all {pieces.Count} pieces: median {embed[runs / 2]:0.0} ms (one call each: {oneByOne[runs / 2]:0.0} ms); the check without the model: median {rules[runs / 2]:0.00} ms"));

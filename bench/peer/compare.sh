@@ -17,7 +17,7 @@ PEER_PORT=${PEER_PORT:-3988}
 BOT_PORT=${BOT_PORT:-5988}
 KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;TableEndpoint=http://127.0.0.1:$AZ_PORT/devstoreaccount1;"
-DLL=$ROOT/src/InterviewCoach.Bot/bin/Release/net10.0/InterviewCoach.Bot.dll
+DLL=${BOT_DLL:-$ROOT/src/InterviewCoach.Bot/bin/Release/net10.0/InterviewCoach.Bot.dll}
 [ -f "$DLL" ] || { echo "build first: dotnet build $ROOT/src/InterviewCoach.Bot -c Release" >&2; exit 2; }
 [ -d "$PEER/node_modules" ] || { echo "install the peer first: (cd $PEER && npm ci)" >&2; exit 2; }
 mkdir -p "$OUT"
@@ -101,6 +101,11 @@ for (const r of rows) console.log(`${r.label} table requests by operation: ${JSO
   if (s0?.modelCalls != null && s1?.modelCalls != null) {
     const turns = s1.turns - s0.turns, calls = s1.modelCalls - s0.modelCalls, ms = s1.modelMs - s0.modelMs;
     console.log(`coach model over the window: ${calls} runs (${f(calls / turns, 3)} per turn), ${f(calls ? ms / calls : 0, 2)} ms per run, ${s1.modelCacheHits - s0.modelCacheHits} cache hits; ready ${s1.modelReadyAfterMs} ms after start`);
+  }
+  if (s0?.allocatedBytes != null && s1?.allocatedBytes != null) {
+    // Read around warm-up and window, like the CPU ticks: the host's own figures, so a profiler is not needed for them.
+    const turns = s1.turns - s0.turns;
+    console.log(`coach per turn over warm-up and window: ${f((s1.allocatedBytes - s0.allocatedBytes) / 1024 / turns, 1)} KB allocated, ${f((s1.processCpuMs - s0.processCpuMs) / turns, 3)} ms CPU (${turns} turns)`);
   }
 }
 console.log(`ratio coach/peer turns/s: ${f(rows[1].tps / rows[0].tps, 2)}x`);

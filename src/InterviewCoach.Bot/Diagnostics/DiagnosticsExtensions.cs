@@ -48,7 +48,8 @@ internal static class DiagnosticsExtensions
 
 // The model fields (null when the host has no model): its state (loading: exact words only; ready: the model and the
 // coach's examples; failed), ms from process start until ready, model runs, texts run, ms spent in runs (summed), and
-// texts answered from the cache of recent texts without a run.
+// texts answered from the cache of recent texts without a run. The process's CPU time and bytes allocated since it
+// started let a bench divide them by turns (a load run's own cost per turn, without a profiler attached).
 internal sealed record HostStats(
     string Mode,
     long Turns,
@@ -60,7 +61,9 @@ internal sealed record HostStats(
     long? ModelCalls,
     long? ModelTexts,
     double? ModelMs,
-    long? ModelCacheHits);
+    long? ModelCacheHits,
+    double ProcessCpuMs,
+    long AllocatedBytes);
 
 internal sealed record StorageCounts(long Requests, long ConditionalWrites, long UnconditionalWrites, long Failures);
 

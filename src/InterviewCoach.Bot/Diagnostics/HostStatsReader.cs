@@ -56,7 +56,9 @@ internal sealed class HostStatsReader : IDisposable
                 model?.Calls,
                 model?.Texts,
                 model is null ? null : Math.Round(model.Elapsed.TotalMilliseconds, 1),
-                model?.CacheHits);
+                model?.CacheHits,
+                Math.Round(Environment.CpuUsage.TotalTime.TotalMilliseconds, 1),
+                GC.GetTotalAllocatedBytes(precise: false));
         }
     }
 

@@ -537,6 +537,20 @@ internal sealed partial class TeamsAdapter(
             return null;
         }
 
+        if (request.ContentLength is { } length)
+        {
+            // Teams and the Emulator send a length: one array of that size, filled in place (Kestrel ends the body there).
+            byte[] body = new byte[length];
+            int filled = 0;
+            int got;
+            while (filled < body.Length && (got = await request.Body.ReadAsync(body.AsMemory(filled), request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                filled += got;
+            }
+
+            return filled == body.Length ? body : body[..filled];
+        }
+
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[16 * 1024];
         int read;

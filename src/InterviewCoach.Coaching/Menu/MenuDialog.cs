@@ -42,6 +42,13 @@ internal sealed class MenuDialog : Dialog
 
     private readonly IReadOnlyList<CoachCommand> _commands;
     private readonly Choice[] _menuChoices;
+
+    // Every command's keyword and aliases folded once (the router asks on every typed turn): the first command in
+    // order wins a word two commands share, as a walk through the list would.
+    private readonly Dictionary<string, CoachCommand> _commandWords = new(StringComparer.Ordinal);
+
+    // The keyword and aliases of commands that read arguments, in order, with their word counts.
+    private readonly ArgumentPhrase[] _argumentPhrases;
     private readonly CoachServices _services;
 
     public MenuDialog(IReadOnlyList<CoachCommand> commands, CoachServices services)
@@ -54,6 +61,25 @@ internal sealed class MenuDialog : Dialog
             .Where(c => c.InMenu)
             .Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases })
             .ToArray();
+        var argumentPhrases = new List<ArgumentPhrase>();
+        foreach (CoachCommand command in commands)
+        {
+            _commandWords.TryAdd(TextNormalizer.Normalize(command.Keyword), command);
+            foreach (string alias in command.Aliases)
+            {
+                _commandWords.TryAdd(TextNormalizer.Normalize(alias), command);
+            }
+
+            if (command.ParseArguments is { } parse)
+            {
+                foreach (string phrase in command.Aliases.Prepend(command.Keyword))
+                {
+                    argumentPhrases.Add(new ArgumentPhrase(command, parse, phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, TextNormalizer.Normalize(phrase)));
+                }
+            }
+        }
+
+        _argumentPhrases = [.. argumentPhrases];
     }
 
     /// <summary>Routes typed text that no step could use: commands, coaching questions, "did you mean".</summary>
@@ -187,14 +213,9 @@ internal sealed class MenuDialog : Dialog
             return null;
         }
 
-        string normalized = TextNormalizer.Normalize(text);
-        foreach (CoachCommand command in _commands)
+        if (_commandWords.TryGetValue(TextNormalizer.Normalize(text), out CoachCommand? command))
         {
-            if (normalized == TextNormalizer.Normalize(command.Keyword)
-                || command.Aliases.Any(alias => normalized == TextNormalizer.Normalize(alias)))
-            {
-                return new CommandMatch(command, null);
-            }
+            return new CommandMatch(command, null);
         }
 
         return MatchWithArguments(text);
@@ -203,25 +224,26 @@ internal sealed class MenuDialog : Dialog
     private CommandMatch? MatchWithArguments(string text)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (CoachCommand command in _commands)
+        if (words.Length == 0)
         {
-            if (command.ParseArguments is not { } parse)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            foreach (string phrase in command.Aliases.Prepend(command.Keyword))
+        // The text's first words folded once per word count that a phrase has (one to three words today).
+        string?[] leads = new string?[words.Length];
+        foreach (ArgumentPhrase phrase in _argumentPhrases)
+        {
+            int count = phrase.WordCount;
+            if (words.Length > count && (leads[count] ??= TextNormalizer.Normalize(string.Join(' ', words, 0, count))) == phrase.Normalized)
             {
-                int count = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                if (words.Length > count && TextNormalizer.Normalize(string.Join(' ', words[..count])) == TextNormalizer.Normalize(phrase))
-                {
-                    return new CommandMatch(command, parse(string.Join(' ', words[count..])));
-                }
+                return new CommandMatch(phrase.Command, phrase.Parse(string.Join(' ', words, count, words.Length - count)));
             }
         }
 
         return null;
     }
+
+    private sealed record ArgumentPhrase(CoachCommand Command, Func<string, object?> Parse, int WordCount, string Normalized);
 
     private static ValueTask<DialogTurnResult> BeginFlowAsync(DialogContext dc, CommandMatch match, CancellationToken cancellationToken)
     {

@@ -225,7 +225,7 @@ public static class ChoiceRecognizer
             return true;
         }
 
-        return answer == TextNormalizer.Normalize(candidate);
+        return TextNormalizer.NormalizesTo(candidate, answer);
     }
 
     private static Choice? Single(IReadOnlyList<Choice> choices, Func<string, bool> matches)

@@ -46,6 +46,31 @@ public sealed class MiniLmSentenceEmbedderTests : IClassFixture<MiniLmSentenceEm
         }
     }
 
+    // A pitch's pieces in doubt: similar lengths, so one padded run, which a machine with two cores cuts into two
+    // lanes; every piece keeps its own vector and its place in the answer.
+    [Fact]
+    public void ABatchOfSimilarPiecesGivesEachTheVectorItGetsAlone()
+    {
+        string[] texts =
+        [
+            "The events team passed me your number",
+            "I wondered whether this moment suits you",
+            "For six years I have worked as a hospital pharmacist",
+            "Might we sit down together for twenty minutes",
+            "Many thanks for hearing me out",
+            "Good afternoon, Ravi Menon on the line",
+        ];
+
+        _embedder.ForgetRecentTexts();
+        IReadOnlyList<float[]> together = _embedder.Embed(texts)!;
+        for (int i = 0; i < texts.Length; i++)
+        {
+            _embedder.ForgetRecentTexts();
+            float[] alone = _embedder.EmbedOne(texts[i])!;
+            Assert.InRange(SentenceVectors.Similarity(together[i], alone), 0.999f, 1.001f);
+        }
+    }
+
     [Fact]
     public void VectorsAreUnitLength()
     {
