@@ -31,6 +31,15 @@ internal static class CheckerBenchCommand
         "help me a great deal. Might we sit down together for twenty minutes at a moment of your choosing? " +
         "Many thanks for hearing me out, and sorry for calling out of the blue.";
 
+    // Ten questions a user might list for one contact, some of them repeating each other in other words.
+    private static readonly string[] QuestionList =
+    [
+        "What does a normal week look like for you?", "How did you get into conservation work?", "Could you walk me through an ordinary working day?",
+        "What do you enjoy most about the job?", "What is the hardest part of fieldwork?", "Which skills matter most for a ranger?",
+        "How do you see the sector changing over the next few years?", "What training did you need?", "What would you do first if you were starting out now?",
+        "Who else would you suggest I talk to?",
+    ];
+
     // Both caches: the checkers' sentence vectors and the model's own recent texts, so a "first" check runs the network.
     private static void Forget(ISentenceEmbedder model)
     {
@@ -81,6 +90,13 @@ internal static class CheckerBenchCommand
             }
         });
         double[] rules = Time(runs, () => PitchChecker.Check(Pitch));
+        InterviewCoach.Coaching.Questions.QuestionChecker.DuplicatePairs(QuestionList, model);
+        double[] list = Time(runs, () =>
+        {
+            Forget(model);
+            InterviewCoach.Coaching.Questions.QuestionChecker.DuplicatePairs(QuestionList, model);
+        });
+        double[] listAgain = Time(runs, () => InterviewCoach.Coaching.Questions.QuestionChecker.DuplicatePairs(QuestionList, model));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"pitch check, {words} words, {pieces.Count} pieces, {runs} runs, first check: median {first[runs / 2]:0.0} ms  p95 {first[(int)(runs * 0.95)]:0.0} ms  max {first[^1]:0.0} ms"));
@@ -93,6 +109,9 @@ internal static class CheckerBenchCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  one batched model call over all {pieces.Count} pieces: median {embed[runs / 2]:0.0} ms (one call each: {oneByOne[runs / 2]:0.0} ms); the check without the model: median {rules[runs / 2]:0.00} ms"));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"question list of {QuestionList.Length}, near-duplicates, first check: median {list[runs / 2]:0.0} ms  p95 {list[(int)(runs * 0.95)]:0.0} ms; checked again: median {listAgain[runs / 2]:0.00} ms"));
         return 0;
     }
 

@@ -62,12 +62,12 @@ internal static class ListsCommand
             {
                 foreach ((int a, int b) in found.Except(expected))
                 {
-                    output.WriteLine($"  extra {JsonLines.Text(item, "id")} [{a},{b}]: {questions[a]} | {questions[b]}");
+                    output.WriteLine($"  extra {JsonLines.Text(item, "id")} [{a},{b}]: {questions[a]} | {questions[b]}{Why(questions, a, b, model)}");
                 }
 
                 foreach ((int a, int b) in expected.Except(found))
                 {
-                    output.WriteLine($"  missed {JsonLines.Text(item, "id")} [{a},{b}]: {questions[a]} | {questions[b]}");
+                    output.WriteLine($"  missed {JsonLines.Text(item, "id")} [{a},{b}]: {questions[a]} | {questions[b]}{Why(questions, a, b, model)}");
                 }
             }
         }
@@ -82,7 +82,10 @@ internal static class ListsCommand
 
     /// <summary>
     /// Pair precision, recall and F1 on <paramref name="file"/> (the development lists; never the held-aside ones)
-    /// for a grid of blend weights and thresholds, best first. The constants in <c>QuestionReader</c> come from here.
+    /// for a grid of blend weights (whole-question cosine, piece alignment, the rest aim profiles) and thresholds,
+    /// best first; then the same choice made by leaving each list out in turn (the setting chosen on the other lists,
+    /// scored on the one left out), which says how much the best figure owes to fitting these lists. The constants in
+    /// <c>QuestionReader</c> come from here.
     /// </summary>
     private static int Tune(string file, ISentenceEmbedder model, TextWriter output, TextWriter error)
     {
@@ -100,39 +103,96 @@ internal static class ListsCommand
                 }
             }
 
-            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withAims: true) is { } scores)
+            if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withAims: true, withPieces: true) is { } scores)
             {
                 lists.Add((scores, expected));
             }
         }
 
-        var results = new List<(float Weight, float Threshold, double Precision, double Recall, double F1)>();
+        var settings = new List<(QuestionBlend Blend, float Threshold)>();
         for (int w = 0; w <= 10; w++)
         {
-            for (int t = 30; t <= 90; t++)
+            for (int p = 0; p + w <= 10; p++)
             {
-                float weight = w / 10f, threshold = t / 100f;
-                int found = 0, agreed = 0, truePairs = lists.Sum(l => l.Expected.Count);
-                foreach ((QuestionPairScore[,] scores, HashSet<(int, int)> expected) in lists)
+                for (int t = 20; t <= 95; t++)
                 {
-                    foreach ((int a, int b) in QuestionReader.Pairs(scores, weight, threshold))
-                    {
-                        found++;
-                        agreed += expected.Contains((a, b)) ? 1 : 0;
-                    }
+                    settings.Add((new QuestionBlend(w / 10f, p / 10f), t / 100f));
                 }
-
-                double precision = found == 0 ? 1 : (double)agreed / found, recall = truePairs == 0 ? 1 : (double)agreed / truePairs;
-                results.Add((weight, threshold, precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)));
             }
         }
 
-        foreach (var r in results.OrderByDescending(r => r.F1).ThenBy(r => Math.Abs(r.Precision - r.Recall)).Take(30))
+        // Found and agreed pairs of every setting on every list, so each choice below is a sum.
+        var found = new int[settings.Count, lists.Count];
+        var agreed = new int[settings.Count, lists.Count];
+        for (int s = 0; s < settings.Count; s++)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole weight {r.Weight:0.00}  threshold {r.Threshold:0.00}  P {r.Precision:0.000}  R {r.Recall:0.000}  F1 {r.F1:0.000}"));
+            for (int l = 0; l < lists.Count; l++)
+            {
+                foreach ((int a, int b) in QuestionReader.Pairs(lists[l].Scores, settings[s].Blend, settings[s].Threshold))
+                {
+                    found[s, l]++;
+                    agreed[s, l] += lists[l].Expected.Contains((a, b)) ? 1 : 0;
+                }
+            }
         }
 
+        int[] truePairs = [.. lists.Select(l => l.Expected.Count)];
+        (double P, double R, double F1) Score(int s, Func<int, bool> include)
+        {
+            int f = 0, a = 0, t = 0;
+            for (int l = 0; l < lists.Count; l++)
+            {
+                if (include(l))
+                {
+                    f += found[s, l];
+                    a += agreed[s, l];
+                    t += truePairs[l];
+                }
+            }
+
+            double precision = f == 0 ? 1 : (double)a / f, recall = t == 0 ? 1 : (double)a / t;
+            return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+        }
+
+        foreach (int s in Enumerable.Range(0, settings.Count).OrderByDescending(s => Score(s, _ => true).F1).Take(30))
+        {
+            (double precision, double recall, double f1) = Score(s, _ => true);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole {settings[s].Blend.Whole:0.0}  pieces {settings[s].Blend.Pieces:0.0}  threshold {settings[s].Threshold:0.00}  P {precision:0.000}  R {recall:0.000}  F1 {f1:0.000}"));
+        }
+
+        // The best threshold of each single signal, for comparison.
+        foreach (QuestionBlend alone in (QuestionBlend[])[new(1, 0), new(0, 1), new(0, 0)])
+        {
+            int s = Enumerable.Range(0, settings.Count).Where(s => settings[s].Blend == alone).MaxBy(s => Score(s, _ => true).F1);
+            (double precision, double recall, double f1) = Score(s, _ => true);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alone: whole {alone.Whole:0.0} pieces {alone.Pieces:0.0} threshold {settings[s].Threshold:0.00}  P {precision:0.000}  R {recall:0.000}  F1 {f1:0.000}"));
+        }
+
+        int foundOut = 0, agreedOut = 0;
+        for (int left = 0; left < lists.Count; left++)
+        {
+            int best = Enumerable.Range(0, settings.Count).MaxBy(s => Score(s, l => l != left).F1);
+            foundOut += found[best, left];
+            agreedOut += agreed[best, left];
+        }
+
+        double outPrecision = foundOut == 0 ? 1 : (double)agreedOut / foundOut, outRecall = (double)agreedOut / Math.Max(1, truePairs.Sum());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"each list left out in turn: P {outPrecision:0.000}  R {outRecall:0.000}  F1 {2 * outPrecision * outRecall / Math.Max(1e-9, outPrecision + outRecall):0.000}"));
         return 0;
+    }
+
+    // Why a pair was or was not taken: its blend, a contrast, and each side's nearest question.
+    private static string Why(List<string> questions, int a, int b, ISentenceEmbedder? model)
+    {
+        if (QuestionReader.PairScores([.. questions.Select(QuestionReader.Core)], model, withAims: true, withPieces: true) is not { } scores)
+        {
+            return string.Empty;
+        }
+
+        QuestionBlend blend = QuestionReader.DuplicateBlend;
+        int Nearest(int i) => Enumerable.Range(0, questions.Count).Where(k => k != i && !scores[i, k].Contrasted).MaxBy(k => scores[i, k].Blend(blend));
+        QuestionPairScore s = scores[a, b];
+        return string.Create(CultureInfo.InvariantCulture, $"  (blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)} {scores[a, Nearest(a)].Blend(blend):0.00}, of {b}: {Nearest(b)} {scores[b, Nearest(b)].Blend(blend):0.00})");
     }
 
     private static List<string> Questions(JsonObject item) =>

@@ -2,10 +2,15 @@ namespace InterviewCoach.Coaching.Questions;
 
 /// <summary>
 /// How alike two questions on one list are: the cosine of the whole questions, how alike their aim profiles are
-/// (<see cref="QuestionAims"/>), and whether an exact contrast (most/least, first/now, tools/skills...) sets them apart.
+/// (<see cref="QuestionAims"/>), how well their word pieces align (each piece's contextual vector matched to the
+/// nearest of the other question's, framing words counting little), and whether an exact contrast (most/least,
+/// first/now, tools/skills...) sets them apart.
 /// </summary>
-internal readonly record struct QuestionPairScore(float Whole, float Aim, bool Contrasted)
+internal readonly record struct QuestionPairScore(float Whole, float Aim, float Pieces, bool Contrasted)
 {
-    /// <summary>The blend the duplicate threshold applies to, with <paramref name="wholeWeight"/> on the whole-question cosine.</summary>
-    public float Blend(float wholeWeight) => (wholeWeight * Whole) + ((1 - wholeWeight) * Aim);
+    /// <summary>The blend the duplicate threshold applies to.</summary>
+    public float Blend(QuestionBlend blend) => (blend.Whole * Whole) + (blend.Pieces * Pieces) + ((1 - blend.Whole - blend.Pieces) * Aim);
 }
+
+/// <summary>Weights of the whole-question cosine and the piece alignment in the pair blend; the rest goes to the aim profiles.</summary>
+internal readonly record struct QuestionBlend(float Whole, float Pieces);

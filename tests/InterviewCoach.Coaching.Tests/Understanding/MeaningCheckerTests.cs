@@ -233,6 +233,44 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Null(QuestionChecker.FindNearDuplicate("Is there someone else I could speak with about architecture?", ["What advice would you give someone trying to get into architecture?"], _model));
 
     [Fact]
+    public void WhereTheFieldIsHeadingIsNotTheNextStepFromMyPosition() =>
+        Assert.Empty(
+            QuestionChecker.DuplicatePairs(
+                ["Where do you think your line of work is heading?", "If you were in my position, what would your next step be?", "How did you get your first job?", "What tools do you use every day?"],
+                _model));
+
+    [Fact]
+    public void AddingAForecastNamesNoEarlierNextStepQuestion()
+    {
+        QuestionCheck check = QuestionChecker.Check(
+            "Where do you think your line of work is heading?",
+            ["If you were in my position, what would your next step be?", "How did you get your first job?"],
+            embedder: _model);
+
+        Assert.DoesNotContain(check.Findings, f => f.Kind == QuestionFindingKind.NearDuplicate);
+    }
+
+    [Fact]
+    public void APoliteFrameDoesNotHideARepeatedQuestion()
+    {
+        QuestionCheck check = QuestionChecker.Check(
+            "Where is accounting going in the next ten years, if you don't mind me asking?",
+            ["How did you qualify?", "In your opinion, how do you see accounting changing over the coming decade?", "What software do you use?"],
+            embedder: _model);
+
+        QuestionFinding duplicate = Assert.Single(check.Findings, f => f.Kind == QuestionFindingKind.NearDuplicate);
+        Assert.Equal(1, duplicate.DuplicateIndex);
+        Assert.Contains("how do you see accounting changing", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Could you tell me what keeps you going on the hard days?", "what keeps you going on the hard days?")]
+    [InlineData("In your opinion, where is the field heading?", "where is the field heading?")]
+    [InlineData("What would you do first, if you don't mind me asking?", "what would you do first?")]
+    public void FramesAreSetAsideBeforeComparingMeanings(string question, string core) =>
+        Assert.Equal(core, QuestionReader.Core(question));
+
+    [Fact]
     public void LeastFavouriteIsTheOppositeOfMostSatisfying() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What's your least favourite kind of job to do?", "What's the most satisfying kind of job you get?", "How long did your apprenticeship take?"], _model));
 
