@@ -176,6 +176,24 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task AReferralNamedInASentenceIsAddedWithTheOrganisationFromIt()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+
+        await client.Send("yes she said i should talk to tom becker, he runs growth at klarna").AssertReply("What does tom becker do?");
+        await client.Send("runs growth").AssertReply("say you may mention them");
+    }
+
+    [Fact]
     public async Task GivingUpOnAReferralsNameMovesTheDebriefOnInsteadOfFailing()
     {
         (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
@@ -322,6 +340,9 @@ public sealed class DebriefDialogTests
     [InlineData("Ben Cho", "Ben Cho", null)]
     [InlineData("yes, Ben Cho at Contoso", "Ben Cho", "Contoso")]
     [InlineData("Ben Cho from Fabrikam.", "Ben Cho", "Fabrikam")]
+    [InlineData("yes she said i should talk to tom becker, he runs growth at klarna", "tom becker", "klarna")]
+    [InlineData("She suggested Ana Ruiz who leads design at Contoso", "Ana Ruiz", "Contoso")]
+    [InlineData("she'll introduce me to Ben Cho", "Ben Cho", null)]
     public void ANameTypedAtAnyoneElseIsReadAsTheReferral(string typed, string name, string? organisation)
     {
         Assert.Equal((true, name, organisation), ReferralLoopDialog.ReadAnswer(typed));
