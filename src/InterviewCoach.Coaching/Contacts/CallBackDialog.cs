@@ -151,8 +151,10 @@ internal sealed class CallBackDialog : WaterfallDialog
         TimeZoneInfo zone = settings.TimeZone;
         DateTimeOffset now = _services.Time.GetUtcNow();
 
+        // The time may come at the end of a sentence ("she said try her Tuesday around 11").
+        string named = TimeNamed(text, now, zone) ?? text;
         string? problem;
-        if (!DateTimeRecognizer.TryRecognize(text, now, zone, out DateTimeResolution? when))
+        if (!DateTimeRecognizer.TryRecognize(named, now, zone, out DateTimeResolution? when))
         {
             problem = $"I couldn't read a day and time in \"{Trim(text)}\".";
         }

@@ -162,6 +162,16 @@ internal sealed class MeetingDialog : WaterfallDialog
         }
 
         FormSubmission form = where.Value!;
+
+        // "actually, make that Friday at 3" typed where the place was asked changes the time; it is no place to go.
+        DateTimeOffset current = step.Values.Get<DateTimeOffset>(WhenKey);
+        if (form.GetText(PlaceField) is { } place && TimeChange.Read(place, current, step.Now, step.TimeZone) is { } moved)
+        {
+            MeetingOptions options = step.GetOptions<MeetingOptions>() ?? new MeetingOptions("them");
+            string whenText = moved.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            return await step.ReplaceDialogAsync(DialogId, options with { WhenText = whenText }, cancellationToken).ConfigureAwait(false);
+        }
+
         step.Values.Set(WhereKey, new Dictionary<string, string>(form.Values, StringComparer.Ordinal));
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         AskLength length = AskLength.ForMeeting(contact, IsCall(form));

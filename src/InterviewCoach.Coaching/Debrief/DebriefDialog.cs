@@ -364,7 +364,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     /// <summary>D9: the résumé goes with the thank-you only when the contact asked for it.</summary>
     private static ValueTask<DialogTurnResult> AskResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("promised", DebriefAnswers.Items(Answer(step.Result)));
+        step.Values.Set("promised", DebriefAnswers.Items(Answer(step.Result)).Select(PromiseText.Item).ToList());
         return step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
         {
             Prompt = $"Did {step.Values.Get<string>("contactName")} ask for your résumé, or offer to look it over?",
@@ -578,7 +578,7 @@ internal sealed class DebriefDialog : WaterfallDialog
             HeldAt(contact, metOn, now, step.TimeZone),
             now,
             [.. created.Zip(referrals, (c, r) => new ReferralFollowUp(Remind(c), r.MayUseName))],
-            [.. debrief.PromisedItems.Select((item, i) => new PromisedItem(string.Create(CultureInfo.InvariantCulture, $"{debrief.Id}-{i}"), item))],
+            [.. debrief.PromisedItems.Select((item, i) => new PromisedItem(string.Create(CultureInfo.InvariantCulture, $"{debrief.Id}-{i}"), item, PromiseText.DueBy(item, now, step.TimeZone)))],
             referrer is null ? null : Remind(referrer),
             stayInTouch,
             debrief.ThankYouMedium == ThankYouMedium.HandwrittenCard);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -58,6 +59,8 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return (yes, null, null);
         }
 
+        answer = PersonInSentence(answer) ?? answer;
+
         foreach (string marker in s_organisationMarkers)
         {
             int at = answer.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
@@ -69,6 +72,52 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
         return (true, answer.TrimEnd('.'), null);
     }
+
+    /// <summary>
+    /// The person named in a sentence ("she said I should talk to Tom Becker, he runs growth at Klarna" gives
+    /// "Tom Becker at Klarna"): the name after a word of suggesting or getting in touch, up to where a description of
+    /// them starts, with the organisation from that description. Null when the answer already reads as a name or
+    /// names nobody that way.
+    /// </summary>
+    private static string? PersonInSentence(string answer)
+    {
+        if (SlotAnswers.NotAName(answer) is null)
+        {
+            return null;
+        }
+
+        MatchCollection leads = s_suggestionLead.Matches(answer);
+        for (int i = leads.Count - 1; i >= 0; i--)
+        {
+            string rest = answer[(leads[i].Index + leads[i].Length)..];
+            Match described = s_descriptionStart.Match(rest);
+            string name = (described.Success ? rest[..described.Index] : rest).Trim().TrimEnd('.');
+            int words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words is 0 or > 4 || name.Contains('@', StringComparison.Ordinal) || SlotAnswers.NotAName(name) is not null)
+            {
+                continue;
+            }
+
+            string description = described.Success ? rest[described.Index..] : string.Empty;
+            bool namesOrganisation = s_organisationMarkers.Any(m => name.Contains(m, StringComparison.OrdinalIgnoreCase));
+            Match organisation = s_organisationInDescription.Match(description);
+            return !namesOrganisation && organisation.Success ? $"{name} at {organisation.Groups["org"].Value.Trim()}" : name;
+        }
+
+        return null;
+    }
+
+    // Words after which a person's name follows in "she suggested Tom", "I should talk to Tom", "she'll introduce me to Tom".
+    private static readonly Regex s_suggestionLead = new(
+        @"\b(?:talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with|contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|meet(?:ing)?|message|put(?:ting)?\s+me\s+in\s+touch\s+with|introduc(?:e|ed|ing)\s+me\s+to|suggested|recommended|mentioned)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    // Where a description of the person starts: "Tom Becker, he runs growth", "Tom Becker who runs growth", "Tom (growth)".
+    private static readonly Regex s_descriptionStart = new(
+        @"\s*[,;(]|\s+(?:who|whose|-|–)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    private static readonly Regex s_organisationInDescription = new(
+        @"\b(?:at|from)\s+(?<org>[^,;.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>
     /// Whether an answer to "anyone else?" or "what's their name?" is yes/no or reads as a name: "ana@contoso.com" or

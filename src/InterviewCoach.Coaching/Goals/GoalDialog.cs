@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -462,6 +463,13 @@ internal sealed class GoalDialog : WaterfallDialog
         if (slots.IsQuestionOrCommand(context.Value))
         {
             return ValueTask.FromResult(false);
+        }
+
+        // "yes" or "yep, that's me" to the name on the button takes that name; it is nobody's name itself.
+        if (context.Options.Choices is [{ } offered] && ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes)
+        {
+            context.Value = offered.Value;
+            return ValueTask.FromResult(true);
         }
 
         string name = SlotAnswers.WithoutNameLeadIn(context.Value);

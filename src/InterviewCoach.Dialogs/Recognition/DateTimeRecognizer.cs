@@ -193,6 +193,14 @@ public static class DateTimeRecognizer
         {
             string token = tokens[i];
             string? next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+
+            // "around 11", "about 3": a rough time reads like "at".
+            if (token is "around" or "about" && next is { Length: > 0 } && char.IsAsciiDigit(next[0]))
+            {
+                atContext = true;
+                continue;
+            }
+
             if (s_fillers.Contains(token))
             {
                 continue;

@@ -78,4 +78,31 @@ public sealed class BookMeetingDialogTests
         await coach.Client.Send("hear how she moved into nursing").AssertReply("Saved: Maria Lopez, Tuesday");
         Assert.Equal("hear how she moved into nursing", Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!.Goal);
     }
+    [Theory]
+    [InlineData("actually, make that friday at 3pm", DayOfWeek.Friday, 15)]
+    [InlineData("sorry, make it wednesday", DayOfWeek.Wednesday, 14)]
+    [InlineData("oh wait it's 4pm", DayOfWeek.Tuesday, 16)]
+    public async Task ATimeChangeTypedWhereThePlaceIsAskedMovesTheMeetingAndAsksThePlaceAgain(string change, DayOfWeek day, int hour)
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news").AssertReply("Meeting Maria Lopez on **Tuesday");
+        await coach.Client.Send(change)
+            .AssertReply($"Meeting Maria Lopez on **{day}")
+            .AssertReply("Where is it, and how do you get there?");
+        await coach.Client.Send("their office in shoreditch").AssertReply("What do you want from this meeting");
+        await coach.Client.Send("learn how she got into nursing").AssertReply($"Saved: Maria Lopez, {day}");
+
+        MeetingDetails meeting = Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!;
+        Assert.Equal((day, hour, "their office in shoreditch"), (meeting.StartsAt.DayOfWeek, meeting.StartsAt.Hour, meeting.Place));
+    }
+
+    [Fact]
+    public async Task APlaceThatMentionsATimeIsStillThePlace()
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news");
+        await coach.Client.Send("the cafe on mill road, she's free till 3").AssertReply("What do you want from this meeting");
+    }
 }

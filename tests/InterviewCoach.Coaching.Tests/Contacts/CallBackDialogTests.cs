@@ -50,6 +50,19 @@ public sealed class CallBackDialogTests
     }
 
     [Fact]
+    public async Task ATimeAtTheEndOfASentenceIsReadAsTheTimeToCall()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, _) = await StartAsync();
+
+        await coach.Client.Send("call back").AssertReply("Who should you call back?");
+        await coach.Client.Send("maria").AssertReply("When should you call Maria Lopez?");
+        await coach.Client.Send("she said try her tuesday around 11").AssertReply("Call Maria Lopez on **Tuesday 6 January at 11:00 (Europe/London)**?");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 6, 11, 0, 0, TimeSpan.Zero), Assert.Single(reminders.Pending(coach.User)).DueUtc);
+    }
+
+    [Fact]
     public async Task AnAnswerThatIsNeitherYesNoNorATimeIsAskedAgain()
     {
         (CoachHarness coach, FakeReminderScheduler reminders, _) = await StartAsync();

@@ -176,6 +176,56 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task AReferralNamedInASentenceIsAddedWithTheOrganisationFromIt()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+
+        await client.Send("yes she said i should talk to tom becker, he runs growth at klarna").AssertReply("What does tom becker do?");
+        await client.Send("runs growth").AssertReply("say you may mention them");
+    }
+
+    [Fact]
+    public async Task APromiseTypedAsASentenceIsThankedForAsTheThingAndRemindedOnTheDayItWasPromisedBy()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("Shadow a nurse for a day");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send("no").AssertReply("stay in touch");
+        await client.Send("no").AssertReply("Did you promise to send them anything?");
+        await client.Send("yes, I said I'd send her my portfolio by friday").AssertReply("ask for your résumé");
+        await client.Send("no").AssertReply("next steps");
+        await client.Send("none").AssertReply("self-review");
+        await client.Send("1, 2").AssertReply("Email, or a handwritten card?");
+        await client.Send("email");
+
+        TestTurn finished = await client.Send("sam.lee@example.com");
+        finished.AssertReplyContains("As promised, I'll send you my portfolio by friday.");
+        string said = string.Join('\n', finished.Replies.Select(r => r.ToPlainText()));
+        Assert.DoesNotContain("I said I'd", said, StringComparison.Ordinal);
+
+        // Monday 5 January: "by friday" is Friday 9 January, not the usual two days after the debrief.
+        ScheduledReminder promise = Assert.Single(harness.Reminders!.Pending(harness.User), r => r.Kind == ReminderKind.PromisedItem);
+        Assert.Equal((DayOfWeek.Friday, 9), (promise.DueUtc.DayOfWeek, promise.DueUtc.Day));
+    }
+
+    [Fact]
     public async Task GivingUpOnAReferralsNameMovesTheDebriefOnInsteadOfFailing()
     {
         (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
@@ -322,6 +372,9 @@ public sealed class DebriefDialogTests
     [InlineData("Ben Cho", "Ben Cho", null)]
     [InlineData("yes, Ben Cho at Contoso", "Ben Cho", "Contoso")]
     [InlineData("Ben Cho from Fabrikam.", "Ben Cho", "Fabrikam")]
+    [InlineData("yes she said i should talk to tom becker, he runs growth at klarna", "tom becker", "klarna")]
+    [InlineData("She suggested Ana Ruiz who leads design at Contoso", "Ana Ruiz", "Contoso")]
+    [InlineData("she'll introduce me to Ben Cho", "Ben Cho", null)]
     public void ANameTypedAtAnyoneElseIsReadAsTheReferral(string typed, string name, string? organisation)
     {
         Assert.Equal((true, name, organisation), ReferralLoopDialog.ReadAnswer(typed));

@@ -265,6 +265,26 @@ public sealed class GoalDialogTests
         await coach.Client.Send("🙂").AssertReply("Please pick from the options");
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yep")]
+    public async Task AYesToTheNameOnTheButtonSavesThatNameNotTheWordYes(string yes)
+    {
+        var coach = new CoachHarness();
+        coach.Client.DisplayName = "Sam Patel";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("Press the button if it's this one");
+
+        await coach.Client.Send(yes).AssertReply("Which phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal("Sam Patel", (await coach.ProfileAsync())!.DisplayName);
+    }
+
     [Fact]
     public async Task ANewUsersGoalsAreSavedWithoutReadingTheProfileASecondTime()
     {

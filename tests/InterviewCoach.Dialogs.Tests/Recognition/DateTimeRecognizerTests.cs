@@ -26,6 +26,8 @@ public sealed class DateTimeRecognizerTests
     [InlineData("next Tuesday 3pm", "2026-06-16T15:00:00-04:00", true)]
     [InlineData("Friday at 10:30", "2026-06-12T10:30:00-04:00", true)]
     [InlineData("tomorrow at 9", "2026-06-11T09:00:00-04:00", true)]
+    [InlineData("tomorrow around 9", "2026-06-11T09:00:00-04:00", true)]
+    [InlineData("friday about 10:30", "2026-06-12T10:30:00-04:00", true)]
     [InlineData("tomorrow at 9am", "2026-06-11T09:00:00-04:00", true)]
     [InlineData("3pm tomorrow", "2026-06-11T15:00:00-04:00", true)]
     [InlineData("tomorrow 3:15 p.m.", "2026-06-11T15:15:00-04:00", true)]
