@@ -105,7 +105,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, ITokenVectorEmbe
                     GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 };
                 session = EmbeddedModelFile.Open(_openModel, options);
-                var model = new Model(session, options, new MiniLMTokenizer(), session.OutputNames[0], ReadPieceWeights());
+                var model = new Model(session, options, new MiniLMTokenizer(), session.OutputNames[0]);
                 Run(model, ["warm up"], null);
                 Volatile.Write(ref _model, model);
                 return true;
@@ -444,9 +444,12 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, ITokenVectorEmbe
         return vectors;
     }
 
-    private sealed class Model(InferenceSession session, SessionOptions options, MiniLMTokenizer tokenizer, string outputName, float[] pieceWeights) : IDisposable
+    private sealed class Model(InferenceSession session, SessionOptions options, MiniLMTokenizer tokenizer, string outputName) : IDisposable
     {
-        public float[] PieceWeights { get; } = pieceWeights;
+        // Only word-piece vectors need them, and the product's checks do not ask for those: read on first use, not at start-up.
+        private readonly Lazy<float[]> _pieceWeights = new(ReadPieceWeights);
+
+        public float[] PieceWeights => _pieceWeights.Value;
 
         public InferenceSession Session { get; } = session;
 

@@ -22,16 +22,19 @@ public sealed class DebriefDialogTests
         return (harness, harness.Client);
     }
 
-    [Fact]
-    public async Task AMeetingStillAheadIsPointedOutAndItsOwnGoalIsWhatTheUserSetOutTo()
+    /// <summary>A user with a profile and Maria Lopez, whose meeting is set as <paramref name="meeting"/> makes it from the harness clock.</summary>
+    private static async Task<(MeetingFlowsHarness Harness, Contact Maria)> WithMeetingAsync(Func<DateTimeOffset, MeetingDetails> meeting)
     {
         var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
-        {
-            Stage = ContactStage.MeetingSet,
-            Meeting = new MeetingDetails { StartsAt = harness.Now.AddDays(3), TimeZoneId = "Europe/London", Goal = "Find out how new nurses choose a ward" },
-        });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet, Meeting = meeting(harness.Now) });
+        return (harness, maria);
+    }
+
+    [Fact]
+    public async Task AMeetingStillAheadIsPointedOutAndItsOwnGoalIsWhatTheUserSetOutTo()
+    {
+        (MeetingFlowsHarness harness, Contact maria) = await WithMeetingAsync(now => new MeetingDetails { StartsAt = now.AddDays(3), TimeZoneId = "Europe/London", Goal = "Find out how new nurses choose a ward" });
         await harness.Client.Send("debrief");
         await harness.Client.Press(maria.Id).AssertReply("Your meeting with Maria Lopez is booked for").AssertReplyContains("type **cancel** and come back after it");
         await harness.Client.Press(DebriefDialog.Today);
@@ -41,13 +44,7 @@ public sealed class DebriefDialogTests
     [Fact]
     public async Task AMeetingAlreadyPastIsDebriefedWithoutANote()
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with
-        {
-            Stage = ContactStage.MeetingSet,
-            Meeting = new MeetingDetails { StartsAt = harness.Now.AddHours(-3), TimeZoneId = "Europe/London" },
-        });
+        (MeetingFlowsHarness harness, Contact maria) = await WithMeetingAsync(now => new MeetingDetails { StartsAt = now.AddHours(-3), TimeZoneId = "Europe/London" });
         await harness.Client.Send("debrief");
         await harness.Client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
     }

@@ -23,11 +23,8 @@ public sealed class TypedAnswerModelTests
         await coach.Client.Send("career changer")
             .AssertReply<ChoiceReply>(r => !r.Markdown.StartsWith("Leave", StringComparison.Ordinal) && r.Markdown.Contains("Where are you right now", StringComparison.Ordinal));
     }
-    [Theory]
-    [InlineData("I want to see if product fits me", "See whether the field suits me")]
-    [InlineData("mostly to find out how people break in", "Learn the way in: education, credentials, experience")]
-    [InlineData("to build my network I guess", "Meet more people in the field")]
-    public async Task APurposeTypedAsASentenceIsReadByMeaning(string typed, string purpose)
+    /// <summary>A new user with the real model, through goal setting up to "What do you want these conversations to do for you?".</summary>
+    private static async Task<CoachHarness> AtThePurposesAsync()
     {
         MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
         Assert.True(model.Load(), model.LoadFailure?.ToString());
@@ -39,6 +36,16 @@ public sealed class TypedAnswerModelTests
         await coach.Client.Send("skip");
         await coach.Client.Send("still exploring");
         await coach.Client.Send("product management, ux research").AssertReply("What do you want these conversations to do for you?");
+        return coach;
+    }
+
+    [Theory]
+    [InlineData("I want to see if product fits me", "See whether the field suits me")]
+    [InlineData("mostly to find out how people break in", "Learn the way in: education, credentials, experience")]
+    [InlineData("to build my network I guess", "Meet more people in the field")]
+    public async Task APurposeTypedAsASentenceIsReadByMeaning(string typed, string purpose)
+    {
+        CoachHarness coach = await AtThePurposesAsync();
 
         TestTurn turn = await coach.Client.Send(typed);
         if (turn.Replies[0].ToPlainText().Contains("Did you mean", StringComparison.Ordinal))
@@ -55,16 +62,7 @@ public sealed class TypedAnswerModelTests
     [Fact]
     public async Task YesWithNoOfferIsNotReadAsAnOption()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
-        await coach.Client.Send("goal");
-        await coach.Client.Send("Sam");
-        await coach.Client.Send("skip");
-        await coach.Client.Send("still exploring");
-        await coach.Client.Send("product management, ux research");
+        CoachHarness coach = await AtThePurposesAsync();
 
         await coach.Client.Send("yes").AssertReply<ChoiceReply>(r => !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Markdown.Contains("What do you want", StringComparison.Ordinal));
     }
