@@ -106,6 +106,8 @@ public sealed class ExactRuleTests
 
         Assert.True(PitchChecker.Label(words113).TooLong);
         Assert.False(PitchChecker.Label(string.Join(' ', Enumerable.Repeat("word", 112))).TooLong);
+        Assert.False(PitchChecker.Label("I'm not looking for a job. Would sometime next week work for you?").AsksForJob);
+        Assert.True(PitchChecker.Label("I would love to work for you one day.").AsksForJob);
         Assert.True(PitchChecker.Label("Um, hi, uh, I'm, like, Sam.").FillerHeavy);
         Assert.False(PitchChecker.Label("I'd like to know what kind of work you do.").FillerHeavy);
     }
