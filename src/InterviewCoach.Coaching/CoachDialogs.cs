@@ -138,6 +138,7 @@ public static class CoachDialogs
         CoachPrompts.Register(set, services.Slots);
         var menu = new MenuDialog(Commands, services);
         set.UnmatchedInput = menu.Router;
+        set.NewConversationFacts = [ProfileRecords.AbsentFact];
         set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents, text => menu.MatchCommandWords(text) is not null);
         set.Add(menu)
             .Add(new DidYouMeanDialog())

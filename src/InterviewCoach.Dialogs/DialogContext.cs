@@ -13,6 +13,7 @@ public sealed class DialogContext
     private readonly DialogSet _dialogs;
     private readonly IReadOnlyDictionary<string, Dialog> _builtIns;
     private readonly List<DialogInstance> _stack;
+    private readonly List<string> _facts;
     private readonly List<Reply> _replies = [];
 
     internal DialogContext(
@@ -22,8 +23,10 @@ public sealed class DialogContext
         TurnInput input,
         DateTimeOffset now,
         DialogRunnerOptions options,
-        bool isNewConversation = false)
+        bool isNewConversation = false,
+        List<string>? facts = null)
     {
+        _facts = facts ?? [];
         IsNewConversation = isNewConversation;
         _dialogs = dialogs;
         _builtIns = builtIns;
@@ -40,6 +43,12 @@ public sealed class DialogContext
 
     /// <summary>True when nothing was stored for this conversation before this turn: its very first turn (or first after its data was erased).</summary>
     public bool IsNewConversation { get; }
+
+    /// <summary>Whether <paramref name="fact"/> was recorded on this conversation's first turn and nobody has forgotten it since.</summary>
+    public bool Knows(string fact) => _facts.Contains(fact);
+
+    /// <summary>Drops <paramref name="fact"/> (the caller is about to make it false); saved with this turn's state.</summary>
+    public void Forget(string fact) => _facts.RemoveAll(f => string.Equals(f, fact, StringComparison.Ordinal));
 
     /// <summary>The stack, bottom first.</summary>
     public IReadOnlyList<DialogInstance> Stack => _stack;

@@ -105,7 +105,13 @@ public sealed class DialogRunner
             }
 
             DateTimeOffset now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), input.TimeZone);
-            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options, isNewConversation: stored is null);
+            if (stored is null)
+            {
+                // Nothing stored: the set's facts about an empty conversation hold, and are saved if this turn writes.
+                state.Facts.AddRange(_dialogs.NewConversationFacts);
+            }
+
+            var dc = new DialogContext(_dialogs, _builtIns, state.Stack, input, now, _options, isNewConversation: stored is null, state.Facts);
             DialogTurnResult result = await RunDialogsAsync(dc, readable, cancellationToken).ConfigureAwait(false);
             if (fingerprint is not null)
             {

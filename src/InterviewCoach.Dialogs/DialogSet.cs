@@ -28,6 +28,13 @@ public sealed class DialogSet
     /// <summary>Reads typed answers to choice prompts by meaning when no exact rule matched; null keeps exact matching only.</summary>
     public IChoiceMatcher? ChoiceMatcher { get; set; }
 
+    /// <summary>
+    /// Facts true of any conversation with nothing stored yet (a host's "this user has no profile yet"), recorded in its
+    /// state on its first turn. A dialog that trusts one skips the read that would prove it; whoever makes one false
+    /// forgets it (<see cref="DialogContext.Forget"/>) in the same turn, so the conditional state write keeps them honest.
+    /// </summary>
+    public IReadOnlyList<string> NewConversationFacts { get; set; } = [];
+
     /// <summary>Registers a dialog.</summary>
     /// <exception cref="ArgumentException">Another dialog has the same id.</exception>
     public DialogSet Add(Dialog dialog)

@@ -19,8 +19,11 @@ internal sealed class CoachHarness
         Memory = new InMemoryUserRecordStore(Clock);
         Records = records ?? Memory;
         Services = new CoachServices(Records, Clock, reminders, Embedder: embedder, Options: options);
-        Client = new DialogTestClient(CoachDialogs.Create(Services), CoachDialogs.MenuDialogId, clock: Clock);
+        Dialogs = CoachDialogs.Create(Services);
+        Client = new DialogTestClient(Dialogs, CoachDialogs.MenuDialogId, clock: Clock);
     }
+
+    public InterviewCoach.Dialogs.DialogSet Dialogs { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -43,8 +46,15 @@ internal sealed class CoachHarness
         return harness;
     }
 
-    public async Task SaveProfileAsync(CoachingProfile profile) =>
+    /// <summary>
+    /// Stores a profile behind the conversation's back, as if an earlier conversation had set it. The product never
+    /// writes one outside a turn, so a conversation started after this must not assume a new user has none.
+    /// </summary>
+    public async Task SaveProfileAsync(CoachingProfile profile)
+    {
+        Dialogs.NewConversationFacts = [];
         await Records.SaveAsync(User, UserRecordKinds.Profile, "main", profile, CoachingJsonContext.Default.CoachingProfile, IUserRecordStore.AnyETag);
+    }
 
     public async Task<CoachingProfile?> ProfileAsync() =>
         (await Records.GetAsync(User, UserRecordKinds.Profile, "main", CoachingJsonContext.Default.CoachingProfile))?.Value;

@@ -465,6 +465,62 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task ANewConversationKnowsTheSetsFactsUntilADialogForgetsOneAndThatIsSavedWithTheTurn()
+    {
+        var store = new ScriptedStore();
+        DialogSet set = new DialogSet().Add(new FactDialog());
+        set.NewConversationFacts = ["empty"];
+        var runner = new DialogRunner(set, store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = FactDialog.DialogId });
+
+        Assert.Equal("Knows: True", Assert.Single((await runner.RunNewConversationTurnAsync(Input("ask"))).Replies).ToPlainText());
+        Assert.Contains("\"facts\":[\"empty\"]", (await store.PeekAsync("c1"))!.StateJson, StringComparison.Ordinal);
+        Assert.Equal("Knows: True", Assert.Single((await runner.RunTurnAsync(Input("ask"))).Replies).ToPlainText());
+
+        await runner.RunTurnAsync(Input("forget"));
+
+        Assert.DoesNotContain("\"facts\"", (await store.PeekAsync("c1"))!.StateJson, StringComparison.Ordinal);
+        Assert.Equal("Knows: False", Assert.Single((await runner.RunTurnAsync(Input("ask"))).Replies).ToPlainText());
+    }
+
+    [Fact]
+    public async Task AConversationThatAlreadyHasStateLearnsNoFactsAfterTheSetDeclaresThem()
+    {
+        var store = new ScriptedStore();
+        DialogSet set = new DialogSet().Add(new FactDialog());
+        var runner = new DialogRunner(set, store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = FactDialog.DialogId });
+        await runner.RunTurnAsync(Input("ask"));
+
+        set.NewConversationFacts = ["empty"];
+
+        Assert.Equal("Knows: False", Assert.Single((await runner.RunTurnAsync(Input("ask"))).Replies).ToPlainText());
+    }
+
+    /// <summary>Answers "ask" with whether the conversation knows the fact "empty", and forgets it on "forget".</summary>
+    private sealed class FactDialog() : Dialog(DialogId)
+    {
+        public const string DialogId = "fact-teller";
+
+        public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
+            ContinueDialogAsync(dc, cancellationToken);
+
+        public override ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            if (dc.Input.Text == "forget")
+            {
+                dc.Forget("empty");
+            }
+            else
+            {
+                dc.Send($"Knows: {dc.Knows("empty")}");
+            }
+
+            dc.ActiveDialog!.Values = new DialogValues();
+            dc.ActiveDialog.Values.Set("turn", dc.Input.Text ?? string.Empty);
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+    }
+
+    [Fact]
     public async Task AConversationWronglyThoughtNewIsRunOnItsStoredStateAndNothingIsOverwritten()
     {
         var store = new ScriptedStore();

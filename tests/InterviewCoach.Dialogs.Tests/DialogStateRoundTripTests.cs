@@ -18,13 +18,23 @@ public sealed class DialogStateRoundTripTests
     public void Every_property_of_a_saved_dialog_comes_back_after_a_load()
     {
         var instance = (DialogInstance)Fill(typeof(DialogInstance), "instance");
-        var state = new DialogState { Schema = 7, Stack = [instance], RecentInputs = ["fingerprint"] };
+        var state = new DialogState { Schema = 7, Stack = [instance], RecentInputs = ["fingerprint"], Facts = ["noProfile"] };
 
         DialogState restored = DialogJson.Deserialize(DialogJson.Serialize(state))!;
 
         Assert.Equal(7, restored.Schema);
         Assert.Equal(["fingerprint"], restored.RecentInputs);
+        Assert.Equal(["noProfile"], restored.Facts);
         AssertSame(instance, restored.Stack.Single(), "instance");
+    }
+
+    [Fact]
+    public void A_state_saved_before_facts_existed_loads_with_none_and_none_are_written_when_there_are_none()
+    {
+        DialogState old = DialogJson.Deserialize("""{"schema":1,"stack":[],"recent":["x"]}""")!;
+
+        Assert.Empty(old.Facts);
+        Assert.DoesNotContain("facts", DialogJson.Serialize(old), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -461,7 +461,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         string? savedMine = null;
         if (!mine.IsEmpty)
         {
-            RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, p => p with
+            RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with
             {
                 Phone = p.Phone is { Length: > 0 } ? p.Phone : mine.Phone,
                 Email = p.Email is { Length: > 0 } ? p.Email : mine.Email,

@@ -114,7 +114,7 @@ internal sealed class GoalDialog : WaterfallDialog
     {
         if (step.GetOptions<GoalOptions>() is null)
         {
-            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.Context, cancellationToken).ConfigureAwait(false);
             if (profile is null)
             {
                 // Remembered so the save can insert without reading again; it falls back to a read if one appears.
@@ -376,7 +376,7 @@ internal sealed class GoalDialog : WaterfallDialog
         DialogValues values = step.Values;
         DateTimeOffset now = step.Now;
         RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
-            _services.Records, step.UserKey, profile => Apply(profile, values, now), cancellationToken, knownAbsent: values.TryGet<bool>(NoProfileKey, out _)).ConfigureAwait(false);
+            _services.Records, step.Context, profile => Apply(profile, values, now), cancellationToken, knownAbsent: values.TryGet<bool>(NoProfileKey, out _)).ConfigureAwait(false);
         if (!update.Succeeded)
         {
             step.Send(ProfileRecords.Explain(update)!);

@@ -117,7 +117,7 @@ internal sealed class SketchReviewDialog : WaterfallDialog
     {
         DateTimeOffset now = step.Now;
         RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
-            _services.Records, step.UserKey, profile => profile with { Sketch = sketch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            _services.Records, step.Context, profile => profile with { Sketch = sketch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
         if (ProfileRecords.Explain(update) is { } note)
         {
             step.Send(note);

@@ -337,7 +337,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
 
     private async ValueTask<bool> UpdateProfileAsync(WaterfallStepContext step, Func<CoachingProfile, CoachingProfile> change, CancellationToken cancellationToken)
     {
-        RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, change, cancellationToken).ConfigureAwait(false);
+        RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(_services.Records, step.Context, change, cancellationToken).ConfigureAwait(false);
         if (ProfileRecords.Explain(update) is { } explanation)
         {
             step.Send(explanation);

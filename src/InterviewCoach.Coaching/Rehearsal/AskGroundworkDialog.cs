@@ -147,7 +147,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             bool current = linkedIn.Value!.Value == "yes";
             DateTimeOffset now = step.Now;
             RecordUpdate<CoachingProfile> update = await ProfileRecords.UpdateAsync(
-                _services.Records, step.UserKey, p => p with { LinkedInCurrent = current, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                _services.Records, step.Context, p => p with { LinkedInCurrent = current, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
             step.MarkSaved();
             if (!current && update.Succeeded)
             {
@@ -253,7 +253,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 DateTimeOffset now = step.Now;
                 await ProfileRecords.UpdateAsync(
                     _services.Records,
-                    step.UserKey,
+                    step.Context,
                     p => p with { FieldsOfInterest = [.. p.FieldsOfInterest.Select((f, i) => i == 0 ? f with { KeyTerms = text } : f)], UpdatedAt = now },
                     cancellationToken).ConfigureAwait(false);
                 step.MarkSaved();
@@ -292,7 +292,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             {
                 string number = phone.Value!.Trim();
                 DateTimeOffset now = step.Now;
-                await ProfileRecords.UpdateAsync(_services.Records, step.UserKey, p => p with { Phone = number, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = number, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
                 step.MarkSaved();
             }
         }
@@ -376,7 +376,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 StudentPlans plans = StudentPlans.Read(graduation.Value);
                 DateTimeOffset now = step.Now;
                 RecordUpdate<CoachingProfile> saved = await ProfileRecords.UpdateAsync(
-                    _services.Records, step.UserKey, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships || p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                    _services.Records, step.Context, p => p with { Graduation = plans.Graduation ?? p.Graduation, InternshipResearch = plans.Internships || p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
                 if (saved.Succeeded)
                 {
                     step.MarkSaved();

@@ -321,7 +321,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind, Skipped = SkippedSoFar(step) }, cancellationToken).ConfigureAwait(false);
             case InternshipAction:
                 RecordUpdate<CoachingProfile> flipped = await ProfileRecords.UpdateAsync(
-                    _services.Records, step.UserKey, p => p with { InternshipResearch = !p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+                    _services.Records, step.Context, p => p with { InternshipResearch = !p.InternshipResearch, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
                 if (!flipped.Succeeded)
                 {
                     return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         int schema = 0;
         var stack = new List<DialogInstance>();
         var recent = new List<string>();
+        var facts = new List<string>();
         while (NextProperty(ref reader, out string name))
         {
             switch (name)
@@ -42,13 +43,21 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     }
 
                     break;
+                case "facts":
+                    Expect(ref reader, JsonTokenType.StartArray);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        facts.Add(reader.GetString() ?? string.Empty);
+                    }
+
+                    break;
                 default:
                     reader.Skip();
                     break;
             }
         }
 
-        return new DialogState { Schema = schema, Stack = stack, RecentInputs = recent };
+        return new DialogState { Schema = schema, Stack = stack, RecentInputs = recent, Facts = facts };
     }
 
     public override void Write(Utf8JsonWriter writer, DialogState value, JsonSerializerOptions options)
@@ -68,6 +77,17 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             foreach (string input in value.RecentInputs)
             {
                 writer.WriteStringValue(input);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (value.Facts.Count > 0)
+        {
+            writer.WriteStartArray("facts");
+            foreach (string fact in value.Facts)
+            {
+                writer.WriteStringValue(fact);
             }
 
             writer.WriteEndArray();

@@ -16,5 +16,8 @@ internal sealed record DialogState
 
     /// <summary>Fingerprints of the last inputs this conversation saved, oldest first (see <see cref="TurnInput.DeliveryId"/>).</summary>
     public List<string> RecentInputs { get; set; } = [];
+
+    /// <summary>Facts recorded on the conversation's first turn and not yet forgotten (see <see cref="DialogSet.NewConversationFacts"/>).</summary>
+    public List<string> Facts { get; set; } = [];
 #pragma warning restore CA1002, CA2227
 }

@@ -76,6 +76,35 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ANewUsersWholeGoalSettingReadsNothingAndTheirGoalsAreThereNextTime()
+    {
+        await using FakeChannel channel = await FakeChannel.StartAsync();
+        await using TeamsTestHost host = await TeamsTestHost.StartAsync(
+            azurite.Azurite, channel: null, extra: new Dictionary<string, string?> { ["Diagnostics:Stats"] = "true" }, realCoach: true);
+        JsonObject activity = TeamsFixtures.LoadFor("teams-message-personal.json", channel.BaseUrl);
+        activity["conversation"]!["id"] = "a:stats-" + Guid.NewGuid().ToString("N");
+        activity["from"]!["id"] = "29:goals-" + Guid.NewGuid().ToString("N");
+        string[] walk = [.. s_goalFlow, "1, 3", "2"];
+        JsonElement before = await StatsAsync(host);
+
+        for (int i = 0; i < walk.Length; i++)
+        {
+            await SendAsync(host, channel, activity, walk[i], i + 1);
+        }
+
+        // A new user has no profile to show, so the goal flow does not look for one: the first turn's three inserts,
+        // one state write per later turn, and the profile's insert. Before, the flow read the absent profile first.
+        JsonElement after = await StatsAsync(host);
+        Assert.Equal(0, Delta(before, after, "tableOps", "get"));
+        Assert.Equal(3 + (walk.Length - 1) + 1, Delta(before, after, "storage", "requests"));
+        Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
+
+        int calls = channel.Calls.Count;
+        await SendAsync(host, channel, activity, "goal", walk.Length + 1);
+        Assert.Contains(channel.Calls.Skip(calls), c => c.PlainText.Contains("Your goals", StringComparison.Ordinal) && c.PlainText.Contains("Ana Souza", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AUserWhoseReferenceIsGoneButWhoseConversationIsStoredCarriesOnWhereTheyWereOnAnotherInstance()
     {
         await using FakeChannel channel = await FakeChannel.StartAsync();
