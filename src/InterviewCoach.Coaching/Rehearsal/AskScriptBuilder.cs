@@ -98,17 +98,25 @@ public static class AskScriptBuilder
         ScriptDraft draft = ComposeEmail(facts);
 
         // A long organisation name can push a short note over the limit; it is the first thing to drop, then the
-        // broader area. Who the user is, the fact about the contact and the ask itself stay.
-        if (SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null)
+        // broader area. Who the user is, the fact about the contact and the ask itself stay. The limit is on the body,
+        // as the check counts it: the greeting and the sign-off are not part of it.
+        if (BodyWords(draft) >= OutreachEmailChecker.MaxWords && facts.Organisation is not null)
         {
             facts = facts with { Organisation = null };
             draft = ComposeEmail(facts);
         }
 
-        return SpeakingPace.CountWords(draft.Text) >= OutreachEmailChecker.MaxWords
+        if (BodyWords(draft) >= OutreachEmailChecker.MaxWords)
+        {
+            draft = ComposeEmail(facts with { ShortInterest = true });
+        }
+
+        return BodyWords(draft) >= OutreachEmailChecker.MaxWords
             ? ComposeEmail(facts with { BroaderArea = null, ShortInterest = true })
             : draft;
     }
+
+    private static int BodyWords(ScriptDraft email) => EmailBody.CountWords(EmailBody.Extract(email.Text));
 
     /// <summary>
     /// The first minute of the meeting: thanks, the purpose restated with how the meeting was arranged and who
@@ -262,9 +270,11 @@ public static class AskScriptBuilder
     {
         string field = facts.FieldOrPlaceholder;
         string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it more broadly";
-        string interest = facts.ShortInterest ? $"I'm exploring {field}." : string.Empty;
+        string interest = !facts.ShortInterest ? string.Empty
+            : facts.BroaderArea is { } wider ? $"I'm exploring {field}, and {wider} more broadly."
+            : $"I'm exploring {field}.";
         string greeting = facts.ContactName is { } name ? $"Dear {Phrasing.FirstName(name)}," : "Hello,";
-        string experience = facts.Organisation is { } org ? $"Your experience at {org}" : "Your experience";
+        string experience = facts.Organisation is { } org ? $"Your work at {org}" : "Your work";
 
         var steps = new List<ScriptStep>
         {
@@ -272,7 +282,7 @@ public static class AskScriptBuilder
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
         AddIfPresent(steps, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
-        steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you the ideal person to ask about {field}, and {broad}."));
+        steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you ideal to ask about {field}, and {broad}."));
         AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         steps.Add(new ScriptStep("Say it is not about a job", "I'm gathering information, not looking for a job."));
@@ -425,7 +435,7 @@ public static class AskScriptBuilder
         string coffee = facts.OfferCoffee ? " The coffee would be on me." : string.Empty;
         return facts.Venue == MeetingVenue.Cafe
             ? $"Would you share your advice over {facts.Length.Range} and a coffee near you, at a time that suits you?{coffee}"
-            : $"Would you share your advice over {facts.Length.Range}, at your workplace or wherever you prefer, at a time that suits you?{coffee}";
+            : $"Would you share your advice over {facts.Length.Range} at your workplace, or wherever and whenever suits you?{coffee}";
     }
 
     private static void AddIfPresent(List<ScriptStep> steps, string cue, string? words)

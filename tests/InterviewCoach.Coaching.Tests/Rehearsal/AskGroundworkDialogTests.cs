@@ -137,7 +137,7 @@ public sealed class AskGroundworkDialogTests
             && c.Buttons[0].Title == "Come to them, or wherever suits them");
         TestTurn drafted = await coach.Client.Send("1");
 
-        Assert.Contains("at your workplace or wherever you prefer, at a time that suits you?", Text(drafted), StringComparison.Ordinal);
+        Assert.Contains("at your workplace, or wherever and whenever suits you?", Text(drafted), StringComparison.Ordinal);
         Assert.Equal(MeetingVenue.TheirChoice, Assert.Single(await coach.ContactsAsync()).Venue);
     }
 

@@ -137,6 +137,25 @@ public sealed class AskScriptBuilderTests
     }
 
     [Fact]
+    public void AnEmailWithAResearchFactKeepsTheOrganisationAndTheWiderFieldBecauseTheGreetingAndSignOffAreNotCounted()
+    {
+        // 77 words with the greeting and sign-off, 71 in the body the check counts: it fits as it is.
+        var profile = Samples.Profile() with { DisplayName = "Priya Nair", FieldsOfInterest = [new FieldOfInterest { Name = "data analysis", BroaderArea = "tech" }] };
+        Contact marcus = Samples.ReferredContact() with
+        {
+            Name = "Marcus Webb",
+            Organisation = "Ocado",
+            ResearchFact = "he led the switch to a new forecasting model last year",
+        };
+
+        ScriptDraft email = AskScriptBuilder.BuildEmail(profile, marcus);
+
+        Assert.True(email.Text.Contains("at Ocado", StringComparison.Ordinal), email.Text);
+        Assert.Contains("data analysis, and tech more broadly", email.Text, StringComparison.Ordinal);
+        Assert.All(OutreachEmailChecker.Check(email.Text).Findings, f => Assert.True(f.Passed, f.RuleId + "\n" + email.Text));
+    }
+
+    [Fact]
     public void EmailDropsTheOrganisationWhenItWouldPushTheNoteOverTheLimit()
     {
         Contact contact = Samples.ColdContact() with
