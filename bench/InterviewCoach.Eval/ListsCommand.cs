@@ -21,17 +21,6 @@ internal static class ListsCommand
             return Tune(args[tuneAt + 1], model, output, error);
         }
 
-        if (args.Contains("--models-cost") && model is not null)
-        {
-            return ListModelsCompare.Cost(model, output, error);
-        }
-
-        int modelsAt = Array.IndexOf(args, "--models");
-        if (modelsAt >= 0 && modelsAt + 1 < args.Length && model is not null)
-        {
-            return ListModelsCompare.Run(args[(modelsAt + 1)..], model, output, error);
-        }
-
         string? score = JsonLines.ScoreFile(args);
         if (score is null)
         {
