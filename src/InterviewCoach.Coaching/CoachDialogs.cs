@@ -158,6 +158,7 @@ public static class CoachDialogs
             .Add(new DeleteContactDialog(services))
             .Add(new VoicemailDialog(services))
             .Add(new CallBackDialog(services))
+            .Add(new ContactReachDialog(services))
             .Add(new AskSentDialog(services, OutreachChannel.Email))
             .Add(new AskSentDialog(services, OutreachChannel.Letter))
             .Add(new AskSentDialog(services, OutreachChannel.LinkedIn))

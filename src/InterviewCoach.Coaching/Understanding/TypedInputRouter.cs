@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Dialogs;
@@ -80,6 +81,12 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         {
             dc.Send(new ChoiceReply("Sure. Which would you like to do?", buttons));
             return DialogTurnResult.Waiting;
+        }
+
+        // An address or number pasted on its own belongs to a contact, usually the one just added with a name only.
+        if (ContactReachDialog.Read(dc.Input.Text) is { } reach)
+        {
+            return await dc.BeginDialogAsync(ContactReachDialog.DialogId, reach, cancellationToken).ConfigureAwait(false);
         }
 
         string opening = !GreetingText.IsGreetingOnly(dc.Input.Text) ? "Sorry, I didn't catch that. I help you plan, ask for and practise informational interviews, and I can answer questions about them."
