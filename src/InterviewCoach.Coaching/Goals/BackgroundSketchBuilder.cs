@@ -28,7 +28,7 @@ public static class BackgroundSketchBuilder
         AddIfPresent(core, ExperienceSentence(inputs.Experience));
         if (inputs.Evidence.Count > 0)
         {
-            core.AddRange(inputs.Evidence.Select(EvidenceSentence).Where(s => s.Length > 0));
+            core.AddRange(inputs.Evidence.Select((pair, i) => EvidenceSentence(pair, isFirst: i == 0)).Where(s => s.Length > 0));
         }
         else
         {
@@ -202,7 +202,7 @@ public static class BackgroundSketchBuilder
     }
 
     /// <summary>A strength paired with its example: "Analysis is one of my strengths: I ran the survey for my project."</summary>
-    private static string EvidenceSentence(StrengthEvidence pair)
+    private static string EvidenceSentence(StrengthEvidence pair, bool isFirst)
     {
         string strength = Phrasing.Fragment(pair.Strength);
         string example = Phrasing.Fragment(pair.Evidence);
@@ -218,8 +218,11 @@ public static class BackgroundSketchBuilder
             : s_experienceVerbs.Contains(first) || s_educationVerbs.Contains(first) || (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 3)
                 ? "I " + mid
                 : "for example, " + mid;
+        // Each strength after the first is "another": two "X is one of my strengths" in a row read like a form.
         string subject = char.ToUpperInvariant(strength[0]) + strength[1..];
-        return Phrasing.Sentence($"{subject} is one of my strengths: {clause}");
+        return isFirst
+            ? Phrasing.Sentence($"{subject} is one of my strengths: {clause}")
+            : Phrasing.Sentence($"Another is {Phrasing.LowerFirstForMidSentence(strength)}: {clause}");
     }
 
     private static string ConsideringSentence(string? next)

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace InterviewCoach.Coaching.Text;
 
 /// <summary>Small helpers for splicing the user's fragments into the coach's sentences.</summary>
-internal static class Phrasing
+internal static partial class Phrasing
 {
     private static readonly HashSet<string> s_leadingFunctionWords =
         ["a", "an", "the", "my", "some", "several", "two", "three", "four", "five", "over", "about", "nearly", "around", "most", "almost"];
@@ -33,7 +35,10 @@ internal static class Phrasing
         return functionWord || !nextIsCapitalised ? char.ToLowerInvariant(fragment[0]) + fragment[1..] : fragment;
     }
 
-    /// <summary>Capitalises the first letter and ends the text with a full stop unless it already ends a sentence.</summary>
+    /// <summary>
+    /// Capitalises the first letter and ends the text with a full stop unless it already ends a sentence. The pronoun
+    /// typed in lower case, as people do in chat ("i ran the data tracking", "i'm"), is written "I".
+    /// </summary>
     public static string Sentence(string text)
     {
         string trimmed = text.Trim().TrimEnd(',', ';', ':', ' ');
@@ -42,6 +47,7 @@ internal static class Phrasing
             return trimmed;
         }
 
+        trimmed = PronounI().Replace(trimmed, "I");
         trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
         return trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
@@ -87,4 +93,8 @@ internal static class Phrasing
             ? $"{parts[0]} {parts[^1]}"
             : parts[0];
     }
+
+    // A lone "i", or "i" before an apostrophe ("i'm", "i’ve"); never the letter inside a word or "i.e.".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.'’-])i(?=['’]\p{L}|[^\p{L}\p{N}.'’-]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PronounI();
 }

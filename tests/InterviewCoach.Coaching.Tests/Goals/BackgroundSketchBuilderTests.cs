@@ -29,6 +29,27 @@ public sealed class BackgroundSketchBuilderTests
     }
 
     [Fact]
+    public void ThePronounTypedInLowerCaseIsWrittenAsIButLettersInsideWordsAreLeftAlone()
+    {
+        var inputs = new BackgroundSketchInputs
+        {
+            Experience = "8 years teaching maths, and i ran the school's data tracking",
+            Evidence =
+            [
+                new StrengthEvidence("analysing data", "i built a tracker in excel, i.e. a sheet the department used"),
+                new StrengthEvidence("explaining numbers", "i'm the one parents ask about progress data"),
+            ],
+        };
+
+        string text = BackgroundSketchBuilder.Build(inputs).GeneratedText;
+
+        Assert.Contains("and I ran the school's data tracking", text, StringComparison.Ordinal);
+        Assert.Contains("Analysing data is one of my strengths: I built a tracker in excel, i.e. a sheet", text, StringComparison.Ordinal);
+        Assert.Contains("Another is explaining numbers: I'm the one parents ask", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" i ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CapitalisedAndPunctuatedFragmentsAreTidiedMidSentence()
     {
         var inputs = new BackgroundSketchInputs

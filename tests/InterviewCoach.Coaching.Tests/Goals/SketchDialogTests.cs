@@ -32,7 +32,7 @@ public sealed class SketchDialogTests
             .AssertReply<CardReply>(card => card.Title == "Here's a first draft"
                 && card.ToPlainText().Contains("economics", StringComparison.Ordinal)
                 && card.ToPlainText().Contains("Analysis is one of my strengths: I built the sales forecast for the café.", StringComparison.Ordinal)
-                && card.ToPlainText().Contains("Explaining things simply is one of my strengths: I trained six new baristas", StringComparison.Ordinal)
+                && card.ToPlainText().Contains("Another is explaining things simply: I trained six new baristas", StringComparison.Ordinal)
                 && !card.ToPlainText().Contains("staying calm", StringComparison.Ordinal))
             .AssertReply<ChoiceReply>(c => c.Buttons.Any(b => b.Title == "Edit it"));
         Assert.Null((await coach.ProfileAsync())!.Sketch);
