@@ -43,7 +43,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|firm|company|organisation|organization|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
@@ -54,7 +54,7 @@ internal static class EmailReader
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou|[Yy]our)\b(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|led|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
@@ -87,8 +87,46 @@ internal static class EmailReader
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
     private static readonly Regex s_venueOrSource = new(
-        @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b[^.?!]{0,25}?\b(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
+        @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b(?:\s+(?!(?:how|your|you|about|what|why|where)\b)(?![\p{L}-]+ing\b)[\p{L}'-]+){0,3}?\s+(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
         RegexOptions.CultureInvariant);
+
+    // The contact's organisation named beside what it is to them: "your company, Iberdrola", "Your agency, Eventos
+    // Levante, organises great events", "your hotel, the Fairmont".
+    private static readonly Regex s_namedAppositive = new(
+        @"\b[Yy]our (?:[\p{Ll}-]+ ){0,2}(?:company|firm|agency|hotel|bank|organisation|organization|school|hospital|studio|practice|start-?up|charity|restaurant|employer|business|newspaper|magazine|foundation|trust|institute|university|consultancy|publisher|label|outlet|paper|network|ministry|council),? (?:the )?\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // A team or unit at a named organisation ("the data platform team at Swiggy", "the design team at the BBC"),
+    // unless the writer calls it their own ("my team at Ocado").
+    private static readonly Regex s_unitAtOrganisation = new(
+        @"\b(?<owner>[\p{L}']+ )?(?:[\p{L}-]+ ){0,3}(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing)s? (?:at|of|in) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // Posts or hiring at a named organisation, in an email to someone there ("whoever handles hiring at the Gates
+    // Foundation", "in case any graduate roles come up at JBA Consulting"): the place is the contact's.
+    private static readonly Regex s_postsAtOrganisation = new(
+        @"\b(?:roles?|positions?|openings?|vacanc(?:y|ies)|hiring|recruit\w*|internships?|officers?|jobs?|scheme|opportunit(?:y|ies)|trainees?|graduates) (?:[\p{Ll}-]+ ){0,3}(?:at|in|with) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_ownedBySender = new(@"^(?:my|our|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Clauses of one sentence, so a connection in one ("We're both Spelman alumnae") does not hide the contact's own
+    // organisation in the next ("and I noticed you've spent eight years at the CDC").
+    private static readonly Regex s_clauseBreak = new(@"[,;]\s+(?=(?:and|but|so|while|whereas|although|though)\b)|;\s+|\s+\u2014\s+|\s+-\s+", RegexOptions.CultureInvariant);
+
+    private static bool NamesContactsPlace(string clause)
+    {
+        string folded = TextFolding.Fold(clause);
+        if (s_connectionRule.IsMatch(folded) || s_doneTogether.IsMatch(folded))
+        {
+            return false;
+        }
+
+        return s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(clause, " ")) || s_ledOrganisation.IsMatch(clause);
+    }
+
+    private static bool NamesUnitAtOrganisation(string text) =>
+        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value));
 
     // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
     // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
@@ -133,10 +171,15 @@ internal static class EmailReader
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
         bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
             || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
-            || ((s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(u.Text, " ")) || s_ledOrganisation.IsMatch(u.Text)) && !s_connectionRule.IsMatch(folded[i]) && !s_doneTogether.IsMatch(folded[i]))
+            || s_clauseBreak.Split(u.Text).Any(NamesContactsPlace)
             || NamesTheirOwnPlaceInAReferral(u.Text)
-            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
-        bool broad = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
+            || s_namedAppositive.IsMatch(u.Text)
+            || (NamesUnitAtOrganisation(u.Text) && !s_connectionRule.IsMatch(folded[i]))
+            || s_postsAtOrganisation.IsMatch(u.Text)
+            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
+        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
+        bool broad = broadByRules
+            || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), meanings.Embedder) is not null);
         bool narrowAndBroad = narrow && broad;
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);
@@ -151,7 +194,7 @@ internal static class EmailReader
             InterestNarrowAndBroad: narrowAndBroad,
             MostlyAboutContact: contactWords > senderWords,
             NoResumeAttached: bodyWords > 0 && !resumeAttached);
-        return new EmailReading(labels, body, bodyWords, contactWords, senderWords);
+        return new EmailReading(labels, body, bodyWords, contactWords, senderWords, narrow, broad);
     }
 
     // A sentence that joins the writer's story to the contact's ("I've kept a cooperative's books for two years and

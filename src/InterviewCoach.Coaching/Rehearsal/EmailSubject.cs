@@ -33,12 +33,12 @@ internal static class EmailSubjects
 
     // First person as the listener or asker of something about the contact.
     private static readonly Regex s_listenerFrame = new(
-        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi (?:(?:really|particularly|especially|greatly) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
+        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi(?:'ve| have| had)? (?:(?:really|particularly|especially|greatly|closely|long|always|since) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|seen|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
         Options);
 
     // First person arranging the meeting: "if I call you", "could we speak", "may I ask".
     private static readonly Regex s_arrangeFrame = new(
-        @"\bi(?:'d| would)? (?:(?:really|so|very much) )?(?:like|love|want|hope) to (?:meet|speak|talk|chat|call|ask)\b|\bi(?:'d| would) (?:(?:really|so|very much|greatly) )?(?:love|like|appreciate|value|welcome|be grateful for) (?:\d+|a|an|some|the|twenty|fifteen|half|thirty|ten|just)\b[^.?!]{0,25}\b(?:minutes|call|chat|conversation|coffee|meeting|time|hour)\b|\bi(?:'m| am) (?:writing|reaching out|getting in touch|emailing|contacting you|messaging)(?: to (?:ask|request|see|seek))?\b|\blet me know\b|\bi(?:'m| am|'d be| would be|'ll be| will be) (?:more than )?(?:happy|glad|flexible|able) to\b|\b(?:if|could|can|may|might|should|shall) (?:i|we) (?:call|ring|phone|contact|email|meet|speak|talk|chat|ask|buy|send|book|set up|arrange|schedule)(?: you)?\b|\bi (?:could|can|will|'ll) (?:call|ring|phone|work around|fit around|send|share a list|keep it)\b|\bi(?:'m| am) (?:happy|glad) to (?:work|fit|call|meet|keep|send|share a list)\b|\bi (?:hope|trust)\b|\bi know (?:you|your)\b|\bthank you\b|\bthanks\b",
+        @"\bi(?:'d| would)? (?:(?:really|so|very much) )?(?:like|love|want|hope) to (?:meet|speak|talk|chat|call|ask)\b|\bi(?:'d| would) (?:(?:really|so|very much|greatly) )?(?:love|like|appreciate|value|welcome|be grateful for) (?:\d+|a|an|some|the|twenty|fifteen|half|thirty|ten|just)\b[^.?!]{0,25}\b(?:minutes|call|chat|conversation|coffee|meeting|time|hour)\b|\bi(?:'m| am) (?:writing|reaching out|getting in touch|emailing|contacting you|messaging)(?: to (?:ask|request|see|seek))?\b|\blet me know\b|\bi(?:'m| am|'d be| would be|'ll be| will be) (?:more than )?(?:happy|glad|flexible|able) to\b|\b(?:if|could|can|may|might|should|shall) (?:i|we) (?:call|ring|phone|contact|email|meet|speak|talk|chat|ask|buy|send|book|set up|arrange|schedule)(?: you)?\b|\bi (?:could|can|will|'ll) (?:call|ring|phone|work around|fit around|send|share a list|keep it)\b|\bi(?:'m| am) (?:happy|glad) to (?:work|fit|call|meet|keep|send|share a list)\b|\bi (?:hope|trust)\b|\bi know (?:you|your)\b|\bthank you\b|\bthanks\b|\b(?:call|chat|meet|talk|speak|coffee|conversation|meeting|time|minutes) with me\b|\b(?:fine|ok|okay|good|great) (?:with|for) me\b|\b(?:works|suits) me\b",
         Options);
 
     // Wanting to be told something: what follows is what the contact would answer.
@@ -52,6 +52,10 @@ internal static class EmailSubjects
 
     private static readonly Regex s_denial = new(
         @"\b(?:not|never|no)\b[^.?!]{0,30}\b(?:job|jobs|work|position|role|opening|employment|vacanc\w*|hire|hiring|asking for|looking for)\b",
+        Options);
+
+    private static readonly Regex s_postTalk = new(
+        @"\b(?:vacanc(?:y|ies)|hiring|recruiter|recruitment|openings?|trainee slots?|consider me|considering me|your (?:kind )?consideration|remember me|keep me in mind|pass (?:on |along )?my (?:name|cv|resume|details)|takes? on (?:paralegals|interns|trainees|graduates|staff|juniors|apprentices)|taking on (?:paralegals|interns|trainees|graduates|staff|juniors|apprentices)|introduce me to (?:the person|whoever|someone) who (?:hires|recruits|builds|runs hiring))\b",
         Options);
 
     private static readonly Regex s_resume = new(@"\b(?:resume|cv|curriculum vitae|portfolio|showreel)\b", Options);
@@ -73,6 +77,13 @@ internal static class EmailSubjects
         if (s_denial.IsMatch(folded))
         {
             return EmailSubject.Neutral;
+        }
+
+        // A post, hiring or being considered is the writer's want even in the contact's words ("should a vacancy
+        // come up in your lab", "who the hiring manager is for that team", "your kind consideration").
+        if (s_postTalk.IsMatch(folded))
+        {
+            return EmailSubject.Sender;
         }
 
         // The writer as listener ("I'm curious about") only when what they listen to is the contact's.

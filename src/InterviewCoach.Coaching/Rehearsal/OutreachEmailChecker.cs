@@ -74,7 +74,12 @@ public static class OutreachEmailChecker
             CheckRuleIds.NamesNarrowAndBroad, 10,
             labels.InterestNarrowAndBroad,
             "You name your interest both precisely and broadly.",
-            "Name your interest precisely and then broadly, for example \"urban planning, and local government more broadly\".");
+            (reading.NamesNarrow, reading.NamesBroad) switch
+            {
+                (true, false) => "You name their team or organisation; add the wider field it belongs to, for example \"and where local government planning is heading more broadly\".",
+                (false, true) => "You name the wider field; add their own team, role or organisation, for example \"your transport team at the city council\".",
+                _ => "Name your interest precisely and then broadly, for example \"urban planning, and local government more broadly\".",
+            });
         findings.Add(
             CheckRuleIds.AboutTheContact, 10,
             labels.MostlyAboutContact,

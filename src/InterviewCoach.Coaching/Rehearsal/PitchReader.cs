@@ -32,8 +32,20 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: who [^,.?!]{1,80},)? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
+    // friend Wang Lei", "my former boss, Carla Diaz"): the definitions count a first name with a relation.
+    private static readonly Regex s_relationAndName = new(
+        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{Ll}-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
+        RegexOptions.CultureInvariant);
+
+    // An event where the contact (or the person the message is for) spoke: "your talk at the Louvre conference", "Mr
+    // Adeyemi's talk at Lagos Fintech Week", "the careers evening where you spoke".
+    private static readonly Regex s_theirEvent = new(
+        @"\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+'s) (?:[\p{Ll}-]+ )?(?:talk|lecture|presentation|keynote|panel|webinar|seminar|session|speech|workshop|masterclass)\b(?: [\p{L}'-]+){0,3} (?:at|in|on|during|for)\b|\b(?:where|when) (?:you|he|she) (?:spoke|presented|talked|lectured|gave (?:a|the) talk)\b",
+        RegexOptions.CultureInvariant);
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
@@ -53,20 +65,20 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|insight|insights|perspective|pick your brain|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|how (?:people|someone|one|others) (?:get|got|gets|go about getting) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brain|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
     // application" or "information about your products" is not. With the model, such a sentence counts unless it is
     // clearly nearer an errand than a purpose; without it, the words alone count, as they always did.
     private static readonly Regex s_researchWeak = new(
-        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|ask you some questions|know more|study about|looking into|curious how|figure out)\b",
+        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|questions (?:i have |i've got )?(?:about|on)|inform myself|get informed|know more|study about|looking into|curious how|figure out)\b",
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
     // hear from you about openings".
     private static readonly Regex s_notResearch = new(
-        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|openings)\b",
+        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions) (?:you |some |a few )?(?:about|on) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b",
         Options);
 
     // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
@@ -84,7 +96,7 @@ internal static class PitchReader
     // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into [\w-]+ (?:design|work)|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into (?:[\w-]+ ){1,2}(?:design|work)|(?:really|very|so|totally|big|super) into\b|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
@@ -109,7 +121,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's me|it's|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -182,7 +194,13 @@ internal static class PitchReader
             {
                 ModelGate = i => !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             });
-        bool namesSource = decided[0];
+        // The pieces cut at commas can split a referral ("My former boss, / Carla Diaz, said you'd..."); the exact
+        // rules also read each whole sentence.
+        bool namesSource = decided[0] || SentenceSplitter.Split(raw).Any(s =>
+        {
+            string whole = TextFolding.Fold(s.Text);
+            return IsConcreteSource(s.Text, whole) && SaysHowGotNameByRule(s.Text, whole) && !SaysJobAskByRule(whole);
+        });
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
         bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
@@ -399,17 +417,25 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded) || s_theirEvent.IsMatch(sentence);
 
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
     private static readonly Regex s_listedOn = new(
-        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     private static bool NamesReferrer(string sentence)
     {
+        foreach (Match match in s_relationAndName.Matches(sentence))
+        {
+            if (!s_notNames.Contains(match.Groups["name"].Value))
+            {
+                return true;
+            }
+        }
+
         try
         {
             foreach (Match match in s_namedReferral.Matches(sentence))

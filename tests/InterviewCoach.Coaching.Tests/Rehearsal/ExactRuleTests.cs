@@ -143,4 +143,33 @@ public sealed class ExactRuleTests
     [InlineData("Your firm's website lists you as the operations lead.")]
     public void TheContactsNameOnAListingIsASource(string sentence) =>
         Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).NamesReferrerOrSource, sentence);
+
+    [Theory]
+    [InlineData("My aunt Bea worked with you at the port authority years ago.", true)]
+    [InlineData("My old manager, Ines Duarte, said you would be the person to ask about freight.", true)]
+    [InlineData("Tomasz Nowak, who I volunteered with at the hospice, suggested I ring you.", true)]
+    [InlineData("Your name was given to me by Dr. Osei, my lecturer.", true)]
+    [InlineData("I went to your workshop at the Bristol careers day.", true)]
+    [InlineData("I'm calling from the Institution of Civil Engineers member directory, where I found you.", true)]
+    [InlineData("A friend of mine told me about you.", false)]
+    [InlineData("My aunt thought you might be able to help.", false)]
+    public void AReferrerIsANamedPersonOrAConcreteSource(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("Hello, it is Lena Vogel speaking. I'd like advice on careers in audiology.", true)]
+    [InlineData("Hi, could you tell Dr Amin that Kofi Mensah rang? I'd like advice on careers in audiology.", true)]
+    [InlineData("Hi, could you let her know Kofi called? I'd like advice on careers in audiology.", true)]
+    [InlineData("Hi, could you tell Dr Amin that a student rang? I'd like advice on careers in audiology.", false)]
+    public void TheCallersNameCountsAlsoInAMessageLeftWithSomeoneElse(string pitch, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(pitch).IntroducesSelf);
+
+    [Theory]
+    [InlineData("I'd like to seek your counsel on moving into audiology.", true)]
+    [InlineData("Could you tell me how you got into hearing research?", true)]
+    [InlineData("I'm calling about careers in audiology.", true)]
+    [InlineData("I'd like to ask some questions about the trainee position.", false)]
+    [InlineData("I'm writing a research paper about your clinic for my course.", false)]
+    public void AResearchPurposeIsAboutTheFieldNotAPost(string sentence, bool research) =>
+        Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
 }

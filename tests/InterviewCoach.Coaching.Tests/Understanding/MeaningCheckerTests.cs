@@ -478,6 +478,45 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.False(QuestionChecker.IsClosed(check.Suggestion, _model));
     }
 
+    [Fact]
+    public void AFieldNamedInPassingCompletesTheContactsTeam()
+    {
+        const string Both = "Dear Ms Ito,\n\nWe both studied at Kyoto. I read that you lead the tunnelling group at Obayashi, and I'd love to hear " +
+            "how you moved into geotechnics. Would you have 20 minutes for a call?\n\nBest,\nRen";
+        const string OnlyTheTeam = "Dear Ms Ito,\n\nWe both studied at Kyoto. I read that you lead the tunnelling group at Obayashi, and I'd love to hear " +
+            "how you got there. Would you have 20 minutes for a call?\n\nBest,\nRen";
+
+        Assert.True(OutreachEmailChecker.Label(Both, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(OnlyTheTeam, _model).InterestNarrowAndBroad);
+        CheckFinding finding = Assert.Single(OutreachEmailChecker.Check(OnlyTheTeam, embedder: _model).Findings, f => f.RuleId == CheckRuleIds.NamesNarrowAndBroad);
+        Assert.False(finding.Passed);
+        Assert.Contains("wider field", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheContactsOrganisationMustBeNamedNotJustCalledTheirFirm()
+    {
+        const string Named = "Dear Mr Hale,\n\nWe both rowed at Durham. Your firm, Halden Partners, keeps coming up as I read about " +
+            "restructuring law. Would you have 20 minutes for a call?\n\nBest,\nIsla";
+        const string Unnamed = "Dear Mr Hale,\n\nWe both rowed at Durham. I keep coming across work done at your firm as I read about " +
+            "restructuring law. Would you have 20 minutes for a call?\n\nBest,\nIsla";
+
+        Assert.True(OutreachEmailChecker.Label(Named, _model).InterestNarrowAndBroad);
+        Assert.False(OutreachEmailChecker.Label(Unnamed, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void ASentenceAboutAVacancyIsTheWritersEvenInTheContactsWords()
+    {
+        const string Email = "Dear Dr Roy,\n\nWe both rowed at Durham. I'm exploring careers in soil science. Should a vacancy ever come up " +
+            "in your lab or your wider research group, I hope you would remember me.\n\nBest,\nIsla";
+
+        EmailReport report = OutreachEmailChecker.Check(Email, embedder: _model);
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
+        Assert.Contains(report.Findings, f => f.RuleId == CheckRuleIds.AboutTheContact && !f.Passed);
+    }
+
     public sealed class LoadedModel
     {
         public LoadedModel()

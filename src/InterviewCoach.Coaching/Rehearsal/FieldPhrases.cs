@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Rehearsal;
+
+/// <summary>
+/// The broader field an email names, read from its noun phrases rather than from a list of fields: the short phrase
+/// after "in", "into", "about", "for", "from"... ("three years in fintech", "how you moved into regulatory affairs",
+/// "public-sector data science differs from retail") is compared with example fields and with look-alike phrases that
+/// name none ("your time", "the next few weeks", "my background"). All of an email's phrases go to the model in one
+/// batched call; the examples are embedded once per model.
+/// </summary>
+internal static class FieldPhrases
+{
+    private const int MaxWords = 4;
+    private const int MaxPhrases = 24;
+
+    private static readonly Regex s_lead = new(
+        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across)\s+(?:the\s+|a\s+|an\s+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant);
+
+    // Words that end a noun phrase, or show the words after the preposition are no noun phrase.
+    private static readonly HashSet<string> s_stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "my", "your", "you", "i", "we", "our", "their", "his", "her", "its", "it", "this", "that",
+        "these", "those", "me", "us", "them", "him", "she", "he", "they", "at", "with", "in", "into", "to", "of", "for",
+        "on", "from", "by", "about", "as", "than", "like", "over", "after", "before", "during", "since", "until",
+        "through", "between", "but", "or", "so", "because", "while", "whereas", "if", "when", "where", "how", "what",
+        "why", "which", "who", "whom", "whether", "is", "are", "was", "were", "be", "been", "being", "have", "has",
+        "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "more",
+        "most", "very", "really", "also", "just", "now", "then", "there", "here", "next", "last", "some", "any", "all",
+        "each", "every", "one", "two", "three", "four", "five", "ten", "twenty", "fifteen", "thirty", "half", "such",
+        "not", "no", "please", "kindly", "i'm", "i've", "i'd", "you're", "you've", "you'd", "it's", "there's", "and",
+        "up", "out", "off", "down", "around", "without", "within", "against", "across", "towards", "toward", "upon",
+        "whom", "whose", "yours", "mine", "ours", "myself", "yourself", "other", "another", "same", "many", "much",
+    };
+
+    // What follows a preposition but names an action, not a field ("to learn", "about moving").
+    private static readonly HashSet<string> s_verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hear", "learn", "know", "ask", "talk", "speak", "meet", "share", "understand", "move", "make", "get", "find",
+        "see", "help", "discuss", "chat", "connect", "reach", "write", "contact", "pick", "explore", "become", "join",
+        "send", "call", "go", "start", "build", "spend", "read", "thank", "take", "give", "tell", "grow", "enter",
+        "break", "apply", "follow", "keep", "let", "put", "set", "say", "think", "look", "pursue", "transition",
+        "switch", "change", "ensure", "gain", "improve", "prepare", "decide", "choose", "consider", "leave", "bring",
+    };
+
+    // A phrase that ends in one of these names a team or post ("the analytics team"), the narrow half, not a field.
+    private static readonly HashSet<string> s_unitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "teams", "group", "unit", "department", "division", "desk", "office", "lab", "practice", "programme",
+        "program", "role", "position", "post", "job", "opening", "vacancy", "internship", "manager", "director", "head",
+    };
+
+    private static readonly MeaningPrototypes s_field = new(
+        [
+            "renewable power", "corporate finance", "epidemiology", "town planning", "broadcasting", "software engineering",
+            "logistics", "biotech", "patent law", "hospitality", "cybersecurity", "aviation", "law", "accounting",
+            "marketing", "management consulting", "real estate", "video games", "architecture", "hospital management",
+            "actuarial work", "human resources", "machine learning", "environmental policy", "clinical research", "publishing",
+            "wholesale trade", "primary education", "wildlife conservation", "film production", "nursing", "international development",
+            "insurance", "agriculture", "semiconductors", "mining", "social work", "museum curation", "the automotive sector",
+            "sports medicine", "consumer goods", "humanitarian work",
+        ],
+        [
+            "your time", "a quick call", "the next few weeks", "my CV", "your advice", "your experience", "my background",
+            "my degree", "the conference", "your article", "the weekend", "my family", "this email", "coffee",
+            "twenty minutes", "your career path", "the future", "my studies", "the role", "a job", "an internship",
+            "my manager", "the company", "last year", "a chat", "your work", "your perspective", "the talk", "general",
+            "detail", "the meantime", "class", "a similar path", "people", "the day", "particular", "touch",
+            "my final year", "the alumni network", "advance", "your insights", "a change", "my first job", "the move",
+            "your journey", "questions", "the switch", "my profile", "the same university", "school", "a student",
+            "some advice", "the opportunity", "your convenience", "graduate school", "interest",
+        ],
+        minSimilarity: 0.45f,
+        margin: 0.1f);
+
+    /// <summary>The noun phrases that could name a field, in order, at most <see cref="MaxPhrases"/>.</summary>
+    public static List<string> Candidates(IEnumerable<string> sentences)
+    {
+        var found = new List<string>();
+        foreach (string sentence in sentences)
+        {
+            foreach (Match lead in s_lead.Matches(sentence))
+            {
+                string? phrase = PhraseAt(sentence, lead.Index + lead.Length);
+                if (phrase is not null && !found.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+                {
+                    found.Add(phrase);
+                    if (found.Count == MaxPhrases)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first phrase the model reads as a field, or null (also when the model is not ready).</summary>
+    public static string? FirstField(IReadOnlyList<string> phrases, ISentenceEmbedder? embedder)
+    {
+        if (embedder is not { IsReady: true } || phrases.Count == 0)
+        {
+            return null;
+        }
+
+        float[][]? vectors = CheckedSentenceVectors.Embed(embedder, phrases);
+        if (vectors is null)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (s_field.Says(embedder, vectors[i]) == true)
+            {
+                return phrases[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nearest field example and nearest look-alike for each phrase, for tuning.</summary>
+    public static IEnumerable<(string Phrase, float Field, float Other)> Scores(IReadOnlyList<string> phrases, ISentenceEmbedder embedder)
+    {
+        float[][]? vectors = CheckedSentenceVectors.Embed(embedder, phrases);
+        for (int i = 0; vectors is not null && i < phrases.Count; i++)
+        {
+            if (s_field.Nearest(embedder, vectors[i]) is { } n)
+            {
+                yield return (phrases[i], n.Positive, n.Trap);
+            }
+        }
+    }
+
+    private static bool IsVerbing(string w) =>
+        w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (s_verbs.Contains(w[..^3]) || s_verbs.Contains(w[..^3] + "e"));
+
+    private static string? PhraseAt(string sentence, int at)
+    {
+        var words = new List<string>();
+        int position = at;
+        while (words.Count < MaxWords)
+        {
+            Match word = s_word.Match(sentence, position);
+            if (!word.Success)
+            {
+                break;
+            }
+
+            string w = word.Groups[1].Value;
+            bool joins = w.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0;
+            if ((!joins && s_stop.Contains(w)) || (words.Count == 0 && s_verbs.Contains(w)) || (words.Count == 0 && IsVerbing(w)))
+            {
+                break;
+            }
+
+            words.Add(w);
+            position = word.Index + word.Length;
+            if (position < sentence.Length && sentence[position] is ',' or '.' or '?' or '!' or ';' or ':' or ')')
+            {
+                break;
+            }
+        }
+
+        while (words.Count > 0 && words[^1].Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || s_unitWords.Contains(words[^1]))
+        {
+            return null;
+        }
+
+        // A proper name ("Madrid", "Access Bank") is a place or an organisation; an acronym leading a phrase ("UX
+        // design", "HR analytics") is part of a field's name.
+        foreach (string w in words)
+        {
+            bool acronym = w.Length <= 4 && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (char.IsUpper(w[0]) && !(acronym && words.Count > 1))
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+}
