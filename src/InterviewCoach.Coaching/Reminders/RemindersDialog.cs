@@ -65,7 +65,7 @@ internal sealed class RemindersDialog : WaterfallDialog
             case { Verb: ReminderVerb.TimeZone }:
                 return await step.BeginDialogAsync(ReminderTimeZoneDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             case { Verb: ReminderVerb.QuietHours }:
-                return await step.BeginDialogAsync(QuietHoursDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(QuietHoursDialog.DialogId, new QuietHoursOptions(options.Words), cancellationToken).ConfigureAwait(false);
             default:
                 step.Send("I didn't catch which reminder you meant, so here's the list.");
                 return await ShowListAsync(step, reminders, cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,9 @@ internal sealed class RemindersDialog : WaterfallDialog
             QuietValue => QuietValue,
             _ => ReminderPresenter.CommandFromListValue(value) ?? string.Empty,
         };
-        return await step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(command, BackToList: true), cancellationToken).ConfigureAwait(false);
+        // Typed words ("weekdays 6 to 9pm") are passed on, so the step they chose need not ask for them again.
+        string? words = step.Context.Input.Value is null ? step.Context.Input.Text : null;
+        return await step.ReplaceDialogAsync(DialogId, new RemindersDialogOptions(command, BackToList: true, words), cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> ShowListAsync(WaterfallStepContext step, IReminderScheduler reminders, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ namespace InterviewCoach.Coaching.Reminders;
 /// </summary>
 /// <param name="Command">The text after <c>reminders</c>.</param>
 /// <param name="BackToList">Whether to show the list again once the action is done (actions picked from the list).</param>
-public sealed record RemindersDialogOptions(string? Command, bool BackToList = false)
+/// <param name="Words">What the user typed that led here ("only weekdays after 6pm"), for the step it starts to read.</param>
+public sealed record RemindersDialogOptions(string? Command, bool BackToList = false, string? Words = null)
 {
     /// <summary>The options for the text typed (or pressed) after <c>reminders</c>.</summary>
     public static RemindersDialogOptions FromArguments(string text) => new(text);

@@ -16,6 +16,9 @@ internal static class RemindersPrompts
     /// <summary>The list of reminders: card buttons, their titles, or a typed "snooze 2 till tomorrow".</summary>
     public const string ListAction = "reminders.prompt.list-action";
 
+    /// <summary>A time of day or a window of hours, typed as people type them (<see cref="TypedHours"/>).</summary>
+    public const string Hours = "reminders.prompt.hours";
+
     /// <summary>The answer meaning "use the zone my chat app reports".</summary>
     public const string UseDetected = "yes";
 
@@ -25,7 +28,20 @@ internal static class RemindersPrompts
     {
         set.Add(new Menu.CardActionPrompt(ListAction, TypedReminderAction.Read, TypedReminderAction.RetryHint))
             .Add(new TextPrompt(TimeZone, ValidateTimeZoneAsync))
+            .Add(new TextPrompt(Hours, ValidateHoursAsync))
             .Add(new DateTimePrompt(SnoozeUntil, ValidateSnoozeAsync));
+    }
+
+    private static ValueTask<bool> ValidateHoursAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        TypedHours.Window window = TypedHours.Read(context.Value);
+        bool named = window.Start is not null || window.End is not null;
+        if (!named)
+        {
+            context.RetryMessage = "I need a time, like **9**, **18:00** or **6pm**. " + context.Options.Prompt;
+        }
+
+        return ValueTask.FromResult(named);
     }
 
     private static ValueTask<bool> ValidateTimeZoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)

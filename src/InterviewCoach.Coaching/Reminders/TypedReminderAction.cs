@@ -22,13 +22,20 @@ internal static partial class TypedReminderAction
     {
         string said = text.ToLowerInvariant().Replace('’', '\'');
         int listed = choices.Count(c => c.Title.StartsWith("Cancel ", StringComparison.Ordinal));
+
+        // Cancel before done: "I don't need the first one any more, it's done with" is a cancel.
+        string? verb = Cancel().IsMatch(said) ? "Cancel" : Snooze().IsMatch(said) ? "Snooze" : Done().IsMatch(said) ? "Done" : null;
+
+        // "only weekdays 6pm to 9pm", "not before 10": hours for every reminder, not an action on one of them.
+        if (verb is null && TypedHours.NamesHours(said))
+        {
+            return choices.FirstOrDefault(c => string.Equals(c.Title, "Quiet hours", StringComparison.Ordinal));
+        }
+
         if (listed == 0)
         {
             return null;
         }
-
-        // Cancel before done: "I don't need the first one any more, it's done with" is a cancel.
-        string? verb = Cancel().IsMatch(said) ? "Cancel" : Snooze().IsMatch(said) ? "Snooze" : Done().IsMatch(said) ? "Done" : null;
         if (verb is null || Which(said, listed) is not { } number)
         {
             return null;

@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
@@ -31,6 +32,12 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (matchCommand(dc.Input) is { } typed)
         {
             return await SwitchAsync(dc, typed.Command, typed.Options, exact: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "only remind me on weekdays after 6pm" at the menu: straight to quiet hours, with what was said already read.
+        if (!InFlow(dc) && TypedHours.IsWhenToRemind(dc.Input.Text))
+        {
+            return await dc.BeginDialogAsync(RemindersDialog.DialogId, new RemindersDialogOptions("quiet", Words: dc.Input.Text), cancellationToken).ConfigureAwait(false);
         }
 
         // "none", "nah", "not sure" pick nothing: guessing a command from them ("Did you mean My progress?") misleads.

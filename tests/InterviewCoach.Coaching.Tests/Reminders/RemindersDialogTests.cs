@@ -329,13 +329,47 @@ public sealed class RemindersDialogTests
         await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
 
         await coach.Client.Send("reminders quiet").AssertReply("Right now reminders arrive 09:00-18:00, weekdays");
-        await coach.Client.Send("8").AssertReply("until what hour");
+        await coach.Client.Send("8").AssertReply("until what time");
         await coach.Client.Send("20").AssertReply("Weekdays only?");
         await coach.Client.Send("no").AssertReply("Saved: reminders arrive 08:00-20:00, every day (Europe/London)").AssertReply<ChoiceReply>();
 
         ReminderSettings settings = await reminders.GetSettingsAsync(coach.User);
         Assert.Equal(new QuietHours(new TimeOnly(8, 0), new TimeOnly(20, 0), AllowedDays.Everyday), settings.QuietHours);
         Assert.Equal("Europe/London", settings.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task QuietHoursAskedForInASentenceAtTheMenuAskOnlyForWhatWasNotSaid()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+
+        await coach.Client.Send("can you remind me only on weekdays after 6pm? i'm at work during the day")
+            .AssertReply("From 18:00. And until what time?");
+        await coach.Client.Send("9").AssertReply("Saved: reminders arrive 18:00-21:00, weekdays (Europe/London)");
+
+        Assert.Equal(new QuietHours(new TimeOnly(18, 0), new TimeOnly(21, 0), AllowedDays.Weekdays), (await reminders.GetSettingsAsync(coach.User)).QuietHours);
+    }
+
+    [Fact]
+    public async Task TheWholeWindowTypedAtTheFirstQuestionIsTakenAtOnce()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await coach.Client.Send("reminders");
+        await coach.Client.Press("quiet");
+
+        await coach.Client.Send("6pm to 9.30pm every day").AssertReply("Saved: reminders arrive 18:00-22:00, every day");
+        Assert.Equal(new QuietHours(new TimeOnly(18, 0), new TimeOnly(22, 0), AllowedDays.Everyday), (await reminders.GetSettingsAsync(coach.User)).QuietHours);
+    }
+
+    [Fact]
+    public async Task HoursTypedAtTheListOfRemindersGoToQuietHours()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send("weekdays 8 to 10am please").AssertReply("Saved: reminders arrive 08:00-10:00, weekdays");
+        Assert.Equal(new TimeOnly(10, 0), (await reminders.GetSettingsAsync(coach.User)).QuietHours.End);
     }
 
     [Fact]
@@ -346,8 +380,8 @@ public sealed class RemindersDialogTests
         await coach.Client.Press("quiet");
 
         await coach.Client.Send("18");
-        await coach.Client.Send("9").AssertReply("The end has to come after the start (18:00)").AssertReply("From what hour");
-        await coach.Client.Send("25").AssertReply("23");
+        await coach.Client.Send("9am").AssertReply("The end has to come after the start (18:00)").AssertReply("From what time");
+        await coach.Client.Send("25").AssertReply("I need a time");
         Assert.Equal(ReminderSettings.Default, await reminders.GetSettingsAsync(coach.User));
     }
 
