@@ -41,6 +41,57 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task ATypedSentenceAboutMovingIntoAFieldIsADirectionAndOffersTheFieldBack()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("i kind of know, i want to move into product management")
+            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("You mentioned **product management**", StringComparison.Ordinal)
+                && c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "product management" }));
+        await coach.Client.Send("yes that's it").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.FindLocalEmployers.ToLabel());
+        await coach.Client.Send("1");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal((CareerStage.OnAClearPath, "product management"), (profile.Stage, Assert.Single(profile.FieldsOfInterest).Name));
+    }
+
+    [Fact]
+    public async Task KnowingHedgedIsOfferedBackAsADirectionAndYesTakesIt()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("i kind of know").AssertReply("Did you mean **Set on a direction**?");
+        await coach.Client.Send("yes").AssertReply("Which fields do you want to learn about?");
+        await coach.Client.Send("product management").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.FindLocalEmployers.ToLabel());
+    }
+
+    [Fact]
+    public async Task TheFieldOfferedBackCanBeTurnedDownForOthers()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("not sure whether to go into law or teaching").AssertReply("You mentioned **law, teaching**");
+        await coach.Client.Send("no").AssertReply("Which fields would you like to learn about instead?");
+        await coach.Client.Send("family law, primary teaching").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.JudgeFit.ToLabel());
+        await coach.Client.Send("1");
+        await coach.Client.Send("2");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal(CareerStage.ExploringOptions, profile.Stage);
+        Assert.Equal(["family law", "primary teaching"], profile.FieldsOfInterest.Select(f => f.Name));
+    }
+
+    [Fact]
     public async Task AFirstGoalSettingRunsEndToEndAndSavesTheProfile()
     {
         var coach = new CoachHarness();
