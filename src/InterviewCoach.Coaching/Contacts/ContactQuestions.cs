@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
 
@@ -138,7 +139,7 @@ internal static class ContactQuestions
 
     public static Contact ApplyDetails(Contact contact, FormSubmission form) => contact with
     {
-        Name = form.GetText(NameField) ?? contact.Name,
+        Name = form.GetText(NameField) is { } name ? PersonNameCasing.Cased(name) : contact.Name,
         Role = form.GetText(RoleField),
         Organisation = form.GetText(OrganisationField),
         Email = form.GetText(EmailField),

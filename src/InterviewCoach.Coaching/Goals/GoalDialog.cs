@@ -1,5 +1,6 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -482,7 +483,10 @@ internal sealed class GoalDialog : WaterfallDialog
     private static bool Asks(WaterfallStepContext step, GoalPart part) =>
         step.GetOptions<GoalOptions>() is not { } options || options.Part == GoalPart.All || options.Part == part;
 
-    /// <summary>A name, not a sentence ("I've never done one of these") nor a question; "my name is Sam" keeps "Sam".</summary>
+    /// <summary>
+    /// A name, not a sentence ("I've never done one of these") nor a question: "my name is Sam" keeps "Sam", "yeah sam is
+    /// fine" keeps "Sam", "yes" or "that's fine" keeps the name on the button and "no" asks for another.
+    /// </summary>
     private static ValueTask<bool> ValidateName(PromptValidatorContext<string> context, SlotAnswers slots)
     {
         if (slots.IsQuestionOrCommand(context.Value))
@@ -490,23 +494,28 @@ internal sealed class GoalDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
-        // "yes" or "yep, that's me" to the name on the button takes that name; it is nobody's name itself.
-        if (context.Options.Choices is [{ } offered] && ConfirmRecognizer.TryRecognize(context.Value, out bool yes))
+        string? offered = context.Options.Choices is [{ } choice] ? choice.Value : null;
+        switch (NameAnswer.Read(context.Value, offered))
         {
-            if (yes)
-            {
-                context.Value = offered.Value;
+            case { Declined: true }:
+                context.RetryMessage = "No problem. What name would you like me to use instead? Just the name, e.g. _Sam Lee_.";
+                return ValueTask.FromResult(false);
+            case { Name: { } name }:
+                context.Value = name;
                 return ValueTask.FromResult(true);
-            }
+        }
 
-            context.RetryMessage = "Fine. Which fields would you like to learn about instead? Up to three, separated by commas.";
+        // A bare "yes" or "no" with no name offered names nobody.
+        if (ConfirmRecognizer.TryRecognize(context.Value, out _))
+        {
+            context.RetryMessage = "What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_.";
             return ValueTask.FromResult(false);
         }
 
-        string name = SlotAnswers.WithoutNameLeadIn(context.Value);
-        context.RetryMessage = SlotAnswers.NotAName(name);
-        context.Value = name;
-        return ValueTask.FromResult(context.RetryMessage is null && name.Length > 0);
+        string typed = SlotAnswers.WithoutNameLeadIn(context.Value);
+        context.RetryMessage = SlotAnswers.NotAName(typed);
+        context.Value = PersonNameCasing.Cased(typed);
+        return ValueTask.FromResult(context.RetryMessage is null && typed.Length > 0);
     }
 
     private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, SlotAnswers slots, CancellationToken cancellationToken)

@@ -131,10 +131,11 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("it's complicated");
         await coach.Client.Send("through work sort of")
             .AssertReply("I'll note no connection for now")
-            .AssertReply("How will you ask maria lopez");
+            .AssertReply("How will you ask Maria Lopez");
         await coach.Client.Send("email").AssertReply("Added to your contacts");
 
-        Assert.Equal(("maria lopez", ConnectionKind.None), Assert.Single(await coach.ContactsAsync()) is var c ? (c.Name, c.Connection) : default);
+        // Typed all in lower case, the name is kept with its capitals.
+        Assert.Equal(("Maria Lopez", ConnectionKind.None), Assert.Single(await coach.ContactsAsync()) is var c ? (c.Name, c.Connection) : default);
     }
 
     [Fact]

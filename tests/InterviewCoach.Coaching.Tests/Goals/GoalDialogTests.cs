@@ -336,6 +336,50 @@ public sealed class GoalDialogTests
         Assert.Equal("Sam Patel", (await coach.ProfileAsync())!.DisplayName);
     }
 
+    [Theory]
+    [InlineData("yeah sam is fine", "Sam")]
+    [InlineData("yeah that's fine", "Sam Patel")]
+    [InlineData("yes, Sam is fine", "Sam")]
+    [InlineData("sam's fine", "Sam")]
+    [InlineData("call me Sam", "Sam")]
+    [InlineData("mary-jane o'neil", "Mary-Jane O'Neil")]
+    [InlineData("de Souza", "de Souza")]
+    public async Task TheNameIsReadFromHowTheUserAnswersTheOfferedName(string said, string saved)
+    {
+        var coach = new CoachHarness();
+        coach.Client.DisplayName = "Sam Patel";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("Press the button if it's this one");
+
+        await coach.Client.Send(said).AssertReply("Which phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal(saved, (await coach.ProfileAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task TurningTheOfferedNameDownAsksForAnotherAndADifferentNameIsTaken()
+    {
+        var coach = new CoachHarness();
+        coach.Client.DisplayName = "Sam Patel";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("Press the button if it's this one");
+
+        await coach.Client.Send("no").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("No problem. What name would you like me to use instead?", StringComparison.Ordinal));
+        await coach.Client.Send("alex is fine").AssertReply("Which phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal("Alex", (await coach.ProfileAsync())!.DisplayName);
+    }
+
     [Fact]
     public async Task ANewUsersGoalsAreSavedWithoutReadingTheProfileASecondTime()
     {
