@@ -53,6 +53,19 @@ public sealed class CoachingJsonContextTests
         Assert.DoesNotContain("referrerToMention", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"preferredChannel\":\"Email\",", PreferredChannel.Email)]
+    [InlineData("\"preferredChannel\":\"InPerson\",", PreferredChannel.InPerson)]
+    [InlineData("", PreferredChannel.Phone)]
+    [InlineData("\"preferredChannel\":\"LinkedIn\",", PreferredChannel.LinkedIn)]
+    public void AContactSavedBeforeLinkedInWasAWayToAskStillLoads(string channel, PreferredChannel expected)
+    {
+        string json = "{\"id\":\"c-1\",\"name\":\"Maria Lopez\"," + channel + "\"stage\":\"ToContact\"}";
+        Contact? contact = JsonSerializer.Deserialize(json, CoachingJsonContext.Default.Contact);
+        Assert.Equal(expected, contact!.PreferredChannel);
+        Assert.Contains($"\"preferredChannel\":\"{expected}\"", JsonSerializer.Serialize(contact, CoachingJsonContext.Default.Contact), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PracticeAttemptRoundTrips()
     {

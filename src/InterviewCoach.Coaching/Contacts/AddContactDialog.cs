@@ -174,9 +174,12 @@ internal sealed class AddContactDialog : WaterfallDialog
             step.Send($"Since {via} hasn't said you may use their name yet, **rehearse** will start with a note asking {via} to introduce you.");
         }
 
-        step.Send(contact.PreferredChannel == PreferredChannel.Email
-            ? "When you're ready, type **rehearse** and I'll draft a short email you can check before sending."
-            : "When you're ready, type **rehearse** and I'll write you a script for the ask, then let you practise it.");
+        step.Send(contact.PreferredChannel switch
+        {
+            PreferredChannel.Email => "When you're ready, type **rehearse** and I'll draft a short email you can check before sending.",
+            PreferredChannel.LinkedIn => "When you're ready, type **rehearse** and I'll draft a short LinkedIn message you can check before sending.",
+            _ => "When you're ready, type **rehearse** and I'll write you a script for the ask, then let you practise it.",
+        });
 
         // Someone who hires for the field knows hiring, not the work day to day (S011).
         if (ContactQuestions.IsHiringRole(contact.Role))

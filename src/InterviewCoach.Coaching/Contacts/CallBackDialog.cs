@@ -49,7 +49,8 @@ internal sealed class CallBackDialog : WaterfallDialog
         return ValueTask.FromResult(answered);
     }
 
-    private static bool NamesATime(string text, DateTimeOffset now, TimeZoneInfo zone) => TimeNamed(text, now, zone) is not null;
+    /// <summary>Whether the words name a day or a time to call ("she said try Tuesday around 11").</summary>
+    internal static bool NamesATime(string text, DateTimeOffset now, TimeZoneInfo zone) => TimeNamed(text, now, zone) is not null;
 
     /// <summary>
     /// The words naming a day or time, after any lead-in ("actually", "no, make it"): the longest ending of the answer
@@ -58,7 +59,8 @@ internal sealed class CallBackDialog : WaterfallDialog
     private static string? TimeNamed(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        for (int start = 0; start < words.Length && words.Length - start <= 8; start++)
+        // Only the last eight words can name it: a longer sentence starts its search there rather than not at all.
+        for (int start = Math.Max(0, words.Length - 8); start < words.Length; start++)
         {
             string ending = string.Join(' ', words[start..]);
             if (DateTimeRecognizer.TryRecognize(ending, now, zone, out DateTimeResolution? when) && (when.HasTime || when.Date != DateOnly.FromDateTime(now.DateTime)))

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using InterviewCoach.Coaching.Text;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -77,11 +78,11 @@ public sealed record Contact
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>A new contact at <see cref="ContactStage.ToContact"/> with a fresh id.</summary>
+    /// <summary>A new contact at <see cref="ContactStage.ToContact"/> with a fresh id; a name typed all in lower case is capitalised.</summary>
     public static Contact Create(string name, DateTimeOffset now) => new()
     {
         Id = ContactId.New(),
-        Name = name.Trim(),
+        Name = PersonNameCasing.Cased(name),
         CreatedAt = now,
         UpdatedAt = now,
     };

@@ -32,6 +32,7 @@ public static class ContactLabels
         PreferredChannel.Phone => "Phone call",
         PreferredChannel.Email => "Email",
         PreferredChannel.InPerson => "Ask in person",
+        PreferredChannel.LinkedIn => "LinkedIn message",
         _ => channel.ToString(),
     };
 

@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
 
@@ -54,6 +55,7 @@ internal static class ContactQuestions
         new(nameof(PreferredChannel.Phone), "Phone") { Synonyms = ["call", "phone call", "ring"] },
         new(nameof(PreferredChannel.Email), "Email") { Synonyms = ["e-mail", "mail", "write"] },
         new(nameof(PreferredChannel.InPerson), "In person") { Synonyms = ["face to face", "in person", "in-person"] },
+        new(nameof(PreferredChannel.LinkedIn), "LinkedIn") { Synonyms = ["linked in", "inmail", "linkedin message", "message on linkedin"] },
     ];
 
     /// <summary>How the ask went out, once it has; the meeting opener mentions it (S078).</summary>
@@ -85,6 +87,7 @@ internal static class ContactQuestions
             AskedVia.Phone => PreferredChannel.Phone,
             AskedVia.Email => PreferredChannel.Email,
             AskedVia.InPerson => PreferredChannel.InPerson,
+            AskedVia.LinkedIn => PreferredChannel.LinkedIn,
             _ => contact.PreferredChannel,
         },
     };
@@ -99,7 +102,7 @@ internal static class ContactQuestions
     public static PromptOptions Channel(string contactName) => new()
     {
         Prompt = $"How will you ask {contactName} for a conversation?",
-        Help = "Phone is the most direct. If calling feels daunting, email first and follow up with a call.",
+        Help = "Phone is the most direct. If calling feels daunting, send an email or a LinkedIn message first and follow up with a call.",
         Choices = ChannelChoices,
     };
 
@@ -138,7 +141,7 @@ internal static class ContactQuestions
 
     public static Contact ApplyDetails(Contact contact, FormSubmission form) => contact with
     {
-        Name = form.GetText(NameField) ?? contact.Name,
+        Name = form.GetText(NameField) is { } name ? PersonNameCasing.Cased(name) : contact.Name,
         Role = form.GetText(RoleField),
         Organisation = form.GetText(OrganisationField),
         Email = form.GetText(EmailField),

@@ -141,6 +141,15 @@ internal sealed class ContactStageDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // Someone is to call again, so no meeting is set: the stage stays, and a call-back is planned when it's the user's call.
+        if (step.Result is MeetingPutOff putOff)
+        {
+            step.MarkSaved();
+            return putOff.UserCallsBack
+                ? await step.ReplaceDialogAsync(CallBackDialog.DialogId, new CallBackOptions(putOff.CallBackWhen, step.GetOptions<ContactRef>()!.ContactId), cancellationToken).ConfigureAwait(false)
+                : await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         var stage = step.Values.Get<ContactStage>(StageKey);
         var meeting = step.Result as MeetingDetails;
         if (stage == ContactStage.MeetingSet && meeting is null)

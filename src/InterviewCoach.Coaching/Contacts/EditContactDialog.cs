@@ -125,6 +125,11 @@ internal sealed class EditContactDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is MeetingPutOff { UserCallsBack: true } putOff)
+        {
+            return await step.ReplaceDialogAsync(CallBackDialog.DialogId, new CallBackOptions(putOff.CallBackWhen, step.GetOptions<ContactRef>()!.ContactId), cancellationToken).ConfigureAwait(false);
+        }
+
         string part = step.Values.Get<string>(PartKey);
         DateTimeOffset now = step.Now;
         IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);

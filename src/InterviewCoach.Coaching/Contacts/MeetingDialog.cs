@@ -172,6 +172,21 @@ internal sealed class MeetingDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, options with { WhenText = whenText }, cancellationToken).ConfigureAwait(false);
         }
 
+        // "call back", "she asked me to call back later", "she'll ring me back": nobody is meeting yet, so nothing is booked.
+        if (form.GetText(PlaceField) is { } said && (CallBackRequest.UserCalls(said) || CallBackRequest.TheyCall(said)))
+        {
+            string name = step.GetOptions<MeetingOptions>()?.ContactName ?? "them";
+            if (CallBackRequest.TheyCall(said))
+            {
+                step.Send($"Then {name} will be in touch first, so there's no meeting to book yet. Once you've agreed a time and place, type **meeting with {name}** and I'll note it.");
+                return await step.EndDialogAsync(new MeetingPutOff(UserCallsBack: false, null), cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Send($"That sounds like a call-back rather than a place to meet, so I haven't booked a meeting with {name}. Let's plan the call instead.");
+            string? callAt = CallBackDialog.NamesATime(said, step.Now, step.TimeZone) ? said : null;
+            return await step.EndDialogAsync(new MeetingPutOff(UserCallsBack: true, callAt), cancellationToken).ConfigureAwait(false);
+        }
+
         step.Values.Set(WhereKey, new Dictionary<string, string>(form.Values, StringComparer.Ordinal));
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         AskLength length = AskLength.ForMeeting(contact, IsCall(form));

@@ -6,4 +6,7 @@ public enum PreferredChannel
     Phone,
     Email,
     InPerson,
+
+    /// <summary>A message on LinkedIn. Enums are stored by name, so records saved before it existed load unchanged.</summary>
+    LinkedIn,
 }

@@ -97,11 +97,30 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        (_, string? name, string? organisation) = ReferralLoopDialog.ReadAnswer(Answer(step.Result));
-        if (name is null)
+        // "bumped into someone at a meetup, priya from monzo": the name, where they work, where and when, from one sentence.
+        ChanceMeetingOptions options = Options(step);
+        ChanceMeetingSentence said = ChanceMeetingSentence.Read(Answer(step.Result) ?? string.Empty);
+        string? organisation = said.Organisation ?? options.Organisation;
+        string? place = options.Place ?? said.Place;
+        string? typedDay = options.Day ?? said.Day;
+        if (said.Name is not { } name)
         {
-            step.Send("I need a name to file it under, even just a first name.");
-            return await step.ReplaceDialogAsync(DialogId, Options(step) with { Name = null, Taught = true }, cancellationToken).ConfigureAwait(false);
+            // "someone at the bus stop" describes a person without naming them: keep what was said and ask for the name.
+            List<string> kept = [];
+            if (organisation is not null)
+            {
+                kept.Add($"they're from {organisation}");
+            }
+
+            if (place is not null)
+            {
+                kept.Add($"you met {Where(place)}");
+            }
+
+            step.Send(kept.Count == 0
+                ? "I need a name to file it under, even just a first name."
+                : $"Noted: {Phrasing.JoinWithAnd(kept)}. I still need their name to file it under, even just a first name.");
+            return await step.ReplaceDialogAsync(DialogId, options with { Name = null, Place = place, Organisation = organisation, Day = typedDay, Taught = true }, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
@@ -116,12 +135,12 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
 
         step.Values.Set("name", known?.Name ?? name);
         step.Values.Set("organisation", organisation);
-        if (Options(step).Day is { } typedDay && PastDay.Split(typedDay, DateOnly.FromDateTime(step.Now.DateTime)).Day is { } day)
+        if (typedDay is not null && PastDay.Split(typedDay, DateOnly.FromDateTime(step.Now.DateTime)).Day is { } day)
         {
             step.Values.Set(MetOnKey, day);
         }
 
-        if (Options(step).Place is { } place)
+        if (place is not null)
         {
             return await step.NextAsync(new PromptResult<string>(true, place, 1), cancellationToken).ConfigureAwait(false);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -18,6 +19,7 @@ internal sealed class GoalDialog : WaterfallDialog
     public const string FieldsPromptId = "goal.fields";
     public const string PhonePromptId = "goal.phone";
     public const string NamePromptId = "goal.name";
+    public const string StagePromptId = "goal.stage";
     public const string OtherPurpose = "other";
 
     private const string NameKey = "name";
@@ -46,8 +48,17 @@ internal sealed class GoalDialog : WaterfallDialog
 
     private static readonly Choice[] s_stageChoices =
     [
-        new(nameof(CareerStage.ExploringOptions), CareerStage.ExploringOptions.ToLabel()) { Synonyms = ["exploring", "exploring options", "not sure", "undecided", "still deciding", "not decided yet"] },
-        new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel()) { Synonyms = ["clear path", "on a clear path", "decided", "set", "i've decided", "i know what i want"] },
+        new(nameof(CareerStage.ExploringOptions), CareerStage.ExploringOptions.ToLabel())
+        {
+            Synonyms = ["exploring", "exploring options", "not sure", "undecided", "still deciding", "not decided yet",
+                "weighing up a few different fields", "I haven't picked a field yet", "trying to work out what I want to do"],
+        },
+        new(nameof(CareerStage.OnAClearPath), CareerStage.OnAClearPath.ToLabel())
+        {
+            // The meaning matcher compares typed sentences with these: knowing the field, or changing careers into it.
+            Synonyms = ["clear path", "on a clear path", "decided", "set", "i've decided", "i know what i want",
+                "I know which field I want to work in", "I'm changing careers into a field I've chosen", "I've picked my field"],
+        },
     ];
 
     // Someone on a clear path wants the local market, its employers and key people first; someone exploring wants
@@ -103,6 +114,10 @@ internal sealed class GoalDialog : WaterfallDialog
         set.Add(new TextPrompt(FieldsPromptId, (context, token) => ValidateFieldsAsync(context, slots, token)))
             .Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync))
             .Add(new TextPrompt(NamePromptId, (context, token) => ValidateName(context, slots)))
+            .Add(new ChoicePrompt(StagePromptId, readText: (text, choices) =>
+                CareerStageAnswer.Read(text) is { } said && choices.FirstOrDefault(c => c.Value == said.Stage.ToString()) is { } meant
+                    ? new ChoiceGuess(meant, said.Sure)
+                    : null))
             .Add(new InformationGoalDialog(slots));
     }
 
@@ -209,7 +224,7 @@ internal sealed class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(StagePromptId, new PromptOptions
         {
             Prompt = "Where are you right now?",
             Help = "**Still exploring** if you're weighing up different fields; **set on a direction** if you know the field and want an inside view of it where you live.",
@@ -232,6 +247,17 @@ internal sealed class GoalDialog : WaterfallDialog
         if (!Asks(step, GoalPart.Fields))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "I want to move into product management" already named a field: offered back, so one press or "yes" keeps it.
+        if (step.Result is PromptResult<Choice> && step.Input.Value is null && CareerStageAnswer.Read(step.Input.Text) is { Sure: true, Field: { } mentioned })
+        {
+            return await step.PromptAsync(FieldsPromptId, new PromptOptions
+            {
+                Prompt = $"You mentioned **{mentioned}**. Is that the field to learn about? Press it or say yes, or type up to three fields separated by commas.",
+                Help = "Name each field as narrowly as you can, separated by commas. Add the wider area in brackets if you like, e.g. _product management (tech)_.",
+                Choices = [new Choice(mentioned, mentioned)],
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(FieldsPromptId, new PromptOptions
@@ -457,7 +483,10 @@ internal sealed class GoalDialog : WaterfallDialog
     private static bool Asks(WaterfallStepContext step, GoalPart part) =>
         step.GetOptions<GoalOptions>() is not { } options || options.Part == GoalPart.All || options.Part == part;
 
-    /// <summary>A name, not a sentence ("I've never done one of these") nor a question; "my name is Sam" keeps "Sam".</summary>
+    /// <summary>
+    /// A name, not a sentence ("I've never done one of these") nor a question: "my name is Sam" keeps "Sam", "yeah sam is
+    /// fine" keeps "Sam", "yes" or "that's fine" keeps the name on the button and "no" asks for another.
+    /// </summary>
     private static ValueTask<bool> ValidateName(PromptValidatorContext<string> context, SlotAnswers slots)
     {
         if (slots.IsQuestionOrCommand(context.Value))
@@ -465,21 +494,45 @@ internal sealed class GoalDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
-        // "yes" or "yep, that's me" to the name on the button takes that name; it is nobody's name itself.
-        if (context.Options.Choices is [{ } offered] && ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes)
+        string? offered = context.Options.Choices is [{ } choice] ? choice.Value : null;
+        switch (NameAnswer.Read(context.Value, offered))
         {
-            context.Value = offered.Value;
-            return ValueTask.FromResult(true);
+            case { Declined: true }:
+                context.RetryMessage = "No problem. What name would you like me to use instead? Just the name, e.g. _Sam Lee_.";
+                return ValueTask.FromResult(false);
+            case { Name: { } name }:
+                context.Value = name;
+                return ValueTask.FromResult(true);
         }
 
-        string name = SlotAnswers.WithoutNameLeadIn(context.Value);
-        context.RetryMessage = SlotAnswers.NotAName(name);
-        context.Value = name;
-        return ValueTask.FromResult(context.RetryMessage is null && name.Length > 0);
+        // A bare "yes" or "no" with no name offered names nobody.
+        if (ConfirmRecognizer.TryRecognize(context.Value, out _))
+        {
+            context.RetryMessage = "What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_.";
+            return ValueTask.FromResult(false);
+        }
+
+        string typed = SlotAnswers.WithoutNameLeadIn(context.Value);
+        context.RetryMessage = SlotAnswers.NotAName(typed);
+        context.Value = PersonNameCasing.Cased(typed);
+        return ValueTask.FromResult(context.RetryMessage is null && typed.Length > 0);
     }
 
     private static ValueTask<bool> ValidateFieldsAsync(PromptValidatorContext<string> context, SlotAnswers slots, CancellationToken cancellationToken)
     {
+        // "yes" or "that's the one" to the field offered back takes it.
+        if (context.Options.Choices is [{ } offered] && ConfirmRecognizer.TryRecognize(context.Value, out bool yes))
+        {
+            if (yes)
+            {
+                context.Value = offered.Value;
+                return ValueTask.FromResult(true);
+            }
+
+            context.RetryMessage = "Fine. Which fields would you like to learn about instead? Up to three, separated by commas.";
+            return ValueTask.FromResult(false);
+        }
+
         bool plainList = slots.ReadsAsAFieldList(context.Value);
         if (!plainList && slots.IsQuestionOrCommand(context.Value))
         {

@@ -81,6 +81,10 @@ internal sealed class RehearseDialog : WaterfallDialog
         {
             Lead(nameof(ScriptKind.InPerson));
         }
+        else if (contact?.PreferredChannel == PreferredChannel.LinkedIn)
+        {
+            Lead(nameof(ScriptKind.LinkedInMessage));
+        }
 
         if (contact?.IntroductionBy is { } via)
         {

@@ -142,6 +142,7 @@ internal sealed record ScriptFacts
         {
             PreferredChannel.Phone => AskedVia.Phone,
             PreferredChannel.Email => AskedVia.Email,
+            PreferredChannel.LinkedIn => AskedVia.LinkedIn,
             _ => AskedVia.InPerson,
         },
     };

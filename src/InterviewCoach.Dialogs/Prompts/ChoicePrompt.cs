@@ -8,8 +8,13 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// <summary>
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown as buttons. A button press or a typed
 /// answer is matched as described on <see cref="ChoiceRecognizer"/>; the result is the picked <see cref="Choice"/>.
+/// A flow whose answers have a known sentence shape ("I want to move into product management" means a chosen
+/// direction) passes <paramref name="readText"/>: it reads typed text first and returns the option it means (a guess
+/// that is not <see cref="ChoiceGuess.Confident"/> is offered back as "Did you mean …?"), or <see langword="null"/> to
+/// leave the answer to the recognizer and the meaning matcher.
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null) : Prompt<Choice>(id, validator)
+public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null, Func<string, IReadOnlyList<Choice>, ChoiceGuess?>? readText = null)
+    : Prompt<Choice>(id, validator)
 {
     // The choice a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
     private const string OfferedGuessKey = "offeredGuess";
@@ -23,6 +28,14 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
         DialogInstance instance = dc.ActiveDialog!;
         string? offered = instance.Values?.GetOrDefault<string>(OfferedGuessKey);
         instance.Values?.Remove(OfferedGuessKey);
+        ChoiceGuess? read = readText is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } sentence
+            ? readText(sentence, options.Choices ?? [])
+            : null;
+        if (read is { Confident: true })
+        {
+            return new PromptRecognition<Choice>(true, read.Value.Choice);
+        }
+
         Choice? choice = ChoiceRecognizer.Recognize(AnswerText(dc.Input), options.Choices ?? []);
         if (choice is not null)
         {
@@ -70,7 +83,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
 
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
         if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
-            && dc.ChoiceMatcher?.Guess(typed, options.Choices ?? []) is { } guess)
+            && (read ?? dc.ChoiceMatcher?.Guess(typed, options.Choices ?? [])) is { } guess)
         {
             if (guess.Confident)
             {

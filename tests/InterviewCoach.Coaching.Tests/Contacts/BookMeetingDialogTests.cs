@@ -45,6 +45,65 @@ public sealed class BookMeetingDialogTests
         await coach.Client.Send("maria").AssertReply("Your meeting with Maria Lopez is in person");
     }
 
+    [Theory]
+    [InlineData("call back")]
+    [InlineData("she asked me to call back later")]
+    [InlineData("ring her back next week")]
+    public async Task ACallBackTypedWhereThePlaceIsAskedBooksNoMeetingAndPlansTheCall(string said)
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news").AssertReply("Meeting Maria Lopez").AssertReply("Where is it");
+        await coach.Client.Send(said)
+            .AssertReply("That sounds like a call-back rather than a place to meet, so I haven't booked a meeting with Maria Lopez")
+            .AssertReply("When should you call Maria Lopez?");
+
+        Contact kept = Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id);
+        Assert.Equal((ContactStage.Asked, (MeetingDetails?)null), (kept.Stage, kept.Meeting));
+
+        await coach.Client.Send("thursday at 11am").AssertReply("Call Maria Lopez on **Thursday");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you");
+        Assert.Equal(ContactStage.Asked, Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Stage);
+    }
+
+    [Fact]
+    public async Task ACallBackWithATimeGoesStraightToCheckingThatTime()
+    {
+        (CoachHarness coach, _) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news");
+        await coach.Client.Send("she said call her back on thursday at 11am")
+            .AssertReply("That sounds like a call-back")
+            .AssertReply("Call Maria Lopez on **Thursday");
+    }
+
+    [Fact]
+    public async Task TheContactCallingBackBooksNothingAndSaysHowToBookLater()
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news");
+        await coach.Client.Send("she'll call me back to fix a time").AssertReply("Then Maria Lopez will be in touch first, so there's no meeting to book yet").AssertReplyContains("What would you like to do next?");
+
+        Contact kept = Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id);
+        Assert.Equal((ContactStage.Asked, (MeetingDetails?)null), (kept.Stage, kept.Meeting));
+    }
+
+    [Theory]
+    [InlineData("phone: she'll call me", true)]
+    [InlineData("call at reception, 2nd floor", false)]
+    public async Task APlaceThatMentionsCallingIsStillAPlace(string said, bool byCall)
+    {
+        (CoachHarness coach, Contact maria) = await StartAsync();
+
+        await coach.Client.Send("meeting with maria next tuesday at 2pm").AssertReply("Great news");
+        await coach.Client.Send(said).AssertReply("What do you want from this meeting with Maria Lopez");
+        await coach.Client.Send("hear how she moved into nursing").AssertReply("Saved: Maria Lopez, Tuesday");
+
+        MeetingDetails meeting = Assert.Single(await coach.ContactsAsync(), c => c.Id == maria.Id).Meeting!;
+        Assert.Equal((said, byCall), (meeting.Place, meeting.ByCall));
+    }
+
     [Fact]
     public async Task WithoutANameItAsksWhoThenWhen()
     {

@@ -120,6 +120,44 @@ public sealed class ContactsDialogTests
         Assert.Equal(ConnectionKind.None, Assert.Single(await coach.ContactsAsync()).Connection);
     }
 
+    [Theory]
+    [InlineData("I'll message her on LinkedIn")]
+    [InlineData("on linkedin")]
+    [InlineData("a linkedin message probably")]
+    public async Task AContactCanBeAskedOnLinkedInTypedOrPressed(string said)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("no connection").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("How will you ask Maria Lopez", StringComparison.Ordinal) && c.Buttons.Any(b => b.Title == "LinkedIn"));
+        await coach.Client.Send(said)
+            .AssertReply<CardReply>(card => card.Title == "Added to your contacts" && card.ToPlainText().Contains("LinkedIn message", StringComparison.Ordinal))
+            .AssertReply("I'll draft a short LinkedIn message");
+
+        Assert.Equal(PreferredChannel.LinkedIn, Assert.Single(await coach.ContactsAsync()).PreferredChannel);
+
+        var pressed = await CoachHarness.WithProfileAsync();
+        await pressed.Client.Send("add contact");
+        await pressed.Client.Send("Maria Lopez");
+        await pressed.Client.Send("no connection");
+        await pressed.Client.Press(nameof(PreferredChannel.LinkedIn)).AssertReply<CardReply>(card => card.Title == "Added to your contacts");
+        Assert.Equal(PreferredChannel.LinkedIn, Assert.Single(await pressed.ContactsAsync()).PreferredChannel);
+    }
+
+    [Theory]
+    [InlineData("I'll email her")]
+    [InlineData("I will phone her")]
+    public async Task OtherWaysToAskAreStillReadAsBefore(string said)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("no connection");
+        await coach.Client.Send(said).AssertReply<CardReply>(card => card.Title == "Added to your contacts");
+        Assert.NotEqual(PreferredChannel.LinkedIn, Assert.Single(await coach.ContactsAsync()).PreferredChannel);
+    }
+
     [Fact]
     public async Task AConnectionNeverUnderstoodStillKeepsTheContact()
     {
@@ -131,10 +169,11 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("it's complicated");
         await coach.Client.Send("through work sort of")
             .AssertReply("I'll note no connection for now")
-            .AssertReply("How will you ask maria lopez");
+            .AssertReply("How will you ask Maria Lopez");
         await coach.Client.Send("email").AssertReply("Added to your contacts");
 
-        Assert.Equal(("maria lopez", ConnectionKind.None), Assert.Single(await coach.ContactsAsync()) is var c ? (c.Name, c.Connection) : default);
+        // Typed all in lower case, the name is kept with its capitals.
+        Assert.Equal(("Maria Lopez", ConnectionKind.None), Assert.Single(await coach.ContactsAsync()) is var c ? (c.Name, c.Connection) : default);
     }
 
     [Fact]

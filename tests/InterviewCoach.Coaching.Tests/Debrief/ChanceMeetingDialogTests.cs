@@ -147,13 +147,14 @@ public sealed class ChanceMeetingDialogTests
     }
 
     [Theory]
-    [InlineData("at a conference", null, "at a conference")]
-    [InlineData("with Priya Shah at the airport", "Priya Shah", "at the airport")]
-    [InlineData("with someone in the coffee queue", null, "in the coffee queue")]
-    [InlineData("with Ben", "Ben", null)]
-    public void TheWordsAfterTheCommandSayWhoAndWhere(string typed, string? name, string? place)
+    [InlineData("at a conference", null, "at a conference", null)]
+    [InlineData("with Priya Shah at the airport", "Priya Shah", "at the airport", null)]
+    [InlineData("with someone in the coffee queue", null, "in the coffee queue", null)]
+    [InlineData("with Ben", "Ben", null, null)]
+    [InlineData("at a meetup, priya from monzo", "Priya", "at a meetup", "Monzo")]
+    public void TheWordsAfterTheCommandSayWhoAndWhere(string typed, string? name, string? place, string? organisation)
     {
-        Assert.Equal(new ChanceMeetingOptions(name, place), ChanceMeetingOptions.FromArguments(typed));
+        Assert.Equal(new ChanceMeetingOptions(name, place) { Organisation = organisation }, ChanceMeetingOptions.FromArguments(typed));
     }
 
     [Fact]
@@ -161,5 +162,63 @@ public sealed class ChanceMeetingDialogTests
     {
         ChanceMeetingOptions? options = ChanceMeetingOptions.FromArguments("today");
         Assert.Equal((null, null), (options?.Name, options?.Place));
+    }
+
+    [Theory]
+    [InlineData("bumped into someone at a meetup, priya from monzo", "Priya", "Monzo", "at a meetup", null)]
+    [InlineData("I met Priya Shah from Contoso in the lift yesterday", "Priya Shah", "Contoso", "in the lift", "yesterday")]
+    [InlineData("ran into ben who works at contoso at the careers fair", "Ben", "Contoso", "at the careers fair", null)]
+    [InlineData("Priya at Monzo", "Priya", "Monzo", null, null)]
+    [InlineData("had a quick chat with tom becker on the train", "Tom Becker", null, "on the train", null)]
+    [InlineData("a recruiter in the coffee queue, her name was ana", "Ana", null, "in the coffee queue", null)]
+    [InlineData("just a guy at the bus stop", null, null, "at the bus stop", null)]
+    [InlineData("someone from monzo", null, "Monzo", null, null)]
+    [InlineData("forgot her name", null, null, null, null)]
+    [InlineData("skip", null, null, null, null)]
+    public void ASentenceAboutAChanceMeetingSaysWhoWhereAndWhenOrLeavesTheNameOpen(string said, string? name, string? organisation, string? place, string? day)
+    {
+        Assert.Equal(new ChanceMeetingSentence(name, organisation, place, day), ChanceMeetingSentence.Read(said));
+    }
+
+    [Fact]
+    public async Task ANamedPersonInASentenceIsFiledUnderTheirNameNotTheSentence()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("bumped into someone at a meetup, priya from monzo").AssertReply("What did you learn from Priya?");
+        await coach.Client.Send("Their platform team takes career changers.").AssertReply("Priya is in your contacts now");
+
+        Contact priya = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Priya", "Monzo", "Met at a meetup."), (priya.Name, priya.Organisation, priya.ConnectionNote));
+    }
+
+    [Fact]
+    public async Task TheSameSentenceTypedAsTheCommandNeedsNoFurtherQuestionsBeforeWhatWasLearned()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("bumped into someone at a meetup yesterday, priya from monzo").AssertReply("count too").AssertReply("What did you learn from Priya?");
+        await coach.Client.Send("Their platform team takes career changers.").AssertReply("saved with the date you talked");
+
+        Contact priya = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Priya", "Monzo"), (priya.Name, priya.Organisation));
+        Assert.Equal(new DateOnly(2026, 1, 4), Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User)).MetOn);
+    }
+
+    [Fact]
+    public async Task ASentenceThatNamesNobodyAsksForTheNameAndKeepsWhereTheyMet()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("just a guy at the bus stop")
+            .AssertReply("Noted: you met at the bus stop. I still need their name")
+            .AssertReply("Who did you talk to?");
+        Assert.Empty(await coach.ContactsAsync());
+
+        await coach.Client.Send("sam").AssertReply("What did you learn from Sam?");
+        await coach.Client.Send("Bus drivers are hiring trainers in spring.").AssertReply("Sam is in your contacts now");
+        Assert.Equal(("Sam", "Met at the bus stop."), (Assert.Single(await coach.ContactsAsync()).Name, Assert.Single(await coach.ContactsAsync()).ConnectionNote));
     }
 }

@@ -41,6 +41,57 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task ATypedSentenceAboutMovingIntoAFieldIsADirectionAndOffersTheFieldBack()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("i kind of know, i want to move into product management")
+            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("You mentioned **product management**", StringComparison.Ordinal)
+                && c.Buttons.Select(b => b.Title).SequenceEqual(new[] { "product management" }));
+        await coach.Client.Send("yes that's it").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.FindLocalEmployers.ToLabel());
+        await coach.Client.Send("1");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal((CareerStage.OnAClearPath, "product management"), (profile.Stage, Assert.Single(profile.FieldsOfInterest).Name));
+    }
+
+    [Fact]
+    public async Task KnowingHedgedIsOfferedBackAsADirectionAndYesTakesIt()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("i kind of know").AssertReply("Did you mean **Set on a direction**?");
+        await coach.Client.Send("yes").AssertReply("Which fields do you want to learn about?");
+        await coach.Client.Send("product management").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.FindLocalEmployers.ToLabel());
+    }
+
+    [Fact]
+    public async Task TheFieldOfferedBackCanBeTurnedDownForOthers()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("not sure whether to go into law or teaching").AssertReply("You mentioned **law, teaching**");
+        await coach.Client.Send("no").AssertReply("Which fields would you like to learn about instead?");
+        await coach.Client.Send("family law, primary teaching").AssertReply<ChoiceReply>(c => c.MultiSelect && c.Buttons[0].Title == InterviewPurposes.JudgeFit.ToLabel());
+        await coach.Client.Send("1");
+        await coach.Client.Send("2");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal(CareerStage.ExploringOptions, profile.Stage);
+        Assert.Equal(["family law", "primary teaching"], profile.FieldsOfInterest.Select(f => f.Name));
+    }
+
+    [Fact]
     public async Task AFirstGoalSettingRunsEndToEndAndSavesTheProfile()
     {
         var coach = new CoachHarness();
@@ -283,6 +334,50 @@ public sealed class GoalDialogTests
         await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
 
         Assert.Equal("Sam Patel", (await coach.ProfileAsync())!.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("yeah sam is fine", "Sam")]
+    [InlineData("yeah that's fine", "Sam Patel")]
+    [InlineData("yes, Sam is fine", "Sam")]
+    [InlineData("sam's fine", "Sam")]
+    [InlineData("call me Sam", "Sam")]
+    [InlineData("mary-jane o'neil", "Mary-Jane O'Neil")]
+    [InlineData("de Souza", "de Souza")]
+    public async Task TheNameIsReadFromHowTheUserAnswersTheOfferedName(string said, string saved)
+    {
+        var coach = new CoachHarness();
+        coach.Client.DisplayName = "Sam Patel";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("Press the button if it's this one");
+
+        await coach.Client.Send(said).AssertReply("Which phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal(saved, (await coach.ProfileAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task TurningTheOfferedNameDownAsksForAnotherAndADifferentNameIsTaken()
+    {
+        var coach = new CoachHarness();
+        coach.Client.DisplayName = "Sam Patel";
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("Press the button if it's this one");
+
+        await coach.Client.Send("no").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("No problem. What name would you like me to use instead?", StringComparison.Ordinal));
+        await coach.Client.Send("alex is fine").AssertReply("Which phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("UX research (design), data journalism");
+        await coach.Client.Send("1, 3");
+        await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal("Alex", (await coach.ProfileAsync())!.DisplayName);
     }
 
     [Fact]

@@ -262,6 +262,21 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task AContactToBeAskedOnLinkedInHasTheLinkedInMessageFirstAndTheOpenerRecallsIt()
+    {
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile(), Samples.Researched(Samples.ColdContact()) with { PreferredChannel = PreferredChannel.LinkedIn });
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg").AssertReply<ChoiceReply>(c => c.Buttons[0].Title == "LinkedIn message");
+
+        TestTurn linkedIn = await coach.Client.Send("1");
+        Assert.Equal("Your LinkedIn message to Dr Tomas Berg", linkedIn.Replies.OfType<CardReply>().First().Title);
+
+        await coach.Client.Send("another script");
+        string opening = Text(await coach.Client.Send("meeting opening"));
+        Assert.Contains("As I mentioned in my LinkedIn message", opening, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ALongPastedBackgroundBringsASuggestionToShortenIt()
     {
         const string Long = "I spent six years as a teaching assistant in two primary schools in Leeds, supporting children with additional needs, running reading groups and working with parents on behaviour plans, and leading the after-school homework club twice a week";

@@ -82,6 +82,35 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task AFlowsOwnReadingOfATypedSentencePicksTheOptionItMeansButNeverOverridesAButton()
+    {
+        // "I'd like to work on my pitch" is no option's words; the flow knows the sentence shape and says which it means.
+        static ChoiceGuess? Read(string text, IReadOnlyList<Choice> choices) =>
+            text.Contains("pitch", StringComparison.OrdinalIgnoreCase)
+                ? new ChoiceGuess(choices.Single(c => c.Value == "pitch"), Confident: text.Contains("work on my", StringComparison.OrdinalIgnoreCase))
+                : null;
+
+        var client = PromptHarness.Create(new ChoicePrompt("choice", readText: Read), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("I'd like to work on my elevator pitch please").AssertReply("Got: pitch");
+
+        // A pressed button is never re-read, even by a reader that would take anything for the pitch.
+        client = PromptHarness.Create(new ChoicePrompt("choice", readText: (_, choices) => new ChoiceGuess(choices.Single(c => c.Value == "pitch"), Confident: true)), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Press("goals").AssertReply("Got: goals");
+
+        client = PromptHarness.Create(new ChoicePrompt("choice", readText: Read), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("qqq").AssertReply("pick one");
+
+        // A reading the flow is unsure of is offered back, and "yes" takes it.
+        client = PromptHarness.Create(new ChoicePrompt("choice", readText: Read), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("maybe the pitch thing").AssertReply("Elevator pitch").AssertStatus(DialogTurnStatus.Waiting);
+        await client.Send("yes").AssertReply("Got: pitch");
+    }
+
+    [Fact]
     public async Task AButtonValueThatIsNotAChoiceIsRefused()
     {
         var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);

@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
+
+namespace InterviewCoach.Coaching.Debrief;
+
+/// <summary>
+/// Who, where and when in a sentence about an unplanned chat, however it is put: "bumped into someone at a meetup,
+/// priya from monzo", "I met Priya Shah from Contoso in the lift yesterday", "Priya at Monzo", "a recruiter in the
+/// coffee queue". The sentence is read clause by clause: a clause names a person after a verb of meeting ("met",
+/// "ran into", "chatted with") or on its own, and a person described rather than named ("someone", "a recruiter",
+/// "this guy") is no name at all, so the flow asks for one instead of filing the description.
+/// </summary>
+/// <param name="Name">The person's name, capitalised when typed all in lower case; null when none is given.</param>
+/// <param name="Organisation">Where they work ("from Monzo", "works at Contoso"), when said.</param>
+/// <param name="Place">Where the chat happened, with its lead word ("at a meetup", "in the lift"), when said.</param>
+/// <param name="Day">The day as typed ("yesterday", "last Thursday"), when said.</param>
+internal sealed partial record ChanceMeetingSentence(string? Name, string? Organisation, string? Place, string? Day)
+{
+    private static readonly string[] s_placeLeads = ["at", "in", "on", "during", "while", "by"];
+
+    // Words that start a description of a place rather than a name: "at a meetup", "in the lift", "on my train".
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "my", "our", "their", "his", "her", "this", "that", "some", "one", "another", "work", "lunch", "dinner", "home",
+    };
+
+    // Places people chat by chance; a phrase holding one is a place even without "a" or "the" ("at Pycon meetup").
+    private static readonly HashSet<string> s_venueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conference", "conf", "meetup", "meet-up", "event", "fair", "queue", "airport", "party", "wedding", "gym", "train", "bus", "station",
+        "cafe", "café", "coffee", "bar", "pub", "lift", "elevator", "flight", "plane", "gate", "lounge", "hackathon", "workshop", "talk",
+        "lecture", "networking", "reception", "festival", "expo", "summit", "seminar", "webinar", "library", "park", "club", "course",
+        "class", "stop", "restaurant", "canteen", "kitchen", "hotel", "game", "match", "gig", "concert", "launch", "drinks", "breakfast",
+    };
+
+    // Words that describe a person rather than name them: "someone", "a recruiter", "this woman", "her manager".
+    private static readonly HashSet<string> s_describingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "someone", "somebody", "anyone", "person", "people", "guy", "guys", "man", "woman", "lady", "bloke", "chap", "girl", "boy",
+        "stranger", "recruiter", "he", "she", "him", "her", "his", "hers", "them", "their", "name", "forgot", "remember", "everyone",
+        "friend", "colleague", "lots", "loads", "couple", "few", "group", "team", "speaker", "founder", "ceo", "cto", "director",
+        "hiring", "staff", "employee", "engineers", "nurse", "doctor", "teacher", "dad", "mum", "mom", "brother", "sister", "uncle", "aunt",
+        "cousin", "neighbour", "neighbor",
+    };
+
+    /// <summary>Reads <paramref name="text"/>; every part not said is null.</summary>
+    public static ChanceMeetingSentence Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string? name = null, organisation = null, place = null, day = null;
+        foreach (string clause in ClauseBreak().Split(text.Trim()))
+        {
+            (string rest, string? said) = PastDay.Detach(clause.Trim().TrimEnd('.', '!', '?', ' '));
+            day ??= said;
+            rest = FillerStart().Replace(rest, string.Empty).Trim();
+            if (rest.Length == 0)
+            {
+                continue;
+            }
+
+            // "at a meetup I met priya": what comes before the verb of meeting is read for the place.
+            Match met = MeetingVerb().Match(rest);
+            string before = met.Success ? rest[..met.Index].Trim() : string.Empty;
+            string person = met.Success ? rest[(met.Index + met.Length)..].Trim() : rest;
+            if (before.Length > 0)
+            {
+                ReadTail(before, personNamed: false, ref organisation, ref place);
+            }
+
+            if (!met.Success && StartsWithPlaceLead(person))
+            {
+                ReadTail(person, personNamed: false, ref organisation, ref place);
+                continue;
+            }
+
+            Match marker = TailMarker().Match(person);
+            string head = (marker.Success ? person[..marker.Index] : person).Trim().Trim(',', '.', '!');
+            string? clauseName = AsName(head);
+            name ??= clauseName;
+            if (marker.Success)
+            {
+                ReadTail(person[marker.Index..].Trim(), personNamed: clauseName is not null || !met.Success, ref organisation, ref place);
+            }
+        }
+
+        return new ChanceMeetingSentence(name is null ? null : PersonNameCasing.Cased(name), organisation is null ? null : OrganisationCased(organisation), place, day);
+    }
+
+    /// <summary>Whether the words read as a place ("a meetup", "the coffee queue at the hospital") rather than a name.</summary>
+    internal static bool ReadsAsPlace(string phrase)
+    {
+        string[] words = Words(phrase);
+        return words.Length > 0 && (s_determiners.Contains(words[0]) || words.Any(s_venueWords.Contains));
+    }
+
+    /// <summary>"from monzo at a meetup", "at the airport": each marked phrase is an organisation or a place.</summary>
+    private static void ReadTail(string tail, bool personNamed, ref string? organisation, ref string? place)
+    {
+        Match marker = TailMarker().Match(" " + tail);
+        if (!marker.Success || marker.Index != 0)
+        {
+            return;
+        }
+
+        string lead = marker.Value.Trim().ToLowerInvariant();
+        string after = tail[(marker.Length - 1)..].Trim();
+        Match next = TailMarker().Match(after);
+        string phrase = (next.Success ? after[..next.Index] : after).Trim().Trim(',', '.', '!');
+        if (phrase.Length > 0)
+        {
+            // "at a meetup" is a place; "priya at monzo" names where she works, as "from monzo" always does.
+            bool placeLead = s_placeLeads.Contains(lead);
+            bool organisationLead = !placeLead || (lead == "at" && personNamed && organisation is null);
+            if (placeLead && (ReadsAsPlace(phrase) || !organisationLead))
+            {
+                place ??= $"{lead} {phrase}";
+            }
+            else if (organisationLead && Words(phrase) is { Length: > 0 and <= 5 } words && !s_determiners.Contains(words[0]) && SlotAnswers.NotAName(phrase) is null)
+            {
+                organisation ??= phrase;
+            }
+        }
+
+        if (next.Success)
+        {
+            ReadTail(after[next.Index..].Trim(), personNamed, ref organisation, ref place);
+        }
+    }
+
+    private static string? AsName(string head)
+    {
+        string[] words = Words(head);
+        bool named = words.Length is > 0 and <= 4
+            && !s_determiners.Contains(words[0])
+            && !words.Any(s_describingWords.Contains)
+            && !words.Any(w => s_placeLeads.Contains(w.ToLowerInvariant()))
+            && words.All(w => w.Any(char.IsLetter))
+            && SlotAnswers.NotAName(head) is null
+            && DebriefAnswers.Optional(head) is not null
+            && !ConfirmRecognizer.TryRecognize(head, out _);
+        return named ? head : null;
+    }
+
+    private static bool StartsWithPlaceLead(string text) => Words(text) is [var first, _, ..] && s_placeLeads.Contains(first.ToLowerInvariant());
+
+    private static string[] Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!', '?', ';', ':', '"')).Where(w => w.Length > 0).ToArray();
+
+    // "monzo" → "Monzo"; an organisation typed with any capital ("IBM", "easyJet") is kept as typed.
+    private static string OrganisationCased(string organisation) =>
+        organisation.Any(char.IsUpper) ? organisation : string.Join(' ', Words(organisation).Select(w => s_determiners.Contains(w) || w is "of" or "and" or "for" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    // Clauses: "bumped into someone at a meetup, priya from monzo", "... - priya from monzo", "...; her name was priya".
+    [GeneratedRegex(@"\s*[,;]\s*|\s+[-–]\s+|\s+(?:and|but)\s+(?=(?:her|his|their)\s+name|(?:she|he|they)(?:'s|’s|\s+(?:is|was|works))|it\s+was\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ClauseBreak();
+
+    // Words before the substance of a clause: "so", "just", "I", "today I", "had a great chat" is handled as a verb below.
+    [GeneratedRegex(@"^(?:(?:so|well|um|oh|just|actually|basically|anyway|i|i've|ive|i’ve|we|today|earlier|also|then)\b[\s,]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FillerStart();
+
+    // A verb of meeting (or being told a name) after which the person follows: "met priya", "ran into someone",
+    // "had a quick chat with ben", "got talking to a recruiter", "her name was priya", "she's called priya".
+    [GeneratedRegex(@"\b(?:met(?:\s+up\s+with)?|meet\s+up\s+with|(?:bumped|bump|ran|run|running|bumping)\s+into|(?:talked|talking|talk|spoke|speaking|speak|chatted|chatting|chat|got\s+talking|got\s+chatting)\s+(?:to|with)|had\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|conversation|talk|coffee)\s+with|sat\s+(?:next\s+to|beside|with)|introduced\s+to|with|(?:her|his|their)\s+name\s+(?:is|was|'s|’s)|name(?:'s|’s)|(?:is|was|'s|’s)\s+called|named)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex MeetingVerb();
+
+    // Where the name ends and what is said about them starts: "priya from monzo", "priya at a meetup", "ben who works at contoso".
+    [GeneratedRegex(@"\s+(?:from|at|in|on|during|while|by|who\s+(?:works|worked|is|was)\s+(?:at|for|in)|who's\s+(?:at|with)|(?:works|working|worked)\s+(?:at|for|in))\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TailMarker();
+}

@@ -1,0 +1,40 @@
+using InterviewCoach.Coaching.Goals;
+
+namespace InterviewCoach.Coaching.Tests.Goals;
+
+public sealed class CareerStageAnswerTests
+{
+    [Theory]
+    [InlineData("i kind of know, i want to move into product management", CareerStage.OnAClearPath, "product management")]
+    [InlineData("I'm switching careers into nursing", CareerStage.OnAClearPath, "nursing")]
+    [InlineData("changing careers to UX design because I love the work", CareerStage.OnAClearPath, "UX design")]
+    [InlineData("I'd like to become a data analyst", CareerStage.OnAClearPath, "data analyst")]
+    [InlineData("pretty set on primary teaching now", CareerStage.OnAClearPath, "primary teaching")]
+    [InlineData("I'm working in retail but want to move into product management", CareerStage.OnAClearPath, "product management")]
+    [InlineData("not sure whether to go into law or teaching", CareerStage.ExploringOptions, "law, teaching")]
+    [InlineData("I want to get into something more creative", CareerStage.ExploringOptions, null)]
+    [InlineData("I know I want to get into nursing, just not sure how", CareerStage.OnAClearPath, "nursing")]
+    public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
+    {
+        Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));
+    }
+
+    [Theory]
+    [InlineData("i kind of know", null)]
+    [InlineData("I think I know what I want", null)]
+    [InlineData("maybe moving into product management", "product management")]
+    public void ADirectionHeldLooselyIsAReadingToCheck(string said, string? field)
+    {
+        Assert.Equal(new CareerStageAnswer(CareerStage.OnAClearPath, field, Sure: false), CareerStageAnswer.Read(said));
+    }
+
+    [Theory]
+    [InlineData("still exploring")]
+    [InlineData("I want to move to London")]
+    [InlineData("I'm going to the careers fair")]
+    [InlineData("i kind of don't know")]
+    public void ASentenceThatNamesNoDestinationIsLeftToTheOptions(string said)
+    {
+        Assert.Null(CareerStageAnswer.Read(said));
+    }
+}
