@@ -98,6 +98,12 @@ internal sealed class AddContactDialog : WaterfallDialog
             Contact draft = step.Values.Get<Contact>(DraftKey);
             IReadOnlyList<Contact> others = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
             step.Values.Set(DraftKey, ContactQuestions.ApplyConnection(draft, kind, null, others));
+            // "my old colleague Jen introduced us" has already said who: asking "Who passed on their name?" would repeat it.
+            if (kind == ConnectionKind.ReferredBy && step.Context.Input.Value is null && ReferrerInSentence.Find(step.Context.Input.Text) is { } named)
+            {
+                return await step.NextAsync(new PromptResult<string>(true, named, 1), cancellationToken).ConfigureAwait(false);
+            }
+
             if (ContactQuestions.ConnectionDetail(kind) is { } question)
             {
                 return await step.PromptAsync(kind == ConnectionKind.ReferredBy ? CoachPrompts.ReferrerName : CoachPrompts.Text, question, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Contacts;
+
+/// <summary>
+/// The person who passed on a contact's name, when the answer to "How are you connected?" names them: "my old
+/// colleague Jen introduced us", "Tom Becker gave me her details", "through my cousin Ana", "a friend, Priya Shah,
+/// suggested I reach out", "my manager sam put me in touch". Null when the sentence names nobody ("a friend
+/// referred me", "someone at work passed it on"), so the flow still asks for the name.
+/// </summary>
+internal static partial class ReferrerInSentence
+{
+    /// <summary>At most this many words make a name ("Mary Jane O'Neil").</summary>
+    private const int MaxNameWords = 3;
+
+    private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "she", "he", "they", "them", "someone", "somebody", "anyone", "who", "it", "this", "that", "one", "people", "i", "me",
+        "we", "us", "you", "everyone", "nobody", "name", "details", "number", "email", "contact", "her", "him",
+    };
+
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        string said = text.Replace('’', '\'').Trim();
+        Match verb = ReferralVerb().Match(said);
+        string head = verb.Success ? said[..verb.Index] : said;
+        head = Lead().Replace(head, string.Empty);
+
+        // "my old colleague Jen", "a friend, Priya Shah,": the words before the name say how the user knows them.
+        string[] words = Spaces().Split(head.Replace(',', ' ').Trim()).Where(w => w.Length > 0).ToArray();
+        int first = 0;
+        while (first < words.Length && Relation().IsMatch(words[first]))
+        {
+            first++;
+        }
+
+        var name = new List<string>();
+        for (int i = first; i < words.Length && name.Count <= MaxNameWords; i++)
+        {
+            // "Jen from my last job", "Ana who I worked with": a description of the person ends the name.
+            if (Descriptor().IsMatch(words[i]))
+            {
+                break;
+            }
+
+            name.Add(words[i].Trim('.', ';', ':', '"', '(', ')'));
+        }
+
+        if (name.Count is 0 or > MaxNameWords
+            || name.Any(w => s_notNames.Contains(w) || !NameWord().IsMatch(w))
+            || SlotAnswers.NotAName(string.Join(' ', name)) is not null)
+        {
+            return null;
+        }
+
+        return PersonNameCasing.Cased(string.Join(' ', name));
+    }
+
+    [GeneratedRegex(@"\b(?:introduced|introduce[sd]?|referred|refers|recommended|suggested|passed|gave|given|sent|put me|connected|told me|mentioned|forwarded|shared|pointed me|linked us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ReferralVerb();
+
+    [GeneratedRegex(@"^\s*(?:it was\s+|it's\s+)?(?:through|via|thanks to|by way of|from|by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Spaces();
+
+    // Words of how the user knows the person: determiners, "old", relations ("colleague", "cousin", "manager").
+    [GeneratedRegex(@"^(?:my|our|a|an|the|his|her|their|old|former|ex|ex-|good|close|best|dear|previous|last|current|new|family|uni|university|college|school|work|called|named|mate|friend|friends|colleague|coworker|co-worker|workmate|manager|boss|mentor|teacher|tutor|professor|prof|lecturer|cousin|brother|sister|aunt|auntie|uncle|mum|mom|dad|father|mother|parent|grandma|grandad|neighbour|neighbor|classmate|coursemate|flatmate|roommate|housemate|partner|husband|wife|girlfriend|boyfriend|fiance|fiancee|supervisor|coach|contact|acquaintance|adviser|advisor|counsellor|counselor|careers|career|recruiter|lead|director|alum|alumnus|alumna|in-law|godmother|godfather|pastor|vicar|friend's|colleague's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Relation();
+
+    [GeneratedRegex(@"^(?:from|at|in|who|whom|whose|that|which|on|of|with|and|but|because|when|after|since|said|says|knows|knew|works|worked|is|was|has|had|met|does|did|used|helped|,)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Descriptor();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'\-]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NameWord();
+}

@@ -1,0 +1,61 @@
+using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Testing;
+
+namespace InterviewCoach.Coaching.Tests.Contacts;
+
+/// <summary>A connection typed as a sentence that names who passed the contact on.</summary>
+public sealed class ReferrerInSentenceTests
+{
+    [Theory]
+    [InlineData("my old colleague Jen introduced us", "Jen")]
+    [InlineData("Tom Becker gave me her details", "Tom Becker")]
+    [InlineData("through my cousin Ana", "Ana")]
+    [InlineData("a friend, Priya Shah, suggested I reach out", "Priya Shah")]
+    [InlineData("my manager sam put me in touch", "Sam")]
+    [InlineData("Jen from my last job introduced us", "Jen")]
+    [InlineData("my uni friend tom knows her and passed on her name", "Tom")]
+    public void TheNameIsTakenFromTheSentence(string text, string name)
+    {
+        Assert.Equal(name, ReferrerInSentence.Find(text));
+    }
+
+    [Theory]
+    [InlineData("a friend referred me")]
+    [InlineData("someone at work passed on her name")]
+    [InlineData("Someone referred me")]
+    [InlineData("my colleague suggested I talk to her")]
+    [InlineData("referred by a friend")]
+    [InlineData("someone from product management suggested her")]
+    public void ASentenceThatNamesNobodyGivesNoName(string text)
+    {
+        Assert.Null(ReferrerInSentence.Find(text));
+    }
+
+    [Fact]
+    public async Task TheFlowAsksForConsentWithTheNameInsteadOfAskingWhoPassedItOn()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Marcus Webb, data analyst at Ocado");
+
+        await coach.Client.Send("my old colleague jen introduced us")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("Has Jen said you may mention", StringComparison.Ordinal));
+        await coach.Client.Send("yes");
+        await coach.Client.Send("email");
+
+        Contact marcus = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ConnectionKind.ReferredBy, marcus.Connection);
+        Assert.Equal("Jen", marcus.ReferredByName);
+    }
+
+    [Fact]
+    public async Task AReferralWithoutANameStillAsksWhoPassedItOn()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Marcus Webb");
+
+        await coach.Client.Send("a friend referred me").AssertReply("Who passed on their name?");
+    }
+}
