@@ -78,15 +78,6 @@ internal sealed class DebriefDialog : WaterfallDialog
     /// <summary>The text a text prompt accepted, or null when it gave up.</summary>
     private const string InMyNotes = "It's in my notes";
 
-    private static readonly string[] s_notesPointers = ["it's in my notes", "its in my notes", "in my notes", "see my notes", "see notes", "see above", "as above", "same as my notes", "same as the notes", "from my notes", "use my notes", "all in my notes", "it's all in my notes", "in the notes"];
-
-    /// <summary>"see my notes", "as above": what was learned is the notes just pasted.</summary>
-    private static bool PointsToNotes(string answer)
-    {
-        string text = answer.Trim().TrimEnd('.', '!').ToLowerInvariant().Replace('\u2019', '\'');
-        return s_notesPointers.Contains(text);
-    }
-
     private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text : null;
 
     private static string? Picked(object? result) => result is PromptResult<Choice> { Succeeded: true, Value: { } choice } ? choice.Value : null;
@@ -203,7 +194,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskViewChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string learned = (Answer(step.Result) ?? string.Empty).Trim();
-        if (step.Values.GetOrDefault<string>("notes") is { Length: > 0 } notes && PointsToNotes(learned))
+        if (step.Values.GetOrDefault<string>("notes") is { Length: > 0 } notes && DebriefNotes.PointsToNotes(learned))
         {
             learned = notes;
         }
