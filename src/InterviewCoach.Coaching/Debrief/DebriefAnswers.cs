@@ -13,8 +13,9 @@ internal static class DebriefAnswers
     public static string? Optional(string? answer)
     {
         string trimmed = (answer ?? string.Empty).Trim().TrimEnd('.', '!');
-        // "nah", "idk", "not sure" say nothing too: stored, they would be read back as the advice or the card.
-        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || CoachPrompts.IsSkip(trimmed) ? null : answer!.Trim();
+        // "nah", "idk", "not sure" say nothing too: stored, they would be read back as the advice or the card. "see
+        // my notes" says nothing new either: the notes are kept with the debrief already.
+        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || CoachPrompts.IsSkip(trimmed) || DebriefNotes.PointsToNotes(trimmed) ? null : answer!.Trim();
     }
 
     /// <summary>Items one per line (or separated by semicolons); empty when the answer means "nothing".</summary>

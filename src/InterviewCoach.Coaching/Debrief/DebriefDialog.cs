@@ -51,6 +51,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         AddStep(AskFitAsync);
         AddStep(AfterFitAsync);
         AddStep(AskAdviceAsync);
+        AddStep(AdviceFromNotesAsync);
         AddStep(AskStrengthsAsync);
         AddStep(AskNewTermsAsync);
         AddStep(AskEmployersAsync);
@@ -271,9 +272,38 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// "see my notes" as the advice: the advice lines of the notes, shown so the user knows what the thank-you will
+    /// thank for; with none to find, the question is asked again rather than the pointer kept as the advice.
+    /// </summary>
+    private static ValueTask<DialogTurnResult> AdviceFromNotesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string? answer = Answer(step.Result);
+        if (!DebriefNotes.PointsToNotes(answer))
+        {
+            return step.NextAsync(step.Result, cancellationToken);
+        }
+
+        string? notes = step.Values.GetOrDefault<string>("notes");
+        if (DebriefNotes.Advice(notes, step.Values.Get<string>("contactName")) is { } advice)
+        {
+            step.Send($"From your notes, the advice is:\n\n_{advice.Replace("\n", "_\n\n_", StringComparison.Ordinal)}_");
+            return step.NextAsync(new PromptResult<string>(true, advice, 1), cancellationToken);
+        }
+
+        return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
+        {
+            Prompt = notes is { Length: > 0 }
+                ? "I can't spot any advice in your notes. In a line or two, what did they suggest you do? (or **none**)"
+                : "You didn't paste notes this time, so I have nothing to look in. In a line or two, what advice did they give you? (or **none**)",
+            Max = CoachPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
     /// <summary>S112.</summary>
     private static ValueTask<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // A second "see my notes" when the notes hold no advice leaves the advice out rather than storing the words.
         step.Values.Set("advice", DebriefAnswers.Optional(Answer(step.Result)));
         return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
