@@ -334,10 +334,23 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
-    private static ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // The answers where a referral may already be written down ("she suggested I talk to Omar").
+    private static readonly string[] s_writtenAnswers = ["notes", "learned", "why", "advice"];
+
+    /// <summary>People the notes and answers already name as suggested are offered first (unless already contacts).</summary>
+    private async ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
-        return step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(step.Values.Get<string>("contactName"), []), cancellationToken);
+        string contactName = step.Values.Get<string>("contactName");
+        string written = string.Join('\n', s_writtenAnswers.Select(key => step.Values.GetOrDefault<string>(key)).Where(t => t is { Length: > 0 }));
+        IReadOnlyList<DebriefReferral> noted = DebriefNotes.Referrals(written, contactName);
+        if (noted.Count > 0)
+        {
+            IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            noted = [.. noted.Where(r => !contacts.Any(c => string.Equals(c.Name, r.Name, StringComparison.OrdinalIgnoreCase)))];
+        }
+
+        return await step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(contactName, []) { Noted = noted }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>S098: their card, so the thank-you and later updates have somewhere to go.</summary>

@@ -213,6 +213,42 @@ public sealed class DebriefDialogTests
         Assert.Equal("Ask to shadow on a night shift", debrief.Advice);
     }
 
+    [Fact]
+    public async Task ReferralsWrittenInTheNotesAreOfferedInsteadOfAskedForBlank()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("Rotas change every six weeks.\nShe suggested I talk to Omar in data.\nShe'll introduce me to Priya Shah at Contoso.");
+        await client.Send("see my notes");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        TestTurn offer = await client.Send("skip");
+        offer.AssertReply("Your notes say Maria Lopez suggested **Omar**. Shall I add Omar to your contacts?");
+        Assert.DoesNotContain(offer.Replies, r => r.ToPlainText().Contains("suggest anyone else", StringComparison.Ordinal));
+
+        await client.Send("yes").AssertReply("What does Omar do?");
+        await client.Send("data analyst").AssertReply("Where do they work?");
+        await client.Send("skip").AssertReply("say you may mention them");
+        await client.Send("yes").AssertReply("suggested **Priya Shah** at Contoso");
+        await client.Send("nope").AssertReply("Anyone else they suggested?");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("1");
+        await client.Send("email");
+        await client.Send("sam.lee@example.com").AssertReplyContains("I've added Omar to your contacts");
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        DebriefReferral omar = Assert.Single(debrief.Referrals);
+        Assert.Equal(("Omar", "data analyst", true), (omar.Name, omar.Role, omar.MayUseName));
+    }
+
     [Theory]
     [InlineData("ana@contoso.com")]
     [InlineData("finish the cert by january")]
