@@ -22,6 +22,8 @@ public static class ConfirmRecognizer
         "don't", "dont", "do not", "not yet", "never", "no way", "👎", "❌", "✖", "✖️",
     ], StringComparer.Ordinal);
 
+    private static readonly string[] s_secondThoughts = ["actually", "wait", "hmm", "hm", "um", "umm", "erm", "oh", "oops", "sorry", "on second thought", "on second thoughts", "thinking about it"];
+
     private static readonly FrozenSet<string> s_yesLead = FrozenSet.ToFrozenSet(["yes", "yeah", "yep", "yup", "sure", "ok", "okay"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_noLead = FrozenSet.ToFrozenSet(["no", "nope", "nah"], StringComparer.Ordinal);
@@ -36,6 +38,17 @@ public static class ConfirmRecognizer
         }
 
         string normalized = StripSkinTone(TextNormalizer.Normalize(text));
+
+        // "actually no", "wait, yes": a change of mind ends in the answer that counts.
+        foreach (string second in s_secondThoughts)
+        {
+            if (normalized.Length > second.Length + 1 && normalized.StartsWith(second, StringComparison.Ordinal) && normalized[second.Length] is ' ' or ',')
+            {
+                normalized = normalized[(second.Length + 1)..].TrimStart(' ', ',');
+                break;
+            }
+        }
+
         if (s_yes.Contains(normalized))
         {
             value = true;
