@@ -79,8 +79,9 @@ public static class ThankYouNote
 
         if (debrief.Referrals.Count > 0)
         {
+            // With a promise to stay in touch the closing line already says the user will report back.
             note.Append(" Thank you as well for suggesting I speak with ").Append(Phrasing.JoinWithAnd([.. debrief.Referrals.Select(r => r.Name.Trim())]))
-                .Append(card ? '.' : "; I'll let you know how it goes.");
+                .Append(card || debrief.StayInTouch ? "." : "; I'll let you know how it goes.");
         }
 
         if (debrief.ResumeRequested)

@@ -107,6 +107,17 @@ public sealed class DebriefPartsTests
     }
 
     [Fact]
+    public void WithAPromiseToStayInTouchTheNoteSaysOnceThatTheUserWillReportBack()
+    {
+        DebriefRecord debrief = Debrief() with { Referrals = [new DebriefReferral("Omar")], StayInTouch = true };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("Thank you as well for suggesting I speak with Omar.", note, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(note, "I'll let you know"));
+    }
+
+    [Fact]
     public void AdviceThatPointsAtTheNotesIsTakenFromThem()
     {
         DebriefRecord debrief = Debrief() with
