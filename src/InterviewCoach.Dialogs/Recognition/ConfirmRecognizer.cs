@@ -37,17 +37,8 @@ public static class ConfirmRecognizer
             return false;
         }
 
-        string normalized = StripSkinTone(TextNormalizer.Normalize(text));
-
         // "actually no", "wait, yes": a change of mind ends in the answer that counts.
-        foreach (string second in s_secondThoughts)
-        {
-            if (normalized.Length > second.Length + 1 && normalized.StartsWith(second, StringComparison.Ordinal) && normalized[second.Length] is ' ' or ',')
-            {
-                normalized = normalized[(second.Length + 1)..].TrimStart(' ', ',');
-                break;
-            }
-        }
+        string normalized = WithoutSecondThoughts(StripSkinTone(TextNormalizer.Normalize(text)));
 
         if (s_yes.Contains(normalized))
         {
@@ -78,6 +69,24 @@ public static class ConfirmRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="normalized"/> without a leading change of mind ("actually", "wait", "hmm", "on second
+    /// thoughts"), which says the words after it are the answer. Expects <see cref="TextNormalizer.Normalize"/>d text.
+    /// </summary>
+    public static string WithoutSecondThoughts(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        foreach (string second in s_secondThoughts)
+        {
+            if (normalized.Length > second.Length + 1 && normalized.StartsWith(second, StringComparison.Ordinal) && normalized[second.Length] is ' ' or ',')
+            {
+                return normalized[(second.Length + 1)..].TrimStart(' ', ',');
+            }
+        }
+
+        return normalized;
     }
 
     private static string StripSkinTone(string text)

@@ -133,6 +133,17 @@ public sealed class DebriefPartsTests
     }
 
     [Theory]
+    [InlineData("actually no", null)]
+    [InlineData("wait, none", null)]
+    [InlineData("Hmm, nothing.", null)]
+    [InlineData("actually it confirmed what I thought", "actually it confirmed what I thought")]
+    [InlineData("no, it confirmed what I thought", "no, it confirmed what I thought")]
+    public void AChangeOfMindToNothingIsNotKeptAsAnAnswer(string typed, string? kept)
+    {
+        Assert.Equal(kept, DebriefAnswers.Optional(typed));
+    }
+
+    [Theory]
     [InlineData(true, "As you asked, I've attached my résumé.")]
     [InlineData(false, null)]
     public void TheResumeIsMentionedOnlyWhenTheContactAskedForIt(bool asked, string? expected)
