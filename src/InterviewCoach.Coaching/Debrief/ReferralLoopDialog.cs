@@ -214,8 +214,9 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        // The name prompt gives up after repeated answers that don't read as a name: keep who was added so far.
-        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { Length: > 0 } typed } || typed.Trim().Length == 0)
+        // The name prompt gives up after repeated answers that don't read as a name: keep who was added so far. "skip"
+        // or "no one" at "What's their name?" changes the answer to no rather than naming someone "skip".
+        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { Length: > 0 } typed } || DebriefAnswers.Optional(typed) is null)
         {
             return step.EndDialogAsync(Options(step).Referrals, cancellationToken);
         }

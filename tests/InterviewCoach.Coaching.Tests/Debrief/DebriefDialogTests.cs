@@ -213,6 +213,26 @@ public sealed class DebriefDialogTests
         Assert.Equal("Ask to shadow on a night shift", debrief.Advice);
     }
 
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("actually no one")]
+    public async Task SkipAtTheReferralsNameAddsNobody(string typed)
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("yes").AssertReply("What's their name?");
+
+        await client.Send(typed).AssertReply("card or contact details").AssertNoReplyContains("What does");
+    }
+
     [Fact]
     public async Task ReferralsWrittenInTheNotesAreOfferedInsteadOfAskedForBlank()
     {
