@@ -39,7 +39,7 @@ internal static class ContactPicker
 
         if (allowGeneric)
         {
-            choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = ["generic", "none", "anyone", "general"] });
+            choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = s_generic });
         }
 
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
@@ -51,6 +51,12 @@ internal static class ContactPicker
                 : "Pick the person you talked to. Add them with the contacts flow first if they're not here.",
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static readonly string[] s_generic =
+    [
+        "generic", "none", "anyone", "general", "no one", "nobody", "no contact", "no one yet", "nobody yet", "not for anyone", "not for anyone yet",
+        "no one in particular", "nobody in particular", "not anyone in particular", "for anyone", "not sure yet", "not sure", "no one specific", "nobody specific",
+    ];
 
     /// <summary>The picked contact id, <see cref="GenericValue"/>, or null when nothing was picked.</summary>
     public static string? PickedValue(object? result) => result switch

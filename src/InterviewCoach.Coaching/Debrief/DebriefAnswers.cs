@@ -1,3 +1,5 @@
+using InterviewCoach.Dialogs.Recognition;
+
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>Reading the debrief's free answers: "none" and "skip" mean nothing, lists are one item per line.</summary>
@@ -12,9 +14,17 @@ internal static class DebriefAnswers
     /// <summary>The answer, or null when it means "nothing".</summary>
     public static string? Optional(string? answer)
     {
+        // "actually no" is a no like any other.
         string trimmed = (answer ?? string.Empty).Trim().TrimEnd('.', '!');
-        // "nah", "idk", "not sure" say nothing too: stored, they would be read back as the advice or the card.
-        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || CoachPrompts.IsSkip(trimmed) ? null : answer!.Trim();
+        string bare = ConfirmRecognizer.WithoutSecondThoughts(TextNormalizer.Normalize(trimmed));
+        if (bare.Length > 0 && bare != TextNormalizer.Normalize(trimmed) && s_nothing.Contains(bare))
+        {
+            return null;
+        }
+
+        // "nah", "idk", "not sure" say nothing too: stored, they would be read back as the advice or the card. "see
+        // my notes" says nothing new either: the notes are kept with the debrief already.
+        return trimmed.Length == 0 || s_nothing.Contains(trimmed) || CoachPrompts.IsSkip(trimmed) || DebriefNotes.PointsToNotes(trimmed) ? null : answer!.Trim();
     }
 
     /// <summary>Items one per line (or separated by semicolons); empty when the answer means "nothing".</summary>

@@ -51,6 +51,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         AddStep(AskFitAsync);
         AddStep(AfterFitAsync);
         AddStep(AskAdviceAsync);
+        AddStep(AdviceFromNotesAsync);
         AddStep(AskStrengthsAsync);
         AddStep(AskNewTermsAsync);
         AddStep(AskEmployersAsync);
@@ -77,15 +78,6 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     /// <summary>The text a text prompt accepted, or null when it gave up.</summary>
     private const string InMyNotes = "It's in my notes";
-
-    private static readonly string[] s_notesPointers = ["it's in my notes", "its in my notes", "in my notes", "see my notes", "see notes", "see above", "as above", "same as my notes", "same as the notes", "from my notes", "use my notes", "all in my notes", "it's all in my notes", "in the notes"];
-
-    /// <summary>"see my notes", "as above": what was learned is the notes just pasted.</summary>
-    private static bool PointsToNotes(string answer)
-    {
-        string text = answer.Trim().TrimEnd('.', '!').ToLowerInvariant().Replace('\u2019', '\'');
-        return s_notesPointers.Contains(text);
-    }
 
     private static string? Answer(object? result) => result is PromptResult<string> { Succeeded: true, Value: { } text } ? text : null;
 
@@ -203,7 +195,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskViewChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string learned = (Answer(step.Result) ?? string.Empty).Trim();
-        if (step.Values.GetOrDefault<string>("notes") is { Length: > 0 } notes && PointsToNotes(learned))
+        if (step.Values.GetOrDefault<string>("notes") is { Length: > 0 } notes && DebriefNotes.PointsToNotes(learned))
         {
             learned = notes;
         }
@@ -280,9 +272,38 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// "see my notes" as the advice: the advice lines of the notes, shown so the user knows what the thank-you will
+    /// thank for; with none to find, the question is asked again rather than the pointer kept as the advice.
+    /// </summary>
+    private static ValueTask<DialogTurnResult> AdviceFromNotesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string? answer = Answer(step.Result);
+        if (!DebriefNotes.PointsToNotes(answer))
+        {
+            return step.NextAsync(step.Result, cancellationToken);
+        }
+
+        string? notes = step.Values.GetOrDefault<string>("notes");
+        if (DebriefNotes.Advice(notes, step.Values.Get<string>("contactName")) is { } advice)
+        {
+            step.Send($"From your notes, the advice is:\n\n_{advice.Replace("\n", "_\n\n_", StringComparison.Ordinal)}_");
+            return step.NextAsync(new PromptResult<string>(true, advice, 1), cancellationToken);
+        }
+
+        return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
+        {
+            Prompt = notes is { Length: > 0 }
+                ? "I can't spot any advice in your notes. In a line or two, what did they suggest you do? (or **none**)"
+                : "You didn't paste notes this time, so I have nothing to look in. In a line or two, what advice did they give you? (or **none**)",
+            Max = CoachPrompts.MaxLongLength,
+        }, cancellationToken);
+    }
+
     /// <summary>S112.</summary>
     private static ValueTask<DialogTurnResult> AskStrengthsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // A second "see my notes" when the notes hold no advice leaves the advice out rather than storing the words.
         step.Values.Set("advice", DebriefAnswers.Optional(Answer(step.Result)));
         return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
@@ -313,10 +334,23 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken);
     }
 
-    private static ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // The answers where a referral may already be written down ("she suggested I talk to Omar").
+    private static readonly string[] s_writtenAnswers = ["notes", "learned", "why", "advice"];
+
+    /// <summary>People the notes and answers already name as suggested are offered first (unless already contacts).</summary>
+    private async ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
-        return step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(step.Values.Get<string>("contactName"), []), cancellationToken);
+        string contactName = step.Values.Get<string>("contactName");
+        string written = string.Join('\n', s_writtenAnswers.Select(key => step.Values.GetOrDefault<string>(key)).Where(t => t is { Length: > 0 }));
+        IReadOnlyList<DebriefReferral> noted = DebriefNotes.Referrals(written, contactName);
+        if (noted.Count > 0)
+        {
+            IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            noted = [.. noted.Where(r => !contacts.Any(c => string.Equals(c.Name, r.Name, StringComparison.OrdinalIgnoreCase)))];
+        }
+
+        return await step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(contactName, []) { Noted = noted }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>S098: their card, so the thank-you and later updates have somewhere to go.</summary>

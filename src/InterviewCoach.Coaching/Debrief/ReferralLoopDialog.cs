@@ -107,9 +107,16 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         return null;
     }
 
+    /// <summary>
+    /// Words after which only a person can follow: "I should talk to Tom", "she'll introduce me to Tom", "she put me in
+    /// touch with Tom". Unlike "suggested" or "mentioned", they never lead to a book or a website.
+    /// </summary>
+    internal const string PersonLeads =
+        @"talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with|contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|meet(?:ing)?|message|put(?:ting)?\s+me\s+in\s+touch\s+with|introduc(?:e|ed|ing)\s+me\s+to|connect(?:ed)?\s+me\s+(?:to|with)";
+
     // Words after which a person's name follows in "she suggested Tom", "I should talk to Tom", "she'll introduce me to Tom".
     private static readonly Regex s_suggestionLead = new(
-        @"\b(?:talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with|contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|ring(?:ing)?|meet(?:ing)?|message|put(?:ting)?\s+me\s+in\s+touch\s+with|introduc(?:e|ed|ing)\s+me\s+to|suggested|recommended|mentioned)\s+",
+        @"\b(?:" + PersonLeads + @"|suggested|recommended|mentioned)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // Where a description of the person starts: "Tom Becker, he runs growth", "Tom Becker who runs growth", "Tom (growth)".
@@ -132,9 +139,26 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
     private static ReferralLoopOptions Options(WaterfallStepContext step) => step.GetOptions<ReferralLoopOptions>()
         ?? throw new InvalidOperationException($"{DialogId} must be begun with {nameof(ReferralLoopOptions)}.");
 
+    private const string OfferedKey = "offered";
+
     private static ValueTask<DialogTurnResult> AskAnyoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         ReferralLoopOptions options = Options(step);
+        if (options.Noted.Count > 0)
+        {
+            // Someone the notes already name is offered, not asked for from scratch.
+            DebriefReferral noted = options.Noted[0];
+            step.Values.Set(OfferedKey, true);
+            string where = noted.Organisation is { Length: > 0 } organisation ? $" at {organisation}" : string.Empty;
+            return step.PromptAsync(CoachPrompts.PersonName, new PromptOptions
+            {
+                Prompt = $"Your notes say {options.ContactName} suggested **{noted.Name}**{where}. Shall I add {noted.Name} to your contacts?",
+                Max = CoachPrompts.MaxShortLength,
+                Choices = [new(ConfirmRecognizer.YesValue, "Yes"), new(ConfirmRecognizer.NoValue, "No")],
+                Help = $"Say **yes** to add {noted.Name}, **no** to leave them out, or type the name as it should be saved.",
+            }, cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.PersonName, new PromptOptions
         {
             Prompt = options.Referrals.Count == 0
@@ -151,9 +175,27 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         (bool yes, string? name, string? organisation) = step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }
             ? ReadAnswer(typed)
             : (false, null, null);
+        ReferralLoopOptions options = Options(step);
+        bool offered = step.Values.GetOrDefault<bool>(OfferedKey);
+        if (offered && !yes)
+        {
+            return await step.ReplaceDialogAsync(DialogId, options with { Noted = [.. options.Noted.Skip(1)] }, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!yes)
         {
-            return await step.EndDialogAsync(Options(step).Referrals, cancellationToken).ConfigureAwait(false);
+            if (step.Result is PromptResult<string> { Value: { } pointer } && DebriefNotes.PointsToNotes(pointer))
+            {
+                step.Send("I can't find anyone else named in your notes, so I'll take that as nobody. You can add people later with **add contact**.");
+            }
+
+            return await step.EndDialogAsync(options.Referrals, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (offered && name is null)
+        {
+            name = options.Noted[0].Name;
+            organisation = options.Noted[0].Organisation;
         }
 
         if (name is not null)
@@ -172,8 +214,9 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
     private static ValueTask<DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        // The name prompt gives up after repeated answers that don't read as a name: keep who was added so far.
-        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { Length: > 0 } typed } || typed.Trim().Length == 0)
+        // The name prompt gives up after repeated answers that don't read as a name: keep who was added so far. "skip"
+        // or "no one" at "What's their name?" changes the answer to no rather than naming someone "skip".
+        if (step.Result is not PromptResult<string> { Succeeded: true, Value: { Length: > 0 } typed } || DebriefAnswers.Optional(typed) is null)
         {
             return step.EndDialogAsync(Options(step).Referrals, cancellationToken);
         }
@@ -212,6 +255,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             Organisation = step.Values.GetOrDefault<string>("organisation"),
             MayUseName = step.Result is PromptResult<bool> { Succeeded: true, Value: true },
         };
-        return step.ReplaceDialogAsync(DialogId, options with { Referrals = [.. options.Referrals, referral] }, cancellationToken);
+        IReadOnlyList<DebriefReferral> noted = step.Values.GetOrDefault<bool>(OfferedKey) ? [.. options.Noted.Skip(1)] : options.Noted;
+        return step.ReplaceDialogAsync(DialogId, options with { Referrals = [.. options.Referrals, referral], Noted = noted }, cancellationToken);
     }
 }

@@ -7,8 +7,9 @@ using InterviewCoach.Coaching.Text;
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>
-/// Drafts a thank-you note in the user's voice from the debrief's answers (never from the pasted notes): thanks that
-/// name one specific, non-negative thing learned, the advice they will act on, each promised item, the people
+/// Drafts a thank-you note in the user's voice from the debrief's answers (the pasted notes only where an answer points
+/// at them): thanks that name one specific, non-negative thing learned and the advice they will act on, both said to the
+/// contact rather than about them (<see cref="NotesToContact"/>), each promised item, the people
 /// suggested, the résumé only when the contact asked for it (D9), and a sign-off with the user's phone and email (S104).
 /// A handwritten card (D10) gets a card-length version.
 /// </summary>
@@ -22,8 +23,6 @@ public static class ThankYouNote
         "i learned that ", "i learnt that ", "learned that ", "learnt that ", "i learned ", "i learnt ", "learned ", "learnt ",
         "i found out that ", "found out that ", "found out ", "i heard that ", "heard that ", "that ",
     ];
-
-    private static readonly string[] s_saidLeads = ["she said that ", "he said that ", "they said that ", "she said ", "he said ", "they said ", "said that ", "said "];
 
     // A remark with any of these stays in the user's debrief; a thank-you never repeats it.
     private static readonly string[] s_negative =
@@ -54,7 +53,9 @@ public static class ThankYouNote
 
         note.Append("Dear ").Append(greeting).Append(",\n\n");
         note.Append("Thank you for making time to talk with me ").Append(when).Append('.');
-        if (SpecificThing(debrief.Learned) is { } learned)
+        // The notes speak of the contact as "she" or "he"; the note speaks to them.
+        NotesToContact voice = NotesToContact.For(contact.Name, debrief.Notes, debrief.Learned, debrief.Advice);
+        if (SpecificThing(debrief.Learned, voice) is { } learned)
         {
             note.Append(' ').Append(learned);
         }
@@ -64,7 +65,7 @@ public static class ThankYouNote
             note.Append(" Your honest picture of the work is exactly what I hoped to get, and it has helped me think clearly about my next step.");
         }
 
-        if (Advice(debrief.Advice) is { } advice && !card)
+        if (Advice(AdviceText(debrief), voice) is { } advice && !card)
         {
             note.Append(' ').Append(advice);
         }
@@ -78,8 +79,9 @@ public static class ThankYouNote
 
         if (debrief.Referrals.Count > 0)
         {
+            // With a promise to stay in touch the closing line already says the user will report back.
             note.Append(" Thank you as well for suggesting I speak with ").Append(Phrasing.JoinWithAnd([.. debrief.Referrals.Select(r => r.Name.Trim())]))
-                .Append(card ? '.' : "; I'll let you know how it goes.");
+                .Append(card || debrief.StayInTouch ? "." : "; I'll let you know how it goes.");
         }
 
         if (debrief.ResumeRequested)
@@ -154,28 +156,22 @@ public static class ThankYouNote
         return space ? builder.ToString() : builder.Append(' ').ToString();
     }
 
-    /// <summary>"It was really helpful to learn that …": the first positive or neutral sentence of what was learned.</summary>
-    private static string? SpecificThing(string? learned)
+    /// <summary>
+    /// "It was really helpful to learn that …": the first positive or neutral fact learned, said to the contact. Advice
+    /// and introductions are thanked for elsewhere; a line whose pronouns are unclear is not quoted, and when nothing
+    /// can be quoted the thanks stay general.
+    /// </summary>
+    private static string? SpecificThing(string? learned, NotesToContact voice)
     {
+        bool unquotable = false;
         foreach (string sentence in Sentences(learned))
         {
-            if (IsNegative(sentence))
+            if (IsNegative(sentence) || voice.AdviceTo(sentence) is not null || s_introduction.IsMatch(sentence))
             {
                 continue;
             }
 
-            string fact = sentence;
-            bool heard = false;
-            foreach (string lead in s_saidLeads)
-            {
-                if (fact.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && fact.Length > lead.Length)
-                {
-                    fact = fact[lead.Length..];
-                    heard = true;
-                    break;
-                }
-            }
-
+            string fact = voice.WithoutSaidLead(sentence, out bool heard);
             foreach (string lead in s_learnedLeads)
             {
                 if (fact.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && fact.Length > lead.Length)
@@ -185,12 +181,19 @@ public static class ThankYouNote
                 }
             }
 
-            fact = Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(fact));
+            fact = Phrasing.Fragment(fact);
             if (fact.Length < 4)
             {
                 continue;
             }
 
+            if (voice.Address(fact) is not { } addressed)
+            {
+                unquotable = true;
+                continue;
+            }
+
+            fact = Phrasing.LowerFirstForMidSentence(addressed);
             if (fact.Length > 180)
             {
                 fact = string.Concat(fact.AsSpan(0, 177).TrimEnd(), "...");
@@ -201,24 +204,26 @@ public static class ThankYouNote
                 : $"It was really helpful to learn that {fact}{End(fact)}";
         }
 
-        return null;
+        return unquotable ? "Hearing how the work really goes from someone who does it has given me a much clearer picture." : null;
     }
 
-    private static string? Advice(string? advice)
+    // "she'll introduce me to Priya", "put me in touch with Omar": a referral, thanked for with the others.
+    private static readonly System.Text.RegularExpressions.Regex s_introduction = new(
+        @"\b(?:introduc\w*\s+(?:me|us)\b|put\s+me\s+in\s+touch|connect\s+me|pass(?:ed)?\s+on\b|gave\s+me\s+\S+\s+(?:name|number|email|details))",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// The advice to thank for: the advice answer, the notes' advice when the answer pointed at them ("see my notes"),
+    /// or, with no answer, advice written among what was learned ("she said I should learn SQL first").
+    /// </summary>
+    private static string? AdviceText(DebriefRecord debrief) => debrief.Advice switch
     {
-        if (AdviceFragment(advice) is not { } fragment)
-        {
-            return null;
-        }
+        { } pointer when DebriefNotes.PointsToNotes(pointer) => DebriefNotes.Advice(debrief.Notes, debrief.ContactName),
+        { Length: > 0 } advice => advice,
+        _ => DebriefNotes.Advice(debrief.Learned, debrief.ContactName),
+    };
 
-        // "Shadow a nurse for a day" reads as advice to act on; anything else is quoted back more loosely.
-        return Phrasing.IsFirstPerson(fragment) || fragment.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || fragment.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
-            ? $"Your advice ({fragment}) gives me a clear next step."
-            : $"I'm going to act on your advice to {fragment}.";
-    }
-
-    /// <summary>"shadow a nurse for a day": the first advice sentence that isn't negative, ready to follow "your advice to".</summary>
-    internal static string? AdviceFragment(string? advice)
+    private static string? Advice(string? advice, NotesToContact voice)
     {
         string? first = Sentences(advice).FirstOrDefault(s => !IsNegative(s));
         if (first is null)
@@ -226,9 +231,63 @@ public static class ThankYouNote
             return null;
         }
 
-        string fragment = Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(first));
-        return fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? fragment[3..] : fragment;
+        if (AdviceFragment(first, voice) is { } action)
+        {
+            return $"I'm going to act on your advice to {action}.";
+        }
+
+        // Advice that isn't an action ("the certificate matters more than the degree") is thanked for as it was said;
+        // with unclear pronouns it is thanked for without quoting.
+        string said = Phrasing.Fragment(voice.WithoutSaidLead(first, out _));
+        return voice.Address(said) is { Length: > 0 } addressed
+            ? $"Your advice ({Phrasing.LowerFirstForMidSentence(addressed)}) gives me a clear next step."
+            : "Your advice gives me a clear next step.";
     }
+
+    /// <summary>
+    /// "shadow a nurse for a day": the first advice sentence that isn't negative, ready to follow "your advice to", or
+    /// null when it is not something to do ("the pay is fine") or cannot be said to the contact as written.
+    /// </summary>
+    internal static string? AdviceFragment(string? advice, string? contactName = null)
+    {
+        string? first = Sentences(advice).FirstOrDefault(s => !IsNegative(s));
+        return first is null ? null : AdviceFragment(first, NotesToContact.For(contactName ?? string.Empty, advice));
+    }
+
+    private static string? AdviceFragment(string sentence, NotesToContact voice)
+    {
+        if (voice.AdviceTo(sentence) is { } action)
+        {
+            return Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(action));
+        }
+
+        string fragment = Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(sentence));
+        fragment = fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? fragment[3..] : fragment;
+        return ReadsAsAnAction(fragment) ? voice.Address(fragment) : null;
+    }
+
+    // "Shadow a nurse for a day" reads as an action; "the pay is fine", "I loved it", "she said …" do not.
+    private static bool ReadsAsAnAction(string fragment)
+    {
+        string[] words = TextFolding.Fold(fragment).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !s_notActions.Contains(words[0]) && !words.Skip(1).Take(4).Any(s_linking.Contains)
+            && !(words.Length > 1 && s_reporting.Contains(words[1]));
+    }
+
+    private static readonly HashSet<string> s_notActions = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "there", "it", "it's", "its", "your", "my", "our", "their", "his", "her", "most",
+        "many", "some", "all", "every", "no", "you", "i", "i'm", "i've", "we", "they", "he", "she", "what", "which", "who", "how", "if", "when",
+        "because", "nothing", "everyone", "everybody", "people", "me", "she's", "he's", "they're", "not",
+    };
+
+    private static readonly HashSet<string> s_linking = new(StringComparer.Ordinal) { "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't" };
+
+    // "Omar said …", "Maya thinks …": a second word like these makes the first a speaker, not an action.
+    private static readonly HashSet<string> s_reporting = new(StringComparer.Ordinal)
+    {
+        "said", "says", "thinks", "thought", "suggested", "suggests", "mentioned", "told", "recommended", "reckons", "felt", "feels", "advised",
+    };
 
     private static string Promises(List<string> items, bool card)
     {
@@ -261,21 +320,5 @@ public static class ThankYouNote
 
     private static string End(string fact) => fact.EndsWith("...", StringComparison.Ordinal) ? string.Empty : ".";
 
-    private static IEnumerable<string> Sentences(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield break;
-        }
-
-        // Split before tidying: tidying folds line breaks, and a line of notes is a sentence of its own.
-        foreach (string part in text.Split(['.', '!', '?', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            string sentence = TextFolding.Tidy(part).TrimStart('-', '*', '•', ' ');
-            if (sentence.Length > 0)
-            {
-                yield return sentence;
-            }
-        }
-    }
+    private static IEnumerable<string> Sentences(string? text) => DebriefNotes.Sentences(text);
 }

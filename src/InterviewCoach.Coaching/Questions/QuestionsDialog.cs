@@ -97,6 +97,17 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    private const string FormatUnknownValue = "unsure";
+
+    // No meeting yet, or a list for no one in particular ("general", "not for anyone yet"): the format isn't known.
+    private static readonly string[] s_formatUnknown =
+    [
+        "not sure", "unsure", "don't know", "dont know", "no idea", "dunno", "idk", "either", "either way", "depends", "not decided", "undecided",
+        "haven't decided", "havent decided", "not booked", "not booked yet", "no meeting yet", "not yet", "general", "generic", "no particular contact",
+        "no contact", "no one", "nobody", "no one yet", "nobody yet", "not for anyone", "not for anyone yet", "for anyone", "anyone", "no one in particular",
+        "not for anyone in particular", "doesn't matter", "doesnt matter", "whatever",
+    ];
+
     // People often start typing their own questions before the list exists; they are asked for once it does.
     private const string OwnQuestionsLater = "You can add your own questions in a moment, once I've drafted the list. First:";
 
@@ -131,8 +142,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
             [
                 new(nameof(MeetingFormat.InPerson), $"In person ({QuestionListRules.UsualRange(MeetingFormat.InPerson)})") { Synonyms = ["in person", "face to face", "coffee", "office"] },
                 new(nameof(MeetingFormat.Phone), $"Phone or video ({QuestionListRules.UsualRange(MeetingFormat.Phone)})") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
+                new(FormatUnknownValue, "Not sure yet") { Synonyms = s_formatUnknown },
             ],
-            Help = "It sets how many questions fit: about 3 minutes each.",
+            Help = "It sets how many questions fit: about 3 minutes each. **Not sure yet** plans for in person.",
             QuestionRetry = OwnQuestionsLater,
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -146,6 +158,11 @@ internal sealed class QuestionsDialog : WaterfallDialog
 
         MeetingFormat format = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } choice }
             && Enum.TryParse(choice.Value, out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
+        if (step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: FormatUnknownValue })
+        {
+            step.Send($"Then I'll plan for in person ({QuestionListRules.UsualRange(MeetingFormat.InPerson)}), the longer of the two: a call can take the first few questions.");
+        }
+
         step.Values.Set(FormatKey, format.ToString());
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
 

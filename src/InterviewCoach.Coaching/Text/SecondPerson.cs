@@ -66,7 +66,7 @@ public static class SecondPerson
     }
 
     // "runs" → "run", "teaches" → "teach", "studies" → "study" after "she" becomes "you" ("they run" is left alone).
-    private static string WithoutThirdPersonS(string word)
+    internal static string WithoutThirdPersonS(string word)
     {
         string bare = word.TrimEnd(',', '.', ';', ':');
         string tail = word[bare.Length..];

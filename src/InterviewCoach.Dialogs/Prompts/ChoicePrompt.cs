@@ -81,6 +81,13 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             return new PromptRecognition<Choice>(false, default, (questionRetry + " " + options.Prompt).Trim(), NearMiss: true);
         }
 
+        // A typo of one option's word ("yesterdy") is offered back like a guess by meaning.
+        if (dc.Input.Value is null && ChoiceRecognizer.RecognizeSlip(dc.Input.Text, options.Choices ?? []) is { } slip)
+        {
+            (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, slip.Value);
+            return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, slip.Title), NearMiss: true);
+        }
+
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
         if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed)
             && (read ?? dc.ChoiceMatcher?.Guess(typed, options.Choices ?? [])) is { } guess)

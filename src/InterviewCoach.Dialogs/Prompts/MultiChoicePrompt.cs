@@ -42,6 +42,12 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
             // "none" or "not sure" where no option says so: say there is no such option rather than how to type numbers.
             if (dc.Input.Value is null && NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
             {
+                // An option that is itself the way out ("None of these") is what "skip" or "nope" means, as at a single choice.
+                if (NonAnswerRecognizer.NothingOption(choices) is { } wayOut)
+                {
+                    return new PromptRecognition<IReadOnlyList<Choice>>(true, [wayOut]);
+                }
+
                 return new PromptRecognition<IReadOnlyList<Choice>>(false, default, string.Format(CultureInfo.InvariantCulture, NonAnswerRecognizer.IsSkip(dc.Input.Text) ? dc.Messages.ChoiceCannotSkip : dc.Messages.ChoiceNoneFits, options.Prompt).Trim(), NearMiss: true);
             }
 

@@ -73,6 +73,63 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>
+    /// The one choice a single typed word names with one slip of the keys ("yesterdy", "emial", "phnoe"): a letter
+    /// missed, added, changed or two swapped, in a word of five letters or more, so short words never collide. It is
+    /// offered back rather than picked, since "Maria" is one slip from a contact called "Marie".
+    /// </summary>
+    public static Choice? RecognizeSlip(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        string answer = TextNormalizer.Normalize(text);
+        if (answer.Length < 5 || answer.Contains(' ', StringComparison.Ordinal) || !answer.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        Choice? found = null;
+        foreach (Choice choice in choices)
+        {
+            IEnumerable<string> words = TextNormalizer.Normalize(choice.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Concat(choice.Synonyms.Select(TextNormalizer.Normalize).Where(synonym => !synonym.Contains(' ', StringComparison.Ordinal)));
+            if (words.Any(word => word.Length >= 5 && OneSlipApart(answer, word)))
+            {
+                if (found is not null && !ReferenceEquals(found, choice))
+                {
+                    return null;
+                }
+
+                found = choice;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="a"/> becomes <paramref name="b"/> by one insertion, deletion, substitution or swap of neighbours.</summary>
+    internal static bool OneSlipApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            bool swapped = start + 1 < a.Length && a[start] == b[start + 1] && a[start + 1] == b[start]
+                && a.AsSpan(start + 2).SequenceEqual(b.AsSpan(start + 2));
+            return swapped || a.AsSpan(start + 1).SequenceEqual(b.AsSpan(start + 1));
+        }
+
+        return a.Length < b.Length ? a.AsSpan(start).SequenceEqual(b.AsSpan(start + 1)) : a.AsSpan(start + 1).SequenceEqual(b.AsSpan(start));
+    }
+
+    /// <summary>
     /// A question whose options are a yes and a no ("Yes, it's current" / "No, it needs work") takes any way of
     /// saying yes or no ("yeah it's fine", "nope"), as a confirm prompt would.
     /// </summary>

@@ -22,6 +22,8 @@ public static class ConfirmRecognizer
         "don't", "dont", "do not", "not yet", "never", "no way", "👎", "❌", "✖", "✖️",
     ], StringComparer.Ordinal);
 
+    private static readonly string[] s_secondThoughts = ["actually", "wait", "hmm", "hm", "um", "umm", "erm", "oh", "oops", "sorry", "on second thought", "on second thoughts", "thinking about it"];
+
     private static readonly FrozenSet<string> s_yesLead = FrozenSet.ToFrozenSet(["yes", "yeah", "yep", "yup", "sure", "ok", "okay"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_noLead = FrozenSet.ToFrozenSet(["no", "nope", "nah"], StringComparer.Ordinal);
@@ -35,7 +37,9 @@ public static class ConfirmRecognizer
             return false;
         }
 
-        string normalized = StripSkinTone(TextNormalizer.Normalize(text));
+        // "actually no", "wait, yes": a change of mind ends in the answer that counts.
+        string normalized = WithoutSecondThoughts(StripSkinTone(TextNormalizer.Normalize(text)));
+
         if (s_yes.Contains(normalized))
         {
             value = true;
@@ -65,6 +69,24 @@ public static class ConfirmRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="normalized"/> without a leading change of mind ("actually", "wait", "hmm", "on second
+    /// thoughts"), which says the words after it are the answer. Expects <see cref="TextNormalizer.Normalize"/>d text.
+    /// </summary>
+    public static string WithoutSecondThoughts(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        foreach (string second in s_secondThoughts)
+        {
+            if (normalized.Length > second.Length + 1 && normalized.StartsWith(second, StringComparison.Ordinal) && normalized[second.Length] is ' ' or ',')
+            {
+                return normalized[(second.Length + 1)..].TrimStart(' ', ',');
+            }
+        }
+
+        return normalized;
     }
 
     private static string StripSkinTone(string text)

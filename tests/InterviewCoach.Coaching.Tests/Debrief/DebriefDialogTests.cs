@@ -152,6 +152,124 @@ public sealed class DebriefDialogTests
     }
 
     [Theory]
+    [InlineData("see my notes")]
+    [InlineData("as in my notes")]
+    [InlineData("Same as above.")]
+    [InlineData("what I wrote")]
+    public async Task AdviceThatPointsAtTheNotesIsTakenFromThemAndThanked(string typed)
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("Rotas change every six weeks.\nShe said I should shadow a nurse for a day.");
+        await client.Send("see my notes");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+        await client.Send(typed).AssertReply("From your notes, the advice is").AssertReply("strengths");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("no");
+        await client.Send("none").AssertReply("self-review");
+        await client.Send("1");
+        await client.Send("email");
+
+        TestTurn finished = await client.Send("sam.lee@example.com");
+        finished.AssertReplyContains("I'm going to act on your advice to shadow a nurse for a day.");
+        string said = string.Join('\n', finished.Replies.Select(r => r.ToPlainText()));
+        Assert.DoesNotContain(typed, said, StringComparison.OrdinalIgnoreCase);
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        Assert.Equal("She said I should shadow a nurse for a day", debrief.Advice);
+    }
+
+    [Fact]
+    public async Task SeeMyNotesWithNoNotesAsksForTheAdviceAgain()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+        await client.Send("see my notes").AssertReply("You didn't paste notes this time").AssertNoMoreReplies();
+        await client.Send("Ask to shadow on a night shift").AssertReply("strengths");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("1");
+        await client.Send("email");
+        await client.Send("sam.lee@example.com").AssertReplyContains("I'm going to act on your advice to ask to shadow on a night shift.");
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        Assert.Equal("Ask to shadow on a night shift", debrief.Advice);
+    }
+
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("actually no one")]
+    public async Task SkipAtTheReferralsNameAddsNobody(string typed)
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
+        await client.Send("yes").AssertReply("What's their name?");
+
+        await client.Send(typed).AssertReply("card or contact details").AssertNoReplyContains("What does");
+    }
+
+    [Fact]
+    public async Task ReferralsWrittenInTheNotesAreOfferedInsteadOfAskedForBlank()
+    {
+        (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("Rotas change every six weeks.\nShe suggested I talk to Omar in data.\nShe'll introduce me to Priya Shah at Contoso.");
+        await client.Send("see my notes");
+        await client.Send("3");
+        await client.Send("I expected more nights.");
+        await client.Send("partly");
+        await client.Send("none");
+        await client.Send("skip");
+        await client.Send("skip");
+        TestTurn offer = await client.Send("skip");
+        offer.AssertReply("Your notes say Maria Lopez suggested **Omar**. Shall I add Omar to your contacts?");
+        Assert.DoesNotContain(offer.Replies, r => r.ToPlainText().Contains("suggest anyone else", StringComparison.Ordinal));
+
+        await client.Send("yes").AssertReply("What does Omar do?");
+        await client.Send("data analyst").AssertReply("Where do they work?");
+        await client.Send("skip").AssertReply("say you may mention them");
+        await client.Send("yes").AssertReply("suggested **Priya Shah** at Contoso");
+        await client.Send("nope").AssertReply("Anyone else they suggested?");
+        await client.Send("no").AssertReply("card or contact details");
+        await client.Send("no");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("no");
+        await client.Send("none");
+        await client.Send("1");
+        await client.Send("email");
+        await client.Send("sam.lee@example.com").AssertReplyContains("I've added Omar to your contacts");
+
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(harness.Services, harness.User));
+        DebriefReferral omar = Assert.Single(debrief.Referrals);
+        Assert.Equal(("Omar", "data analyst", true), (omar.Name, omar.Role, omar.MayUseName));
+    }
+
+    [Theory]
     [InlineData("ana@contoso.com")]
     [InlineData("finish the cert by january")]
     [InlineData("I said I'd send my portfolio")]

@@ -62,6 +62,87 @@ public sealed class DebriefPartsTests
         Assert.DoesNotContain("agencies", note, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ThankYouNoteSpeaksToTheContactNotAboutThem()
+    {
+        DebriefRecord debrief = Debrief() with
+        {
+            Learned = "She said I should learn SQL first. She suggested I talk to Omar in data. Her team uses dbt a lot.",
+        };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("It was really helpful to learn that your team uses dbt a lot.", note, StringComparison.Ordinal);
+        Assert.Contains("I'm going to act on your advice to learn SQL first.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("she ", note, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" her ", note, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AdviceTypedAsSheSaidIShouldIsTheActionAlone()
+    {
+        DebriefRecord debrief = Debrief() with { Advice = "she said I should learn SQL before her course starts" };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("I'm going to act on your advice to learn SQL before your course starts.", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALineThatMayBeAboutSomeoneElseIsSummedUpNotQuoted()
+    {
+        DebriefRecord debrief = Debrief() with
+        {
+            Notes = "She was lovely.",
+            Learned = "He runs the night team and she covers for him",
+            Advice = "She said he is the one to ask, he knows everyone",
+        };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.DoesNotContain("night team", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("knows everyone", note, StringComparison.Ordinal);
+        Assert.Contains("a much clearer picture", note, StringComparison.Ordinal);
+        Assert.Contains("Your advice gives me a clear next step.", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithAPromiseToStayInTouchTheNoteSaysOnceThatTheUserWillReportBack()
+    {
+        DebriefRecord debrief = Debrief() with { Referrals = [new DebriefReferral("Omar")], StayInTouch = true };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("Thank you as well for suggesting I speak with Omar.", note, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(note, "I'll let you know"));
+    }
+
+    [Fact]
+    public void AdviceThatPointsAtTheNotesIsTakenFromThem()
+    {
+        DebriefRecord debrief = Debrief() with
+        {
+            Notes = "Rotas change monthly.\nShe said I should shadow a nurse for a day.",
+            Advice = "see my notes",
+        };
+
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), debrief, s_today);
+
+        Assert.Contains("I'm going to act on your advice to shadow a nurse for a day.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("actually no", null)]
+    [InlineData("wait, none", null)]
+    [InlineData("Hmm, nothing.", null)]
+    [InlineData("actually it confirmed what I thought", "actually it confirmed what I thought")]
+    [InlineData("no, it confirmed what I thought", "no, it confirmed what I thought")]
+    public void AChangeOfMindToNothingIsNotKeptAsAnAnswer(string typed, string? kept)
+    {
+        Assert.Equal(kept, DebriefAnswers.Optional(typed));
+    }
+
     [Theory]
     [InlineData(true, "As you asked, I've attached my résumé.")]
     [InlineData(false, null)]

@@ -23,6 +23,32 @@ public sealed class QuestionsDialogTests
         await harness.Client.Send("phone").AssertReply("Here's an order I'd suggest");
     }
 
+    [Theory]
+    [InlineData("no particular contact")]
+    [InlineData("not for anyone yet")]
+    [InlineData("general")]
+    [InlineData("not sure")]
+    public async Task NoMeetingInMindAtTheFormatQuestionPlansForInPersonAndSaysSo(string typed)
+    {
+        var harness = new MeetingFlowsHarness();
+
+        await harness.Client.Send("questions").AssertReply("in person or on the phone");
+        TestTurn planned = await harness.Client.Send(typed);
+        planned.AssertReply("Then I'll plan for in person").AssertReply("Here's an order I'd suggest").AssertNoReplyContains("Please pick");
+    }
+
+    [Theory]
+    [InlineData("not for anyone yet")]
+    [InlineData("no one in particular")]
+    public async Task NoOneInParticularAtWhoTheQuestionsAreForMakesAGeneralList(string typed)
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+
+        await harness.Client.Send("questions").AssertReply("Who are these questions for?");
+        await harness.Client.Send(typed).AssertReply("Will the conversation be in person or on the phone?").AssertNoMoreReplies();
+    }
+
     [Fact]
     public async Task GenericPhoneListIsProposedWarnedSavedAndExportedAsMarkdown()
     {

@@ -54,6 +54,16 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task ATypoOfAnOptionIsOfferedBackAndAYesPicksIt()
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("lstnening").AssertNoReplyContains("Did you mean");
+        await client.Send("listning").AssertReply("Did you mean **Écoute**?");
+        await client.Send("yes").AssertReply("Got: listen ");
+    }
+
+    [Fact]
     public async Task AcceptsAButtonPressByValue()
     {
         var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);

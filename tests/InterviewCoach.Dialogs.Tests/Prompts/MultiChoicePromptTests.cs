@@ -35,6 +35,20 @@ public sealed class MultiChoicePromptTests
         await client.Send(answer).AssertReply($"Got: {expected} ");
     }
 
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("nope")]
+    public async Task SkipPicksTheOptionThatMeansNoneAndIsRefusedWhereThereIsNone(string answer)
+    {
+        var withNone = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options with { Choices = [.. s_options.Choices!, new("none", "None of these")] }, Describe);
+        await withNone.Send("hi");
+        await withNone.Send(answer).AssertReply("Got: none ");
+
+        var withoutNone = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options, Describe);
+        await withoutNone.Send("hi");
+        await withoutNone.Send(answer).AssertNoReplyContains("Got:");
+    }
+
     [Fact]
     public async Task AcceptsASubmittedArray()
     {

@@ -47,6 +47,30 @@ public sealed class ChoiceRecognizerTests
         Assert.Null(ChoiceRecognizer.Recognize(text, s_choices));
     }
 
+    [Theory]
+    [InlineData("yesterdy", "yesterday")]
+    [InlineData("Yestreday", "yesterday")]
+    [InlineData("emial", "email")]
+    [InlineData("listning", "listen")]
+    public void OneSlipOfTheKeysInAWordFindsItsOptionToOffer(string text, string expected)
+    {
+        Choice[] choices = [.. s_choices, new("yesterday", "Yesterday"), new("email", "Email") { Synonyms = ["e-mail"] }];
+
+        Assert.Null(ChoiceRecognizer.Recognize(text, choices));
+        Assert.Equal(expected, ChoiceRecognizer.RecognizeSlip(text, choices)?.Value);
+    }
+
+    [Theory]
+    [InlineData("phne")]
+    [InlineData("pitches")]
+    [InlineData("questionz please")]
+    public void ShortWordsAndSentencesAreNotReadAsSlips(string text)
+    {
+        Choice[] choices = [new("phone", "Phone"), new("pitch", "Pitch"), new("questions", "Questions")];
+
+        Assert.Null(ChoiceRecognizer.RecognizeSlip(text, choices));
+    }
+
     [Fact]
     public void RefusesTenThousandCharacters()
     {

@@ -18,6 +18,8 @@ public sealed class ConfirmRecognizerTests
     [InlineData("👍")]
     [InlineData("👍🏽")]
     [InlineData("yes, let's do it")]
+    [InlineData("wait, yes")]
+    [InlineData("actually yes please")]
     public void RecognizesYes(string text)
     {
         Assert.True(ConfirmRecognizer.TryRecognize(text, out bool value));
@@ -33,6 +35,9 @@ public sealed class ConfirmRecognizerTests
     [InlineData("No thanks.")]
     [InlineData("👎")]
     [InlineData("no, not today")]
+    [InlineData("actually no")]
+    [InlineData("Hmm, nah")]
+    [InlineData("on second thoughts, no")]
     public void RecognizesNo(string text)
     {
         Assert.True(ConfirmRecognizer.TryRecognize(text, out bool value));
