@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Debrief;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 
@@ -52,7 +53,7 @@ internal static partial class TypedContactDetails
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { [ContactQuestions.NameField] = name };
         Add(values, form, ContactQuestions.RoleField, role);
-        Add(values, form, ContactQuestions.OrganisationField, organisation);
+        Add(values, form, ContactQuestions.OrganisationField, organisation is null ? null : PersonNameCasing.Organisation(organisation));
         Add(values, form, ContactQuestions.EmailField, reach.Email);
         Add(values, form, ContactQuestions.PhoneField, reach.Phone);
         return values;

@@ -148,9 +148,7 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     private static string[] Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!', '?', ';', ':', '"')).Where(w => w.Length > 0).ToArray();
 
-    // "monzo" → "Monzo"; an organisation typed with any capital ("IBM", "easyJet") is kept as typed.
-    private static string OrganisationCased(string organisation) =>
-        organisation.Any(char.IsUpper) ? organisation : string.Join(' ', Words(organisation).Select(w => s_determiners.Contains(w) || w is "of" or "and" or "for" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    private static string OrganisationCased(string organisation) => PersonNameCasing.Organisation(string.Join(' ', Words(organisation)));
 
     // Clauses: "bumped into someone at a meetup, priya from monzo", "... - priya from monzo", "...; her name was priya".
     [GeneratedRegex(@"\s*[,;]\s*|\s+[-–]\s+|\s+(?:and|but)\s+(?=(?:her|his|their)\s+name|(?:she|he|they)(?:'s|’s|\s+(?:is|was|works))|it\s+was\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

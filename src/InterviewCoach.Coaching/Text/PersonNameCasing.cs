@@ -58,4 +58,24 @@ internal static class PersonNameCasing
 
         return new string(cased);
     }
+
+    /// <summary>
+    /// An organisation typed all in lower case, with each word capitalised ("ocado" → "Ocado", "bank of england" →
+    /// "Bank of England"); one typed with any capital ("IBM", "easyJet") is kept as typed.
+    /// </summary>
+    public static string Organisation(string organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        string trimmed = organisation.Trim();
+        if (trimmed.Any(char.IsUpper) || !trimmed.Any(char.IsLetter))
+        {
+            return trimmed;
+        }
+
+        string[] words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((w, i) => i > 0 && s_organisationLinks.Contains(w) ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    // Small words that stay lower case inside an organisation's name ("Bank of England", "Marks and Spencer").
+    private static readonly HashSet<string> s_organisationLinks = new(StringComparer.Ordinal) { "of", "and", "for", "the", "a", "an", "in", "on", "at", "de", "la", "&" };
 }

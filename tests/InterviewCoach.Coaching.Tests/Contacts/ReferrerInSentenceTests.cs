@@ -37,7 +37,7 @@ public sealed class ReferrerInSentenceTests
     {
         var coach = await CoachHarness.WithProfileAsync();
         await coach.Client.Send("add contact");
-        await coach.Client.Send("Marcus Webb, data analyst at Ocado");
+        await coach.Client.Send("marcus webb, data analyst at ocado");
 
         await coach.Client.Send("my old colleague jen introduced us")
             .AssertReply<ChoiceReply>(r => r.Markdown.Contains("Has Jen said you may mention", StringComparison.Ordinal));
@@ -47,6 +47,7 @@ public sealed class ReferrerInSentenceTests
         Contact marcus = Assert.Single(await coach.ContactsAsync());
         Assert.Equal(ConnectionKind.ReferredBy, marcus.Connection);
         Assert.Equal("Jen", marcus.ReferredByName);
+        Assert.Equal("Ocado", marcus.Organisation);
     }
 
     [Fact]

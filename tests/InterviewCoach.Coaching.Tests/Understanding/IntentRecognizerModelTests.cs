@@ -149,6 +149,7 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
             // A turn never waits for the examples (another test class may be embedding them): the tests do.
             Recognizer.Prepare(CancellationToken.None);
             Slots = new SlotAnswers(Embedder, Recognizer);
+            Slots.Prepare(CancellationToken.None);
         }
 
         public MiniLmSentenceEmbedder Embedder { get; } = MiniLmSentenceEmbedder.Shared;

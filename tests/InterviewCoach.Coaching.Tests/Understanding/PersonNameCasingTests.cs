@@ -18,4 +18,15 @@ public sealed class PersonNameCasingTests
     {
         Assert.Equal(stored, PersonNameCasing.Cased(typed));
     }
+
+    [Theory]
+    [InlineData("ocado", "Ocado")]
+    [InlineData("bank of england", "Bank of England")]
+    [InlineData("the guardian", "The Guardian")]
+    [InlineData("easyJet", "easyJet")]
+    [InlineData("IBM", "IBM")]
+    public void AnOrganisationTypedAllInLowerCaseGetsItsCapitals(string typed, string stored)
+    {
+        Assert.Equal(stored, PersonNameCasing.Organisation(typed));
+    }
 }
