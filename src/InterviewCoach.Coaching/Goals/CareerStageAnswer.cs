@@ -38,7 +38,8 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         string[] words = field.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         bool vague = words.Length == 0 || VagueField().IsMatch(field);
         bool eitherOr = OrBetween().IsMatch(field);
-        string? hint = vague || words.Length > MaxFieldWords ? null : OrBetween().Replace(field, ", ");
+        // "set on a direction", "decided on my path": a destination word that names no field gives no field to offer.
+        string? hint = vague || words.Length > MaxFieldWords || NoField().IsMatch(field) ? null : OrBetween().Replace(field, ", ");
         if (vague || eitherOr || Doubt().IsMatch(text))
         {
             return new CareerStageAnswer(CareerStage.ExploringOptions, hint);
@@ -67,6 +68,9 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
 
     [GeneratedRegex(@"^(?:something|anything|whatever|somewhere|a\s+(?:new\s+)?(?:job|career|field|role)\b|(?:new|different|better|another)\s+(?:job|career|field|role)|a\s+(?:different|new|better)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex VagueField();
+
+    [GeneratedRegex(@"^(?:(?:my|a|the|one|clear|definite|particular|specific|certain)\s+)*(?:direction|path|plan|goal|track|course|route|way|decision|idea|choice|options?|mind|it|this|that|one)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NoField();
 
     [GeneratedRegex(@"\s+(?:or|and/or)\s+|\s*/\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OrBetween();

@@ -14,6 +14,8 @@ public sealed class CareerStageAnswerTests
     [InlineData("not sure whether to go into law or teaching", CareerStage.ExploringOptions, "law, teaching")]
     [InlineData("I want to get into something more creative", CareerStage.ExploringOptions, null)]
     [InlineData("I know I want to get into nursing, just not sure how", CareerStage.OnAClearPath, "nursing")]
+    [InlineData("set on a direction", CareerStage.OnAClearPath, null)]
+    [InlineData("I've decided on my path", CareerStage.OnAClearPath, null)]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
     {
         Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));

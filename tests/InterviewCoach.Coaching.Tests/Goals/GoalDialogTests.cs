@@ -9,6 +9,21 @@ namespace InterviewCoach.Coaching.Tests.Goals;
 public sealed class GoalDialogTests
 {
     [Fact]
+    public async Task TheStageTypedAsItsButtonTitleOffersNoFieldFromItsWords()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip");
+
+        TestTurn fields = await coach.Client.Send("set on a direction");
+
+        Assert.Contains(fields.Replies, r => r.ToPlainText().Contains("Which fields do you want to learn about?", StringComparison.Ordinal));
+        Assert.DoesNotContain(fields.Replies, r => r.ToPlainText().Contains("direction**", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ThreeAnswersThatAreNotAPhoneNumberSkipTheNumberAndGoalSettingGoesOn()
     {
         var coach = new CoachHarness();
