@@ -108,7 +108,11 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
         string after = tail[(marker.Length - 1)..].Trim();
         Match next = TailMarker().Match(after);
         string phrase = (next.Success ? after[..next.Index] : after).Trim().Trim(',', '.', '!');
-        if (phrase.Length > 0)
+
+        // "for coffee", "over zoom", "yesterday": what they did and when, neither where they work nor where it was.
+        bool aside = lead is "for" or "over" or "yesterday" or "today" or "tonight" or "earlier" or "recently" or "just now"
+            || lead.StartsWith("last ", StringComparison.Ordinal) || lead.StartsWith("this ", StringComparison.Ordinal);
+        if (phrase.Length > 0 && !aside)
         {
             // "at a meetup" is a place; "priya at monzo" names where she works, as "from monzo" always does.
             bool placeLead = s_placeLeads.Contains(lead);
@@ -164,6 +168,7 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     private static partial Regex MeetingVerb();
 
     // Where the name ends and what is said about them starts: "priya from monzo", "priya at a meetup", "ben who works at contoso".
-    [GeneratedRegex(@"\s+(?:from|at|in|on|during|while|by|who\s+(?:works|worked|is|was)\s+(?:at|for|in)|who's\s+(?:at|with)|(?:works|working|worked)\s+(?:at|for|in))\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    // "maria lopez for coffee yesterday", "ben over lunch": what they did and when also end the name.
+    [GeneratedRegex(@"\s+(?:from|at|in|on|during|while|by|for|over|who\s+(?:works|worked|is|was)\s+(?:at|for|in)|who's\s+(?:at|with)|(?:works|working|worked)\s+(?:at|for|in))\s+|\s+(?:yesterday|today|tonight|earlier|recently|just\s+now|last\s+\w+|this\s+(?:morning|afternoon|evening|week))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TailMarker();
 }

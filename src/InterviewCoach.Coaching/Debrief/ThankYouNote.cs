@@ -193,7 +193,7 @@ public static class ThankYouNote
                 continue;
             }
 
-            fact = Phrasing.LowerFirstForMidSentence(addressed);
+            fact = Phrasing.WithPronounI(Phrasing.LowerFirstForMidSentence(addressed));
             if (fact.Length > 180)
             {
                 fact = string.Concat(fact.AsSpan(0, 177).TrimEnd(), "...");

@@ -47,10 +47,13 @@ internal static partial class Phrasing
             return trimmed;
         }
 
-        trimmed = PronounI().Replace(trimmed, "I");
+        trimmed = WithPronounI(trimmed);
         trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
         return trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
+
+    /// <summary>The pronoun typed in lower case ("and i should learn dbt", "i'm") written "I"; letters inside words are left alone.</summary>
+    public static string WithPronounI(string text) => PronounI().Replace(text, "I");
 
     /// <summary>Joins items as "a", "a and b" or "a, b and c".</summary>
     public static string JoinWithAnd(IReadOnlyList<string> items) => items.Count switch

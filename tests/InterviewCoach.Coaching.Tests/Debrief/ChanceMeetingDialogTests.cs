@@ -175,9 +175,28 @@ public sealed class ChanceMeetingDialogTests
     [InlineData("someone from monzo", null, "Monzo", null, null)]
     [InlineData("forgot her name", null, null, null, null)]
     [InlineData("skip", null, null, null, null)]
+    [InlineData("i met maria lopez for coffee yesterday", "Maria Lopez", null, null, "yesterday")]
+    [InlineData("had lunch with ben over zoom today", "Ben", null, null, "today")]
+    [InlineData("chatted with ana from monzo for ages last friday", "Ana", "Monzo", null, "last friday")]
     public void ASentenceAboutAChanceMeetingSaysWhoWhereAndWhenOrLeavesTheNameOpen(string said, string? name, string? organisation, string? place, string? day)
     {
         Assert.Equal(new ChanceMeetingSentence(name, organisation, place, day), ChanceMeetingSentence.Read(said));
+    }
+
+    [Fact]
+    public async Task AChatOverCoffeeWithSomeoneAlreadyInContactsIsAddedToTheirsAndTheNoteWritesI()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+
+        await coach.Client.Send("log a chat");
+        await coach.Client.Send("i met maria lopez for coffee yesterday").AssertReply("Maria Lopez is already in your contacts");
+        await coach.Client.Send("skip");
+        TestTurn logged = await coach.Client.Send("she said the team is hiring juniors next year and that i should learn dbt");
+
+        Assert.Single(await coach.ContactsAsync());
+        Assert.Contains(logged.Replies, r => r.ToPlainText().Contains("I should learn dbt", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged.Replies, r => r.ToPlainText().Contains(" i should", StringComparison.Ordinal));
     }
 
     [Fact]
