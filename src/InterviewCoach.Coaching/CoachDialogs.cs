@@ -202,6 +202,7 @@ public static class CoachDialogs
     internal static void AddMeetingFlows(DialogSet set, CoachServices services, IHostUserData? hooks = null)
     {
         QuestionsDialog.RegisterPrompts(set);
+        QuestionEditDialog.RegisterPrompts(set, services.Slots);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
             .Add(new OwnQuestionDialog(services.Embedder))

@@ -9,7 +9,14 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown as buttons. A button press or a typed
 /// answer is matched as described on <see cref="ChoiceRecognizer"/>; the result is the picked <see cref="Choice"/>.
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null) : Prompt<Choice>(id, validator)
+/// <param name="id">The prompt's id in its dialog set.</param>
+/// <param name="validator">Checks a picked choice.</param>
+/// <param name="readTyped">
+/// Reads typed text that names no option, for questions where people type what they want done instead of pressing a
+/// button ("drop the third one" at a question list). What it returns is picked, even when it is no shown option; the
+/// step reads the details from the turn's text. Null leaves the text to the usual matching.
+/// </param>
+public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null, Func<string, PromptOptions, Choice?>? readTyped = null) : Prompt<Choice>(id, validator)
 {
     // The choice a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
     private const string OfferedGuessKey = "offeredGuess";
@@ -34,6 +41,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             && options.Choices?.FirstOrDefault(c => c.Value == offered) is { } accepted)
         {
             return new PromptRecognition<Choice>(true, accepted);
+        }
+
+        if (readTyped is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } text
+            && !string.IsNullOrWhiteSpace(text) && readTyped(text, options) is { } read)
+        {
+            return new PromptRecognition<Choice>(true, read);
         }
 
         if (options.QuestionChoice is { } questionValue && dc.Input.Value is null && IsQuestion(dc.Input.Text)
