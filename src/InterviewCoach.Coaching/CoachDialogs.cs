@@ -169,6 +169,7 @@ public static class CoachDialogs
             .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
+        RehearseDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
         ChanceMeetingDialog.RegisterPrompts(set);
         CallBackDialog.RegisterPrompts(set);
