@@ -170,6 +170,7 @@ public static class CoachDialogs
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
         RehearseDialog.RegisterPrompts(set);
+        AskGroundworkDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
         ChanceMeetingDialog.RegisterPrompts(set);
         CallBackDialog.RegisterPrompts(set);
