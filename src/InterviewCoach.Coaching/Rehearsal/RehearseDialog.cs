@@ -238,7 +238,7 @@ internal sealed class RehearseDialog : WaterfallDialog
 
         if (kind == ScriptKind.InPerson)
         {
-            step.Send(new Dialogs.Replies.CardReply(contact is null ? "Asking in person" : $"Asking {contact.Name} in person")
+            step.Send(new Dialogs.Replies.CardReply(facts.ContactName is null ? "Asking in person" : $"Asking {facts.ContactName} in person")
             {
                 Subtitle = "Dropping by can work, but it puts people on the spot; phoning or writing first is usually kinder.",
                 Sections = [new Dialogs.Replies.CardSection { Items = AskScriptBuilder.InPersonGuidance(facts) }],
@@ -257,7 +257,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 ScriptKind.ReferralAsk => AskScriptBuilder.ReferralAsk(facts),
                 _ => AskScriptBuilder.PhoneAsk(facts),
             };
-            step.Send(RehearsalCards.Script(draft, contact?.Name));
+            step.Send(RehearsalCards.Script(draft, facts.ContactName));
             if (kind == ScriptKind.Email)
             {
                 EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);

@@ -33,6 +33,23 @@ public sealed class RehearseDialogTests
     }
 
     [Fact]
+    public async Task NamesTypedInLowerCaseAreCapitalisedInTheScript()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { Name = "maria lopez", ReferredByName = "priya shah", ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("maria");
+
+        TestTurn turn = await coach.Client.Send("phone call");
+
+        string text = ((CardReply)turn.Replies[0]).ToPlainText();
+        Assert.Contains("Hello Maria,", text, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah suggested", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("maria", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AGenericScriptUsesPlaceholdersWhenThereAreNoGoals()
     {
         var coach = new CoachHarness();
