@@ -20,6 +20,9 @@ internal sealed class RehearseDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse";
 
+    /// <summary>"Who are you asking?", which also reads the script named with the person ("sam, by email").</summary>
+    public const string ContactPromptId = "rehearse.contact";
+
     /// <summary>The "what next?" question after a script, which also reads another script named in passing ("actually, make it email").</summary>
     public const string NextPromptId = "rehearse.next";
 
@@ -64,12 +67,67 @@ internal sealed class RehearseDialog : WaterfallDialog
     public static void RegisterPrompts(DialogSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
+        set.Add(new ChoicePrompt(ContactPromptId, readTyped: (text, options) =>
+            KindIn(text) is { Others.Length: > 0 } named ? Dialogs.Recognition.ChoiceRecognizer.Recognize(named.Others, options.Choices ?? []) : null));
         set.Add(new ChoicePrompt(NextPromptId, readTyped: (text, _) =>
             text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !Understanding.SlotAnswers.LooksLikeQuestion(text)
                 && Dialogs.Recognition.ChoiceRecognizer.Recognize(text, KindChoices(null)) is { } kind
                 ? new Choice(CardActionPrompt.Target(SwitchAction, kind.Value), kind.Title)
                 : null));
     }
+
+    /// <summary>
+    /// The script named in <paramref name="text"/> and what is left around it: "sam, by email" names the email and
+    /// leaves "sam". The longest name wins ("linkedin message" over "message"); null when no script is named.
+    /// </summary>
+    internal static (ScriptKind Kind, string Others)? KindIn(string? text)
+    {
+        string typed = Dialogs.Recognition.TextNormalizer.Normalize(text);
+        if (typed.Length == 0 || typed.Length > 120)
+        {
+            return null;
+        }
+
+        (Choice Choice, string Phrase)? best = null;
+        foreach (Choice choice in KindChoices(null))
+        {
+            foreach (string phrase in choice.Synonyms.Append(choice.Title).Select(Dialogs.Recognition.TextNormalizer.Normalize))
+            {
+                if (phrase.Length > 0 && (best is null || phrase.Length > best.Value.Phrase.Length)
+                    && System.Text.RegularExpressions.Regex.IsMatch(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)))
+                {
+                    best = (choice, phrase);
+                }
+            }
+        }
+
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        string rest = System.Text.RegularExpressions.Regex.Replace(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(found.Phrase)}\b", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        string[] words = rest.Split([' ', ',', ';', '-'], StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        int end = words.Length;
+        while (start < end && s_connectors.Contains(words[start]))
+        {
+            start++;
+        }
+
+        while (end > start && s_connectors.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return (Enum.Parse<ScriptKind>(found.Choice.Value), string.Join(' ', words[start..end]));
+    }
+
+    // Words that join a person and a script ("sam by email", "a letter to sam") and name neither.
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
+    {
+        "by", "via", "over", "through", "using", "a", "an", "the", "on", "in", "with", "to", "for", "and", "please", "i", "want", "think", "maybe", "probably",
+    };
 
     /// <summary>A greeting line on its own ("Dear Ms Lopez,", "Hi Lena,") or a sign-off: how a pasted email starts or ends.</summary>
     internal static bool LooksLikeAnEmail(string text) => s_emailShape.IsMatch(text);
@@ -144,7 +202,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 .Select(c => new Choice(c.Id, c.Name)),
             new(GenericValue, "No one in particular") { Synonyms = ["generic", "nobody", "anyone", "general"] },
         ];
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(ContactPromptId, new PromptOptions
         {
             Prompt = "Who are you getting ready to ask?",
             Help = "Pick a contact and I'll use their name, how you know them and who referred you. Or choose **No one in particular** for a general script.",
@@ -161,7 +219,9 @@ internal sealed class RehearseDialog : WaterfallDialog
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             }
 
-            RehearseOptions chosen = picked.Value!.Value == GenericValue ? new RehearseOptions(null, Generic: true) : new RehearseOptions(picked.Value.Value);
+            // "sam, by email" answers both questions at once.
+            ScriptKind? named = step.Input.Value is null ? KindIn(step.Input.Text)?.Kind : null;
+            RehearseOptions chosen = picked.Value!.Value == GenericValue ? new RehearseOptions(null, Generic: true, Kind: named) : new RehearseOptions(picked.Value.Value, Kind: named);
             return await step.ReplaceDialogAsync(DialogId, chosen, cancellationToken).ConfigureAwait(false);
         }
 

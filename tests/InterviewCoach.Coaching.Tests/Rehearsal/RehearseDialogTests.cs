@@ -49,6 +49,21 @@ public sealed class RehearseDialogTests
         Assert.DoesNotContain("maria", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("maria, by email")]
+    [InlineData("an email to maria lopez please")]
+    public async Task ThePersonAndTheScriptCanBeNamedTogether(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse").AssertReply("Who are you getting ready to ask?");
+
+        await coach.Client.Send(typed)
+            .AssertReply<CardReply>(card => card.Title == "Your email to Maria Lopez")
+            .AssertNoReplyContains("Which script would help");
+    }
+
     [Fact]
     public async Task AGenericScriptUsesPlaceholdersWhenThereAreNoGoals()
     {
