@@ -63,6 +63,18 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
         Assert.Contains(Items(ask, "What's missing"), i => i.Contains("Drop any ask about jobs", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AskingWhatIfTheySayNoAfterTheScriptIsAnsweredAndTheScriptsNextStepsComeBack()
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: _model);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("phone call");
+
+        TestTurn turn = await coach.Client.Send("what if they say no?");
+        turn.AssertReply("If someone does say no");
+        Assert.Contains(((ChoiceReply)turn.LastReply).Buttons, b => b.Title == "Practise it now");
+    }
+
     [Theory]
     [InlineData("what if they say no?")]
     [InlineData("how long should the call be?")]
