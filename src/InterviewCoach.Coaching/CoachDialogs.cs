@@ -170,6 +170,8 @@ public static class CoachDialogs
             .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
         SketchDialog.RegisterPrompts(set);
+        RehearseDialog.RegisterPrompts(set);
+        AskGroundworkDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
         ChanceMeetingDialog.RegisterPrompts(set);
         CallBackDialog.RegisterPrompts(set);
@@ -203,6 +205,7 @@ public static class CoachDialogs
     internal static void AddMeetingFlows(DialogSet set, CoachServices services, IHostUserData? hooks = null)
     {
         QuestionsDialog.RegisterPrompts(set);
+        QuestionEditDialog.RegisterPrompts(set, services.Slots);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
             .Add(new OwnQuestionDialog(services.Embedder))

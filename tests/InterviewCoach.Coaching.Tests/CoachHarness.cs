@@ -19,6 +19,13 @@ internal sealed class CoachHarness
         Memory = new InMemoryUserRecordStore(Clock);
         Records = records ?? Memory;
         Services = new CoachServices(Records, Clock, reminders, Embedder: embedder, Options: options);
+        // A turn never waits for the examples' vectors (the exact rules answer meanwhile), so with the real model the
+        // harness embeds them first: otherwise a test class embedding them at the same moment changes the answer.
+        if (embedder is { IsReady: true })
+        {
+            Services.PrepareUnderstanding();
+        }
+
         Dialogs = CoachDialogs.Create(Services);
         Client = new DialogTestClient(Dialogs, CoachDialogs.MenuDialogId, clock: Clock);
     }

@@ -4,8 +4,11 @@ using InterviewCoach.Dialogs.Prompts;
 
 namespace InterviewCoach.Coaching.Questions;
 
-/// <summary>What <see cref="OwnQuestionDialog"/> checks: the list it would join and the question as typed.</summary>
-internal sealed record OwnQuestionOptions(QuestionList List, string Question);
+/// <summary>
+/// What <see cref="OwnQuestionDialog"/> checks: the list it would join, the question as typed, and the question it
+/// takes the place of (1-based) when it is a new wording rather than an addition.
+/// </summary>
+internal sealed record OwnQuestionOptions(QuestionList List, string Question, int? Replacing = null);
 
 /// <summary>
 /// A question the user wrote, checked by <see cref="QuestionChecker"/> before it joins the list: a clean one is added;
@@ -34,12 +37,17 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> CheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        (QuestionList list, string own) = Options(step);
-        QuestionCheck check = QuestionChecker.Check(own, list.AllTexts, new QuestionContext(list.Field, list.Organisation, list.ContactName), _embedder);
+        OwnQuestionOptions options = Options(step);
+        (QuestionList list, string own, int? replacing) = options;
+
+        // A new wording is compared with the rest of the list, not with the words it replaces.
+        IEnumerable<string> others = replacing is { } number ? list.AllTexts.Where((_, i) => i != number - 1) : list.AllTexts;
+        QuestionCheck check = QuestionChecker.Check(own, [.. others], new QuestionContext(list.Field, list.Organisation, list.ContactName), _embedder);
         if (check.IsClean)
         {
-            QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(own.Trim()) { Own = true });
-            step.Send(added.Refusal ?? "Good open question. Added.");
+            QuestionEdit added = Apply(options, own.Trim());
+            step.Send(added.Refusal ?? (replacing is null ? "Good open question. Added." : "Good open question. Changed."));
+            SendNamePermissionNote(step, options, own);
             return await step.EndDialogAsync(added.List, cancellationToken).ConfigureAwait(false);
         }
 
@@ -96,14 +104,29 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
         };
         if (text is null)
         {
-            step.Send("Left it out.");
+            step.Send(options.Replacing is null ? "Left it out." : "Kept the old wording.");
             return await step.EndDialogAsync(options.List, cancellationToken).ConfigureAwait(false);
         }
 
-        QuestionEdit added = QuestionListPlanner.Add(options.List, new PlannedQuestion(text) { Own = true });
-        step.Send(added.Refusal ?? "Added.");
+        QuestionEdit added = Apply(options, text);
+        step.Send(added.Refusal ?? (options.Replacing is null ? "Added." : "Changed."));
+        SendNamePermissionNote(step, options, text);
         return await step.EndDialogAsync(added.List, cancellationToken).ConfigureAwait(false);
     }
+
+    // The referral question in the user's words may lose "may I mention you?", which the next ask depends on (S092).
+    private static void SendNamePermissionNote(WaterfallStepContext step, OwnQuestionOptions options, string text)
+    {
+        if (options.Replacing == options.List.TotalCount
+            && !text.Contains("name", StringComparison.OrdinalIgnoreCase) && !text.Contains("mention", StringComparison.OrdinalIgnoreCase))
+        {
+            step.Send("When they suggest someone, also ask whether you may say they sent you: it's the best first line for your next ask.");
+        }
+    }
+
+    private static QuestionEdit Apply(OwnQuestionOptions options, string text) => options.Replacing is { } number
+        ? QuestionListPlanner.Replace(options.List, number, new PlannedQuestion(text) { Own = true })
+        : QuestionListPlanner.Add(options.List, new PlannedQuestion(text) { Own = true });
 
     private static async ValueTask<DialogTurnResult> RewordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

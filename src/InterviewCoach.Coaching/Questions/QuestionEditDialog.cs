@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Questions;
 
@@ -15,6 +16,9 @@ internal sealed class QuestionEditDialog : WaterfallDialog
 {
     public const string DialogId = "questions.edit";
 
+    /// <summary>The list's "what next?" question, which also reads edits and questions typed at it.</summary>
+    public const string ListPromptId = "questions.edit.next";
+
     public const string AddFromBank = "add-bank";
     public const string WriteOwn = "add-own";
     public const string ChangeOrder = "reorder";
@@ -22,6 +26,9 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     public const string Finish = "done";
     public const string SwapOne = "swap";
     public const string TagGoal = "tag";
+
+    /// <summary>A change typed at the list ("drop the third one"), read again from the turn's text.</summary>
+    public const string TypedEdit = "typed-edit";
 
     /// <summary>Leaves a bank picker for the list and its options; the list is untouched.</summary>
     public const string Back = "back";
@@ -35,6 +42,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
     private const string PendingKey = "pending";
     private const string SuggestionKey = "suggestion";
     private const string TaggedKey = "tagged";
+    private const string ReplacingKey = "replacing";
 
     private readonly ISentenceEmbedder? _embedder;
 
@@ -47,6 +55,28 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         AddStep(ActAsync);
         AddStep(FollowUpAsync);
         AddStep(ApplyAsync);
+    }
+
+    /// <summary>
+    /// Registers the list's question. Typed text that names no button is read as an edit of the list, else as a
+    /// question for the contact when it is one; a question meant for the coach ("what if they say no?") is left
+    /// to be answered, and the list asked again.
+    /// </summary>
+    public static void RegisterPrompts(DialogSet set, SlotAnswers slots)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(slots);
+        set.Add(new ChoicePrompt(ListPromptId, readTyped: (text, options) =>
+        {
+            if (TypedListEdit.Read(text, QuestionListRules.MaxQuestions) is not null)
+            {
+                return new Choice(TypedEdit, "Change the list");
+            }
+
+            return ChoicePrompt.IsQuestion(text) && !slots.IsQuestionForTheCoach(text)
+                ? options.Choices?.FirstOrDefault(c => c.Value == WriteOwn)
+                : null;
+        }));
     }
 
     private static QuestionList Draft(WaterfallStepContext step) => step.GetOptions<QuestionList>()
@@ -81,12 +111,12 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         }
 
         choices.Add(new(Finish, "Done") { Synonyms = ["finish", "finished", "save", "looks good", "ok", "that's it", "that's all", "all done", "i'm done", "happy with it", "good to go"] });
-        return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return step.PromptAsync(ListPromptId, new PromptOptions
         {
-            Prompt = QuestionListView.Status(list) + "\n\nWhat next? (You can also just type a question of your own.)",
+            Prompt = QuestionListView.Status(list) + "\n\nWhat next? (You can also just type a question of your own, or a change such as _drop the third one_ or _swap 2 and 4_.)",
             Choices = choices,
-            QuestionChoice = QuestionListPlanner.Room(list) > 0 ? WriteOwn : null,
-            Help = "Add questions that matter to you, put the most important first, and press **Done** when it feels right. Five to ten questions is plenty.",
+            Help = "Add questions that matter to you, put the most important first, and press **Done** when it feels right. Five to ten questions is plenty. "
+                + "You can also type changes: _remove 3_, _swap 2 and 4_, _move 5 to the top_, _change the last one to ..._, or _more questions_.",
         }, cancellationToken);
     }
 
@@ -97,12 +127,11 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         step.Values.Set(ActionKey, action);
         switch (action)
         {
+            case TypedEdit:
+                return await TypedEditAsync(step, list, cancellationToken).ConfigureAwait(false);
+
             case AddFromBank:
-                return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
-                {
-                    Prompt = "Which kind of question?",
-                    Choices = [.. QuestionGoals.CategoryOrder(list.Goals).Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
-                }, cancellationToken).ConfigureAwait(false);
+                return await AskCategoryAsync(step, list, cancellationToken).ConfigureAwait(false);
 
             // A question typed straight at the list is the user's own question, checked like one.
             case WriteOwn when step.Input.Value is null && step.Input.Text is { } typed && typed.TrimEnd().EndsWith('?'):
@@ -127,7 +156,7 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
                 {
                     Prompt = action switch { SwapOne => "Which one should make room?", TagGoal => "Which question do you want to tag?", _ => "Which one should go?" },
-                    Choices = list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))).ToList(),
+                    Choices = [.. list.Questions.Select((q, i) => new Choice((i + 1).ToString(CultureInfo.InvariantCulture), Shorten(q.Text))), BackChoice("back to my list", "none", "never mind", "keep them all")],
                 }, cancellationToken).ConfigureAwait(false);
 
             default:
@@ -153,6 +182,9 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         QuestionList list = Draft(step);
         switch (step.Values.Get<string>(ActionKey))
         {
+            case RemoveOne or SwapOne or TagGoal when step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: Back }:
+                return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+
             case AddFromBank when step.Result is PromptResult<Choice> { Succeeded: true, Value: { } picked }
                 && Enum.TryParse(picked.Value, out QuestionCategory category):
                 List<string> onList = list.AllTexts.ToList();
@@ -177,7 +209,13 @@ internal sealed class QuestionEditDialog : WaterfallDialog
                 }, cancellationToken).ConfigureAwait(false);
 
             case WriteOwn when step.Result is PromptResult<string> { Succeeded: true, Value: { } own }:
-                return await step.BeginDialogAsync(OwnQuestionDialog.DialogId, new OwnQuestionOptions(list, own), cancellationToken).ConfigureAwait(false);
+                int? replacing = step.Values.TryGet(ReplacingKey, out int number) ? number : null;
+                return await step.BeginDialogAsync(OwnQuestionDialog.DialogId, new OwnQuestionOptions(list, own, replacing), cancellationToken).ConfigureAwait(false);
+
+            case ChangeOrder when step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }
+                && (ChoiceRecognizer.Recognize(typed, [BackChoice("never mind", "leave it", "keep it", "as it is")]) is not null || NonAnswerRecognizer.IsNonAnswer(typed)):
+                step.Send("Order unchanged.");
+                return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
 
             case ChangeOrder when step.Result is PromptResult<string> { Succeeded: true, Value: { } typed }:
                 QuestionEdit reordered = QuestionListPlanner.Reorder(list, typed);
@@ -262,6 +300,68 @@ internal sealed class QuestionEditDialog : WaterfallDialog
         QuestionEdit added = QuestionListPlanner.Add(list, new PlannedQuestion(text) { Own = true });
         step.Send(added.Refusal ?? "Added.");
         return await step.ReplaceDialogAsync(DialogId, added.List, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ValueTask<DialogTurnResult> AskCategoryAsync(WaterfallStepContext step, QuestionList list, CancellationToken cancellationToken) =>
+        step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        {
+            Prompt = "Which kind of question?",
+            Choices = [.. QuestionGoals.CategoryOrder(list.Goals).Select(c => new Choice(c.ToString(), c.ToLabel())), BackChoice("back to my list")],
+        }, cancellationToken);
+
+    /// <summary>Applies a change typed at the list; a new wording or a new question is checked like one the user wrote.</summary>
+    private static async ValueTask<DialogTurnResult> TypedEditAsync(WaterfallStepContext step, QuestionList list, CancellationToken cancellationToken)
+    {
+        TypedListEdit? edit = TypedListEdit.Read(step.Input.Text, list.TotalCount);
+        if (edit is null)
+        {
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (edit.Kind is TypedListEditKind.Remove or TypedListEditKind.Swap or TypedListEditKind.Move or TypedListEditKind.Replace
+            && (edit.First < 1 || edit.First > list.TotalCount))
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture, $"There's no question {edit.First}: the list runs from 1 to {list.TotalCount}."));
+            return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+        }
+
+        QuestionEdit changed;
+        switch (edit.Kind)
+        {
+            case TypedListEditKind.Remove:
+                changed = QuestionListPlanner.Remove(list, edit.First);
+                step.Send(changed.Refusal ?? $"Removed: _{list.AllTexts[edit.First - 1]}_");
+                return await step.ReplaceDialogAsync(DialogId, changed.List, cancellationToken).ConfigureAwait(false);
+
+            case TypedListEditKind.Swap:
+                changed = QuestionListPlanner.Swap(list, edit.First, edit.Second);
+                step.Send(changed.Refusal ?? string.Create(CultureInfo.InvariantCulture, $"Swapped {edit.First} and {edit.Second}."));
+                return await step.ReplaceDialogAsync(DialogId, changed.List, cancellationToken).ConfigureAwait(false);
+
+            case TypedListEditKind.Move:
+                changed = QuestionListPlanner.Move(list, edit.First, edit.Second);
+                step.Send(changed.Refusal ?? string.Create(CultureInfo.InvariantCulture, $"Moved to number {edit.Second}."));
+                return await step.ReplaceDialogAsync(DialogId, changed.List, cancellationToken).ConfigureAwait(false);
+
+            case TypedListEditKind.More:
+                if (QuestionListPlanner.Room(list) == 0)
+                {
+                    return await step.ReplaceDialogAsync(DialogId, list, cancellationToken).ConfigureAwait(false);
+                }
+
+                step.Values.Set(ActionKey, AddFromBank);
+                return await AskCategoryAsync(step, list, cancellationToken).ConfigureAwait(false);
+
+            default:
+                // A new wording or a new question: checked like any the user wrote, then added or put in place.
+                step.Values.Set(ActionKey, WriteOwn);
+                if (edit.Kind == TypedListEditKind.Replace)
+                {
+                    step.Values.Set(ReplacingKey, edit.First);
+                }
+
+                return await step.NextAsync(new PromptResult<string>(true, edit.Text!, 1), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static Choice BackChoice(params string[] synonyms) => new(Back, "Back") { Synonyms = ["back", "go back", "previous", .. synonyms] };

@@ -51,7 +51,7 @@ public static partial class QuestionListPlanner
         {
             Id = contact?.Id ?? QuestionList.GenericId,
             ContactId = contact?.Id,
-            ContactName = contact?.Name,
+            ContactName = contact is null ? null : Text.PersonName.AsWritten(contact.Name),
             Organisation = contact?.Organisation,
             Field = context.Field,
             Format = format,
@@ -76,7 +76,7 @@ public static partial class QuestionListPlanner
         {
             Id = contact.Id,
             ContactId = contact.Id,
-            ContactName = contact.Name,
+            ContactName = Text.PersonName.AsWritten(contact.Name),
             Organisation = contact.Organisation,
             Format = format,
             MeetingMinutes = QuestionListRules.PlannedMinutes(contact, format),
@@ -209,17 +209,7 @@ public static partial class QuestionListPlanner
 
         if (numbers.Count == 2 && count != 2)
         {
-            (int from, int to) = (numbers[0], numbers[1]);
-            if (from < 1 || from > count || to < 1 || to > count)
-            {
-                return QuestionEdit.Refused(list, $"Use numbers from 1 to {count}.");
-            }
-
-            var moved = list.Questions.ToList();
-            PlannedQuestion question = moved[from - 1];
-            moved.RemoveAt(from - 1);
-            moved.Insert(to - 1, question);
-            return QuestionEdit.Done(list with { Questions = moved });
+            return Move(list, numbers[0], numbers[1]);
         }
 
         if (numbers.Count == count && numbers.Order().SequenceEqual(Enumerable.Range(1, count)))
@@ -230,6 +220,71 @@ public static partial class QuestionListPlanner
         return QuestionEdit.Refused(
             list,
             $"I couldn't read that order. Type two numbers to move one question (\"{Math.Min(count, 4)} 1\" puts it first), or all {count} numbers in the order you want.");
+    }
+
+    /// <summary>Moves question <paramref name="from"/> to place <paramref name="to"/> (both 1-based); the referral question stays last.</summary>
+    public static QuestionEdit Move(QuestionList list, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        int count = list.Questions.Count;
+        if (from == list.TotalCount || to == list.TotalCount)
+        {
+            return QuestionEdit.Refused(list, $"Question {list.TotalCount} is the referral question; it always stays last.");
+        }
+
+        if (from < 1 || from > count || to < 1 || to > count)
+        {
+            return QuestionEdit.Refused(list, $"Use numbers from 1 to {count}.");
+        }
+
+        var moved = list.Questions.ToList();
+        PlannedQuestion question = moved[from - 1];
+        moved.RemoveAt(from - 1);
+        moved.Insert(to - 1, question);
+        return QuestionEdit.Done(list with { Questions = moved });
+    }
+
+    /// <summary>Exchanges questions <paramref name="first"/> and <paramref name="second"/> (1-based); the referral question stays last.</summary>
+    public static QuestionEdit Swap(QuestionList list, int first, int second)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        int count = list.Questions.Count;
+        if (first == list.TotalCount || second == list.TotalCount)
+        {
+            return QuestionEdit.Refused(list, $"Question {list.TotalCount} is the referral question; it always stays last.");
+        }
+
+        if (first < 1 || first > count || second < 1 || second > count)
+        {
+            return QuestionEdit.Refused(list, $"Use numbers from 1 to {count}.");
+        }
+
+        var swapped = list.Questions.ToList();
+        (swapped[first - 1], swapped[second - 1]) = (swapped[second - 1], swapped[first - 1]);
+        return QuestionEdit.Done(list with { Questions = swapped });
+    }
+
+    /// <summary>
+    /// Gives question <paramref name="number"/> (1-based) new words. The last number is the referral question: its
+    /// wording may change, and it stays last.
+    /// </summary>
+    public static QuestionEdit Replace(QuestionList list, int number, PlannedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(question);
+        if (number == list.TotalCount)
+        {
+            return QuestionEdit.Done(list with { ReferralQuestion = question.Text, Tailored = true });
+        }
+
+        if (number < 1 || number > list.Questions.Count)
+        {
+            return QuestionEdit.Refused(list, $"There's no question {number}.");
+        }
+
+        var questions = list.Questions.ToList();
+        questions[number - 1] = question with { Goal = questions[number - 1].Goal };
+        return QuestionEdit.Done(list with { Questions = questions, Tailored = true });
     }
 
     /// <summary>Warnings about the list as it stands: too few questions, or more than the meeting can hold.</summary>

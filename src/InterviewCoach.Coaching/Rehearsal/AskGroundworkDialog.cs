@@ -21,6 +21,9 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse.groundwork";
 
+    /// <summary>The user's number for a spoken ask, read out of a chatty answer ("its 07700 900 123").</summary>
+    public const string PhonePromptId = "rehearse.groundwork.phone";
+
     private const string AskedWhyKey = "asked-why";
 
     // The skippable questions, by the name a skip is remembered under for the rest of the rehearsal.
@@ -52,6 +55,23 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         AddStep(AskVenueAsync);
         AddStep(AskGraduationAsync);
         AddStep(FinishAsync);
+    }
+
+    public static void RegisterPrompts(DialogSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        set.Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
+    }
+
+    private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (CoachPrompts.IsSkip(context.Value) || Text.PhoneNumberText.Find(context.Value) is not null)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "I couldn't find one phone number in that. Type it with digits (spaces and + are fine), or **skip**.";
+        return ValueTask.FromResult(false);
     }
 
     /// <summary>The venue choices, a call first when the contact is far away (S020).</summary>
@@ -268,7 +288,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(GoalDialog.PhonePromptId, new PromptOptions
+        return await step.PromptAsync(PhonePromptId, new PromptOptions
         {
             Prompt = "Which number should they reach you on? I'll put it in the script rather than leave a blank.",
             Help = "Digits, spaces, + and brackets are fine. It's saved with your goals for next time. Type **skip** to fill it in yourself.",
@@ -290,7 +310,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }
             else
             {
-                string number = phone.Value!.Trim();
+                string number = Text.PhoneNumberText.Find(phone.Value) ?? phone.Value!.Trim();
                 DateTimeOffset now = step.Now;
                 await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = number, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
                 step.MarkSaved();

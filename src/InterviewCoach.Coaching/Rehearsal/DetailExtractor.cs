@@ -73,7 +73,7 @@ internal static class DetailExtractor
         Match named = s_myNameIs.Match(tidy);
         if (named.Success)
         {
-            return Clean(named.Groups["name"].Value);
+            return WithoutTrailingWord(Clean(named.Groups["name"].Value));
         }
 
         bool allLowercase = !tidy.Any(char.IsUpper);
@@ -95,7 +95,7 @@ internal static class DetailExtractor
 
             if (char.IsUpper(firstWord[0]) || allLowercase)
             {
-                return Clean(name);
+                return WithoutTrailingWord(Clean(name));
             }
         }
 
@@ -131,6 +131,14 @@ internal static class DetailExtractor
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    // The pattern ignores case, so "my name is Alex and Dana Lee ..." takes "Alex and": a second word that is an
+    // ordinary word ("and", "from") is not part of the name.
+    private static string WithoutTrailingWord(string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && s_notNames.Contains(name[(space + 1)..].ToLowerInvariant()) ? name[..space] : name;
+    }
 
     private static string Clean(string value) => Phrasing.Fragment(value).Trim('\'', '"', '-', ' ');
 }

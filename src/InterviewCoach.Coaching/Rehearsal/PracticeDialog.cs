@@ -16,6 +16,9 @@ internal sealed class PracticeDialog : WaterfallDialog
     private const string AgainValue = "again";
     private const string DoneValue = "done";
 
+    // Fewer words than this can't hold a greeting, a connection and a request.
+    private const int MinEmailWords = 8;
+
     private readonly CoachServices _services;
 
     public PracticeDialog(CoachServices services)
@@ -90,6 +93,14 @@ internal sealed class PracticeDialog : WaterfallDialog
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, options.ContactId, cancellationToken).ConfigureAwait(false);
         string text = typed.Value!;
+
+        // In a chat, Enter sends: "Hi Sam," on its own is the start of an email, not an email to score.
+        if (kind == PracticeKind.Email && Text.SpeakingPace.CountWords(text) < MinEmailWords)
+        {
+            step.Send("That looks like only the start of it. Paste the whole email as one message (Shift+Enter starts a new line) and I'll check it.");
+            return await step.ReplaceDialogAsync(DialogId, options with { Attempt = null }, cancellationToken).ConfigureAwait(false);
+        }
+
         ICheckReport report = kind switch
         {
             PracticeKind.Email => OutreachEmailChecker.Check(text, profile, contact, _services.Embedder),

@@ -49,8 +49,9 @@ internal static class RehearsalCards
 
     public static CardReply Feedback(PracticeKind kind, ICheckReport report, IReadOnlyList<PracticeAttempt> history)
     {
-        var good = report.Findings.Where(f => f.Passed).Select(f => f.Message).ToList();
-        var missing = report.Findings.Where(f => !f.Passed).Select(f => f.Message).ToList();
+        // Several rules can fail for one reason ("there's nothing here to check yet"): the advice is said once.
+        var good = report.Findings.Where(f => f.Passed).Select(f => f.Message).Distinct(StringComparer.Ordinal).ToList();
+        var missing = report.Findings.Where(f => !f.Passed).Select(f => f.Message).Distinct(StringComparer.Ordinal).ToList();
         var sections = new List<CardSection>
         {
             new() { Heading = "What worked", Items = good.Count > 0 ? good : ["You made a start, and that's the hardest part."] },

@@ -20,9 +20,16 @@ internal sealed class RehearseDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse";
 
+    /// <summary>"Who are you asking?", which also reads the script named with the person ("sam, by email").</summary>
+    public const string ContactPromptId = "rehearse.contact";
+
+    /// <summary>The "what next?" question after a script, which also reads another script named in passing ("actually, make it email").</summary>
+    public const string NextPromptId = "rehearse.next";
+
     private const string GenericValue = "generic";
     private const string KindKey = "kind";
     private const string SkippedKey = "skipped";
+    private const string ActedKey = "acted";
     private const string PractiseAction = "practise";
     private const string RolePlayAction = "roleplay";
     private const string VoicemailLeftAction = "left";
@@ -35,6 +42,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private const string IntroMadeAction = "intro-made";
     private const string TargetedAction = "targeted";
     private const string AnotherAction = "another";
+    private const string SwitchAction = "switch";
     private const string DoneAction = "done";
 
     private readonly CoachServices _services;
@@ -51,7 +59,76 @@ internal sealed class RehearseDialog : WaterfallDialog
         AddStep(FinishAsync);
     }
 
-    /// <summary>The scripts on offer: the way the user said they'd ask first, and an introduction first when the referrer hasn't agreed to be named.</summary>
+    /// <summary>
+    /// Registers the "what next?" question. Short typed text that names another script ("actually, make it email",
+    /// "letter instead") switches to it; a question that merely mentions one ("what if they don't answer my email?")
+    /// is left to be answered.
+    /// </summary>
+    public static void RegisterPrompts(DialogSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        set.Add(new ChoicePrompt(ContactPromptId, readTyped: (text, options) =>
+            KindIn(text) is { Others.Length: > 0 } named ? Dialogs.Recognition.ChoiceRecognizer.Recognize(named.Others, options.Choices ?? []) : null));
+        set.Add(new ChoicePrompt(NextPromptId, readTyped: (text, _) =>
+            text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !Understanding.SlotAnswers.LooksLikeQuestion(text)
+                && Dialogs.Recognition.ChoiceRecognizer.Recognize(text, KindChoices(null)) is { } kind
+                ? new Choice(CardActionPrompt.Target(SwitchAction, kind.Value), kind.Title)
+                : null));
+    }
+
+    /// <summary>
+    /// The script named in <paramref name="text"/> and what is left around it: "sam, by email" names the email and
+    /// leaves "sam". The longest name wins ("linkedin message" over "message"); null when no script is named.
+    /// </summary>
+    internal static (ScriptKind Kind, string Others)? KindIn(string? text)
+    {
+        string typed = Dialogs.Recognition.TextNormalizer.Normalize(text);
+        if (typed.Length == 0 || typed.Length > 120)
+        {
+            return null;
+        }
+
+        (Choice Choice, string Phrase)? best = null;
+        foreach (Choice choice in KindChoices(null))
+        {
+            foreach (string phrase in choice.Synonyms.Append(choice.Title).Select(Dialogs.Recognition.TextNormalizer.Normalize))
+            {
+                if (phrase.Length > 0 && (best is null || phrase.Length > best.Value.Phrase.Length)
+                    && System.Text.RegularExpressions.Regex.IsMatch(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)))
+                {
+                    best = (choice, phrase);
+                }
+            }
+        }
+
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        string rest = System.Text.RegularExpressions.Regex.Replace(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(found.Phrase)}\b", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        string[] words = rest.Split([' ', ',', ';', '-'], StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        int end = words.Length;
+        while (start < end && s_connectors.Contains(words[start]))
+        {
+            start++;
+        }
+
+        while (end > start && s_connectors.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        return (Enum.Parse<ScriptKind>(found.Choice.Value), string.Join(' ', words[start..end]));
+    }
+
+    // Words that join a person and a script ("sam by email", "a letter to sam") and name neither.
+    private static readonly HashSet<string> s_connectors = new(StringComparer.Ordinal)
+    {
+        "by", "via", "over", "through", "using", "a", "an", "the", "on", "in", "with", "to", "for", "and", "please", "i", "want", "think", "maybe", "probably",
+    };
+
     /// <summary>A greeting line on its own ("Dear Ms Lopez,", "Hi Lena,") or a sign-off: how a pasted email starts or ends.</summary>
     internal static bool LooksLikeAnEmail(string text) => s_emailShape.IsMatch(text);
 
@@ -60,6 +137,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(200));
 
+    /// <summary>The scripts on offer: the way the user said they'd ask first, and an introduction first when the referrer hasn't agreed to be named.</summary>
     internal static IReadOnlyList<Choice> KindChoices(Contact? contact)
     {
         var choices = new List<Choice>
@@ -128,7 +206,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 .Select(c => new Choice(c.Id, c.Name)),
             new(GenericValue, "No one in particular") { Synonyms = ["generic", "nobody", "anyone", "general"] },
         ];
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(ContactPromptId, new PromptOptions
         {
             Prompt = "Who are you getting ready to ask?",
             Help = "Pick a contact and I'll use their name, how you know them and who referred you. Or choose **No one in particular** for a general script.",
@@ -145,7 +223,9 @@ internal sealed class RehearseDialog : WaterfallDialog
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             }
 
-            RehearseOptions chosen = picked.Value!.Value == GenericValue ? new RehearseOptions(null, Generic: true) : new RehearseOptions(picked.Value.Value);
+            // "sam, by email" answers both questions at once.
+            ScriptKind? named = step.Input.Value is null ? KindIn(step.Input.Text)?.Kind : null;
+            RehearseOptions chosen = picked.Value!.Value == GenericValue ? new RehearseOptions(null, Generic: true, Kind: named) : new RehearseOptions(picked.Value.Value, Kind: named);
             return await step.ReplaceDialogAsync(DialogId, chosen, cancellationToken).ConfigureAwait(false);
         }
 
@@ -157,7 +237,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             return await step.NextAsync(known.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        string who = contact is null ? "a conversation" : $"{contact.Name} for a conversation";
+        string who = contact is null ? "for a conversation" : $"{contact.Name} for a conversation";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = $"Which script would help? Asking {who} by phone, voicemail, email, letter or LinkedIn, dropping by, or the meeting itself.",
@@ -213,12 +293,16 @@ internal sealed class RehearseDialog : WaterfallDialog
         var kind = Enum.Parse<ScriptKind>(step.Values.Get<string>(KindKey));
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
+        if (step.GetOptions<RehearseOptions>()?.Shown == true)
+        {
+            return await AskNextAsync(step, kind, contact, profile, "What next? Another go, another script, or done?", cancellationToken).ConfigureAwait(false);
+        }
         CoachingProfile scriptProfile = profile ?? new CoachingProfile();
         ScriptFacts facts = ScriptFacts.From(scriptProfile, contact, field: null);
 
         if (kind == ScriptKind.InPerson)
         {
-            step.Send(new Dialogs.Replies.CardReply(contact is null ? "Asking in person" : $"Asking {contact.Name} in person")
+            step.Send(new Dialogs.Replies.CardReply(facts.ContactName is null ? "Asking in person" : $"Asking {facts.ContactName} in person")
             {
                 Subtitle = "Dropping by can work, but it puts people on the spot; phoning or writing first is usually kinder.",
                 Sections = [new Dialogs.Replies.CardSection { Items = AskScriptBuilder.InPersonGuidance(facts) }],
@@ -237,7 +321,7 @@ internal sealed class RehearseDialog : WaterfallDialog
                 ScriptKind.ReferralAsk => AskScriptBuilder.ReferralAsk(facts),
                 _ => AskScriptBuilder.PhoneAsk(facts),
             };
-            step.Send(RehearsalCards.Script(draft, contact?.Name));
+            step.Send(RehearsalCards.Script(draft, facts.ContactName));
             if (kind == ScriptKind.Email)
             {
                 EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);
@@ -275,13 +359,21 @@ internal sealed class RehearseDialog : WaterfallDialog
             step.Send("The parts in [brackets] are yours to fill in. Type **goal** to give me your name and fields, and I'll fill them in for you next time.");
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
-        {
-            Prompt = kind.Practice() is null ? "What next?" : "Read it aloud once or twice. Then practise it with me?",
-            Help = "**Practise it now**: type or paste what you'd actually say and I'll score it and suggest one rewrite. The other buttons change the draft or note what happened.",
-            Choices = NextChoices(kind, contact, profile),
-        }, cancellationToken).ConfigureAwait(false);
+        return await AskNextAsync(step, kind, contact, profile, kind.Practice() is null ? "What next?" : "Read it aloud once or twice. Then practise it with me?", cancellationToken).ConfigureAwait(false);
     }
+
+    private static async ValueTask<DialogTurnResult> AskNextAsync(
+        WaterfallStepContext step, ScriptKind kind, Contact? contact, CoachingProfile? profile, string question, CancellationToken cancellationToken) =>
+        await step.PromptAsync(NextPromptId, new PromptOptions
+        {
+            Prompt = question,
+            Help = "**Practise it now**: type or paste what you'd actually say and I'll score it and suggest one rewrite. The other buttons change the draft or note what happened. "
+                + "To switch, name the script: _email_, _voicemail_, _letter_.",
+            Choices = NextChoices(kind, contact, profile),
+
+            // Their own version pasted straight in is a practice attempt.
+            PastedChoice = kind.Practice() is null ? null : CardActionPrompt.Target(PractiseAction, kind.ToString()),
+        }, cancellationToken).ConfigureAwait(false);
 
     private async ValueTask<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -294,10 +386,14 @@ internal sealed class RehearseDialog : WaterfallDialog
 
         RehearseOptions options = step.GetOptions<RehearseOptions>()!;
         DateTimeOffset now = step.Now;
+        step.Values.Set(ActedKey, action);
         switch (action)
         {
             case PractiseAction when kind.Practice() is { } practice:
-                return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, options.ContactId), cancellationToken).ConfigureAwait(false);
+                string? pasted = step.Input.Value is null && ChoicePrompt.IsPasted(step.Input.Text) ? step.Input.Text!.Trim() : null;
+                return await step.BeginDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, options.ContactId, pasted), cancellationToken).ConfigureAwait(false);
+            case SwitchAction:
+                return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind, Skipped = SkippedSoFar(step), Shown = false }, cancellationToken).ConfigureAwait(false);
             case RolePlayAction:
                 return await step.BeginDialogAsync(RolePlayDialog.DialogId, new RolePlayOptions(options.ContactId, Chosen: true), cancellationToken).ConfigureAwait(false);
             case VoicemailLeftAction when options.ContactId is not null:
@@ -364,8 +460,18 @@ internal sealed class RehearseDialog : WaterfallDialog
     private static string[]? SkippedSoFar(WaterfallStepContext step) =>
         step.Values.GetOrDefault<string>(SkippedKey)?.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
-    private static ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.EndDialogAsync(null, cancellationToken);
+    /// <summary>Back from practising the script: the next steps again (another go, the voicemail left, another script).</summary>
+    private static async ValueTask<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.GetOrDefault<string>(KindKey) is { } kindValue && Enum.TryParse(kindValue, out ScriptKind kind) && kind.Practice() is not null
+            && step.Values.GetOrDefault<string>(ActedKey) is PractiseAction or RolePlayAction)
+        {
+            RehearseOptions options = step.GetOptions<RehearseOptions>()!;
+            return await step.ReplaceDialogAsync(DialogId, options with { Kind = kind, Skipped = SkippedSoFar(step), Shown = true }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
 
     private static List<Choice> NextChoices(ScriptKind kind, Contact? contact, CoachingProfile? profile)
     {

@@ -3,9 +3,10 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// <summary>
 /// Who the ask is for (<see cref="ContactId"/>), or <see cref="Generic"/> when the user chose no one in particular;
 /// <see cref="Kind"/> when the script is already chosen (redrawing it after a toggle); <see cref="Skipped"/>, the
-/// groundwork questions skipped earlier in this rehearsal, which a redraw doesn't ask again.
+/// groundwork questions skipped earlier in this rehearsal, which a redraw doesn't ask again; <see cref="Shown"/> when
+/// the script is already on screen (back from practising it), so only what to do next is asked.
 /// </summary>
-internal sealed record RehearseOptions(string? ContactId, bool Generic = false, ScriptKind? Kind = null, IReadOnlyList<string>? Skipped = null)
+internal sealed record RehearseOptions(string? ContactId, bool Generic = false, ScriptKind? Kind = null, IReadOnlyList<string>? Skipped = null, bool Shown = false)
 {
     /// <summary>The word after the contact id that opens the introduction note (the "has the intro been made?" reminder).</summary>
     public const string IntroductionArgument = "introduction";

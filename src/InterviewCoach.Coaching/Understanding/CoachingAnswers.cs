@@ -24,7 +24,8 @@ internal static class CoachingAnswers
             "and leave a real person with a good impression of you.",
         ["ask.why-say-yes"] =
             "More people say yes than you'd expect, for good reasons: someone they know may have pointed you to them; talking with newcomers keeps them current and connected; " +
-            "most experts enjoy sharing what they know; and helping someone starting out simply feels good. A short, specific request that respects their time makes yes easy.",
+            "most experts enjoy sharing what they know; and helping someone starting out simply feels good. A short, specific request that respects their time makes yes easy. " +
+            "If someone does say no, or is too busy right now, thank them warmly, ask whether a colleague might be open to a chat instead, and move on to the next name: a no is usually about their diary, not about you.",
         ["ask.first-time"] =
             "You've probably done a version of this already: any time you've chatted with someone about their job and come away knowing more, that was an informal informational interview. " +
             "This is the same thing with a bit of preparation. I'll help with each step: the ask, your questions, the day itself and the follow-up.",

@@ -161,6 +161,22 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
             : !commandsByWordOnly && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
+    /// <summary>
+    /// True when a question typed while writing questions for a contact is meant for the coach ("what if they say
+    /// no?", "should I send my CV?"): a coaching question the recognizer is sure of, and not put to the contact, who
+    /// is spoken to as "you" ("How did you get into UX?").
+    /// </summary>
+    public bool IsQuestionForTheCoach(string text)
+    {
+        if (!LooksLikeQuestion(text) || SpokenToYou().IsMatch(text))
+        {
+            return false;
+        }
+
+        IntentMatch match = intents.Recognize(text);
+        return match.IsConfident && IntentIds.IsQuestion(match.Intent);
+    }
+
     private static bool ReadsAsAName(string text)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -170,6 +186,9 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
 
     /// <summary>Ends with "?" or starts with a question word.</summary>
     internal static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|you'(?:ve|re|d|ll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenToYou();
 
     [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();

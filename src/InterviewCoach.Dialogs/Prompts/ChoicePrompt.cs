@@ -13,7 +13,19 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// that is not <see cref="ChoiceGuess.Confident"/> is offered back as "Did you mean …?"), or <see langword="null"/> to
 /// leave the answer to the recognizer and the meaning matcher.
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator = null, Func<string, IReadOnlyList<Choice>, ChoiceGuess?>? readText = null)
+/// <param name="id">The prompt's id in its dialog set.</param>
+/// <param name="validator">Checks a picked choice.</param>
+/// <param name="readText">The flow's reading of a typed sentence, tried before the usual matching (see above).</param>
+/// <param name="readTyped">
+/// Reads typed text that names no option, for questions where people type what they want done instead of pressing a
+/// button ("drop the third one" at a question list). What it returns is picked, even when it is no shown option; the
+/// step reads the details from the turn's text. Null leaves the text to the usual matching.
+/// </param>
+public sealed class ChoicePrompt(
+    string id,
+    PromptValidator<Choice>? validator = null,
+    Func<string, IReadOnlyList<Choice>, ChoiceGuess?>? readText = null,
+    Func<string, PromptOptions, Choice?>? readTyped = null)
     : Prompt<Choice>(id, validator)
 {
     // The choice a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
@@ -47,6 +59,12 @@ public sealed class ChoicePrompt(string id, PromptValidator<Choice>? validator =
             && options.Choices?.FirstOrDefault(c => c.Value == offered) is { } accepted)
         {
             return new PromptRecognition<Choice>(true, accepted);
+        }
+
+        if (readTyped is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } text
+            && !string.IsNullOrWhiteSpace(text) && readTyped(text, options) is { } typedPick)
+        {
+            return new PromptRecognition<Choice>(true, typedPick);
         }
 
         if (options.QuestionChoice is { } questionValue && dc.Input.Value is null && IsQuestion(dc.Input.Text)

@@ -65,7 +65,7 @@ public sealed class HostileAnswerTests(AzuriteFixture azurite, ITestOutputHelper
         output.WriteLine($"hostile answers sent: {hostileAnswers}");
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
         Assert.True(hostileAnswers >= 2 * CoachDialogs.Commands.Count, $"only {hostileAnswers} hostile answers: the walk did not reach the prompts");
-        Assert.True(await chat.FinishGoalFlowAsync(), "the same user could not finish the goal flow afterwards");
+        Assert.True(await chat.FinishGoalFlowAsync(), "the same user could not finish the goal flow afterwards:\n" + chat.LastGoalWalk);
         Assert.Equal(200, await local.HealthAsync());
         Assert.True(local.Errors.Entries.Count == 0, "the host logged errors:\n" + string.Join('\n', local.Errors.Entries.Take(20)));
     }

@@ -31,20 +31,40 @@ public sealed class LocalChat(HttpClient client, FakeChannel channel, string use
         return ((int)response.StatusCode, replies);
     }
 
-    /// <summary>Walks the goal flow with ordinary answers; true when the flow finished and the menu came back.</summary>
+    /// <summary>What the last <see cref="FinishGoalFlowAsync"/> said and got back, for a failure message.</summary>
+    public string LastGoalWalk { get; private set; } = string.Empty;
+
+    /// <summary>Walks the goal flow with ordinary answers (starting over if goals are saved); true when it finished and the menu came back.</summary>
     public async Task<bool> FinishGoalFlowAsync(string name = "Ana Souza")
     {
         string[] script = ["menu", "goal", name, "skip", "Still exploring my options", "UX research (design), data journalism", "1, 3", "2"];
         IReadOnlyList<ConnectorCall> last = [];
+        var walk = new System.Text.StringBuilder();
         foreach (string line in script)
         {
             (int status, last) = await SayAsync(line);
+            walk.Append("> ").AppendLine(line);
+
+            // Goals the walk itself saved earlier are shown first; setting them again starts over.
+            if (status == 200 && line == "goal" && last.Any(r => r.PlainText.Contains("or start over?", StringComparison.Ordinal)))
+            {
+                (status, last) = await SayAsync("start over");
+                walk.AppendLine("> start over");
+            }
+
+            foreach (ConnectorCall reply in last)
+            {
+                walk.Append("  ").AppendLine(reply.PlainText.Length > 300 ? reply.PlainText[..300] : reply.PlainText);
+            }
+
             if (status != 200)
             {
+                LastGoalWalk = walk.ToString();
                 return false;
             }
         }
 
+        LastGoalWalk = walk.ToString();
         return last.Any(r => r.PlainText.Contains(NextQuestion, StringComparison.Ordinal));
     }
 }

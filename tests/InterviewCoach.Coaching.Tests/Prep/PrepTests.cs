@@ -12,6 +12,22 @@ namespace InterviewCoach.Coaching.Tests.Prep;
 public sealed class PrepTests
 {
     [Fact]
+    public async Task ANameTypedInLowerCaseIsCapitalisedOnTheChecklistAndInTheQuestions()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact sam = await harness.AddContactAsync(Samples.ReferredContact() with { Name = "sam patel" });
+        QuestionList list = QuestionListPlanner.Propose(sam, Samples.Profile(), MeetingFormat.InPerson, harness.Now);
+
+        Assert.Equal("Questions for Sam Patel", list.Title);
+        Assert.DoesNotContain(list.AllTexts, q => q.Contains("sam", StringComparison.Ordinal));
+
+        await harness.Client.Send("prep");
+        CardReply card = (CardReply)(await harness.Client.Press(sam.Id)).Replies[0];
+        Assert.Equal("Getting ready to meet Sam Patel", card.Title);
+    }
+
+    [Fact]
     public async Task PrepForAContactCoversEveryPartOfTheDay()
     {
         var harness = new MeetingFlowsHarness();

@@ -276,15 +276,78 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task ChangesTypedAtTheListAreAppliedByPosition()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("drop the second one")
+            .AssertReply("Removed: _Walk me through a recent working day")
+            .AssertReply<ChoiceReply>(r => !r.Markdown.Contains("Walk me through", StringComparison.Ordinal) && r.Markdown.Contains("**5.** " + Referral, StringComparison.Ordinal));
+        await client.Send("swap 1 and 3").AssertReply("Swapped 1 and 3.").AssertReplyContains("**3.** How did you first find your way into your field?");
+        await client.Send("ok move question 3 to the top please").AssertReply("Moved to number 1.").AssertReplyContains("**1.** How did you first find your way into your field?");
+        await client.Send("remove the last one").AssertReply("The referral question stays").AssertReplyContains("**5.** " + Referral);
+        await client.Send("delete 9").AssertReply("There's no question 9");
+    }
+
+    [Fact]
+    public async Task ANewWordingTypedForAQuestionIsCheckedAndTakesItsPlace()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("change the last one to who else should i talk to?")
+            .AssertReply("Good open question. Changed.")
+            .AssertReply("also ask whether you may say they sent you")
+            .AssertReplyContains("**6.** Who else should I talk to?")
+            .AssertNoReplyContains(Referral);
+        await client.Send("change 2 to do you like your job?").AssertReply("What do you enjoy most about your job?");
+        await client.Press(QuestionEditDialog.UseSuggestion)
+            .AssertReply("Changed.")
+            .AssertReplyContains("**2.** What do you enjoy most about your job?")
+            .AssertNoReplyContains("Walk me through");
+    }
+
+    [Fact]
+    public async Task SayingWhatYouWantToAskAddsItAsAQuestionToThem()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("i also want to ask her what she thinks of open banking")
+            .AssertReply("Added.")
+            .AssertReplyContains("**6.** Could you tell me what you think of open banking?")
+            .AssertReplyContains("**7.** " + Referral);
+    }
+
+    [Fact]
+    public async Task AskingForMoreQuestionsOpensTheBankAndBackReturnsToTheList()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("can i have a few more questions?").AssertReply("Which kind of question?");
+        await client.Send("go back").AssertReplyContains("**6.** " + Referral);
+        await client.Press(QuestionEditDialog.RemoveOne).AssertReply("Which one should go?");
+        await client.Send("go back").AssertNoReplyContains("Removed").AssertReplyContains("**6.** " + Referral);
+        await client.Press(QuestionEditDialog.ChangeOrder).AssertReply("Type two numbers");
+        await client.Send("go back").AssertReply("Order unchanged.").AssertReplyContains("**1.** How did you first find your way into your field?");
+    }
+
+    [Fact]
     public async Task RemovingBelowFiveQuestionsBlocksDoneUntilMoreAreAdded()
     {
         var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
-        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 5);
+        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 6 && r.Buttons[^1].Title == "Back");
         await client.Press("1").AssertReply("Removed.").AssertNoReplyContains("Aim for at least");
-        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 4);
+        await client.Press(QuestionEditDialog.RemoveOne).AssertReply<ChoiceReply>(r => r.Buttons.Count == 5);
         await client.Press("1").AssertReply("Removed.").AssertReply("Aim for at least 5 questions");
         await client.Press(QuestionEditDialog.Finish).AssertReply("at least 5 questions first");
 

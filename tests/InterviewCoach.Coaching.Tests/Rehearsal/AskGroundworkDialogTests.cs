@@ -118,8 +118,8 @@ public sealed class AskGroundworkDialogTests
         await coach.Client.Send("rehearse");
         await coach.Client.Send("Maria Lopez");
         await coach.Client.Send("voicemail").AssertReply("Which number should they reach you on?");
-        await coach.Client.Send("call me maybe").AssertReply("doesn't look like a phone number");
-        TestTurn script = await coach.Client.Send("07700 900456");
+        await coach.Client.Send("call me maybe").AssertReply("couldn't find one phone number");
+        TestTurn script = await coach.Client.Send("its 07700 900456 thanks");
 
         Assert.Contains("You can reach me on 07700 900456. Again, that's 07700 900456.", Text(script), StringComparison.Ordinal);
         Assert.DoesNotContain("[your phone number]", Text(script), StringComparison.Ordinal);

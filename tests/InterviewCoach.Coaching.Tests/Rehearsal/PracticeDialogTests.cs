@@ -43,6 +43,39 @@ public sealed class PracticeDialogTests
     }
 
     [Fact]
+    public async Task AGreetingSentOnItsOwnIsAskedForTheWholeEmailAndNotScored()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("practise");
+        await coach.Client.Send("email").AssertReply("Paste the email");
+
+        await coach.Client.Send("Hi Maria,")
+            .AssertReply("only the start of it")
+            .AssertReply("Paste the email")
+            .AssertNoReplyContains("/100");
+        Assert.Empty(await coach.AttemptsAsync());
+
+        TestTurn scored = await coach.Client.Send("Hi Maria,\n\nMy name is Sam Lee and Priya Shah gave me your name. Do you have any openings on your team? I've attached my CV.\n\nThanks,\nSam");
+        var card = (CardReply)scored.Replies[0];
+        Assert.StartsWith("Asking by email: ", card.Title, StringComparison.Ordinal);
+        Assert.Contains(card.Sections, s => s.Heading == "One way to say it" && s.Markdown!.Contains("Sam Lee", StringComparison.Ordinal) && !s.Markdown.Contains("Sam Lee and", StringComparison.Ordinal));
+        Assert.Single(await coach.AttemptsAsync());
+    }
+
+    [Fact]
+    public async Task TheSameAdviceIsListedOnceEvenWhenSeveralChecksGiveIt()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("practise");
+        await coach.Client.Send("email");
+
+        TestTurn scored = await coach.Client.Send("ok ok ok ok ok ok ok ok ok");
+        var card = (CardReply)scored.Replies[0];
+        IReadOnlyList<string> missing = card.Sections.Single(s => s.Heading == "What's missing").Items;
+        Assert.Equal(missing.Count, missing.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task AttemptIdsSortByTime()
     {
         var coach = await CoachHarness.WithProfileAsync();

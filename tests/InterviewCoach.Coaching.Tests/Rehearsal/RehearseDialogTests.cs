@@ -33,12 +33,44 @@ public sealed class RehearseDialogTests
     }
 
     [Fact]
+    public async Task NamesTypedInLowerCaseAreCapitalisedInTheScript()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { Name = "maria lopez", ReferredByName = "priya shah", ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("maria");
+
+        TestTurn turn = await coach.Client.Send("phone call");
+
+        string text = ((CardReply)turn.Replies[0]).ToPlainText();
+        Assert.Contains("Hello Maria,", text, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah suggested", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("maria", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("maria, by email")]
+    [InlineData("an email to maria lopez please")]
+    public async Task ThePersonAndTheScriptCanBeNamedTogether(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse").AssertReply("Who are you getting ready to ask?");
+
+        await coach.Client.Send(typed)
+            .AssertReply<CardReply>(card => card.Title == "Your email to Maria Lopez")
+            .AssertNoReplyContains("Which script would help");
+    }
+
+    [Fact]
     public async Task AGenericScriptUsesPlaceholdersWhenThereAreNoGoals()
     {
         var coach = new CoachHarness();
         await coach.Client.Send("hi");
 
-        await coach.Client.Send("rehearse").AssertReply("Which script would help");
+        await coach.Client.Send("rehearse").AssertReply("Which script would help? Asking for a conversation by phone");
         await coach.Client.Send("phone").AssertReply("LinkedIn profile up to date");
         await coach.Client.Send("yes").AssertReply("Which number should they reach you on");
         await coach.Client.Send("skip")
@@ -68,6 +100,52 @@ public sealed class RehearseDialogTests
         Contact saved = Assert.Single(await coach.ContactsAsync());
         Assert.Equal(ContactStage.Asked, saved.Stage);
         Assert.Contains("Voicemail left", saved.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NamingAnotherScriptAfterADraftSwitchesToIt()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        TestTurn voicemail = await coach.Client.Send("voicemail");
+        Assert.Contains(((ChoiceReply)voicemail.LastReply).Buttons, b => b.Title == "I left this voicemail");
+
+        await coach.Client.Send("actually, make it email")
+            .AssertReply<CardReply>(card => card.Title == "Your email asking for a conversation");
+        await coach.Client.Send("a letter instead").AssertReply<CardReply>(card => card.Title == "Your letter asking for a conversation");
+    }
+
+    [Fact]
+    public async Task AfterPractisingAScriptItsNextStepsAreOfferedAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("contacts");
+        await coach.Client.Press($"view:{maria.Id}");
+        await coach.Client.Press($"rehearse:{maria.Id}");
+        await coach.Client.Send("voicemail");
+
+        await coach.Client.Send("practise it now").AssertReply("Type the message you'd leave");
+        await coach.Client.Send("Hello, this is Sam Lee. Priya Shah gave me your name. Please call me back on 07700 900123.").AssertReply<CardReply>(card => card.Title.StartsWith("Leaving a voicemail", StringComparison.Ordinal));
+        await coach.Client.Send("done for now")
+            .AssertReply("Nice work")
+            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("What next?", StringComparison.Ordinal) && c.Buttons.Any(b => b.Title == "I left this voicemail"))
+            .AssertNoReplyContains("Leave your number, twice");
+        await coach.Client.Send("I left it").AssertReply("Noted on Maria Lopez's card");
+    }
+
+    [Fact]
+    public async Task AVersionPastedWhereTheNextStepIsAskedIsCheckedAsPractice()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("phone").AssertReply<CardReply>(card => card.Title == "Your phone script");
+
+        await coach.Client.Send("Hello, my name is Sam Lee and Priya Shah suggested I call. Is now a good time? I'm researching pediatric nursing and would value your advice, I'm not after a job. Could we meet for 20 minutes whenever suits you?")
+            .AssertReply<CardReply>(card => card.Title.StartsWith("Asking by phone", StringComparison.Ordinal))
+            .AssertReply("Have another go?");
+        Assert.Single(await coach.AttemptsAsync());
     }
 
     [Fact]

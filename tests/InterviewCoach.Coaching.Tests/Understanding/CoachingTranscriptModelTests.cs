@@ -64,6 +64,40 @@ public sealed class CoachingTranscriptModelTests(MeaningCheckerTests.LoadedModel
     }
 
     [Fact]
+    public async Task AskingWhatIfTheySayNoAfterTheScriptIsAnsweredAndTheScriptsNextStepsComeBack()
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: _model);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("phone call");
+
+        TestTurn turn = await coach.Client.Send("what if they say no?");
+        turn.AssertReply("If someone does say no");
+        Assert.Contains(((ChoiceReply)turn.LastReply).Buttons, b => b.Title == "Practise it now");
+    }
+
+    [Theory]
+    [InlineData("what if they say no?")]
+    [InlineData("how long should the call be?")]
+    [InlineData("should I send my CV?")]
+    public async Task AQuestionForTheCoachAtTheListIsAnsweredAndNotAddedToIt(string asked)
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: _model);
+        await coach.Client.Send("questions");
+        await coach.Client.Press(nameof(MeetingFormat.InPerson));
+        TestTurn listed = await coach.Client.Press(nameof(InterviewCoach.Coaching.Goals.ExperienceLevel.Limited));
+        string list = ((ChoiceReply)listed.LastReply).Markdown;
+        Assert.Contains("What next?", list, StringComparison.Ordinal);
+
+        TestTurn turn = await coach.Client.Send(asked);
+        turn.AssertNoReplyContains("Added").AssertNoReplyContains("yes or no");
+        Assert.Equal(list, ((ChoiceReply)turn.LastReply).Markdown);
+        Assert.IsType<TextReply>(turn.Replies[0]);
+
+        // A question put to the contact is still theirs to keep.
+        await coach.Client.Send("Which tools does your team rely on most?").AssertReply("Added.").AssertReplyContains("Which tools does your team rely on most?");
+    }
+
+    [Fact]
     public async Task AQuestionRepeatingAnEarlierOneInOtherWordsIsFlaggedByNumber()
     {
         var harness = new MeetingFlowsHarness(embedder: _model);

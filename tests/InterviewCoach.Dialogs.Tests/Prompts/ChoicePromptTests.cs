@@ -64,6 +64,23 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task TypedTextTheFlowCanReadIsPickedAndAnOptionStillWinsWhenNamed()
+    {
+        // The flow reads "drop the third one" itself; text it can't read falls through to the usual retry.
+        var prompt = new ChoicePrompt("choice", readTyped: (text, _) => text.StartsWith("drop", StringComparison.Ordinal) ? new Choice("edit", "edit") : null);
+        var client = PromptHarness.Create(prompt, s_options, c => c.Value);
+        await client.Send("hi");
+
+        await client.Send("drop the third one").AssertReply("Got: edit (attempt 1)");
+        client = PromptHarness.Create(prompt, s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("goals").AssertReply("Got: goals (attempt 1)");
+        client = PromptHarness.Create(prompt, s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("zzz").AssertReply("What shall we work on?");
+    }
+
+    [Fact]
     public async Task AcceptsAButtonPressByValue()
     {
         var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
