@@ -233,7 +233,7 @@ public sealed class DialogRunner
         if (dc.ActiveDialog is not null)
         {
             InterruptionKind interruption = MatchInterruption(dc.Input);
-            if (interruption != InterruptionKind.None)
+            if (interruption != InterruptionKind.None && !NamesAnOffer(dc))
             {
                 return await InterruptAsync(dc, interruption, cancellationToken).ConfigureAwait(false);
             }
@@ -291,6 +291,21 @@ public sealed class DialogRunner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the text is the title or a synonym of an option the waiting question shows: "Start over" typed at
+    /// "change one part, or start over?" picks that option rather than restarting the flow it belongs to.
+    /// </summary>
+    private static bool NamesAnOffer(DialogContext dc)
+    {
+        if (dc.ActiveDialog?.Prompt?.Choices is not { Count: > 0 } choices || dc.Input.Text is not { } text)
+        {
+            return false;
+        }
+
+        string said = TextNormalizer.Normalize(text);
+        return choices.Any(c => TextNormalizer.Normalize(c.Title) == said || c.Synonyms.Any(s => TextNormalizer.Normalize(s) == said));
     }
 
     private InterruptionKind MatchInterruption(TurnInput input)

@@ -54,6 +54,23 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
+    public async Task AnOptionNamedLikeAnInterruptionIsPickedWhenTypedButTheWordStillInterruptsElsewhere()
+    {
+        var options = new PromptOptions
+        {
+            Prompt = "Change one part, or start over?",
+            Choices = [new("part", "Change one part"), new("redo", "Start over")],
+        };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("start over").AssertReply("Got: redo (attempt 1)");
+
+        client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send("start over").AssertNoReplyContains("Got:");
+    }
+
+    [Fact]
     public async Task ATypoOfAnOptionIsOfferedBackAndAYesPicksIt()
     {
         var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
