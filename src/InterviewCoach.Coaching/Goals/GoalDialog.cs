@@ -573,14 +573,14 @@ internal sealed class GoalDialog : WaterfallDialog
             return ValueTask.FromResult(true);
         }
 
-        int digits = text.Count(char.IsAsciiDigit);
-        bool tidy = text.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-' or '.');
-        if (!tidy || digits is < 6 or > 20)
+        // "its 07700 900 123", "my number is +44 ...": the number is kept on its own, as rehearse's groundwork does.
+        if (Text.PhoneNumberText.Find(text) is not { } number)
         {
             context.RetryMessage = "That doesn't look like a phone number. Type it with digits (spaces and + are fine), or **skip**.";
             return ValueTask.FromResult(false);
         }
 
+        context.Value = number;
         return ValueTask.FromResult(true);
     }
 }

@@ -39,6 +39,22 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task ANumberTypedInASentenceIsSavedOnItsOwn()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("its 07700 900 123").AssertReply<ChoiceReply>(c => c.Markdown.Contains("Where are you", StringComparison.Ordinal));
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("urban planning");
+        await coach.Client.Send("1");
+        await coach.Client.Send("2");
+
+        Assert.Equal("07700 900 123", (await coach.ProfileAsync())?.Phone);
+    }
+
+    [Fact]
     public async Task AnswersTheStageQuestionCannotReadNeverEndGoalSettingOrLoseTheNameAlreadyGiven()
     {
         var coach = new CoachHarness();
