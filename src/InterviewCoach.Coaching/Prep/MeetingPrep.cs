@@ -22,7 +22,7 @@ public static class MeetingPrep
     {
         ArgumentNullException.ThrowIfNull(userTimeZone);
         TimeSpan early = arriveEarly ?? TimeSpan.FromMinutes(10);
-        string name = contact is null ? "your contact" : Text.PersonName.AsWritten(contact.Name);
+        string name = contact is null ? "your contact" : Text.PersonNameCasing.Cased(contact.Name);
         string? field = profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null;
         MeetingDetails? meeting = contact?.Meeting;
         bool phone = questions?.Format == MeetingFormat.Phone || AskLength.For(contact).IsCall;

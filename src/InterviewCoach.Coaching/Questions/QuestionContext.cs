@@ -17,7 +17,7 @@ public sealed record QuestionContext(string? Field, string? Organisation, string
     public static QuestionContext From(CoachingProfile? profile, Contact? contact) => new(
         profile is { FieldsOfInterest.Count: > 0 } ? profile.FieldsOfInterest[0].Name : null,
         contact?.Organisation,
-        contact is null ? null : Text.PersonName.AsWritten(contact.Name));
+        contact is null ? null : Text.PersonNameCasing.Cased(contact.Name));
 
     /// <summary>The field as a question names it: the user's field, or "your field".</summary>
     public string FieldText => Clean(Field) ?? FieldFallback;

@@ -51,7 +51,7 @@ public static partial class QuestionListPlanner
         {
             Id = contact?.Id ?? QuestionList.GenericId,
             ContactId = contact?.Id,
-            ContactName = contact is null ? null : Text.PersonName.AsWritten(contact.Name),
+            ContactName = contact is null ? null : Text.PersonNameCasing.Cased(contact.Name),
             Organisation = contact?.Organisation,
             Field = context.Field,
             Format = format,
@@ -76,7 +76,7 @@ public static partial class QuestionListPlanner
         {
             Id = contact.Id,
             ContactId = contact.Id,
-            ContactName = Text.PersonName.AsWritten(contact.Name),
+            ContactName = Text.PersonNameCasing.Cased(contact.Name),
             Organisation = contact.Organisation,
             Format = format,
             MeetingMinutes = QuestionListRules.PlannedMinutes(contact, format),

@@ -85,7 +85,7 @@ internal sealed record ScriptFacts
             Organisation = Present(contact?.Organisation),
             Connection = contact?.Connection ?? ConnectionKind.None,
             ConnectionNote = Present(contact?.ConnectionNote),
-            Referrer = contact?.ReferrerToMention is { } referrer ? PersonName.AsWritten(Phrasing.Fragment(referrer)) : null,
+            Referrer = contact?.ReferrerToMention is { } referrer ? PersonNameCasing.Cased(Phrasing.Fragment(referrer)) : null,
             Introduced = contact?.IntroducedAt is not null && contact.ReferrerToMention is not null,
             Field = Present(chosen?.Name),
             BroaderArea = Present(chosen?.BroaderArea),
@@ -102,11 +102,11 @@ internal sealed record ScriptFacts
             Venue = contact?.Venue ?? MeetingVenue.NotChosen,
             OfferCoffee = contact?.OfferCoffee ?? false,
             IncludeResume = contact?.IncludeResume ?? false,
-            IntroductionBy = contact?.IntroductionBy is { } via ? PersonName.AsWritten(Phrasing.Fragment(via)) : null,
+            IntroductionBy = contact?.IntroductionBy is { } via ? PersonNameCasing.Cased(Phrasing.Fragment(via)) : null,
         };
     }
 
-    private static string? NameOf(string? name) => Present(name) is { } present ? PersonName.AsWritten(present) : null;
+    private static string? NameOf(string? name) => Present(name) is { } present ? PersonNameCasing.Cased(present) : null;
 
     /// <summary>Fills details the profile and contact did not give from what the user wrote.</summary>
     public ScriptFacts FillFrom(ExtractedDetails details)
