@@ -258,13 +258,19 @@ public static class ThankYouNote
     {
         if (voice.AdviceTo(sentence) is { } action)
         {
-            return Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(action));
+            // "learn figma and that her team hires juniors": the advice ends where the next reported thing starts.
+            System.Text.RegularExpressions.Match next = s_nextReport.Match(action);
+            return Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(next.Success ? action[..next.Index] : action));
         }
 
         string fragment = Phrasing.LowerFirstForMidSentence(Phrasing.Fragment(sentence));
         fragment = fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? fragment[3..] : fragment;
         return ReadsAsAnAction(fragment) ? voice.Address(fragment) : null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_nextReport = new(
+        @"\s*,?\s+(?:and|but|plus)\s+(?:that|said|says|mentioned|told)\b|\s*;",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     // "Shadow a nurse for a day" reads as an action; "the pay is fine", "I loved it", "she said …" do not.
     private static bool ReadsAsAnAction(string fragment)

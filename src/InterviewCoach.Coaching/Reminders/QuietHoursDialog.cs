@@ -62,7 +62,7 @@ internal sealed class QuietHoursDialog : WaterfallDialog
 
         return await step.PromptAsync(RemindersPrompts.Hours, new PromptOptions
         {
-            Prompt = $"From {step.Values.Get<int>(StartKey):00}:00. And until what time? e.g. **18** or **9pm** (reminders stop on the hour).",
+            Prompt = $"From {step.Values.Get<int>(StartKey):00}:00. And until what time? e.g. **9pm** or **21:00** (reminders stop on the hour).",
             Help = "The time reminders stop. It must come after the start: quiet hours can't run across midnight.",
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -200,6 +200,19 @@ public sealed class ChanceMeetingDialogTests
     }
 
     [Fact]
+    public async Task AdviceFollowedByAnotherReportedThingIsThankedForOnItsOwn()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("log a chat");
+        await coach.Client.Send("Dana Lee");
+        await coach.Client.Send("skip");
+        TestTurn logged = await coach.Client.Send("she said i should learn figma and that her team hires juniors in spring");
+
+        Assert.Contains(logged.Replies, r => r.ToPlainText().Contains("your advice to learn figma.", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged.Replies, r => r.ToPlainText().Contains("figma and that", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ANamedPersonInASentenceIsFiledUnderTheirNameNotTheSentence()
     {
         var coach = await CoachHarness.WithProfileAsync();
