@@ -13,9 +13,8 @@ public sealed class StartupTests
     [InlineData("Coaching:BackgroundMaxWords", "5", "BackgroundMaxWords")]
     public void AMalformedSettingStopsStartUpNamingTheKey(string key, string value, string named)
     {
-        using var factory = new BotFactory(new Dictionary<string, string?> { [key] = value });
-
-        OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        OptionsValidationException failure = BotFactory.StartUpFailure<OptionsValidationException>(
+            () => new BotFactory(new Dictionary<string, string?> { [key] = value }));
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }

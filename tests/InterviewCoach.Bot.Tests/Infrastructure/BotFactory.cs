@@ -22,6 +22,36 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?> settings, Ac
         return new BotFactory(settings, testServices);
     }
 
+    /// <summary>Starts a host that should refuse to start and returns the exception that stopped it.</summary>
+    /// <remarks>
+    /// When start-up fails, WebApplicationFactory races the app's own thread: the app can dispose its host before the
+    /// factory asks that host for its lifetime, and the factory then throws <see cref="ObjectDisposedException"/> with the
+    /// cause lost. The loss is the harness's, not the product's, so the start is tried again with a fresh factory.
+    /// </remarks>
+    public static TException StartUpFailure<TException>(Func<BotFactory> create)
+        where TException : Exception
+    {
+        const int Attempts = 20;
+        for (int attempt = 1; ; attempt++)
+        {
+            using BotFactory factory = create();
+            try
+            {
+                factory.CreateClient().Dispose();
+            }
+            catch (ObjectDisposedException) when (attempt < Attempts)
+            {
+                continue;
+            }
+            catch (TException failure)
+            {
+                return failure;
+            }
+
+            throw new Xunit.Sdk.XunitException("The host started although its settings should have stopped it.");
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -68,9 +68,8 @@ public sealed class RemindersHostTests(AzuriteFixture azurite)
     [Fact]
     public void AnOutOfRangeReminderSettingStopsStartUpNamingTheKey()
     {
-        using BotFactory factory = BotFactory.WithStorage(azurite.Azurite, new Dictionary<string, string?> { ["Reminders:PollInterval"] = "00:00:00" });
-
-        OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        OptionsValidationException failure = BotFactory.StartUpFailure<OptionsValidationException>(
+            () => BotFactory.WithStorage(azurite.Azurite, new Dictionary<string, string?> { ["Reminders:PollInterval"] = "00:00:00" }));
 
         Assert.Contains("PollInterval", failure.Message, StringComparison.Ordinal);
     }

@@ -76,13 +76,11 @@ public sealed class SlackEndpointSigningTests(AzuriteFixture azurite)
     public async Task AStartWithOnlyOneOfTheTwoSlackSecretsFailsNamingTheMissingKey()
     {
         await using FakeSlackWebApi slack = await FakeSlackWebApi.StartAsync();
-        await using BotFactory factory = BotFactory.WithStorage(azurite.Azurite, new Dictionary<string, string?>
+        Exception error = BotFactory.StartUpFailure<Exception>(() => BotFactory.WithStorage(azurite.Azurite, new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = "set",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-        });
-
-        Exception error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        }));
         Assert.Contains("Slack:BotToken", error.ToString(), StringComparison.Ordinal);
     }
 

@@ -40,14 +40,12 @@ public sealed class LocalModeTests(AzuriteFixture azurite)
     [Fact]
     public void LocalModeOutsideDevelopmentStopsStartUp()
     {
-        using var factory = new BotFactory(new Dictionary<string, string?>
+        OptionsValidationException failure = BotFactory.StartUpFailure<OptionsValidationException>(() => new BotFactory(new Dictionary<string, string?>
         {
             ["environment"] = "Production",
             ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString,
             ["MicrosoftAppId"] = string.Empty,
-        });
-
-        OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        }));
         Assert.Contains("MicrosoftAppId", failure.Message, StringComparison.Ordinal);
     }
 
@@ -57,16 +55,14 @@ public sealed class LocalModeTests(AzuriteFixture azurite)
     [InlineData("Mystery", "t", "s", "MicrosoftAppType")]
     public void AnIncompleteBotIdentityStopsStartUpNamingTheKey(string type, string tenant, string password, string named)
     {
-        using var factory = new BotFactory(new Dictionary<string, string?>
+        OptionsValidationException failure = BotFactory.StartUpFailure<OptionsValidationException>(() => new BotFactory(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.Azurite.ConnectionString,
             ["MicrosoftAppType"] = type,
             ["MicrosoftAppId"] = "00000000-0000-4000-8000-00000000b0b0",
             ["MicrosoftAppPassword"] = password,
             ["MicrosoftAppTenantId"] = tenant,
-        });
-
-        OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        }));
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }
 }
