@@ -14,6 +14,7 @@ internal sealed class AddContactDialog : WaterfallDialog
 
     private const string DraftKey = "draft";
     private const string IdKey = "id";
+    private const string TypedReferrerKey = "typedReferrer";
 
     private readonly CoachServices _services;
 
@@ -82,6 +83,13 @@ internal sealed class AddContactDialog : WaterfallDialog
         }
 
         step.Values.Set(DraftKey, draft);
+        // "sam patel at monzo, my friend dana gave me her name" has answered "How are you connected?" already.
+        if (step.Context.Input.Value is null && ReferrerInSentence.SplitFromDetails(step.Context.Input.Text) is { } typed)
+        {
+            step.Values.Set(TypedReferrerKey, typed.Referrer);
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         // The name is what matters: an unreadable connection is saved as none rather than losing the contact.
         PromptOptions connection = ContactQuestions.Connection(draft.Name) with
         {
@@ -92,6 +100,13 @@ internal sealed class AddContactDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> AskConnectionDetailAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values.TryGet(TypedReferrerKey, out string? typedReferrer))
+        {
+            Contact typedDraft = step.Values.Get<Contact>(DraftKey);
+            step.Values.Set(DraftKey, typedDraft with { Connection = ConnectionKind.ReferredBy });
+            return await step.NextAsync(new PromptResult<string>(true, typedReferrer, 1), cancellationToken).ConfigureAwait(false);
+        }
+
         if (step.Result is PromptResult<Choice> connection)
         {
             ConnectionKind kind = connection.Succeeded ? Enum.Parse<ConnectionKind>(connection.Value!.Value) : ConnectionKind.None;

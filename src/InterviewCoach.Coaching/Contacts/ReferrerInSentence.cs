@@ -31,6 +31,13 @@ internal static partial class ReferrerInSentence
         string said = text.Replace('’', '\'').Trim();
         Match verb = ReferralVerb().Match(said);
         string head = verb.Success ? said[..verb.Index] : said;
+
+        // "referred by my friend Dana", "recommended to me by Tom Becker": the name follows "by".
+        if (verb.Success && PassiveBy().Match(said, verb.Index + verb.Length) is { Success: true } by)
+        {
+            head = said[(by.Index + by.Length)..];
+        }
+
         head = Lead().Replace(head, string.Empty);
 
         // "my old colleague Jen", "a friend, Priya Shah,": the words before the name say how the user knows them.
@@ -62,6 +69,44 @@ internal static partial class ReferrerInSentence
 
         return PersonNameCasing.Cased(string.Join(' ', name));
     }
+
+    /// <summary>
+    /// Splits a referral off a contact typed in one go ("sam patel, ux designer at monzo. my friend dana lee gave me her
+    /// name"): the details without the referral clause and the referrer's name, or null when no clause after the name
+    /// says who passed the contact on. Only a clause with a referral verb or a "through"/"via" lead counts, so "Ana
+    /// Ruiz, shared services manager" keeps its role.
+    /// </summary>
+    public static (string Details, string Referrer)? SplitFromDetails(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
+        {
+            return null;
+        }
+
+        MatchCollection breaks = ClauseBreak().Matches(text);
+        for (int i = 0; i < breaks.Count; i++)
+        {
+            int start = breaks[i].Index + breaks[i].Length;
+            int end = i + 1 < breaks.Count ? breaks[i + 1].Index : text.Length;
+            string clause = text[start..end].Trim(' ', ')', '.');
+            if (clause.Length == 0 || (!ReferralVerb().IsMatch(clause) && !Lead().IsMatch(clause)) || Find(clause) is not { } referrer)
+            {
+                continue;
+            }
+
+            string details = (text[..breaks[i].Index] + " " + text[end..]).Trim(' ', ',', ';', '.', '-');
+            return details.Length == 0 ? null : (details, referrer);
+        }
+
+        return null;
+    }
+
+    // Where one clause of a typed contact ends: a sentence end, a comma, a semicolon, a bracket or a spaced dash.
+    [GeneratedRegex(@"[.!;]\s+|\s*[,;(]\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\G(?:\s+(?:to|me|us|her|him|them|on|along))*\s+by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PassiveBy();
 
     [GeneratedRegex(@"\b(?:introduced|introduce[sd]?|referred|refers|recommended|suggested|passed|gave|given|sent|put me|connected|told me|mentioned|forwarded|shared|pointed me|linked us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ReferralVerb();

@@ -22,6 +22,12 @@ internal static partial class TypedContactDetails
             return null;
         }
 
+        // "…, my friend Dana gave me her name": who passed the contact on is the connection, asked for next, not the role.
+        if (ReferrerInSentence.SplitFromDetails(typed) is { } referral)
+        {
+            typed = referral.Details;
+        }
+
         ContactDetails reach = ContactDetails.Read(typed);
         string rest = typed;
         foreach (string? found in new[] { reach.Email, reach.Phone })

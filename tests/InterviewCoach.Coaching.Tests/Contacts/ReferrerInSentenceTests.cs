@@ -15,6 +15,8 @@ public sealed class ReferrerInSentenceTests
     [InlineData("my manager sam put me in touch", "Sam")]
     [InlineData("Jen from my last job introduced us", "Jen")]
     [InlineData("my uni friend tom knows her and passed on her name", "Tom")]
+    [InlineData("referred by my friend dana lee", "Dana Lee")]
+    [InlineData("her name was given to me by Mr Okafor", "Mr Okafor")]
     public void TheNameIsTakenFromTheSentence(string text, string name)
     {
         Assert.Equal(name, ReferrerInSentence.Find(text));
@@ -48,6 +50,45 @@ public sealed class ReferrerInSentenceTests
         Assert.Equal(ConnectionKind.ReferredBy, marcus.Connection);
         Assert.Equal("Jen", marcus.ReferredByName);
         Assert.Equal("Ocado", marcus.Organisation);
+    }
+
+    [Theory]
+    [InlineData("sam patel, ux designer at monzo. my friend dana lee gave me her name", "sam patel, ux designer at monzo", "Dana Lee")]
+    [InlineData("Jo Park from Fabrikam, referred by my cousin Ana", "Jo Park from Fabrikam", "Ana")]
+    [InlineData("Dev Patel (data engineer, Contoso) - Tom Becker passed on his details", "Dev Patel (data engineer, Contoso)", "Tom Becker")]
+    [InlineData("Lena Fischer at Siemens, through my old boss Ravi", "Lena Fischer at Siemens", "Ravi")]
+    public void AReferralTypedWithTheContactIsSplitOff(string text, string details, string referrer)
+    {
+        Assert.Equal((details, referrer), ReferrerInSentence.SplitFromDetails(text));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, shared services manager at BT")]
+    [InlineData("Maria Lopez, charge nurse at St Anne's")]
+    [InlineData("Jo Park from Fabrikam")]
+    [InlineData("Sam Patel, recruiter. A friend referred me")]
+    public void ContactDetailsWithoutANamedReferrerAreLeftWhole(string text)
+    {
+        Assert.Null(ReferrerInSentence.SplitFromDetails(text));
+    }
+
+    [Fact]
+    public async Task AContactTypedWithWhoReferredThemSkipsTheConnectionQuestion()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+
+        await coach.Client.Send("sam patel, ux designer at monzo. my friend dana lee gave me her name")
+            .AssertReply<ChoiceReply>(r => r.Markdown.Contains("Has Dana Lee said you may mention", StringComparison.Ordinal));
+        await coach.Client.Send("yes");
+        await coach.Client.Send("email");
+
+        Contact sam = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal("Sam Patel", sam.Name);
+        Assert.Equal("ux designer", sam.Role);
+        Assert.Equal("Monzo", sam.Organisation);
+        Assert.Equal(ConnectionKind.ReferredBy, sam.Connection);
+        Assert.Equal("Dana Lee", sam.ReferredByName);
     }
 
     [Fact]
