@@ -19,6 +19,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     public const string DialogId = "chance-meeting";
     public const string LearnedPromptId = "chance-meeting.learned";
     private const string MetOnKey = "metOn";
+    private const string LearnedKey = "learned";
 
     private static readonly string[] s_placeLeads = ["at ", "in ", "on ", "during ", "while ", "by "];
 
@@ -31,6 +32,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         AddStep(AskWhoAsync);
         AddStep(AskWhereAsync);
         AddStep(AskLearnedAsync);
+        AddStep(AskReferralsAsync);
         AddStep(SaveAsync);
     }
 
@@ -90,8 +92,9 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         return step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = "Who did you talk to? Their name, and where they work if you know it (for example _Priya Shah at Contoso_).",
-            Max = CoachPrompts.MaxShortLength,
-            Help = "A first name is enough if that's all you got; add \"at\" and their organisation if you know it.",
+            // Long enough for the whole story in one message: who, where, and what they said.
+            Max = CoachPrompts.MaxLongLength,
+            Help = "A first name is enough if that's all you got; add \"at\" and their organisation if you know it. You can tell me where you met and what they said in the same message.",
         }, cancellationToken);
     }
 
@@ -99,7 +102,9 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
     {
         // "bumped into someone at a meetup, priya from monzo": the name, where they work, where and when, from one sentence.
         ChanceMeetingOptions options = Options(step);
-        ChanceMeetingSentence said = ChanceMeetingSentence.Read(Answer(step.Result) ?? string.Empty);
+        (string who, string? learned) = ChanceMeetingSentence.SplitLearned(Answer(step.Result) ?? string.Empty);
+        learned ??= options.Learned;
+        ChanceMeetingSentence said = ChanceMeetingSentence.Read(who);
         string? organisation = said.Organisation ?? options.Organisation;
         string? place = options.Place ?? said.Place;
         string? typedDay = options.Day ?? said.Day;
@@ -120,7 +125,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             step.Send(kept.Count == 0
                 ? "I need a name to file it under, even just a first name."
                 : $"Noted: {Phrasing.JoinWithAnd(kept)}. I still need their name to file it under, even just a first name.");
-            return await step.ReplaceDialogAsync(DialogId, options with { Name = null, Place = place, Organisation = organisation, Day = typedDay, Taught = true }, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(DialogId, options with { Name = null, Place = place, Organisation = organisation, Day = typedDay, Learned = learned, Taught = true }, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
@@ -134,6 +139,11 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         }
 
         step.Values.Set("name", known?.Name ?? name);
+        if (learned is not null)
+        {
+            step.Values.Set(LearnedKey, learned);
+        }
+
         step.Values.Set("organisation", organisation);
         if (typedDay is not null && PastDay.Split(typedDay, DateOnly.FromDateTime(step.Now.DateTime)).Day is { } day)
         {
@@ -163,6 +173,11 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         }
 
         step.Values.Set("place", place is null || CoachPrompts.IsSkip(place) ? null : Phrasing.Fragment(place));
+        if (step.Values.TryGet(LearnedKey, out string? learned))
+        {
+            return step.NextAsync(new PromptResult<string>(true, learned, 1), cancellationToken);
+        }
+
         return step.PromptAsync(LearnedPromptId, new PromptOptions
         {
             Prompt = $"What did you learn from {step.Values.Get<string>("name")}? A line or two is plenty.",
@@ -170,9 +185,28 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         }, cancellationToken);
     }
 
-    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>Someone they suggested in what was learned ("she said to talk to Tom Baker") is offered as a contact.</summary>
+    private async ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         string learned = Answer(step.Result) ?? string.Empty;
+        step.Values.Set(LearnedKey, learned);
+        string name = step.Values.Get<string>("name");
+        IReadOnlyList<DebriefReferral> noted = DebriefNotes.Referrals(learned, name);
+        if (noted.Count > 0)
+        {
+            IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+            noted = [.. noted.Where(r => !contacts.Any(c => string.Equals(c.Name, r.Name, StringComparison.OrdinalIgnoreCase)))];
+        }
+
+        return noted.Count == 0
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(name, []) { Noted = noted }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        string learned = step.Values.Get<string>(LearnedKey);
+        IReadOnlyList<DebriefReferral> suggested = step.Result as IReadOnlyList<DebriefReferral> ?? [];
         DateTimeOffset now = _services.Time.GetUtcNow();
         string? place = step.Values.GetOrDefault<string>("place");
         Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, step.Values.GetOrDefault<string>("contactId"), cancellationToken).ConfigureAwait(false);
@@ -203,6 +237,8 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             contact = update.Value;
         }
 
+        IReadOnlyList<(Contact Contact, DebriefReferral Referral)> referred = await ReferralContacts.CreateAsync(
+            _services, step.UserKey, contact, suggested, now, cancellationToken).ConfigureAwait(false);
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
         DateOnly metOn = step.Values.GetOrDefault<DateOnly?>(MetOnKey) ?? today;
         var debrief = new DebriefRecord
@@ -213,6 +249,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             MetOn = metOn,
             Learned = learned,
             Notes = place is null ? null : $"Unplanned conversation {Where(place)}.",
+            Referrals = [.. referred.Select(r => r.Referral)],
             CreatedAt = now,
         };
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
@@ -229,11 +266,16 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             step.Send(alreadyMet);
         }
 
+        if (referred.Count > 0)
+        {
+            step.Send($"I've added {Phrasing.JoinWithAnd([.. referred.Select(r => r.Contact.Name)])} to your contacts, noted as suggested by {contact.Name}.");
+        }
+
         step.Send($"If you have a way to reach them, a short thank-you goes a long way with someone you met by chance. Here's one to start from:\n\n{debrief.ThankYouDraft}");
         FollowThroughResult? followUps = await FollowThrough.RaiseAsync(
             _services,
             step.UserKey,
-            new DebriefCompleted(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DebriefDialog.HeldAt(contact, metOn, now, step.TimeZone), now, [], []),
+            new DebriefCompleted(new ReminderContact(contact.Id, contact.Name, contact.Organisation), DebriefDialog.HeldAt(contact, metOn, now, step.TimeZone), now, ReferralContacts.FollowUps(referred), []),
             cancellationToken).ConfigureAwait(false);
         if (followUps is not null)
         {

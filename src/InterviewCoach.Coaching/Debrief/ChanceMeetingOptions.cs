@@ -14,6 +14,9 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
     /// <summary>Where the person works, when said before their name was ("someone from Monzo").</summary>
     public string? Organisation { get; init; }
 
+    /// <summary>What the user learned, when the message that named the person went on to say it ("she said to learn SQL").</summary>
+    public string? Learned { get; init; }
+
     /// <summary>
     /// Reads "with Priya Shah at a conference", "at a meetup yesterday, priya from monzo", "with someone in the coffee
     /// queue" (see <see cref="ChanceMeetingSentence"/>). Null when the words say none of who, where or when, so the flow asks.
@@ -21,11 +24,12 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
     public static ChanceMeetingOptions? FromArguments(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ChanceMeetingSentence said = ChanceMeetingSentence.Read(text);
+        (string who, string? learned) = ChanceMeetingSentence.SplitLearned(text);
+        ChanceMeetingSentence said = ChanceMeetingSentence.Read(who);
         string? place = said.Place is { Length: <= CoachPrompts.MaxShortLength } p ? p : null;
         string? name = said.Name is { Length: <= CoachPrompts.MaxShortLength } n ? n : null;
         return name is null && place is null && said.Day is null && said.Organisation is null
             ? null
-            : new ChanceMeetingOptions(name, place) { Day = said.Day, Organisation = said.Organisation };
+            : new ChanceMeetingOptions(name, place) { Day = said.Day, Organisation = said.Organisation, Learned = learned };
     }
 }

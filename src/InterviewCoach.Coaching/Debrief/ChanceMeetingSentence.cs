@@ -88,6 +88,27 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
         return new ChanceMeetingSentence(name is null ? null : PersonNameCasing.Cased(name), organisation is null ? null : OrganisationCased(organisation), place, day);
     }
 
+    /// <summary>
+    /// Splits what the person said off a chat logged in one message ("met priya at a meetup yesterday. she said to
+    /// learn sql"): the part about who, where and when, and the part from the first report of what they said or what
+    /// the user learned, or null when there is none. Nothing before the first clause counts as learned, so a message
+    /// that only reports ("she said ...") keeps it all as who.
+    /// </summary>
+    public static (string Who, string? Learned) SplitLearned(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string said = text.Trim();
+        Match start = LearnedStart().Match(said);
+        if (!start.Success || start.Index == 0)
+        {
+            return (said, null);
+        }
+
+        string who = said[..start.Index].Trim().TrimEnd(',', ';', '-', '–');
+        string learned = said[(start.Index + start.Length)..].Trim();
+        return who.Length == 0 || learned.Length == 0 ? (said, null) : (who, learned);
+    }
+
     /// <summary>Whether the words read as a place ("a meetup", "the coffee queue at the hospital") rather than a name.</summary>
     internal static bool ReadsAsPlace(string phrase)
     {
@@ -153,6 +174,11 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!', '?', ';', ':', '"')).Where(w => w.Length > 0).ToArray();
 
     private static string OrganisationCased(string organisation) => PersonNameCasing.Organisation(string.Join(' ', Words(organisation)));
+
+    // Where a report of what was said starts: a new sentence, a comma or "and" before "she said", "he told me",
+    // "they suggested", "I learned"... The report itself is kept from its subject on.
+    [GeneratedRegex(@"(?:[.!?]\s+|\s*[,;]\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+)(?=(?:she|he|they|i)\s+(?:(?:also|really|then|even)\s+)?(?:said|says|told|tells|suggested|suggests|recommended|recommends|advised|advises|explained|mentioned|reckons|reckoned|thinks|thought|warned|stressed|pointed\s+out|gave\s+me|learn(?:ed|t)|found\s+out|heard)\b|(?:her|his|their|the|main|biggest|best)\s+(?:\w+\s+)?(?:advice|tip|takeaway|lesson)s?\b|apparently\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LearnedStart();
 
     // Clauses: "bumped into someone at a meetup, priya from monzo", "... - priya from monzo", "...; her name was priya".
     [GeneratedRegex(@"\s*[,;]\s*|\s+[-–]\s+|\s+(?:and|but)\s+(?=(?:her|his|their)\s+name|(?:she|he|they)(?:'s|’s|\s+(?:is|was|works))|it\s+was\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

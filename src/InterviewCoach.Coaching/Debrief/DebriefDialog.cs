@@ -509,23 +509,9 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         // Each referral becomes a contact first, so the debrief can point at them.
-        var created = new List<Contact>();
-        var referrals = new List<DebriefReferral>();
-        foreach (DebriefReferral referral in step.Values.Get<IReadOnlyList<DebriefReferral>>("referrals"))
-        {
-            Contact referred = Contact.Create(referral.Name, now) with
-            {
-                Role = referral.Role,
-                Organisation = referral.Organisation,
-                Connection = ConnectionKind.ReferredBy,
-                ReferredByName = contact.Name,
-                ReferredByContactId = contact.Id,
-                ConnectionNote = referral.MayUseName ? $"{contact.Name} said you may mention them." : $"Check with {contact.Name} before mentioning them.",
-            };
-            await ContactRecords.CreateAsync(_services.Records, step.UserKey, referred, cancellationToken).ConfigureAwait(false);
-            created.Add(referred);
-            referrals.Add(referral with { ContactId = referred.Id });
-        }
+        IReadOnlyList<(Contact Contact, DebriefReferral Referral)> created = await ReferralContacts.CreateAsync(
+            _services, step.UserKey, contact, step.Values.Get<IReadOnlyList<DebriefReferral>>("referrals"), now, cancellationToken).ConfigureAwait(false);
+        List<DebriefReferral> referrals = [.. created.Select(c => c.Referral)];
 
         DateOnly metOn = step.Values.Get<DateOnly>("metOn");
         bool stayInTouch = step.Values.Get<bool>("stayInTouch");
@@ -580,7 +566,7 @@ internal sealed class DebriefDialog : WaterfallDialog
 
         if (created.Count > 0)
         {
-            step.Send($"I've added {string.Join(", ", created.Select(c => c.Name))} to your contacts, noted as suggested by {contact.Name}.");
+            step.Send($"I've added {string.Join(", ", created.Select(c => c.Contact.Name))} to your contacts, noted as suggested by {contact.Name}.");
         }
 
         // S118: an employer they mentioned where the user already knows someone.
@@ -611,7 +597,7 @@ internal sealed class DebriefDialog : WaterfallDialog
             Remind(contact),
             HeldAt(contact, metOn, now, step.TimeZone),
             now,
-            [.. created.Zip(referrals, (c, r) => new ReferralFollowUp(Remind(c), r.MayUseName))],
+            ReferralContacts.FollowUps(created),
             [.. debrief.PromisedItems.Select((item, i) => new PromisedItem(string.Create(CultureInfo.InvariantCulture, $"{debrief.Id}-{i}"), item, PromiseText.DueBy(item, now, step.TimeZone)))],
             referrer is null ? null : Remind(referrer),
             stayInTouch,

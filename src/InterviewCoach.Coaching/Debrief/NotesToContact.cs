@@ -261,7 +261,8 @@ internal sealed class NotesToContact
         @"^(?:(?<who>[\p{L}'’-]+(?:\s+(?!(?:also|really|strongly|kindly|then|even)\b)[\p{L}'’-]+)?)\s+(?:(?:also|really|strongly|kindly|then|even)\s+)?"
         + @"(?:(?:said|says|thinks|thought|reckons|reckoned|felt|feels|mentioned|stressed|suggested|suggests|recommended|recommends|advised|advises)\s+(?:that\s+)?(?:i|me)\s+(?:really\s+)?(?:should|could|ought\s+to|need\s+to|needed\s+to|must|might\s+want\s+to|have\s+to|had\s+to)"
         + @"|(?:suggested|suggests|recommended|recommends|proposed)\s+(?:that\s+)?i"
-        + @"|(?:told|tells|advised|advises|encouraged|encourages|urged|urges|wants|wanted)\s+me\s+to)"
+        + @"|(?:told|tells|advised|advises|encouraged|encourages|urged|urges|wants|wanted)\s+me\s+to"
+        + @"|(?:said|says)\s+to(?!\s+(?:me|us|him|her|them)\b))"
         + @"|i\s+(?:really\s+)?(?:should|ought\s+to|need\s+to|must))\s+(?<act>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

@@ -152,7 +152,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             string where = noted.Organisation is { Length: > 0 } organisation ? $" at {organisation}" : string.Empty;
             return step.PromptAsync(CoachPrompts.PersonName, new PromptOptions
             {
-                Prompt = $"Your notes say {options.ContactName} suggested **{noted.Name}**{where}. Shall I add {noted.Name} to your contacts?",
+                Prompt = $"You mentioned {options.ContactName} suggested **{noted.Name}**{where}. Shall I add {noted.Name} to your contacts?",
                 Max = CoachPrompts.MaxShortLength,
                 Choices = [new(ConfirmRecognizer.YesValue, "Yes"), new(ConfirmRecognizer.NoValue, "No")],
                 Help = $"Say **yes** to add {noted.Name}, **no** to leave them out, or type the name as it should be saved.",

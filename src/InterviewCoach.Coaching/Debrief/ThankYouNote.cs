@@ -65,7 +65,7 @@ public static class ThankYouNote
             note.Append(" Your honest picture of the work is exactly what I hoped to get, and it has helped me think clearly about my next step.");
         }
 
-        if (Advice(AdviceText(debrief), voice) is { } advice && !card)
+        if (Advice(AdviceText(debrief), voice) is { } advice && !card && !NamesReferral(advice, debrief.Referrals))
         {
             note.Append(' ').Append(advice);
         }
@@ -166,12 +166,30 @@ public static class ThankYouNote
         bool unquotable = false;
         foreach (string sentence in Sentences(learned))
         {
-            if (IsNegative(sentence) || voice.AdviceTo(sentence) is not null || s_introduction.IsMatch(sentence))
+            if (IsNegative(sentence) || s_introduction.IsMatch(sentence))
             {
                 continue;
             }
 
-            string fact = voice.WithoutSaidLead(sentence, out bool heard);
+            string fact;
+            bool heard;
+            if (voice.AdviceTo(sentence) is { } advice)
+            {
+                // "she said to talk to Tom and that they hire juniors": the advice is thanked for elsewhere, the fact here.
+                System.Text.RegularExpressions.Match next = s_reportedFact.Match(advice);
+                if (!next.Success)
+                {
+                    continue;
+                }
+
+                fact = advice[(next.Index + next.Length)..];
+                heard = true;
+            }
+            else
+            {
+                fact = voice.WithoutSaidLead(sentence, out heard);
+            }
+
             foreach (string lead in s_learnedLeads)
             {
                 if (fact.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && fact.Length > lead.Length)
@@ -223,6 +241,10 @@ public static class ThankYouNote
         _ => DebriefNotes.Advice(debrief.Learned, debrief.ContactName),
     };
 
+    // "your advice to talk to Tom Baker" says again what the line thanking for the referral says.
+    private static bool NamesReferral(string advice, IReadOnlyList<DebriefReferral> referrals) =>
+        referrals.Any(r => r.Name.Trim().Length > 0 && advice.Contains(r.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+
     private static string? Advice(string? advice, NotesToContact voice)
     {
         string? first = Sentences(advice).FirstOrDefault(s => !IsNegative(s));
@@ -267,6 +289,10 @@ public static class ThankYouNote
         fragment = fragment.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? fragment[3..] : fragment;
         return ReadsAsAnAction(fragment) ? voice.Address(fragment) : null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_reportedFact = new(
+        @"\s*,?\s+(?:and|but|plus)\s+(?:(?:she|he|they)\s+(?:said|says|mentioned|told\s+me)\s+)?that\s+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex s_nextReport = new(
         @"\s*,?\s+(?:and|but|plus)\s+(?:that|said|says|mentioned|told)\b|\s*;",

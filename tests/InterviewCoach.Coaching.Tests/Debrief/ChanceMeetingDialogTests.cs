@@ -253,4 +253,67 @@ public sealed class ChanceMeetingDialogTests
         await coach.Client.Send("Bus drivers are hiring trainers in spring.").AssertReply("Sam is in your contacts now");
         Assert.Equal(("Sam", "Met at the bus stop."), (Assert.Single(await coach.ContactsAsync()).Name, Assert.Single(await coach.ContactsAsync()).ConnectionNote));
     }
+
+    [Fact]
+    public async Task TheWholeStoryInOneMessageIsLoggedAndThePersonTheySuggestedIsOfferedAsAContact()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("log a chat").AssertReply("count too").AssertReply("Who did you talk to?");
+        await coach.Client.Send("met priya shah from contoso at a meetup yesterday, she said to talk to Tom Baker in their analytics team and that they hire juniors in spring")
+            .AssertReply("You mentioned Priya Shah suggested **Tom Baker**. Shall I add Tom Baker to your contacts?");
+        await coach.Client.Send("yes").AssertReply("What does Tom Baker do?");
+        await coach.Client.Send("analyst").AssertReply("Where do they work?");
+        await coach.Client.Send("Contoso").AssertReply("may mention them");
+        await coach.Client.Send("no").AssertReply("Anyone else they suggested?");
+        TestTurn logged = await coach.Client.Send("no")
+            .AssertReply("Priya Shah is in your contacts now")
+            .AssertReply("I've added Tom Baker to your contacts, noted as suggested by Priya Shah.");
+
+        string note = string.Join("\n", logged.Replies.Select(r => r.ToPlainText()));
+        Assert.Contains("hearing from you that they hire juniors in spring.", note, StringComparison.Ordinal);
+        Assert.Contains("suggesting I speak with Tom Baker", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("that to talk", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("advice to talk to Tom", note, StringComparison.Ordinal);
+
+        IReadOnlyList<Contact> contacts = await coach.ContactsAsync();
+        Contact priya = Assert.Single(contacts, c => c.Name == "Priya Shah");
+        Contact tom = Assert.Single(contacts, c => c.Name == "Tom Baker");
+        Assert.Equal((ConnectionKind.ReferredBy, "Priya Shah", priya.Id, "analyst", "Contoso"), (tom.Connection, tom.ReferredByName, tom.ReferredByContactId, tom.Role, tom.Organisation));
+        DebriefRecord debrief = Assert.Single(await DebriefStore.ListAsync(coach.Services, coach.User));
+        Assert.Equal((new DateOnly(2026, 1, 4), "Unplanned conversation at a meetup."), (debrief.MetOn, debrief.Notes));
+        Assert.Equal(tom.Id, Assert.Single(debrief.Referrals).ContactId);
+        Assert.Contains(reminders.Pending(coach.User), r => r.ContactId == tom.Id);
+    }
+
+    [Fact]
+    public async Task AnAnswerNoForTheSuggestedPersonLogsTheChatWithoutThem()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat");
+        await coach.Client.Send("Dana Lee at a careers fair. She suggested I talk to Omar Farouk about the grad scheme.")
+            .AssertReply("Shall I add Omar Farouk to your contacts?");
+        await coach.Client.Send("no").AssertReply("Did Dana Lee suggest anyone else you could talk to?");
+        await coach.Client.Send("no").AssertReply("Dana Lee is in your contacts now");
+
+        Assert.Equal(["Dana Lee"], (await coach.ContactsAsync()).Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("priya from monzo, she said the platform team takes career changers", "priya from monzo", "she said the platform team takes career changers")]
+    [InlineData("Dana Lee at a careers fair. Her advice was to learn SQL", "Dana Lee at a careers fair", "Her advice was to learn SQL")]
+    [InlineData("sam at the bus stop and he told me drivers train on the job", "sam at the bus stop", "he told me drivers train on the job")]
+    [InlineData("omar from nhs digital; apparently they hire apprentices", "omar from nhs digital", "apparently they hire apprentices")]
+    public void WhatWasLearnedIsSplitFromWhoTheyWere(string typed, string who, string learned) =>
+        Assert.Equal((who, (string?)learned), ChanceMeetingSentence.SplitLearned(typed));
+
+    [Theory]
+    [InlineData("Priya Shah from Contoso")]
+    [InlineData("she said hello")]
+    [InlineData("the guy who said hello at the bus stop")]
+    public void WithoutAReportAfterTheNameNothingIsSplitOff(string typed) =>
+        Assert.Null(ChanceMeetingSentence.SplitLearned(typed).Learned);
 }

@@ -246,7 +246,7 @@ public sealed class DebriefDialogTests
         await client.Send("skip");
         await client.Send("skip");
         TestTurn offer = await client.Send("skip");
-        offer.AssertReply("Your notes say Maria Lopez suggested **Omar**. Shall I add Omar to your contacts?");
+        offer.AssertReply("You mentioned Maria Lopez suggested **Omar**. Shall I add Omar to your contacts?");
         Assert.DoesNotContain(offer.Replies, r => r.ToPlainText().Contains("suggest anyone else", StringComparison.Ordinal));
 
         await client.Send("yes").AssertReply("What does Omar do?");
