@@ -172,4 +172,20 @@ public sealed class ExactRuleTests
     [InlineData("I'm writing a research paper about your clinic for my course.", false)]
     public void AResearchPurposeIsAboutTheFieldNotAPost(string sentence, bool research) =>
         Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("My manager Ramesh has been very supportive and asked me to explore new areas.", false)]
+    [InlineData("Someone I met at a wedding suggested I speak to you.", false)]
+    [InlineData("I saw your post on LinkedIn advertising the junior designer opening on your team.", false)]
+    [InlineData("Mrs. Okoro, my old chemistry teacher, told me you'd be the right person to ask.", true)]
+    [InlineData("I'm calling on the recommendation of Dr Brennan, who supervised my project.", true)]
+    [InlineData("My cousin Luis Ortega said you'd be happy to talk.", true)]
+    public void ANameIsASourceOnlyWhenItPassedTheContactOn(string sentence, bool names)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.");
+
+        CheckFinding howFound = report.Findings.Single(f => f.RuleId == CheckRuleIds.SaysHowFound);
+        Assert.Equal(names, howFound.Passed);
+        Assert.Equal(names ? "You explain how you came to call them." : "Say how you got their name, with the person's name or the concrete source; a mutual contact's name opens doors, so lead with it (\"Priya Shah suggested I call you\").", howFound.Message);
+    }
 }
