@@ -492,7 +492,7 @@ internal static class PitchReader
         s_contactAsPerson.IsMatch(s_contactOnlyAsOwner.Replace(folded, " "));
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
-    private static bool NamesReferrer(string sentence)
+    internal static bool NamesReferrer(string sentence)
     {
         // A relation and a name say who someone is; they are the source when the sentence passes the contact on or
         // ties that person to the contact ("my aunt Bea worked with you"), not in "my manager Ramesh asked me to

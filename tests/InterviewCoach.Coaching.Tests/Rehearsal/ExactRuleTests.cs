@@ -188,4 +188,19 @@ public sealed class ExactRuleTests
         Assert.Equal(names, howFound.Passed);
         Assert.Equal(names ? "You explain how you came to call them." : "Say how you got their name, with the person's name or the concrete source; a mutual contact's name opens doors, so lead with it (\"Priya Shah suggested I call you\").", howFound.Message);
     }
+
+    [Theory]
+    [InlineData("Your name was given to me by Carmen Díaz, who coached my daughter's football team.", true)]
+    [InlineData("Tariq Aziz said you'd be a good person to ask about audit.", true)]
+    [InlineData("We overlapped at Unilever in 2019, when you were on the brand team.", true)]
+    [InlineData("We're both Leeds alumni, though a few years apart.", true)]
+    [InlineData("I hope you had a restful weekend. Tariq Aziz said you'd be a good person to ask about audit.", false)]
+    public void TheFirstSentenceNamesHowWeAreConnected(string opening, bool first)
+    {
+        EmailReport report = OutreachEmailChecker.Check("Dear Ms Khan,\n\n" + opening + " How did you move into forensic accounting? Could we talk for 20 minutes?\n\nBest,\nNadia");
+
+        CheckFinding connection = report.Findings.Single(f => f.RuleId == CheckRuleIds.ConnectionFirst);
+        Assert.Equal(first, connection.Passed);
+        Assert.Equal(first ? "You open with how you're connected, which is why they'll keep reading." : "Make your first sentence your connection: who suggested them, or where you share ground.", connection.Message);
+    }
 }
