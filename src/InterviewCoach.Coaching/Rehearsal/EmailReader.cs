@@ -34,6 +34,15 @@ internal static class EmailReader
         @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:[\w-]+ )?(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network)|(?:group|club|society|network|association|choir|team|chapter|committee|circle)\b[^.?!]{0,20}\b(?:which|that) you (?:used to |once |now )?(?:run|ran|lead|led|chair|chaired|coach|coached|founded|organi[sz]ed?|belong to|belonged to)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
+    // More ways to say how the two are connected: "we overlapped at Shopify", "from the same hometown", "I am also
+    // a graduate of", "we're both Michigan alums", "you may remember me from the alumni mixer".
+    private static readonly Regex s_connectionMore = new(
+        @"\b(?:we (?:overlapped|crossed paths|grew up)|(?:we|you and i)(?: are|'re) (?:both|from the same)|same (?:home ?town|village|city|university|college|company|firm|employer|church|mosque|temple|parish)|(?:also|too) (?:a |an )?(?:graduate|alumn\w*|former student) of|both [\w-]+(?: [\w-]+)? (?:alums|alumni|alumnae|graduates)|remember me from|(?:given|passed|forwarded) (?:to me )?by|your name (?:was given|came) )",
+        Options);
+
+    // Asking to meet someone named is not a connection ("Could Ana Ruiz and I meet you?").
+    private static readonly Regex s_meetingLine = new(@"\?\s*$|\b(?:could|can|would|may) (?:we|i)\b", Options);
+
     private static readonly Regex s_doneTogether = new(
         @"\b(?:who|we|i) (?:[\w']+ ){0,6}(?:with you|alongside you|under you)\b",
         Options);
@@ -149,9 +158,13 @@ internal static class EmailReader
         bool connectionFirst = false;
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
-            connectionFirst |= s_connectionRule.IsMatch(folded[i])
+            connectionFirst |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i])
                 || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]));
         }
+
+        // A named mutual contact who passed the contact on ("Your name was given to me by Pablo Medina", "Lucy
+        // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
+        connectionFirst |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
         bool asksJob = PitchReader.AsksForJob(meanings, folded);
 

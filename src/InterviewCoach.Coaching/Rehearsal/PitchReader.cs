@@ -32,7 +32,7 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: who [^,.?!]{1,80},)? (?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
@@ -55,6 +55,10 @@ internal static class PitchReader
     // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
     private static readonly Regex s_pieceAboutThem = new(
         @"\b(?:read|heard|saw|seen|watched|listened to|came across)\b(?: [\w'-]+){0,5} (?:piece|article|interview|story|report|feature|profile|podcast|episode|programme|program|documentary|post|segment)\b(?: [\w'-]+){0,5} (?:quoted|quoting|featured|featuring|interviewed|interviewing|mentioned|mentioning|profiled|profiling|about|with|by|on) you\b",
+        Options);
+
+    private static readonly Regex s_advertisesPost = new(
+        @"\b(?:advertis\w*|announcing|hiring for|recruiting for)\b(?: [\w'-]+){0,5} (?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|posts?|internships?)\b",
         Options);
 
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
@@ -132,6 +136,10 @@ internal static class PitchReader
         "August", "September", "October", "November", "December", "LinkedIn", "Is", "Are", "Do", "Would", "Could",
         "Can", "So", "And", "But", "Sorry", "Please", "Um", "Uh", "Er", "Erm", "Basically", "Yes", "No", "Well",
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Also", "As", "When", "What", "How", "If", "Since", "After", "Before", "Our",
+        // Words that open a sentence but name nobody: "Someone I met suggested..." is not a named source.
+        "Someone", "Somebody", "One", "Anyway", "Then", "Oh", "Ah", "Just", "Actually", "Kindly", "Maybe", "Any",
+        "Excuse", "Morning", "Afternoon", "Evening", "Sir", "Madam", "Now", "Recently", "Yesterday", "Today", "Earlier",
+        "There", "Here", "In", "At", "On", "From", "Through", "Last", "Lately", "Honestly", "Okay", "OK", "Ok",
     };
 
     public static PitchReading Read(string? text, ISentenceEmbedder? embedder)
@@ -145,6 +153,7 @@ internal static class PitchReader
         var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
         NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
 
+        string[] wholeOf = WholeSentenceOf(raw, sentences);
         bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
 
@@ -161,7 +170,7 @@ internal static class PitchReader
             {
                 // A sentence that asks for a job ("get me an interview at your hospital") says nothing of where the
                 // name came from, whatever source-like word it holds.
-                ModelGate = i => !SaysJobAskByRule(folded[i]),
+                ModelGate = i => !SaysJobAskByRule(folded[i]) && (noCapitals || MentionsContactAsPerson(TextFolding.Fold(wholeOf[i])) || s_possessiveDetails.IsMatch(wholeOf[i])),
             },
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i]),
                 i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
@@ -425,14 +434,78 @@ internal static class PitchReader
         @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
-    // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
-    private static bool NamesReferrer(string sentence)
+    // "Mr Fujita's name", "Dr Rao's number": the contact named in the third person by a receptionist message.
+    private static readonly Regex s_possessiveDetails = new(
+        @"\p{Lu}[\p{L}-]+'s (?:name|number|details|contact|email|talk|lecture|article|column|post|interview)\b",
+        RegexOptions.CultureInvariant);
+
+    // Wording that passes the contact on to the caller: a relation and a name count with it ("my aunt Morag said you
+    // might talk to me", "my roommate's sister Kayla works with you and she said").
+    private static readonly Regex s_passedOn = new(
+        @"\b(?:said|says|say you|say that|told|tells|tell me|suggest (?:i|me)|mention(?:ed)? (?:you|your)|spoke (?:highly |well )?of you|speaks (?:highly |well )?of you|suggested|suggests|mentioned|mentions|recommended|recommends|gave|given|passed|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected|thought you|thinks you|asked me to (?:call|ring|phone|contact|reach|get in touch|speak|talk)|name came up|from whom|through (?:him|her|them))\b",
+        Options);
+
+    // Where the name came from is said of the contact as a person ("your name", "found you", "his lecture", "Ms
+    // Kemp's details"). A sentence that only mentions their company, colleague or boss ("I read about Zoho in The
+    // Hindu", "your director, Dr Rowe, leads the rollout") or someone else's book says nothing of it.
+    private static readonly Regex s_contactAsPerson = new(
+        @"\b(?:you|your|yours|him|her|his|he|she|them|their (?:name|number|details|contact|talk|lecture|article|post))\b",
+        Options);
+
+    private static readonly Regex s_contactInPerson = new(@"\b(?:you|him|her)\b", Options);
+
+    private static readonly Regex s_contactOnlyAsOwner = new(
+        @"\b(?:your|his|her|their) (?:company|firm|organi[sz]ation|business|bank|team|department|colleagues?|director|boss|manager|ceo|founder|products?|brand|practice|office|group|hospital|school|shop|store|agency|clinic|lab|studio)\b",
+        Options);
+
+    // The whole sentence each comma piece was cut from, so a piece ("Mrs Tran, my former teacher,") is judged with
+    // the rest of its sentence ("... told me you'd be a good person to ask").
+    private static string[] WholeSentenceOf(string raw, IReadOnlyList<SpokenSentence> pieces)
     {
-        foreach (Match match in s_relationAndName.Matches(sentence))
+        IReadOnlyList<SpokenSentence> wholes = SentenceSplitter.Split(raw);
+        var result = new string[pieces.Count];
+        int w = 0;
+        for (int i = 0; i < pieces.Count; i++)
         {
-            if (!s_notNames.Contains(match.Groups["name"].Value))
+            string piece = pieces[i].Text.Trim().TrimEnd(',', '.', '?', '!', ';');
+            int found = -1;
+            for (int k = w; k < wholes.Count && found < 0; k++)
             {
-                return true;
+                if (wholes[k].Text.Contains(piece, StringComparison.Ordinal))
+                {
+                    found = k;
+                }
+            }
+
+            if (found >= 0)
+            {
+                w = found;
+            }
+
+            result[i] = found >= 0 ? wholes[found].Text : pieces[i].Text;
+        }
+
+        return result;
+    }
+
+    private static bool MentionsContactAsPerson(string folded) =>
+        s_contactAsPerson.IsMatch(s_contactOnlyAsOwner.Replace(folded, " "));
+
+    // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
+    internal static bool NamesReferrer(string sentence)
+    {
+        // A relation and a name say who someone is; they are the source when the sentence passes the contact on or
+        // ties that person to the contact ("my aunt Bea worked with you"), not in "my manager Ramesh asked me to
+        // explore new areas" or "your colleague Dana just won an award".
+        string foldedSentence = TextFolding.Fold(sentence);
+        if (s_passedOn.IsMatch(foldedSentence) || s_contactInPerson.IsMatch(foldedSentence))
+        {
+            foreach (Match match in s_relationAndName.Matches(sentence))
+            {
+                if (!s_notNames.Contains(match.Groups["name"].Value))
+                {
+                    return true;
+                }
             }
         }
 
@@ -464,6 +537,13 @@ internal static class PitchReader
             return false;
         }
 
+        // A post or page that advertises a post is a job advert wherever it appeared ("your post on LinkedIn
+        // advertising the UX designer opening").
+        if (s_advertisesPost.IsMatch(folded))
+        {
+            return false;
+        }
+
         // A named referral ("I'm Amal's nephew") is concrete even where it reads like an introduction.
         if (NamesReferrer(sentence))
         {
@@ -482,6 +562,11 @@ internal static class PitchReader
             }
         }
 
-        return s_sourceWords.IsMatch(folded);
+        // "interview for the role" is a job ask, not an interview the caller read.
+        return s_sourceWords.IsMatch(s_interviewForPost.Replace(folded, " "));
     }
+
+    private static readonly Regex s_interviewForPost = new(
+        @"\b(?:to |an |the |job |my )?interview(?:ed|ing|s)? (?:for|with you|with your|at your)\b",
+        Options);
 }

@@ -172,4 +172,35 @@ public sealed class ExactRuleTests
     [InlineData("I'm writing a research paper about your clinic for my course.", false)]
     public void AResearchPurposeIsAboutTheFieldNotAPost(string sentence, bool research) =>
         Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("My manager Ramesh has been very supportive and asked me to explore new areas.", false)]
+    [InlineData("Someone I met at a wedding suggested I speak to you.", false)]
+    [InlineData("I saw your post on LinkedIn advertising the junior designer opening on your team.", false)]
+    [InlineData("Mrs. Okoro, my old chemistry teacher, told me you'd be the right person to ask.", true)]
+    [InlineData("I'm calling on the recommendation of Dr Brennan, who supervised my project.", true)]
+    [InlineData("My cousin Luis Ortega said you'd be happy to talk.", true)]
+    public void ANameIsASourceOnlyWhenItPassedTheContactOn(string sentence, bool names)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.");
+
+        CheckFinding howFound = report.Findings.Single(f => f.RuleId == CheckRuleIds.SaysHowFound);
+        Assert.Equal(names, howFound.Passed);
+        Assert.Equal(names ? "You explain how you came to call them." : "Say how you got their name, with the person's name or the concrete source; a mutual contact's name opens doors, so lead with it (\"Priya Shah suggested I call you\").", howFound.Message);
+    }
+
+    [Theory]
+    [InlineData("Your name was given to me by Carmen Díaz, who coached my daughter's football team.", true)]
+    [InlineData("Tariq Aziz said you'd be a good person to ask about audit.", true)]
+    [InlineData("We overlapped at Unilever in 2019, when you were on the brand team.", true)]
+    [InlineData("We're both Leeds alumni, though a few years apart.", true)]
+    [InlineData("I hope you had a restful weekend. Tariq Aziz said you'd be a good person to ask about audit.", false)]
+    public void TheFirstSentenceNamesHowWeAreConnected(string opening, bool first)
+    {
+        EmailReport report = OutreachEmailChecker.Check("Dear Ms Khan,\n\n" + opening + " How did you move into forensic accounting? Could we talk for 20 minutes?\n\nBest,\nNadia");
+
+        CheckFinding connection = report.Findings.Single(f => f.RuleId == CheckRuleIds.ConnectionFirst);
+        Assert.Equal(first, connection.Passed);
+        Assert.Equal(first ? "You open with how you're connected, which is why they'll keep reading." : "Make your first sentence your connection: who suggested them, or where you share ground.", connection.Message);
+    }
 }

@@ -63,6 +63,17 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void PassiveAndPastReferralsNameTheSource(string sentence) =>
         Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model).NamesReferrerOrSource, sentence);
 
+    [Theory]
+    [InlineData("I read about Infosys in the Economic Times and I really liked their campus.")]
+    [InlineData("Your colleague Marco Bianchi won the design prize this year, congratulations to the whole studio.")]
+    [InlineData("I have just finished the memoir of Indra Nooyi and it made me think about consumer goods.")]
+    public void ANameOrReadingThatIsNotAboutTheContactIsNotASource(string sentence)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in that field.", embedder: _model);
+
+        Assert.False(report.Findings.Single(f => f.RuleId == CheckRuleIds.SaysHowFound).Passed, sentence);
+    }
+
     [Fact]
     public void AFriendWithNoNameIsNotASource() =>
         Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. A friend told me about you.", _model).NamesReferrerOrSource);
