@@ -62,8 +62,9 @@ run_load peer "$PEER_PID" "http://127.0.0.1:$PEER_PORT/api/messages" "http://127
 kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true
 
 start_azurite
+# The host runs with the JIT settings it ships with (TieredPGO off in its project): no DOTNET_TieredPGO override here.
 ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Diagnostics__Stats=true Storage__ConnectionString="$CONN" \
-  DOTNET_TieredPGO=1 dotnet "$DLL" --contentRoot "$ROOT/src/InterviewCoach.Bot" --urls "http://127.0.0.1:$BOT_PORT" >"$OUT/coach-bot.log" 2>&1 &
+  dotnet "$DLL" --contentRoot "$ROOT/src/InterviewCoach.Bot" --urls "http://127.0.0.1:$BOT_PORT" >"$OUT/coach-bot.log" 2>&1 &
 BOT_PID=$!; PIDS+=("$BOT_PID"); wait_http "http://127.0.0.1:$BOT_PORT/healthz"
 # Nothing is measured while the sentence model loads and embeds its examples in the background: that is start-up work.
 MODEL_STATE=
