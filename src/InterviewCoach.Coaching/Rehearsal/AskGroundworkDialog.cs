@@ -65,7 +65,8 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
     private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        if (CoachPrompts.IsSkip(context.Value) || Text.PhoneNumberText.Find(context.Value) is not null)
+        // Their own message pasted here is taken as it is: its number is saved and the message checked.
+        if (CoachPrompts.IsSkip(context.Value) || Text.PhoneNumberText.Find(context.Value) is not null || ChoicePrompt.IsPasted(context.Value))
         {
             return ValueTask.FromResult(true);
         }
@@ -307,6 +308,24 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             if (CoachPrompts.IsSkip(phone.Value!))
             {
                 NoteSkip(step, PhoneQuestion);
+            }
+            else if (Text.PhoneNumberText.Find(phone.Value) is null && ChoicePrompt.IsPasted(phone.Value))
+            {
+                string pasted = phone.Value!.Trim();
+                if (Text.PhoneNumberText.FindInMessage(pasted) is { } inMessage)
+                {
+                    DateTimeOffset saved = step.Now;
+                    await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = inMessage, UpdatedAt = saved }, cancellationToken).ConfigureAwait(false);
+                    step.MarkSaved();
+                    step.Send($"That reads like your own version, so I'll check it. I've saved {inMessage} from it as your number for future scripts.");
+                }
+                else
+                {
+                    NoteSkip(step, PhoneQuestion);
+                    step.Send("That reads like your own version, so I'll check it. It has no phone number in it yet; the check will say where one goes.");
+                }
+
+                return await step.EndDialogAsync(new GroundworkSkips(AllSkipped(step), pasted), cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -291,6 +291,11 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
 
         var kind = Enum.Parse<ScriptKind>(step.Values.Get<string>(KindKey));
+        if (step.Result is GroundworkSkips { Pasted: { } pasted } && kind.Practice() is { } practice)
+        {
+            return await step.ReplaceDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, step.GetOptions<RehearseOptions>()?.ContactId, pasted), cancellationToken).ConfigureAwait(false);
+        }
+
         CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         if (step.GetOptions<RehearseOptions>()?.Shown == true)

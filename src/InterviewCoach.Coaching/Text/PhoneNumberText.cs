@@ -32,6 +32,38 @@ public static partial class PhoneNumberText
         return digits is >= 6 and <= 20 && otherWords <= MaxOtherWords && !rest.Any(char.IsAsciiDigit) ? number : null;
     }
 
+    /// <summary>
+    /// The one phone number in a longer message ("... call me on 07700 900123 ... 20 minutes next week"): the only run
+    /// of 7 to 20 digits, with shorter numbers (times, durations) around it; null when there are none or several.
+    /// </summary>
+    public static string? FindInMessage(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 20_000)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (Match run in NumberRun().Matches(text))
+        {
+            if (run.Value.Count(char.IsAsciiDigit) is >= 7 and <= 20)
+            {
+                string number = run.Value.Trim();
+                if (found is not null && !SameDigits(found, number))
+                {
+                    return null;
+                }
+
+                found ??= number;
+            }
+        }
+
+        return found;
+    }
+
+    // A voicemail says its number twice: "07700 900123 ... that's 07700 900 123" is still one number.
+    private static bool SameDigits(string a, string b) => a.Where(char.IsAsciiDigit).SequenceEqual(b.Where(char.IsAsciiDigit));
+
     [GeneratedRegex(@"\+?\(?\d[\d ().-]*\d\)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRun();
 }

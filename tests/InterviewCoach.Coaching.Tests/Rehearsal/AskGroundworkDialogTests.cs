@@ -127,6 +127,24 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task TheirOwnVoicemailPastedForTheNumberIsCheckedAndItsNumberSaved()
+    {
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile() with { Phone = null }, Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed });
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("voicemail").AssertReply("Which number should they reach you on?");
+        TestTurn checkedTurn = await coach.Client.Send(
+            "Hi Maria, this is Sam Carter. Ben Ortiz suggested I call. I'm moving from teaching into instructional design and would love 20 minutes of your advice. I'll try you again on Thursday, or you can reach me on 07700 900123. Thanks.");
+
+        Assert.Contains(checkedTurn.Replies, r => r.ToPlainText().Contains("saved 07700 900123 from it as your number", StringComparison.Ordinal));
+        Assert.Contains("Leaving a voicemail", Text(checkedTurn), StringComparison.Ordinal);
+        Assert.Contains("You say when you'll try again", Text(checkedTurn), StringComparison.Ordinal);
+        Assert.DoesNotContain(checkedTurn.Replies, r => r.ToPlainText().Contains("couldn't find", StringComparison.Ordinal));
+        Assert.Equal("07700 900123", (await coach.ProfileAsync())!.Phone);
+    }
+
+    [Fact]
     public async Task TheVenueStepOffersToComeToThemOrWhereverSuitsThem()
     {
         (CoachHarness coach, _) = await StartAsync(Samples.Profile(), Samples.ColdContact() with { ResearchFact = "he runs the asthma clinic" });
