@@ -63,10 +63,10 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
         {
             step.Values.Set(SuggestionKey, suggestion);
             message += $"\n\nHow about: _{suggestion}_";
-            choices.Add(new(QuestionEditDialog.UseSuggestion, "Use the suggestion") { Synonyms = ["suggestion", "use it", "yes"] });
+            choices.Add(new(QuestionEditDialog.UseSuggestion, "Use the suggestion") { Synonyms = ["suggestion", "use it", "yes", "use yours", "yours", "your version", "your one", "use that", "go with yours", "ok", "okay", "sure", "sounds good", "that's better"] });
         }
 
-        choices.Add(new(QuestionEditDialog.KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it"] });
+        choices.Add(new(QuestionEditDialog.KeepMine, "Keep mine") { Synonyms = ["keep", "mine", "keep it", "my version", "my one", "my wording", "as it is", "as is", "no thanks, mine"] });
         choices.Add(new(QuestionEditDialog.Reword, "Reword it") { Synonyms = ["reword", "rephrase", "change it", "write it differently"] });
         choices.Add(new(QuestionEditDialog.LeaveOut, "Leave it out") { Synonyms = ["drop", "leave", "no", "skip"] });
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions

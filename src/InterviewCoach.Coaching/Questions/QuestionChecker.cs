@@ -78,7 +78,7 @@ public static class QuestionChecker
     private static readonly Regex s_laterOpenClause = new(
         @"\b(?:and|or|if so|if not|otherwise) (?:what|how|why|which|who|where)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly (Regex Pattern, Func<Match, QuestionContext, string> Rewrite)[] s_rewrites =
+    private static readonly (Regex Pattern, Func<Match, QuestionContext, string?> Rewrite)[] s_rewrites =
     [
         (new Regex(@"^(?<aux>do|does|did) (?<subj>you|they|people|most people) (?:really )?(?:like|enjoy|love) (?<rest>.+)$", Rewriting),
             (m, _) => $"What {Lower(m, "aux")} {m.Groups["subj"].Value} enjoy most about {m.Groups["rest"].Value}"),
@@ -102,7 +102,59 @@ public static class QuestionChecker
             (m, _) => $"How did you come to {m.Groups["rest"].Value}"),
         (new Regex(@"^(?:can|could|should|would|may|might) i (?<rest>.+)$", Rewriting),
             (m, _) => $"How would you advise someone like me on whether to {m.Groups["rest"].Value}"),
+
+        // Said as a statement with a question mark: "You like your job?"
+        (new Regex(@"^(?<subj>you|they|people) (?:really )?(?:like|enjoy|love) (?<rest>.+)$", Rewriting),
+            (m, _) => $"What do {Lower(m, "subj")} enjoy most about {m.Groups["rest"].Value}"),
+
+        // One-fact wh-questions keep their topic and ask for the story around it.
+        (new Regex(@"^how long did it take (?:you |them |people |most people )?to (?<rest>.+)$", Rewriting),
+            (m, _) => $"What did it take to {m.Groups["rest"].Value}, and what made the difference"),
+        (new Regex(@"^how long (?:have|has) (?:you|you've) (?<rest>(?:been|worked|lived|taught|practised|practiced|studied|done|run|led|managed) .+)$", Rewriting),
+            (m, _) => $"How has your work changed in the time you've {m.Groups["rest"].Value}"),
+        (new Regex(@"^when did you (?:first )?(?<rest>.+)$", Rewriting),
+            (m, _) => $"How did you come to {m.Groups["rest"].Value}, and what led up to it"),
+
+        // "Do you use Python?", "Do they hire graduates?": the same topic, asked as an experience or an approach.
+        (new Regex(@"^(?:do|does) you (?:ever |often |usually |still )?(?<verb>[a-z]+) (?<rest>.+)$", Rewriting),
+            (m, _) => Gerund(m.Groups["verb"].Value) is { } doing ? $"What has your experience of {doing} {m.Groups["rest"].Value} been like" : null),
+        (new Regex(@"^(?:do|does) (?<subj>they|people|most people|employers|companies|firms|teams|your team|your company|new starters|graduates|juniors) (?:ever |often |usually |still )?(?<verb>[a-z]+) (?<rest>.+)$", Rewriting),
+            (m, _) => Gerund(m.Groups["verb"].Value) is { } doing ? $"How do {Lower(m, "subj")} go about {doing} {m.Groups["rest"].Value}" : null),
+        (new Regex(@"^did you (?<verb>[a-z]+) (?<rest>.+)$", Rewriting),
+            (m, _) => Gerund(m.Groups["verb"].Value) is { } doing ? $"How did {doing} {m.Groups["rest"].Value} shape your path" : null),
     ];
+
+    // Verbs that say whether, not what: "Do you think…", "Do you know…" carry their own question and are left to the fallback.
+    private static readonly HashSet<string> s_notGerundable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "think", "know", "mind", "have", "feel", "believe", "remember", "mean", "want", "get", "see", "agree", "regret", "miss",
+    };
+
+    /// <summary>"hire" → "hiring", "run" → "running", "use" → "using", "travel" → "travelling"; null for a verb that says whether rather than what.</summary>
+    private static string? Gerund(string verb)
+    {
+        string v = verb.ToLowerInvariant();
+        if (s_notGerundable.Contains(v) || v.EndsWith("ed", StringComparison.Ordinal) || v.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (v.EndsWith("ie", StringComparison.Ordinal))
+        {
+            return v[..^2] + "ying";
+        }
+
+        if (v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) && !v.EndsWith("ye", StringComparison.Ordinal) && v.Length > 2)
+        {
+            return v[..^1] + "ing";
+        }
+
+        bool shortCvc = v.Length is >= 3 and <= 4 && (v.Length == 3 || IsConsonant(v[0])) && IsConsonant(v[^1]) && "aeiou".Contains(v[^2], StringComparison.Ordinal)
+            && IsConsonant(v[^3]) && v[^1] is not ('w' or 'x' or 'y');
+        return shortCvc || v == "travel" ? v + v[^1] + "ing" : v + "ing";
+
+        static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !"aeiou".Contains(c, StringComparison.Ordinal);
+    }
 
     /// <summary>Checks <paramref name="question"/> against the rules and against <paramref name="existing"/> questions.</summary>
     public static QuestionCheck Check(string? question, IReadOnlyList<string>? existing = null, QuestionContext? context = null, ISentenceEmbedder? embedder = null)
@@ -211,12 +263,12 @@ public static class QuestionChecker
             return "What would you most like to learn from them?";
         }
 
-        foreach ((Regex pattern, Func<Match, QuestionContext, string> rewrite) in s_rewrites)
+        foreach ((Regex pattern, Func<Match, QuestionContext, string?> rewrite) in s_rewrites)
         {
             Match match = pattern.Match(tidy);
-            if (match.Success)
+            if (match.Success && rewrite(match, context) is { } rewritten)
             {
-                return Sentence(rewrite(match, context));
+                return Sentence(rewritten);
             }
         }
 

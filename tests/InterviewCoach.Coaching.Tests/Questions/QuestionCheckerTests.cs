@@ -116,12 +116,32 @@ public sealed class QuestionCheckerTests
     [InlineData("Is there a career ladder at St Anne's?", "What can you tell me about a career ladder at St Anne's?")]
     [InlineData("so, Do you really love the night shifts?", "What do you enjoy most about the night shifts?")]
     [InlineData("Have you ever thought about leaving?", "Have you ever thought about leaving? Either way, what has your experience been?")]
+    [InlineData("Do you use Python at work?", "What has your experience of using Python at work been like?")]
+    [InlineData("Do they hire graduates?", "How do they go about hiring graduates?")]
+    [InlineData("Did you go to university?", "How did going to university shape your path?")]
+    [InlineData("Do you plan your own week?", "What has your experience of planning your own week been like?")]
     public void ClosedQuestionsGetAnOpenRewrite(string question, string expected)
     {
         QuestionCheck check = QuestionChecker.Check(question, [], s_context);
 
         Assert.Equal(expected, check.Suggestion);
         Assert.False(QuestionChecker.IsClosed(check.Suggestion), $"The rewrite is still closed: {check.Suggestion}");
+    }
+
+    // Closed by meaning rather than by their first word: the model flags them in the product; the rewrite keeps the topic.
+    [Theory]
+    [InlineData("You like your job?", "What do you enjoy most about your job?")]
+    [InlineData("How long have you worked there?", "How has your work changed in the time you've worked there?")]
+    [InlineData("How long have you been in nursing?", "How has your work changed in the time you've been in nursing?")]
+    [InlineData("How long did it take you to get promoted?", "What did it take to get promoted, and what made the difference?")]
+    [InlineData("When did you start in marketing?", "How did you come to start in marketing, and what led up to it?")]
+    [InlineData("Do you think the field is growing?", "Do you think the field is growing? Either way, what has your experience been?")]
+    public void SingleFactQuestionsGetARewriteThatKeepsTheirTopic(string question, string expected)
+    {
+        string rewrite = QuestionChecker.RewriteOpen(question, s_context);
+
+        Assert.Equal(expected, rewrite);
+        Assert.False(QuestionChecker.IsClosed(rewrite), $"The rewrite is still closed: {rewrite}");
     }
 
     [Fact]

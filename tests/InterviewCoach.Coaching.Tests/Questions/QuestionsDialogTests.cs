@@ -185,6 +185,20 @@ public sealed class QuestionsDialogTests
         await client.Send("that's it").AssertNoReplyContains("Did you mean").AssertNoReplyContains("What next?");
     }
 
+    [Theory]
+    [InlineData("use yours", "**6.** What do you enjoy most about your job?")]
+    [InlineData("ok", "**6.** What do you enjoy most about your job?")]
+    [InlineData("keep my version", "**6.** Do you like your job?")]
+    public async Task TheRewriteCanBeTakenOrRefusedInWords(string typed, string added)
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Do you like your job?").AssertReply<ChoiceReply>(r => r.Markdown.Contains("What do you enjoy most about your job?", StringComparison.Ordinal));
+        await client.Send(typed).AssertReply("Added.").AssertReply(added);
+    }
+
     [Fact]
     public async Task OwnJobQuestionIsWarnedAboutAndCanBeLeftOut()
     {
