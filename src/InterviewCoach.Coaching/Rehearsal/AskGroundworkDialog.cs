@@ -34,6 +34,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
     internal const string GraduationQuestion = "graduation";
 
     private const string SkippedKey = "skipped";
+    private const string PastedValue = "pasted-own-version";
 
     private static readonly Choice[] s_linkedIn =
     [
@@ -116,11 +117,17 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             Help = $"**Yes**: the script names {via} first, which opens doors. **Not yet**: I'll leave {via} out. "
                 + $"If you'd rather {via} made the introduction, type **cancel**, then **rehearse** and pick **Ask {via} to introduce you**.",
             Choices = ConsentChoices(via),
+            PastedChoice = PastedValue,
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskLinkedInAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (PastedOwnVersion(step) is { } pastedHere)
+        {
+            return await EndWithPastedAsync(step, pastedHere, cancellationToken).ConfigureAwait(false);
+        }
+
         if (step.Result is PromptResult<Choice> consent)
         {
             if (!consent.Succeeded)
@@ -153,11 +160,17 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             Prompt = "One question before your first ask: is your LinkedIn profile up to date? People often look you up there before they reply.",
             Help = "I only ask this once. If it needs work, I'll set you a reminder to tidy it up.",
             Choices = s_linkedIn,
+            PastedChoice = PastedValue,
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskFactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (PastedOwnVersion(step) is { } pastedHere)
+        {
+            return await EndWithPastedAsync(step, pastedHere, cancellationToken).ConfigureAwait(false);
+        }
+
         if (step.Result is PromptResult<Choice> linkedIn)
         {
             if (!linkedIn.Succeeded)
@@ -311,21 +324,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             }
             else if (Text.PhoneNumberText.Find(phone.Value) is null && ChoicePrompt.IsPasted(phone.Value))
             {
-                string pasted = phone.Value!.Trim();
-                if (Text.PhoneNumberText.FindInMessage(pasted) is { } inMessage)
-                {
-                    DateTimeOffset saved = step.Now;
-                    await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = inMessage, UpdatedAt = saved }, cancellationToken).ConfigureAwait(false);
-                    step.MarkSaved();
-                    step.Send($"That reads like your own version, so I'll check it. I've saved {inMessage} from it as your number for future scripts.");
-                }
-                else
-                {
-                    NoteSkip(step, PhoneQuestion);
-                    step.Send("That reads like your own version, so I'll check it. It has no phone number in it yet; the check will say where one goes.");
-                }
-
-                return await step.EndDialogAsync(new GroundworkSkips(AllSkipped(step), pasted), cancellationToken).ConfigureAwait(false);
+                return await EndWithPastedAsync(step, phone.Value!.Trim(), cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -351,11 +350,17 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
                 : $"Where should the ask suggest meeting {contact.Name}? Their workplace is best: easy for them, and you see where they work.",
             Help = "**Come to them, or wherever suits them** leaves the choice with them. A café is fine too. A call suits someone too far away to meet.",
             Choices = VenueChoices(contact),
+            PastedChoice = PastedValue,
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskGraduationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (PastedOwnVersion(step) is { } pastedHere)
+        {
+            return await EndWithPastedAsync(step, pastedHere, cancellationToken).ConfigureAwait(false);
+        }
+
         if (step.Result is PromptResult<Choice> venuePicked)
         {
             if (!venuePicked.Succeeded)
@@ -425,6 +430,32 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
         // Ends with every question skipped so far, so a redrawn script doesn't ask them again.
         return await step.EndDialogAsync(new GroundworkSkips(AllSkipped(step)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Their own message, pasted where a groundwork question with buttons was asked.</summary>
+    private static string? PastedOwnVersion(WaterfallStepContext step) =>
+        step.Result is PromptResult<Choice> { Succeeded: true, Value.Value: PastedValue } && step.Input.Text is { } text ? text.Trim() : null;
+
+    /// <summary>
+    /// Their own version arrived instead of an answer: the rest of the groundwork can wait, the message is checked now,
+    /// and a phone number in it is saved for the scripts (a number is all the groundwork would have asked of it).
+    /// </summary>
+    private async ValueTask<DialogTurnResult> EndWithPastedAsync(WaterfallStepContext step, string pasted, CancellationToken cancellationToken)
+    {
+        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(profile?.Phone) && Text.PhoneNumberText.FindInMessage(pasted) is { } inMessage)
+        {
+            DateTimeOffset now = step.Now;
+            await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = inMessage, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+            step.MarkSaved();
+            step.Send($"That reads like your own version, so I'll check it. I've saved {inMessage} from it as your number for future scripts.");
+        }
+        else
+        {
+            step.Send("That reads like your own version, so I'll check it now; the questions before a draft can wait.");
+        }
+
+        return await step.EndDialogAsync(new GroundworkSkips(AllSkipped(step), pasted), cancellationToken).ConfigureAwait(false);
     }
 
     private static string[] AllSkipped(WaterfallStepContext step) =>

@@ -101,6 +101,12 @@ internal sealed class PracticeDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(DialogId, options with { Attempt = null }, cancellationToken).ConfigureAwait(false);
         }
 
+        if (Text.EnglishText.IsClearlyNotEnglish(text))
+        {
+            step.Send("That doesn't look like English, and my checks only read English, so a score would be unfair to you. If you'll be writing to them in English, paste that version and I'll check it.");
+            return await step.ReplaceDialogAsync(DialogId, options with { Attempt = null }, cancellationToken).ConfigureAwait(false);
+        }
+
         ICheckReport report = kind switch
         {
             PracticeKind.Email => OutreachEmailChecker.Check(text, profile, contact, _services.Embedder),

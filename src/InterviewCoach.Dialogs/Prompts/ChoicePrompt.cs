@@ -73,10 +73,10 @@ public sealed class ChoicePrompt(
             return new PromptRecognition<Choice>(true, asked);
         }
 
-        if (options.PastedChoice is { } pastedValue && dc.Input.Value is null && IsPasted(dc.Input.Text)
-            && options.Choices?.FirstOrDefault(c => c.Value == pastedValue) is { } pasted)
+        if (options.PastedChoice is { } pastedValue && dc.Input.Value is null && IsPasted(dc.Input.Text))
         {
-            return new PromptRecognition<Choice>(true, pasted);
+            // A value no button carries still answers: the step reads the pasted text from the turn.
+            return new PromptRecognition<Choice>(true, options.Choices?.FirstOrDefault(c => c.Value == pastedValue) ?? new Choice(pastedValue, pastedValue));
         }
 
         // "none", "nah", "not sure": no option said so (the recognizer would have found it), so this is neither an

@@ -42,7 +42,7 @@ public sealed record PromptOptions
     /// <summary>
     /// Choice prompt: the value of the option a pasted draft stands for (a rehearsal's script kind). Text of
     /// <see cref="ChoicePrompt.PastedWords"/> words or more that picks no option picks it, and the step reads the draft
-    /// from the turn's text.
+    /// from the turn's text. It need not be one of the buttons: the prompt then answers with a choice of that value alone.
     /// </summary>
     public string? PastedChoice { get; init; }
 

@@ -56,6 +56,24 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task TheirOwnEmailPastedAtAQuestionWithButtonsIsCheckedAndNothingIsAnsweredForThem()
+    {
+        Contact tomas = Samples.Researched(Samples.ColdContact());
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile() with { LinkedInCurrent = null }, tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg");
+        await coach.Client.Send("email").AssertReply("is your LinkedIn profile up to date?");
+        TestTurn checkedTurn = await coach.Client.Send(
+            "Dear Dr Berg, I read your piece on rural clinics and I'm a nursing student hoping to move into community health. I'm not looking for a job; I'd value twenty minutes of your advice on how people build a career there. Would a short call next week suit you? Best wishes, Sam");
+
+        Assert.Contains(checkedTurn.Replies, r => r.ToPlainText().Contains("reads like your own version", StringComparison.Ordinal));
+        Assert.Contains(checkedTurn.Replies, r => r is CardReply card && card.Title!.Contains("email", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(checkedTurn.Replies, r => r.ToPlainText().Contains("Please pick one", StringComparison.Ordinal));
+        Assert.Null((await coach.ProfileAsync())!.LinkedInCurrent);
+    }
+
+    [Fact]
     public async Task OneFactIsAskedBeforeTheDraftAndReachesIt()
     {
         Contact tomas = Samples.ColdContact() with { Venue = MeetingVenue.TheirChoice };

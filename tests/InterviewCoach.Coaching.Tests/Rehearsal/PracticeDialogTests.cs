@@ -62,6 +62,22 @@ public sealed class PracticeDialogTests
         Assert.Single(await coach.AttemptsAsync());
     }
 
+    [Theory]
+    [InlineData("email", "Paste the email", "Bonjour Madame, je suis étudiante en master de finance et j'aimerais beaucoup discuter avec vous de votre parcours pendant vingt minutes. Cordialement, Claire")]
+    [InlineData("phone", "They've picked up the phone", "Buenas tardes, me llamo Lucía y estudio enfermería. Me gustaría hablar con usted unos veinte minutos sobre su trabajo en el hospital.")]
+    public async Task AnAttemptInAnotherLanguageIsNotScoredAgainstEnglishRules(string kind, string prompt, string attempt)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("practise");
+        await coach.Client.Send(kind).AssertReply(prompt);
+
+        await coach.Client.Send(attempt)
+            .AssertReply("doesn't look like English")
+            .AssertReply(prompt)
+            .AssertNoReplyContains("/100");
+        Assert.Empty(await coach.AttemptsAsync());
+    }
+
     [Fact]
     public async Task TheSameAdviceIsListedOnceEvenWhenSeveralChecksGiveIt()
     {
