@@ -94,6 +94,13 @@ internal sealed class PracticeDialog : WaterfallDialog
         Contact? contact = await ContactRecords.GetAsync(_services.Records, step.UserKey, options.ContactId, cancellationToken).ConfigureAwait(false);
         string text = typed.Value!;
 
+        // Emoji, digits or punctuation alone: nothing to score, and nothing worth saving as an attempt.
+        if (!text.Any(char.IsLetter))
+        {
+            step.Send("There are no words in that for me to check. Type it the way you'd say or send it.");
+            return await step.ReplaceDialogAsync(DialogId, options with { Attempt = null }, cancellationToken).ConfigureAwait(false);
+        }
+
         // In a chat, Enter sends: "Hi Sam," on its own is the start of an email, not an email to score.
         if (kind == PracticeKind.Email && Text.SpeakingPace.CountWords(text) < MinEmailWords)
         {

@@ -78,6 +78,19 @@ public sealed class PracticeDialogTests
         Assert.Empty(await coach.AttemptsAsync());
     }
 
+    [Theory]
+    [InlineData("voicemail", "Type the message you'd leave")]
+    [InlineData("email", "Paste the email")]
+    public async Task OnlyEmojiIsAskedForAgainAndNotScored(string kind, string prompt)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("practise");
+        await coach.Client.Send(kind).AssertReply(prompt);
+
+        await coach.Client.Send("😀😀😀 🎉🎉 👍").AssertReply("no words in that").AssertReply(prompt).AssertNoReplyContains("/100");
+        Assert.Empty(await coach.AttemptsAsync());
+    }
+
     [Fact]
     public async Task TheSameAdviceIsListedOnceEvenWhenSeveralChecksGiveIt()
     {
@@ -181,7 +194,7 @@ public sealed class PracticeDialogTests
         await coach.Client.Send("phone");
 
         await coach.Client.Send(new string('w', 10_000)).AssertReply("10,000 characters");
-        await coach.Client.Send("🎤🎤🎤 😅").AssertReply<CardReply>();
-        Assert.Single(await coach.AttemptsAsync());
+        await coach.Client.Send("🎤🎤🎤 😅").AssertReply("no words in that");
+        Assert.Empty(await coach.AttemptsAsync());
     }
 }
