@@ -57,6 +57,12 @@ internal sealed class IntentRecognizer : IIntentRecognizer
             return exact;
         }
 
+        // "remniders", "debreif", "add contcat": one slip of the keys from a command is offered back, never acted on.
+        if (SlipOfACommand(TextNormalizer.Normalize(Cut(text))) is { } slipped)
+        {
+            return new IntentMatch(slipped, 0.9f, IntentConfidence.Unsure, [slipped]);
+        }
+
         string cut = Cut(text).Trim();
         if (!HasLetters(cut) || !ModelReady || Index(wait: false) is not { } index)
         {
@@ -71,6 +77,31 @@ internal sealed class IntentRecognizer : IIntentRecognizer
 
         float[]? vector = _embedder!.EmbedOne(cut);
         return vector is null ? IntentMatch.Nothing : Decide(index.Score(vector, skip: -1));
+    }
+
+    // Commands of five letters or more only, so short words never collide ("hlep" is not taken for anything).
+    private string? SlipOfACommand(string normalized)
+    {
+        if (normalized.Length < 5 || normalized.Count(c => c == ' ') > 2)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach ((string words, string intent) in _exact)
+        {
+            if (words.Length >= 5 && ChoiceRecognizer.OneSlipApart(normalized, words))
+            {
+                if (found is not null && found != intent)
+                {
+                    return null;
+                }
+
+                found = intent;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

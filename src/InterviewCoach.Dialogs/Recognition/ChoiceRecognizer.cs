@@ -106,7 +106,7 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>Whether <paramref name="a"/> becomes <paramref name="b"/> by one insertion, deletion, substitution or swap of neighbours.</summary>
-    internal static bool OneSlipApart(string a, string b)
+    public static bool OneSlipApart(string a, string b)
     {
         if (a == b || Math.Abs(a.Length - b.Length) > 1)
         {

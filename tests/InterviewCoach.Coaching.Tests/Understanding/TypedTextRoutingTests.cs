@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -7,6 +8,28 @@ namespace InterviewCoach.Coaching.Tests.Understanding;
 /// <summary>What happens when users type instead of pressing buttons: questions, commands and answers that aren't answers.</summary>
 public sealed class TypedTextRoutingTests
 {
+    [Theory]
+    [InlineData("remniders", "My reminders")]
+    [InlineData("debreif", "Debrief a conversation")]
+    [InlineData("prgoress", "My progress")]
+    public async Task ACommandWithOneSlipOfTheKeysIsOfferedBackEvenWithoutTheModel(string typed, string offered)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send(typed).AssertReply<ChoiceReply>(r => r.Markdown.Contains("Did you mean", StringComparison.Ordinal)
+            && r.Buttons.Select(b => b.Title).SequenceEqual(new[] { offered, "None of these" }));
+    }
+
+    [Fact]
+    public void AShortWordOrTwoCommandsOneSlipAwayAreNotGuessed()
+    {
+        var intents = new IntentRecognizer(null, IntentCommands.ExactWords);
+
+        Assert.Equal(IntentIds.None, intents.Recognize("hlep").Intent);
+        Assert.Equal(IntentIds.None, intents.Recognize("progress report for my manager please").Intent);
+    }
+
     [Fact]
     public async Task ACoachingQuestionAtAPromptIsAnsweredAndTheSameQuestionAskedAgain()
     {
