@@ -152,6 +152,9 @@ internal static partial class CoachPrompts
 
     private static readonly HashSet<string> s_aboutMe = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "i’m", "i’ve", "we", "we're" };
 
+    private const int MaxScaleWords = 6;
+    private const int MinScaleSentenceWords = 4;
+
     private static ValueTask<bool> ValidateScale(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
         string said = context.Value.Trim();
@@ -161,11 +164,21 @@ internal static partial class CoachPrompts
             return ValueTask.FromResult(true);
         }
 
-        // "4/5" and "4 out of 5" name the scale as well as the rating: only the rating counts.
+        // "4/5" and "4 out of 5" name the scale as well as the rating: only the rating counts. In a longer answer
+        // only a number near the start is the rating ("4, it changed a lot"); "the band 5 course" is not.
         string rating = ScaleOf().Replace(said, " ");
-        if (NumberRecognizer.TryRecognize(rating, out decimal value) && value is >= 1 and <= 5 && value == decimal.Truncate(value))
+        string[] words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string rated = words.Length <= MaxScaleWords || ScaleOf().IsMatch(said) ? rating : string.Join(' ', words.Take(3));
+        if (NumberRecognizer.TryRecognize(rated, out decimal value) && value is >= 1 and <= 5 && value == decimal.Truncate(value))
         {
             context.Value = ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ValueTask.FromResult(true);
+        }
+
+        // A sentence instead of a number ("more intense than I thought, but I still want it") answers the question
+        // that follows, what shifted: the step keeps it rather than asking for a number again and losing it.
+        if (words.Length >= MinScaleSentenceWords)
+        {
             return ValueTask.FromResult(true);
         }
 

@@ -218,6 +218,12 @@ internal sealed class DebriefDialog : WaterfallDialog
             _ => 0,
         };
         step.Values.Set("viewChange", viewChange);
+        if (step.Result is PromptResult<string> { Succeeded: true, Value: { Length: > 0 } said } && !int.TryParse(said, out _))
+        {
+            // Their words in place of a number already say what shifted.
+            return step.NextAsync(new PromptResult<string>(true, said, 1), cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
             // "Why?" only follows a rating: after a skip it would ask why about nothing.

@@ -368,6 +368,58 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task ASentenceForTheRatingIsKeptAsWhatShiftedAndANumberInsideASentenceIsNotARating()
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today).AssertReply("paste or type them here");
+        await client.Send("skip");
+        await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
+        await client.Send("honestly it's more intense than i thought but i still want it")
+            .AssertReply("match what you expected")
+            .AssertNoReplyContains("from 1 to 5");
+        await client.Send("partly").AssertReply("What advice did they give you?");
+
+        // The answer is not stored yet; the rating a sentence stood for is left unset rather than guessed.
+        await client.Send("cancel");
+        var second = new MeetingFlowsHarness(withHooks: true);
+        await second.SaveProfileAsync(Samples.Profile());
+        Contact again = await second.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        await second.Client.Send("debrief");
+        await second.Client.Press(again.Id);
+        await second.Client.Press(DebriefDialog.Today);
+        await second.Client.Send("skip");
+        await second.Client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
+        await second.Client.Send("shadow a ward and look at the band 5 preceptorship").AssertReply("match what you expected").AssertNoReplyContains("What shifted");
+        await second.Client.Send("4, it changed a lot").AssertReply("Please pick one");
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("4/5")]
+    [InlineData("I'd say a 4")]
+    [InlineData("4, it changed how I see nights completely")]
+    public async Task ARatingIsReadFromAShortAnswerOrTheStartOfALongOne(string typed)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
+        await client.Send(typed).AssertReply("What shifted");
+    }
+
+    [Fact]
     public async Task FullDebriefCreatesReferralsMarksMetDraftsThanksAndSchedulesFollowUps()
     {
         var harness = new MeetingFlowsHarness(withHooks: true);
