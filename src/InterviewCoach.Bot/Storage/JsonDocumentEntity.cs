@@ -45,6 +45,37 @@ internal sealed class JsonDocumentEntity : ITableEntity
 
     public string Join() => string.Concat(Json, Json1, Json2, Json3, Json4, Json5, Json6, Json7);
 
+    /// <summary>
+    /// The document as a property bag of the chunks in use. Written as this type, every unused chunk and the replies
+    /// mark would go over the wire as an explicit null, which the service parses and then drops. A replace still
+    /// clears them, since it replaces the whole entity.
+    /// </summary>
+    public TableEntity ToWrite()
+    {
+        var entity = new TableEntity(PartitionKey, RowKey) { ["Json"] = Json ?? string.Empty };
+        Add(entity, nameof(Json1), Json1);
+        Add(entity, nameof(Json2), Json2);
+        Add(entity, nameof(Json3), Json3);
+        Add(entity, nameof(Json4), Json4);
+        Add(entity, nameof(Json5), Json5);
+        Add(entity, nameof(Json6), Json6);
+        Add(entity, nameof(Json7), Json7);
+        if (RepliesKeptAt is { } kept)
+        {
+            entity[nameof(RepliesKeptAt)] = kept;
+        }
+
+        return entity;
+
+        static void Add(TableEntity entity, string name, string? chunk)
+        {
+            if (chunk is not null)
+            {
+                entity[name] = chunk;
+            }
+        }
+    }
+
     public static JsonDocumentEntity Split(string partitionKey, string rowKey, string json)
     {
         var chunks = new string?[MaxChunks];

@@ -46,6 +46,11 @@ internal static class StorageExtensions
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+
+        // TableRequestMeter makes the table spans and counts, and nothing collects the SDK's own Azure.* sources or
+        // its request log, so its tracing scopes and logging policy would be work on every request for no reader.
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
         return clientOptions;
     }
 

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Conversations.Proactive;
 using InterviewCoach.Dialogs.State;
 
@@ -28,7 +29,7 @@ internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredRepli
 
     public async ValueTask<string> WriteAsync(string conversationKey, string stateJson, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        JsonDocumentEntity entity = JsonDocumentEntity.Split(TableKey.Encode(conversationKey), RowKey, stateJson);
+        TableEntity entity = JsonDocumentEntity.Split(TableKey.Encode(conversationKey), RowKey, stateJson).ToWrite();
         try
         {
             Response response = expectedETag is null

@@ -39,7 +39,7 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
 
     public async ValueTask<string> SaveAsync<T>(string userKey, string kind, string id, T value, JsonTypeInfo<T> type, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        JsonDocumentEntity entity = JsonDocumentEntity.Split(Partition(userKey), RowKey(kind, id), JsonSerializer.Serialize(value, type));
+        TableEntity entity = JsonDocumentEntity.Split(Partition(userKey), RowKey(kind, id), JsonSerializer.Serialize(value, type)).ToWrite();
         try
         {
             Response response = expectedETag switch
@@ -75,7 +75,7 @@ internal sealed class TableUserRecordStore(CoachTables tables) : IUserRecordStor
         await Table.DeletePartitionAsync(Partition(userKey), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The explicit opt-out (<see cref="IUserRecordStore.AnyETag"/>), for seeding and tools: the coach's own flows never use it.</summary>
-    private Task<Response> OverwriteAsync(JsonDocumentEntity entity, CancellationToken cancellationToken)
+    private Task<Response> OverwriteAsync(TableEntity entity, CancellationToken cancellationToken)
     {
         TableEntityRules.EnsureFits(entity);
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);

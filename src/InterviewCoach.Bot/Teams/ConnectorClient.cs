@@ -50,8 +50,10 @@ internal sealed partial class ConnectorClient(
     private static Uri Url(Uri serviceUrl, string relative)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
-        string baseUrl = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl.AbsoluteUri : serviceUrl.AbsoluteUri + "/";
-        return new Uri(new Uri(baseUrl), relative);
+        // One parse of the joined text: the relative part is made of escaped segments, so resolving it against a parsed
+        // base (a second parse) gives the same URL.
+        string baseUrl = serviceUrl.AbsoluteUri;
+        return new Uri(baseUrl.EndsWith('/') ? baseUrl + relative : baseUrl + "/" + relative);
     }
 
     /// <summary>One POST through the resilience pipeline; <paramref name="operation"/> names its span (no ids: the URL has them).</summary>

@@ -36,7 +36,10 @@ internal static class TeamsExtensions
         });
 
         // The resilience pipeline times each attempt, so the client's own timeout (which would span the retries) is off.
+        // No HttpClient logging handlers: they only log at Information and below (appsettings keeps this category at
+        // Warning) yet open a scope and time every post; ConnectorClient logs failures and makes its own spans.
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
         services.AddSingleton<TeamsOutbox>();
         services.AddSingleton<PendingFileUploads>();

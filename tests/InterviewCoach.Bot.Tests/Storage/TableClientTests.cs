@@ -387,6 +387,16 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void TheProductionClientLeavesTracingAndRequestLoggingToTheMeter()
+    {
+        // Nothing collects the SDK's Azure.* sources or its request log; TableRequestMeter makes the table spans.
+        TableClientOptions production = StorageExtensions.CreateClientOptions(new TableRequestMeter());
+
+        Assert.False(production.Diagnostics.IsDistributedTracingEnabled);
+        Assert.False(production.Diagnostics.IsLoggingEnabled);
+    }
+
+    [Fact]
     public async Task AfterItsRetriesAnUnreachableServiceSurfacesAsARequestFailedExceptionNotAnAggregate()
     {
         await using var stopped = new AzuriteProcess();

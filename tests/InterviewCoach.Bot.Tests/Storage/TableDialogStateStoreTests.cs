@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using InterviewCoach.Bot.Storage;
 using InterviewCoach.Bot.Tests.Infrastructure;
 using InterviewCoach.Dialogs.State;
@@ -58,5 +62,78 @@ public sealed class TableDialogStateStoreTests(AzuriteFixture azurite) : IAsyncL
         await _store.DeleteAsync("slack/T1/U2");
 
         Assert.Null(await _store.ReadAsync("slack/T1/U2"));
+    }
+
+    [Fact]
+    public async Task AWriteSendsOnlyTheChunksInUse()
+    {
+        // Every write is a request Azurite or the service parses: unused chunks sent as nulls were bytes for nothing.
+        var bodies = new BodyCapture();
+        var options = new TableClientOptions();
+        options.AddPolicy(bodies, HttpPipelinePosition.PerCall);
+        var tables = new CoachTables(azurite.CreateServiceClient(options), Options.Create(new StorageOptions { TablePrefix = "n" + Guid.NewGuid().ToString("N")[..8] }));
+        await tables.DialogState.CreateIfNotExistsAsync();
+        var store = new TableDialogStateStore(tables);
+        bodies.Clear();
+
+        string etag = await store.WriteAsync("msteams/t1/29:short", "{\"v\":1}", null);
+        await store.WriteAsync("msteams/t1/29:short", "{\"v\":2}", etag);
+
+        Assert.Equal(2, bodies.Sent.Count);
+        foreach (string body in bodies.Sent)
+        {
+            using JsonDocument sent = JsonDocument.Parse(body);
+            Assert.Equal(["PartitionKey", "RowKey", "Json"], sent.RootElement.EnumerateObject().Select(p => p.Name));
+        }
+    }
+
+    [Fact]
+    public async Task AShorterStateReplacesEveryChunkOfALongerOne()
+    {
+        string longJson = "\"" + new string('x', (JsonDocumentEntity.ChunkLength * 2) + 10) + "\"";
+        string etag = await _store.WriteAsync("slack/T1/U3", longJson, null);
+
+        await _store.WriteAsync("slack/T1/U3", "{\"v\":2}", etag);
+
+        Assert.Equal("{\"v\":2}", (await _store.ReadAsync("slack/T1/U3"))?.StateJson);
+    }
+
+    private sealed class BodyCapture : HttpPipelineSynchronousPolicy
+    {
+        private readonly List<string> _sent = [];
+
+        public IReadOnlyList<string> Sent
+        {
+            get
+            {
+                lock (_sent)
+                {
+                    return [.. _sent];
+                }
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_sent)
+            {
+                _sent.Clear();
+            }
+        }
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Content is not { } content)
+            {
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            content.WriteTo(buffer, CancellationToken.None);
+            lock (_sent)
+            {
+                _sent.Add(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+        }
     }
 }
