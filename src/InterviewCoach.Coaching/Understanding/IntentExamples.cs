@@ -37,11 +37,6 @@ internal static class IntentExamples
             "update my name and phone number", "i changed my mind about which field i want", "set up my profile",
             "change how many conversations per week",
             "i'd like to switch my target field to UX design", "can i change how many chats i aim for each week", "redo my goals",
-            // Where the user wants to go, said outright: setting the goals is where that is written down.
-            "i want to get into nursing but i don't know where to start", "i'm a teacher thinking about switching careers",
-            "thinking of moving from retail into HR", "i'd like to explore careers in data science", "i want to break into tech",
-            "career change, looking at product management", "i'm an accountant who wants to become a UX designer",
-            "not sure which field yet, maybe journalism or PR", "looking to pivot into cybersecurity",
         ]),
         ("cmd.sketch", [
             "prepare my self introduction", "work on the short story about my background", "i want to write my elevator speech", "edit my 30-second introduction", "show my intro summary",
