@@ -10,14 +10,21 @@ internal sealed class ExampleMatcher
     private readonly string[] _kind;
     private readonly string[] _contrast;
     private readonly float _threshold;
+    private readonly float _margin;
     private Examples? _vectors;
 
-    public ExampleMatcher(ISentenceEmbedder? embedder, string[] kind, string[] contrast, float threshold)
+    /// <param name="embedder">The sentence model; null or not ready makes every answer null.</param>
+    /// <param name="kind">Examples of the kind.</param>
+    /// <param name="contrast">Examples of what is near the kind but not it.</param>
+    /// <param name="threshold">How near the nearest example of the kind must be.</param>
+    /// <param name="margin">How much nearer the kind's examples must be than the contrast's (0: merely nearer).</param>
+    public ExampleMatcher(ISentenceEmbedder? embedder, string[] kind, string[] contrast, float threshold, float margin = 0f)
     {
         _embedder = embedder;
         _kind = kind;
         _contrast = contrast;
         _threshold = threshold;
+        _margin = margin;
     }
 
     /// <summary>True or false by meaning; null when the model is not ready (callers then rely on their exact rules).</summary>
@@ -37,7 +44,7 @@ internal sealed class ExampleMatcher
 
         float kind = Nearest(vector, vectors.Kind);
         float contrast = Nearest(vector, vectors.Contrast);
-        return kind >= _threshold && kind > contrast;
+        return kind >= _threshold && kind > contrast + _margin;
     }
 
     private static float Nearest(float[] vector, float[][] examples)

@@ -45,7 +45,23 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
          "hear about a typical day", "get advice on breaking into the field", "learn about the training I'd need", "meet people in the industry",
          "get names of other people to talk to", "see what night shifts are really like", "understand the career path"];
 
+    // Where the user wants to go, said outright at the menu; against the questions and requests it must not swallow.
+    // Wordings of an aim vary widely, so the bar is low (0.33) and the contrast must be clearly further (0.1): on
+    // probes "i'm bored of accounting" starts goal setting, "i need help with my CV" does not.
+    private static readonly string[] s_careerAims =
+        ["i want to get into nursing but i don't know where to start", "i'm a teacher thinking about switching careers",
+         "thinking of moving from retail into HR", "i'd like to explore careers in data science", "i want to break into tech",
+         "career change, looking at product management", "i'm an accountant who wants to become a UX designer",
+         "not sure which field yet, maybe journalism or PR", "looking to pivot into cybersecurity", "i just graduated and want to work in publishing"];
+
+    private static readonly string[] s_notCareerAims =
+        ["i've never done an informational interview", "i'm nervous about phoning people", "who should i ask for a conversation",
+         "how do i write the email", "show my contacts", "what should i wear", "tell me a joke", "what's the weather like",
+         "i had a chat with someone at a conference", "is this a job interview", "can i ask them for a job", "remind me tomorrow",
+         "i met her yesterday and it went well", "add a contact", "help me prepare for the meeting"];
+
     private readonly ExampleMatcher _vague = new(embedder, s_vague, s_fields, 0.5f);
+    private readonly ExampleMatcher _careerAim = new(embedder, s_careerAims, s_notCareerAims, 0.33f, margin: 0.1f);
     private readonly ExampleMatcher _hiring = new(embedder, s_hiringGoals, s_informationGoals, 0.55f);
 
     /// <summary>Embeds the examples now (off the request path), unless <paramref name="cancellationToken"/> stops it first.</summary>
@@ -54,7 +70,14 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         intents.Prepare(cancellationToken);
         _vague.Prepare(cancellationToken);
         _hiring.Prepare(cancellationToken);
+        _careerAim.Prepare(cancellationToken);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> says where the user wants to go in their career ("im a teacher thinking of
+    /// switching"), which at the menu starts goal setting; null when the model is not ready.
+    /// </summary>
+    public bool? IsCareerAim(string text) => _careerAim.Matches(text);
 
     /// <summary>Why <paramref name="text"/> is not a name (a sentence, a question), or null when it reads as one.</summary>
     public static string? NotAName(string text)

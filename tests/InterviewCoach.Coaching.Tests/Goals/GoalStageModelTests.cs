@@ -30,3 +30,39 @@ public sealed class GoalStageModelTests
         Assert.Equal(stage, (await coach.ProfileAsync())!.Stage);
     }
 }
+
+/// <summary>Where the user wants to go, said at the menu, starts goal setting; the same words inside a flow answer it.</summary>
+public sealed class CareerAimAtTheMenuModelTests
+{
+    [Theory]
+    [InlineData("im a teacher thinking of switching")]
+    [InlineData("i want to get into UX but have no idea where to start")]
+    [InlineData("hoping to move into environmental policy after my masters")]
+    public async Task ACareerAimSaidAtTheMenuStartsGoalSetting(string said)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send(said).AssertReply("set your goals").AssertReply("what name do you give");
+    }
+
+    [Theory]
+    [InlineData("what's the weather like today")]
+    [InlineData("I've never done one of these")]
+    [InlineData("how do I write the email to her")]
+    [InlineData("i need help with my CV")]
+    [InlineData("who do i talk to first")]
+    public async Task OtherThingsSaidAtTheMenuDoNotStartGoalSetting(string said)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send(said).AssertNoReplyContains("set your goals");
+    }
+}
