@@ -153,7 +153,9 @@ internal static class PitchReader
         var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
         NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
 
-        string[] wholeOf = WholeSentenceOf(raw, sentences);
+        // Whole sentences (a source clause kept apart from the next clause), split once for both uses below.
+        IReadOnlyList<SpokenSentence> wholes = SourceClausesApart(SentenceSplitter.Split(raw));
+        string[] wholeOf = WholeSentenceOf(wholes, sentences);
         bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
 
@@ -211,7 +213,7 @@ internal static class PitchReader
             });
         // The pieces cut at commas can split a referral ("My former boss, / Carla Diaz, said you'd..."); the exact
         // rules also read each whole sentence.
-        bool namesSource = decided[0] || SourceClausesApart(SentenceSplitter.Split(raw)).Any(s =>
+        bool namesSource = decided[0] || wholes.Any(s =>
         {
             string whole = TextFolding.Fold(s.Text);
             return IsConcreteSource(s.Text, whole) && SaysHowGotNameByRule(s.Text, whole) && !SaysJobAskByRule(whole);
@@ -376,7 +378,7 @@ internal static class PitchReader
     }
 
     private static readonly Regex s_listening = new(
-        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b",
+        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b|\b(?:could|can|may|might) i ask (?:you )?(?:about|how|what|why|which|where|when)\b",
         Options);
 
     private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b", Options);
@@ -529,9 +531,8 @@ internal static class PitchReader
 
     // The whole sentence each comma piece was cut from, so a piece ("Mrs Tran, my former teacher,") is judged with
     // the rest of its sentence ("... told me you'd be a good person to ask").
-    private static string[] WholeSentenceOf(string raw, IReadOnlyList<SpokenSentence> pieces)
+    private static string[] WholeSentenceOf(IReadOnlyList<SpokenSentence> wholes, IReadOnlyList<SpokenSentence> pieces)
     {
-        IReadOnlyList<SpokenSentence> wholes = SourceClausesApart(SentenceSplitter.Split(raw));
         var result = new string[pieces.Count];
         int w = 0;
         for (int i = 0; i < pieces.Count; i++)
