@@ -115,7 +115,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|(?:to|i|i'd|i'll|i could|could i|can i|let me) (?:\w+ ){0,2}work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
+        @"\b(?:(?:are|is) (?:you|your(?: [\w-]+){1,3}|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting|bringing in (?:any |new |more )|taking on (?:any |new |more ))|(?:i'd|i would|i'll|i will|i am|i'm) (?:be )?(?:a |an )?(?:great|good|strong|perfect|ideal|excellent|real) (?:fit|match|addition|asset|candidate)|(?:chance|opportunity) (?:for|of|at|to have) (?:an? )?interview|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|(?:to|i|i'd|i'll|i could|could i|can i|let me) (?:\w+ ){0,2}work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|takes? on (?:trainees|staff|graduates|apprentices|interns|juniors)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -338,11 +338,18 @@ internal static class PitchReader
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
-        @"\b(?:(?:room|space|a place|a spot|a slot|an opening) for (?:[\w']+ ){0,3}(?:me|another|one more|someone|somebody|an? (?:young|junior|keen|eager|trainee) \w+)|(?:use|need|take|taking|bring|bringing|add|adding) (?:on |in )?(?:another|one more|an extra|extra|someone|somebody|an? (?:young|junior|keen|eager) \w+)|pupillage|(?:take|taking|have|offer|offering) (?:on )?(?:a |any )?pupils?|trial (?:shift|day|week|period)|(?:start|starting) at the bottom|let me (?:join|work|come and work|learn the)|have me (?:on|in|join|work|as))\b",
+        @"\b(?:(?:room|space|a place|a spot|a slot|an opening) for (?:[\w']+ ){0,3}(?:me|another|one more|someone|somebody|an? (?:young|junior|keen|eager|trainee) \w+)|(?:use|need|take|taking|bring|bringing|add|adding) (?:on |in )?(?:another|one more|an extra|extra|someone|somebody|an? (?:young|junior|keen|eager) \w+)|pupillage|(?:take|taking|have|offer|offering) (?:on )?(?:a |any )?pupils?|trial (?:shift|day|week|period)|(?:start|starting) at the bottom|let (?:me|someone like me|somebody like me|people like me) (?:join|work|come and work|learn the|train)|have me (?:on|in|join|work|as))\b",
+        Options);
+
+    // A need for a person on the contact's side, put as a condition: "if your agency ever needs a
+    // freelance illustrator, (I'd love to be on your list)", "if your team ever needs someone junior". The offer
+    // often sits in the next comma piece, so the condition alone counts.
+    private static readonly Regex s_theirNeedMyOffer = new(
+        @"\b(?:if|whenever|should|in case) (?:your|you) (?:[\w-]+ ){0,3}(?:ever )?(?:need|needs|needed|want|wants|is looking for|are looking for|has room for|have room for|is short of) (?:someone|somebody|staff|people|(?:an extra|extra|another) (?:pair of )?hands|(?:a|an|another|more|extra|any) (?:[\w-]+ ){0,2}(?:[\w-]+(?:er|or|ist|ant|ent)s?|assistants?|interns?|trainees?|juniors?|apprentices?|hands?|help))\b",
         Options);
 
     private static readonly Regex s_makingRoom = new(@"\b(?:someone|people) like me\b", Options);
@@ -356,7 +363,7 @@ internal static class PitchReader
     // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
     // being hired by them.
     private static bool AsksForPostInOtherWords(string clause) =>
-        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
+        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
 
     // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an

@@ -121,6 +121,10 @@ public sealed class ExactRuleTests
     [InlineData("Could your kitchen use an extra pair of hands at weekends?")]
     [InlineData("I'd like to understand the steps to getting hired at your bank.")]
     [InlineData("I'm hoping you could get me an interview at your hospital.")]
+    [InlineData("If your agency ever needs a freelance illustrator, I'd love to be on your list.")]
+    [InlineData("Is your research unit bringing in any new analysts this year?")]
+    [InlineData("I think I'd be a great fit for the process engineer role.")]
+    [InlineData("Please give me a chance for an interview.")]
     public void APostAskedForWithNoJobWordIsFlaggedWithoutTheModel(string sentence)
     {
         PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. " + sentence);
