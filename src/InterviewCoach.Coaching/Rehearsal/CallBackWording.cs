@@ -11,7 +11,7 @@ internal static class CallBackWording
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex s_offer = new(
-        @"\b(?:i'll|i will|i can|i could|i'd|i would|i'm happy to|i am happy to|happy to|glad to|shall i|should i|can i|could i|let me|or i|i)\b(?: \w+){0,3} (?:call|called|calling|ring|rang|ringing|phone|phoned|try|tried|reach|contact|give you a call|give you a ring|get back to you)(?: you)?(?: \w+){0,2} (?:back|again|later|another time|tomorrow|some other time|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|in the morning|at another time)\b",
+        @"\b(?:i'll|i will|i can|i could|i'd|i would|i'm happy to|i am happy to|happy to|glad to|shall i|should i|can i|could i|let me|or i|i)\b(?: \w+){0,3} (?:call|called|calling|ring|rang|ringing|phone|phoned|telephone|telephoned|try|tried|reach|contact|give you a call|give you a ring|get back to you)(?: you)?(?: \w+){0,2} (?:back|again|later|another time|tomorrow|some other time|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|in the morning|at another time|after some time|in a while|in a bit|after lunch)\b",
         Options);
 
     private static readonly Regex s_askContact = new(
@@ -21,8 +21,18 @@ internal static class CallBackWording
     // "There's no need to call me back" keeps the call with the caller.
     private static readonly Regex s_noNeed = new(@"\b(?:no need to|don't need to|do not need to|needn't|not necessary to|don't have to|don't)\s*(?:\w+\s*){0,2}$", Options);
 
+    // "Could I call you on Tuesday at 6 for twenty minutes?" books a call at a fixed time: a meeting slot, not an
+    // offer to try again when this moment doesn't suit.
+    private static readonly Regex s_bookedSlot = new(
+        @"\b(?:at \d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|noon|for (?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour))\b",
+        Options);
+
+    private static readonly Regex s_again = new(@"\b(?:back|again|later|another|other|after some time|in a while|in a bit)\b", Options);
+
     /// <summary>True when the caller offers to call again.</summary>
-    public static bool OffersCallBack(string folded) => !string.IsNullOrEmpty(folded) && s_offer.IsMatch(folded) && !s_askContact.IsMatch(Before(folded, s_offer));
+    public static bool OffersCallBack(string folded) =>
+        !string.IsNullOrEmpty(folded) && s_offer.IsMatch(folded) && !s_askContact.IsMatch(Before(folded, s_offer))
+        && (s_again.IsMatch(Before(folded, s_offer)) || !s_bookedSlot.IsMatch(folded));
 
     /// <summary>True when the caller asks the contact to call them.</summary>
     public static bool AsksContactToCall(string folded)

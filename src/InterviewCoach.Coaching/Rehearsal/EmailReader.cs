@@ -63,7 +63,7 @@ internal static class EmailReader
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
@@ -87,7 +87,7 @@ internal static class EmailReader
         }
 
         string ofThem = sentence[(said.Index + said.Length)..];
-        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem);
+        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -213,8 +213,30 @@ internal static class EmailReader
     // A sentence that joins the writer's story to the contact's ("I've kept a cooperative's books for two years and
     // I'm keen to hear how you found your first customers") tells two: each clause is counted for its own side.
     private static readonly Regex s_storyJoin = new(
-        @"[,;]?\s+\b(?:and|but|so|while|whereas)\s+(?=(?:i|i'm|i've|i'd|i'll|you|you're|you've|you'd|your|my)\b)",
+        @"[,;]?\s+\b(?:and|but|so|while|whereas)\s+(?=(?:i|i'm|i've|i'd|i'll|you|you're|you've|you'd|your|my|would|want|wanted|hope|wish)\b)",
         RegexOptions.CultureInvariant);
+
+    private static int WordsSaidOfThem(string folded)
+    {
+        Match said = s_saidOfThem.Match(folded);
+        if (!said.Success)
+        {
+            return 0;
+        }
+
+        string ofThem = folded[(said.Index + said.Length)..];
+        return s_connectionRule.IsMatch(ofThem) || s_doneTogether.IsMatch(ofThem) || s_togetherWithThem.IsMatch(ofThem) || !s_theirWorkOrViews.IsMatch(ofThem)
+            ? 0
+            : ofThem.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
+    // Their work, path or views ("you run a bakery", "you moved into policy", "you have strong views on"), not how
+    // they are related to the referrer ("you are his former student").
+    private static readonly Regex s_theirWorkOrViews = new(
+        @"\b(?:work\w*|run|runs|running|ran|lead|leads|leading|led|head|heads|heading|headed|manag\w+|spent|spend|career|job|role|moved|moving|switched|built|founded|started|teach|teaches|practi[cs]e\w*|speciali[sz]\w+|views?|opinions?|expert\w*|know (?:a lot|so much|everything)|industry|sector|field)\b",
+        Options);
+
+    private static readonly Regex s_togetherWithThem = new(@"\byou (?:and|&) (?:he|she|they|him|her|i)\b|\b(?:together|both)\b", Options);
 
     private static readonly Regex s_addressesContact = new(@"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", Options);
 
@@ -230,6 +252,9 @@ internal static class EmailReader
             if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i])
                 || (s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true))
             {
+                // What the referrer said of the contact ("Ben mentioned you work in insurance") is about the
+                // contact's work; the referral itself, and anything done together, stays neutral.
+                contact += WordsSaidOfThem(folded[i]);
                 continue;
             }
 

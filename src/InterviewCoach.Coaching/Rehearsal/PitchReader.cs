@@ -32,13 +32,13 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:from (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
     // friend Wang Lei", "my former boss, Carla Diaz"): the definitions count a first name with a relation.
     private static readonly Regex s_relationAndName = new(
-        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{Ll}-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
+        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{Ll}'\u2019-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
         RegexOptions.CultureInvariant);
 
     // An event where the contact (or the person the message is for) spoke: "your talk at the Louvre conference", "Mr
@@ -49,7 +49,7 @@ internal static class PitchReader
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
-        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b",
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
@@ -69,7 +69,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brain|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -104,18 +104,18 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around|work around|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
-        @"\b(?:(?:are|is) (?:you|your \w+|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting)|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|(?:to|i|i'd|i'll|i could|could i|can i|let me) (?:\w+ ){0,2}work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|take on (?:trainees|staff|graduates)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
+        @"\b(?:(?:are|is) (?:you|your(?: [\w-]+){1,3}|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting|bringing in (?:any |new |more )|taking on (?:any |new |more ))|(?:i'd|i would|i'll|i will|i am|i'm) (?:be )?(?:a |an )?(?:great|good|strong|perfect|ideal|excellent|real) (?:fit|match|addition|asset|candidate)|(?:chance|opportunity) (?:for|of|at|to have) (?:an? )?interview|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|(?:to|i|i'd|i'll|i could|could i|can i|let me) (?:\w+ ){0,2}work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|takes? on (?:trainees|staff|graduates|apprentices|interns|juniors)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -125,7 +125,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -148,12 +148,14 @@ internal static class PitchReader
         int words = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         int fillers = FillerCounter.Count(raw.Length > 20_000 ? raw[..20_000] : raw);
         IReadOnlyList<(int Low, int High)> lengths = MeetingLength.Find(raw);
-        SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(raw), embedder);
+        SentenceMeanings meanings = SentenceMeanings.Of(SourceClausesApart(SentenceSplitter.SplitUnits(raw)), embedder);
         IReadOnlyList<SpokenSentence> sentences = meanings.Sentences;
         var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
         NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
 
-        string[] wholeOf = WholeSentenceOf(raw, sentences);
+        // Whole sentences (a source clause kept apart from the next clause), split once for both uses below.
+        IReadOnlyList<SpokenSentence> wholes = SourceClausesApart(SentenceSplitter.Split(raw));
+        string[] wholeOf = WholeSentenceOf(wholes, sentences);
         bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
 
@@ -173,7 +175,12 @@ internal static class PitchReader
                 ModelGate = i => !SaysJobAskByRule(folded[i]) && (noCapitals || MentionsContactAsPerson(TextFolding.Fold(wholeOf[i])) || s_possessiveDetails.IsMatch(wholeOf[i])),
             },
             new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i]),
-                i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || folded[i].Contains("if you", StringComparison.Ordinal))),
+                i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || s_conditional.IsMatch(folded[i])))
+            {
+                // Checking availability is about this moment or being free: "Can you tell me who to speak to?" or
+                // "maybe we could talk at some point?" says neither, however close the model puts it.
+                ModelGate = i => s_momentWords.IsMatch(folded[i]),
+            },
             new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(folded[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
             {
@@ -188,11 +195,12 @@ internal static class PitchReader
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
-            new MeaningRule(AskPrototypes.LeavesChoice, _ => true,
-                i => s_choiceRule.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
+            new MeaningRule(AskPrototypes.LeavesChoice, i => !AsksContactToCallWhenFree(folded[i]),
+                i => s_choiceRule.IsMatch(folded[i]) || s_contactDecides.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
             {
-                // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact.
-                ModelGate = i => !s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i]),
+                // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact;
+                // a sentence that names no time, place or format ("I'm calling about the job") leaves none of them.
+                ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(folded[i]),
             },
             JobAskRule(folded),
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
@@ -205,7 +213,7 @@ internal static class PitchReader
             });
         // The pieces cut at commas can split a referral ("My former boss, / Carla Diaz, said you'd..."); the exact
         // rules also read each whole sentence.
-        bool namesSource = decided[0] || SentenceSplitter.Split(raw).Any(s =>
+        bool namesSource = decided[0] || wholes.Any(s =>
         {
             string whole = TextFolding.Fold(s.Text);
             return IsConcreteSource(s.Text, whole) && SaysHowGotNameByRule(s.Text, whole) && !SaysJobAskByRule(whole);
@@ -231,6 +239,40 @@ internal static class PitchReader
         return new PitchReading(labels, busy, asksContactToCall, offersCallBack, lengths, words, fillers);
     }
 
+    // "I read your interview in Construction News and I'm trying to learn about offsite building": where the name came
+    // from and why the caller rings are two clauses, and each is judged alone (a sentence about the source is never
+    // credited as the purpose, so joined they would hide it).
+    private static IReadOnlyList<SpokenSentence> SourceClausesApart(IReadOnlyList<SpokenSentence> units)
+    {
+        List<SpokenSentence>? result = null;
+        for (int i = 0; i < units.Count; i++)
+        {
+            SpokenSentence unit = units[i];
+            Match next = s_nextClause.Match(unit.Text);
+            if (next.Success && next.Index > 0 && SaysHowGotNameByRule(unit.Text[..next.Index], TextFolding.Fold(unit.Text[..next.Index])))
+            {
+                string first = unit.Text[..next.Index].TrimEnd(',', ' ');
+                string second = unit.Text[next.Index..].TrimStart(',', ' ');
+                if (first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && second.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+                {
+                    result ??= [.. units.Take(i)];
+                    result.Add(new SpokenSentence(first, unit.IsQuestion));
+                    result.Add(new SpokenSentence(second, unit.IsQuestion));
+                    continue;
+                }
+            }
+
+            result?.Add(unit);
+        }
+
+        return result ?? units;
+    }
+
+    // Where a new clause of the caller's starts: "... and I'm trying to", ", since I'm choosing", "... and want to".
+    private static readonly Regex s_nextClause = new(
+        @"(?:,? and|,? so|,? since|,? because|;)(?= (?:(?i:i|i'm|i'd|i am|i would|i want|i've|i have|i was|i hope|i wish|want|wanted|would|hope|wish)\b))",
+        RegexOptions.CultureInvariant);
+
     // A sentence that asks for a length of time or leaves the time to the contact ("Can we speak for 30 minutes at
     // your convenience?") asks for a meeting, not whether this moment suits, unless it speaks of the present moment
     // or of calling back ("when might be a good time for me to call back?").
@@ -240,6 +282,29 @@ internal static class PitchReader
     private static readonly Regex s_presentMomentOrCallBack = new(
         @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
         Options);
+
+    // "When you're free" inside "could you call me back when you're free?" times the contact's call, not a meeting.
+    private static bool AsksContactToCallWhenFree(string folded) => CallBackWording.AsksContactToCall(folded) && !s_meetingWords.IsMatch(folded);
+
+    private static readonly Regex s_meetingWords = new(@"\b(?:meet|meeting|chat|conversation|coffee|minutes|half an hour|call with|talk with|speak with)\b", Options);
+
+    // The contact decides: "you can decide", "the day you pick", "at his convenient time", "or you can tell me a
+    // better moment", "if another time is better for him". Who decides is exact; the words for time vary.
+    private static readonly Regex s_contactDecides = new(
+        @"\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|are free to|just) (?:decide|choose|pick|set|fix)\b|\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|just) (?:tell|suggest|propose|name|give|send|let (?:me|us|you|her|him) know|say)\b(?: [\w'-]+){0,3} (?:time|day|date|moment|slot|place|when)\b|\b(?:day|time|date|place|moment|slot|hour)s? (?:that )?(?:you|he|she|they) (?:may |can |would )?(?:choose|want|like|prefer|decide|pick|say|name|suggest|wish)\b|\b(?:your|his|her|their) (?:convenient|preferred|chosen) (?:time|day|date|moment|slot|hour)\b|\b(?:his|her|their) convenience\b|\bwhen (?:is|would be|will be|'s|might be) (?:a |the )?(?:good|convenient|suitable|better|best|nice) (?:time|moment|day)\b|\b(?:another|other|a better|a different|a more convenient|a suitable|some other) (?:time|moment|day)(?:'s| is| would be| works| suits)? (?:better|easier|best|for (?:you|him|her|them))\b",
+        Options);
+
+    // Time, place or format: what a choice left to the contact is about.
+    private static readonly Regex s_whenWhereHow = new(
+        @"\b(?:when\w*|where\w*|time|times|day|days|date|moment|slot|week|weekend|morning|afternoon|evening|convenien\w*|suit\w*|free|available|availability|schedule|diary|calendar|prefer\w*|choose|choice|pick|decide|phone|video|zoom|teams|call|coffee|office|place|in person|meet|meeting)\b",
+        Options);
+
+    // This moment or being free: what a check on availability is about.
+    private static readonly Regex s_momentWords = new(
+        @"\b(?:now|moment|minute|minutes|second|seconds|sec|time|busy|free|caught|catch|catching|disturb\w*|interrupt\w*|bother\w*|convenient|available|good|bad|okay|ok|alright|all right)\b|\byou (?:able to )?(?:talk|speak|chat)\W*$",
+        Options);
+
+    private static readonly Regex s_conditional = new(@"\bif (?:you|i|it's|it is|this is|now)\b", Options);
 
     private static readonly Regex s_fixedSlot = new(
         @"\b(?:right now|(?:free|talk|speak|chat|available|meet) now|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at|morning|afternoon|evening|lunchtime)|(?:tomorrow|today|tonight) at|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)?)\b",
@@ -273,11 +338,18 @@ internal static class PitchReader
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
-        @"\b(?:(?:room|space|a place|a spot|a slot|an opening) for (?:[\w']+ ){0,3}(?:me|another|one more|someone|somebody|an? (?:young|junior|keen|eager|trainee) \w+)|(?:use|need|take|taking|bring|bringing|add|adding) (?:on |in )?(?:another|one more|an extra|extra|someone|somebody|an? (?:young|junior|keen|eager) \w+)|pupillage|(?:take|taking|have|offer|offering) (?:on )?(?:a |any )?pupils?|trial (?:shift|day|week|period)|(?:start|starting) at the bottom|let me (?:join|work|come and work|learn the)|have me (?:on|in|join|work|as))\b",
+        @"\b(?:(?:room|space|a place|a spot|a slot|an opening) for (?:[\w']+ ){0,3}(?:me|another|one more|someone|somebody|an? (?:young|junior|keen|eager|trainee) \w+)|(?:use|need|take|taking|bring|bringing|add|adding) (?:on |in )?(?:another|one more|an extra|extra|someone|somebody|an? (?:young|junior|keen|eager) \w+)|pupillage|(?:take|taking|have|offer|offering) (?:on )?(?:a |any )?pupils?|trial (?:shift|day|week|period)|(?:start|starting) at the bottom|let (?:me|someone like me|somebody like me|people like me) (?:join|work|come and work|learn the|train)|have me (?:on|in|join|work|as))\b",
+        Options);
+
+    // A need for a person on the contact's side, put as a condition: "if your agency ever needs a
+    // freelance illustrator, (I'd love to be on your list)", "if your team ever needs someone junior". The offer
+    // often sits in the next comma piece, so the condition alone counts.
+    private static readonly Regex s_theirNeedMyOffer = new(
+        @"\b(?:if|whenever|should|in case) (?:your|you) (?:[\w-]+ ){0,3}(?:ever )?(?:need|needs|needed|want|wants|is looking for|are looking for|has room for|have room for|is short of) (?:someone|somebody|staff|people|(?:an extra|extra|another) (?:pair of )?hands|(?:a|an|another|more|extra|any) (?:[\w-]+ ){0,2}(?:[\w-]+(?:er|or|ist|ant|ent)s?|assistants?|interns?|trainees?|juniors?|apprentices?|hands?|help))\b",
         Options);
 
     private static readonly Regex s_makingRoom = new(@"\b(?:someone|people) like me\b", Options);
@@ -291,7 +363,7 @@ internal static class PitchReader
     // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
     // being hired by them.
     private static bool AsksForPostInOtherWords(string clause) =>
-        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
+        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
 
     // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
@@ -313,7 +385,7 @@ internal static class PitchReader
     }
 
     private static readonly Regex s_listening = new(
-        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b",
+        @"\bi(?:'m| am|'d| would| was)? (?:(?:really|so|very|also|particularly|just|most) )*(?:curious|wondering|wonder|(?:love|like|want|keen|eager|interested|hoping|hope) to (?:hear|know|learn|understand|find out|ask)) (?:about|how|what|why|which)\b|\b(?:could|can|may|might) i ask (?:you )?(?:about|how|what|why|which|where|when)\b",
         Options);
 
     private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b", Options);
@@ -323,7 +395,13 @@ internal static class PitchReader
         Options);
 
     // "I'm not looking for a job, but are you hiring?": a denial covers its own clause, not the next one.
-    private static string[] Clauses(string folded) => s_clauseBreak.Split(folded);
+    // "Martin, who used to work with you at Deloitte, suggested I call" describes someone else's work: no clause of
+    // the caller's asks for anything there.
+    private static string[] Clauses(string folded) => s_clauseBreak.Split(s_someoneElsesWork.Replace(folded, " "));
+
+    private static readonly Regex s_someoneElsesWork = new(
+        @"\b(?:who|he|she|they|(?:you|he|she) (?:two|both)) (?:\w+ ){0,2}(?:work|worked|works|working) (?:together|with|alongside|under|for) (?:you|your|him|her|them)\b(?: [\w'-]+){0,3}",
+        Options);
 
     /// <summary>The exact job-ask phrases, for the question checker's rules.</summary>
     public static bool SaysJobAskByRule(string folded) =>
@@ -460,9 +538,8 @@ internal static class PitchReader
 
     // The whole sentence each comma piece was cut from, so a piece ("Mrs Tran, my former teacher,") is judged with
     // the rest of its sentence ("... told me you'd be a good person to ask").
-    private static string[] WholeSentenceOf(string raw, IReadOnlyList<SpokenSentence> pieces)
+    private static string[] WholeSentenceOf(IReadOnlyList<SpokenSentence> wholes, IReadOnlyList<SpokenSentence> pieces)
     {
-        IReadOnlyList<SpokenSentence> wholes = SentenceSplitter.Split(raw);
         var result = new string[pieces.Count];
         int w = 0;
         for (int i = 0; i < pieces.Count; i++)
@@ -487,6 +564,8 @@ internal static class PitchReader
 
         return result;
     }
+
+    private static readonly Regex s_placeBefore = new(@"\b(?:at|in|on|from|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static bool MentionsContactAsPerson(string folded) =>
         s_contactAsPerson.IsMatch(s_contactOnlyAsOwner.Replace(folded, " "));
@@ -513,8 +592,10 @@ internal static class PitchReader
         {
             foreach (Match match in s_namedReferral.Matches(sentence))
             {
+                // "A colleague at Wipro mentioned": a capitalised word after "at", "in" or "from" is an
+                // organisation or a place, not the person who passed the contact on.
                 string name = match.Groups["name"].Value;
-                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]))
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !s_placeBefore.IsMatch(sentence[..match.Groups["name"].Index]))
                 {
                     return true;
                 }
@@ -532,9 +613,10 @@ internal static class PitchReader
     // concrete place the name came from; a job advert is not a source for a person's name.
     private static bool IsConcreteSource(string sentence, string folded)
     {
-        if (s_jobAdvert.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
+        // A job advert is not a source for a person's name, wherever it was seen ("the advert on your website").
+        if (s_jobAdvert.IsMatch(folded))
         {
-            return false;
+            return NamesReferrer(sentence);
         }
 
         // A post or page that advertises a post is a job advert wherever it appeared ("your post on LinkedIn
@@ -550,21 +632,43 @@ internal static class PitchReader
             return true;
         }
 
-        // The caller's own name ("I'm Sam Lee") is not a source.
+        // Someone who passed the contact on but is not named ("a colleague at Wipro mentioned", "my mum said") is
+        // no source, whatever organisation or place the sentence names.
+        if (s_unnamedReferrer.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
+        {
+            return false;
+        }
+
+        // The caller's own name ("I'm Sam Lee") and the contact's ("a message for Dr Greene", "let Ms Hart know")
+        // are not sources.
         sentence = s_introduction.Replace(sentence, " ");
+        sentence = s_contactAddressed.Replace(sentence, " ");
         string[] tokens = sentence.Split((char[]?)[' ', ',', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < tokens.Length; i++)
         {
+            // A name has lower-case letters after its capital ("MSc", "UX" and "IIT" name nobody).
             string token = tokens[i].TrimStart('[', '(').TrimEnd('.', '!', '?', '\'', 's').TrimEnd('\'');
-            if (token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).Any(char.IsLower) && !s_notNames.Contains(token))
+            if (token.Length > 1 && char.IsUpper(token[0]) && char.IsLower(token[1]) && !s_notNames.Contains(token))
             {
                 return true;
             }
         }
 
-        // "interview for the role" is a job ask, not an interview the caller read.
-        return s_sourceWords.IsMatch(s_interviewForPost.Replace(folded, " "));
+        // "interview for the role" is a job ask, not an interview the caller read; "I saw your profile" says not
+        // where.
+        return s_sourceWords.IsMatch(s_bareProfile.Replace(s_interviewForPost.Replace(folded, " "), " "));
     }
+
+    private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_unnamedReferrer = new(
+        @"\b(?:my|a|an|one of my|some|our) (?:[\w'-]+ ){0,2}(?:friend|friends|buddy|mate|pal|colleague|colleagues|coworker|co-worker|mom|mum|dad|mother|father|parents|aunt|uncle|cousin|sister|brother|neighbou?r|classmate|teacher|lecturer|professor|tutor|manager|boss|person|acquaintance|contact)(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed)\b",
+        Options);
+
+    // The person the call is for, named as they are greeted or asked for.
+    private static readonly Regex s_contactAddressed = new(
+        @"\b(?i:let|tell|inform|message for|message to|speak with|speak to|through to|is this|is that|speaking with|for|hi|hello|dear|morning|afternoon|evening|ask for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Engineer|Engr|Madame|Madam|Sir|Dr Mrs)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?",
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex s_interviewForPost = new(
         @"\b(?:to |an |the |job |my )?interview(?:ed|ing|s)? (?:for|with you|with your|at your)\b",

@@ -49,6 +49,9 @@ public sealed class ExactRuleTests
     [InlineData("please give me a ring on 0161 496 0000", false, true)]
     [InlineData("i was hoping you'd call me back", false, true)]
     [InlineData("i'll try you again on monday so there's no need to call me back", true, false)]
+    [InlineData("i will telephone again tomorrow", true, false)]
+    [InlineData("could i call you on tuesday at 6 for twenty minutes?", false, false)]
+    [InlineData("can i call you friday at 4?", false, false)]
     public void WhoCallsWhom(string folded, bool offers, bool asksContact)
     {
         Assert.Equal(offers, CallBackWording.OffersCallBack(folded));
@@ -118,6 +121,10 @@ public sealed class ExactRuleTests
     [InlineData("Could your kitchen use an extra pair of hands at weekends?")]
     [InlineData("I'd like to understand the steps to getting hired at your bank.")]
     [InlineData("I'm hoping you could get me an interview at your hospital.")]
+    [InlineData("If your agency ever needs a freelance illustrator, I'd love to be on your list.")]
+    [InlineData("Is your research unit bringing in any new analysts this year?")]
+    [InlineData("I think I'd be a great fit for the process engineer role.")]
+    [InlineData("Please give me a chance for an interview.")]
     public void APostAskedForWithNoJobWordIsFlaggedWithoutTheModel(string sentence)
     {
         PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. " + sentence);
@@ -180,6 +187,13 @@ public sealed class ExactRuleTests
     [InlineData("Mrs. Okoro, my old chemistry teacher, told me you'd be the right person to ask.", true)]
     [InlineData("I'm calling on the recommendation of Dr Brennan, who supervised my project.", true)]
     [InlineData("My cousin Luis Ortega said you'd be happy to talk.", true)]
+    [InlineData("A colleague at Wipro mentioned you know the area well.", false)]
+    [InlineData("My mum said you work at Rolls-Royce.", false)]
+    [InlineData("I saw the job advert on your website and that is how I found your name.", false)]
+    [InlineData("I heard you on the Money Box podcast talking about pensions.", true)]
+    [InlineData("I was referred by Dr. Suresh Rao of CMC Vellore.", true)]
+    [InlineData("Luca at Dishoom said you might be worth a call.", true)]
+    [InlineData("Martin Price, who used to work with you at Deloitte, suggested I get in touch.", true)]
     public void ANameIsASourceOnlyWhenItPassedTheContactOn(string sentence, bool names)
     {
         PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.");
@@ -202,5 +216,48 @@ public sealed class ExactRuleTests
         CheckFinding connection = report.Findings.Single(f => f.RuleId == CheckRuleIds.ConnectionFirst);
         Assert.Equal(first, connection.Passed);
         Assert.Equal(first ? "You open with how you're connected, which is why they'll keep reading." : "Make your first sentence your connection: who suggested them, or where you share ground.", connection.Message);
+    }
+
+    [Theory]
+    [InlineData("Are you busy now?", true)]
+    [InlineData("Do I disturb you just now?", true)]
+    [InlineData("Tell me if I catch you at a bad time.", true)]
+    [InlineData("Could I call you on Tuesday at 6 for twenty minutes?", false)]
+    public void ChecksWhetherThisMomentSuits(string sentence, bool checks)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.");
+
+        Assert.Equal(checks, report.Findings.Single(f => f.RuleId == CheckRuleIds.ChecksTime).Passed);
+    }
+
+    [Theory]
+    [InlineData("I'll ring again tomorrow, or you can tell me a better moment.", true)]
+    [InlineData("Place and time, you can decide.", true)]
+    [InlineData("Could you give me 15 minutes at his convenient time?", true)]
+    [InlineData("I'll call back tomorrow, but if another time is better for him, he can let you know.", true)]
+    [InlineData("Could you call me back when you're free?", false)]
+    [InlineData("I just want to understand how apprenticeships work around here.", false)]
+    public void TheContactChoosesTheTime(string sentence, bool leaves)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. I'd like your advice on careers in shipping. " + sentence);
+
+        Assert.Equal(leaves, report.Findings.Single(f => f.RuleId == CheckRuleIds.LeavesChoiceToThem).Passed);
+    }
+
+    [Theory]
+    [InlineData("I'd love your take on whether agronomy suits someone from chemistry.", true)]
+    [InlineData("I'd love to pick your brains about publishing.", true)]
+    [InlineData("I want to know what the job's really like.", true)]
+    public void AResearchPurposeInOtherWords(string sentence, bool research) =>
+        Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Fact]
+    public void WhatAReferrerSaidOfTheContactsWorkIsAboutTheContact()
+    {
+        EmailReading said = EmailReader.Read("Hi Rachel,\n\nBen Carter mentioned that you run the claims team at Aviva.\n\nThanks,\nJenny", null);
+        EmailReading related = EmailReader.Read("Hi Rachel,\n\nBen Carter mentioned that you are his former student.\n\nThanks,\nJenny", null);
+
+        Assert.True(said.ContactWords > 0);
+        Assert.Equal(0, related.ContactWords);
     }
 }
