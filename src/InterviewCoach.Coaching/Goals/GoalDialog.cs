@@ -227,6 +227,8 @@ internal sealed class GoalDialog : WaterfallDialog
         return await step.PromptAsync(StagePromptId, new PromptOptions
         {
             Prompt = "Where are you right now?",
+            // "career changer", "final-year student": who they are fits either option, so the retry says what tells them apart.
+            RetryPrompt = "Where are you right now? Either can fit a career change or a first job: are you still weighing up different fields (**Still exploring**), or do you know the field you want (**Set on a direction**)?",
             Help = "**Still exploring** if you're weighing up different fields; **set on a direction** if you know the field and want an inside view of it where you live.",
             Choices = s_stageChoices,
         }, cancellationToken).ConfigureAwait(false);

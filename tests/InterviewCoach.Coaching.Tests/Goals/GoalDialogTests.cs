@@ -72,6 +72,19 @@ public sealed class GoalDialogTests
     }
 
     [Fact]
+    public async Task WhoTheyAreInPlaceOfAStageIsToldWhatTellsTheOptionsApart()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Send("career changer")
+            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("Either can fit a career change", StringComparison.Ordinal) && c.Buttons.Count == 2);
+        await coach.Client.Send("set on a direction").AssertReply("Which fields");
+    }
+
+    [Fact]
     public async Task ATypedSentenceAboutMovingIntoAFieldIsADirectionAndOffersTheFieldBack()
     {
         var coach = new CoachHarness();
@@ -132,7 +145,7 @@ public sealed class GoalDialogTests
         await coach.Client.Send("Sam Lee").AssertReply("phone number");
         await coach.Client.Send("call me maybe").AssertReply("doesn't look like a phone number");
         await coach.Client.Send("07700 900123").AssertReply<ChoiceReply>(c => c.Markdown.Contains("Where are you", StringComparison.Ordinal));
-        await coach.Client.Send("banana").AssertReply("Please pick one of the options");
+        await coach.Client.Send("banana").AssertReply("Either can fit a career change");
         await coach.Client.Send("exploring").AssertReply("Which fields");
         await coach.Client.Send("nursing, teaching, law, data science").AssertReply("That's 4 fields");
         await coach.Client.Send("pediatric nursing (healthcare), school counselling").AssertReply<ChoiceReply>(c => c.MultiSelect);
@@ -341,7 +354,7 @@ public sealed class GoalDialogTests
         await coach.Client.Send("Sam 🦄").AssertReply("phone number");
         await coach.Client.Send("📞📞📞").AssertReply("doesn't look like a phone number");
         await coach.Client.Send("skip");
-        await coach.Client.Send(new string('b', 10_000)).AssertReply("Please pick one of the options");
+        await coach.Client.Send(new string('b', 10_000)).AssertReply("Either can fit a career change");
         await coach.Client.Send("1");
         await coach.Client.Send("🌍 ecology 🌱").AssertReply<ChoiceReply>(c => c.MultiSelect);
         await coach.Client.Send("🙂").AssertReply("Please pick from the options");
