@@ -174,6 +174,7 @@ public static class CoachDialogs
         AskGroundworkDialog.RegisterPrompts(set);
         MeetingDialog.RegisterPrompts(set, services.Slots);
         ChanceMeetingDialog.RegisterPrompts(set);
+        ThankYouDialog.RegisterPrompts(set);
         CallBackDialog.RegisterPrompts(set);
 
         AddMeetingFlows(set, services, hooks);

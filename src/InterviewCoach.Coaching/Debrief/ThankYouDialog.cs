@@ -14,6 +14,7 @@ namespace InterviewCoach.Coaching.Debrief;
 internal sealed class ThankYouDialog : WaterfallDialog
 {
     public const string DialogId = "thankyou";
+    public const string SentPromptId = "thankyou.sent";
     private const string DebriefIdKey = "debriefId";
     private const string ContactIdKey = "contactId";
     private static readonly Regex s_sent = new(@"\bsent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
@@ -80,7 +81,7 @@ internal sealed class ThankYouDialog : WaterfallDialog
 
         step.Values.Set(DebriefIdKey, debrief.Id);
         step.Values.Set(ContactIdKey, debrief.ContactId);
-        return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
+        return await step.PromptAsync(SentPromptId, new PromptOptions
         {
             Prompt = "Make it yours, send it, then tell me: has it gone out?",
             Help = "Say **yes** once the note is sent and I'll stop reminding you, or **no** to keep the reminder.",
@@ -102,6 +103,19 @@ internal sealed class ThankYouDialog : WaterfallDialog
         step.Send("Marked as sent. Well done: that note is what people remember.");
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>"has it gone out?" answered in words: "sent it just now", "emailed it this morning", "not yet, tonight".</summary>
+    public static void RegisterPrompts(DialogSet set) =>
+        set.Add(new ConfirmPrompt(SentPromptId, readText: text =>
+            s_notYet.IsMatch(text) || s_later.IsMatch(text) ? false
+            : SaysSent(text) || s_gone.IsMatch(text) ? true
+            : null));
+
+    private static readonly Regex s_gone = new(
+        @"\b(?:emailed|posted|mailed|dropped|delivered|gone|done|did it|just did|went out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Regex s_later = new(
+        @"\b(?:later|tonight|tomorrow|still (?:writing|editing|working)|about to|going to|will do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>Whether the words that opened the flow say the note has gone ("sent the thank-you"), not "not sent" or a question.</summary>
     private static bool SaysSent(string? text) =>

@@ -234,7 +234,9 @@ internal sealed class MenuDialog : Dialog
         foreach (ArgumentPhrase phrase in _argumentPhrases)
         {
             int count = phrase.WordCount;
-            if (words.Length > count && (leads[count] ??= TextNormalizer.Normalize(string.Join(' ', words, 0, count))) == phrase.Normalized)
+            // "emailed it this morning" is about a note or a draft, not a person to name: not the command.
+            if (words.Length > count && (leads[count] ??= TextNormalizer.Normalize(string.Join(' ', words, 0, count))) == phrase.Normalized
+                && !string.Equals(words[count].TrimEnd(',', '.', '!'), "it", StringComparison.OrdinalIgnoreCase))
             {
                 return new CommandMatch(phrase.Command, phrase.Parse(string.Join(' ', words, count, words.Length - count)));
             }

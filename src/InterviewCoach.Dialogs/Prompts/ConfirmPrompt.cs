@@ -3,8 +3,11 @@ using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Dialogs.Prompts;
 
-/// <summary>Asks a yes/no question with Yes and No buttons (values <c>yes</c> and <c>no</c>); typed answers are recognized too.</summary>
-public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+/// <summary>
+/// Asks a yes/no question with Yes and No buttons (values <c>yes</c> and <c>no</c>); typed answers are recognized too,
+/// and <paramref name="readText"/> reads what only this question's yes or no sounds like ("sent it just now").
+/// </summary>
+public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null, Func<string, bool?>? readText = null) : Prompt<bool>(id, validator)
 {
     private static readonly ChoiceButton[] s_buttons =
     [
@@ -21,6 +24,11 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         if (ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value))
         {
             return new PromptRecognition<bool>(true, value);
+        }
+
+        if (readText is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= 500 } typed && readText(typed) is { } read)
+        {
+            return new PromptRecognition<bool>(true, read);
         }
 
         // "skip" has no button here; say which answer leaves the thing out rather than repeat "yes or no".

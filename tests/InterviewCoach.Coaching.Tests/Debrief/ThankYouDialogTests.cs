@@ -107,6 +107,23 @@ public sealed class ThankYouDialogTests
     public void TheRecipientIsReadOnlyWhenNamed(string typed, string? expected) =>
         Assert.Equal(expected, ThankYouDialog.NamedRecipient(typed));
 
+    [Theory]
+    [InlineData("sent it just now", true)]
+    [InlineData("emailed it this morning", true)]
+    [InlineData("not yet, still editing", false)]
+    [InlineData("going to send it tonight", false)]
+    public async Task WhetherItHasGoneOutIsReadFromWords(string typed, bool sent)
+    {
+        (CoachHarness harness, FakeReminderScheduler reminders, DebriefRecord debrief) = await WithDebriefAsync();
+
+        await harness.Client.Send("thank you note").AssertReplyContains("has it gone out?");
+        await harness.Client.Send(typed).AssertReplyContains(sent ? "Marked as sent" : "the reminder stays").AssertNoReplyContains("yes or no");
+
+        StoredRecord<DebriefRecord>? stored = await harness.Records.GetAsync(harness.User, UserRecordKinds.Debrief, debrief.Id, CoachingJsonContext.Default.DebriefRecord);
+        Assert.Equal(sent, stored?.Value.ThankYouSentAt is not null);
+        Assert.Equal(sent ? 0 : 1, (await reminders.ListUpcomingAsync(harness.User)).Count);
+    }
+
     [Fact]
     public async Task NotYetKeepsTheReminder()
     {
