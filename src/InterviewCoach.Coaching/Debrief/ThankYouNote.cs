@@ -211,7 +211,7 @@ public static class ThankYouNote
                 continue;
             }
 
-            fact = Phrasing.WithPronounI(Phrasing.LowerFirstForMidSentence(addressed));
+            fact = Phrasing.WithCalendarNames(Phrasing.WithPronounI(Phrasing.LowerFirstForMidSentence(addressed)));
             if (fact.Length > 180)
             {
                 fact = string.Concat(fact.AsSpan(0, 177).TrimEnd(), "...");

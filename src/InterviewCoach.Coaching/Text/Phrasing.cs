@@ -55,6 +55,10 @@ internal static partial class Phrasing
     /// <summary>The pronoun typed in lower case ("and i should learn dbt", "i'm") written "I"; letters inside words are left alone.</summary>
     public static string WithPronounI(string text) => PronounI().Replace(text, "I");
 
+    /// <summary>"opens in january" → "opens in January": month and weekday names typed in lower case, for text quoted back in a note.</summary>
+    public static string WithCalendarNames(string text) =>
+        CalendarName().Replace(text, m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
+
     /// <summary>Joins items as "a", "a and b" or "a, b and c".</summary>
     public static string JoinWithAnd(IReadOnlyList<string> items) => items.Count switch
     {
@@ -100,4 +104,9 @@ internal static partial class Phrasing
     // A lone "i", or "i" before an apostrophe ("i'm", "i’ve"); never the letter inside a word or "i.e.".
     [GeneratedRegex(@"(?<![\p{L}\p{N}.'’-])i(?=['’]\p{L}|[^\p{L}\p{N}.'’-]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex PronounI();
+
+    // "may" and "march" are also ordinary words: only after "in", "by", "since", "until", "from", "next", "last", "this"
+    // or before a day number are they months.
+    [GeneratedRegex(@"\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b(?:in|by|since|until|from|next|last|this|early|late|mid)\s)(?:march|may)\b|\b(?:march|may)(?=\s\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CalendarName();
 }

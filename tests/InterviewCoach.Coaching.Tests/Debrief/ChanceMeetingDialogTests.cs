@@ -316,4 +316,24 @@ public sealed class ChanceMeetingDialogTests
     [InlineData("the guy who said hello at the bus stop")]
     public void WithoutAReportAfterTheNameNothingIsSplitOff(string typed) =>
         Assert.Null(ChanceMeetingSentence.SplitLearned(typed).Learned);
+
+    [Fact]
+    public async Task MonthsTypedInLowerCaseAreCapitalisedInTheThankYou()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("log a chat");
+        TestTurn logged = await coach.Client.Send("dana lee from the bbc at a careers fair, she said the graduate scheme opens in january and closes by march");
+
+        string note = string.Join("\n", logged.Replies.Select(r => r.ToPlainText()));
+        Assert.Contains("opens in January and closes by March", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("the scheme opens in january", "the scheme opens in January")]
+    [InlineData("we may meet again on monday", "we may meet again on Monday")]
+    [InlineData("deadline is march 3, interviews in may", "deadline is March 3, interviews in May")]
+    [InlineData("it was a march through the wards", "it was a march through the wards")]
+    public void CalendarNamesAreCapitalisedOrdinaryWordsAreNot(string text, string expected) =>
+        Assert.Equal(expected, InterviewCoach.Coaching.Text.Phrasing.WithCalendarNames(text));
 }
