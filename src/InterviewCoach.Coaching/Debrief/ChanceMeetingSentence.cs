@@ -142,9 +142,9 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
             {
                 place ??= $"{lead} {phrase}";
             }
-            else if (organisationLead && Words(phrase) is { Length: > 0 and <= 5 } words && !s_determiners.Contains(words[0]) && SlotAnswers.NotAName(phrase) is null)
+            else if (organisationLead && OrganisationOf(phrase) is { } named)
             {
-                organisation ??= phrase;
+                organisation ??= named;
             }
         }
 
@@ -152,6 +152,20 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
         {
             ReadTail(after[next.Index..].Trim(), personNamed, ref organisation, ref place);
         }
+    }
+
+    // "monzo", and "the bbc" or "the council" after "from": an organisation's "the" is dropped, any other determiner
+    // ("a startup", "my old firm") describes rather than names one.
+    private static string? OrganisationOf(string phrase)
+    {
+        string[] words = Words(phrase);
+        if (words is [var the, _, ..] && string.Equals(the, "the", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = phrase.Trim()[4..].Trim();
+            words = words[1..];
+        }
+
+        return words.Length is > 0 and <= 5 && !s_determiners.Contains(words[0]) && SlotAnswers.NotAName(phrase) is null ? phrase : null;
     }
 
     private static string? AsName(string head)

@@ -61,7 +61,7 @@ internal static class PersonNameCasing
 
     /// <summary>
     /// An organisation typed all in lower case, with each word capitalised ("ocado" → "Ocado", "bank of england" →
-    /// "Bank of England"); one typed with any capital ("IBM", "easyJet") is kept as typed.
+    /// "Bank of England") and initials in capitals ("bbc" → "BBC"); one typed with any capital ("IBM", "easyJet") is kept as typed.
     /// </summary>
     public static string Organisation(string organisation)
     {
@@ -73,8 +73,13 @@ internal static class PersonNameCasing
         }
 
         string[] words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select((w, i) => i > 0 && s_organisationLinks.Contains(w) ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+        return string.Join(' ', words.Select((w, i) => i > 0 && s_organisationLinks.Contains(w) ? w
+            : IsInitials(w) ? w.ToUpperInvariant()
+            : char.ToUpperInvariant(w[0]) + w[1..]));
     }
+
+    // "bbc", "nhs", "kpmg", "pwc": a short word with no vowel is a set of initials, not a name to capitalise once.
+    private static bool IsInitials(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetter) && !word.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal));
 
     // Small words that stay lower case inside an organisation's name ("Bank of England", "Marks and Spencer").
     private static readonly HashSet<string> s_organisationLinks = new(StringComparer.Ordinal) { "of", "and", "for", "the", "a", "an", "in", "on", "at", "de", "la", "&" };

@@ -178,6 +178,9 @@ public sealed class ChanceMeetingDialogTests
     [InlineData("i met maria lopez for coffee yesterday", "Maria Lopez", null, null, "yesterday")]
     [InlineData("had lunch with ben over zoom today", "Ben", null, null, "today")]
     [InlineData("chatted with ana from monzo for ages last friday", "Ana", "Monzo", null, "last friday")]
+    [InlineData("met dana lee from the bbc at a careers fair today", "Dana Lee", "BBC", "at a careers fair", "today")]
+    [InlineData("talked to omar from the city council at the library", "Omar", "City Council", "at the library", null)]
+    [InlineData("met jo from a startup at a meetup", "Jo", null, "at a meetup", null)]
     public void ASentenceAboutAChanceMeetingSaysWhoWhereAndWhenOrLeavesTheNameOpen(string said, string? name, string? organisation, string? place, string? day)
     {
         Assert.Equal(new ChanceMeetingSentence(name, organisation, place, day), ChanceMeetingSentence.Read(said));

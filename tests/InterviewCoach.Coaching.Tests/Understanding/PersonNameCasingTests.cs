@@ -25,6 +25,10 @@ public sealed class PersonNameCasingTests
     [InlineData("the guardian", "The Guardian")]
     [InlineData("easyJet", "easyJet")]
     [InlineData("IBM", "IBM")]
+    [InlineData("bbc", "BBC")]
+    [InlineData("nhs digital", "NHS Digital")]
+    [InlineData("kpmg", "KPMG")]
+    [InlineData("sky", "Sky")]
     public void AnOrganisationTypedAllInLowerCaseGetsItsCapitals(string typed, string stored)
     {
         Assert.Equal(stored, PersonNameCasing.Organisation(typed));
