@@ -101,6 +101,8 @@ public sealed class RemindersDialogTests
     [InlineData("can you push number 2 back a week", "2026-01-12T09:00:00Z")]
     [InlineData("remind me about the last one in an hour", "2026-01-05T10:00:00Z")]
     [InlineData("snooze 2 for 1 hour", "2026-01-05T10:00:00Z")]
+    [InlineData("snooze the second one till friday", "2026-01-09T09:00:00Z")]
+    [InlineData("snooze 2 until thursday 3pm", "2026-01-08T15:00:00Z")]
     public async Task ASnoozeTypedInWordsSnoozesTheReminderItNames(string typed, string expectedUtc)
     {
         (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
