@@ -191,12 +191,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         string learned = Answer(step.Result) ?? string.Empty;
         step.Values.Set(LearnedKey, learned);
         string name = step.Values.Get<string>("name");
-        IReadOnlyList<DebriefReferral> noted = DebriefNotes.Referrals(learned, name);
-        if (noted.Count > 0)
-        {
-            IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-            noted = [.. noted.Where(r => !contacts.Any(c => string.Equals(c.Name, r.Name, StringComparison.OrdinalIgnoreCase)))];
-        }
+        IReadOnlyList<DebriefReferral> noted = await ReferralContacts.SuggestedAsync(_services, step.UserKey, learned, name, cancellationToken).ConfigureAwait(false);
 
         return noted.Count == 0
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
@@ -266,9 +261,9 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             step.Send(alreadyMet);
         }
 
-        if (referred.Count > 0)
+        if (ReferralContacts.Added(referred, contact.Name) is { } added)
         {
-            step.Send($"I've added {Phrasing.JoinWithAnd([.. referred.Select(r => r.Contact.Name)])} to your contacts, noted as suggested by {contact.Name}.");
+            step.Send(added);
         }
 
         step.Send($"If you have a way to reach them, a short thank-you goes a long way with someone you met by chance. Here's one to start from:\n\n{debrief.ThankYouDraft}");

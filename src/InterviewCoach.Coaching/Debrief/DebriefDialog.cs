@@ -349,12 +349,7 @@ internal sealed class DebriefDialog : WaterfallDialog
         step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         string contactName = step.Values.Get<string>("contactName");
         string written = string.Join('\n', s_writtenAnswers.Select(key => step.Values.GetOrDefault<string>(key)).Where(t => t is { Length: > 0 }));
-        IReadOnlyList<DebriefReferral> noted = DebriefNotes.Referrals(written, contactName);
-        if (noted.Count > 0)
-        {
-            IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-            noted = [.. noted.Where(r => !contacts.Any(c => string.Equals(c.Name, r.Name, StringComparison.OrdinalIgnoreCase)))];
-        }
+        IReadOnlyList<DebriefReferral> noted = await ReferralContacts.SuggestedAsync(_services, step.UserKey, written, contactName, cancellationToken).ConfigureAwait(false);
 
         return await step.BeginDialogAsync(ReferralLoopDialog.DialogId, new ReferralLoopOptions(contactName, []) { Noted = noted }, cancellationToken).ConfigureAwait(false);
     }
@@ -570,9 +565,9 @@ internal sealed class DebriefDialog : WaterfallDialog
             step.Send($"Saved {contact.Name}'s {card.Describe()} to their contact page.");
         }
 
-        if (created.Count > 0)
+        if (ReferralContacts.Added(created, contact.Name) is { } added)
         {
-            step.Send($"I've added {string.Join(", ", created.Select(c => c.Contact.Name))} to your contacts, noted as suggested by {contact.Name}.");
+            step.Send(added);
         }
 
         // S118: an employer they mentioned where the user already knows someone.

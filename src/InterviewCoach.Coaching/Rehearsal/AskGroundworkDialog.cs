@@ -442,8 +442,9 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
     /// </summary>
     private async ValueTask<DialogTurnResult> EndWithPastedAsync(WaterfallStepContext step, string pasted, CancellationToken cancellationToken)
     {
-        CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(profile?.Phone) && Text.PhoneNumberText.FindInMessage(pasted) is { } inMessage)
+        // The profile is read only when the message holds a number that might be saved.
+        if (Text.PhoneNumberText.FindInMessage(pasted) is { } inMessage
+            && string.IsNullOrWhiteSpace((await ProfileRecords.GetAsync(_services.Records, step.Context, cancellationToken).ConfigureAwait(false))?.Phone))
         {
             DateTimeOffset now = step.Now;
             await ProfileRecords.UpdateAsync(_services.Records, step.Context, p => p with { Phone = inMessage, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);

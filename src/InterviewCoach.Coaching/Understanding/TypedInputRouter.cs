@@ -40,14 +40,6 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             return await dc.BeginDialogAsync(RemindersDialog.DialogId, new RemindersDialogOptions("quiet", Words: dc.Input.Text), cancellationToken).ConfigureAwait(false);
         }
 
-        // "im a teacher thinking of switching" at the menu: setting goals is where that gets written down. Only at the
-        // menu: inside a flow the same words answer its questions (the goal flow's own stage and field questions).
-        if (!InFlow(dc) && !SlotAnswers.LooksLikeQuestion(dc.Input.Text) && services.Slots.IsCareerAim(dc.Input.Text) == true
-            && IntentCommands.CommandFor(IntentIds.Goal) is { } goal)
-        {
-            return await SwitchAsync(dc, goal, null, exact: false, cancellationToken).ConfigureAwait(false);
-        }
-
         // "none", "nah", "not sure" pick nothing: guessing a command from them ("Did you mean My progress?") misleads.
         if (NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
         {
@@ -58,6 +50,15 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (match.Confidence == IntentConfidence.Confident)
         {
             return await ActAsync(dc, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "im a teacher thinking of switching" at the menu: setting goals is where that gets written down. After the
+        // exact words and clear intents (the text's vector is the model's cached one by now), and only at the menu:
+        // inside a flow the same words answer its questions (the goal flow's own stage and field questions).
+        if (!InFlow(dc) && !SlotAnswers.LooksLikeQuestion(dc.Input.Text) && services.Slots.IsCareerAim(dc.Input.Text) == true
+            && IntentCommands.CommandFor(IntentIds.Goal) is { } goal)
+        {
+            return await SwitchAsync(dc, goal, null, exact: false, cancellationToken).ConfigureAwait(false);
         }
 
         // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
