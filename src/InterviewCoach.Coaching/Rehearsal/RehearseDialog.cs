@@ -27,6 +27,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     public const string NextPromptId = "rehearse.next";
 
     private const string GenericValue = "generic";
+    private const string PastedValue = "pasted-own-version";
     private const string KindKey = "kind";
     private const string SkippedKey = "skipped";
     private const string ActedKey = "acted";
@@ -133,7 +134,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     internal static bool LooksLikeAnEmail(string text) => s_emailShape.IsMatch(text);
 
     private static readonly System.Text.RegularExpressions.Regex s_emailShape = new(
-        @"(?:^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n)|(?:^subject:)|(?:\n\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)\b[^\n]{0,20}(?:\n|$))",
+        @"(?:^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n)|(?:^\s*dear\s)|(?:^subject:)|(?:\n\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)\b[^\n]{0,20}(?:\n|$))",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(200));
 
@@ -211,6 +212,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             Prompt = "Who are you getting ready to ask?",
             Help = "Pick a contact and I'll use their name, how you know them and who referred you. Or choose **No one in particular** for a general script.",
             Choices = choices,
+            PastedChoice = PastedValue,
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -221,6 +223,11 @@ internal sealed class RehearseDialog : WaterfallDialog
             if (!picked.Succeeded)
             {
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (picked.Value!.Value == PastedValue)
+            {
+                return await CheckPastedAsync(step, step.Input.Text!.Trim(), cancellationToken).ConfigureAwait(false);
             }
 
             // "sam, by email" answers both questions at once.
@@ -265,17 +272,22 @@ internal sealed class RehearseDialog : WaterfallDialog
         // A pitch or an email pasted where the kind was asked is the user's own version: check it straight away.
         if (step.Result is PromptResult<Choice> && step.Input.Value is null && ChoicePrompt.IsPasted(step.Input.Text))
         {
-            string pasted = step.Input.Text!.Trim();
-            PracticeKind practice = LooksLikeAnEmail(pasted) ? PracticeKind.Email : PracticeKind.PhoneAsk;
-            step.Send(practice == PracticeKind.Email
-                ? "That reads like your own email, so I'll check it as email practice. Type **rehearse** afterwards for a fresh draft."
-                : "That reads like your own version of the call, so I'll check it as phone practice. Type **rehearse** afterwards for a script.");
-            return await step.ReplaceDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, step.GetOptions<RehearseOptions>()?.ContactId, pasted), cancellationToken).ConfigureAwait(false);
+            return await CheckPastedAsync(step, step.Input.Text!.Trim(), cancellationToken).ConfigureAwait(false);
         }
 
         step.Values.Set(KindKey, kind.ToString());
         step.MarkSaved();
         return await step.BeginDialogAsync(AskGroundworkDialog.DialogId, new AskGroundworkOptions(step.GetOptions<RehearseOptions>()?.ContactId, kind, step.GetOptions<RehearseOptions>()?.Skipped), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Their own email or call, pasted where a question was asked: checked as practice straight away.</summary>
+    private static async ValueTask<DialogTurnResult> CheckPastedAsync(WaterfallStepContext step, string pasted, CancellationToken cancellationToken)
+    {
+        PracticeKind practice = LooksLikeAnEmail(pasted) ? PracticeKind.Email : PracticeKind.PhoneAsk;
+        step.Send(practice == PracticeKind.Email
+            ? "That reads like your own email, so I'll check it as email practice. Type **rehearse** afterwards for a fresh draft."
+            : "That reads like your own version of the call, so I'll check it as phone practice. Type **rehearse** afterwards for a script.");
+        return await step.ReplaceDialogAsync(PracticeDialog.DialogId, new PracticeOptions(practice, step.GetOptions<RehearseOptions>()?.ContactId, pasted), cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> ShowScriptAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -65,6 +65,20 @@ public sealed class RehearseDialogTests
     }
 
     [Fact]
+    public async Task TheirOwnEmailPastedWhereTheContactIsAskedIsCheckedAsAnEmail()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.Client.Send("rehearse").AssertReply("Who are you getting ready to ask?");
+
+        await coach.Client.Send("Dear Ms Okafor, your colleague Tunde Bello suggested I get in touch. I'm a final-year economics student exploring development finance, and I'd value twenty minutes of your advice. Would a short call next week suit you? Best wishes, Ada")
+            .AssertReply("reads like your own email")
+            .AssertReply<CardReply>(card => card.Title.StartsWith("Asking by email: ", StringComparison.Ordinal))
+            .AssertNoReplyContains("Please pick one");
+        Assert.Single(await coach.AttemptsAsync());
+    }
+
+    [Fact]
     public async Task AGenericScriptUsesPlaceholdersWhenThereAreNoGoals()
     {
         var coach = new CoachHarness();
