@@ -9,7 +9,7 @@ internal sealed class CoachTables
     public CoachTables(TableServiceClient service, IOptions<StorageOptions> options)
     {
         string prefix = options.Value.TablePrefix;
-        DialogState = service.GetTableClient(prefix + "DialogState");
+        DialogState = service.GetTableClient(prefix + DialogStateName);
         UserRecords = service.GetTableClient(prefix + "UserRecords");
         ConversationReferences = service.GetTableClient(prefix + "ConversationRefs");
         Reminders = service.GetTableClient(prefix + "Reminders");
@@ -21,6 +21,9 @@ internal sealed class CoachTables
         FileOffers = service.GetTableClient(prefix + "FileOffers");
         All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces, UndeliveredReplies, FileOffers];
     }
+
+    /// <summary>The dialog-state table's name after the prefix.</summary>
+    public const string DialogStateName = "DialogState";
 
     /// <summary>One entity per conversation: the serialised dialog stack.</summary>
     public TableClient DialogState { get; }

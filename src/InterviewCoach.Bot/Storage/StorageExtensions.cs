@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs.State;
@@ -34,12 +35,17 @@ internal static class StorageExtensions
         return builder;
     }
 
-    /// <summary>The client's pipeline: three retries with backoff, outages as <see cref="Azure.RequestFailedException"/>, every attempt metered.</summary>
-    internal static TableClientOptions CreateClientOptions(TableRequestMeter meter)
+    /// <summary>
+    /// The client's pipeline: a first turn's guess held to (<see cref="FirstTurnGuessPolicy"/>), three retries with
+    /// backoff, outages as <see cref="Azure.RequestFailedException"/>, every attempt metered.
+    /// </summary>
+    internal static TableClientOptions CreateClientOptions(TableRequestMeter meter, string tablePrefix = "")
     {
         var clientOptions = new TableClientOptions();
 
-        // Per call, so it sees what the retries leave; the meter per retry, so every attempt is counted.
+        // The guess first, so a request it stops is never sent, retried or counted. Then, per call, the outage mapping,
+        // which sees what the retries leave; the meter per retry, so every attempt is counted.
+        clientOptions.AddPolicy(new FirstTurnGuessPolicy(tablePrefix + CoachTables.DialogStateName), HttpPipelinePosition.PerCall);
         clientOptions.AddPolicy(StorageUnreachablePolicy.Instance, HttpPipelinePosition.PerCall);
         clientOptions.AddPolicy(meter, HttpPipelinePosition.PerRetry);
         clientOptions.Retry.MaxRetries = 3;
@@ -56,7 +62,7 @@ internal static class StorageExtensions
 
     private static TableServiceClient CreateServiceClient(IServiceProvider services, StorageOptions options)
     {
-        TableClientOptions clientOptions = CreateClientOptions(services.GetRequiredService<TableRequestMeter>());
+        TableClientOptions clientOptions = CreateClientOptions(services.GetRequiredService<TableRequestMeter>(), options.TablePrefix);
 
         if (options.UsesEmbeddedAzurite)
         {

@@ -343,8 +343,8 @@ internal sealed partial class TeamsAdapter(
 
         // The conversation is per user, so the id is scoped by the conversation it arrived in.
         deliveryId ??= string.IsNullOrEmpty(activity.Id) ? null : string.Concat(conversationId, "\n", activity.Id);
-        // The reference write runs beside the turn. Only an insert (a user this instance has not written) is awaited
-        // first: when it creates the row the user is new, and the turn need not read a dialog state that isn't there.
+        // The reference write runs beside the turn. For a user this instance has not written it is an insert, and the
+        // turn runs on the guess that it creates the row (a new user, so no dialog state to read): see FirstTurnGuess.
         var referenceCreated = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         Task refresh = RefreshReferenceAsync(inbound, user, referenceCreated, cancellationToken);
         TurnResult result;
@@ -353,9 +353,8 @@ internal sealed partial class TeamsAdapter(
             Task typing = TypingAfterDelayAsync(inbound, turnDone.Token);
             try
             {
-                bool newUser = await referenceCreated.Task.ConfigureAwait(false);
                 result = await conversation.HandleAsync(
-                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name, opened), cancellationToken, newUser).ConfigureAwait(false);
+                    CoachConversation.Input(user, text, value, inbound.Locale, inbound.TimeZoneId, deliveryId, activity.From?.Name, opened), referenceCreated.Task, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -3,7 +3,9 @@ using InterviewCoach.Bot.Conversations;
 using InterviewCoach.Bot.Conversations.Privacy;
 using InterviewCoach.Bot.Conversations.Turns;
 using InterviewCoach.Bot.Storage;
+using InterviewCoach.Bot.Diagnostics;
 using InterviewCoach.Bot.Tests.Infrastructure;
+using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
@@ -70,22 +72,148 @@ public sealed class CoachConversationTests
         }
     }
 
-    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix, DialogSet? dialogs = null)
+    /// <summary>A root that saves a visit record as it starts (a change besides the state), then asks one question.</summary>
+    private static DialogSet SavesOnStart(IUserRecordStore records)
+    {
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("root", [
+            async (step, ct) =>
+            {
+                await records.SaveAsync(step.Context.Input.UserKey, "visit", "first", "started", VisitJson.Default.String, expectedETag: null, ct);
+                return await step.PromptAsync("text", new PromptOptions { Prompt = "Your name?" }, ct);
+            },
+            (step, ct) =>
+            {
+                step.Send($"Thanks, {((PromptResult<string>)step.Result!).Value}.");
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        return set;
+    }
+
+    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix, DialogSet? dialogs = null) =>
+        Create(azurite, prefix, _ => dialogs ?? ThreeQuestions());
+
+    /// <summary>A conversation on the production table pipeline (the first-turn guess included), with a request counter.</summary>
+    private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix, Func<IUserRecordStore, DialogSet> dialogs)
     {
         var requests = new RequestCounter();
-        var clientOptions = new TableClientOptions();
+        TableClientOptions clientOptions = StorageExtensions.CreateClientOptions(new TableRequestMeter(), prefix);
         clientOptions.Retry.MaxRetries = 0;
         clientOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
         var tables = new CoachTables(new TableServiceClient(azurite.ConnectionString, clientOptions), Options.Create(new StorageOptions { TablePrefix = prefix }));
         tables.DialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
+        tables.UserRecords.CreateIfNotExistsAsync().GetAwaiter().GetResult();
         var store = new TableDialogStateStore(tables);
-        var runner = new DialogRunner(dialogs ?? ThreeQuestions(), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
+        var runner = new DialogRunner(dialogs(new TableUserRecordStore(tables)), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
         var conversation = new CoachConversation(runner, store, new PendingErasures(), Options.Create(new CoachConversationOptions { TurnTimeout = TimeSpan.FromSeconds(3) }), NullLogger<CoachConversation>.Instance);
         return (conversation, requests);
     }
 
     private static Task<TurnResult> Say(CoachConversation conversation, string text) =>
         conversation.HandleAsync(CoachConversation.Input(s_user, text, null, "en-US", "Europe/London"), CancellationToken.None);
+
+    /// <summary>A turn whose reference write has not said yet whether the user is new.</summary>
+    private static Task<TurnResult> SayFirst(CoachConversation conversation, string text, Task<bool> newUser) =>
+        conversation.HandleAsync(CoachConversation.Input(s_user, text, null, "en-US", "Europe/London"), newUser, CancellationToken.None);
+
+    private static async Task<bool> VisitSavedAsync(AzuriteProcess azurite, string prefix)
+    {
+        TableClient records = new TableServiceClient(azurite.ConnectionString).GetTableClient(prefix + "UserRecords");
+        var rows = new List<TableEntity>();
+        await foreach (TableEntity row in records.QueryAsync<TableEntity>())
+        {
+            rows.Add(row);
+        }
+
+        return rows.Count switch
+        {
+            0 => false,
+            1 => true,
+            _ => throw new InvalidOperationException($"{rows.Count} visit records saved."),
+        };
+    }
+
+    [Fact]
+    public async Task ANewUsersFirstReplyDoesNotWaitForTheirReferenceWriteAndCostsOneInsert()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, RequestCounter requests) = Create(azurite, "guess");
+        using CoachConversation disposable = conversation;
+        var referenceWrite = new TaskCompletionSource<bool>();   // never answers: the turn must not need it
+        int before = requests.Count;
+
+        TurnResult first = await SayFirst(conversation, "hi", referenceWrite.Task);
+        TurnResult second = await Say(conversation, "one");
+
+        Assert.Equal("First?", first.Replies.Single().ToPlainText());
+        Assert.True(first.StateWritten);
+        Assert.Equal("Second?", second.Replies.Single().ToPlainText());
+        Assert.Equal(2, requests.Count - before);             // the state's insert, then its update
+    }
+
+    [Fact]
+    public async Task AKnownUsersFirstTurnOnAnotherInstanceIsAnsweredOnTheirStoredStep()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation first, _) = Create(azurite, "guessknown");
+        (CoachConversation second, _) = Create(azurite, "guessknown");
+        using CoachConversation disposeFirst = first;
+        using CoachConversation disposeSecond = second;
+        await Say(first, "hi");
+        await Say(first, "one");
+
+        TurnResult answer = await SayFirst(second, "two", Task.Delay(200).ContinueWith(_ => false, TaskScheduler.Default));
+        TurnResult next = await Say(second, "three");
+
+        Assert.Equal("Third?", answer.Replies.Single().ToPlainText());
+        Assert.Equal("Done.", next.Replies.Single().ToPlainText());
+    }
+
+    [Fact]
+    public async Task AFirstTurnThatWouldSaveMoreThanItsStateWaitsUntilTheUserIsKnownToBeNew()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, _) = Create(azurite, "guesswait", SavesOnStart);
+        using CoachConversation disposable = conversation;
+        var referenceWrite = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        Task<TurnResult> turn = SayFirst(conversation, "hi", referenceWrite.Task);
+        await Task.Delay(300);
+        bool savedBeforeAnswer = await VisitSavedAsync(azurite, "guesswait");
+        bool finishedBeforeAnswer = turn.IsCompleted;
+        referenceWrite.SetResult(true);
+        TurnResult result = await turn;
+
+        Assert.False(savedBeforeAnswer);
+        Assert.False(finishedBeforeAnswer);
+        Assert.Equal("Your name?", result.Replies.Single().ToPlainText());
+        Assert.True(await VisitSavedAsync(azurite, "guesswait"));
+    }
+
+    [Fact]
+    public async Task AWrongGuessChangesNothingAndTheTurnRunsOnWhatIsStored()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation first, _) = Create(azurite, "guesswrong", SavesOnStart);
+        (CoachConversation second, _) = Create(azurite, "guesswrong", SavesOnStart);
+        using CoachConversation disposeFirst = first;
+        using CoachConversation disposeSecond = second;
+        await Say(first, "hi");                                    // saves the visit, asks the name
+        TableClient records = new TableServiceClient(azurite.ConnectionString).GetTableClient("guesswrongUserRecords");
+        await records.DeleteEntityAsync(TableKey.Encode(s_user.Key), "visit.first");
+
+        // On the other instance the user is unknown; the reference write finds their row: they are not new.
+        TurnResult answer = await SayFirst(second, "Sam Lee", Task.Delay(200).ContinueWith(_ => false, TaskScheduler.Default));
+
+        Assert.Equal("Thanks, Sam Lee.", answer.Replies.Single().ToPlainText());
+        Assert.False(await VisitSavedAsync(azurite, "guesswrong"));   // the start step was not run again on the guess
+    }
 
     [Fact]
     public async Task AnOrdinaryTurnCostsOneConditionalWriteWhenTheInstanceHoldsTheState()
@@ -151,3 +279,6 @@ public sealed class CoachConversationTests
         Assert.Equal(expected, CoachConversation.ResolveTimeZone(id).Id);
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class VisitJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -20,6 +20,9 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// </summary>
 internal sealed partial class CoachConversation : IDisposable
 {
+    private static readonly Task<bool> s_newUser = Task.FromResult(true);
+    private static readonly Task<bool> s_knownUser = Task.FromResult(false);
+
     private static readonly IReadOnlyList<Reply> s_storageApology = [new TextReply(
         "Sorry, I can't reach my notes right now, so I didn't keep that answer. Please send it again in a minute.")];
 
@@ -93,8 +96,20 @@ internal sealed partial class CoachConversation : IDisposable
     /// The turn just created the user's conversation reference, so no dialog state is expected: the read is skipped and
     /// the state inserted (a conflict, if there was state after all, re-reads and re-runs the turn).
     /// </param>
-    public async Task<TurnResult> HandleAsync(TurnInput input, CancellationToken cancellationToken, bool newUser = false)
+    public Task<TurnResult> HandleAsync(TurnInput input, CancellationToken cancellationToken, bool newUser = false) =>
+        HandleAsync(input, newUser ? s_newUser : s_knownUser, cancellationToken);
+
+    /// <summary>
+    /// Runs the turn while the write of the user's conversation reference is still settling whether they are new. When
+    /// this instance holds no state for the conversation and the answer is not in yet, the turn runs on the guess that
+    /// they are (<see cref="FirstTurnGuess"/>): the state is inserted without a read, alongside the reference write.
+    /// </summary>
+    /// <param name="input">The turn.</param>
+    /// <param name="newUser">Completes true when the reference write created the user's row, false otherwise.</param>
+    /// <param name="cancellationToken">The request's token.</param>
+    public async Task<TurnResult> HandleAsync(TurnInput input, Task<bool> newUser, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(newUser);
         ArgumentNullException.ThrowIfNull(input);
         string key = input.ConversationKey;
         string channel = input.Channel ?? "unknown";
@@ -106,13 +121,9 @@ internal sealed partial class CoachConversation : IDisposable
         StoredDialogState? known = _states?.Get<StoredDialogState>(key);
         span?.SetTag("coach.channel", TurnMeter.KnownChannel(channel));
         span?.SetTag("coach.state.cached", known is not null);
-        span?.SetTag("coach.user.new", newUser);
         try
         {
-            // The runner re-reads a cached copy itself when the turn wrote nothing (the stale-copy rule lives there).
-            TurnResult result = known is null && newUser
-                ? await _runner.RunNewConversationTurnAsync(input, timeout.Token).ConfigureAwait(false)
-                : await _runner.RunTurnAsync(input, known, timeout.Token).ConfigureAwait(false);
+            TurnResult result = await RunAsync(input, known, newUser, span, timeout.Token).ConfigureAwait(false);
 
             if (_erasures.TryTake(key))
             {
@@ -143,6 +154,39 @@ internal sealed partial class CoachConversation : IDisposable
             span?.SetTag("error.type", ex.GetType().Name);
             Log.StorageFailed(_logger, channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
             return TurnResult.NotSaved(s_storageApology);
+        }
+    }
+
+    private async ValueTask<TurnResult> RunAsync(TurnInput input, StoredDialogState? known, Task<bool> newUser, Activity? span, CancellationToken cancellationToken)
+    {
+        if (known is not null)
+        {
+            // The runner re-reads a cached copy itself when the turn wrote nothing (the stale-copy rule lives there).
+            return await _runner.RunTurnAsync(input, known, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (newUser.IsCompleted)
+        {
+            bool isNew = newUser.IsCompletedSuccessfully && newUser.Result;
+            span?.SetTag("coach.user.new", isNew);
+            return isNew
+                ? await _runner.RunNewConversationTurnAsync(input, cancellationToken).ConfigureAwait(false)
+                : await _runner.RunTurnAsync(input, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        span?.SetTag("coach.user.guessed_new", true);
+        try
+        {
+            using (FirstTurnGuess.Begin(newUser))
+            {
+                return await _runner.RunNewConversationTurnAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (FirstTurnGuessWrongException)
+        {
+            // Nothing was changed: the turn wanted to write more than its state for a user who was known after all.
+            span?.SetTag("coach.user.new", false);
+            return await _runner.RunTurnAsync(input, null, cancellationToken).ConfigureAwait(false);
         }
     }
 
