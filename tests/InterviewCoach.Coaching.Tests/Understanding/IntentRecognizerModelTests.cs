@@ -81,6 +81,20 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
         Assert.True(accuracy >= 0.9, $"held-aside accuracy {accuracy:F3}");
     }
 
+    [Fact]
+    public void TheSecondHeldAsideBatchIsNotAmongTheExamplesAndCoversEveryIntent()
+    {
+        var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var items = File.ReadAllLines(DataFile("intents.heldout2.jsonl"))
+            .Where(l => l.Length > 0)
+            .Select(l => JsonSerializer.Deserialize<JsonElement>(l))
+            .Select(e => (Text: e.GetProperty("text").GetString()!, Intent: e.GetProperty("intent").GetString()!))
+            .ToList();
+
+        Assert.All(IntentExamples.All, e => Assert.True(items.Count(i => i.Intent == e.Intent) >= 3, e.Intent));
+        Assert.DoesNotContain(items, i => examples.Contains(TextNormalizer.Normalize(i.Text)));
+    }
+
     [Theory]
     [InlineData("anything really", true)]
     [InlineData("honestly no clue yet", true)]
