@@ -81,11 +81,13 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
         Assert.True(accuracy >= 0.9, $"held-aside accuracy {accuracy:F3}");
     }
 
-    [Fact]
-    public void TheSecondHeldAsideBatchIsNotAmongTheExamplesAndCoversEveryIntent()
+    [Theory]
+    [InlineData("intents.heldout2.jsonl")]
+    [InlineData("intents.heldout3.jsonl")]
+    public void TheLaterHeldAsideBatchesAreNotAmongTheExamplesAndCoverEveryIntent(string file)
     {
         var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        var items = File.ReadAllLines(DataFile("intents.heldout2.jsonl"))
+        var items = File.ReadAllLines(DataFile(file))
             .Where(l => l.Length > 0)
             .Select(l => JsonSerializer.Deserialize<JsonElement>(l))
             .Select(e => (Text: e.GetProperty("text").GetString()!, Intent: e.GetProperty("intent").GetString()!))
