@@ -6,7 +6,7 @@ namespace InterviewCoach.Coaching.Rehearsal;
 
 /// <summary>
 /// The broader field an email names, read from its noun phrases rather than from a list of fields: the short phrase
-/// after "in", "into", "about", "for", "from"... ("three years in fintech", "how you moved into regulatory affairs",
+/// after "in", "into", "about", "for", "from"..., or after what one explores, considers, pursues or studies ("three years in fintech", "I'm exploring museum curation", "how you moved into regulatory affairs",
 /// "public-sector data science differs from retail") is compared with example fields and with look-alike phrases that
 /// name none ("your time", "the next few weeks", "my background"). All of an email's phrases go to the model in one
 /// batched call; the examples are embedded once per model.
@@ -17,7 +17,7 @@ internal static class FieldPhrases
     private const int MaxPhrases = 24;
 
     private static readonly Regex s_lead = new(
-        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across)\s+(?:the\s+|a\s+|an\s+)?",
+        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across|explore|exploring|considering|pursue|pursuing|studying|researching)\s+(?:the\s+|a\s+|an\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant);
