@@ -87,7 +87,8 @@ internal static class EmailReader
         }
 
         string ofThem = sentence[(said.Index + said.Length)..];
-        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem);
+        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem)
+            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -163,7 +164,13 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static bool NamesUnitAtOrganisation(string text) =>
-        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value));
+        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value) && !s_writerBelongs.IsMatch(text.AsSpan(0, m.Index)));
+
+    // The writer's own unit: "I currently manage a small team in Barclays' mortgage operations", "I volunteered with a
+    // vaccination programme in Enugu".
+    private static readonly Regex s_writerBelongs = new(
+        @"\b(?:I|I'm|I've|I am|I have|I was|we|we're)\s+(?:(?!you\b)[\p{Ll}-]+\s+){0,2}(?:work\w*|manag\w+|lead|led|run|ran|join\w*|intern\w*|volunteer\w*|sit|sat|head|headed|am on|am in|part of)\b(?:(?!\byou).)*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
     // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
@@ -222,7 +229,7 @@ internal static class EmailReader
             || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool broad = broadByRules
-            || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), meanings.Embedder) is not null);
+            || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), FieldPhrases.Framed(units.Select(u => u.Text)), meanings.Embedder) is not null);
         bool narrowAndBroad = narrow && broad;
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);
