@@ -164,7 +164,7 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static bool NamesUnitAtOrganisation(string text) =>
-        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value) && !s_writerBelongs.IsMatch(text.AsSpan(0, m.Index)));
+        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value) && !s_writerBelongs.IsMatch(text.AsSpan(0, m.Index + m.Length)));
 
     // The writer's own unit: "I currently manage a small team in Barclays' mortgage operations", "I volunteered with a
     // vaccination programme in Enugu".
