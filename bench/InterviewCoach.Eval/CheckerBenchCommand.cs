@@ -31,6 +31,16 @@ internal static class CheckerBenchCommand
         "help me a great deal. Might we sit down together for twenty minutes at a moment of your choosing? " +
         "Many thanks for hearing me out, and sorry for calling out of the blue.";
 
+    // A whole outreach email of about 100 body words, with a referral, the contact's organisation named by what they
+    // did and a field framed by the writer's interest, so the narrow-and-broad reading and the field phrases run.
+    private const string Email =
+        "Dear Ms Mensah,\n\nAkua Darko, who sat on the Ghana Red Cross youth committee with me, suggested I write to you. " +
+        "I'm a pharmacist with four years in a district hospital, and I have a growing interest in supply chain work " +
+        "in global health. Akua mentioned that you moved from hospital pharmacy to the procurement unit at UNICEF in " +
+        "Copenhagen. I'd love to hear how you made that change, what a normal week looks like for you now, and where " +
+        "you think medicine supply in West Africa is heading. Would you have twenty minutes for a call at a time " +
+        "that suits you?\n\nWith thanks,\nEsi Owusu";
+
     // Ten questions a user might list for one contact, some of them repeating each other in other words.
     private static readonly string[] QuestionList =
     [
@@ -109,6 +119,17 @@ internal static class CheckerBenchCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  one batched model call over all {pieces.Count} pieces: median {embed[runs / 2]:0.0} ms (one call each: {oneByOne[runs / 2]:0.0} ms); the check without the model: median {rules[runs / 2]:0.00} ms"));
+        OutreachEmailChecker.Check(Email, embedder: model);
+        double[] email = Time(runs, () =>
+        {
+            Forget(model);
+            OutreachEmailChecker.Check(Email, embedder: model);
+        });
+        double[] emailAgain = Time(runs, () => OutreachEmailChecker.Check(Email, embedder: model));
+        double[] emailRules = Time(runs, () => OutreachEmailChecker.Check(Email));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"email check, {EmailBody.CountWords(EmailBody.Extract(Email))} body words, first check: median {email[runs / 2]:0.0} ms  p95 {email[(int)(runs * 0.95)]:0.0} ms; checked again: median {emailAgain[runs / 2]:0.00} ms; without the model: median {emailRules[runs / 2]:0.00} ms"));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"question list of {QuestionList.Length}, near-duplicates, first check: median {list[runs / 2]:0.0} ms  p95 {list[(int)(runs * 0.95)]:0.0} ms; checked again: median {listAgain[runs / 2]:0.00} ms"));

@@ -20,7 +20,19 @@ internal static class EmailsCommand
 
     public static Dictionary<string, bool> Decide(string text, ISentenceEmbedder? model)
     {
-        EmailLabels l = OutreachEmailChecker.Label(text, model);
+        EmailReading reading = EmailReader.Read(text, model);
+        EmailLabels l = reading.Labels;
+        if (Environment.GetEnvironmentVariable("EMAILS_EXPLAIN") == "1")
+        {
+            // For diagnosing the narrow-and-broad label: which half the reader found.
+            Console.Error.WriteLine($"narrow={reading.NamesNarrow} broad={reading.NamesBroad} contact={reading.ContactWords} sender={reading.SenderWords} | {text.ReplaceLineEndings(" ")[..Math.Min(90, text.Length)]}");
+            if (model is { IsReady: true })
+            {
+                var phrases = FieldPhrases.Candidates(InterviewCoach.Coaching.Text.SentenceSplitter.SplitUnits(reading.Body).Select(u => u.Text));
+                Console.Error.WriteLine("   fields: " + string.Join("; ", FieldPhrases.Scores(phrases, model).Select(p => $"{p.Phrase} {p.Field:0.00}/{p.Other:0.00}")));
+            }
+        }
+
         return new Dictionary<string, bool>(StringComparer.Ordinal)
         {
             ["under_75_words"] = l.Under75Words,

@@ -59,7 +59,13 @@ internal static class EmailBody
             if (lines.Count > 0)
             {
                 Match greeting = s_greeting.Match(lines[0]);
-                if (greeting.Success)
+                if (!greeting.Success && IsSalutationLine(lines))
+                {
+                    // A salutation in any language or form ("Querida Carmen,", "Estimado Sr. Castillo,", "Madame,
+                    // Monsieur,"): a short first line of its own that ends in a comma or colon.
+                    lines.RemoveAt(0);
+                }
+                else if (greeting.Success)
                 {
                     string rest = lines[0][greeting.Length..].Trim();
                     if (rest.Length == 0)
@@ -98,6 +104,15 @@ internal static class EmailBody
 
     /// <summary>Words as the definitions count them: runs of non-space characters ("15-minute" is one word).</summary>
     public static int CountWords(string body) => body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool IsSalutationLine(List<string> lines)
+    {
+        string first = lines[0].Trim();
+        return lines.Count > 2
+            && first.Length > 1
+            && first[^1] is ',' or ':'
+            && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+    }
 
     private static bool IsSignatureLine(string line)
     {

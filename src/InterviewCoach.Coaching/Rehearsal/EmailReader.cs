@@ -37,7 +37,7 @@ internal static class EmailReader
     // More ways to say how the two are connected: "we overlapped at Shopify", "from the same hometown", "I am also
     // a graduate of", "we're both Michigan alums", "you may remember me from the alumni mixer".
     private static readonly Regex s_connectionMore = new(
-        @"\b(?:we (?:overlapped|crossed paths|grew up)|(?:we|you and i)(?: are|'re) (?:both|from the same)|same (?:home ?town|village|city|university|college|company|firm|employer|church|mosque|temple|parish)|(?:also|too) (?:a |an )?(?:graduate|alumn\w*|former student) of|both [\w-]+(?: [\w-]+)? (?:alums|alumni|alumnae|graduates)|remember me from|(?:given|passed|forwarded) (?:to me )?by|your name (?:was given|came) )",
+        @"\b(?:we (?:overlapped|crossed paths|grew up)|(?:we|you and i)(?: are|'re) (?:both|from the same)|same (?:home ?town|village|city|university|college|company|firm|employer|church|mosque|temple|parish)|(?:also|too) (?:a |an )?(?:graduate|alumn\w*|former student) of|both [\w-]+(?: [\w-]+)? (?:alums|alumni|alumnae|graduates)|remember me from|(?:given|passed|forwarded) (?:to me )?by|your name (?:was given|came) |(?:your|our) (?:own |old )?alma mater|^\W*fellow [\w-]+|fellow [\w-]+(?: [\w-]+){0,2} (?:here|too)\b)",
         Options);
 
     // Asking to meet someone named is not a connection ("Could Ana Ruiz and I meet you?").
@@ -56,7 +56,7 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:you see |you think )?(?:[\p{L}-]+ ){1,5}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
         Options);
 
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
@@ -87,7 +87,8 @@ internal static class EmailReader
         }
 
         string ofThem = sentence[(said.Index + said.Length)..];
-        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem);
+        return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem)
+            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -131,11 +132,45 @@ internal static class EmailReader
             return false;
         }
 
-        return s_contactsOrganisation.IsMatch(s_venueOrSource.Replace(clause, " ")) || s_ledOrganisation.IsMatch(clause);
+        string withoutVenues = s_venueOrSource.Replace(clause, " ");
+        return s_contactsOrganisation.IsMatch(withoutVenues) || s_ledOrganisation.IsMatch(clause) || s_contactsDoing.IsMatch(withoutVenues)
+            || s_whereYouAre.IsMatch(clause);
     }
 
+    // What the contact does or did, in any words, ending at a named organisation: "how you trained at Ethiopian
+    // Airlines", "you moved from consulting to the public health agency Santé publique France", "how you went from
+    // community radio to editing the Manchester Evening News". Not where they met the writer or spoke ("I saw you
+    // at", "heard you speak at"), not a meeting being arranged ("could you meet at"), not the writer's own place
+    // ("you were my manager at").
+    private static readonly Regex s_contactsDoing = new(
+        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // A named organisation followed by "where you ..." ("hotel chains like Meliá, where you work", "a company like
+    // Oracle Hospitality, where you consult") is the contact's, unless both were there ("where you also studied").
+    private static readonly Regex s_whereYouAre = new(
+        @"\p{Lu}[\p{L}&.'-]+,? where you(?:'re| are| now)? (?!(?:also|both|too|studied|graduated|taught|met|spoke|gave)\b)[\p{L}']+",
+        RegexOptions.CultureInvariant);
+
+    // The contact's present organisation named through a colleague of theirs ("Your colleague Jonas at Siemens
+    // Healthineers passed on your details"); a former colleague names a place either may have left.
+    private static readonly Regex s_colleagueAt = new(
+        @"\b[Yy]our (?!(?:former|old|ex)\b)(?:[\p{Ll}-]+ )?colleagues?,? (?:(?:\p{Lu}[\p{L}'.-]*\s+){1,3})?(?:at|from|in) (?:the )?\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // A team of theirs made specific by what it works on ("your team's work on real-time fraud detection").
+    private static readonly Regex s_teamsOwnWork = new(
+        @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:team|group|unit|lab|desk|department|division)'s (?:[\p{L}-]+ ){0,2}(?:work|research|projects?) (?:on|in|around)\b",
+        RegexOptions.CultureInvariant);
+
     private static bool NamesUnitAtOrganisation(string text) =>
-        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value));
+        s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value) && !s_writerBelongs.IsMatch(text.AsSpan(0, m.Index + m.Length)));
+
+    // The writer's own unit: "I currently manage a small team in Barclays' mortgage operations", "I volunteered with a
+    // vaccination programme in Enugu".
+    private static readonly Regex s_writerBelongs = new(
+        @"\b(?:I|I'm|I've|I am|I have|I was|we|we're)\s+(?:(?!you\b)[\p{Ll}-]+\s+){0,2}(?:work\w*|manag\w+|lead|led|run|ran|join\w*|intern\w*|volunteer\w*|sit|sat|head|headed|am on|am in|part of)\b(?:(?!\byou).)*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
     // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
@@ -189,10 +224,12 @@ internal static class EmailReader
             || s_namedAppositive.IsMatch(u.Text)
             || (NamesUnitAtOrganisation(u.Text) && !s_connectionRule.IsMatch(folded[i]))
             || s_postsAtOrganisation.IsMatch(u.Text)
+            || s_colleagueAt.IsMatch(u.Text)
+            || s_teamsOwnWork.IsMatch(u.Text)
             || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
         bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
         bool broad = broadByRules
-            || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), meanings.Embedder) is not null);
+            || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), FieldPhrases.Framed(units.Select(u => u.Text)), meanings.Embedder) is not null);
         bool narrowAndBroad = narrow && broad;
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);

@@ -6,7 +6,7 @@ namespace InterviewCoach.Coaching.Rehearsal;
 
 /// <summary>
 /// The broader field an email names, read from its noun phrases rather than from a list of fields: the short phrase
-/// after "in", "into", "about", "for", "from"... ("three years in fintech", "how you moved into regulatory affairs",
+/// after "in", "into", "about", "for", "from"..., or after what one explores, considers, pursues or studies ("three years in fintech", "I'm exploring museum curation", "how you moved into regulatory affairs",
 /// "public-sector data science differs from retail") is compared with example fields and with look-alike phrases that
 /// name none ("your time", "the next few weeks", "my background"). All of an email's phrases go to the model in one
 /// batched call; the examples are embedded once per model.
@@ -15,9 +15,10 @@ internal static class FieldPhrases
 {
     private const int MaxWords = 4;
     private const int MaxPhrases = 24;
+    private const float FramedMinSimilarity = 0.25f;
 
     private static readonly Regex s_lead = new(
-        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across)\s+(?:the\s+|a\s+|an\s+)?",
+        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across|explore|exploring|considering|pursue|pursuing|studying|researching)\s+(?:the\s+|a\s+|an\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant);
@@ -101,8 +102,41 @@ internal static class FieldPhrases
         return found;
     }
 
+    // What the writer wants, studies or moves towards frames what follows as a field ("a keen interest in flood risk
+    // modelling", "a move into instructional design", "exploring museum curation"): there the phrase counts unless
+    // it is clearly nearer a look-alike than a field (by the margin a field needs over a look-alike elsewhere).
+    private static readonly Regex s_interestFrame = new(
+        @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|specialise|specialize|specialising|specializing)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward)?\s*(?:the\s+|a\s+|an\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The phrases of <see cref="Candidates"/> that an interest frames ("interested in ...", "a move into ...").</summary>
+    public static HashSet<string> Framed(IEnumerable<string> sentences)
+    {
+        var framed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string sentence in sentences)
+        {
+            foreach (Match lead in s_lead.Matches(sentence))
+            {
+                int end = lead.Index + lead.Length;
+                int from = Math.Max(0, end - 60);
+                if (s_interestFrame.IsMatch(sentence.AsSpan(from, end - from).ToString()) && PhraseAt(sentence, end) is { } phrase)
+                {
+                    framed.Add(phrase);
+                }
+            }
+        }
+
+        return framed;
+    }
+
     /// <summary>The first phrase the model reads as a field, or null (also when the model is not ready).</summary>
-    public static string? FirstField(IReadOnlyList<string> phrases, ISentenceEmbedder? embedder)
+    public static string? FirstField(IReadOnlyList<string> phrases, ISentenceEmbedder? embedder) => FirstField(phrases, null, embedder);
+
+    /// <summary>
+    /// As <see cref="FirstField(IReadOnlyList{string}, ISentenceEmbedder?)"/>; a phrase in <paramref name="framed"/>
+    /// counts unless it is nearer a look-alike than a field by the examples' margin.
+    /// </summary>
+    public static string? FirstField(IReadOnlyList<string> phrases, IReadOnlySet<string>? framed, ISentenceEmbedder? embedder)
     {
         if (embedder is not { IsReady: true } || phrases.Count == 0)
         {
@@ -118,6 +152,12 @@ internal static class FieldPhrases
         for (int i = 0; i < phrases.Count; i++)
         {
             if (s_field.Says(embedder, vectors[i]) == true)
+            {
+                return phrases[i];
+            }
+
+            if (framed is not null && framed.Contains(phrases[i]) && s_field.Nearest(embedder, vectors[i]) is { } n
+                && n.Positive >= FramedMinSimilarity && n.Trap - n.Positive < s_field.Margin)
             {
                 return phrases[i];
             }

@@ -528,6 +528,69 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Contains(report.Findings, f => f.RuleId == CheckRuleIds.AboutTheContact && !f.Passed);
     }
 
+    [Fact]
+    public void WhatTheContactDidAtANamedPlaceAndAFieldTheWriterIsDrawnToAreBothHalves()
+    {
+        const string Both = "Dear Mr Abebe,\n\nWe both studied at Addis Ababa University. I have a growing interest in air traffic " +
+            "management, and I'd love to hear how you qualified at Kenya Airways. Would you have 20 minutes for a call?\n\nBest,\nHana";
+        const string NoField = "Dear Mr Abebe,\n\nWe both studied at Addis Ababa University. I'd love to hear how you qualified at " +
+            "Kenya Airways. Would you have 20 minutes for a call?\n\nBest,\nHana";
+
+        Assert.True(OutreachEmailChecker.Label(Both, _model).InterestNarrowAndBroad);
+        CheckFinding passed = Assert.Single(OutreachEmailChecker.Check(Both, embedder: _model).Findings, f => f.RuleId == CheckRuleIds.NamesNarrowAndBroad);
+        Assert.True(passed.Passed);
+        Assert.Equal("You name your interest both precisely and broadly.", passed.Message);
+
+        CheckFinding missing = Assert.Single(OutreachEmailChecker.Check(NoField, embedder: _model).Findings, f => f.RuleId == CheckRuleIds.NamesNarrowAndBroad);
+        Assert.False(missing.Passed);
+        Assert.Contains("wider field", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANamedPlaceWhereTheContactWorksIsTheirs()
+    {
+        const string Email = "Hi Tomás,\n\nWe were in the same climbing club at Galway. I'm exploring a career in brewing, and I'd " +
+            "love to know how recipes get chosen at breweries like Kinnegar, where you work. Any chance of a 15-minute call?\n\nThanks,\nAoife";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void TheWritersOwnTeamAtANamedFirmIsNotTheContacts()
+    {
+        const string Email = "Dear Ms Boateng,\n\nWe both sing in the Accra Community Choir. I currently run a small team in Ecobank's " +
+            "payments operations, and I'm curious about the wider world of internal audit. Could we talk for 20 minutes?\n\nBest,\nKofi";
+
+        EmailReport report = OutreachEmailChecker.Check(Email, embedder: _model);
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
+        CheckFinding finding = Assert.Single(report.Findings, f => f.RuleId == CheckRuleIds.NamesNarrowAndBroad);
+        Assert.Contains("their own team, role or organisation", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Querida Marta,")]
+    [InlineData("Estimado Sr. Ruiz,")]
+    [InlineData("Chère Madame,")]
+    public void ASalutationInAnyLanguageIsNotTheFirstSentence(string salutation)
+    {
+        string email = salutation + "\n\nWe studied together at the Universidad de Sevilla. I'm thinking about a move into " +
+            "translation. Could we talk for 20 minutes?\n\nUn saludo,\nLucía";
+
+        EmailReport report = OutreachEmailChecker.Check(email, embedder: _model);
+
+        Assert.True(OutreachEmailChecker.Label(email, _model).ConnectionFirst);
+        Assert.Contains(report.Findings, f => f.RuleId == CheckRuleIds.ConnectionFirst && f.Passed
+            && f.Message == "You open with how you're connected, which is why they'll keep reading.");
+    }
+
+    [Theory]
+    [InlineData("I'm a final-year student at Makerere, your alma mater.")]
+    [InlineData("Fellow Leeds chemist here!")]
+    public void SharedGroundSaidAnotherWayIsAConnection(string first) =>
+        Assert.True(OutreachEmailChecker.Label("Dear Dr Okello,\n\n" + first + " I'm exploring careers in food science. " +
+            "Could we talk for 20 minutes?\n\nBest,\nRuth", _model).ConnectionFirst, first);
+
     public sealed class LoadedModel
     {
         public LoadedModel()
