@@ -29,10 +29,17 @@ internal static class CallBackWording
 
     private static readonly Regex s_again = new(@"\b(?:back|again|later|another|other|after some time|in a while|in a bit)\b", Options);
 
+    // "Can I call you at a time that suits you?", "May I ring you at a more convenient time?": the caller offers to
+    // call again when the contact likes, which is an offer to call back.
+    private static readonly Regex s_offerAtTheirTime = new(
+        @"\b(?:i'll|i will|i can|i could|happy to|shall i|should i|can i|could i|may i|might i|let me|or i) (?:\w+ )?(?:call|ring|phone|telephone|try) (?:you|him|her|them)(?: back| again)? (?:at (?:a|another|some other) (?:\w+ ){0,2}(?:time|moment)|at (?:your|his|her|their) convenience|whenever|when (?:it|you|he|she|they)(?:'s|'re| are| is)? (?:\w+ )?(?:convenient|suits?|free|better|easier|less busy))\b",
+        Options);
+
     /// <summary>True when the caller offers to call again.</summary>
     public static bool OffersCallBack(string folded) =>
-        !string.IsNullOrEmpty(folded) && s_offer.IsMatch(folded) && !s_askContact.IsMatch(Before(folded, s_offer))
-        && (s_again.IsMatch(Before(folded, s_offer)) || !s_bookedSlot.IsMatch(folded));
+        !string.IsNullOrEmpty(folded)
+        && ((s_offer.IsMatch(folded) && !s_askContact.IsMatch(Before(folded, s_offer)) && (s_again.IsMatch(Before(folded, s_offer)) || !s_bookedSlot.IsMatch(folded)))
+            || (s_offerAtTheirTime.IsMatch(folded) && !s_bookedSlot.IsMatch(folded)));
 
     /// <summary>True when the caller asks the contact to call them.</summary>
     public static bool AsksContactToCall(string folded)

@@ -63,7 +63,11 @@ internal static class CoachPhrases
         @"(?:a|any|an) (?:job|position|role|vacancy|opening|internship|job offer|openings|vacancies|positions|roles|internships)",
         @"jobs|employment|job hunting|job hunt|job interview",
         @"(?:looking|asking|hoping|searching|calling|writing|here) (?:for|about) (?:work|a job)",
-        @"(?:to be hired|hire me|hiring me|to hire me)");
+        @"(?:to be hired|hire me|hiring me|to hire me)",
+        // Posts by other names and bare plurals: "not asking for a training contract", "not asking about vacancies",
+        // "not for job" (non-native, no article), "not after job leads".
+        @"(?:a|any|an) (?:post|placement|training contract|traineeship|apprenticeship|pupillage|job lead|job leads)",
+        @"(?:for|about|regarding) (?:job|vacancies|openings|positions|roles|internships|placements|job leads|leads)");
 
     public static readonly PhraseSet JobAsk = new(
         @"(?:looking|asking|hoping|searching|applying|angling) for (?:a |an |any |some )?(?:" + Job + @"|work)",

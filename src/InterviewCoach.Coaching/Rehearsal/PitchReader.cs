@@ -32,13 +32,13 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
     // friend Wang Lei", "my former boss, Carla Diaz"): the definitions count a first name with a relation.
     private static readonly Regex s_relationAndName = new(
-        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{Ll}'\u2019-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
+        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{L}'\u2019-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|student|pupil|mentee|apprentice|protégé|protege|trainee|supervisee|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
         RegexOptions.CultureInvariant);
 
     // An event where the contact (or the person the message is for) spoke: "your talk at the Louvre conference", "Mr
@@ -69,7 +69,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)) (?:started|into|in)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -82,7 +82,7 @@ internal static class PitchReader
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
     // hear from you about openings".
     private static readonly Regex s_notResearch = new(
-        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions) (?:you |some |a few )?(?:about|on) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b",
+        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions|talk|speak|chat)(?: to| with)? (?:you |him |her |them |some |a few )?(?:about|on|regarding) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b",
         Options);
 
     // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
@@ -91,9 +91,18 @@ internal static class PitchReader
         @"\b(?:want\w*|wish\w*|like|love|hope|hoping|trying|looking|calling|ringing|phoning|reason|purpose|so (?:that|i)|to (?:learn|ask|hear|understand|know|find|get|explore|see|discuss|talk|chat|pick|gain|gather)|ask\w*|curious|wonder\w*|keen|eager|grateful|appreciate|value|need|seek\w*|question\w*|help|tell me|share|find out|learn\w*|understand\w*|explor\w*|research\w*|decid\w*|choos\w*|weigh\w*|make up my mind)\b",
         Options);
 
+    // "the job of a harbour pilot", "the role of a clinical coder": a line of work named, not a post.
+    private static readonly Regex s_occupationOf = new(@"\b(?:job|role|work|post|position|profession)s? of (?:an? |the )?", Options);
+
+    // What the caller wants to learn: "I want to know what it takes to become a pilot" learns about becoming one;
+    // the aim inside the question is its object, not the caller's stated aim.
+    private static readonly Regex s_whatToLearn = new(
+        @"\b(?:know|learn|understand|find out|ask(?: you| him| her| them)?|hear|see|figure out|work out|tell me)\b(?: \w+){0,2} (?:what|how|whether|why|if)\b.*$",
+        Options);
+
     // Research about the contact's firm or its openings is homework for an application, not the call's purpose.
     private static readonly Regex s_researchAboutThem = new(
-        @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b",
+        @"\b(?:done|did|researched|research(?:ed)? (?:on|into|about)|looked at|read about)\b(?: \w+){0,3} (?:your|the) (?:firm|company|openings|vacancies|jobs|roles|positions|organisation|organization|website|annual report|job openings)\b|\bresearching the job openings\b|\bresearched your\b|\bmy research on\b|\bresearch(?:ed)? (?:about|on|into|of) (?:your|the company|the firm|the organi[sz]ation)\b",
         Options);
 
     // Interest in a field, the wish to enter it or knowledge already held ("I'm fascinated by marine biology", "I want
@@ -104,28 +113,34 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
         @"\b(?:(?:are|is) (?:you|your(?: [\w-]+){1,3}|the \w+|they|anyone) (?:\w+ )?(?:hiring|recruiting|bringing in (?:any |new |more )|taking on (?:any |new |more ))|(?:i'd|i would|i'll|i will|i am|i'm) (?:be )?(?:a |an )?(?:great|good|strong|perfect|ideal|excellent|real) (?:fit|match|addition|asset|candidate)|(?:chance|opportunity) (?:for|of|at|to have) (?:an? )?interview|any (?:job |open |current |junior |graduate )?(?:openings|vacancies|positions|jobs|roles|internships|placements)|take me on|hire me|hired me|hiring me|employ me|refer me|recommend me for|consider me|considered for|(?:keep|kept|keeping|bear|bearing) me in mind|(?:vacanc\w+|opening|position|role|job)\b[^.?!]{0,40}\b(?:remember|think of) me|(?:mention|mentioning|recommend|recommending|introduce|introducing|put) me (?:to|in touch with) (?:your|the|a|whoever|someone)(?: [\w-]+){0,3} (?:recruiters?|recruitment|hr|human resources|hiring manager|talent team)|good word|pass (?:on |along )?my (?:cv|resume)|my (?:cv|resume) (?:on|to|along)|keep my (?:cv|resume)|get me an interview|an interview (?:at|for|with)|(?:role|job|position|place|opening) for me|work for your|(?:to|i|i'd|i'll|i could|could i|can i|let me) (?:\w+ ){0,2}work for you|join your team|apply for|whether i could apply|apprentice|after a job|need a job|want a job|looking for (?:a |an )?(?:[\w-]+ )?(?:job|work|employment|internship|position|role)|get an internship|position (?:is )?still open|handles hiring|does the hiring|get a job at|hiring process|could hire me|offer placements|needs staff|be my referral|taking on|takes? on (?:trainees|staff|graduates|apprentices|interns|juniors)|recruiting graduates|jobs going|job openings in|(?:someone|people) like me for|forward my (?:application|cv|resume)|(?:are|is) (?:you|your \w+|they) taking (?:on )?(?:graduates|trainees|interns|juniors|new staff)|(?:salary|pay|package) (?:would|will|do) you (?:offer|pay|give) me|if you (?:hired|hire|took) me on)\b",
         Options);
 
+    // Asked without naming a job word the older rule knows: whether the contact's side has an internship or any
+    // kind of placement, wanting to become part of their team, joining their kitchen or studio.
+    private static readonly Regex s_jobAskMore = new(
+        @"\b(?:(?:i'd|i would|i will|i'll) be (?:a |an )?(?:fit|match) for (?:that|the|this|your|one)|(?:if|whether|do|does|did|would|could|maybe|perhaps) (?:you|your(?: [\w-]+){1,3}|they|the (?:company|firm|team|practice|studio)) (?:\w+ )?(?:have|has|offer|offers|got|run|runs|provide|provides|take|takes) (?:(?:any|some) (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions?|roles?)|(?:any|an|a|some|one) (?:(?:kind|kinds|sort|sorts|type|types) of |(?:summer|paid|unpaid|open|current|junior|graduate|entry-level|student|trainee|part-time|full-time|available|spare|free) )*(?:internships?|jobs?|openings?|vacanc\w+|placements?|traineeships?|apprenticeships?|work experience)|any (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions|roles))|(?:love|like|want|wish|hope|hoping|keen|eager|dream) to (?:become|be) (?:a |an )?part of (?:your|what you|the team)|join your (?:[\w-]+ ){0,2}(?:company|firm|studio|practice|agency|department|staff|organisation|organization|kitchen|crew|office|hospital|school|restaurant|workshop|lab))\b",
+        Options);
+
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|(?:you can|please|just|people|everyone|they) call me)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -151,6 +166,8 @@ internal static class PitchReader
         SentenceMeanings meanings = SentenceMeanings.Of(SourceClausesApart(SentenceSplitter.SplitUnits(raw)), embedder);
         IReadOnlyList<SpokenSentence> sentences = meanings.Sentences;
         var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
+        // "the job of a harbour pilot" names a line of work to learn about, not a post to ask for.
+        var aboutWork = folded.Select(f => s_occupationOf.Replace(f, "occupation of ")).ToArray();
         NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
 
         // Whole sentences (a source clause kept apart from the next clause), split once for both uses below.
@@ -164,7 +181,7 @@ internal static class PitchReader
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
         // When the explicit wording already states the purpose, the learning words need no second look by the model.
-        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(folded[i]) && s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")));
+        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(aboutWork[i]) && s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")));
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
@@ -174,28 +191,33 @@ internal static class PitchReader
                 // name came from, whatever source-like word it holds.
                 ModelGate = i => !SaysJobAskByRule(folded[i]) && (noCapitals || MentionsContactAsPerson(TextFolding.Fold(wholeOf[i])) || s_possessiveDetails.IsMatch(wholeOf[i])),
             },
-            new MeaningRule(AskPrototypes.ChecksAvailability, i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i]) && !s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i]),
-                i => s_availabilityRule.IsMatch(folded[i]) && (sentences[i].IsQuestion || s_conditional.IsMatch(folded[i])))
+            new MeaningRule(
+                AskPrototypes.ChecksAvailability,
+                i => !offersCallBack && !CallBackWording.AsksContactToCall(folded[i])
+                    && ((!s_meetingSlot.IsMatch(folded[i]) && !ArrangesALaterMeeting(sentences[i].Text, folded[i])) || s_anotherTimeBetter.IsMatch(folded[i])),
+                i => (s_availabilityRule.IsMatch(folded[i]) || s_anotherTimeBetter.IsMatch(folded[i])) && (sentences[i].IsQuestion || s_conditional.IsMatch(folded[i])))
             {
                 // Checking availability is about this moment or being free: "Can you tell me who to speak to?" or
                 // "maybe we could talk at some point?" says neither, however close the model puts it.
                 ModelGate = i => s_momentWords.IsMatch(folded[i]),
             },
-            new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(folded[i]),
-                i => s_researchRule.IsMatch(s_notResearch.Replace(folded[i], " ")))
+            new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(aboutWork[i]),
+                i => s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")))
             {
                 // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
                 // about a job that it does not deny is credited only by the explicit research wording.
                 // Likewise a sentence whose learning words are about something else ("I've been learning Python").
-                ModelGate = i => !Clauses(folded[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
-                    && !s_notResearch.IsMatch(folded[i])
-                    && !s_interestOrAim.IsMatch(folded[i])
-                    && s_wantsFromTheCall.IsMatch(folded[i])
+                ModelGate = i => !Clauses(aboutWork[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
+                    && !s_notResearch.IsMatch(aboutWork[i])
+                    && !s_interestOrAim.IsMatch(s_whatToLearn.Replace(aboutWork[i], " "))
+                    && s_wantsFromTheCall.IsMatch(aboutWork[i])
                     && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
-            new MeaningRule(AskPrototypes.LeavesChoice, i => !AsksContactToCallWhenFree(folded[i]),
+            new MeaningRule(
+                AskPrototypes.LeavesChoice,
+                i => !AsksContactToCallWhenFree(folded[i]) && !(s_anotherTimeBetter.IsMatch(folded[i]) && !s_meetingWords.IsMatch(folded[i]) && !s_contactDecides.IsMatch(folded[i])),
                 i => s_choiceRule.IsMatch(folded[i]) || s_contactDecides.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
             {
                 // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact;
@@ -206,7 +228,7 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
             new MeaningRule(
                 AskPrototypes.ResearchPurposeRatherThanErrand,
-                i => !purposeByRule && ResearchGate(folded[i]) && s_researchWeak.IsMatch(s_notResearch.Replace(folded[i], " ")),
+                i => !purposeByRule && ResearchGate(aboutWork[i]) && s_researchWeak.IsMatch(s_notResearch.Replace(aboutWork[i], " ")),
                 _ => !meanings.HasMeaning)
             {
                 ModelGate = i => !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
@@ -217,12 +239,14 @@ internal static class PitchReader
         {
             string whole = TextFolding.Fold(s.Text);
             return IsConcreteSource(s.Text, whole) && SaysHowGotNameByRule(s.Text, whole) && !SaysJobAskByRule(whole);
-        });
+        }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
         bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
         bool choice = decided[4];
-        bool jobAsk = decided[5];
+        // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
+        // application over, wherever in the message the post is named.
+        bool jobAsk = decided[5] || (folded.Any(f => s_passMyDetails.IsMatch(f) && !s_notAJobAsk.IsMatch(f)) && folded.Any(s_hiringContext.IsMatch));
         bool busy = decided[6];
 
         var labels = new PitchLabels(
@@ -276,8 +300,20 @@ internal static class PitchReader
     // A sentence that asks for a length of time or leaves the time to the contact ("Can we speak for 30 minutes at
     // your convenience?") asks for a meeting, not whether this moment suits, unless it speaks of the present moment
     // or of calling back ("when might be a good time for me to call back?").
+    // A length under ten minutes ("free to speak for five minutes?") asks about this moment, not for a meeting; "the
+    // moment that is convenient for you" is a time the contact picks, not the present moment.
     private static bool ArrangesALaterMeeting(string sentence, string folded) =>
-        (MeetingLength.Find(sentence).Count > 0 || s_choiceRule.IsMatch(folded)) && !s_presentMomentOrCallBack.IsMatch(folded);
+        (MeetingLength.Find(sentence).Any(l => l.High >= 10) || s_choiceRule.IsMatch(folded)) && !s_presentMomentOrCallBack.IsMatch(s_chosenMoment.Replace(folded, " slot "));
+
+    private static readonly Regex s_chosenMoment = new(
+        @"\b(?:the|a|any|whatever|whichever) (?:\w+ )?(?:moment|time) (?:that|which|when|most|you|convenient|suitable|best|of your)\b",
+        Options);
+
+    // "Would another time be better?", "would a different time suit you better?": whether this moment suits, asked
+    // the other way round.
+    private static readonly Regex s_anotherTimeBetter = new(
+        @"\b(?:would|will|is|might) (?:another|a different|a later|some other|a quieter|other|a better) (?:\w+ )?(?:time|moment|day)(?: \w+){0,2} (?:be |is )?(?:better|easier|more convenient|suit you better|suits you better|work better|works better)\b",
+        Options);
 
     private static readonly Regex s_presentMomentOrCallBack = new(
         @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
@@ -338,7 +374,7 @@ internal static class PitchReader
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
@@ -352,6 +388,26 @@ internal static class PitchReader
         @"\b(?:if|whenever|should|in case) (?:your|you) (?:[\w-]+ ){0,3}(?:ever )?(?:need|needs|needed|want|wants|is looking for|are looking for|has room for|have room for|is short of) (?:someone|somebody|staff|people|(?:an extra|extra|another) (?:pair of )?hands|(?:a|an|another|more|extra|any) (?:[\w-]+ ){0,2}(?:[\w-]+(?:er|or|ist|ant|ent)s?|assistants?|interns?|trainees?|juniors?|apprentices?|hands?|help))\b",
         Options);
 
+    private static readonly Regex s_passMyDetails = new(
+        @"\b(?:pass|send|forward|give|hand|share)(?: on| along)? my (?:details|cv|resume|application|profile|information|info|particulars|contact details)\b",
+        Options);
+
+    private static readonly Regex s_hiringContext = new(
+        @"\b(?:hiring manager|hiring|recruiter|recruiters|recruitment|recruiting|posting|vacanc\w+|advert\w*|job opening|opening|position|positions|application|apply)\b",
+        Options);
+
+    // "whether there's room for me", "if there might be a spot for me": the writer themselves on the other side.
+    private static readonly Regex s_roomForMe = new(
+        @"\b(?:room|space|a place|a spot|a slot|an opening|a position|a role|a job|a vacancy) (?:\w+ ){0,2}for me\b",
+        Options);
+
+    private static readonly Regex s_wondering = new(@"\?|\b(?:whether|if|could|would|might|chance|possible|possibility|is there|are there|any)\b", Options);
+
+    // "whether the position is still open", "I saw the posting ... whether it's still open".
+    private static readonly Regex s_stillOpen = new(
+        @"\b(?:is|if|whether|it's|it is) (?:it |the (?:[\w-]+ ){0,3}(?:position|role|job|vacancy|opening|post|internship|place) )?(?:is |'s )?still (?:open|available|vacant|free|being advertised)\b",
+        Options);
+
     private static readonly Regex s_makingRoom = new(@"\b(?:someone|people) like me\b", Options);
 
     // Put to the contact, as a question or a wondering: "whether your studio has room for another junior designer".
@@ -363,7 +419,10 @@ internal static class PitchReader
     // An ask for a post in other words: room on the contact's side for one more person, asked of them, or the writer
     // being hired by them.
     private static bool AsksForPostInOtherWords(string clause) =>
-        (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
+        s_jobAskMore.IsMatch(clause)
+        || (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause))
+        || (s_roomForMe.IsMatch(clause) && s_wondering.IsMatch(clause))
+        || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
 
     // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
@@ -569,6 +628,39 @@ internal static class PitchReader
 
     private static bool MentionsContactAsPerson(string folded) =>
         s_contactAsPerson.IsMatch(s_contactOnlyAsOwner.Replace(folded, " "));
+
+    // A person named in one sentence who passes the contact on in the next: "My flatmate Daniel works in your
+    // department. He suggested I ring you." The pronoun opening the second sentence is that person.
+    private static bool NamedThenPassedOn(IReadOnlyList<SpokenSentence> wholes)
+    {
+        for (int k = 0; k + 1 < wholes.Count; k++)
+        {
+            string next = TextFolding.Fold(wholes[k + 1].Text);
+            if (!s_pronounOpens.IsMatch(next) || !s_passedOn.IsMatch(next) || SaysJobAskByRule(next))
+            {
+                continue;
+            }
+
+            foreach (Match match in s_relationAndName.Matches(wholes[k].Text))
+            {
+                if (!s_notNames.Contains(match.Groups["name"].Value))
+                {
+                    return true;
+                }
+            }
+
+            if (s_titledName.IsMatch(s_contactAddressed.Replace(wholes[k].Text, " ")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex s_pronounOpens = new(@"^\W*(?:and |so )?(?:he|she|they)\b", Options);
+
+    private static readonly Regex s_titledName = new(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? \p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     internal static bool NamesReferrer(string sentence)

@@ -251,6 +251,102 @@ public sealed class ExactRuleTests
     public void AResearchPurposeInOtherWords(string sentence, bool research) =>
         Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
 
+    [Theory]
+    [InlineData("Are you free to speak for five minutes?", true)]
+    [InlineData("I know you're probably with a patient, so would another time be better?", true)]
+    [InlineData("May I ring you at a time that is more convenient?", true)]
+    [InlineData("Could you give me a quarter of an hour, at the moment that is convenient for you?", false)]
+    public void AShortMinuteOrAnotherTimeChecksThisMoment(string sentence, bool checks)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. I'd like your advice on careers in shipping. " + sentence);
+
+        CheckFinding time = report.Findings.Single(f => f.RuleId == CheckRuleIds.ChecksTime);
+        Assert.Equal(checks, time.Passed);
+        Assert.Equal(checks ? "You check whether it's a good moment." : "Ask whether now is a good time, and offer to ring back if it isn't.", time.Message);
+    }
+
+    [Theory]
+    [InlineData("Could we talk for twenty minutes when you have time?", true)]
+    [InlineData("Could we talk once you've got a free half hour?", true)]
+    [InlineData("Would a different time suit you better?", false)]
+    public void WhenTheyHaveTimeLeavesTheChoiceToThem(string sentence, bool leaves)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. I'd like your advice on careers in shipping. " + sentence);
+
+        CheckFinding choice = report.Findings.Single(f => f.RuleId == CheckRuleIds.LeavesChoiceToThem);
+        Assert.Equal(leaves, choice.Passed);
+        Assert.Equal(leaves ? "You let them choose the time and place." : "Leave the time and place to them: \"whenever and wherever suits you\".", choice.Message);
+    }
+
+    [Theory]
+    [InlineData("I'm the grandson of your neighbour Mrs. Lata Sen, and I'd value a word.", true)]
+    [InlineData("My flatmate Daniel works in your department. He suggested I give you a ring.", true)]
+    [InlineData("Her former student, Dr Yusuf, asked me to contact her.", true)]
+    [InlineData("My flatmate Daniel works in your department. He loves it there.", false)]
+    public void ARelativeOrAStudentOfANamedPersonIsASource(string sentences, bool names)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentences + " I'd like your advice on careers in shipping.");
+
+        CheckFinding howFound = report.Findings.Single(f => f.RuleId == CheckRuleIds.SaysHowFound);
+        Assert.Equal(names, howFound.Passed);
+        Assert.Equal(names ? "You explain how you came to call them." : "Say how you got their name, with the person's name or the concrete source; a mutual contact's name opens doors, so lead with it (\"Priya Shah suggested I call you\").", howFound.Message);
+    }
+
+    [Theory]
+    [InlineData("Do you have an internship available this summer?", true)]
+    [InlineData("I wanted to find out if your firm offers any kind of placement for students.", true)]
+    [InlineData("I'd really like to know if there might be a spot for me in your kitchen.", true)]
+    [InlineData("I would love to become part of your team.", true)]
+    [InlineData("I'm ringing to see if the junior planner vacancy is still available.", true)]
+    [InlineData("Do you have any tips on jobs in this field?", false)]
+    [InlineData("I'd like to learn about the role of a conservation architect.", false)]
+    public void AJobAskWithoutTheUsualWordsIsStillFlagged(string sentence, bool asks)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence);
+
+        CheckFinding noJobAsk = report.Findings.Single(f => f.RuleId == CheckRuleIds.NoJobAsk);
+        Assert.Equal(!asks, noJobAsk.Passed);
+        if (asks)
+        {
+            Assert.Equal("Drop any ask about jobs, openings, hiring or sending your résumé; it turns a friendly chat into a screening.", noJobAsk.Message);
+        }
+    }
+
+    [Fact]
+    public void PassingOnDetailsInAMessageAboutAPostIsAJobAsk()
+    {
+        Assert.True(PitchChecker.Label("Hi, I'm calling for the hiring manager. I saw the posting for the planner role. Could you pass my details along?").AsksForJob);
+        Assert.False(PitchChecker.Label("Hi, this is Sam Lee. Could you pass my details to Dr Lee? I'd like her advice on careers in planning.").AsksForJob);
+    }
+
+    [Theory]
+    [InlineData("I'd like to learn about the role of a clinical coder and what it involves.", true)]
+    [InlineData("I want to know what it takes to become a pilot.", true)]
+    [InlineData("I'd like to ask him how he got into forensic accounting.", true)]
+    [InlineData("I've done plenty of research about your bakery chain.", false)]
+    public void TheLineOfWorkAskedAboutIsAResearchPurpose(string sentence, bool research)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence);
+
+        CheckFinding purpose = report.Findings.Single(f => f.RuleId == CheckRuleIds.StatesResearchPurpose);
+        Assert.Equal(research, purpose.Passed);
+        Assert.Equal(research ? "You make clear you're researching the field." : "Say you're researching the field and would value their advice.", purpose.Message);
+    }
+
+    [Theory]
+    [InlineData("Hello, I am called Dmitri Volkov.", true)]
+    [InlineData("Good morning, you can call me Ahmed, Ahmed Karim.", true)]
+    [InlineData("Good morning, please call me back on 0161 496 0000.", false)]
+    public void TheNameAfterIAmCalledIsTheCallers(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in shipping.").IntroducesSelf);
+
+    [Theory]
+    [InlineData("I'm not asking for a training contract, just your advice.", true)]
+    [InlineData("I'm not asking about vacancies, only your experience.", true)]
+    [InlineData("I want to understand it better, not for job.", true)]
+    public void NotAskingForAPostByAnyNameSaysItIsNotAJob(string sentence, bool says) =>
+        Assert.Equal(says, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in law. " + sentence).SaysNotJobRequest);
+
     [Fact]
     public void WhatAReferrerSaidOfTheContactsWorkIsAboutTheContact()
     {
