@@ -58,7 +58,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (!InFlow(dc) && !SlotAnswers.LooksLikeQuestion(dc.Input.Text) && services.Slots.IsCareerAim(dc.Input.Text) == true
             && IntentCommands.CommandFor(IntentIds.Goal) is { } goal)
         {
-            return await SwitchAsync(dc, goal, null, exact: false, cancellationToken).ConfigureAwait(false);
+            // What was said goes along, so goal setting offers its field back instead of asking for it again.
+            return await SwitchAsync(dc, goal, new GoalOptions(null, dc.Input.Text), exact: false, cancellationToken).ConfigureAwait(false);
         }
 
         // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
