@@ -33,6 +33,18 @@ internal static class FieldCasing
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// <see cref="Cased"/>, and a first letter typed in lower case made a capital, for a role or field that starts a
+    /// line of its own (a card's subtitle): "ux designer at Google" → "UX designer at Google", "nurse" → "Nurse".
+    /// </summary>
+    public static string AtLineStart(string text)
+    {
+        string cased = Cased(text);
+        return cased.Length > 0 && char.IsLower(cased[0]) && !text.Trim().Any(char.IsUpper)
+            ? string.Concat(char.ToUpperInvariant(cased[0]).ToString(), cased.AsSpan(1))
+            : cased;
+    }
+
     private static string CasedPart(string part)
     {
         int start = 0;
