@@ -25,10 +25,9 @@ internal static class ContactPicker
     /// <param name="allowGeneric">Whether "no particular contact" is offered.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <param name="promptId">The choice prompt to ask with, when the flow reads typed answers its own way.</param>
-    /// <param name="questionRetry">Said, with the question again, when a question is typed instead of a pick (see <see cref="PromptOptions.QuestionRetry"/>).</param>
     public static async ValueTask<DialogTurnResult> AskAsync(
         WaterfallStepContext step, CoachServices services, string question, bool allowGeneric, CancellationToken cancellationToken,
-        string? promptId = null, string? questionRetry = null)
+        string? promptId = null)
     {
         if (step.GetOptions<ContactFlowOptions>() is { } options)
         {
@@ -54,7 +53,6 @@ internal static class ContactPicker
         {
             Prompt = question,
             Choices = choices,
-            QuestionRetry = questionRetry,
             Help = allowGeneric
                 ? "Pick the person you're meeting, or **No particular contact** for a list you can reuse."
                 : "Pick the person you talked to. Add them with the contacts flow first if they're not here.",

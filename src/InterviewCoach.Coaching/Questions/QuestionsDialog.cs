@@ -24,6 +24,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
     /// <summary>"Who are these questions for?", which also takes a question for the contact typed in its place.</summary>
     public const string WhoPromptId = "questions.who";
 
+    /// <summary>"Who are these questions for?" asked again after a question was kept: another waits for the drafted list.</summary>
+    public const string WhoAgainPromptId = "questions.who-again";
+
     /// <summary>The pick meaning "that was a question for the contact", read again from the turn's text.</summary>
     public const string OwnQuestionValue = "own-question";
 
@@ -71,8 +74,23 @@ internal sealed class QuestionsDialog : WaterfallDialog
         set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync))
             // People often start with the question they most want to ask ("How did you get into UX?"): it is kept for
             // the list rather than guessed at as a command. A question for the coach ("what if they say no?") is still answered.
-            .Add(new ChoicePrompt(WhoPromptId, readTyped: (text, _) =>
-                ChoicePrompt.IsQuestion(text) && !slots.IsQuestionForTheCoach(text) ? new Choice(OwnQuestionValue, OwnQuestionValue) : null));
+            .Add(new ChoicePrompt(WhoPromptId, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
+            .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
+    }
+
+    private static Choice? ReadOwnQuestion(string text, SlotAnswers slots) =>
+        ChoicePrompt.IsQuestion(text) && !slots.IsQuestionForTheCoach(text) ? new Choice(OwnQuestionValue, OwnQuestionValue) : null;
+
+    // One question is kept while the contact is still unknown; more are added to the list itself once it exists.
+    private static ValueTask<bool> RefuseSecondQuestionAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
+    {
+        if (context.Value.Value != OwnQuestionValue)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "You can add more of your own once I've drafted the list. First, who are these questions for?";
+        return ValueTask.FromResult(false);
     }
 
     private ValueTask<DialogTurnResult> PickContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -87,8 +105,8 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }
 
         step.Values.Set(KeptQuestionKey, typed.Trim());
-        return await ContactPicker.AskAsync(step, _services, $"Good question. I'll keep _{typed.Trim()}_ and put it on your list once I've drafted it. First, who are these questions for?",
-            allowGeneric: true, cancellationToken, questionRetry: "You can add more of your own once I've drafted the list. First:").ConfigureAwait(false);
+        step.Send($"Good question. I'll keep _{typed.Trim()}_ and put it on your list once I've drafted it.");
+        return await ContactPicker.AskAsync(step, _services, "First, who are these questions for?", allowGeneric: true, cancellationToken, promptId: WhoAgainPromptId).ConfigureAwait(false);
     }
 
     private async ValueTask<DialogTurnResult> AskStartAsync(WaterfallStepContext step, CancellationToken cancellationToken)

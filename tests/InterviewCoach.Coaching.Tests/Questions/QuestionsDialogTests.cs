@@ -32,8 +32,8 @@ public sealed class QuestionsDialogTests
 
         await harness.Client.Send("questions").AssertReply("Who are these questions for?");
         await harness.Client.Send("How do you decide which patients to see first?")
-            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("I'll keep _How do you decide which patients to see first?_", StringComparison.Ordinal)
-                && c.Markdown.EndsWith("who are these questions for?", StringComparison.Ordinal) && c.Buttons.Any(b => b.Title.StartsWith("Maria Lopez", StringComparison.Ordinal)))
+            .AssertReply("I'll keep _How do you decide which patients to see first?_ and put it on your list")
+            .AssertReply<ChoiceReply>(c => c.Markdown == "First, who are these questions for?" && c.Buttons.Any(b => b.Title.StartsWith("Maria Lopez", StringComparison.Ordinal)))
             .AssertNoMoreReplies();
         await harness.Client.Send("Maria Lopez").AssertReply("in person or on the phone");
         await harness.Client.Send("phone")
@@ -51,7 +51,8 @@ public sealed class QuestionsDialogTests
         await harness.Client.Send("questions");
         await harness.Client.Send("How do you decide which patients to see first?");
         await harness.Client.Send("What surprised you most about the job?")
-            .AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("You can add more of your own once I've drafted the list. First:", StringComparison.Ordinal));
+            .AssertReply<ChoiceReply>(c => c.Markdown == "You can add more of your own once I've drafted the list. First, who are these questions for?");
+        await harness.Client.Send("Maria Lopez").AssertReply("in person or on the phone");
     }
 
     [Fact]
