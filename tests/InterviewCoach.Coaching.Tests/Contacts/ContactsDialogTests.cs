@@ -532,6 +532,21 @@ public sealed class ContactsDialogTests
         Assert.Equal(afterName, ContactCards.Detail(contact, "Saved").Subtitle);
     }
 
+    [Fact]
+    public async Task AnOrganisationTypedInLowerCaseInTheFormIsSavedWithItsCapitals()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Maria Lopez", "ux designer", "monzo"));
+        await coach.Client.Send("linkedin");
+        await coach.Client.Send("email").AssertReply<CardReply>(card => card.Subtitle == "Maria Lopez, UX designer at Monzo");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal("Monzo", saved.Organisation);
+        Assert.Equal("ux designer", saved.Role);
+    }
+
     [Theory]
     [InlineData("HR recruiter")]
     [InlineData("hr recruiter")]
