@@ -46,6 +46,14 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             return null;
         }
 
+        // "what kind of thing do you mean?", "like what?" mid-flow ask what the step wants: its help gives an example.
+        if (InFlow(dc) && SlotAnswers.AsksWhatIsMeant(dc.Input.Text)
+            && dc.Stack.LastOrDefault(i => i.Id != DidYouMeanDialog.DialogId) is { } waiting && dc.FindDialog(waiting.Id)?.GetHelp(waiting) is { } example)
+        {
+            dc.Send(example);
+            return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
         IntentMatch match = services.Intents.Recognize(dc.Input.Text);
         if (match.Confidence == IntentConfidence.Confident)
         {
