@@ -73,7 +73,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
         // than a half-typed command: guessing "Debrief?" there derails the user, so only guesses at a coaching question
         // the user seems to be asking are offered, and the step asks again otherwise. At the menu every guess is worth offering.
-        IReadOnlyList<string> candidates = !InFlow(dc) ? match.Candidates
+        // A command word one slip of the keys away ("debreif") is no answer to any step, so it is offered there too.
+        IReadOnlyList<string> candidates = !InFlow(dc) || match.Slip ? match.Candidates
             : SlotAnswers.LooksLikeQuestion(dc.Input.Text) ? [.. match.Candidates.Where(IntentIds.IsQuestion)]
             : [];
         return match.Confidence == IntentConfidence.Unsure && candidates.Count > 0
