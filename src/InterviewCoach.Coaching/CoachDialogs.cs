@@ -205,7 +205,7 @@ public static class CoachDialogs
     /// </remarks>
     internal static void AddMeetingFlows(DialogSet set, CoachServices services, IHostUserData? hooks = null)
     {
-        QuestionsDialog.RegisterPrompts(set);
+        QuestionsDialog.RegisterPrompts(set, services.Slots);
         QuestionEditDialog.RegisterPrompts(set, services.Slots);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))

@@ -93,12 +93,25 @@ internal static partial class CoachPrompts
         return ValueTask.FromResult(false);
     }
 
+    // "what kind of thing do you mean?" asks for an example rather than answering: it gets the question's help, which
+    // gives one, and the question again, instead of being saved as the answer.
+    private static bool IsTextAnswer(PromptValidatorContext<string> context, SlotAnswers slots)
+    {
+        if (SlotAnswers.AsksWhatIsMeant(context.Value))
+        {
+            context.RetryMessage = string.Join(' ', context.Options.Help ?? "A few words of your own are enough.", context.Options.Prompt).Trim();
+            return false;
+        }
+
+        return !slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true);
+    }
+
     public static void Register(DialogSet set, SlotAnswers slots)
     {
         // A short answer that is really a command word or a question ("help", "how long should the call be?") is not
         // stored: refusing it hands it to the set's typed-input router, which acts on it and asks again. Long text
         // (a pitch, notes) is the user's own words whatever they contain.
-        set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(!slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true))))
+        set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(IsTextAnswer(context, slots))))
             .Add(new TextPrompt(AnyText))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(Scale, ValidateScale))

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -211,7 +212,8 @@ internal sealed class AddContactDialog : WaterfallDialog
             step.MarkSaved();
             return await step.PromptAsync(CoachPrompts.Confirm, new PromptOptions
             {
-                Prompt = $"{contact.Name} is in {contact.Role!.Trim()}. Do they do {work} themselves, day to day?",
+                // "is in {role}" read wrongly for most roles ("is in recruiter"): the role is quoted as typed, initialisms in capitals.
+                Prompt = $"{contact.Name}'s role ({FieldCasing.Cased(contact.Role!)}) sounds like hiring rather than the work itself. Do they do {work} themselves, day to day?",
                 Help = "Recruiters know how hiring works, but someone who does the job can tell you what it's really like. Answer **yes** or **no**.",
             }, cancellationToken).ConfigureAwait(false);
         }

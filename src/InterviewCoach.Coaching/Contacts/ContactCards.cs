@@ -1,5 +1,6 @@
 using System.Globalization;
 using InterviewCoach.Coaching.Menu;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Contacts;
@@ -16,7 +17,7 @@ internal static class ContactCards
 
     public static CardReply Summary(Contact contact, int number) => new(string.Create(CultureInfo.InvariantCulture, $"{number}. {contact.Name}"))
     {
-        Subtitle = Position(contact),
+        Subtitle = Position(contact, lineStart: true),
         Facts = [new CardFact("Stage", contact.Stage.ToLabel()), .. MeetingFact(contact)],
         Actions =
         [
@@ -74,7 +75,7 @@ internal static class ContactCards
 
         return new CardReply(title ?? contact.Name)
         {
-            Subtitle = title is null ? Position(contact) : $"{contact.Name}{(Position(contact) is { } position ? ", " + position : string.Empty)}",
+            Subtitle = title is null ? Position(contact, lineStart: true) : $"{contact.Name}{(Position(contact, lineStart: false) is { } position ? ", " + position : string.Empty)}",
             Facts = facts,
             Sections = contact.Notes is { Length: > 0 } notes ? [new CardSection { Heading = "Notes", Markdown = notes }] : [],
             Actions = title is null ? DetailActions(contact) : [],
@@ -106,7 +107,12 @@ internal static class ContactCards
         new("Delete", CardActionPrompt.Target(Delete, contact.Id)),
     ];
 
-    private static string? Position(Contact contact) => (contact.Role, contact.Organisation) switch
+    // A role typed in lower case ("ux designer") keeps its initialisms in capitals, and a capital first letter when it
+    // starts the subtitle; after the name ("Maria Lopez, nurse at …") it reads as ordinary English in lower case.
+    private static string? Position(Contact contact, bool lineStart) =>
+        Position(contact.Role is { Length: > 0 } role ? (lineStart ? FieldCasing.AtLineStart(role) : FieldCasing.Cased(role)) : contact.Role, contact.Organisation);
+
+    private static string? Position(string? typedRole, string? organisation) => (typedRole, organisation) switch
     {
         // A role typed as "Engineer at Fabrikam" already names the organisation: never "at Fabrikam at Fabrikam".
         ({ Length: > 0 } role, { Length: > 0 } org) when role.Contains(org.Trim(), StringComparison.OrdinalIgnoreCase) => role,

@@ -19,8 +19,15 @@ internal static class ContactPicker
     /// Asks which contact the flow is about; the next step receives the answer through <see cref="PickedValue"/>.
     /// With no contacts at all the step passes <see cref="GenericValue"/> when generic is allowed, otherwise null.
     /// </summary>
+    /// <param name="step">The flow's step.</param>
+    /// <param name="services">The coach's services.</param>
+    /// <param name="question">What to ask.</param>
+    /// <param name="allowGeneric">Whether "no particular contact" is offered.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="promptId">The choice prompt to ask with, when the flow reads typed answers its own way.</param>
     public static async ValueTask<DialogTurnResult> AskAsync(
-        WaterfallStepContext step, CoachServices services, string question, bool allowGeneric, CancellationToken cancellationToken)
+        WaterfallStepContext step, CoachServices services, string question, bool allowGeneric, CancellationToken cancellationToken,
+        string? promptId = null)
     {
         if (step.GetOptions<ContactFlowOptions>() is { } options)
         {
@@ -42,7 +49,7 @@ internal static class ContactPicker
             choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = s_generic });
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(promptId ?? CoachPrompts.Choice, new PromptOptions
         {
             Prompt = question,
             Choices = choices,

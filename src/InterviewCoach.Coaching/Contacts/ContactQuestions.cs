@@ -143,7 +143,8 @@ internal static class ContactQuestions
     {
         Name = form.GetText(NameField) is { } name ? PersonNameCasing.Cased(name) : contact.Name,
         Role = form.GetText(RoleField),
-        Organisation = form.GetText(OrganisationField),
+        // As typed sentences already do ("maria at monzo"): all lower case reads wrongly in scripts and reminders.
+        Organisation = form.GetText(OrganisationField) is { } organisation ? PersonNameCasing.Organisation(organisation) : null,
         Email = form.GetText(EmailField),
         Phone = form.GetText(PhoneField),
         Location = form.GetText(LocationField),

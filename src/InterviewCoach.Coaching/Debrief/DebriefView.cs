@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs.Replies;
 
 namespace InterviewCoach.Coaching.Debrief;
@@ -112,7 +113,7 @@ public static class DebriefView
     private static string Describe(DebriefReferral referral)
     {
         var text = new StringBuilder(referral.Name);
-        string? detail = (referral.Role, referral.Organisation) switch
+        string? detail = (referral.Role is { } typed ? FieldCasing.Cased(typed) : null, referral.Organisation) switch
         {
             ({ } role, { } organisation) => $"{role}, {organisation}",
             ({ } role, null) => role,

@@ -56,7 +56,7 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         + @"|(?:switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|retrain(?:ing)?)(?:\s+(?:careers?|fields?|jobs?|over|across))?\s+(?:in)?to"
         + @"|career\s+change\s+(?:in)?to|(?:become|becoming|be\s+an?|train(?:ing)?\s+(?:as|to\s+be)|qualify(?:ing)?\s+as)"
         + @"|(?:work(?:ing)?|a\s+(?:job|career|role))\s+(?:in|as)|(?:decided|settled|set|focused|focussed)\s+on|(?:chosen|picked|aiming\s+for))"
-        + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would)|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later)\b|$)",
+        + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would)|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later|after|once|when|while|before|within|this\s+(?:year|month|autumn|spring|summer|winter)|please)\b|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Heading();
 

@@ -127,7 +127,7 @@ internal sealed class GoalDialog : WaterfallDialog
 
     private async ValueTask<DialogTurnResult> ShowSavedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetOptions<GoalOptions>() is null)
+        if (step.GetOptions<GoalOptions>() is not { Part: not null })
         {
             CoachingProfile? profile = await ProfileRecords.GetAsync(_services.Records, step.Context, cancellationToken).ConfigureAwait(false);
             if (profile is null)
@@ -147,7 +147,10 @@ internal sealed class GoalDialog : WaterfallDialog
                 }, cancellationToken).ConfigureAwait(false);
             }
 
-            step.Send("Let's set your goals. It takes a couple of minutes, and you can change any of it later by typing **goal**.");
+            // Begun by a career aim said at the menu: said back, so the user knows it was heard and won't be asked it again.
+            step.Send(Aim(step)?.Field is { } field
+                ? $"Let's set your goals, starting from what you said about **{FieldCasing.Cased(field)}**. It takes a couple of minutes, and you can change any of it later by typing **goal**."
+                : "Let's set your goals. It takes a couple of minutes, and you can change any of it later by typing **goal**.");
         }
 
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -167,7 +170,7 @@ internal sealed class GoalDialog : WaterfallDialog
         }
 
         GoalPart part = picked.Value.Value == StartOverValue ? GoalPart.All : Enum.Parse<GoalPart>(picked.Value.Value);
-        return await step.ReplaceDialogAsync(DialogId, new GoalOptions(part), cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(DialogId, new GoalOptions(part, step.GetOptions<GoalOptions>()?.Aim), cancellationToken).ConfigureAwait(false);
     }
 
     private static async ValueTask<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -224,9 +227,18 @@ internal sealed class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        // "hoping to move into environmental policy" at the menu already said where the user is: taken, and said back
+        // with the fields question. A direction held loosely ("thinking of switching into ux") is still asked.
+        CareerStageAnswer? aim = Aim(step);
+        if (aim is { Sure: true })
+        {
+            step.Values.Set(StageKey, aim.Stage.ToString());
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(StagePromptId, new PromptOptions
         {
-            Prompt = "Where are you right now?",
+            Prompt = aim?.Field is { } leaning ? $"You said you're thinking of moving into **{FieldCasing.Cased(leaning)}**. Where are you right now?" : "Where are you right now?",
             // "career changer", "final-year student": who they are fits either option, so the retry says what tells them apart.
             RetryPrompt = "Where are you right now? Either can fit a career change or a first job: are you still weighing up different fields (**Still exploring**), or do you know the field you want (**Set on a direction**)?",
             Help = "**Still exploring** if you're weighing up different fields; **set on a direction** if you know the field and want an inside view of it where you live.",
@@ -251,20 +263,35 @@ internal sealed class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        // "I want to move into product management" already named a field: offered back, so one press or "yes" keeps it.
-        if (step.Result is PromptResult<Choice> && step.Input.Value is null && CareerStageAnswer.Read(step.Input.Text) is { Sure: true, Field: { } mentioned })
+        // A stage taken from the menu's words rather than asked: said here, so a wrong reading can be put right.
+        string stageNote = step.Result is null && step.Values.TryGet<string>(StageKey, out string? taken)
+            ? $"From what you said, I've put you down as **{Enum.Parse<CareerStage>(taken).ToLabel()}** (type **goal** later to change that). "
+            : string.Empty;
+
+        // "I want to move into product management" already named a field, at the stage question or at the menu: offered
+        // back, so one press or "yes" keeps it.
+        string? said = step.Result is PromptResult<Choice> && step.Input.Value is null && CareerStageAnswer.Read(step.Input.Text) is { Sure: true, Field: { } typed }
+            ? typed
+            : Aim(step)?.Field;
+        if (said is not null)
         {
+            string mentioned = FieldCasing.Cased(said);
+            string offer = $"You mentioned **{mentioned}**. Is that the field to learn about? Press it or say yes, or type up to three fields separated by commas.";
             return await step.PromptAsync(FieldsPromptId, new PromptOptions
             {
-                Prompt = $"You mentioned **{mentioned}**. Is that the field to learn about? Press it or say yes, or type up to three fields separated by commas.",
+                Prompt = stageNote + offer,
+                // The note on the stage is said once; a retry asks only the question.
+                RetryPrompt = stageNote.Length > 0 ? offer : null,
                 Help = "Name each field as narrowly as you can, separated by commas. Add the wider area in brackets if you like, e.g. _product management (tech)_.",
                 Choices = [new Choice(mentioned, mentioned)],
             }, cancellationToken).ConfigureAwait(false);
         }
 
+        const string Question = "Which fields do you want to learn about? Up to three, separated by commas. Add the wider area in brackets if you like, e.g. _pediatric nursing (healthcare), school counselling_.";
         return await step.PromptAsync(FieldsPromptId, new PromptOptions
         {
-            Prompt = "Which fields do you want to learn about? Up to three, separated by commas. Add the wider area in brackets if you like, e.g. _pediatric nursing (healthcare), school counselling_.",
+            Prompt = stageNote + Question,
+            RetryPrompt = stageNote.Length > 0 ? Question : null,
             Help = "Name each field as narrowly as you can; the wider area in brackets helps me write emails that mention both. Add _(new to me)_ after a field you don't know yet, e.g. _UX design (new to me)_, and I'll ask you for its key terms before you ask anyone.",
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -483,7 +510,10 @@ internal sealed class GoalDialog : WaterfallDialog
     }
 
     private static bool Asks(WaterfallStepContext step, GoalPart part) =>
-        step.GetOptions<GoalOptions>() is not { } options || options.Part == GoalPart.All || options.Part == part;
+        step.GetOptions<GoalOptions>() is not { Part: { } asked } || asked == GoalPart.All || asked == part;
+
+    // The career aim that began goal setting, read as a stage and a field; null when none did or it names neither.
+    private static CareerStageAnswer? Aim(WaterfallStepContext step) => CareerStageAnswer.Read(step.GetOptions<GoalOptions>()?.Aim);
 
     /// <summary>
     /// A name, not a sentence ("I've never done one of these") nor a question: "my name is Sam" keeps "Sam", "yeah sam is

@@ -115,7 +115,7 @@ internal sealed class TargetDialog : WaterfallDialog
     }
 
     internal static string Describe(TargetEmployer target) =>
-        target.Role is { } role ? $"{role} at {target.Organisation}" : target.Organisation;
+        target.Role is { } role ? $"{FieldCasing.Cased(role)} at {target.Organisation}" : target.Organisation;
 
     /// <summary>A short note to someone already met there: what the user is aiming for, and a small, easy ask.</summary>
     internal static string AskAboutIt(Contact contact, TargetEmployer target, CoachingProfile? profile)
@@ -123,7 +123,7 @@ internal sealed class TargetDialog : WaterfallDialog
         var note = new StringBuilder();
         note.Append("Dear ").Append(Phrasing.FirstName(contact.Name) is { Length: > 0 } first ? first : contact.Name).Append(",\n\n");
         note.Append("I hope you're well. Our conversation has stayed with me, and I'm now looking seriously at ");
-        note.Append(target.Role is { } role ? $"the {role} opening at {target.Organisation}" : $"working at {target.Organisation}").Append(". ");
+        note.Append(target.Role is { } role ? $"the {FieldCasing.Cased(role)} opening at {target.Organisation}" : $"working at {target.Organisation}").Append(". ");
         note.Append("Would you have ten minutes to tell me how it looks from the inside, and whether there's anything I should know or anyone I should speak to?");
         note.Append("\n\nThank you again,\n").Append(profile is { DisplayName.Length: > 0 } ? profile.DisplayName : "[your name]");
         return note.ToString();

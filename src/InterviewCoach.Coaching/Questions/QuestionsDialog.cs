@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -20,6 +21,15 @@ internal sealed class QuestionsDialog : WaterfallDialog
     public const string DialogId = "questions";
     public const string GraduationPromptId = "questions.graduation";
 
+    /// <summary>"Who are these questions for?", which also takes a question for the contact typed in its place.</summary>
+    public const string WhoPromptId = "questions.who";
+
+    /// <summary>"Who are these questions for?" asked again after a question was kept: another waits for the drafted list.</summary>
+    public const string WhoAgainPromptId = "questions.who-again";
+
+    /// <summary>The pick meaning "that was a question for the contact", read again from the turn's text.</summary>
+    public const string OwnQuestionValue = "own-question";
+
     public const string FreshValue = "fresh";
     public const string CopyValue = "copy";
     public const string AddPersonalValue = "add-personal";
@@ -27,6 +37,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
     public const string ResumeYesValue = "resume-yes";
 
     private const string DraftKey = "draft";
+    private const string KeptQuestionKey = "kept";
     private const string ContactKey = "contactId";
     private const string CopyFromKey = "copyFrom";
     private const string FormatKey = "format";
@@ -41,25 +52,62 @@ internal sealed class QuestionsDialog : WaterfallDialog
     {
         _services = services;
         AddStep(PickContactAsync);
+        AddStep(KeepQuestionAsync);
         AddStep(AskStartAsync);
         AddStep(AskFormatAsync);
         AddStep(AskExperienceAsync);
         AddStep(AskGraduationAsync);
         AddStep(AskResumeReviewAsync);
+        AddStep(DraftAsync);
         AddStep(EditAsync);
         AddStep(OfferPersonalAsync);
         AddStep(SaveAsync);
         AddStep(ExportAsync);
     }
 
-    public static void RegisterPrompts(DialogSet set)
+    /// <param name="set">The dialog set.</param>
+    /// <param name="slots">Tells a question for the contact from one for the coach.</param>
+    public static void RegisterPrompts(DialogSet set, SlotAnswers slots)
     {
         ArgumentNullException.ThrowIfNull(set);
-        set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync));
+        ArgumentNullException.ThrowIfNull(slots);
+        set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync))
+            // People often start with the question they most want to ask ("How did you get into UX?"): it is kept for
+            // the list rather than guessed at as a command. A question for the coach ("what if they say no?") is still answered.
+            .Add(new ChoicePrompt(WhoPromptId, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
+            .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
+    }
+
+    private static Choice? ReadOwnQuestion(string text, SlotAnswers slots) =>
+        ChoicePrompt.IsQuestion(text) && !slots.IsQuestionForTheCoach(text) ? new Choice(OwnQuestionValue, OwnQuestionValue) : null;
+
+    // One question is kept while the contact is still unknown; more are added to the list itself once it exists.
+    private static ValueTask<bool> RefuseSecondQuestionAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
+    {
+        if (context.Value.Value != OwnQuestionValue)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        context.RetryMessage = "You can add more of your own once I've drafted the list. First, who are these questions for?";
+        return ValueTask.FromResult(false);
     }
 
     private ValueTask<DialogTurnResult> PickContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        ContactPicker.AskAsync(step, _services, "Who are these questions for?", allowGeneric: true, cancellationToken);
+        ContactPicker.AskAsync(step, _services, "Who are these questions for?", allowGeneric: true, cancellationToken, promptId: WhoPromptId);
+
+    /// <summary>A question typed instead of a contact is kept for the list, and the contact asked for again.</summary>
+    private async ValueTask<DialogTurnResult> KeepQuestionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptResult<Choice> { Succeeded: true, Value.Value: OwnQuestionValue } || step.Input.Text is not { } typed)
+        {
+            return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values.Set(KeptQuestionKey, typed.Trim());
+        step.Send($"Good question. I'll keep _{typed.Trim()}_ and put it on your list once I've drafted it.");
+        return await ContactPicker.AskAsync(step, _services, "First, who are these questions for?", allowGeneric: true, cancellationToken, promptId: WhoAgainPromptId).ConfigureAwait(false);
+    }
 
     private async ValueTask<DialogTurnResult> AskStartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -235,9 +283,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async ValueTask<DialogTurnResult> EditAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> DraftAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (!step.Values.TryGet(DraftKey, out QuestionList? draft))
+        if (!step.Values.TryGet<QuestionList>(DraftKey, out QuestionList? draft))
         {
             MeetingFormat format = Enum.TryParse(step.Values.GetOrDefault<string>(FormatKey), out MeetingFormat chosen) ? chosen : MeetingFormat.InPerson;
             Contact? contact = await ContactAsync(step, cancellationToken).ConfigureAwait(false);
@@ -258,8 +306,18 @@ internal sealed class QuestionsDialog : WaterfallDialog
             }
         }
 
-        return await step.BeginDialogAsync(QuestionEditDialog.DialogId, draft, cancellationToken).ConfigureAwait(false);
+        // The question typed where the contact was asked for joins the list now, checked like any of the user's own.
+        if (step.Values.TryGet<string>(KeptQuestionKey, out string? kept))
+        {
+            step.Values.Remove(KeptQuestionKey);
+            return await step.BeginDialogAsync(OwnQuestionDialog.DialogId, new OwnQuestionOptions(draft, kept), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(draft, cancellationToken).ConfigureAwait(false);
     }
+
+    private static async ValueTask<DialogTurnResult> EditAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.BeginDialogAsync(QuestionEditDialog.DialogId, (QuestionList)step.Result!, cancellationToken).ConfigureAwait(false);
 
     private async ValueTask<DialogTurnResult> OfferPersonalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

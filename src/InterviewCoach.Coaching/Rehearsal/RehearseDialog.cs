@@ -496,7 +496,11 @@ internal sealed class RehearseDialog : WaterfallDialog
         var next = new List<Choice>();
         if (kind.Practice() is not null)
         {
-            next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now") { Synonyms = ["practise", "practice", "try it"] });
+            next.Add(new Choice(CardActionPrompt.Target(PractiseAction, kindValue), "Practise it now")
+            {
+                // The question asks "Then practise it with me?": yes means now.
+                Synonyms = ["practise", "practice", "try it", "yes", "yes please", "yeah", "sure", "ok", "okay", "go on", "let's do it", "let's practise", "let's practice"],
+            });
         }
 
         // A student's opener can be about the field or about internships in it (S081).
@@ -571,7 +575,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
 
         next.Add(new Choice(CardActionPrompt.Target(AnotherAction, kindValue), "Another script") { Synonyms = ["another", "different script", "other"] });
-        next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks"] });
+        next.Add(new Choice(CardActionPrompt.Target(DoneAction, kindValue), "Done") { Synonyms = ["done", "finished", "thanks", "no", "no thanks", "not now", "maybe later", "later"] });
         return next;
     }
 

@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
+using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
@@ -81,7 +82,7 @@ internal sealed class RolePlayDialog : WaterfallDialog
         Contact? contact = await LoadContactAsync(step, cancellationToken).ConfigureAwait(false);
         string who = contact is null
             ? "someone busy who has never heard of you"
-            : $"{contact.Name}{(contact.Role is { Length: > 0 } role ? $", {role}" : string.Empty)}, busy and not expecting your call";
+            : $"{contact.Name}{(contact.Role is { Length: > 0 } role ? $", {FieldCasing.Cased(role)}" : string.Empty)}, busy and not expecting your call";
         if (step.GetOptions<RolePlayOptions>() is not { Again: true })
         {
             step.Send($"Let's rehearse the call. I'll play {who}, and I won't make it easy. Answer each time as you would on the phone; I'll give you feedback when the call ends. Type **stop** to hang up.");

@@ -29,7 +29,8 @@ internal static class RemindersPrompts
         set.Add(new Menu.CardActionPrompt(ListAction, TypedReminderAction.Read, TypedReminderAction.RetryHint))
             .Add(new TextPrompt(TimeZone, ValidateTimeZoneAsync))
             .Add(new TextPrompt(Hours, ValidateHoursAsync))
-            .Add(new DateTimePrompt(SnoozeUntil, ValidateSnoozeAsync));
+            // "push it to friday 10am", "make it next tuesday morning please": the new time is often said in a sentence.
+            .Add(new DateTimePrompt(SnoozeUntil, ValidateSnoozeAsync, inSentence: true));
     }
 
     private static ValueTask<bool> ValidateHoursAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)

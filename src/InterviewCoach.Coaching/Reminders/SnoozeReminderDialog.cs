@@ -32,6 +32,7 @@ internal sealed class SnoozeReminderDialog : WaterfallDialog
         return step.PromptAsync(RemindersPrompts.SnoozeUntil, new PromptOptions
         {
             Prompt = "When should it come back? Say something like **tomorrow at 10am**, **Friday** or **12 March 2pm**.",
+            RetryPrompt = "I couldn't find a day or time in that. When should it come back? For example **tomorrow at 10am**, **Friday** or **12 March 2pm**.",
             Help = "Give a day, and a time if you like. A day on its own means the start of the hours you get reminders.",
         }, cancellationToken);
     }

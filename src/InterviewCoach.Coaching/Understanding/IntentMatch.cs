@@ -10,5 +10,8 @@ internal sealed record IntentMatch(string Intent, float Score, IntentConfidence 
 {
     public static IntentMatch Nothing { get; } = new(IntentIds.None, 0f, IntentConfidence.None, []);
 
+    /// <summary>True when the text is a command word one slip of the keys away ("debreif"), found without the model.</summary>
+    public bool Slip { get; init; }
+
     public bool IsConfident => Confidence == IntentConfidence.Confident;
 }

@@ -60,7 +60,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         // "remniders", "debreif", "add contcat": one slip of the keys from a command is offered back, never acted on.
         if (SlipOfACommand(TextNormalizer.Normalize(Cut(text))) is { } slipped)
         {
-            return new IntentMatch(slipped, 0.9f, IntentConfidence.Unsure, [slipped]);
+            return new IntentMatch(slipped, 0.9f, IntentConfidence.Unsure, [slipped]) { Slip = true };
         }
 
         string cut = Cut(text).Trim();

@@ -9,8 +9,8 @@ namespace InterviewCoach.Coaching.Understanding;
 
 /// <summary>
 /// Asks before a typed command leaves a flow part-way ("Leave the debrief and open your reminders?"). Yes switches;
-/// no (or two answers it cannot read) goes back to the question the user was on; another command typed instead asks
-/// about leaving for that one.
+/// no goes back to the question the user was on; another command typed instead asks about leaving for that one; an
+/// answer of a few words (or a second answer it cannot read) stays, and the question the user was on reads it.
 /// </summary>
 internal sealed class LeaveFlowDialog() : Dialog(DialogId)
 {
@@ -72,9 +72,17 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
         }
 
         instance.Attempts++;
-        if (instance.Attempts >= MaxAttempts)
+
+        // Neither yes nor no but an answer to the question the user was on ("set on a direction" at "Leave setting
+        // your goals?", after asking where they are): they are staying, and the question below reads it as typed.
+        bool unclear = dc.Input.Value is not null || answer is null || NonAnswerRecognizer.IsNonAnswer(answer) || answer.TrimEnd().EndsWith('?')
+            || answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < 2;
+        if (!unclear || instance.Attempts >= MaxAttempts)
         {
-            return await StayAsync(dc, cancellationToken).ConfigureAwait(false);
+            dc.Send("Okay, let's carry on.");
+            return dc.Input.Value is null && !string.IsNullOrWhiteSpace(dc.Input.Text)
+                ? await dc.EndAndContinueParentAsync(cancellationToken).ConfigureAwait(false)
+                : await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         // The same question again would read as if the answer was ignored: say what each answer does.

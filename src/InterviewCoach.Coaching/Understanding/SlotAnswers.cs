@@ -207,11 +207,27 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
             && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
     }
 
+    /// <summary>
+    /// True when the answer asks what the question means ("what kind of thing do you mean?", "like what?", "such as?",
+    /// "what should I put?"): a request for an example, never the answer itself.
+    /// </summary>
+    public static bool AsksWhatIsMeant(string text) =>
+        text.Length <= 80 && AskingWhatIsMeant().IsMatch(text.Trim());
+
     /// <summary>Ends with "?" or starts with a question word.</summary>
     internal static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:you|your|yours|yourself|you'(?:ve|re|d|ll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenToYou();
+
+    // Whole replies ("like what?", "such as?") or leads that ask what the question wants ("what do you mean by …").
+    [GeneratedRegex(@"^\W*(?:(?:sorry|um+|hmm+|ok|okay)[,.]?\s+)?(?:(?:like\s+what|such\s+as|for\s+example|e\.?g|examples?|an\s+example|meaning|what\s+do\s+you\s+mean"
+        + @"|what\s+does\s+that\s+mean|what\s+(?:should|do|can|would|could)\s+i\s+(?:say|put|write|type|answer)(?:\s+(?:here|there|for\s+(?:this|that)))?)\W*$"
+        + @"|(?:what\s+(?:do|did)\s+you\s+mean\s+by|what\s+(?:kind|sort|type)\s+of\s+\w+\s+(?:do\s+you\s+mean|are\s+you\s+(?:after|looking\s+for)|do\s+you\s+want|should\s+i\s+(?:put|say|write|give))"
+        + @"|(?:can|could)\s+you\s+give\s+(?:me\s+)?(?:an?\s+|some\s+)?examples?|what\s+do\s+you\s+want\s+(?:me\s+to\s+(?:say|put|write)|to\s+know)"
+        + @"|i\s+(?:don'?t|do\s+not)\s+(?:get|understand)\s+(?:it|that|the\s+question|what\s+you\s+mean))\b[^.!]*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AskingWhatIsMeant();
 
     [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();

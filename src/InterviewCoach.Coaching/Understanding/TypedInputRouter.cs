@@ -46,6 +46,14 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             return null;
         }
 
+        // "what kind of thing do you mean?", "like what?" mid-flow ask what the step wants: its help gives an example.
+        if (InFlow(dc) && SlotAnswers.AsksWhatIsMeant(dc.Input.Text)
+            && dc.Stack.LastOrDefault(i => i.Id != DidYouMeanDialog.DialogId) is { } waiting && dc.FindDialog(waiting.Id)?.GetHelp(waiting) is { } example)
+        {
+            dc.Send(example);
+            return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
         IntentMatch match = services.Intents.Recognize(dc.Input.Text);
         if (match.Confidence == IntentConfidence.Confident)
         {
@@ -58,13 +66,15 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (!InFlow(dc) && !SlotAnswers.LooksLikeQuestion(dc.Input.Text) && services.Slots.IsCareerAim(dc.Input.Text) == true
             && IntentCommands.CommandFor(IntentIds.Goal) is { } goal)
         {
-            return await SwitchAsync(dc, goal, null, exact: false, cancellationToken).ConfigureAwait(false);
+            // What was said goes along, so goal setting offers its field back instead of asking for it again.
+            return await SwitchAsync(dc, goal, new GoalOptions(null, dc.Input.Text), exact: false, cancellationToken).ConfigureAwait(false);
         }
 
         // Mid-flow, an answer the step could not read ("it went well" at a 1-5 scale) is far more often a wrong answer
         // than a half-typed command: guessing "Debrief?" there derails the user, so only guesses at a coaching question
         // the user seems to be asking are offered, and the step asks again otherwise. At the menu every guess is worth offering.
-        IReadOnlyList<string> candidates = !InFlow(dc) ? match.Candidates
+        // A command word one slip of the keys away ("debreif") is no answer to any step, so it is offered there too.
+        IReadOnlyList<string> candidates = !InFlow(dc) || match.Slip ? match.Candidates
             : SlotAnswers.LooksLikeQuestion(dc.Input.Text) ? [.. match.Candidates.Where(IntentIds.IsQuestion)]
             : [];
         return match.Confidence == IntentConfidence.Unsure && candidates.Count > 0

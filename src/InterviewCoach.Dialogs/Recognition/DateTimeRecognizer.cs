@@ -52,6 +52,17 @@ public static class DateTimeRecognizer
     private static readonly FrozenSet<string> s_fillers = FrozenSet.ToFrozenSet(
         ["on", "the", "of", "around", "about", "by", "o'clock", "oclock", "please", "maybe", "for"], StringComparer.Ordinal);
 
+    // Longest sentence and run of words read by TryRecognizeIn: a date and time takes at most five or six words.
+    private const int MaxSentenceLength = 300;
+    private const int MaxRunWords = 7;
+
+    private static readonly FrozenSet<string> s_negations = FrozenSet.ToFrozenSet(["not", "no", "never", "dont", "cant", "wont", "isnt", "nope"], StringComparer.Ordinal);
+
+    // Day and month abbreviations and amounts that, inside a sentence, are usually ordinary words ("I sat down", "may I").
+    private static readonly FrozenSet<string> s_usuallyOtherWords = FrozenSet.ToFrozenSet(
+        ["sat", "sun", "wed", "mon", "may", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "a", "an", "one", "at", "@", "this", "next", "in", "morning", "afternoon", "evening", "night"],
+        StringComparer.Ordinal);
+
     private static readonly string[] s_isoDate = ["yyyy-MM-dd"];
 
     private static readonly string[] s_isoTime = ["HH:mm", "HH:mm:ss", "H:mm"];
@@ -106,6 +117,50 @@ public static class DateTimeRecognizer
         }
 
         return Compose(parts, localNow, timeZone, out result);
+    }
+
+    /// <summary>
+    /// Recognizes a date or time said inside a sentence ("push the second to friday 10am", "make it next tuesday
+    /// morning please"): the whole text when it is one, else the run of words that says the most, the later run when
+    /// two say as much (people put the new time last: "move the 2nd to friday"). A sentence with a negation ("not
+    /// friday") is refused rather than read the wrong way round, and a run made only of words that are usually
+    /// something else in a sentence ("sat", "may", "a") does not count.
+    /// </summary>
+    public static bool TryRecognizeIn(string? text, DateTimeOffset now, TimeZoneInfo timeZone, [NotNullWhen(true)] out DateTimeResolution? result)
+    {
+        if (TryRecognize(text, now, timeZone, out result))
+        {
+            return true;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxSentenceLength)
+        {
+            return false;
+        }
+
+        string[] words = [.. TextNormalizer.Normalize(text).Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', '!', '?', ';', ':', '"', '(', ')')).Where(w => w.Length > 0)];
+        if (words.Any(w => s_negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        int bestWeight = 0;
+        for (int start = 0; start < words.Length; start++)
+        {
+            for (int end = start + 1; end <= Math.Min(words.Length, start + MaxRunWords); end++)
+            {
+                ArraySegment<string> run = new(words, start, end - start);
+                int weight = run.Count(w => !s_fillers.Contains(w) && w is not ("at" or "@"));
+                if (weight >= bestWeight && run.Any(w => !s_fillers.Contains(w) && !s_usuallyOtherWords.Contains(w))
+                    && TryRecognize(string.Join(" ", words, start, end - start), now, timeZone, out DateTimeResolution? found))
+                {
+                    (bestWeight, result) = (weight, found);
+                }
+            }
+        }
+
+        return result is not null;
     }
 
     /// <summary>
@@ -314,6 +369,9 @@ public static class DateTimeRecognizer
                     }
 
                     i++;
+                    continue;
+                // "tomorrow in the morning": the part of the day, as "tomorrow morning".
+                case "in" when next == "the" && i + 2 < tokens.Count && tokens[i + 2] is "morning" or "afternoon" or "evening":
                     continue;
                 case "in":
                     if (!TryParseDuration(tokens, i + 1, out int amount, out string unit, out int consumed))

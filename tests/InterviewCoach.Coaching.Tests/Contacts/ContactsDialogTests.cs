@@ -519,15 +519,46 @@ public sealed class ContactsDialogTests
         Assert.Equal(expected, ContactCards.Summary(contact, 1).Subtitle);
     }
 
+    [Theory]
+    [InlineData("ux designer", "Google", "UX designer at Google", "Maria Lopez, UX designer at Google")]
+    [InlineData("charge nurse", "St Anne's", "Charge nurse at St Anne's", "Maria Lopez, charge nurse at St Anne's")]
+    [InlineData("iOS developer", null, "iOS developer", "Maria Lopez, iOS developer")]
+    public void ARoleTypedInLowerCaseStartsTheSubtitleWithACapitalAndKeepsItsInitialismsInCapitals(string role, string? organisation, string alone, string afterName)
+    {
+        Contact contact = Samples.ReferredContact() with { Role = role, Organisation = organisation };
+
+        Assert.Equal(alone, ContactCards.Summary(contact, 1).Subtitle);
+        Assert.Equal(alone, ContactCards.Detail(contact).Subtitle);
+        Assert.Equal(afterName, ContactCards.Detail(contact, "Saved").Subtitle);
+    }
+
     [Fact]
-    public async Task AnHrRecruiterIsCheckedForDayToDayWorkAndAPractitionerSuggested()
+    public async Task AnOrganisationTypedInLowerCaseInTheFormIsSavedWithItsCapitals()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Submit(Details("Maria Lopez", "ux designer", "monzo"));
+        await coach.Client.Send("linkedin");
+        await coach.Client.Send("email").AssertReply<CardReply>(card => card.Subtitle == "Maria Lopez, UX designer at Monzo");
+
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal("Monzo", saved.Organisation);
+        Assert.Equal("ux designer", saved.Role);
+    }
+
+    [Theory]
+    [InlineData("HR recruiter")]
+    [InlineData("hr recruiter")]
+    public async Task AnHrRecruiterIsCheckedForDayToDayWorkAndAPractitionerSuggested(string role)
     {
         var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { FieldsOfInterest = [new InterviewCoach.Coaching.Goals.FieldOfInterest { Name = "UX design" }] });
 
         await coach.Client.Send("add contact");
-        await coach.Client.Submit(Details("Jo Park", "HR recruiter", "Contoso"));
+        await coach.Client.Submit(Details("Jo Park", role, "Contoso"));
         await coach.Client.Send("no connection yet");
-        await coach.Client.Send("email").AssertReply("Added to your contacts").AssertReply("rehearse").AssertReply("Jo Park is in HR recruiter. Do they do UX design work themselves, day to day?");
+        await coach.Client.Send("email").AssertReply("Added to your contacts").AssertReply("rehearse")
+            .AssertReply("Jo Park's role (HR recruiter) sounds like hiring rather than the work itself. Do they do UX design work themselves, day to day?");
         await coach.Client.Send("no").AssertReply("Add someone who does the work too");
 
         Assert.Equal("Jo Park", Assert.Single(await coach.ContactsAsync()).Name);

@@ -16,6 +16,8 @@ public sealed class CareerStageAnswerTests
     [InlineData("I know I want to get into nursing, just not sure how", CareerStage.OnAClearPath, "nursing")]
     [InlineData("set on a direction", CareerStage.OnAClearPath, null)]
     [InlineData("I've decided on my path", CareerStage.OnAClearPath, null)]
+    [InlineData("hoping to move into environmental policy after my masters", CareerStage.OnAClearPath, "environmental policy")]
+    [InlineData("I want to work in publishing once I graduate", CareerStage.OnAClearPath, "publishing")]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
     {
         Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));
@@ -25,6 +27,7 @@ public sealed class CareerStageAnswerTests
     [InlineData("i kind of know", null)]
     [InlineData("I think I know what I want", null)]
     [InlineData("maybe moving into product management", "product management")]
+    [InlineData("im a teacher thinking of switching into ux", "ux")]
     public void ADirectionHeldLooselyIsAReadingToCheck(string said, string? field)
     {
         Assert.Equal(new CareerStageAnswer(CareerStage.OnAClearPath, field, Sure: false), CareerStageAnswer.Read(said));

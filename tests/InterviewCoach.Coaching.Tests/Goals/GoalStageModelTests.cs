@@ -1,5 +1,6 @@
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
 namespace InterviewCoach.Coaching.Tests.Goals;
@@ -47,6 +48,66 @@ public sealed class CareerAimAtTheMenuModelTests
         await coach.Client.Send("hi");
 
         await coach.Client.Send(said).AssertReply("set your goals").AssertReply("what name do you give");
+    }
+
+    [Fact]
+    public async Task AClearAimSaidAtTheMenuIsTakenAndItsFieldOfferedBackRatherThanAskedAgain()
+    {
+        CoachHarness coach = await ModelCoachAsync();
+
+        await coach.Client.Send("hoping to move into environmental policy after my masters")
+            .AssertReply("starting from what you said about **environmental policy**").AssertReply("what name do you give");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send("skip")
+            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("put you down as **Set on a direction**", StringComparison.Ordinal)
+                && c.Markdown.Contains("You mentioned **environmental policy**", StringComparison.Ordinal))
+            .AssertNoReplyContains("Where are you right now");
+        await coach.Client.Send("yes").AssertReply("What do you want these conversations to do for you");
+        await coach.Client.Send("1");
+        await coach.Client.Send("2");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal(CareerStage.OnAClearPath, profile.Stage);
+        Assert.Equal("environmental policy", Assert.Single(profile.FieldsOfInterest).Name);
+    }
+
+    [Fact]
+    public async Task AnAimHeldLooselyStillAsksTheStageButOffersItsFieldBack()
+    {
+        CoachHarness coach = await ModelCoachAsync();
+
+        await coach.Client.Send("im a teacher thinking of switching into ux").AssertReply("what you said about **UX**");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip").AssertReply("You said you're thinking of moving into **UX**. Where are you right now?");
+        await coach.Client.Send("still exploring").AssertReply("You mentioned **UX**. Is that the field to learn about?");
+        await coach.Client.Send("yes");
+        await coach.Client.Send("1");
+        await coach.Client.Send("2");
+
+        CoachingProfile profile = (await coach.ProfileAsync())!;
+        Assert.Equal(CareerStage.ExploringOptions, profile.Stage);
+        Assert.Equal("UX", Assert.Single(profile.FieldsOfInterest).Name);
+    }
+
+    [Fact]
+    public async Task AnAimThatNamesNoFieldAsksAsUsualAndSavesNothingFromIt()
+    {
+        CoachHarness coach = await ModelCoachAsync();
+
+        await coach.Client.Send("im a teacher thinking of switching").AssertReply("Let's set your goals. It takes");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("Where are you right now?", StringComparison.Ordinal));
+        await coach.Client.Send("still exploring").AssertReply("Which fields do you want to learn about?").AssertNoReplyContains("You mentioned");
+    }
+
+    private static async Task<CoachHarness> ModelCoachAsync()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        return coach;
     }
 
     [Theory]

@@ -187,6 +187,19 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
+    public async Task AnAnswerToTheQuestionBelowTypedAtTheLeaveQuestionStaysAndIsTaken()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip");
+
+        await coach.Client.Send("contacts").AssertReply<ChoiceReply>(r => r.Markdown == "Leave setting your goals and open your contacts?");
+        await coach.Client.Send("still exploring my options").AssertReply("carry on").AssertReply("Which fields do you want to learn about?");
+    }
+
+    [Fact]
     public async Task RestartBeginsTheCurrentFlowAgain()
     {
         var coach = new CoachHarness();

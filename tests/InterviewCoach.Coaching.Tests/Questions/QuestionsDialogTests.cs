@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Tests.MeetingFlows;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -21,6 +22,53 @@ public sealed class QuestionsDialogTests
         await harness.Client.Send("What's a normal week like for you?")
             .AssertReply("You can add your own questions in a moment, once I've drafted the list. First: Will the conversation be in person or on the phone?");
         await harness.Client.Send("phone").AssertReply("Here's an order I'd suggest");
+    }
+
+    [Fact]
+    public async Task AQuestionTypedWhereTheContactIsAskedIsKeptAndPutOnTheList()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+
+        await harness.Client.Send("questions").AssertReply("Who are these questions for?");
+        await harness.Client.Send("How do you decide which patients to see first?")
+            .AssertReply("I'll keep _How do you decide which patients to see first?_ and put it on your list")
+            .AssertReply<ChoiceReply>(c => c.Markdown == "First, who are these questions for?" && c.Buttons.Any(b => b.Title.StartsWith("Maria Lopez", StringComparison.Ordinal)))
+            .AssertNoMoreReplies();
+        await harness.Client.Send("Maria Lopez").AssertReply("in person or on the phone");
+        await harness.Client.Send("phone")
+            .AssertReply("Here's an order I'd suggest")
+            .AssertReply("Added.")
+            .AssertReply<ChoiceReply>(c => c.Markdown.Contains("How do you decide which patients to see first?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASecondQuestionWhereTheContactIsAskedIsToldMoreComeOnceTheListIsDrafted()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+
+        await harness.Client.Send("questions");
+        await harness.Client.Send("How do you decide which patients to see first?");
+        await harness.Client.Send("What surprised you most about the job?")
+            .AssertReply<ChoiceReply>(c => c.Markdown == "You can add more of your own once I've drafted the list. First, who are these questions for?");
+        await harness.Client.Send("Maria Lopez").AssertReply("in person or on the phone");
+    }
+
+    [Fact]
+    public async Task AQuestionForTheContactTypedWhereTheContactIsAskedIsNotOfferedAsACommand()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("questions").AssertReply("Who are these questions for?");
+        await coach.Client.Send("what made you pick nursing over other careers?")
+            .AssertNoReplyContains("Did you mean")
+            .AssertReplyContains("I'll keep");
     }
 
     [Theory]

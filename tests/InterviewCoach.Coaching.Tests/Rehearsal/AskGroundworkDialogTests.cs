@@ -88,6 +88,25 @@ public sealed class AskGroundworkDialogTests
         Assert.Equal("he runs the clinic's asthma programme for teenagers", Assert.Single(await coach.ContactsAsync()).ResearchFact);
     }
 
+    [Theory]
+    [InlineData("what kind of thing do you mean?")]
+    [InlineData("like what?")]
+    [InlineData("sorry, what should I put here?")]
+    public async Task AskingWhatTheFactQuestionMeansGetsAnExampleAndIsNotSavedAsTheFact(string asked)
+    {
+        Contact tomas = Samples.ColdContact() with { Venue = MeetingVenue.TheirChoice };
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile(), tomas);
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg");
+        await coach.Client.Send("phone call");
+        await coach.Client.Send(asked).AssertReply("A line is enough, e.g.").AssertReply("what's one thing you know about Dr Tomas Berg or Northside Clinic?");
+        Assert.Null(Assert.Single(await coach.ContactsAsync()).ResearchFact);
+
+        await coach.Client.Send("he runs the clinic's asthma programme for teenagers");
+        Assert.Equal("he runs the clinic's asthma programme for teenagers", Assert.Single(await coach.ContactsAsync()).ResearchFact);
+    }
+
     [Fact]
     public async Task SavedNotesReachTheDraftWithoutAskingAgain()
     {

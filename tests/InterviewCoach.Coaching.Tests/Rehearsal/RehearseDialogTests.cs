@@ -7,6 +7,24 @@ namespace InterviewCoach.Coaching.Tests.Rehearsal;
 
 public sealed class RehearseDialogTests
 {
+    [Theory]
+    [InlineData("yes", "They've picked up the phone")]
+    [InlineData("sure", "They've picked up the phone")]
+    [InlineData("no thanks", "Good luck")]
+    public async Task YesOrNoToPractisingTheScriptIsUnderstood(string said, string reply)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        Contact maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+        await coach.Client.Send("phone call");
+
+        TestTurn turn = await coach.Client.Send(said);
+
+        turn.AssertNoReplyContains("Please pick one").AssertReplyContains(reply);
+    }
+
     [Fact]
     public async Task APhoneScriptForAReferredContactPutsTheReferrerFirstAndConfirmsTheDetails()
     {

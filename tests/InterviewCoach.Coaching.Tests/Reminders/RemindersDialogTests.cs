@@ -221,6 +221,30 @@ public sealed class RemindersDialogTests
         Assert.Equal(s_tomorrowAfternoon, reminders.SnoozedUntil[thanks.Id]);
     }
 
+    [Theory]
+    [InlineData("push the second to friday 10am", "**Fri 9 Jan, 10:00 (UTC)**")]
+    [InlineData("make it next tuesday morning please", "**Tue 6 Jan, 09:00 (UTC)**")]
+    public async Task TheTimeAskedForCanBeSaidInASentence(string typed, string expected)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start, ReminderStatus.Sent);
+
+        await coach.Client.Send("reminders snooze " + thanks.Id).AssertReply("When should it come back?");
+        await coach.Client.Send(typed).AssertReply("Snoozed. I'll bring it back " + expected);
+        Assert.True(reminders.SnoozedUntil.ContainsKey(thanks.Id));
+    }
+
+    [Fact]
+    public async Task ASnoozeAnswerWithNoTimeInItIsAskedAgainSayingWhatIsMissing()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start, ReminderStatus.Sent);
+
+        await coach.Client.Send("reminders snooze " + thanks.Id);
+        await coach.Client.Send("asdf qwerty").AssertReply("I couldn't find a day or time in that. When should it come back?");
+        Assert.False(reminders.SnoozedUntil.ContainsKey(thanks.Id));
+    }
+
     [Fact]
     public async Task ACustomSnoozeOutsideQuietHoursMovesToTheNextAllowedTime()
     {

@@ -22,6 +22,19 @@ public sealed class TypedTextRoutingTests
     }
 
     [Fact]
+    public async Task ACommandWithOneSlipOfTheKeysInsideAFlowIsOfferedBackToo()
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+
+        await coach.Client.Send("remniders").AssertReply<ChoiceReply>(r => r.Markdown.Contains("Did you mean", StringComparison.Ordinal)
+            && r.Buttons.Select(b => b.Title).SequenceEqual(new[] { "My reminders", "None of these" }));
+    }
+
+    [Fact]
     public void AShortWordOrTwoCommandsOneSlipAwayAreNotGuessed()
     {
         var intents = new IntentRecognizer(null, IntentCommands.ExactWords);

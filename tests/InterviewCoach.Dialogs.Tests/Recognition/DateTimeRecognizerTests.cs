@@ -53,6 +53,39 @@ public sealed class DateTimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("push the second to friday 10am", "2026-06-12T10:00:00-04:00", true)]
+    [InlineData("make it next tuesday morning please", "2026-06-16T09:00:00-04:00", true)]
+    [InlineData("move the 2nd one to friday", "2026-06-12T00:00:00-04:00", false)]
+    [InlineData("ok let's say tomorrow in the morning then", "2026-06-11T09:00:00-04:00", true)]
+    [InlineData("Friday at 10:30", "2026-06-12T10:30:00-04:00", true)]
+    public void FindsTheDateInASentenceAroundIt(string text, string expected, bool hasTime)
+    {
+        Assert.True(DateTimeRecognizer.TryRecognizeIn(text, s_now, s_newYork, out DateTimeResolution? result), text);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value);
+        Assert.Equal(hasTime, result.HasTime);
+    }
+
+    [Theory]
+    [InlineData("banana")]
+    [InlineData("whenever really")]
+    [InlineData("not friday, I'm away")]
+    [InlineData("I don't know, maybe tuesday")]
+    [InlineData("I sat down and thought about it")]
+    [InlineData("may I ask something first")]
+    [InlineData("see you in the morning")]
+    public void FindsNoDateInASentenceThatGivesNoneOrRulesOneOut(string text)
+    {
+        Assert.False(DateTimeRecognizer.TryRecognizeIn(text, s_now, s_newYork, out _), text);
+    }
+
+    [Fact]
+    public void ThePartOfTheDayCanComeAfterIn()
+    {
+        Assert.True(DateTimeRecognizer.TryRecognize("tomorrow in the afternoon", s_now, s_newYork, out DateTimeResolution? result));
+        Assert.Equal(new DateTimeOffset(2026, 6, 11, 15, 0, 0, TimeSpan.FromHours(-4)), result.Value);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("banana")]
