@@ -46,6 +46,9 @@ internal static class IntentExamples
             "update my personal pitch", "let's do the about me bit",
             "let me rewrite my little speech about who i am", "open my 30 sec intro to edit",
             "i want to work on my pitch about myself now",
+            "my self introduction paragraph, edit it", "redraft my elevator blurb please",
+            "polish the half-minute summary of my career", "kindly update my self-introduction write-up",
+            "hacer de nuevo mi presentación personal, the short one", "shorten the bio blurb i open calls with",
         ]),
         ("cmd.contacts", [
             "see all contacts", "where are the people i saved", "edit the details of one person", "update a contact's email", "move a contact to the next stage", "remove a person from the list",
@@ -56,6 +59,7 @@ internal static class IntentExamples
             "edit a contact", "change the stage of a contact", "remove someone from my list",
             "list everyone i have", "who's on my list so far",
             "pull up my list of people", "show me the people i'm tracking", "i need to change the stage for Raj",
+            "open my network", "who are my contacts", "display saved people",
         ]),
         ("cmd.add-contact", [
             "i met a person, add him to my list", "save this person as a contact", "add new person to contact list", "i want to add one more person", "note a new contact: my professor's friend",
@@ -85,6 +89,8 @@ internal static class IntentExamples
             "give me wording for the voicemail i'll leave", "help me practise what i'll say on the phone",
             "escribe el correo para pedir la reunion please, in english", "can u draft the ask", "check my script before i call",
             "practise the ask with me again", "i have my phone ready, walk me through the call word by word",
+            "compose the outreach note requesting twenty minutes", "role-play the receptionist while i phone the firm",
+            "kindly draft mail requesting short meeting from Mrs. Rao",
         ]),
         ("cmd.questions", [
             "make questions for my informational interview", "i want to add questions to my list", "build question list for next week's chat",
@@ -97,6 +103,11 @@ internal static class IntentExamples
             "open my questions for the meeting with Raj",
             "help me write questions for when i meet the accountant", "show the list of questions i made",
             "i want to build my questions for friday",
+            "i need my questions ready, let's write them now", "generate my questions for talking to the designer",
+            "qns list for tmrw", "let's draft the things i will ask him on thursday",
+            "compile a fresh set of queries for Wednesday's coffee with the surveyor",
+            "build the interview questionnaire for my session with Dr. Okafor",
+            "assemble questions i'll put to the solicitor next week",
         ]),
         ("cmd.prep", [
             "help me get prepared for my meeting today", "i have meeting tomorrow, prepare me", "what to do before my meeting this afternoon, checklist", "get ready for tomorrow's chat", "prepare me for the meeting with the manager",
@@ -119,6 +130,13 @@ internal static class IntentExamples
             "i had my talk with Raj yesterday",
             "so i finally had the meeting, can we go over it", "just got off the phone with her, it went ok, want to record it",
             "note down how my call went",
+            "we spoke for half an hour just now, i want to capture it",
+            "wrapped up coffee with Sanjay moments ago, capture the notes", "conversation done, record outcome",
+            "the talk with Ms. Lopez happened, document it",
+            "just got back from talking to the pharmacist, let me put her advice on record",
+            "finished my conversation a moment ago, keen to jot down key lessons",
+            "done talking with the nurse manager, storing her tips",
+            "after speaking with him today i have lots of takeaways to note",
         ]),
         ("cmd.reminders", [
             "what is pending for me", "what do i need to do next", "any follow-ups i need to do", "change my timezone please", "list my pending tasks",
@@ -127,6 +145,8 @@ internal static class IntentExamples
             "set quiet hours", "what have i got pending", "upcoming tasks", "cancel a reminder", "what's due",
             "what do i have coming up this week", "anything due today?",
             "what follow ups do i have", "remind me what i need to do", "show me whats scheduled",
+            "anything i should be doing today", "what's overdue", "which things are due this week", "outstanding tasks",
+            "things due soon", "agenda for today", "which follow-ups are overdue", "todo",
         ]),
         ("cmd.progress", [
             "show how i am doing", "how many meetings have i done", "my statistics", "am i meeting my weekly goal", "how much have i done so far", "give me my progress report",
@@ -135,6 +155,10 @@ internal static class IntentExamples
             "how many people have i talked to", "my progress so far", "summary of what i've done",
             "how many have i done this month", "am i behind on my target",
             "how am i going with my targets", "show my numbers", "have i hit my goal this week",
+            "count of meetings this month pls", "have i done enough informational interviews lately",
+            "am i falling behind", "tally my conversations so far", "percentage of weekly target completed?",
+            "show totals: meetings, contacts, follow-ups", "is my networking pace good enough against the plan",
+            "dashboard please",
         ]),
         ("cmd.export", [
             "send me a copy of everything", "i want to export my information", "get a file with all my data", "export my details",
@@ -201,6 +225,8 @@ internal static class IntentExamples
             "i'm inexperienced at this sort of thing", "first timer here",
             "i have never talked to a professional like this before", "first time doing this kind of thing, no idea how",
             "never networked, just graduated",
+            "i've never networked, where do i even begin", "total novice here, never interviewed anybody",
+            "this is completely unfamiliar territory for me",
         ]),
         ("ask.nervous-calling", [
             "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
@@ -227,6 +253,7 @@ internal static class IntentExamples
             "they haven't got back to me, when do i try again", "no one is replying to my mails, what am i doing wrong",
             "what if she just doesn't answer", "i called twice and left messages, nothing",
             "hasta ahora no me contestan, how many days to wait", "he said he'd get back to me but didn't",
+            "he never got back after my first email", "waiting on a response for two weeks",
         ]),
         ("ask.who-to-ask", [
             "where to find contacts in my field", "should i ask hr", "i don't know anybody in this industry", "how do i get names of people",
@@ -287,6 +314,7 @@ internal static class IntentExamples
             "should my cv go with the thank you note", "bring cv or not",
             "do i take copies of my cv along", "should i include my resume in the first email",
             "when is the right moment to give my resume",
+            "biodata to be attached with the mail or not",
         ]),
         ("ask.what-to-wear", [
             "what clothes should i wear", "dress for the meeting", "formal or casual", "what is the dress code",
@@ -306,6 +334,8 @@ internal static class IntentExamples
             "what do i say when they ask about me", "how to summarise my experience quickly",
             "what do i say when they ask me to talk about myself",
             "how should i introduce my background quickly",
+            "what should go in a short self-introduction", "what details belong in a quick personal introduction",
+            "tips for describing my background concisely",
         ]),
         ("ask.what-to-ask", [
             "how many questions to prepare", "good questions to ask",
@@ -318,6 +348,11 @@ internal static class IntentExamples
             "how many questions is too many for half an hour",
             "what sort of things should i ask her", "which questions work best in these meetings",
             "what questions should i avoid",
+            "is there any topic i shouldn't bring up", "what topics are worth covering with someone who does the job",
+            "which question is best to open with",
+            "which subjects make the strongest openers when interviewing a practitioner",
+            "what shouldn't come up in conversation, like money or benefits",
+            "suggest topics worth raising with an engineer",
         ]),
         ("ask.referrals", [
             "how to ask for more contacts", "can i use their name", "how to get referred to others",
@@ -338,6 +373,7 @@ internal static class IntentExamples
             "how long after can i send thanks",
             "should i send a thanks mail after the call", "is it necessary to thank them afterwards",
             "is it necessary to send a thank you card",
+            "is a linkedin message enough to say thanks", "should gratitude be handwritten",
         ]),
         ("ask.keep-in-touch", [
             "how to stay in contact", "how often to update them", "when to contact again",
@@ -349,6 +385,10 @@ internal static class IntentExamples
             "how do i keep the connection alive after the meeting", "should i send them an update in a few months",
             "how do i stay on their radar without being annoying", "when should i update them about my search",
             "should i contact her again later",
+            "is it weird to message her months after our chat just to say hi",
+            "what's a good reason to write to him again later on", "ways to remain on someone's radar long-term",
+            "keep relationship warm after informational meeting how",
+            "is a holiday greeting a good way to stay connected",
         ]),
         ("ask.job-offered", [
             "they offered me a job, what now", "they told me about an opening", "they said they are hiring", "they asked me to apply", "they want to forward my resume",
@@ -396,6 +436,7 @@ internal static class IntentExamples
             "can these improve my interview skills",
             "will doing these help me in job interviews later",
             "is this good preparation for real interviews",
+            "can informational chats boost confidence before hiring panels",
         ]),
         ("none", [
             "nice", "bye", "what is love", "how old are you", "i am hungry", "play music", "where is the nearest bank", "good night", "see you",
