@@ -269,6 +269,39 @@ public sealed class CoachConversationTests
         Assert.IsType<TextReply>(duringOutage.Replies.Single());
     }
 
+    [Fact]
+    public async Task AReadingRuleThatRunsOutOfTimeGetsAnApologyAndKeepsTheStep()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Your name?" }, ct),
+            (step, ct) =>
+            {
+                string answer = ((PromptResult<string>)step.Result!).Value!;
+                if (answer.StartsWith("slow", StringComparison.Ordinal))
+                {
+                    throw new System.Text.RegularExpressions.RegexMatchTimeoutException(answer, "x", TimeSpan.FromMilliseconds(200));
+                }
+
+                step.Send($"Thanks, {answer}.");
+                return step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        (CoachConversation conversation, _) = Create(azurite, "regex", set);
+        using CoachConversation disposable = conversation;
+        await Say(conversation, "hi");
+
+        TurnResult timedOut = await Say(conversation, "slow text");
+        TurnResult again = await Say(conversation, "Sam Lee");
+
+        Assert.False(timedOut.Saved);
+        Assert.Contains("send it again", timedOut.Replies.Single().ToPlainText(), StringComparison.Ordinal);
+        Assert.Equal("Thanks, Sam Lee.", again.Replies.Single().ToPlainText());
+    }
+
     [Theory]
     [InlineData("America/New_York", "America/New_York")]
     [InlineData("Europe/London", "Europe/London")]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Azure;
 using InterviewCoach.Bot.Conversations.Privacy;
 using InterviewCoach.Bot.Diagnostics;
@@ -20,6 +21,9 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 /// </summary>
 internal sealed partial class CoachConversation : IDisposable
 {
+    private static readonly IReadOnlyList<Reply> s_readingApology = [new TextReply(
+        "Sorry, that took me too long to read, so I didn't keep it. Please send it again, in fewer words if you can.")];
+
     private static readonly Task<bool> s_newUser = Task.FromResult(true);
     private static readonly Task<bool> s_knownUser = Task.FromResult(false);
 
@@ -145,6 +149,18 @@ internal sealed partial class CoachConversation : IDisposable
             Log.TurnHandled(_logger, channel, result.Status, result.Attempts, result.StateWritten);
             return result;
         }
+        catch (RegexMatchTimeoutException ex)
+        {
+            // A reading rule ran out of its time (a starved host, or text it reads badly): nothing was saved, so the
+            // user is asked to send it again rather than left without an answer.
+            _states?.Remove(key);
+            _meter.Failed();
+            _meter.Record(channel, failed: true, _time.GetElapsedTime(started));
+            span?.SetStatus(ActivityStatusCode.Error, "reading timed out");
+            span?.SetTag("error.type", ex.GetType().Name);
+            Log.ReadingTimedOut(_logger, channel);
+            return TurnResult.NotSaved(s_readingApology);
+        }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
             _states?.Remove(key);
@@ -220,6 +236,9 @@ internal sealed partial class CoachConversation : IDisposable
     {
         [LoggerMessage(1, LogLevel.Debug, "Turn on {Channel}: {Status} after {Attempts} attempt(s), state written: {Written}")]
         public static partial void TurnHandled(ILogger logger, string channel, DialogTurnStatus status, int attempts, bool written);
+
+        [LoggerMessage(3, LogLevel.Warning, "Turn on {Channel} not kept: a reading rule timed out; the user was asked to resend")]
+        public static partial void ReadingTimedOut(ILogger logger, string channel);
 
         [LoggerMessage(2, LogLevel.Warning, "Turn on {Channel} not kept: storage failed ({ExceptionType}, status {Status}); the user was asked to resend")]
         public static partial void StorageFailed(ILogger logger, string channel, string exceptionType, int status);
