@@ -153,24 +153,25 @@ internal sealed partial class CoachConversation : IDisposable
         {
             // A reading rule ran out of its time (a starved host, or text it reads badly): nothing was saved, so the
             // user is asked to send it again rather than left without an answer.
-            _states?.Remove(key);
-            _meter.Failed();
-            _meter.Record(channel, failed: true, _time.GetElapsedTime(started));
-            span?.SetStatus(ActivityStatusCode.Error, "reading timed out");
-            span?.SetTag("error.type", ex.GetType().Name);
             Log.ReadingTimedOut(_logger, channel);
-            return TurnResult.NotSaved(s_readingApology);
+            return NotKept(key, channel, started, span, "reading timed out", ex, s_readingApology);
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
-            _states?.Remove(key);
-            _meter.Failed();
-            _meter.Record(channel, failed: true, _time.GetElapsedTime(started));
-            span?.SetStatus(ActivityStatusCode.Error, "storage failed");
-            span?.SetTag("error.type", ex.GetType().Name);
             Log.StorageFailed(_logger, channel, ex.GetType().Name, (ex as RequestFailedException)?.Status ?? 0);
-            return TurnResult.NotSaved(s_storageApology);
+            return NotKept(key, channel, started, span, "storage failed", ex, s_storageApology);
         }
+    }
+
+    /// <summary>A turn that kept nothing: this instance's copy is dropped (the store is the truth) and the user gets <paramref name="apology"/>.</summary>
+    private TurnResult NotKept(string key, string channel, long started, Activity? span, string status, Exception ex, IReadOnlyList<Reply> apology)
+    {
+        _states?.Remove(key);
+        _meter.Failed();
+        _meter.Record(channel, failed: true, _time.GetElapsedTime(started));
+        span?.SetStatus(ActivityStatusCode.Error, status);
+        span?.SetTag("error.type", ex.GetType().Name);
+        return TurnResult.NotSaved(apology);
     }
 
     private async ValueTask<TurnResult> RunAsync(TurnInput input, StoredDialogState? known, Task<bool> newUser, Activity? span, CancellationToken cancellationToken)
