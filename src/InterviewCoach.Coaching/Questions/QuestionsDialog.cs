@@ -439,7 +439,9 @@ internal sealed class QuestionsDialog : WaterfallDialog
     private static string ProposalNote(QuestionList list, CoachingProfile? profile)
     {
         string goals = list.Goals.Count == 0 ? "your goals" : string.Join(", then ", list.Goals.Select(QuestionGoals.AsTopic));
-        string stage = profile?.Stage == CareerStage.OnAClearPath
+        // Without saved goals nothing says where the user stands, so the order is not explained by it.
+        string stage = profile is null ? string.Empty
+            : profile.Stage == CareerStage.OnAClearPath
             ? " You're set on a direction, so employers, the market and the people to know come before questions about fit."
             : " You're still exploring, so questions about fit and what the work is really like come first.";
         return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then questions on {goals}, then advice for you.{stage} The referral question always comes last.";

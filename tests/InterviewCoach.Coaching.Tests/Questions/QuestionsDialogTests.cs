@@ -25,6 +25,18 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task WithoutSavedGoalsTheSuggestedOrderClaimsNoCareerStage()
+    {
+        var harness = new MeetingFlowsHarness();
+
+        await harness.Client.Send("questions");
+        await harness.Client.Send("phone")
+            .AssertNoReplyContains("still exploring")
+            .AssertNoReplyContains("set on a direction")
+            .AssertReply("Here's an order I'd suggest");
+    }
+
+    [Fact]
     public async Task AQuestionTypedWhereTheContactIsAskedIsKeptAndPutOnTheList()
     {
         var harness = new MeetingFlowsHarness();
