@@ -19,6 +19,9 @@ internal static partial class CoachPrompts
     /// <summary>Any text, kept as typed: a pitch, notes, and short answers where a command word is a fair answer.</summary>
     public const string AnyText = "coach.any-text";
 
+    /// <summary>A short detail such as a role or a workplace, or skip: a bare "yes" says none and is asked again.</summary>
+    public const string Detail = "coach.detail";
+
     /// <summary>Someone's name, or yes/no where the question allows it: a sentence or an email address is asked again.</summary>
     public const string PersonName = "coach.person-name";
 
@@ -113,6 +116,7 @@ internal static partial class CoachPrompts
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(IsTextAnswer(context, slots))))
             .Add(new TextPrompt(AnyText))
+            .Add(new TextPrompt(Detail, ValidateDetail))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(Scale, ValidateScale))
             .Add(new TextPrompt(ReferrerName, ValidateReferrerName))
@@ -143,6 +147,19 @@ internal static partial class CoachPrompts
         context.RetryMessage = "That doesn't look like someone's name, so I haven't added it. Type just the name (add \"at\" and "
             + "their organisation if you know it, e.g. _Ben Cho at Contoso_), or **no**.";
         return ValueTask.FromResult(false);
+    }
+
+    // "yes" at "Where do they work?" names no place; stored, it would read back as "analyst at yes". A "no" is the
+    // user's "don't know", which the flows read as a skip.
+    private static ValueTask<bool> ValidateDetail(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes && context.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+        {
+            context.RetryMessage = $"That reads as a yes: type it in a few words. {context.Options.Prompt}";
+            return ValueTask.FromResult(false);
+        }
+
+        return ValueTask.FromResult(true);
     }
 
     private static ValueTask<bool> ValidateReferrerName(PromptValidatorContext<string> context, CancellationToken cancellationToken)

@@ -223,7 +223,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
         string name = typed.Trim();
         step.Values.Set("name", name);
-        return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken);
+        return step.PromptAsync(CoachPrompts.Detail, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken);
     }
 
     private static async ValueTask<DialogTurnResult> AskOrganisationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -234,7 +234,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<string>(true, known, 1), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(CoachPrompts.Detail, new PromptOptions { Prompt = "Where do they work? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken).ConfigureAwait(false);
     }
 
     private static ValueTask<DialogTurnResult> AskMayMentionAsync(WaterfallStepContext step, CancellationToken cancellationToken)

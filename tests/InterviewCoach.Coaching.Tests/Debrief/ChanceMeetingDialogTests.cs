@@ -269,6 +269,7 @@ public sealed class ChanceMeetingDialogTests
             .AssertReply("You mentioned Priya Shah suggested **Tom Baker**. Shall I add Tom Baker to your contacts?");
         await coach.Client.Send("yes").AssertReply("What does Tom Baker do?");
         await coach.Client.Send("analyst").AssertReply("Where do they work?");
+        await coach.Client.Send("yes").AssertReply("That reads as a yes: type it in a few words. Where do they work? (or **skip**)");
         await coach.Client.Send("Contoso").AssertReply("may mention them");
         await coach.Client.Send("no").AssertReply("Anyone else they suggested?");
         TestTurn logged = await coach.Client.Send("no")
