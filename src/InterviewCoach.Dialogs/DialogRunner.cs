@@ -16,7 +16,8 @@ namespace InterviewCoach.Dialogs;
 /// <para>Replies are buffered and returned only after the write succeeded. When another turn on the same
 /// conversation wrote first, the turn is re-read and re-run from scratch (its first replies are discarded), up to
 /// <see cref="DialogRunnerOptions.MaxTurnAttempts"/> times, then <see cref="DialogTurnConflictException"/> is thrown.
-/// A turn that changes nothing writes nothing.</para>
+/// A turn that changes nothing writes nothing. A store may hold back other changes the turn made and send them with the
+/// state write (<see cref="IDialogStateStore.HasPendingWrites"/>); each attempt starts without them.</para>
 /// <para>A conversation saved by a dialog that is no longer registered, or registered with another
 /// <see cref="Dialog.Version"/>, is not resumed: the user gets a short apology and the root dialog.</para>
 /// </remarks>
@@ -86,6 +87,7 @@ public sealed class DialogRunner
         StoredDialogState? stored = knownState;
         for (int attempt = 1; ; attempt++)
         {
+            _store.BeginTurnAttempt(input.ConversationKey);
             if (!haveState)
             {
                 stored = await _store.ReadAsync(input.ConversationKey, cancellationToken).ConfigureAwait(false);
@@ -119,7 +121,11 @@ public sealed class DialogRunner
             }
 
             string json = DialogJson.Serialize(state);
-            if (stored is null ? state.Stack.Count == 0 && state.RecentInputs.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal))
+            bool unchanged = stored is null ? state.Stack.Count == 0 && state.RecentInputs.Count == 0 : string.Equals(json, stored.StateJson, StringComparison.Ordinal);
+
+            // Changes the store holds back for the state write go with it, so the state is written even when unchanged:
+            // its ETag check then also tells whether the copy the turn ran on was current.
+            if (unchanged && !_store.HasPendingWrites(input.ConversationKey))
             {
                 if (checkIfStale)
                 {

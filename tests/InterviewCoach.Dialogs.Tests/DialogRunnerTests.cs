@@ -580,6 +580,59 @@ public sealed class DialogRunnerTests
         }
     }
 
+    /// <summary>Leaves its state as it is and, on "save", makes a change the store holds for the state write.</summary>
+    private sealed class HoldingSaver(ScriptedStore store) : Dialog(DialogId)
+    {
+        public const string DialogId = "saver";
+
+        public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+        {
+            dc.Send("Ready.");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+
+        public override ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            store.Pending |= dc.Input.Text == "save";
+            dc.Send("Noted.");
+            return ValueTask.FromResult(DialogTurnResult.Waiting);
+        }
+    }
+
+    [Fact]
+    public async Task ATurnWhoseOnlyChangeWaitsForTheStateWriteStillWritesTheState()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new HoldingSaver(store)), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = HoldingSaver.DialogId });
+        await runner.RunTurnAsync(Input("start"));
+        int writes = store.Writes;
+
+        TurnResult look = await runner.RunTurnAsync(Input("look"));
+        TurnResult save = await runner.RunTurnAsync(Input("save"));
+
+        Assert.False(look.StateWritten);
+        Assert.True(save.StateWritten);
+        Assert.Equal(writes + 1, store.Writes);
+        Assert.True(store.PendingAtLastWrite);
+    }
+
+    [Fact]
+    public async Task TheStoreIsToldEachTimeATurnStartsOrStartsAgainSoItCanDropWhatALostAttemptLeftPending()
+    {
+        var store = new ScriptedStore();
+        var runner = new DialogRunner(new DialogSet().Add(new HoldingSaver(store)), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = HoldingSaver.DialogId });
+        await runner.RunTurnAsync(Input("start"));
+        int begun = store.AttemptsBegun;
+
+        // Another turn writes first, so this one loses its write and runs again; the second attempt saves nothing.
+        store.BeforeNextWrite = () => runner.RunTurnAsync(Input("other", "c1") with { DeliveryId = "elsewhere" }).AsTask();
+        store.Pending = false;
+        TurnResult result = await runner.RunTurnAsync(Input("save") with { DeliveryId = "d1" });
+
+        Assert.Equal(2, result.Attempts);
+        Assert.Equal(begun + 3, store.AttemptsBegun);      // two for this turn, one for the racing turn
+    }
+
     [Fact]
     public async Task ATurnThatChangesNothingSkipsTheWrite()
     {

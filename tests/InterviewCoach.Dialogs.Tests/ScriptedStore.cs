@@ -16,6 +16,23 @@ internal sealed class ScriptedStore : IDialogStateStore
 
     public bool AlwaysConflict { get; set; }
 
+    /// <summary>Attempts the runner began (each drops what the last one left pending).</summary>
+    public int AttemptsBegun { get; private set; }
+
+    /// <summary>Changes a dialog made that wait to go with the state write, as a store holding record saves back would have.</summary>
+    public bool Pending { get; set; }
+
+    /// <summary>What was pending when the state was last written.</summary>
+    public bool PendingAtLastWrite { get; private set; }
+
+    public void BeginTurnAttempt(string conversationKey)
+    {
+        AttemptsBegun++;
+        Pending = false;
+    }
+
+    public bool HasPendingWrites(string conversationKey) => Pending;
+
     public ValueTask<StoredDialogState?> ReadAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         Reads++;
@@ -25,6 +42,8 @@ internal sealed class ScriptedStore : IDialogStateStore
     public async ValueTask<string> WriteAsync(string conversationKey, string stateJson, string? expectedETag, CancellationToken cancellationToken = default)
     {
         Writes++;
+        PendingAtLastWrite = Pending;
+        Pending = false;
         if (BeforeNextWrite is { } race)
         {
             BeforeNextWrite = null;

@@ -31,7 +31,7 @@ internal sealed class StorageProbe
     /// <summary>The stored dialog stack of a conversation, or null when there is none.</summary>
     public async Task<string?> DialogStateAsync(string userKey, CancellationToken cancellationToken = default)
     {
-        JsonDocumentEntity? entity = await Tables.DialogState
+        JsonDocumentEntity? entity = await Tables.UserRecords
             .FindEntityAsync<JsonDocumentEntity>(TableKey.Encode(userKey), DialogRowKey, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return entity?.Join();

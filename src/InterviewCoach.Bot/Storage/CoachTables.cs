@@ -9,7 +9,7 @@ internal sealed class CoachTables
     public CoachTables(TableServiceClient service, IOptions<StorageOptions> options)
     {
         string prefix = options.Value.TablePrefix;
-        DialogState = service.GetTableClient(prefix + DialogStateName);
+        OldDialogState = service.GetTableClient(prefix + "DialogState");
         UserRecords = service.GetTableClient(prefix + "UserRecords");
         ConversationReferences = service.GetTableClient(prefix + "ConversationRefs");
         Reminders = service.GetTableClient(prefix + "Reminders");
@@ -19,16 +19,20 @@ internal sealed class CoachTables
         SlackWorkspaces = service.GetTableClient(prefix + "SlackWorkspaces");
         UndeliveredReplies = service.GetTableClient(prefix + "UndeliveredReplies");
         FileOffers = service.GetTableClient(prefix + "FileOffers");
-        All = [DialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces, UndeliveredReplies, FileOffers];
+        All = [OldDialogState, UserRecords, ConversationReferences, Reminders, ReminderDue, ReminderUsers, SlackEvents, SlackWorkspaces, UndeliveredReplies, FileOffers];
     }
 
-    /// <summary>The dialog-state table's name after the prefix.</summary>
-    public const string DialogStateName = "DialogState";
+    /// <summary>
+    /// Where dialog state was kept before it moved to <see cref="UserRecords"/>: read when a conversation has none there,
+    /// deleted with the user's data, never written.
+    /// </summary>
+    public TableClient OldDialogState { get; }
 
-    /// <summary>One entity per conversation: the serialised dialog stack.</summary>
-    public TableClient DialogState { get; }
-
-    /// <summary>One partition per user: profile, contacts, practice attempts, question lists, debriefs.</summary>
+    /// <summary>
+    /// One partition per user: profile, contacts, practice attempts, question lists, debriefs (RowKey <c>{kind}.{id}</c>),
+    /// and the conversation's dialog state (RowKey <see cref="TableDialogStateStore.RowKey"/>), so a turn's saves and its
+    /// state go in one transaction.
+    /// </summary>
     public TableClient UserRecords { get; }
 
     /// <summary>One partition per user: how to reach them proactively.</summary>

@@ -39,13 +39,13 @@ internal static class StorageExtensions
     /// The client's pipeline: a first turn's guess held to (<see cref="FirstTurnGuessPolicy"/>), three retries with
     /// backoff, outages as <see cref="Azure.RequestFailedException"/>, every attempt metered.
     /// </summary>
-    internal static TableClientOptions CreateClientOptions(TableRequestMeter meter, string tablePrefix = "")
+    internal static TableClientOptions CreateClientOptions(TableRequestMeter meter)
     {
         var clientOptions = new TableClientOptions();
 
         // The guess first, so a request it stops is never sent, retried or counted. Then, per call, the outage mapping,
         // which sees what the retries leave; the meter per retry, so every attempt is counted.
-        clientOptions.AddPolicy(new FirstTurnGuessPolicy(tablePrefix + CoachTables.DialogStateName), HttpPipelinePosition.PerCall);
+        clientOptions.AddPolicy(FirstTurnGuessPolicy.Instance, HttpPipelinePosition.PerCall);
         clientOptions.AddPolicy(StorageUnreachablePolicy.Instance, HttpPipelinePosition.PerCall);
         clientOptions.AddPolicy(meter, HttpPipelinePosition.PerRetry);
         clientOptions.Retry.MaxRetries = 3;
@@ -62,7 +62,7 @@ internal static class StorageExtensions
 
     private static TableServiceClient CreateServiceClient(IServiceProvider services, StorageOptions options)
     {
-        TableClientOptions clientOptions = CreateClientOptions(services.GetRequiredService<TableRequestMeter>(), options.TablePrefix);
+        TableClientOptions clientOptions = CreateClientOptions(services.GetRequiredService<TableRequestMeter>());
 
         if (options.UsesEmbeddedAzurite)
         {

@@ -54,14 +54,22 @@ internal static class TableClientExtensions
 
     /// <summary>Deletes every entity of one partition, 100 per entity group transaction; returns how many went.</summary>
     /// <remarks>Deletes by key with <c>*</c>: erasing a user's data must not stop at a row changed meanwhile.</remarks>
-    public static async Task<int> DeletePartitionAsync(this TableClient table, string partitionKey, CancellationToken cancellationToken = default)
+    public static Task<int> DeletePartitionAsync(this TableClient table, string partitionKey, CancellationToken cancellationToken = default) =>
+        DeletePartitionAsync(table, partitionKey, static _ => true, cancellationToken);
+
+    /// <summary>Deletes the entities of one partition whose RowKey <paramref name="deletes"/> picks, 100 per transaction; returns how many went.</summary>
+    public static async Task<int> DeletePartitionAsync(this TableClient table, string partitionKey, Func<string, bool> deletes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(deletes);
         var rows = new List<string>();
         string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
         await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(entity.RowKey);
+            if (deletes(entity.RowKey))
+            {
+                rows.Add(entity.RowKey);
+            }
         }
 
         // Chunk never yields an empty chunk, and the package throws on an empty transaction.

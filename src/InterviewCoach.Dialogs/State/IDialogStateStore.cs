@@ -20,4 +20,18 @@ public interface IDialogStateStore
 
     /// <summary>Deletes the state of a conversation if it exists (used when a user deletes their data).</summary>
     ValueTask DeleteAsync(string conversationKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A turn on the conversation starts, or starts again after losing a race: whatever an earlier attempt left waiting
+    /// to be sent with its state write (see <see cref="HasPendingWrites"/>) is dropped, since that attempt's work is.
+    /// </summary>
+    void BeginTurnAttempt(string conversationKey)
+    {
+    }
+
+    /// <summary>
+    /// Whether changes the turn made are waiting to be sent with the state write (a store may hold them back so the
+    /// state and they land in one request, all or nothing); the runner then writes the state even when it is unchanged.
+    /// </summary>
+    bool HasPendingWrites(string conversationKey) => false;
 }

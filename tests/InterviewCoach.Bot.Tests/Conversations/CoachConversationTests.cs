@@ -99,11 +99,11 @@ public sealed class CoachConversationTests
     private static (CoachConversation Conversation, RequestCounter Requests) Create(AzuriteProcess azurite, string prefix, Func<IUserRecordStore, DialogSet> dialogs)
     {
         var requests = new RequestCounter();
-        TableClientOptions clientOptions = StorageExtensions.CreateClientOptions(new TableRequestMeter(), prefix);
+        TableClientOptions clientOptions = StorageExtensions.CreateClientOptions(new TableRequestMeter());
         clientOptions.Retry.MaxRetries = 0;
         clientOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
         var tables = new CoachTables(new TableServiceClient(azurite.ConnectionString, clientOptions), Options.Create(new StorageOptions { TablePrefix = prefix }));
-        tables.DialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
+        tables.OldDialogState.CreateIfNotExistsAsync().GetAwaiter().GetResult();
         tables.UserRecords.CreateIfNotExistsAsync().GetAwaiter().GetResult();
         var store = new TableDialogStateStore(tables);
         var runner = new DialogRunner(dialogs(new TableUserRecordStore(tables)), store, TimeProvider.System, new DialogRunnerOptions { RootDialogId = "root" });
@@ -124,7 +124,10 @@ public sealed class CoachConversationTests
         var rows = new List<TableEntity>();
         await foreach (TableEntity row in records.QueryAsync<TableEntity>())
         {
-            rows.Add(row);
+            if (row.RowKey.Contains('.', StringComparison.Ordinal))
+            {
+                rows.Add(row); // a record; the conversation's state shares the partition
+            }
         }
 
         return rows.Count switch
@@ -231,6 +234,41 @@ public sealed class CoachConversationTests
         Assert.Equal("Second?", second.Replies.Single().ToPlainText());
         Assert.Equal("Third?", third.Replies.Single().ToPlainText());
         Assert.Equal(2, requests.Count - afterFirst);
+    }
+
+    /// <summary>A root that asks a name and saves it as a record when answered (the last turn of goal setting, in small).</summary>
+    private static DialogSet SavesTheAnswer(IUserRecordStore records)
+    {
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Your name?" }, ct),
+            async (step, ct) =>
+            {
+                string name = ((PromptResult<string>)step.Result!).Value!;
+                await records.SaveAsync(step.Context.Input.UserKey, "visit", "first", name, VisitJson.Default.String, expectedETag: null, ct);
+                step.Send($"Saved, {name}.");
+                return await step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        return set;
+    }
+
+    [Fact]
+    public async Task ATurnThatSavesARecordCostsOneRequestAndTheRecordIsKept()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, RequestCounter requests) = Create(azurite, "together", SavesTheAnswer);
+        using CoachConversation disposable = conversation;
+        await Say(conversation, "hi");
+        int before = requests.Count;
+
+        TurnResult saved = await Say(conversation, "Sam Lee");
+
+        Assert.Equal("Saved, Sam Lee.", saved.Replies.Single().ToPlainText());
+        Assert.Equal(1, requests.Count - before);            // the record and the state in one transaction
+        Assert.True(await VisitSavedAsync(azurite, "together"));
     }
 
     [Fact]

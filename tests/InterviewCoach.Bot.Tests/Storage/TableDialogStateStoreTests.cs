@@ -13,11 +13,14 @@ namespace InterviewCoach.Bot.Tests.Storage;
 public sealed class TableDialogStateStoreTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TableDialogStateStore _store = null!;
+    private CoachTables _tables = null!;
 
     public async Task InitializeAsync()
     {
         var tables = new CoachTables(azurite.Service, Options.Create(new StorageOptions { TablePrefix = "s" + Guid.NewGuid().ToString("N")[..8] }));
-        await tables.DialogState.CreateIfNotExistsAsync();
+        await tables.OldDialogState.CreateIfNotExistsAsync();
+        await tables.UserRecords.CreateIfNotExistsAsync();
+        _tables = tables;
         _store = new TableDialogStateStore(tables);
     }
 
@@ -72,7 +75,7 @@ public sealed class TableDialogStateStoreTests(AzuriteFixture azurite) : IAsyncL
         var options = new TableClientOptions();
         options.AddPolicy(bodies, HttpPipelinePosition.PerCall);
         var tables = new CoachTables(azurite.CreateServiceClient(options), Options.Create(new StorageOptions { TablePrefix = "n" + Guid.NewGuid().ToString("N")[..8] }));
-        await tables.DialogState.CreateIfNotExistsAsync();
+        await tables.UserRecords.CreateIfNotExistsAsync();
         var store = new TableDialogStateStore(tables);
         bodies.Clear();
 

@@ -33,7 +33,7 @@ internal sealed partial class UndeliveredReplies(CoachTables tables, TimeProvide
     private readonly ConditionalWriteSteps<KeptRepliesMark> _markSteps = new()
     {
         Select = [nameof(KeptRepliesMark.RepliesKeptAt)],
-        Write = (mark, ct) => tables.DialogState.UpdateEntityAsync(mark, mark.ETag, TableUpdateMode.Merge, ct),
+        Write = (mark, ct) => tables.UserRecords.UpdateEntityAsync(mark, mark.ETag, TableUpdateMode.Merge, ct),
     };
 
     // Users whose kept replies this instance should look for: those it kept itself, and those whose state carried the mark.
@@ -206,7 +206,7 @@ internal sealed partial class UndeliveredReplies(CoachTables tables, TimeProvide
     private async Task MarkStateAsync(string partition, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A turn writing the state meanwhile wins the race, and the mark goes on the version it wrote.
-        KeptRepliesMark? marked = await tables.DialogState.ChangeAsync<KeptRepliesMark>(
+        KeptRepliesMark? marked = await tables.UserRecords.ChangeAsync<KeptRepliesMark>(
             partition,
             TableDialogStateStore.RowKey,
             state =>

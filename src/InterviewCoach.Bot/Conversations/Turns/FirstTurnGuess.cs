@@ -11,6 +11,7 @@ namespace InterviewCoach.Bot.Conversations.Turns;
 internal sealed class FirstTurnGuess
 {
     private static readonly AsyncLocal<FirstTurnGuess?> s_current = new();
+    private static readonly AsyncLocal<bool> s_writingState = new();
     private readonly Task<bool> _newUser;
     private volatile bool _settled;
 
@@ -38,6 +39,16 @@ internal sealed class FirstTurnGuess
         return guess is null || guess._settled ? default : guess.ConfirmSlowAsync();
     }
 
+    /// <summary>Whether the request being sent in this flow is the dialog state's own write, which the guess lets through.</summary>
+    public static bool IsWritingState => s_writingState.Value;
+
+    /// <summary>Marks what this flow sends until the scope is disposed as the dialog state's own write (and nothing else).</summary>
+    public static StateWriteScope WritingState()
+    {
+        s_writingState.Value = true;
+        return default;
+    }
+
     /// <summary>The turn read the stored dialog state: what it does from here rests on what is stored, not on the guess.</summary>
     public static void StateRead()
     {
@@ -55,6 +66,12 @@ internal sealed class FirstTurnGuess
         }
 
         _settled = true;
+    }
+
+    /// <summary>Ends the mark of a state write.</summary>
+    public readonly struct StateWriteScope : IDisposable
+    {
+        public void Dispose() => s_writingState.Value = false;
     }
 
     /// <summary>Ends the guess for the flow that began it.</summary>

@@ -4,12 +4,19 @@ using Azure.Core.Pipeline;
 namespace InterviewCoach.Bot.Conversations.Turns;
 
 /// <summary>
-/// Holds every table write but the dialog state's until a first turn's guess is confirmed (<see cref="FirstTurnGuess"/>),
-/// and marks the guess settled when the turn reads the dialog state. Here, on the one pipeline all stores share, so a
-/// store added later cannot forget it. Outside a guessed turn it costs one async-local read.
+/// Holds every table write but the dialog state's own (<see cref="FirstTurnGuess.WritingState"/>) until a first turn's
+/// guess is confirmed (<see cref="FirstTurnGuess"/>). Here, on the one pipeline all stores share, so a store added later
+/// cannot forget it; the turn's held-back record saves go in the state's transaction, which is held like any other
+/// write. Outside a guessed turn it costs one async-local read.
 /// </summary>
-internal sealed class FirstTurnGuessPolicy(string dialogStateTable) : HttpPipelinePolicy
+internal sealed class FirstTurnGuessPolicy : HttpPipelinePolicy
 {
+    public static FirstTurnGuessPolicy Instance { get; } = new();
+
+    private FirstTurnGuessPolicy()
+    {
+    }
+
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         // The stores are asynchronous throughout; a synchronous call cannot wait for the guess without blocking.
@@ -31,33 +38,7 @@ internal sealed class FirstTurnGuessPolicy(string dialogStateTable) : HttpPipeli
         await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the request changes something other than the dialog state (a read of the state settles the guess).</summary>
-    private bool Holds(Request request)
-    {
-        bool stateTable = IsDialogState(request.Uri.Path);
-        if (request.Method == RequestMethod.Get || request.Method == RequestMethod.Head)
-        {
-            if (stateTable)
-            {
-                FirstTurnGuess.StateRead();
-            }
-
-            return false;
-        }
-
-        return !stateTable;
-    }
-
-    /// <summary>The table a request names: the last path segment up to its key ("/account/Table(PartitionKey=…)").</summary>
-    private bool IsDialogState(string path)
-    {
-        ReadOnlySpan<char> segment = path.AsSpan(path.LastIndexOf('/') + 1);
-        int key = segment.IndexOf('(');
-        if (key >= 0)
-        {
-            segment = segment[..key];
-        }
-
-        return segment.Equals(dialogStateTable, StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Whether the request changes something other than the dialog state (reads pass: the state store settles the guess when it reads).</summary>
+    private static bool Holds(Request request) =>
+        request.Method != RequestMethod.Get && request.Method != RequestMethod.Head && !FirstTurnGuess.IsWritingState;
 }
