@@ -70,6 +70,12 @@ internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredRepli
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && (ifMatch is not null || held.Count > 0)))
         {
+            if (ex is not TableTransactionFailedException { FailedTransactionActionIndex: 0 } && held.Count > 0)
+            {
+                // A record (or, row by row, possibly one) lost: see TurnRecordWrites.Begin.
+                TurnRecordWrites.RecordLost();
+            }
+
             throw new DialogStateConflictException("Another turn changed this conversation, or a record it saved, first.", ex);
         }
     }

@@ -27,7 +27,11 @@ internal sealed class TurnRecordWrites
     private readonly Lock _lock = new();
     private int _nextTag;
 
-    private TurnRecordWrites(string key) => Key = key;
+    private TurnRecordWrites(string key, bool holds)
+    {
+        Key = key;
+        Holds = holds;
+    }
 
     /// <summary>The turn running in this flow, if its state store holds record saves back.</summary>
     public static TurnRecordWrites? Current => s_current.Value;
@@ -38,15 +42,39 @@ internal sealed class TurnRecordWrites
     /// </summary>
     public string Key { get; }
 
-    /// <summary>Starts holding saves for a turn (attempt) on conversation <paramref name="key"/> in this flow; an earlier attempt's are dropped.</summary>
-    public static void Begin(string key) => s_current.Value = new TurnRecordWrites(key);
+    /// <summary>
+    /// Starts holding saves for a turn (attempt) on conversation <paramref name="key"/> in this flow; an earlier attempt's
+    /// are dropped. After an attempt lost its write on a record (<see cref="RecordLost"/>) the turn's later attempts
+    /// save straight to storage, so the flow that saved it meets the conflict where it saves, and settles it there (a
+    /// re-read and a retry), as it would without holding: held again, the same save could lose every attempt.
+    /// </summary>
+    public static void Begin(string key)
+    {
+        bool lostBefore = s_current.Value is { LostARecord: true } last && string.Equals(last.Key, key, StringComparison.Ordinal);
+        s_current.Value = new TurnRecordWrites(key, holds: !lostBefore) { LostARecord = lostBefore };
+    }
 
     /// <summary>Stops holding saves in this flow (what is held is dropped).</summary>
     public static void End() => s_current.Value = null;
 
     /// <summary>The turn holding saves for the records of user <paramref name="key"/> in this flow, if any.</summary>
     public static TurnRecordWrites? For(string key) =>
-        s_current.Value is { } writes && string.Equals(writes.Key, key, StringComparison.Ordinal) ? writes : null;
+        s_current.Value is { Holds: true } writes && string.Equals(writes.Key, key, StringComparison.Ordinal) ? writes : null;
+
+    /// <summary>Whether this attempt holds saves (false once an attempt of the turn lost its write on a record).</summary>
+    public bool Holds { get; }
+
+    /// <summary>Whether an attempt of this turn lost its write because of a record it held.</summary>
+    public bool LostARecord { get; private set; }
+
+    /// <summary>The write of what this attempt held lost on a record (not on the state): later attempts save directly.</summary>
+    public static void RecordLost()
+    {
+        if (s_current.Value is { } writes)
+        {
+            writes.LostARecord = true;
+        }
+    }
 
     /// <summary>Characters of JSON held (a transaction's body is limited, so a large total is sent row by row instead).</summary>
     public int Characters { get; private set; }

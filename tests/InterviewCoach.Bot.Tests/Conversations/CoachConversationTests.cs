@@ -254,6 +254,55 @@ public sealed class CoachConversationTests
         return set;
     }
 
+    /// <summary>Like <see cref="SavesTheAnswer"/>, but a record already there is read and replaced (as RecordUpdater does).</summary>
+    private static DialogSet SavesOrReplacesTheAnswer(IUserRecordStore records)
+    {
+        var set = new DialogSet();
+        set.Add(new TextPrompt("text"));
+        set.Add(new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = "Your name?" }, ct),
+            async (step, ct) =>
+            {
+                string name = ((PromptResult<string>)step.Result!).Value!;
+                string user = step.Context.Input.UserKey;
+                try
+                {
+                    await records.SaveAsync(user, "visit", "first", name, VisitJson.Default.String, expectedETag: null, ct);
+                }
+                catch (UserRecordConflictException)
+                {
+                    StoredRecord<string> stored = (await records.GetAsync(user, "visit", "first", VisitJson.Default.String, ct))!;
+                    await records.SaveAsync(user, "visit", "first", stored.Value + " then " + name, VisitJson.Default.String, stored.ETag, ct);
+                }
+
+                step.Send($"Saved, {name}.");
+                return await step.EndDialogAsync(cancellationToken: ct);
+            },
+        ]));
+        return set;
+    }
+
+    [Fact]
+    public async Task ARecordSomeoneElseCreatedFirstIsSettledByTheFlowWhenTheTurnRunsAgain()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        (CoachConversation conversation, _) = Create(azurite, "settle", SavesOrReplacesTheAnswer);
+        using CoachConversation disposable = conversation;
+        await Say(conversation, "hi");
+        TableClient records = new TableServiceClient(azurite.ConnectionString).GetTableClient("settleUserRecords");
+        await records.AddEntityAsync(new TableEntity(TableKey.Encode(s_user.Key), "visit.first") { ["Json"] = "\"Jo\"" });
+
+        // Held, the insert loses the turn's transaction; the turn runs again saving directly, meets the conflict where
+        // it saves, and replaces the record on what it read. Held a second time it would have lost every attempt.
+        TurnResult saved = await Say(conversation, "Sam Lee");
+
+        Assert.Equal("Saved, Sam Lee.", saved.Replies.Single().ToPlainText());
+        Assert.Equal(2, saved.Attempts);
+        TableEntity row = await records.GetEntityAsync<TableEntity>(TableKey.Encode(s_user.Key), "visit.first");
+        Assert.Equal("\"Jo then Sam Lee\"", row.GetString("Json"));
+    }
+
     [Fact]
     public async Task ATurnThatSavesARecordCostsOneRequestAndTheRecordIsKept()
     {
