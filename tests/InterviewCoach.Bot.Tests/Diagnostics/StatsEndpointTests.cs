@@ -47,7 +47,7 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
         JsonElement after = await StatsAsync(host);
         int turns = s_goalFlow.Length - 2;
         Assert.Equal(turns, Delta(before, after, "turns"));
-        Assert.Equal(turns, Delta(before, after, "storage", "requests"));
+        Assert.Equal(turns, TurnRequests(before, after));
         Assert.Equal(turns, Delta(before, after, "storage", "conditionalWrites"));
         Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
         Assert.Equal(turns, Delta(before, after, "tableOps", "update"));
@@ -69,7 +69,7 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
         // The reference, the dialog state, and the reminders' time zone from the activity's clientInfo: nothing read,
         // because the reference insert showed the user is new. Before, the state and the settings were read first.
         JsonElement after = await StatsAsync(host);
-        Assert.Equal(3, Delta(before, after, "storage", "requests"));
+        Assert.Equal(3, TurnRequests(before, after));
         Assert.Equal(3, Delta(before, after, "tableOps", "insert"));
         Assert.Equal(0, Delta(before, after, "tableOps", "get"));
         Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
@@ -97,7 +97,7 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
         // the flow read the absent profile first, and the profile was a request of its own.
         JsonElement after = await StatsAsync(host);
         Assert.Equal(0, Delta(before, after, "tableOps", "get"));
-        Assert.Equal(3 + (walk.Length - 1), Delta(before, after, "storage", "requests"));
+        Assert.Equal(3 + (walk.Length - 1), TurnRequests(before, after));
         Assert.Equal(1, Delta(before, after, "tableOps", "batch"));
         Assert.Equal(0, Delta(before, after, "storage", "unconditionalWrites"));
 
@@ -153,7 +153,7 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
         using HttpResponseMessage again = await host.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(0, Delta(before, await StatsAsync(host), "storage", "requests"));
+        Assert.Equal(0, TurnRequests(before, await StatsAsync(host)));
         Assert.Equal(replies, channel.Calls.Count);
     }
 
@@ -175,6 +175,13 @@ public sealed class StatsEndpointTests(AzuriteFixture azurite)
     }
 
     private static long Delta(JsonElement before, JsonElement after, params string[] path) => Read(after, path) - Read(before, path);
+
+    /// <summary>
+    /// Table requests between the snapshots, less queries: the host's background loops (the reminder dispatcher's poll,
+    /// the outbox sweep) only query and may land in the window on a loaded machine; none of the turns measured here queries.
+    /// </summary>
+    private static long TurnRequests(JsonElement before, JsonElement after) =>
+        Delta(before, after, "storage", "requests") - Delta(before, after, "tableOps", "query");
 
     private static long Read(JsonElement root, string[] path)
     {
