@@ -20,7 +20,7 @@ internal static class PitchReader
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex s_jobWords = new(
-        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|applications?|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|work (?:there|at your|in your|on your)|join your|apprentice\w*|take me on|placements?|trainees?|staff|opportunit(?:y|ies)|interview for|places? on)\b",
+        @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|applications?|referral|refer me|good word|considered|consider me|keep me in mind|work for you|work for your|work with you|work (?:there|at your|in your|on your)|join your|apprentice\w*|take me on|placements?|trainees?|traineeships?|articleships?|work experience|staff|opportunit(?:y|ies)|interview for|places? on)\b",
         Options);
 
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
@@ -76,7 +76,7 @@ internal static class PitchReader
     // application" or "information about your products" is not. With the model, such a sentence counts unless it is
     // clearly nearer an errand than a purpose; without it, the words alone count, as they always did.
     private static readonly Regex s_researchWeak = new(
-        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|questions (?:i have |i've got )?(?:about|on)|inform myself|get informed|know more|study about|looking into|curious how|figure out)\b",
+        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|questions (?:i have |i've got )?(?:about|on)|inform myself|get informed|know more|study about|looking into|curious how|figure out|know (?:how|what|why|which)|(?:tell|teach|show) me (?:[\w'-]+ ){0,3}(?:about|how|what|why)|shar(?:e|ing) (?:[\w'-]+ ){0,3}(?:about|how|what|why))\b",
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
@@ -137,6 +137,12 @@ internal static class PitchReader
         @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
+    // A denial that sits right on the wish for a post, in any of its verbs: "I'm not after work", "not fishing for a
+    // job", "not seeking employment".
+    private static readonly Regex s_notWantingAPost = new(
+        @"\b(?:not|n't|never) (?:really |here |calling |ringing |phoning )?(?:after|seeking|chasing|fishing for|angling for|begging for|hunting for|hunting|begging) (?:a |any |paid |for )?(?:job|jobs|work|employment|position|post|placement|internship|vacancy)\b",
+        Options);
+
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
@@ -174,9 +180,11 @@ internal static class PitchReader
         IReadOnlyList<SpokenSentence> wholes = SourceClausesApart(SentenceSplitter.Split(raw));
         string[] wholeOf = WholeSentenceOf(wholes, sentences);
         bool offersCallBack = folded.Any(CallBackWording.OffersCallBack);
+        // "what day-to-day work looks like" names no day to meet on.
+        var asTime = folded.Select(f => s_notATime.Replace(f, " ")).ToArray();
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
 
-        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw);
+        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw) || SaysOwnNameAlone(wholes);
 
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
@@ -218,11 +226,14 @@ internal static class PitchReader
             new MeaningRule(
                 AskPrototypes.LeavesChoice,
                 i => !AsksContactToCallWhenFree(folded[i]) && !(s_anotherTimeBetter.IsMatch(folded[i]) && !s_meetingWords.IsMatch(folded[i]) && !s_contactDecides.IsMatch(folded[i])),
-                i => s_choiceRule.IsMatch(folded[i]) || s_contactDecides.IsMatch(folded[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(sentences[i].Text)))
+                i => s_choiceRule.IsMatch(asTime[i]) || s_contactDecides.IsMatch(asTime[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(s_notATime.Replace(sentences[i].Text, " "))))
             {
                 // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact;
                 // a sentence that names no time, place or format ("I'm calling about the job") leaves none of them.
-                ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(folded[i]),
+                // A check on this moment or an offer to call back ("Is now a bad time?", "I can ring back later") and a
+                // job ask leave no meeting to the contact, however near the model puts them; only explicit wording does.
+                ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(asTime[i])
+                    && !ChecksTheMoment(folded[i]) && !SaysJobAskByRule(folded[i]),
             },
             JobAskRule(folded),
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
@@ -242,7 +253,7 @@ internal static class PitchReader
         }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
-        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized);
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch);
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
@@ -330,6 +341,15 @@ internal static class PitchReader
         @"\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|are free to|just) (?:decide|choose|pick|set|fix)\b|\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|just) (?:tell|suggest|propose|name|give|send|let (?:me|us|you|her|him) know|say)\b(?: [\w'-]+){0,3} (?:time|day|date|moment|slot|place|when)\b|\b(?:day|time|date|place|moment|slot|hour)s? (?:that )?(?:you|he|she|they) (?:may |can |would )?(?:choose|want|like|prefer|decide|pick|say|name|suggest|wish)\b|\b(?:your|his|her|their) (?:convenient|preferred|chosen) (?:time|day|date|moment|slot|hour)\b|\b(?:his|her|their) convenience\b|\bwhen (?:is|would be|will be|'s|might be) (?:a |the )?(?:good|convenient|suitable|better|best|nice) (?:time|moment|day)\b|\b(?:another|other|a better|a different|a more convenient|a suitable|some other) (?:time|moment|day)(?:'s| is| would be| works| suits)? (?:better|easier|best|for (?:you|him|her|them))\b",
         Options);
 
+    private static bool ChecksTheMoment(string folded) =>
+        (s_availabilityRule.IsMatch(folded) || s_presentMomentOrCallBack.IsMatch(folded) || CallBackWording.OffersCallBack(folded))
+        && !s_meetingWords.IsMatch(folded) && !s_chosenMoment.IsMatch(folded) && !s_contactDecides.IsMatch(folded);
+
+    // "day-to-day", "a week's work experience": a day or week that is no time to meet.
+    private static readonly Regex s_notATime = new(
+        @"\bday-to-day\b|\bday to day\b|\b(?:a|one|two|three) (?:day|week|month)'s\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+
     // Time, place or format: what a choice left to the contact is about.
     private static readonly Regex s_whenWhereHow = new(
         @"\b(?:when\w*|where\w*|time|times|day|days|date|moment|slot|week|weekend|morning|afternoon|evening|convenien\w*|suit\w*|free|available|availability|schedule|diary|calendar|prefer\w*|choose|choice|pick|decide|phone|video|zoom|teams|call|coffee|office|place|in person|meet|meeting)\b",
@@ -374,7 +394,7 @@ internal static class PitchReader
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
@@ -389,16 +409,31 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_passMyDetails = new(
-        @"\b(?:pass|send|forward|give|hand|share)(?: on| along)? my (?:details|cv|resume|application|profile|information|info|particulars|contact details)\b",
+        @"\b(?:pass|send|forward|give|hand|share|consider|keep|recommend|put forward)(?: on| along)? my (?:details|cv|resume|application|profile|information|info|particulars|contact details|name)\b",
         Options);
 
     private static readonly Regex s_hiringContext = new(
-        @"\b(?:hiring manager|hiring|recruiter|recruiters|recruitment|recruiting|posting|vacanc\w+|advert\w*|job opening|opening|position|positions|application|apply)\b",
+        @"\b(?:hiring manager|hiring|recruiter|recruiters|recruitment|recruiting|posting|vacanc\w+|advert\w*|job opening|opening|position|positions|application|apply|interns|internships?|trainees|traineeships?|placements?|apprentices|apprenticeships?|articleships?)\b",
         Options);
 
     // "whether there's room for me", "if there might be a spot for me": the writer themselves on the other side.
+    // A phrasal verb with its object inside: "taking any new cooks on", "bringing graduates on", "take someone on".
+    private static readonly Regex s_takeSomeoneOn = new(
+        @"\b(?:take|takes|taking|took|bring|brings|bringing|brought) (?:(?:any|some|more|new|extra|a few|another|anyone|anybody|someone|somebody|people|graduates|trainees|juniors|apprentices|interns|students)\b ?){1,3}(?:[\w-]+ )?on\b",
+        Options);
+
+    // The same question embedded, in statement order: "whether your company is taking interns", "if they're hiring".
+    private static readonly Regex s_embeddedHiringQuestion = new(
+        @"\b(?:whether|if) (?:you|your(?: [\w'-]+){1,3}|they|the (?:company|firm|team|practice|studio|office|bank|hospital|school|lab|department|agency|clinic|restaurant|kitchen)) (?:are|is|'re|'s|were|was|might be|may be|would be|will be|could be) (?:currently |still |now |also |possibly )?(?:hiring|recruiting|taking on|bringing on|taking (?:any |new |more )?(?:graduates|trainees|interns|juniors|apprentices|people|anyone|staff|students)|looking for (?:new |more |any )?(?:staff|people|graduates|trainees|interns|juniors|apprentices))\b",
+        Options);
+
+    // "any possibility of a graduate traineeship", "any chance of an internship": asking whether a post exists.
+    private static readonly Regex s_chanceOfAPost = new(
+        @"\b(?:any|some|a) (?:chance|possibility|hope|scope|prospect)s? (?:of|for) (?:[\w'-]+ ){0,3}(?:internships?|traineeships?|placements?|apprenticeships?|articleships?|work experience|jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|posts?|employment)\b",
+        Options);
+
     private static readonly Regex s_roomForMe = new(
-        @"\b(?:room|space|a place|a spot|a slot|an opening|a position|a role|a job|a vacancy) (?:\w+ ){0,2}for me\b",
+        @"\b(?:room|space|(?:a|an|any|some) (?:[\w-]+ )?(?:place|spot|slot|opening|position|role|job|vacancy|internship|traineeship|placement|apprenticeship|articleship|post))\b(?: [\w'-]+){0,4} for me\b",
         Options);
 
     private static readonly Regex s_wondering = new(@"\?|\b(?:whether|if|could|would|might|chance|possible|possibility|is there|are there|any)\b", Options);
@@ -422,6 +457,8 @@ internal static class PitchReader
         s_jobAskMore.IsMatch(clause)
         || (s_roomForPerson.IsMatch(clause) && s_askedOfThem.IsMatch(clause))
         || (s_roomForMe.IsMatch(clause) && s_wondering.IsMatch(clause))
+        || ((s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause)) && s_askedOfThem.IsMatch(clause))
+        || s_embeddedHiringQuestion.IsMatch(clause)
         || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
 
@@ -530,6 +567,35 @@ internal static class PitchReader
         return answers;
     }
 
+    // "Hey, Mr. Lopez? Ana Torres.", "Hi, Sipho Dlamini.": at the start of a call a full name said alone, not asked
+    // as a question and with no title, is the caller's own (the contact is greeted by a first name or a title).
+    private static bool SaysOwnNameAlone(IReadOnlyList<SpokenSentence> wholes)
+    {
+        for (int i = 0; i < Math.Min(3, wholes.Count); i++)
+        {
+            Match alone = s_nameAlone.Match(wholes[i].Text.Trim());
+            if (!wholes[i].IsQuestion && alone.Success
+                && !s_notNames.Contains(alone.Groups["first"].Value) && !s_notNames.Contains(alone.Groups["last"].Value)
+                && !s_notNamesAlone.Contains(alone.Groups["first"].Value) && !s_notNamesAlone.Contains(alone.Groups["last"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Titles and closings that are said alone but name nobody ("Miss Adeyemi", "Kind Regards").
+    private static readonly HashSet<string> s_notNamesAlone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Miss", "Madam", "Madame", "Sir", "Professor", "Engineer", "Chief", "Pastor", "Regards", "Wishes", "Bye", "Again",
+        "Much", "Everyone", "All", "There", "Kind", "Best", "Cheers", "Day",
+    };
+
+    private static readonly Regex s_nameAlone = new(
+        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
     private static bool NamesSelf(string raw)
     {
@@ -568,7 +634,7 @@ internal static class PitchReader
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
     private static readonly Regex s_listedOn = new(
-        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:your|his|her|their) (?:name|number|details|contact|contact details|email)\b(?: [\w'-]+){0,4} (?:in|on|from|through|via) (?:[\w'-]+ ){0,6}(?:directory|list|listing|newsletter|article|feature|piece|story|report|column|interview|podcast|programme|program|brochure|magazine|journal|bulletin|page|site|website|panel|roster|register|yearbook|database|booklet|handbook|guide|paper|proceedings|agenda|blog|post|episode)s?\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
     // "Mr Fujita's name", "Dr Rao's number": the contact named in the third person by a receptionist message.
@@ -658,6 +724,16 @@ internal static class PitchReader
         return false;
     }
 
+    private static readonly Regex s_passiveAgent = new(
+        @"\b(?i:was|were|been|got|get|am|is|'m|'s)\b(?: (?:[\p{Ll}'-]+|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)){0,2} (?:\p{Ll}+ed|given|sent|shown|put|told|brought|led|taken)\b(?: [\p{Ll}'-]+){0,4} by (?:(?:my|our|your|his|her|a|the) [\p{Ll}-]+(?: [\p{Ll}-]+)?,? )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor|Engineer|Chief|Coach|Sister|Brother|Father|Auntie|Uncle)\.? )?(?<name>\p{Lu}\p{Ll}[\p{L}'-]*)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // The passive agent is the source only in a sentence about the contact or their name: "I was laid off by
+    // Barclays" says nothing of where the name came from.
+    private static readonly Regex s_aboutTheContact = new(
+        @"\b(?:you|your|him|her|his|them|name|number|details|contact|email|way)\b",
+        Options);
+
     private static readonly Regex s_pronounOpens = new(@"^\W*(?:and |so )?(?:he|she|they)\b", Options);
 
     private static readonly Regex s_titledName = new(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? \p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant);
@@ -674,6 +750,20 @@ internal static class PitchReader
             foreach (Match match in s_relationAndName.Matches(sentence))
             {
                 if (!s_notNames.Contains(match.Groups["name"].Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Passive wording names the source as its agent, whatever the verb: "I was directed to you by Dr Gupta",
+        // "her name was introduced to me by Mr. Ito", "I was pointed your way by Rachel Kim".
+        if (s_aboutTheContact.IsMatch(foldedSentence))
+        {
+            foreach (Match match in s_passiveAgent.Matches(sentence))
+            {
+                string name = match.Groups["name"].Value;
+                if (!s_notNames.Contains(name) && !s_placeBefore.IsMatch(sentence[..match.Groups["name"].Index]))
                 {
                     return true;
                 }

@@ -27,6 +27,9 @@ internal sealed class MeaningPrototypes
         Margin = margin;
     }
 
+    /// <summary>Every example, positives then traps (held-aside sets are checked against them).</summary>
+    public IReadOnlyList<string> Examples => _texts;
+
     public float MinSimilarity { get; }
 
     public float Margin { get; }

@@ -32,6 +32,19 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AFixedSlotLeavesNoChoiceUnlessAnotherTimeIsOffered(string sentence, bool leaves) =>
         Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in nursing. " + sentence, _model).LeavesChoiceToContact);
 
+    [Theory]
+    [InlineData("Is now a bad time? I can ring back later if so.", false)]
+    [InlineData("Do you have a couple of minutes right now, or shall I phone back?", false)]
+    [InlineData("May I ring you at a time that is more convenient?", true)]
+    public void ACheckOnTheMomentLeavesNoMeetingToThemButATimeTheyPickDoes(string sentence, bool leaves)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. I'd like your advice on careers in ecology. " + sentence, embedder: _model);
+
+        CheckFinding choice = report.Findings.Single(f => f.RuleId == CheckRuleIds.LeavesChoiceToThem);
+        Assert.Equal(leaves, choice.Passed);
+        Assert.Equal(leaves ? "You let them choose the time and place." : "Leave the time and place to them: \"whenever and wherever suits you\".", choice.Message);
+    }
+
     [Fact]
     public void AskingTheContactToCallBackIsNotCheckingTheMomentAndIsFlagged()
     {
