@@ -29,6 +29,7 @@ internal static class EmailsCommand
             if (model is { IsReady: true })
             {
                 var phrases = FieldPhrases.Candidates(InterviewCoach.Coaching.Text.SentenceSplitter.SplitUnits(reading.Body).Select(u => u.Text));
+                EmailReader.Explain(text, model).ForEach(Console.Error.WriteLine);
                 Console.Error.WriteLine("   fields: " + string.Join("; ", FieldPhrases.Scores(phrases, model).Select(p => $"{p.Phrase} {p.Field:0.00}/{p.Other:0.00}")));
             }
         }

@@ -31,7 +31,7 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_connectionRule = new(
-        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:[\w-]+ )?(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network)|(?:group|club|society|network|association|choir|team|chapter|committee|circle)\b[^.?!]{0,20}\b(?:which|that) you (?:used to |once |now )?(?:run|ran|lead|led|chair|chaired|coach|coached|founded|organi[sz]ed?|belong to|belonged to)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
+        @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:[\w-]+ )?(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network)|\bthe same (?:[\w-]+ ){0,3}(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network|seminar|hospital|university|college|programme|program|scheme|ward|department|company|firm|office|unit)\b|(?:we|you and i) (?:[\w']+ ){1,3}(?:at|in|on|with|from|for) the same\b|(?:group|club|society|network|association|choir|team|chapter|committee|circle)\b[^.?!]{0,20}\b(?:which|that) you (?:used to |once |now )?(?:run|ran|lead|led|chair|chaired|coach|coached|founded|organi[sz]ed?|belong to|belonged to)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
         Options);
 
     // More ways to say how the two are connected: "we overlapped at Shopify", "from the same hometown", "I am also
@@ -52,7 +52,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b[^.?!]{0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
@@ -63,7 +63,7 @@ internal static class EmailReader
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up)\b[^.?!]{0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up)\b(?:(?!\b(?:and|but|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
@@ -143,7 +143,7 @@ internal static class EmailReader
     // at", "heard you speak at"), not a meeting being arranged ("could you meet at"), not the writer's own place
     // ("you were my manager at").
     private static readonly Regex s_contactsDoing = new(
-        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
+        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // A named organisation followed by "where you ..." ("hotel chains like Meliá, where you work", "a company like
@@ -217,7 +217,7 @@ internal static class EmailReader
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation,
         // not merely at where they wrote or spoke ("your article in The Guardian").
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
-        bool narrow = units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
+        bool[] narrowAt = [.. units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
             || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
             || s_clauseBreak.Split(u.Text).Any(NamesContactsPlace)
             || NamesTheirOwnPlaceInAReferral(u.Text)
@@ -226,8 +226,16 @@ internal static class EmailReader
             || s_postsAtOrganisation.IsMatch(u.Text)
             || s_colleagueAt.IsMatch(u.Text)
             || s_teamsOwnWork.IsMatch(u.Text)
-            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true)).Any(x => x);
-        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i])))[0];
+            || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true))];
+        bool narrow = narrowAt.Any(x => x);
+
+        // A sentence that places the contact ("you are now a consultant anaesthetist at Korle Bu Teaching Hospital")
+        // is the narrow half; the model, which weighs topic heavily, reads its trade as a field. Its field, if any,
+        // is read from its phrases below ("how you moved into policy at the DfT") or by the exact field wordings.
+        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i]))
+        {
+            ModelGate = i => !narrowAt[i],
+        })[0];
         bool broad = broadByRules
             || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), FieldPhrases.Framed(units.Select(u => u.Text)), meanings.Embedder) is not null);
         bool narrowAndBroad = narrow && broad;
@@ -245,6 +253,25 @@ internal static class EmailReader
             MostlyAboutContact: contactWords > senderWords,
             NoResumeAttached: bodyWords > 0 && !resumeAttached);
         return new EmailReading(labels, body, bodyWords, contactWords, senderWords, narrow, broad);
+    }
+
+    /// <summary>For diagnosis in the evaluation tool: per piece, whom it is about and what reads a broad field in it.</summary>
+    internal static List<string> Explain(string? email, ISentenceEmbedder? embedder)
+    {
+        string body = EmailBody.Extract(email);
+        IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
+        SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
+        meanings.PrepareAll();
+        string[] folded = [.. units.Select(u => TextFolding.Fold(u.Text))];
+        var trace = new List<string>();
+        WhoItIsAbout(meanings, folded, trace);
+        for (int i = 0; i < units.Count; i++)
+        {
+            (float Positive, float Trap)? n = meanings.Nearest(i, EmailPrototypes.BroadInterest);
+            trace.Add($"  broad rule={s_broadRule.IsMatch(folded[i])} model={meanings.Says(i, EmailPrototypes.BroadInterest)} {n?.Positive:0.00}/{n?.Trap:0.00} | {units[i].Text}");
+        }
+
+        return trace;
     }
 
     // A sentence that joins the writer's story to the contact's ("I've kept a cooperative's books for two years and
@@ -275,16 +302,24 @@ internal static class EmailReader
 
     private static readonly Regex s_togetherWithThem = new(@"\byou (?:and|&) (?:he|she|they|him|her|i)\b|\b(?:together|both)\b", Options);
 
+    // A comma piece that only adds another "how / what / whether ..." to the one before it.
+    private static readonly Regex s_listContinues = new(@"^\W*(?:and|or|as well as|also)\s+(?:also\s+)?(?:how|what|why|where|when|which|whether|if|who)\b", Options);
+
+    private static readonly Regex s_sentenceEnd = new(@"[.?!]\W*$", Options);
+
     private static readonly Regex s_addressesContact = new(@"\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b", Options);
 
     // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
     // How the two are connected is neither's, wherever it is said; so is something done together ("Ben, who
     // coaches my son's team with you").
-    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded)
+    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, List<string>? trace = null)
     {
         int contact = 0, sender = 0;
+        EmailSubject? previous = null;
         for (int i = 0; i < folded.Length; i++)
         {
+            EmailSubject? carried = previous;
+            previous = null;
             int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i])
                 || (s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true))
@@ -292,6 +327,7 @@ internal static class EmailReader
                 // What the referrer said of the contact ("Ben mentioned you work in insurance") is about the
                 // contact's work; the referral itself, and anything done together, stays neutral.
                 contact += WordsSaidOfThem(folded[i]);
+                trace?.Add($"  connection +{WordsSaidOfThem(folded[i])} | {folded[i]}");
                 continue;
             }
 
@@ -321,7 +357,16 @@ internal static class EmailReader
                         : EmailSubject.Contact;
                 }
 
+                // A piece of the same sentence that goes on listing what the contact is asked ("I'd like to understand
+                // how you grew into your post, and how the consultancy sector in the Gulf is changing") is theirs too.
+                if (subject == EmailSubject.Neutral && carried == EmailSubject.Contact && clauses.Length == 1 && s_listContinues.IsMatch(clause))
+                {
+                    subject = EmailSubject.Contact;
+                }
+
+                previous = s_sentenceEnd.IsMatch(folded[i]) ? null : subject;
                 int clauseWords = clauses.Length == 1 ? words : clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                trace?.Add($"  {subject} {clauseWords} | {clause}");
                 if (subject == EmailSubject.Contact)
                 {
                     contact += clauseWords;

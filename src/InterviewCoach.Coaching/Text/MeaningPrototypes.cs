@@ -34,6 +34,9 @@ internal sealed class MeaningPrototypes
 
     public float Margin { get; }
 
+    /// <summary>Every example, positives then traps: lets tests keep the held-aside sets out of them.</summary>
+    internal IReadOnlyList<string> Texts => _texts;
+
     /// <summary>Embeds the examples now, if the model is ready; later calls cost nothing.</summary>
     public bool Warm(ISentenceEmbedder embedder) => VectorsFor(embedder) is not null;
 

@@ -604,6 +604,54 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.True(OutreachEmailChecker.Label("Dear Dr Okello,\n\n" + first + " I'm exploring careers in food science. " +
             "Could we talk for 20 minutes?\n\nBest,\nRuth", _model).ConnectionFirst, first);
 
+    [Fact]
+    public void ASentencePlacingTheContactIsTheNarrowHalfNotAField()
+    {
+        // The model weighs topic: "consultant anaesthetist" reads as a field. Where the contact works is the narrow half only.
+        const string Email = "Dear Dr Boateng,\n\nWe were house officers at the same hospital in Tamale. I understand you are now a consultant " +
+            "anaesthetist at Korle Bu Teaching Hospital. I would value hearing how you prepared for the fellowship exams and what your rota " +
+            "is like. Might you spare twenty minutes in the coming weeks?\n\nBest,\nAma";
+
+        EmailLabels labels = OutreachEmailChecker.Label(Email, _model);
+
+        Assert.True(labels.ConnectionFirst);
+        Assert.False(labels.InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void AnOrganisationNamedInTheNextClauseIsNotTheContactsOwn()
+    {
+        // "your logistics company" names no company; "in West Africa" belongs to the next clause, about the field.
+        const string Email = "Dear Mr Okoro,\n\nYour cousin Emeka Okoro suggested I write to you. I would like to learn how you built your " +
+            "logistics company and how you see e-commerce delivery in West Africa growing. Could I have 20 minutes of your time next week?" +
+            "\n\nRegards,\nFunmi";
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
+    }
+
+    [Fact]
+    public void TheSameGroupNamedInSeveralWordsIsAConnection() =>
+        Assert.True(OutreachEmailChecker.Label("Dear Mr Ito,\n\nI am a student of the same Osaka University seminar that you joined in " +
+            "2001. I'd love to hear how you chose your first employer. Could we talk for twenty minutes?\n\nBest,\nRen", _model).ConnectionFirst);
+
+    [Fact]
+    public void AnApologyIsPolitenessAndAListedQuestionStaysTheContacts()
+    {
+        // "I am so sorry to write" is no part of the writer's story; "and how the trading business is changing" goes on
+        // listing what the contact is asked.
+        const string Email = "Dear Mr Ito,\n\nI am so sorry to write to you so suddenly. I am a second-year student of economics at Kobe " +
+            "University. I would like to understand how you moved into the planning department of Itochu, and how the trading business " +
+            "is changing in Asia. Could you give me 20 minutes?\n\nBest regards,\nRen Abe";
+
+        Assert.True(OutreachEmailChecker.Label(Email, _model).MostlyAboutContact);
+    }
+
+    [Fact]
+    public void AskingThemToConsiderMyProfileForAnOpeningIsAJobAsk() =>
+        Assert.False(OutreachEmailChecker.Label("Dear Sir,\n\nGreetings. I am an MBA student with two years of experience in retail " +
+            "banking. I would be obliged if you could consider my profile for any suitable opening, or guide me to the right person. I am " +
+            "ready to relocate.\n\nRegards,\nAmit", _model).AsksAdviceNotJobs);
+
     public sealed class LoadedModel
     {
         public LoadedModel()

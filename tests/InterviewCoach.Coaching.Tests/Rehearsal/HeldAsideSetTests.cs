@@ -1,0 +1,99 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Text;
+
+namespace InterviewCoach.Coaching.Tests.Rehearsal;
+
+/// <summary>
+/// The held-aside email and pitch batches measure the checkers only while nothing was written from them: no model
+/// example of any checker may be a sentence of theirs, and no development item may repeat one.
+/// </summary>
+public sealed partial class HeldAsideSetTests
+{
+    [Theory]
+    [InlineData("emails.heldout.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout2.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout3.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout4.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout5.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout6.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout7.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout8.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout9.jsonl", "emails.dev.jsonl")]
+    [InlineData("pitches.heldout.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout2.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout3.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout4.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout5.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout6.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout7.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout8.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout9.jsonl", "pitches.dev.jsonl")]
+    public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
+    {
+        List<(string Id, string Text)> held = Items(heldAside);
+        List<(string Id, string Text)> dev = Items(development);
+        Assert.NotEmpty(held);
+
+        var devIds = dev.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var devTexts = dev.Select(d => Fold(d.Text)).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(held, h => devIds.Contains(h.Id));
+        Assert.DoesNotContain(held, h => devTexts.Contains(Fold(h.Text)));
+
+        // Whole sentences of more than eight words: short stock lines ("Is now a good time?", "I hope this email finds
+        // you well.") turn up in many sets and are no sign that an example was taken from one.
+        var heldSentences = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string id, string text) in held)
+        {
+            foreach (string sentence in SentenceEnd().Split(text).Select(Fold).Where(f => f.Split(' ').Length > 8))
+            {
+                heldSentences.TryAdd(sentence, id);
+            }
+        }
+
+        Assert.NotEmpty(heldSentences);
+        foreach (string example in AllExamples())
+        {
+            Assert.False(heldSentences.TryGetValue(Fold(example), out string? from), $"the model example \"{example}\" is a sentence of {heldAside} {from}");
+        }
+    }
+
+    private static IEnumerable<string> AllExamples() =>
+        typeof(MeaningPrototypes).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(MeaningPrototypes))
+            .Select(f => (MeaningPrototypes)f.GetValue(null)!)
+            .SelectMany(p => p.Texts);
+
+    private static string Fold(string text) => Spaces().Replace(NonWord().Replace(text.ToLowerInvariant(), " "), " ").Trim();
+
+    private static List<(string Id, string Text)> Items(string name) =>
+        [.. File.ReadAllLines(DataFile(name))
+            .Where(l => l.Length > 0)
+            .Select(l => JsonSerializer.Deserialize<JsonElement>(l))
+            .Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("text").GetString()!))];
+
+    private static string DataFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "bench", "InterviewCoach.Eval", "Data", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException(name);
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}']+")]
+    private static partial Regex NonWord();
+
+    [GeneratedRegex(@"(?<=[.?!])\s+|\n+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex Spaces();
+}
