@@ -72,6 +72,9 @@ public sealed record DialogMessages
     /// <summary>{0} = the question. Said to "skip" where the question needs an answer and no option is the way out.</summary>
     public string ChoiceCannotSkip { get; init; } = "This one can't be skipped. Pick the option closest to you, or type **cancel** to stop. {0}";
 
+    /// <summary>{0} = how many options there are, {1} = their titles ("**Phone** or **Email**"). Said to a number past the last option.</summary>
+    public string ChoiceNumberOutOfRange { get; init; } = "There are {0} options here: {1}. Pick one by its button, its number or its name.";
+
     public string MultiChoiceRetry { get; init; } = "Please pick from the options, e.g. \"1, 3\" or their names separated by commas.";
 
     /// <summary>{0} = the fewest picks, {1} = the most.</summary>

@@ -99,6 +99,16 @@ public sealed class ChoicePrompt(
             return new PromptRecognition<Choice>(false, default, (questionRetry + " " + options.Prompt).Trim(), NearMiss: true);
         }
 
+        // "3" or "three" where fewer options are shown is no guess at any of them: say how many there are, and which.
+        if (dc.Input.Value is null && options.Choices is { Count: > 0 } shown && !shown.Any(c => c.Title.Any(char.IsDigit))
+            && ChoiceRecognizer.OptionNumber(TextNormalizer.Normalize(dc.Input.Text)) is { } number && (number < 1 || number > shown.Count))
+        {
+            string titles = shown.Count == 1 ? $"**{shown[0].Title}**"
+                : string.Join(", ", shown.Take(shown.Count - 1).Select(c => $"**{c.Title}**")) + $" or **{shown[^1].Title}**";
+            string hint = string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNumberOutOfRange, shown.Count, titles);
+            return new PromptRecognition<Choice>(false, default, (hint + " " + options.Prompt).Trim(), NearMiss: true);
+        }
+
         // A typo of one option's word ("yesterdy") is offered back like a guess by meaning.
         if (dc.Input.Value is null && ChoiceRecognizer.RecognizeSlip(dc.Input.Text, options.Choices ?? []) is { } slip)
         {
