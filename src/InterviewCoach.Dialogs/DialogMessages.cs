@@ -25,7 +25,7 @@ public sealed record DialogMessages
     public string Restarting { get; init; } = "Okay, let's start this again from the top.";
 
     /// <summary>Said before the previous question is asked again ("go back").</summary>
-    public string WentBack { get; init; } = "Okay, back one question. Your new answer replaces the old one.";
+    public string WentBack { get; init; } = "Okay, back one question.";
 
     /// <summary>Said before the waiting question is asked again when "go back" has nowhere to go.</summary>
     public string CannotGoBack { get; init; } = "There's no earlier question I can take you back to here (it's the first one, or what came before is already saved), so here's this one again. Type **cancel** to stop.";

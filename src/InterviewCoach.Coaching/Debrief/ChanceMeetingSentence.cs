@@ -109,6 +109,25 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
         return who.Length == 0 || learned.Length == 0 ? (said, null) : (who, learned);
     }
 
+    /// <summary>
+    /// Whether a message tells of a chance meeting in the user's own words: "I met a nurse manager at a conference
+    /// yesterday", "just bumped into Priya from Monzo in the lift", "got chatting to a recruiter at the airport". It has to
+    /// start with the meeting ("met with" is left out: that is how people speak of a planned meeting, a debrief) and say
+    /// who, where or when, so "I met my goal" is not one.
+    /// </summary>
+    public static bool IsStory(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 500 || !StoryStart().IsMatch(text))
+        {
+            return false;
+        }
+
+        (string who, _) = SplitLearned(text);
+        ChanceMeetingSentence said = Read(who);
+        return said.Place is not null || said.Organisation is not null || (said.Name is not null && said.Day is not null);
+    }
+
     /// <summary>Whether the words read as a place ("a meetup", "the coffee queue at the hospital") rather than a name.</summary>
     internal static bool ReadsAsPlace(string phrase)
     {
@@ -191,6 +210,9 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
     // Where a report of what was said starts: a new sentence, a comma or "and" before "she said", "he told me",
     // "they suggested", "I learned"... The report itself is kept from its subject on.
+    [GeneratedRegex(@"^\W*(?:(?:so|well|um|oh|hey|hi|guess\s+what|today|yesterday|earlier|this\s+morning|last\s+night)\b[\s,!.]*)*(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:just\s+|finally\s+|actually\s+)?(?:met\s+(?!with\b|up\b)|ran\s+into|bumped\s+into|got\s+(?:talking|chatting)\s+(?:to|with)|(?:chatted|talked|spoke)\s+(?:to|with)\s+(?:a|an|this|some)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex StoryStart();
+
     [GeneratedRegex(@"(?:[.!?]\s+|\s*[,;]\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+)(?=(?:she|he|they|i)\s+(?:(?:also|really|then|even)\s+)?(?:said|says|told|tells|suggested|suggests|recommended|recommends|advised|advises|explained|mentioned|reckons|reckoned|thinks|thought|warned|stressed|pointed\s+out|gave\s+me|learn(?:ed|t)|found\s+out|heard)\b|(?:her|his|their|the|main|biggest|best)\s+(?:\w+\s+)?(?:advice|tip|takeaway|lesson)s?\b|apparently\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex LearnedStart();
 
