@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Tests.Reminders;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -88,6 +89,24 @@ public sealed class TypedCorrectionsTests
         var coach = await CoachHarness.WithProfileAsync();
 
         await coach.Client.Send(said).AssertNoReplyContains("count too");
+    }
+
+    [Fact]
+    public async Task AQuestionForTheCoachTypedWhereTheMeetingFormatIsAskedIsAnsweredThenTheFormatAskedAgain()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        await coach.Client.Send("hi");
+
+        await coach.Client.Send("questions").AssertReplyContains("in person or on the phone");
+        await coach.Client.Send("how long should the meeting be?")
+            .AssertReply("Ask for 20-30 minutes")
+            .AssertReplyContains("in person or on the phone?")
+            .AssertNoReplyContains("once I've drafted the list");
+
+        // A question for the contact is still kept for the list.
+        await coach.Client.Send("How did you get into nursing?").AssertReply("You can add your own questions in a moment, once I've drafted the list.");
     }
 
     // The harness's clock is Monday 5 January 2026, 09:00 in London.
