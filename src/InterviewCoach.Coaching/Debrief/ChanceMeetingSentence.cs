@@ -106,6 +106,13 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
         string who = said[..start.Index].Trim().TrimEnd(',', ';', '-', '–');
         string learned = said[(start.Index + start.Length)..].Trim();
+        if (who.Length > 0 && LeaveToGetInTouch().IsMatch(learned))
+        {
+            // "she said I could email her" is leave to follow up, not something learned: the thank-you would thank
+            // them for the advice "to email you", so what they said is still asked for.
+            return (who, null);
+        }
+
         return who.Length == 0 || learned.Length == 0 ? (said, null) : (who, learned);
     }
 
@@ -210,6 +217,9 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
     // Where a report of what was said starts: a new sentence, a comma or "and" before "she said", "he told me",
     // "they suggested", "I learned"... The report itself is kept from its subject on.
+    [GeneratedRegex(@"^(?:(?:she|he|they)\s+(?:also\s+)?(?:said|says|told\s+me|mentioned|suggested)\s+)?(?:that\s+)?(?:i\s+(?:could|can|should|may|might|was\s+welcome\s+to)\s+|to\s+)?(?:email|e-mail|message|call|phone|text|ring|contact|write\s+to|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|drop\s+(?:her|him|them)\s+a\s+line|connect(?:\s+with)?|add)\s*(?:her|him|them|me)?(?:\s+(?:any\s*time|anytime|sometime|later|on\s+linkedin|next\s+week|soon))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LeaveToGetInTouch();
+
     [GeneratedRegex(@"^\W*(?:(?:so|well|um|oh|hey|hi|guess\s+what|today|yesterday|earlier|this\s+morning|last\s+night)\b[\s,!.]*)*(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:just\s+|finally\s+|actually\s+)?(?:met\s+(?!with\b|up\b)|ran\s+into|bumped\s+into|got\s+(?:talking|chatting)\s+(?:to|with)|(?:chatted|talked|spoke)\s+(?:to|with)\s+(?:a|an|this|some)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex StoryStart();
 

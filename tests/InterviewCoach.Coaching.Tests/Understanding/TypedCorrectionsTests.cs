@@ -68,7 +68,8 @@ public sealed class TypedCorrectionsTests
         await coach.Client.Send("I met a nurse manager at a conference yesterday, she said I could email her")
             .AssertReplyContains("Noted: you met at a conference. I still need their name")
             .AssertNoReplyContains("Did you mean");
-        await coach.Client.Send("Ana Silva").AssertReply("Logged. Ana Silva is in your contacts now, marked as talked to");
+        // "she said I could email her" is leave to write, not advice: what they said is still asked, not quoted in the thank-you.
+        await coach.Client.Send("Ana Silva").AssertReply("What did you learn from Ana Silva?");
     }
 
     [Theory]
