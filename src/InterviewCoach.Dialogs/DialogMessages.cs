@@ -24,6 +24,12 @@ public sealed record DialogMessages
 
     public string Restarting { get; init; } = "Okay, let's start this again from the top.";
 
+    /// <summary>Said before the previous question is asked again ("go back").</summary>
+    public string WentBack { get; init; } = "Okay, back one question.";
+
+    /// <summary>Said before the waiting question is asked again when "go back" has nowhere to go.</summary>
+    public string CannotGoBack { get; init; } = "There's no earlier question I can take you back to here (it's the first one, or what came before is already saved), so here's this one again. Type **cancel** to stop.";
+
     public string PromptGaveUp { get; init; } = "I still didn't get that, so let's leave it for now. You can type **help** at any time.";
 
     /// <summary>Said with the help once a prompt that keeps asking (a choice) has had its usual retries.</summary>
@@ -65,6 +71,9 @@ public sealed record DialogMessages
 
     /// <summary>{0} = the question. Said to "skip" where the question needs an answer and no option is the way out.</summary>
     public string ChoiceCannotSkip { get; init; } = "This one can't be skipped. Pick the option closest to you, or type **cancel** to stop. {0}";
+
+    /// <summary>{0} = how many options there are, {1} = their titles ("**Phone** or **Email**"). Said to a number past the last option.</summary>
+    public string ChoiceNumberOutOfRange { get; init; } = "There are {0} options here: {1}. Pick one by its button, its number or its name.";
 
     public string MultiChoiceRetry { get; init; } = "Please pick from the options, e.g. \"1, 3\" or their names separated by commas.";
 

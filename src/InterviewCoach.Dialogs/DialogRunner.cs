@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Serialization;
@@ -21,7 +22,7 @@ namespace InterviewCoach.Dialogs;
 /// <para>A conversation saved by a dialog that is no longer registered, or registered with another
 /// <see cref="Dialog.Version"/>, is not resumed: the user gets a short apology and the root dialog.</para>
 /// </remarks>
-public sealed class DialogRunner
+public sealed partial class DialogRunner
 {
     private readonly DialogSet _dialogs;
     private readonly IDialogStateStore _store;
@@ -196,6 +197,7 @@ public sealed class DialogRunner
         Add(options.Cancel, InterruptionKind.Cancel);
         Add(options.Restart, InterruptionKind.Restart);
         Add(options.Menu, InterruptionKind.Menu);
+        Add(options.Back, InterruptionKind.Back);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
 
         void Add(IReadOnlyCollection<string> words, InterruptionKind kind)
@@ -282,6 +284,19 @@ public sealed class DialogRunner
             {
                 stack[i] = stack[i] with { Id = current };
             }
+
+            // The questions kept for "go back" name their prompts too.
+            if (stack[i].Asked is { } asked)
+            {
+                for (int j = 0; j < asked.Count; j++)
+                {
+                    string prompt = _dialogs.CurrentId(asked[j].PromptId);
+                    if (!ReferenceEquals(prompt, asked[j].PromptId))
+                    {
+                        asked[j] = asked[j] with { PromptId = prompt };
+                    }
+                }
+            }
         }
     }
 
@@ -327,8 +342,18 @@ public sealed class DialogRunner
             normalized = text.Trim();
         }
 
-        return _interruptions.GetValueOrDefault(normalized, InterruptionKind.None);
+        if (_interruptions.TryGetValue(normalized, out InterruptionKind kind))
+        {
+            return kind;
+        }
+
+        // "wait, go back", "oops undo that": the lead-in and commas say nothing about what is wanted.
+        string bare = BackLeadIn().Replace(normalized.Replace(",", string.Empty, StringComparison.Ordinal), string.Empty);
+        return _interruptions.GetValueOrDefault(bare) == InterruptionKind.Back ? InterruptionKind.Back : InterruptionKind.None;
     }
+
+    [GeneratedRegex(@"^(?:(?:wait|oops|sorry|actually|no|hang on|hold on|um|oh|please)[\s.!]+)+|[\s]+please$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex BackLeadIn();
 
     private async ValueTask<DialogTurnResult> InterruptAsync(DialogContext dc, InterruptionKind interruption, CancellationToken cancellationToken)
     {
@@ -354,6 +379,9 @@ public sealed class DialogRunner
             case InterruptionKind.Restart:
                 return await RestartAsync(dc, cancellationToken).ConfigureAwait(false);
 
+            case InterruptionKind.Back:
+                return await GoBackAsync(dc, cancellationToken).ConfigureAwait(false);
+
             default:
                 return await dc.ResetToRootAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -370,6 +398,30 @@ public sealed class DialogRunner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Go back" inside a flow asks the previous question again; with none (the flow's first question, or answers
+    /// already saved) the waiting question is asked again with a note saying so, and nothing is lost. At the menu,
+    /// where there is no flow to step back in, it shows the menu.
+    /// </summary>
+    private async ValueTask<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        int flow = dc.Stack.Count > 0 && dc.Stack[0].Id == _options.RootDialogId ? 1 : 0;
+        bool inFlow = dc.Stack.Count > flow && dc.Stack[flow].Prompt is null;
+        if (!inFlow)
+        {
+            return await dc.ResetToRootAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await WaterfallDialog.TryGoBackAsync(dc, flow, _options.Messages.WentBack, cancellationToken).ConfigureAwait(false))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        dc.Send(_options.Messages.CannotGoBack);
+        await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>Restarts the top-level flow: the dialog just above the root menu, or the root itself when nothing is above it.</summary>

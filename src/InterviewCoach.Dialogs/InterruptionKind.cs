@@ -8,4 +8,5 @@ internal enum InterruptionKind
     Cancel,
     Restart,
     Menu,
+    Back,
 }

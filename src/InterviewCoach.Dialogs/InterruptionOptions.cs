@@ -16,6 +16,19 @@ public sealed record InterruptionOptions
     /// <summary>Start the current top-level flow again from its first step.</summary>
     public IReadOnlyCollection<string> Restart { get; init; } = ["restart", "start over", "start again", "begin again", "from the top"];
 
+    /// <summary>
+    /// Ask the previous question again (see <see cref="WaterfallDialog"/>), or, with none to go back to, this one with a
+    /// note. Matched after commas and a leading "wait", "oops", "sorry", "actually" or "no" are dropped, so
+    /// "wait, go back" and "oops, undo that" count.
+    /// </summary>
+    public IReadOnlyCollection<string> Back { get; init; } =
+    [
+        "back", "go back", "go back one", "go back a step", "go back one step", "step back", "back one", "back a step", "previous", "previous question",
+        "last question", "go to the last question", "go back to the last question", "go back to the previous question", "undo", "undo that",
+        "undo the last one", "change the last one", "change my last answer", "change the last answer", "change that last one", "i want to change my last answer",
+        "let me change my last answer", "can i change my last answer", "can i go back", "let me go back", "i want to go back", "take me back", "one step back",
+    ];
+
     /// <summary>Stop everything and show the menu.</summary>
     public IReadOnlyCollection<string> Menu { get; init; } = ["menu", "main menu", "home", "back to menu", "show menu"];
 }

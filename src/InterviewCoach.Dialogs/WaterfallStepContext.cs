@@ -65,6 +65,8 @@ public sealed class WaterfallStepContext
     public void MarkSaved()
     {
         _instance.Saved = true;
+        _instance.Asked = null;
+        _instance.SavedPastQuestions = true;
         if (_instance.Values is not null)
         {
             _instance.Values.Changed = false;

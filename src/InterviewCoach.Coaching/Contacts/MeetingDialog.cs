@@ -114,6 +114,11 @@ internal sealed class MeetingDialog : WaterfallDialog
         }
 
         step.Values.Set(WhenKey, when.Value!.Value);
+        if (WhichDayNote(when.Value, step.Now, asked: when.Attempts > 0) is { } note)
+        {
+            step.Send(note);
+        }
+
         AskLength planned = await PlannedLengthAsync(step, cancellationToken).ConfigureAwait(false);
         var form = new FormReply("meeting-where", "Where and how", [
             new(PlaceField, "Place, or call details", FormFieldKind.Text) { Required = true, Max = 300, Placeholder = "Their office, 4th floor / the café on Mill Road / phone: they'll call me" },
@@ -320,6 +325,24 @@ internal sealed class MeetingDialog : WaterfallDialog
         }
 
         return ValueTask.FromResult(true);
+    }
+
+    /// <summary>
+    /// "monday at 3pm" typed on a Monday is today while 3pm is ahead and next week after it: either reading can
+    /// surprise, so the meeting's day is said back in words.
+    /// </summary>
+    /// <param name="when">The day and time read.</param>
+    /// <param name="now">The user's now.</param>
+    /// <param name="asked">Whether the when question was asked (so "go back" reaches it), rather than read from the command.</param>
+    internal static string? WhichDayNote(DateTimeResolution when, DateTimeOffset now, bool asked)
+    {
+        string? note = when.WeekdayNamedToday switch
+        {
+            true => string.Create(CultureInfo.InvariantCulture, $"Today is {now:dddd}, so I've put it down for **today at {when.Value:HH:mm}**."),
+            false => string.Create(CultureInfo.InvariantCulture, $"Today is {now:dddd} and {when.Value:HH:mm} has passed, so I've put it down for **next {when.Value:dddd}, {when.Value:d MMMM}**."),
+            null => null,
+        };
+        return note is null || !asked ? note : note + " If you meant another day, type **go back** and give the date.";
     }
 
     private static ValueTask<bool> ValidateWhenAsync(PromptValidatorContext<DateTimeResolution> context, CancellationToken cancellationToken)

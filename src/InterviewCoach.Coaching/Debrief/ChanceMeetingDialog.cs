@@ -89,6 +89,11 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             return step.NextAsync(new PromptResult<string>(true, typed, 1), cancellationToken);
         }
 
+        if (Options(step).Story is { } story)
+        {
+            return step.NextAsync(new PromptResult<string>(true, story, 1), cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.Text, new PromptOptions
         {
             Prompt = "Who did you talk to? Their name, and where they work if you know it (for example _Priya Shah at Contoso_).",
@@ -125,7 +130,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
             step.Send(kept.Count == 0
                 ? "I need a name to file it under, even just a first name."
                 : $"Noted: {Phrasing.JoinWithAnd(kept)}. I still need their name to file it under, even just a first name.");
-            return await step.ReplaceDialogAsync(DialogId, options with { Name = null, Place = place, Organisation = organisation, Day = typedDay, Learned = learned, Taught = true }, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(DialogId, options with { Name = null, Place = place, Organisation = organisation, Day = typedDay, Learned = learned, Taught = true, Story = null }, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(_services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);

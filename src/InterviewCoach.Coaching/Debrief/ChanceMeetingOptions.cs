@@ -18,6 +18,12 @@ public sealed record ChanceMeetingOptions(string? Name, string? Place)
     public string? Learned { get; init; }
 
     /// <summary>
+    /// A whole story typed where no flow was waiting ("I met a nurse manager at a conference yesterday, she said I could
+    /// email her"): read exactly as if it had been typed at the flow's first question.
+    /// </summary>
+    public string? Story { get; init; }
+
+    /// <summary>
     /// Reads "with Priya Shah at a conference", "at a meetup yesterday, priya from monzo", "with someone in the coffee
     /// queue" (see <see cref="ChanceMeetingSentence"/>). Null when the words say none of who, where or when, so the flow asks.
     /// </summary>

@@ -106,7 +106,33 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
         string who = said[..start.Index].Trim().TrimEnd(',', ';', '-', '–');
         string learned = said[(start.Index + start.Length)..].Trim();
+        if (who.Length > 0 && LeaveToGetInTouch().IsMatch(learned))
+        {
+            // "she said I could email her" is leave to follow up, not something learned: the thank-you would thank
+            // them for the advice "to email you", so what they said is still asked for.
+            return (who, null);
+        }
+
         return who.Length == 0 || learned.Length == 0 ? (said, null) : (who, learned);
+    }
+
+    /// <summary>
+    /// Whether a message tells of a chance meeting in the user's own words: "I met a nurse manager at a conference
+    /// yesterday", "just bumped into Priya from Monzo in the lift", "got chatting to a recruiter at the airport". It has to
+    /// start with the meeting ("met with" is left out: that is how people speak of a planned meeting, a debrief) and say
+    /// who, where or when, so "I met my goal" is not one.
+    /// </summary>
+    public static bool IsStory(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 500 || !StoryStart().IsMatch(text))
+        {
+            return false;
+        }
+
+        (string who, _) = SplitLearned(text);
+        ChanceMeetingSentence said = Read(who);
+        return said.Place is not null || said.Organisation is not null || (said.Name is not null && said.Day is not null);
     }
 
     /// <summary>Whether the words read as a place ("a meetup", "the coffee queue at the hospital") rather than a name.</summary>
@@ -191,6 +217,12 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
     // Where a report of what was said starts: a new sentence, a comma or "and" before "she said", "he told me",
     // "they suggested", "I learned"... The report itself is kept from its subject on.
+    [GeneratedRegex(@"^(?:(?:she|he|they)\s+(?:also\s+)?(?:said|says|told\s+me|mentioned|suggested)\s+)?(?:that\s+)?(?:i\s+(?:could|can|should|may|might|was\s+welcome\s+to)\s+|to\s+)?(?:email|e-mail|message|call|phone|text|ring|contact|write\s+to|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|drop\s+(?:her|him|them)\s+a\s+line|connect(?:\s+with)?|add)\s*(?:her|him|them|me)?(?:\s+(?:any\s*time|anytime|sometime|later|on\s+linkedin|next\s+week|soon))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LeaveToGetInTouch();
+
+    [GeneratedRegex(@"^\W*(?:(?:so|well|um|oh|hey|hi|guess\s+what|today|yesterday|earlier|this\s+morning|last\s+night)\b[\s,!.]*)*(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:just\s+|finally\s+|actually\s+)?(?:met\s+(?!with\b|up\b)|ran\s+into|bumped\s+into|got\s+(?:talking|chatting)\s+(?:to|with)|(?:chatted|talked|spoke)\s+(?:to|with)\s+(?:a|an|this|some)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex StoryStart();
+
     [GeneratedRegex(@"(?:[.!?]\s+|\s*[,;]\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+)(?=(?:she|he|they|i)\s+(?:(?:also|really|then|even)\s+)?(?:said|says|told|tells|suggested|suggests|recommended|recommends|advised|advises|explained|mentioned|reckons|reckoned|thinks|thought|warned|stressed|pointed\s+out|gave\s+me|learn(?:ed|t)|found\s+out|heard)\b|(?:her|his|their|the|main|biggest|best)\s+(?:\w+\s+)?(?:advice|tip|takeaway|lesson)s?\b|apparently\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex LearnedStart();
 

@@ -27,19 +27,21 @@ public static class ClosingLines
 
     /// <summary>The referral ask as a last request; type <c>rehearse</c> for the whole script with its variants.</summary>
     public static string ReferralLastRequest(CoachingProfile? profile) =>
-        $"\"{AskScriptBuilder.LastRequest(FieldOf(profile) ?? "[the field]")}\" Then ask whether you may say they suggested it. (Type **rehearse** and pick **Referral ask** for the whole script.)";
+        $"\"{AskScriptBuilder.LastRequest(FieldOf(profile) ?? "your field")}\" Then ask whether you may say they suggested it. (Type **rehearse** and pick **Referral ask** for the whole script.)";
 
-    /// <summary>Asking for advice on the user's own goal, worded from the profile (or a placeholder to fill).</summary>
+    /// <summary>Asking for advice on the user's own goal, worded from the profile; with no field saved, the plain question.</summary>
     public static string AdviceOnGoal(CoachingProfile? profile)
     {
         string? field = FieldOf(profile);
-        string goal = (field, profile?.Stage) switch
+        string? goal = (field, profile?.Stage) switch
         {
-            (null, _) => "[your goal]",
+            (null, _) => null,
             (_, CareerStage.OnAClearPath) => $"working my way into {field}",
             _ => $"finding out whether {field} is right for me",
         };
-        return $"\"Before we finish: as someone {goal}, is there anything you'd advise me to do next?\"";
+        return goal is null
+            ? "\"Before we finish: is there anything you'd advise me to do next?\""
+            : $"\"Before we finish: as someone {goal}, is there anything you'd advise me to do next?\"";
     }
 
     private static string? FieldOf(CoachingProfile? profile) =>

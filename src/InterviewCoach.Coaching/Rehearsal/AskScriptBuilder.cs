@@ -68,7 +68,7 @@ public static class AskScriptBuilder
             new("If it's not a good time", "No problem at all. When would be a better time for me to call you back? (Write it down, and ring at exactly that time.)"),
             new(
                 "If a receptionist answers",
-                $"Hello, my name is {facts.UserNameOrPlaceholder}.{receptionistReferrer} It's about their advice on {field}, not a job. Could you tell me when they're usually easiest to reach? "
+                $"Hello, my name is {facts.UserNameOrPlaceholder}.{receptionistReferrer} It's about their advice on {facts.FieldOrTheirs}, not a job. Could you tell me when they're usually easiest to reach? "
                 + $"And could I leave my name and number? It's {facts.PhoneOrPlaceholder}. (Note the time they give you, and call then.)"),
             new("Once they agree", $"Wonderful, thank you. So that's {When(facts.Meeting)} at {Where(facts.Meeting)}. Could you tell me the best way to get there, and where I should go when I arrive?"),
         };
@@ -169,7 +169,7 @@ public static class AskScriptBuilder
         InterviewPurposes.JudgeFit => "see whether this field suits me",
         InterviewPurposes.LearnEntryPath => $"learn what it takes to train and qualify in {facts.FieldOrPlaceholder}",
         InterviewPurposes.GrowNetwork => $"meet more of the people who work in {facts.FieldOrPlaceholder}",
-        InterviewPurposes.FindLocalEmployers => $"learn which organisations around here do {facts.FieldOrPlaceholder} work",
+        InterviewPurposes.FindLocalEmployers => facts.Field is { Length: > 0 } named ? $"learn which organisations around here do {named} work" : "learn which organisations around here do work like yours",
         InterviewPurposes.EvaluateEmployer => $"hear what {facts.Organisation ?? "your organisation"} is like from the inside",
         InterviewPurposes.LearnHowPeopleGetHired => $"understand how people usually come into {facts.FieldOrPlaceholder}",
         InterviewPurposes.PractiseForJobInterviews => $"hear how someone in {facts.FieldOrPlaceholder} sees the work",
@@ -282,7 +282,11 @@ public static class AskScriptBuilder
             new("Say how you're connected, first", HowWeConnectWritten(facts)),
         };
         AddIfPresent(steps, "Say who you are, briefly", facts.Background is { } background ? Phrasing.Sentence(background) : null);
-        steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : $"{experience} makes you ideal to ask about {field}, and {broad}."));
+        // With no field saved there is nothing to name narrowly: asking what the work is like reads naturally instead.
+        string named = facts.Field is { Length: > 0 } || facts.BroaderArea is not null
+            ? $"{experience} makes you ideal to ask about {field}, and {broad}."
+            : $"{experience} makes you the right person to ask what the work is really like.";
+        steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : named));
         AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         steps.Add(new ScriptStep("Say it is not about a job", "I'm gathering information, not looking for a job."));
@@ -292,7 +296,8 @@ public static class AskScriptBuilder
 
         string subject = facts.Referrer is { } referrer
             ? $"{referrer} suggested I get in touch"
-            : $"A question about your work in {field}";
+            : facts.Field is { Length: > 0 } ? $"A question about your work in {field}"
+            : "A question about your work";
         return new ScriptDraft { Kind = PracticeKind.Email, Subject = subject, Text = JoinEmail(steps), Steps = steps };
     }
 
@@ -385,7 +390,7 @@ public static class AskScriptBuilder
         {
             new("Greet them", $"Hi {Phrasing.FirstName(via)},"),
             new("Thank them", $"Thanks again for mentioning {contact}."),
-            new("Ask for the introduction", $"Would you be willing to introduce us, by email or a quick call? I'd love {first}'s advice on {facts.FieldOrPlaceholder}; I'm not looking for a job."),
+            new("Ask for the introduction", $"Would you be willing to introduce us, by email or a quick call? I'd love {first}'s advice on {facts.FieldOrTheirs}; I'm not looking for a job."),
             new("Ask to be copied in", $"If you email {first}, could you copy me in, or let me know once you've been in touch, so I can follow up myself?"),
             new("Ask about their name", $"And may I say you suggested I contact {first}?"),
             new("Sign off", $"Thank you,\n{facts.UserNameOrPlaceholder}"),
@@ -406,7 +411,7 @@ public static class AskScriptBuilder
     [
         "Dropping by works best where people expect visitors (a shop, a clinic's front desk, a studio); at an office, call or write first.",
         $"Go at a quiet time, ask for {facts.ContactName ?? "them"} by name, and ask only for a time to talk later, not for the conversation there and then.",
-        $"Say the same things as on the phone: your name, {(facts.Referrer is { } referrer ? $"that {referrer} suggested you" : "how you found them")}, that you're researching {facts.FieldOrPlaceholder}, and that you'd like {facts.Length.Range} of their advice, not a job.",
+        $"Say the same things as on the phone: your name, {(facts.Referrer is { } referrer ? $"that {referrer} suggested you" : "how you found them")}, that you're researching {facts.FieldOrTheirs}, and that you'd like {facts.Length.Range} of their advice, not a job.",
         "If they're busy, ask when suits them and leave a note with your name and number; then follow up yourself.",
         "Dress as you would for the meeting itself, and be as courteous to whoever greets you as to them.",
     ];

@@ -70,7 +70,14 @@ internal sealed record ScriptFacts
 
     public string UserNameOrPlaceholder => Present(UserName) ?? "[your name]";
 
-    public string FieldOrPlaceholder => Present(Field) ?? "[the field]";
+    /// <summary>
+    /// The field, or, for a user who has saved none, "your field" (the contact's own): it reads naturally in every line
+    /// said to the contact, where "[the field]" left a gap the user had to notice and fill.
+    /// </summary>
+    public string FieldOrPlaceholder => Present(Field) ?? "your field";
+
+    /// <summary>The field in a line about the contact said to someone else (a referrer, a receptionist): "their field" when none is saved.</summary>
+    public string FieldOrTheirs => Present(Field) ?? "their field";
 
     public string PhoneOrPlaceholder => Present(UserPhone) ?? "[your phone number]";
 

@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Menu;
 using InterviewCoach.Coaching.Reminders;
@@ -38,6 +39,15 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         if (!InFlow(dc) && TypedHours.IsWhenToRemind(dc.Input.Text))
         {
             return await dc.BeginDialogAsync(RemindersDialog.DialogId, new RemindersDialogOptions("quiet", Words: dc.Input.Text), cancellationToken).ConfigureAwait(false);
+        }
+
+        // "I met a nurse manager at a conference yesterday, she said I could email her" at the menu: the whole story of a
+        // chance meeting, read as if typed at "log a chat"'s first question, rather than a guess at a command.
+        if (!InFlow(dc) && ChanceMeetingSentence.IsStory(dc.Input.Text)
+            && CoachDialogs.Commands.FirstOrDefault(c => c.DialogId == ChanceMeetingDialog.DialogId) is { } chance)
+        {
+            MenuDialog.NoteFlow(dc, chance.Keyword);
+            return await dc.BeginDialogAsync(ChanceMeetingDialog.DialogId, new ChanceMeetingOptions(null, null) { Story = dc.Input.Text }, cancellationToken).ConfigureAwait(false);
         }
 
         // "none", "nah", "not sure" pick nothing: guessing a command from them ("Did you mean My progress?") misleads.

@@ -96,7 +96,19 @@ public sealed class ChoicePrompt(
 
         if (options.QuestionRetry is { } questionRetry && dc.Input.Value is null && IsQuestion(dc.Input.Text))
         {
-            return new PromptRecognition<Choice>(false, default, (questionRetry + " " + options.Prompt).Trim(), NearMiss: true);
+            // "How did you get into nursing?" is a question for the contact, kept for later; "should I bring my CV?"
+            // asks the coach, so it goes on to the set's handler, which answers it, and the retry follows only when it can't.
+            return new PromptRecognition<Choice>(false, default, (questionRetry + " " + options.Prompt).Trim(), NearMiss: AddressesSomeone(dc.Input.Text!));
+        }
+
+        // "3" or "three" where fewer options are shown is no guess at any of them: say how many there are, and which.
+        if (dc.Input.Value is null && options.Choices is { Count: > 0 } shown && !shown.Any(c => c.Title.Any(char.IsDigit))
+            && ChoiceRecognizer.OptionNumber(TextNormalizer.Normalize(dc.Input.Text)) is { } number && (number < 1 || number > shown.Count))
+        {
+            string titles = shown.Count == 1 ? $"**{shown[0].Title}**"
+                : string.Join(", ", shown.Take(shown.Count - 1).Select(c => $"**{c.Title}**")) + $" or **{shown[^1].Title}**";
+            string hint = string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceNumberOutOfRange, shown.Count, titles);
+            return new PromptRecognition<Choice>(false, default, (hint + " " + options.Prompt).Trim(), NearMiss: true);
         }
 
         // A typo of one option's word ("yesterdy") is offered back like a guess by meaning.
@@ -133,6 +145,13 @@ public sealed class ChoicePrompt(
     public static bool IsQuestion(string? text) =>
         text is { Length: <= MaxRecognizedLength } && text.TrimEnd().EndsWith('?')
         && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    /// <summary>Whether a question speaks to someone ("you", "your"): one for the contact rather than for the coach.</summary>
+    private static bool AddressesSomeone(string text) =>
+        text.Split([' ', ',', '?', '!', '.', ';', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("your", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("you'", StringComparison.OrdinalIgnoreCase) || w.StartsWith("you’", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("yours", StringComparison.OrdinalIgnoreCase));
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
     {

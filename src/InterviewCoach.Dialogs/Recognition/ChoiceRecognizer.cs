@@ -43,8 +43,9 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        ReadOnlySpan<char> number = answer.StartsWith('#') ? answer.AsSpan(1) : answer;
-        bool numeric = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int index);
+        int? position = OptionNumber(answer);
+        bool numeric = position is not null;
+        int index = position ?? 0;
         foreach (Choice choice in choices)
         {
             if (SameWords(answer, choice.Value) || SameWords(answer, choice.Title))
@@ -71,6 +72,51 @@ public static class ChoiceRecognizer
             ?? SingleBySynonym(answer, choices)
             ?? YesOrNo(text, choices);
     }
+
+    /// <summary>
+    /// The option number an answer gives, however typed: "3", "#3", "three", "third", "the third one", "option 3",
+    /// "number three", "no. 2"; null when the answer is not a number of an option. Folded text
+    /// (<see cref="TextNormalizer.Normalize"/>) in.
+    /// </summary>
+    public static int? OptionNumber(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        string said = normalized.Trim();
+        foreach (string lead in s_numberLeads)
+        {
+            if (said.StartsWith(lead, StringComparison.Ordinal))
+            {
+                said = said[lead.Length..].TrimStart();
+                break;
+            }
+        }
+
+        if (said.EndsWith(" one", StringComparison.Ordinal) && said.Length > 4)
+        {
+            said = said[..^4].TrimEnd();
+        }
+
+        said = said.TrimStart('#').Trim();
+        if (int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        {
+            return digits;
+        }
+
+        int word = Array.IndexOf(s_numberWords, said);
+        if (word < 0)
+        {
+            word = Array.IndexOf(s_ordinalWords, said);
+        }
+
+        return word >= 0 ? word + 1 : null;
+    }
+
+    private static readonly string[] s_numberLeads = ["the ", "option ", "number ", "no. ", "choice ", "button ", "#"];
+
+    private static readonly string[] s_numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static readonly string[] s_ordinalWords =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
     /// <summary>
     /// The one choice a single typed word names with one slip of the keys ("yesterdy", "emial", "phnoe"): a letter

@@ -11,7 +11,8 @@ namespace InterviewCoach.Dialogs.Recognition;
 /// <remarks>
 /// Understands ISO dates and times (<c>2026-12-03</c>, <c>2026-12-03 14:30</c>, <c>2026-12-03T14:30</c>, with or
 /// without an offset), <c>today</c>, <c>tonight</c>, <c>tomorrow</c>, <c>day after tomorrow</c>, weekday names
-/// (<c>friday</c> and <c>next friday</c> are the next Friday after today, <c>this friday</c> may be today),
+/// (<c>friday</c> and <c>next friday</c> are the next Friday after today, <c>this friday</c> may be today; on a Friday,
+/// <c>friday at 3pm</c> is today while 3pm is still ahead, see <see cref="DateTimeResolution.WeekdayNamedToday"/>),
 /// <c>next week</c>, <c>in 2 days</c>, <c>in 3 hours</c>, month names (<c>3 December</c>, <c>Dec 3rd 2027</c>),
 /// times (<c>3pm</c>, <c>3:15 pm</c>, <c>15:00</c>, <c>noon</c>, <c>at 10:30</c>) and combinations in any order
 /// (<c>next Tuesday 3pm</c>, <c>Friday at 10:30</c>, <c>tomorrow at 9</c>).
@@ -406,6 +407,8 @@ public static class DateTimeRecognizer
                     return false;
                 }
 
+                // "monday" typed on a Monday: next week for now; Compose takes today when a time still ahead is given.
+                parts.TodaysWeekday = !includeToday && weekday == today.DayOfWeek;
                 continue;
             }
 
@@ -517,8 +520,18 @@ public static class DateTimeRecognizer
 
         DateOnly today = DateOnly.FromDateTime(localNow.DateTime);
         DateOnly date = parts.Date ?? (time < TimeOnly.FromDateTime(localNow.DateTime) ? today.AddDays(1) : today);
+        // "monday at 3pm" on a Monday before 3pm is today, as people mean it; at or after 3pm, or with no time, next week.
+        bool todayKept = parts.TodaysWeekday && time is { } at && at > TimeOnly.FromDateTime(localNow.DateTime);
+        if (todayKept)
+        {
+            date = today;
+        }
+
         DateTime local = date.ToDateTime(time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
-        result = new DateTimeResolution(ToZoned(local, timeZone), time is not null);
+        result = new DateTimeResolution(ToZoned(local, timeZone), time is not null)
+        {
+            WeekdayNamedToday = !parts.TodaysWeekday ? null : todayKept,
+        };
         return true;
     }
 
@@ -720,6 +733,7 @@ public static class DateTimeRecognizer
         public TimeOnly? DefaultTime;
         public DateTimeOffset? Instant;
         public bool Meridiem;
+        public bool TodaysWeekday;
 
         public bool SetDate(DateOnly date)
         {

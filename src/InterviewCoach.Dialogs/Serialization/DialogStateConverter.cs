@@ -107,6 +107,8 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         PromptOptions? prompt = null;
         DialogValues? values = null;
         bool saved = false;
+        List<AskedQuestion>? asked = null;
+        bool savedPast = false;
         while (NextProperty(ref reader, out string name))
         {
             switch (name)
@@ -135,6 +137,12 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                 case "saved":
                     saved = reader.GetBoolean();
                     break;
+                case "asked":
+                    asked = reader.TokenType == JsonTokenType.Null ? null : ReadAsked(ref reader, options);
+                    break;
+                case "savedPast":
+                    savedPast = reader.GetBoolean();
+                    break;
                 default:
                     reader.Skip();
                     break;
@@ -151,7 +159,48 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             Prompt = prompt,
             Values = values,
             Saved = saved,
+            Asked = asked,
+            SavedPastQuestions = savedPast,
         };
+    }
+
+    private static List<AskedQuestion> ReadAsked(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        Expect(ref reader, JsonTokenType.StartArray);
+        var asked = new List<AskedQuestion>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Expect(ref reader, JsonTokenType.StartObject);
+            int step = 0;
+            string? id = null;
+            PromptOptions? prompt = null;
+            while (NextProperty(ref reader, out string name))
+            {
+                switch (name)
+                {
+                    case "step":
+                        step = reader.GetInt32();
+                        break;
+                    case "id":
+                        id = reader.GetString();
+                        break;
+                    case "prompt":
+                        prompt = reader.TokenType == JsonTokenType.Null ? null : ReadPromptOptions(ref reader, options);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            // An entry this build cannot read is dropped: going back is a convenience, never worth failing a turn over.
+            if (id is not null && prompt is not null)
+            {
+                asked.Add(new AskedQuestion(step, id, prompt));
+            }
+        }
+
+        return asked;
     }
 
     private static void WriteInstance(Utf8JsonWriter writer, DialogInstance instance, JsonSerializerOptions options)
@@ -190,6 +239,27 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         if (instance.Saved)
         {
             writer.WriteBoolean("saved", true);
+        }
+
+        if (instance.SavedPastQuestions)
+        {
+            writer.WriteBoolean("savedPast", true);
+        }
+
+        if (instance.Asked is { Count: > 0 } asked)
+        {
+            writer.WriteStartArray("asked");
+            foreach (AskedQuestion question in asked)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("step", question.Step);
+                writer.WriteString("id", question.PromptId);
+                writer.WritePropertyName("prompt");
+                WritePromptOptions(writer, question.Prompt, options);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
@@ -413,6 +483,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             _ when span.SequenceEqual("prompt"u8) => "prompt",
             _ when span.SequenceEqual("values"u8) => "values",
             _ when span.SequenceEqual("saved"u8) => "saved",
+            _ when span.SequenceEqual("asked"u8) => "asked",
             _ when span.SequenceEqual("schema"u8) => "schema",
             _ when span.SequenceEqual("stack"u8) => "stack",
             _ when span.SequenceEqual("recent"u8) => "recent",

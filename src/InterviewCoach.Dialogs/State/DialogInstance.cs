@@ -37,6 +37,16 @@ public sealed record DialogInstance
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Saved { get; set; }
 
+    /// <summary>
+    /// A waterfall's latest questions, oldest first (at most <see cref="WaterfallDialog.AskedCapacity"/>), for "go back".
+    /// Cleared when the dialog saves (see <see cref="SavedPastQuestions"/>).
+    /// </summary>
+    public List<AskedQuestion>? Asked { get; set; }
+
+    /// <summary>True once the dialog has saved: "go back" stops at the first question asked after it, since stepping past it would save twice.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SavedPastQuestions { get; set; }
+
     /// <summary>The typed options object while the instance is in memory during the turn that began it.</summary>
     [JsonIgnore]
     internal object? OptionsObject { get; set; }

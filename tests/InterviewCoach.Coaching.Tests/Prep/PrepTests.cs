@@ -196,7 +196,7 @@ public sealed class PrepTests
     }
 
     [Fact]
-    public async Task GenericPrepLeavesTheGoalAndFieldAsPlaceholdersAndPlansTwentyMinutes()
+    public async Task GenericPrepWordsTheGoalAndFieldWithoutPlaceholdersAndPlansTwentyMinutes()
     {
         var harness = new MeetingFlowsHarness();
 
@@ -204,8 +204,9 @@ public sealed class PrepTests
         IReadOnlyList<string> closing = card.Sections.Single(s => s.Heading == "Closing lines").Items;
 
         Assert.Contains("I asked you for 20 minutes", closing[0], StringComparison.Ordinal);
-        Assert.Contains("someone exploring [the field]", closing[2], StringComparison.Ordinal);
-        Assert.Contains("as someone [your goal]", closing[3], StringComparison.Ordinal);
+        Assert.Contains("someone exploring your field", closing[2], StringComparison.Ordinal);
+        Assert.EndsWith("\"Before we finish: is there anything you'd advise me to do next?\"", closing[3], StringComparison.Ordinal);
+        Assert.DoesNotContain(closing, line => line.Contains("[your goal]", StringComparison.Ordinal) || line.Contains("[the field]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -95,12 +95,25 @@ public sealed class AskScriptBuilderTests
     }
 
     [Fact]
-    public void GenericPhoneAskUsesPlaceholdersInsteadOfInventingNames()
+    public void GenericPhoneAskUsesPlaceholdersInsteadOfInventingNamesAndAsksAboutTheirFieldWithoutAGap()
     {
         ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(new CoachingProfile());
 
         Assert.StartsWith("Hello, my name is [your name].", phone.Text, StringComparison.Ordinal);
-        Assert.Contains("[the field]", phone.Text, StringComparison.Ordinal);
+        Assert.Contains("I'm researching your field and would really value your advice", phone.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[the field]", phone.Text, StringComparison.Ordinal);
+        Assert.Contains(phone.FollowUps, s => s.Words.Contains("their advice on their field, not a job", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnEmailForAUserWithoutGoalsAsksWhatTheWorkIsLikeInsteadOfLeavingAFieldToFill()
+    {
+        ScriptDraft email = AskScriptBuilder.BuildEmail(new CoachingProfile(), Samples.ColdContact());
+
+        Assert.Equal("A question about your work", email.Subject);
+        Assert.Contains("makes you the right person to ask what the work is really like.", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[the field]", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the wider field around it", email.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -53,6 +53,34 @@ public sealed class ChoicePromptTests
         await client.Send(answer).AssertReply($"Got: {expected} ");
     }
 
+    [Theory]
+    [InlineData("three")]
+    [InlineData("third")]
+    [InlineData("the third one")]
+    [InlineData("option 3")]
+    [InlineData("#3")]
+    public async Task AnOptionNumberTypedInWordsPicksThatOption(string answer)
+    {
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), s_options, c => c.Value);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply("Got: pitch ");
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("three")]
+    [InlineData("option 7")]
+    public async Task ANumberPastTheLastOptionSaysHowManyThereAreAndNamesThemInsteadOfGuessing(string answer)
+    {
+        var two = new PromptOptions { Prompt = "Phone or email?", Choices = [new("phone", "Phone"), new("email", "Email")] };
+        var client = PromptHarness.Create(new ChoicePrompt("choice"), two, c => c.Value);
+        await client.Send("hi");
+        await client.Send(answer)
+            .AssertReply<ChoiceReply>(r => r.Markdown == "There are 2 options here: **Phone** or **Email**. Pick one by its button, its number or its name. Phone or email?" && r.Buttons.Count == 2)
+            .AssertNoMoreReplies();
+        await client.Send("two").AssertReply("Got: email ");
+    }
+
     [Fact]
     public async Task AnOptionNamedLikeAnInterruptionIsPickedWhenTypedButTheWordStillInterruptsElsewhere()
     {

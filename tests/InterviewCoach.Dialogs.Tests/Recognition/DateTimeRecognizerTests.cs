@@ -10,6 +10,31 @@ public sealed class DateTimeRecognizerTests
     // Wednesday 2026-06-10 14:00 in New York (EDT, UTC-4).
     private static readonly DateTimeOffset s_now = new(2026, 6, 10, 18, 0, 0, TimeSpan.Zero);
 
+    // Now is Wednesday 14:00 in New York.
+    [Theory]
+    [InlineData("wednesday at 4pm", "2026-06-10T16:00:00-04:00", true)]
+    [InlineData("Wednesday 3:30pm", "2026-06-10T15:30:00-04:00", true)]
+    [InlineData("wednesday at 10am", "2026-06-17T10:00:00-04:00", false)]
+    [InlineData("wednesday at 2pm", "2026-06-17T14:00:00-04:00", false)]
+    [InlineData("wednesday", "2026-06-17T00:00:00-04:00", false)]
+    public void TodaysWeekdayIsTodayWhileItsTimeIsAheadAndNextWeekOtherwiseAndSaysWhich(string text, string expected, bool today)
+    {
+        Assert.True(DateTimeRecognizer.TryRecognize(text, s_now, s_newYork, out DateTimeResolution? result), text);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value);
+        Assert.Equal(today, result.WeekdayNamedToday);
+    }
+
+    [Theory]
+    [InlineData("friday at 4pm")]
+    [InlineData("this wednesday at 4pm")]
+    [InlineData("next wednesday at 4pm")]
+    [InlineData("today at 4pm")]
+    public void OtherDaysLeaveTheWeekdayNoteUnset(string text)
+    {
+        Assert.True(DateTimeRecognizer.TryRecognize(text, s_now, s_newYork, out DateTimeResolution? result), text);
+        Assert.Null(result.WeekdayNamedToday);
+    }
+
     [Theory]
     [InlineData("2026-12-03", "2026-12-03T00:00:00-05:00", false)]
     [InlineData("2026-12-03 14:30", "2026-12-03T14:30:00-05:00", true)]
