@@ -29,6 +29,34 @@ public sealed class DialogStateRoundTripTests
     }
 
     [Fact]
+    public void The_question_a_prompt_is_waiting_on_is_stored_once_and_comes_back_in_the_go_back_history()
+    {
+        var older = new PromptOptions { Prompt = "Your name?" };
+        var waiting = new PromptOptions { Prompt = "Where are you right now?", Choices = [new Choice("exploring", "Still exploring"), new Choice("set", "Set on a direction")] };
+        var flow = new DialogInstance { Id = "goals", Version = "1", Step = 2, Asked = [new AskedQuestion(0, "text", older), new AskedQuestion(2, "choice", waiting)] };
+        var prompt = new DialogInstance { Id = "choice", Version = "1", Prompt = waiting };
+        var state = new DialogState { Stack = [flow, prompt] };
+
+        string json = DialogJson.Serialize(state);
+        DialogState restored = DialogJson.Deserialize(json)!;
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "Where are you right now"));
+        Assert.Equal(["Your name?", "Where are you right now?"], restored.Stack[0].Asked!.Select(q => q.Prompt.Prompt));
+        Assert.Equal(["Still exploring", "Set on a direction"], restored.Stack[0].Asked![1].Prompt.Choices!.Select(c => c.Title));
+        Assert.Same(restored.Stack[1].Prompt, restored.Stack[0].Asked![1].Prompt);
+        Assert.Equal(json, DialogJson.Serialize(restored));
+    }
+
+    [Fact]
+    public void A_history_entry_marked_waiting_whose_prompt_is_gone_is_dropped_not_failed_on()
+    {
+        DialogState restored = DialogJson.Deserialize(
+            """{"schema":1,"stack":[{"id":"goals","version":"1","asked":[{"step":0,"id":"text","prompt":{"prompt":"Your name?"}},{"step":2,"id":"choice","waiting":true}]}]}""")!;
+
+        Assert.Equal(["Your name?"], restored.Stack[0].Asked!.Select(q => q.Prompt.Prompt));
+    }
+
+    [Fact]
     public void A_state_saved_before_facts_existed_loads_with_none_and_none_are_written_when_there_are_none()
     {
         DialogState old = DialogJson.Deserialize("""{"schema":1,"stack":[],"recent":["x"]}""")!;

@@ -34,6 +34,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                         stack.Add(ReadInstance(ref reader, options));
                     }
 
+                    ResolveWaitingQuestions(stack);
                     break;
                 case "recent":
                     Expect(ref reader, JsonTokenType.StartArray);
@@ -65,9 +66,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         writer.WriteStartObject();
         writer.WriteNumber("schema", value.Schema);
         writer.WriteStartArray("stack");
-        foreach (DialogInstance instance in value.Stack)
+        for (int i = 0; i < value.Stack.Count; i++)
         {
-            WriteInstance(writer, instance, options);
+            WriteInstance(writer, value.Stack[i], i + 1 < value.Stack.Count ? value.Stack[i + 1] : null, options);
         }
 
         writer.WriteEndArray();
@@ -187,6 +188,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     case "prompt":
                         prompt = reader.TokenType == JsonTokenType.Null ? null : ReadPromptOptions(ref reader, options);
                         break;
+                    case "waiting":
+                        prompt = reader.GetBoolean() ? s_waitingPrompt : prompt;
+                        break;
                     default:
                         reader.Skip();
                         break;
@@ -203,7 +207,43 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         return asked;
     }
 
-    private static void WriteInstance(Utf8JsonWriter writer, DialogInstance instance, JsonSerializerOptions options)
+    /// <summary>
+    /// A waterfall's newest asked question is usually the one its prompt above it is waiting on, with the same options:
+    /// stored once, on the prompt (<c>"waiting": true</c> in the list), since every turn of a flow writes and reads it.
+    /// </summary>
+    private static readonly PromptOptions s_waitingPrompt = new();
+
+    /// <summary>Points each <c>"waiting"</c> entry at the options of the prompt above its waterfall (dropped if that prompt is gone).</summary>
+    private static void ResolveWaitingQuestions(List<DialogInstance> stack)
+    {
+        for (int i = 0; i < stack.Count; i++)
+        {
+            if (stack[i].Asked is not { Count: > 0 } asked)
+            {
+                continue;
+            }
+
+            for (int j = asked.Count - 1; j >= 0; j--)
+            {
+                if (!ReferenceEquals(asked[j].Prompt, s_waitingPrompt))
+                {
+                    continue;
+                }
+
+                DialogInstance? next = i + 1 < stack.Count ? stack[i + 1] : null;
+                if (next is { Prompt: { } waiting } && string.Equals(next.Id, asked[j].PromptId, StringComparison.Ordinal))
+                {
+                    asked[j] = asked[j] with { Prompt = waiting };
+                }
+                else
+                {
+                    asked.RemoveAt(j);
+                }
+            }
+        }
+    }
+
+    private static void WriteInstance(Utf8JsonWriter writer, DialogInstance instance, DialogInstance? next, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WriteString("id", instance.Id);
@@ -254,8 +294,16 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                 writer.WriteStartObject();
                 writer.WriteNumber("step", question.Step);
                 writer.WriteString("id", question.PromptId);
-                writer.WritePropertyName("prompt");
-                WritePromptOptions(writer, question.Prompt, options);
+                if (next is not null && ReferenceEquals(question.Prompt, next.Prompt) && string.Equals(question.PromptId, next.Id, StringComparison.Ordinal))
+                {
+                    writer.WriteBoolean("waiting", true);
+                }
+                else
+                {
+                    writer.WritePropertyName("prompt");
+                    WritePromptOptions(writer, question.Prompt, options);
+                }
+
                 writer.WriteEndObject();
             }
 
