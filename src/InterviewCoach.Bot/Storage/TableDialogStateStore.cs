@@ -116,12 +116,8 @@ internal sealed class TableDialogStateStore(CoachTables tables, UndeliveredRepli
         }
 
         var actions = new List<TableTransactionAction>(held.Count + 1) { Action(state, ifMatch) };
-        foreach (TurnRecordWrites.HeldRecord record in held)
-        {
-            TableEntityRules.EnsureFits(record.Entity);
-            actions.Add(Action(record.Entity, record.ExpectedETag));
-        }
-
+        // The records were checked against the service's limits when they were held; the state is checked here.
+        actions.AddRange(held.Select(record => Action(record.Entity, record.ExpectedETag)));
         TableEntityRules.EnsureFits(state);
         Response<IReadOnlyList<Response>> responses = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         return responses.Value[0];

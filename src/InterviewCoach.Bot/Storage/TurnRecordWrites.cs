@@ -54,9 +54,6 @@ internal sealed class TurnRecordWrites
         s_current.Value = new TurnRecordWrites(key, holds: !lostBefore) { LostARecord = lostBefore };
     }
 
-    /// <summary>Stops holding saves in this flow (what is held is dropped).</summary>
-    public static void End() => s_current.Value = null;
-
     /// <summary>The turn holding saves for the records of user <paramref name="key"/> in this flow, if any.</summary>
     public static TurnRecordWrites? For(string key) =>
         s_current.Value is { Holds: true } writes && string.Equals(writes.Key, key, StringComparison.Ordinal) ? writes : null;
@@ -75,9 +72,6 @@ internal sealed class TurnRecordWrites
             writes.LostARecord = true;
         }
     }
-
-    /// <summary>Characters of JSON held (a transaction's body is limited, so a large total is sent row by row instead).</summary>
-    public int Characters { get; private set; }
 
     /// <summary>Whether anything is held.</summary>
     public bool Any
@@ -111,7 +105,6 @@ internal sealed class TurnRecordWrites
                 }
 
                 string tag = NextTag();
-                Characters += json.Length - held.Json.Length;
                 _held[index] = held with { Entity = entity, Json = json, Tag = tag };
                 return tag;
             }
@@ -122,7 +115,6 @@ internal sealed class TurnRecordWrites
             }
 
             string first = NextTag();
-            Characters += json.Length;
             _held.Add(new HeldRecord(entity, json, expectedETag, first));
             return first;
         }
@@ -154,7 +146,6 @@ internal sealed class TurnRecordWrites
             int index = _held.FindIndex(h => string.Equals(h.Entity.RowKey, rowKey, StringComparison.Ordinal));
             if (index >= 0)
             {
-                Characters -= _held[index].Json.Length;
                 _held.RemoveAt(index);
             }
         }
@@ -166,7 +157,6 @@ internal sealed class TurnRecordWrites
         lock (_lock)
         {
             _held.Clear();
-            Characters = 0;
         }
     }
 
@@ -177,7 +167,6 @@ internal sealed class TurnRecordWrites
         {
             List<HeldRecord> held = [.. _held];
             _held.Clear();
-            Characters = 0;
             return held;
         }
     }
