@@ -77,7 +77,8 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
             Match marker = TailMarker().Match(person);
             string head = (marker.Success ? person[..marker.Index] : person).Trim().Trim(',', '.', '!');
-            string? clauseName = AsName(head);
+            // "a nurse manager called grace obi": described first, then named.
+            string? clauseName = AsName(head) ?? (DescribedThenNamed().Match(head) is { Success: true } named ? AsName(named.Groups["name"].Value) : null);
             name ??= clauseName;
             if (marker.Success)
             {
@@ -238,6 +239,9 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     // "had a quick chat with ben", "got talking to a recruiter", "her name was priya", "she's called priya".
     [GeneratedRegex(@"\b(?:met(?:\s+up\s+with)?|meet\s+up\s+with|(?:bumped|bump|ran|run|running|bumping)\s+into|(?:talked|talking|talk|spoke|speaking|speak|chatted|chatting|chat|got\s+talking|got\s+chatting)\s+(?:to|with)|had\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|conversation|talk|coffee)\s+with|sat\s+(?:next\s+to|beside|with)|introduced\s+to|with|(?:her|his|their)\s+name\s+(?:is|was|'s|’s)|name(?:'s|’s)|(?:is|was|'s|’s)\s+called|named)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex MeetingVerb();
+
+    [GeneratedRegex(@"^(?:a|an|the|this|some)\s+(?:\w+\s+){0,4}?(?:called|named)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DescribedThenNamed();
 
     // Where the name ends and what is said about them starts: "priya from monzo", "priya at a meetup", "ben who works at contoso".
     // "maria lopez for coffee yesterday", "ben over lunch": what they did and when also end the name.

@@ -181,6 +181,8 @@ public sealed class ChanceMeetingDialogTests
     [InlineData("met dana lee from the bbc at a careers fair today", "Dana Lee", "BBC", "at a careers fair", "today")]
     [InlineData("talked to omar from the city council at the library", "Omar", "City Council", "at the library", null)]
     [InlineData("met jo from a startup at a meetup", "Jo", null, "at a meetup", null)]
+    [InlineData("I met a nurse manager called Grace Obi at a careers fair yesterday", "Grace Obi", null, "at a careers fair", "yesterday")]
+    [InlineData("met a recruiter called me", null, null, null, null)]
     public void ASentenceAboutAChanceMeetingSaysWhoWhereAndWhenOrLeavesTheNameOpen(string said, string? name, string? organisation, string? place, string? day)
     {
         Assert.Equal(new ChanceMeetingSentence(name, organisation, place, day), ChanceMeetingSentence.Read(said));
