@@ -431,8 +431,9 @@ internal sealed partial class TeamsAdapter(
             expanded.Add(reply);
         }
 
-        var items = new List<TeamsOutboxItem>(expanded.Count);
-        foreach (Reply reply in expanded)
+        IReadOnlyList<Reply> messages = TeamsReplyMerger.Merge(expanded);
+        var items = new List<TeamsOutboxItem>(messages.Count);
+        foreach (Reply reply in messages)
         {
             if (reply is FileReply offered && offerIds.TryGetValue(offered, out string? fileId))
             {

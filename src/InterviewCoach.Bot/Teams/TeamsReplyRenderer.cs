@@ -15,9 +15,11 @@ internal static class TeamsReplyRenderer
     /// <summary>Teams shows the first three suggested actions.</summary>
     public const int MaxSuggestedActions = 3;
 
+    /// <summary>The activities for a batch of replies, consecutive text joined (<see cref="TeamsReplyMerger"/>).</summary>
     public static IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        replies = TeamsReplyMerger.Merge(replies);
         var activities = new List<Activity>(replies.Count);
         foreach (Reply reply in replies)
         {
