@@ -78,7 +78,7 @@ public static class AskScriptBuilder
 
     internal static ScriptDraft Voicemail(ScriptFacts facts, DateTimeOffset now)
     {
-        string weekday = BusinessCalendar.NextBusinessDay(now).DayOfWeek.ToString();
+        string weekday = (facts.CallAgainDay ?? BusinessCalendar.NextBusinessDay(now).DayOfWeek).ToString();
         string phone = facts.PhoneOrPlaceholder;
         var steps = new List<ScriptStep>
         {

@@ -22,12 +22,26 @@ internal static class DetailExtractor
         @"\b(?:i'm|i am|this is|it's)\s+(?<name>\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
 
+    // "Tom Weller suggested", also with a short description between ("Tom Weller at the clinic gave me your name",
+    // "Ana, my old manager, passed on your number").
     private static readonly Regex s_referrer = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:suggested|recommended|referred|gave me|passed|mentioned|thought)",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+[^,.;:!?]{2,40},|\s+(?:at|from|in|of|with)\s+[^,.;:!?]{2,40}?)?\s+(?:suggested|recommended|referred|gave me|passed|mentioned|thought|shared|told me|put me)",
         RegexOptions.CultureInvariant, s_timeout);
 
+    // The referrer after the fact: "referred by Tom Weller", "your name from Tom Weller", "on Tom Weller's advice".
+    private static readonly Regex s_referredBy = new(
+        @"\b(?i:(?:referred|recommended|introduced|pointed)(?:\s+to\s+you)?\s+by|(?:your|the)\s+(?:name|number|details|contact|email)\s+(?:came\s+)?(?:from|through|via)|(?:on|at)\s+the\s+(?:suggestion|advice|recommendation)\s+of)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"
+        + @"|\b(?i:on|at)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:'s|\u2019s)\s+(?:suggestion|advice|recommendation)",
+        RegexOptions.CultureInvariant, s_timeout);
+
+    // When the caller says they will ring again: "I'll try you again on Thursday", "I will call back Friday morning".
+    private static readonly Regex s_callAgainDay = new(
+        @"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+can|let\s+me)\s+(?:try|call|ring|phone|give\s+you\s+a\s+(?:call|ring)|follow\s+up|reach\s+out|get\s+back\s+to\s+you)\b[^.;!?]{0,30}?\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+
+    // What the caller researches, or moves into ("moving from teaching into occupational therapy", "a career in law").
     private static readonly Regex s_field = new(
-        @"\b(?:researching|exploring|learning about|learning more about|interested in|curious about|looking into)\s+(?:the\s+)?(?<field>[\p{L}][\p{L} '&-]{1,40}?)(?=\s+(?:field|industry|sector|world|and|but|so|because|as)\b|[,.;:!?)]|$)",
+        @"\b(?:researching|exploring|learning about|learning more about|interested in|curious about|looking into|(?:mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|retrain(?:ing)?|pivot(?:ing)?|career\s+change)(?:\s+(?:careers|over)(?:\s+from\s+[\p{L} '&-]{2,40}?)?\s+(?:into|to)|\s+from\s+[\p{L} '&-]{2,40}?\s+(?:into|to)|\s+into)|a\s+career\s+in)\s+(?:the\s+)?(?<field>[\p{L}][\p{L} '&-]{1,40}?)(?=\s+(?:field|industry|sector|world|and|but|so|because|as)\b|[,.;:!?)]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
 
     private static readonly HashSet<string> s_notNames =
@@ -51,17 +65,17 @@ internal static class DetailExtractor
         string tidy = TextFolding.Tidy(text);
         if (tidy.Length == 0)
         {
-            return new ExtractedDetails(null, null, null);
+            return ExtractedDetails.None;
         }
 
         try
         {
-            return new ExtractedDetails(FindName(tidy), FindReferrer(tidy), FindField(tidy));
+            return new ExtractedDetails(FindName(tidy), FindReferrer(tidy), FindField(tidy)) { CallAgainDay = FindCallAgainDay(tidy) };
         }
         catch (RegexMatchTimeoutException)
         {
             // A pathological paste is not worth a crash; the rewrite falls back to placeholders.
-            return new ExtractedDetails(null, null, null);
+            return ExtractedDetails.None;
         }
     }
 
@@ -104,18 +118,25 @@ internal static class DetailExtractor
 
     private static string? FindReferrer(string tidy)
     {
-        foreach (Match match in s_referrer.Matches(tidy))
+        foreach (Regex pattern in (ReadOnlySpan<Regex>)[s_referrer, s_referredBy])
         {
-            string name = match.Groups["name"].Value;
-            string first = name.Split(' ')[0];
-            if (first is not "I" and not "You" and not "We" and not "They" and not "She" and not "He" && !s_notNames.Contains(first.ToLowerInvariant()))
+            foreach (Match match in pattern.Matches(tidy))
             {
-                return Clean(name);
+                string name = match.Groups["name"].Value;
+                string first = name.Split(' ')[0];
+                if (first is not "I" and not "You" and not "We" and not "They" and not "She" and not "He" and not "My" and not "Your" and not "Our" and not "The"
+                    && !s_notNames.Contains(first.ToLowerInvariant()))
+                {
+                    return Clean(name);
+                }
             }
         }
 
         return null;
     }
+
+    private static DayOfWeek? FindCallAgainDay(string tidy) =>
+        s_callAgainDay.Match(tidy) is { Success: true } match && Enum.TryParse(match.Groups["day"].Value, ignoreCase: true, out DayOfWeek day) ? day : null;
 
     private static string? FindField(string tidy)
     {

@@ -28,6 +28,9 @@ internal sealed record ScriptFacts
 
     public string? BroaderArea { get; init; }
 
+    /// <summary>The day the user said they would call again, kept in a rewrite of their voicemail.</summary>
+    public DayOfWeek? CallAgainDay { get; init; }
+
     public MeetingDetails? Meeting { get; init; }
 
     /// <summary>One sentence of the user's background, from the sketch; null without one.</summary>
@@ -125,6 +128,7 @@ internal sealed record ScriptFacts
             Referrer = useReferrer ? details.Referrer : Referrer,
             Connection = useReferrer ? ConnectionKind.ReferredBy : Connection,
             Field = Field ?? details.Field,
+            CallAgainDay = CallAgainDay ?? details.CallAgainDay,
         };
     }
 
