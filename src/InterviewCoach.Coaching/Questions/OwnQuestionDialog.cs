@@ -21,6 +21,9 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
 
     private const string SuggestionKey = "suggestion";
 
+    // One shared content word in five or so: "is a master's needed?" reworded as "how much does a master's matter?".
+    private const double SharedWordsForRewording = 0.15;
+
     private readonly ISentenceEmbedder? _embedder;
 
     public OwnQuestionDialog(ISentenceEmbedder? embedder = null)
@@ -77,15 +80,21 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         OwnQuestionOptions options = Options(step);
         string choice = step.Result is PromptResult<Choice> { Succeeded: true, Value: { } picked } ? picked.Value : QuestionEditDialog.LeaveOut;
         if (choice == QuestionEditDialog.Reword)
         {
-            // Typed straight in: that is the new wording. Pressed: ask for it.
+            // Typed straight in: the new wording. One about something else takes the flagged one's place too, and
+            // says so, so nobody thinks both are on the list.
             if (step.Input.Value is null && step.Input.Text is { } retyped && ChoicePrompt.IsQuestion(retyped))
             {
+                if (options.Replacing is null && !RewordsTheSameQuestion(options.Question, retyped, step))
+                {
+                    step.Send("I've left your last question out and checked this one instead; type it again if you want both.");
+                }
+
                 return await step.ReplaceDialogAsync(DialogId, options with { Question = retyped.Trim() }, cancellationToken).ConfigureAwait(false);
             }
 
@@ -123,6 +132,13 @@ internal sealed class OwnQuestionDialog : WaterfallDialog
             step.Send("When they suggest someone, also ask whether you may say they sent you: it's the best first line for your next ask.");
         }
     }
+
+    // A rewording asks the same thing (the duplicate reading) or shares its content words with the question or the
+    // suggestion; a question about something else does neither.
+    private bool RewordsTheSameQuestion(string question, string retyped, WaterfallStepContext step) =>
+        QuestionChecker.FindNearDuplicate(retyped, [question], _embedder) is not null
+        || QuestionChecker.Similarity(retyped, question) >= SharedWordsForRewording
+        || (step.Values.GetOrDefault<string>(SuggestionKey) is { } suggestion && QuestionChecker.Similarity(retyped, suggestion) >= SharedWordsForRewording);
 
     private static QuestionEdit Apply(OwnQuestionOptions options, string text) => options.Replacing is { } number
         ? QuestionListPlanner.Replace(options.List, number, new PlannedQuestion(text) { Own = true })

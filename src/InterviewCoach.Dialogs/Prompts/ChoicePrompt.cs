@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.State;
@@ -21,7 +22,7 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// button ("drop the third one" at a question list). What it returns is picked, even when it is no shown option; the
 /// step reads the details from the turn's text. Null leaves the text to the usual matching.
 /// </param>
-public sealed class ChoicePrompt(
+public sealed partial class ChoicePrompt(
     string id,
     PromptValidator<Choice>? validator = null,
     Func<string, IReadOnlyList<Choice>, ChoiceGuess?>? readText = null,
@@ -141,10 +142,25 @@ public sealed class ChoicePrompt(
     public static bool IsPasted(string? text) =>
         text is { Length: > 0 } && text.Split((char[]?)null, PastedWords + 1, StringSplitOptions.RemoveEmptyEntries).Length >= PastedWords;
 
-    /// <summary>A question of three words or more that ends in "?": what someone writing their own question types.</summary>
-    public static bool IsQuestion(string? text) =>
-        text is { Length: <= MaxRecognizedLength } && text.TrimEnd().EndsWith('?')
-        && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+    /// <summary>
+    /// A question of three words or more that ends in "?", or of four or more that opens the way questions do ("what
+    /// does a normal day look like for you"): what someone writing their own question types, with or without the mark.
+    /// </summary>
+    public static bool IsQuestion(string? text)
+    {
+        if (text is not { Length: <= MaxRecognizedLength })
+        {
+            return false;
+        }
+
+        int words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return text.TrimEnd().EndsWith('?') ? words >= 3 : words >= 4 && QuestionOpening().IsMatch(text);
+    }
+
+    // A question word, or an auxiliary put before its subject ("do you", "is there"), at the start.
+    [GeneratedRegex(@"^\W*(?:(?:what|what's|whats|why|how|how's|when|where|which|who|whose)\b|(?:do|did|does|could|would|can|will|have|has|is|are|was|were|should)\s+(?:you|your|there|it|they|people|most|the|a|an|this|that|any)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex QuestionOpening();
 
     /// <summary>Whether a question speaks to someone ("you", "your"): one for the contact rather than for the coach.</summary>
     private static bool AddressesSomeone(string text) =>

@@ -297,12 +297,42 @@ public sealed class QuestionsDialogTests
         await StartGenericAsync(client);
 
         await client.Send("Walk me through a recent working day: what took up most of your hours?").AssertReply("very close to question 2");
-        await client.Send("Do you like your job?").AssertReply("What do you enjoy most about your job?");
+        await client.Send("Do you like your job?").AssertReply("left your last question out").AssertReply("What do you enjoy most about your job?");
         await client.Send("How do you decide which patients to see first?")
+            .AssertReply("left your last question out")
             .AssertReply("Good open question. Added.")
             .AssertReplyContains("**6.** How do you decide which patients to see first?")
             .AssertNoReplyContains("took up most of your hours")
             .AssertNoReplyContains("Do you like your job");
+    }
+
+    [Fact]
+    public async Task ARewordingTypedAfterAWarningReplacesItWithoutANote()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Do you think a masters degree is needed for this kind of role?").AssertReply("yes or no");
+        await client.Send("how much does a masters degree matter for this kind of role")
+            .AssertNoReplyContains("left your last question out")
+            .AssertReply("Good open question. Added.")
+            .AssertReplyContains("**6.** how much does a masters degree matter for this kind of role");
+    }
+
+    [Fact]
+    public async Task AQuestionTypedWithoutAQuestionMarkAfterAWarningIsStillTheNextQuestion()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("Do you think a masters degree is needed for this kind of role?").AssertReply("yes or no");
+        await client.Send("how do you decide which patients to see first")
+            .AssertNoReplyContains("pick one of the options")
+            .AssertReply("left your last question out")
+            .AssertReply("Good open question. Added.")
+            .AssertReplyContains("**6.** how do you decide which patients to see first");
     }
 
     [Fact]
