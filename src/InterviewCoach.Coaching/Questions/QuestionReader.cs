@@ -350,6 +350,8 @@ internal static class QuestionReader
         int[] nearestAim = closeness is null ? [] : [.. closeness.Select(c => Array.IndexOf(c, c.Max()))];
         int n = questions.Length;
         string[] folded = [.. questions.Select(FoldForContrast)];
+        // Each question is matched against the contrast patterns once, not once per pair.
+        ContrastMarks[] marks = [.. folded.Select(MarksOf)];
         // By shape alone (no model call): a question after one fact ("How long does a project last?") is not
         // answered by a description ("What is a typical project like?"), nor the other way round.
         bool[] oneFact = [.. folded.Select(IsSingleFactWh)];
@@ -362,7 +364,7 @@ internal static class QuestionReader
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
                 float aligned = pieces is null ? whole : Aligned(pieces[i], pieces[j]);
-                bool contrasted = Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]);
+                bool contrasted = Contrasted(marks[i], marks[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]);
                 bool sameAim = closeness is not null && SharePlainAim(closeness, nearestAim, i, j);
                 bool aimsApart = closeness is not null && AimsDiffer(closeness[i], closeness[j], nearestAim[i], nearestAim[j], aimVectors!.Overlaps);
                 scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, contrasted, sameAim, aimsApart);
@@ -485,23 +487,26 @@ internal static class QuestionReader
 
     private static string Bare(string folded) => s_leadingFiller.Replace(folded, string.Empty).Trim().TrimEnd('?', '.', '!', ' ');
 
+    private static ContrastMarks MarksOf(string folded) =>
+        new([.. s_presenceMatters.Select(p => p.IsMatch(folded))], [.. s_exclusiveGroups.Select(g => g.Select(p => p.IsMatch(folded)).ToArray())]);
+
     // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
-    private static bool Contrasted(string a, string b)
+    private static bool Contrasted(ContrastMarks a, ContrastMarks b)
     {
-        foreach (Regex pattern in s_presenceMatters)
+        for (int p = 0; p < a.Presence.Length; p++)
         {
-            if (pattern.IsMatch(a) != pattern.IsMatch(b))
+            if (a.Presence[p] != b.Presence[p])
             {
                 return true;
             }
         }
 
-        foreach (Regex[] group in s_exclusiveGroups)
+        for (int g = 0; g < a.Groups.Length; g++)
         {
             bool inA = false, inB = false, shared = false;
-            foreach (Regex pattern in group)
+            for (int c = 0; c < a.Groups[g].Length; c++)
             {
-                bool matchA = pattern.IsMatch(a), matchB = pattern.IsMatch(b);
+                bool matchA = a.Groups[g][c], matchB = b.Groups[g][c];
                 inA |= matchA;
                 inB |= matchB;
                 shared |= matchA && matchB;
@@ -515,6 +520,9 @@ internal static class QuestionReader
 
         return false;
     }
+
+    // Which contrast patterns a question matches: each presence pattern, and each class of each exclusive group.
+    private sealed record ContrastMarks(bool[] Presence, bool[][] Groups);
 
     private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
     {
