@@ -21,6 +21,12 @@ internal static class ListsCommand
             return Tune(args[tuneAt + 1], model, output, error);
         }
 
+        int dumpAt = Array.IndexOf(args, "--dump");
+        if (dumpAt >= 0 && dumpAt + 1 < args.Length && model is not null)
+        {
+            return Dump(args[dumpAt + 1], model, output, error);
+        }
+
         string? score = JsonLines.ScoreFile(args);
         if (score is null)
         {
@@ -178,6 +184,58 @@ internal static class ListsCommand
 
         double outPrecision = foundOut == 0 ? 1 : (double)agreedOut / foundOut, outRecall = (double)agreedOut / Math.Max(1, truePairs.Sum());
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"each list left out in turn: P {outPrecision:0.000}  R {outRecall:0.000}  F1 {2 * outPrecision * outRecall / Math.Max(1e-9, outPrecision + outRecall):0.000}"));
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>--dump file.jsonl</c>: one line per list with each question's core, its sentence vector and the exact
+    /// contrasts between every pair, then one line with the aim wordings' vectors, for studying decisions offline.
+    /// </summary>
+    private static int Dump(string file, ISentenceEmbedder model, TextWriter output, TextWriter error)
+    {
+        foreach (JsonObject item in JsonLines.ReadFile(file, error))
+        {
+            string[] cores = [.. Questions(item).Select(QuestionReader.Core)];
+            float[][]? vectors = CheckedSentenceVectors.Embed(model, cores);
+            QuestionPairScore[,]? scores = QuestionReader.PairScores(cores, model, withAims: false, withPieces: false);
+            if (vectors is null || scores is null)
+            {
+                continue;
+            }
+
+            var contrasted = new JsonArray();
+            for (int i = 0; i < cores.Length; i++)
+            {
+                for (int j = i + 1; j < cores.Length; j++)
+                {
+                    if (scores[i, j].Contrasted)
+                    {
+                        contrasted.Add(new JsonArray(i, j));
+                    }
+                }
+            }
+
+            JsonLines.Write(output, new JsonObject
+            {
+                ["id"] = item["id"]?.DeepClone(),
+                ["questions"] = item["questions"]?.DeepClone(),
+                ["cores"] = new JsonArray([.. cores.Select(c => (JsonNode)c)]),
+                ["duplicates"] = item["duplicates"]?.DeepClone(),
+                ["contrasted"] = contrasted,
+                ["vectors"] = new JsonArray([.. vectors.Select(v => (JsonNode)new JsonArray([.. v.Select(x => (JsonNode)x)]))]),
+            });
+        }
+
+        if (QuestionAims.VectorsFor(model) is { } aims)
+        {
+            JsonLines.Write(output, new JsonObject
+            {
+                ["aims"] = new JsonArray([.. QuestionAims.AimOf.Select(a => (JsonNode)a)]),
+                ["texts"] = new JsonArray([.. QuestionAims.Texts.Select(t => (JsonNode)t)]),
+                ["vectors"] = new JsonArray([.. aims.Vectors.Select(v => (JsonNode)new JsonArray([.. v.Select(x => (JsonNode)x)]))]),
+            });
+        }
+
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using InterviewCoach.Coaching.Understanding;
 
@@ -62,16 +63,17 @@ internal static class QuestionAims
     /// <summary>The aim index of each entry of <see cref="Texts"/>.</summary>
     public static readonly int[] AimOf = [.. Aims.SelectMany((a, i) => a.Select(_ => i))];
 
-    private static readonly ConditionalWeakTable<ISentenceEmbedder, float[][]> s_vectors = [];
+    private static readonly ConditionalWeakTable<ISentenceEmbedder, AimVectors> s_vectors = [];
     private static readonly Lock s_gate = new();
 
     /// <summary>
-    /// The vectors of <see cref="Texts"/>, embedded once per model on first use; null when the model is not ready.
-    /// Their own lock, not the shared example cache's: embedding them must never make a typed answer wait or fall back.
+    /// The vectors of <see cref="Texts"/> and how far the aims overlap, worked out once per model on first use; null
+    /// when the model is not ready. Their own lock, not the shared example cache's: embedding them must never make a
+    /// typed answer wait or fall back.
     /// </summary>
-    public static float[][]? VectorsFor(ISentenceEmbedder embedder)
+    public static AimVectors? VectorsFor(ISentenceEmbedder embedder)
     {
-        if (s_vectors.TryGetValue(embedder, out float[][]? ready))
+        if (s_vectors.TryGetValue(embedder, out AimVectors? ready))
         {
             return ready;
         }
@@ -89,9 +91,44 @@ internal static class QuestionAims
                 return null;
             }
 
-            float[][] vectors = [.. embedded];
-            s_vectors.Add(embedder, vectors);
-            return vectors;
+            ready = new AimVectors([.. embedded], Overlaps(embedded));
+            s_vectors.Add(embedder, ready);
+            return ready;
         }
     }
+
+    // The cosine between every two aims' mean wordings: the inventory is not a partition ("what qualities make a
+    // person good at this" and "what kind of person does well" ask nearly the same), so two questions whose nearest
+    // aims overlap this much are not told apart by their aims.
+    private static float[,] Overlaps(IReadOnlyList<float[]> vectors)
+    {
+        int dimensions = vectors[0].Length;
+        var centres = new float[Aims.Length][];
+        for (int a = 0; a < centres.Length; a++)
+        {
+            centres[a] = new float[dimensions];
+        }
+
+        for (int t = 0; t < vectors.Count; t++)
+        {
+            for (int d = 0; d < dimensions; d++)
+            {
+                centres[AimOf[t]][d] += vectors[t][d];
+            }
+        }
+
+        var overlaps = new float[Aims.Length, Aims.Length];
+        for (int a = 0; a < centres.Length; a++)
+        {
+            for (int b = a; b < centres.Length; b++)
+            {
+                overlaps[a, b] = overlaps[b, a] = TensorPrimitives.CosineSimilarity(centres[a], centres[b]);
+            }
+        }
+
+        return overlaps;
+    }
 }
+
+/// <summary>The aim wordings' vectors (in <see cref="QuestionAims.Texts"/> order) and the cosine between every two aims' mean wordings.</summary>
+internal sealed record AimVectors(float[][] Vectors, float[,] Overlaps);

@@ -29,6 +29,26 @@ internal static class QuestionReader
     /// <summary>The blend the duplicate threshold applies to.</summary>
     public static readonly QuestionBlend DuplicateBlend = new(DuplicateWholeWeight, DuplicatePiecesWeight);
 
+    /// <summary>
+    /// Closeness to its nearest aim wording at which a question plainly asks for that aim; two questions that both
+    /// do, for the same aim and alone on their list, ask the same thing whatever their words ("How do you find
+    /// clients?" / "Where does most of your work come from?"). Chosen on the development lists (0.6-0.75 alike).
+    /// </summary>
+    public const float PlainAim = 0.7f;
+
+    /// <summary>
+    /// Closeness at which a question's nearest aim counts when two questions' aims differ: both at least this close
+    /// to their own aim and <see cref="AimMargin"/> further from the other's, the two ask different things however
+    /// alike their topic makes them ("What are you working on at the moment?" / "What software do you rely on?").
+    /// </summary>
+    public const float OwnAim = 0.5f;
+
+    /// <summary>How much nearer each question must be to its own aim than to the other's (0.08-0.12 alike on development).</summary>
+    public const float AimMargin = 0.1f;
+
+    /// <summary>Two aims whose mean wordings are this alike overlap (skills / the kind of person who does well), and do not set questions apart.</summary>
+    public const float AimOverlap = 0.7f;
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly HashSet<string> s_auxiliaries =
@@ -122,6 +142,18 @@ internal static class QuestionReader
             new Regex(@"\b(?:how did (?:you|u) (?:\w+ )?(?:get|land|find|become|break|end up|come|move|switch|start|make it|go)|how (?:do|does|did|can|could|would) (?:someone|people|one|i|a \w+) (?:\w+ )?(?:get|break|move|go|become)|what (?:got|led|brought|drew|made) you|path|route)\b", Options),
         ],
         [
+            // The contact's own path against the way into the field in general: "How did you get into law?" is not
+            // answered by "What's the usual route into law for graduates?", nor the other way round.
+            new Regex(@"\b(?:how did (?:you|u)|how have you|what (?:got|led|brought|drew|made) you|your (?:own )?(?:path|route|journey|way) (?:in|into|to)|did (?:you|u) (?:\w+ )?(?:get|start|become|end up|break|enter|choose|decide))\b", Options),
+            new Regex(@"\b(?:how (?:do|does|can|could|would|should) (?:people|someone|somebody|one|anyone|a \w+|graduates|newcomers|beginners|freshers|they)|(?:usual|typical|common|normal|standard|main) (?:path|route|way|entry|road)s?|what(?:'s| is| are) the (?:\w+ )?(?:paths?|routes?|ways?) (?:in|into|to))\b", Options),
+        ],
+        [
+            // The contact against the whole organisation: "What technologies are you working on?" is not answered by
+            // what the company as a whole uses, nor "the biggest challenge you face" by the one the organisation faces.
+            new Regex(@"\b(?:(?:your|the) (?:whole |entire )?(?:company|organisation|organization|firm|employer|business|department) (?:faces?|works?|uses?|does|needs?|hires?|is (?:facing|working|using|doing))|(?:does|do|is|are) (?:your|the) (?:whole |entire )?(?:company|organisation|organization|firm|employer|business|department))\b", Options),
+            new Regex(@"\b(?:(?:you|u) (?:personally |yourself )?(?:face|facing|work|working|use|using|need|handle)|are (?:you|u) (?:personally )?\w+ing)\b", Options),
+        ],
+        [
             // Where the field is going against what the asker should do from where they stand: both lean to the future,
             // but a forecast for the field does not answer "If you were in my position, what would your next step be?".
             new Regex(@"\b(?:heading|future|trends?|(?:is|are) (?:\w+ )?(?:going|changing|evolving)|next (?:few|five|ten|couple of) (?:years|decades))\b", Options),
@@ -135,11 +167,17 @@ internal static class QuestionReader
         new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|greatest (?:satisfaction|reward|joy|pleasure)|proudest|favourite|favorite)\b", Options),
         // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
         // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
-        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,4}\W+(?:i|me|we)\b(?:\W+[\w']+){0,2}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|write|email|call)\w*|introduce me|put me in touch|connect me with)\b", Options),
+        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,4}\W+(?:i|me|we)\b(?:\W+[\w']+){0,2}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|write|email|call)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
     ];
 
     // "least favourite" and the like are the negative side of liking, not a superlative of it.
     private static readonly Regex s_leastLiked = new(@"\b(?:least|less) (?:favourite|favorite|enjoyable|rewarding|liked|fun|satisfying|exciting|fulfilling)\b", Options);
+
+    // "the part you like the less" (a learner's "least"), read as the least liked part.
+    private static readonly Regex s_likedTheLess = new(@"\b(like|enjoy|love|appreciate) (?:the )?less\b", Options);
+
+    // "Knowing what you know now" looks back from now; it is hindsight about the start, not a question about today.
+    private static readonly Regex s_hindsight = new(@"\b(?:knowing|with) what (?:you|i) know now\b", Options);
 
     /// <summary>Open or closed, per the question definitions.</summary>
     public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
@@ -207,9 +245,12 @@ internal static class QuestionReader
     }
 
     /// <summary>
-    /// Pairs (i &lt; j) that reach <paramref name="threshold"/> with no contrast and are each other's nearest question
-    /// on the list: a question that repeats another is closer to it than to anything else, while a question merely
-    /// on the same topic as several others is not singled out by any of them.
+    /// Pairs (i &lt; j) of questions that ask for the same thing about the same subject. No exact contrast may set them
+    /// apart. Two questions that plainly ask for one aim no other question on the list asks for are a pair; two that
+    /// plainly ask for different aims are not, however close their topic brings them. Otherwise the pair must reach
+    /// <paramref name="threshold"/> and be each other's nearest question on the list: a question that repeats another
+    /// is closer to it than to anything else, while a question merely on the same topic as several others is not
+    /// singled out by any of them.
     /// </summary>
     public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, QuestionBlend blend, float threshold)
     {
@@ -218,7 +259,13 @@ internal static class QuestionReader
         {
             for (int j = i + 1; j < n; j++)
             {
-                if (IsDuplicate(scores[i, j], blend, threshold) && Nearest(scores, i, blend) == j && Nearest(scores, j, blend) == i)
+                QuestionPairScore score = scores[i, j];
+                if (score.Contrasted || (!score.SameAim && score.AimsApart))
+                {
+                    continue;
+                }
+
+                if (score.SameAim || (IsDuplicate(score, blend, threshold) && Nearest(scores, i, blend) == j && Nearest(scores, j, blend) == i))
                 {
                     yield return (i, j);
                 }
@@ -297,9 +344,14 @@ internal static class QuestionReader
             return null;
         }
 
-        float[][]? profiles = (withAims ?? DuplicateWholeWeight + DuplicatePiecesWeight < 1) ? AimProfiles(vectors, embedder) : null;
+        AimVectors? aimVectors = (withAims ?? DuplicateWholeWeight + DuplicatePiecesWeight < 1) ? QuestionAims.VectorsFor(embedder) : null;
+        float[][]? closeness = aimVectors is null ? null : [.. vectors.Select(v => AimSimilarities(v, aimVectors.Vectors))];
+        float[][]? profiles = closeness is null ? null : [.. closeness.Select(Profile)];
+        int[] nearestAim = closeness is null ? [] : [.. closeness.Select(c => Array.IndexOf(c, c.Max()))];
         int n = questions.Length;
-        string[] folded = [.. questions.Select(q => s_leastLiked.Replace(TextFolding.Fold(q), "least"))];
+        string[] folded = [.. questions.Select(FoldForContrast)];
+        // Each question is matched against the contrast patterns once, not once per pair.
+        ContrastMarks[] marks = [.. folded.Select(MarksOf)];
         // By shape alone (no model call): a question after one fact ("How long does a project last?") is not
         // answered by a description ("What is a typical project like?"), nor the other way round.
         bool[] oneFact = [.. folded.Select(IsSingleFactWh)];
@@ -312,7 +364,10 @@ internal static class QuestionReader
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
                 float aligned = pieces is null ? whole : Aligned(pieces[i], pieces[j]);
-                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, Contrasted(folded[i], folded[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]));
+                bool contrasted = Contrasted(marks[i], marks[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]);
+                bool sameAim = closeness is not null && SharePlainAim(closeness, nearestAim, i, j);
+                bool aimsApart = closeness is not null && AimsDiffer(closeness[i], closeness[j], nearestAim[i], nearestAim[j], aimVectors!.Overlaps);
+                scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, contrasted, sameAim, aimsApart);
             }
         }
 
@@ -350,44 +405,55 @@ internal static class QuestionReader
     }
 
     /// <summary>
-    /// Each question's closeness to every aim (its nearest wording), centred and scaled to unit length, so that the
-    /// dot product of two profiles says whether they lean towards the same aims whatever their topic words; null
-    /// when the aim wordings cannot be embedded yet.
+    /// A question's closeness to every aim (its nearest wording), centred and scaled to unit length, so that the dot
+    /// product of two profiles says whether they lean towards the same aims whatever their topic words.
     /// </summary>
-    private static float[][]? AimProfiles(float[][] vectors, ISentenceEmbedder embedder)
+    private static float[] Profile(float[] closeness)
     {
-        float[][]? aims = QuestionAims.VectorsFor(embedder);
-        if (aims is null)
+        float[] profile = [.. closeness];
+        float mean = profile.Average();
+        float norm = 0;
+        for (int k = 0; k < profile.Length; k++)
         {
-            return null;
+            profile[k] -= mean;
+            norm += profile[k] * profile[k];
         }
 
-        var profiles = new float[vectors.Length][];
-        for (int q = 0; q < vectors.Length; q++)
+        norm = MathF.Sqrt(norm);
+        for (int k = 0; k < profile.Length && norm > 0; k++)
         {
-            float[] profile = AimSimilarities(vectors[q], aims);
-
-            float mean = profile.Average();
-            float norm = 0;
-            for (int k = 0; k < profile.Length; k++)
-            {
-                profile[k] -= mean;
-
-                norm += profile[k] * profile[k];
-            }
-
-            norm = MathF.Sqrt(norm);
-            for (int k = 0; k < profile.Length && norm > 0; k++)
-            {
-                profile[k] /= norm;
-            }
-
-            profiles[q] = profile;
+            profile[k] /= norm;
         }
 
-        return profiles;
+        return profile;
     }
 
+    // Both questions plainly ask for one aim, and no other question on the list plainly asks for it.
+    private static bool SharePlainAim(float[][] closeness, int[] nearestAim, int i, int j)
+    {
+        int aim = nearestAim[i];
+        if (nearestAim[j] != aim || closeness[i][aim] < PlainAim || closeness[j][aim] < PlainAim)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < closeness.Length; k++)
+        {
+            if (k != i && k != j && nearestAim[k] == aim && closeness[k][aim] >= PlainAim)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Each question leans to its own aim, clearly more than to the other's, and the two aims do not overlap.
+    private static bool AimsDiffer(float[] a, float[] b, int aimA, int aimB, float[,] overlaps) =>
+        aimA != aimB
+        && a[aimA] >= OwnAim && b[aimB] >= OwnAim
+        && a[aimA] - a[aimB] >= AimMargin && b[aimB] - b[aimA] >= AimMargin
+        && overlaps[aimA, aimB] < AimOverlap;
 
     // Closeness of a vector to every aim: its nearest wording of that aim.
     private static float[] AimSimilarities(float[] vector, float[][] aims)
@@ -403,6 +469,13 @@ internal static class QuestionReader
         return profile;
     }
 
+    private static string FoldForContrast(string question)
+    {
+        string folded = s_leastLiked.Replace(TextFolding.Fold(question), "least");
+        folded = s_likedTheLess.Replace(folded, "$1 least");
+        return s_hindsight.Replace(folded, "looking back");
+    }
+
     private static bool IsSingleFactWh(string folded) => s_singleFactWh.IsMatch(Bare(folded));
 
     // A description or a story by its shape alone: "why...", "how did you...", "what is it like...".
@@ -414,23 +487,26 @@ internal static class QuestionReader
 
     private static string Bare(string folded) => s_leadingFiller.Replace(folded, string.Empty).Trim().TrimEnd('?', '.', '!', ' ');
 
+    private static ContrastMarks MarksOf(string folded) =>
+        new([.. s_presenceMatters.Select(p => p.IsMatch(folded))], [.. s_exclusiveGroups.Select(g => g.Select(p => p.IsMatch(folded)).ToArray())]);
+
     // Polarity, time or scope on different sides: worded alike, but a full answer to one doesn't answer the other.
-    private static bool Contrasted(string a, string b)
+    private static bool Contrasted(ContrastMarks a, ContrastMarks b)
     {
-        foreach (Regex pattern in s_presenceMatters)
+        for (int p = 0; p < a.Presence.Length; p++)
         {
-            if (pattern.IsMatch(a) != pattern.IsMatch(b))
+            if (a.Presence[p] != b.Presence[p])
             {
                 return true;
             }
         }
 
-        foreach (Regex[] group in s_exclusiveGroups)
+        for (int g = 0; g < a.Groups.Length; g++)
         {
             bool inA = false, inB = false, shared = false;
-            foreach (Regex pattern in group)
+            for (int c = 0; c < a.Groups[g].Length; c++)
             {
-                bool matchA = pattern.IsMatch(a), matchB = pattern.IsMatch(b);
+                bool matchA = a.Groups[g][c], matchB = b.Groups[g][c];
                 inA |= matchA;
                 inB |= matchB;
                 shared |= matchA && matchB;
@@ -444,6 +520,9 @@ internal static class QuestionReader
 
         return false;
     }
+
+    // Which contrast patterns a question matches: each presence pattern, and each class of each exclusive group.
+    private sealed record ContrastMarks(bool[] Presence, bool[][] Groups);
 
     private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
     {

@@ -295,6 +295,34 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Equal(core, QuestionReader.Core(question));
 
     [Fact]
+    public void TwoQuestionsPlainlyAfterOneAimArePairedWhateverTheirWords() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["How do you win new business?", "Where do your customers come from?", "What hours do you work?", "Why did you choose this career?"], _model));
+
+    [Fact]
+    public void QuestionsPlainlyAfterDifferentAimsAreNotPaired() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What are you working on these days?", "Which apps do you depend on at work?", "How did you get into design?"], _model));
+
+    [Fact]
+    public void TheContactsOwnPathIsNotTheUsualWayIn() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["How did you get into law?", "What's the usual route into law for graduates?", "What do you enjoy most about law?"], _model));
+
+    [Fact]
+    public void TheContactIsNotTheWholeCompany() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which programming languages are you using at the moment?", "Which programming languages does your company use?", "How big is your team?"], _model));
+
+    [Fact]
+    public void ThePartLikedTheLessIsTheLeastLiked() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What is the part of nursing you like the most?", "And the part you like the less?", "How long is your shift?"], _model));
+
+    [Fact]
+    public void AnyoneWorthMeetingAsksForPeople() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["Could you point me to anyone else worth meeting?", "Who else do you think I should speak to?", "What do you do all day?"], _model));
+
+    [Fact]
     public void LeastFavouriteIsTheOppositeOfMostSatisfying() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What's your least favourite kind of job to do?", "What's the most satisfying kind of job you get?", "How long did your apprenticeship take?"], _model));
 
