@@ -18,7 +18,7 @@ internal static class ContactQuestions
     public static IReadOnlyList<Choice> ConsentChoices { get; } =
     [
         new(nameof(ReferrerConsent.Agreed), "Yes, I may use their name") { Synonyms = ["yes", "they agreed", "agreed", "yes they said so"] },
-        new(nameof(ReferrerConsent.NotAsked), "Not asked yet") { Synonyms = ["not asked", "don't know", "not sure", "haven't asked"] },
+        new(nameof(ReferrerConsent.NotAsked), "Not asked yet") { Synonyms = ["not asked", "don't know", "not sure", "haven't asked", "skip", "no idea", "dunno", "i'll ask", "will ask them", "going to ask", "ask later"] },
         new(nameof(ReferrerConsent.Declined), "No, leave them out") { Synonyms = ["no", "they'd rather not", "declined", "leave them out"] },
     ];
 

@@ -53,6 +53,24 @@ public sealed class ReferrerInSentenceTests
     }
 
     [Theory]
+    [InlineData("skip")]
+    [InlineData("no idea")]
+    [InlineData("I'll ask her")]
+    public async Task NotKnowingYetWhetherTheReferrerMayBeNamedIsSavedAsNotAsked(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("marcus webb, data analyst at ocado");
+        await coach.Client.Send("my old colleague jen introduced us");
+
+        await coach.Client.Send(typed).AssertNoReplyContains("can't be skipped");
+        await coach.Client.Send("email");
+
+        Contact marcus = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ReferrerConsent.NotAsked, marcus.ReferrerConsent);
+    }
+
+    [Theory]
     [InlineData("sam patel, ux designer at monzo. my friend dana lee gave me her name", "sam patel, ux designer at monzo", "Dana Lee")]
     [InlineData("Jo Park from Fabrikam, referred by my cousin Ana", "Jo Park from Fabrikam", "Ana")]
     [InlineData("Dev Patel (data engineer, Contoso) - Tom Becker passed on his details", "Dev Patel (data engineer, Contoso)", "Tom Becker")]
