@@ -35,6 +35,19 @@ public sealed class CallBackDialogTests
     }
 
     [Theory]
+    [InlineData("remind me to call Maria on Thursday at 3pm")]
+    [InlineData("remind me to ring maria thu 3 pm")]
+    public async Task RemindMeToCallSomeoneAtATimeSetsTheCallBack(string typed)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+
+        await coach.Client.Send(typed).AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**? I'll remind you then.");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+
+        Assert.Equal((ReminderKind.CallBack, maria.Id), (Assert.Single(reminders.Pending(coach.User)).Kind, Assert.Single(reminders.Pending(coach.User)).ContactId));
+    }
+
+    [Theory]
     [InlineData("actually wednesday at 11")]
     [InlineData("no, make it wednesday 11am")]
     public async Task ADifferentTimeTypedAtTheCheckIsSaidBackInsteadOfDroppingTheReminder(string changed)
