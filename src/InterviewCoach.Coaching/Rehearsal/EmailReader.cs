@@ -56,7 +56,7 @@ internal static class EmailReader
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\b(?:is|are) (?:the|a|an|my) (?:[\p{L}-]+ )?(?:field|industry|sector|profession|discipline|domain)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
         Options);
 
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
@@ -127,15 +127,52 @@ internal static class EmailReader
     private static bool NamesContactsPlace(string clause)
     {
         string folded = TextFolding.Fold(clause);
-        if (s_connectionRule.IsMatch(folded) || s_doneTogether.IsMatch(folded))
+        if (s_connectionRule.IsMatch(folded) || s_doneTogether.IsMatch(folded) || s_pastTie.IsMatch(folded))
         {
             return false;
         }
 
+        // "the U.S. Forest Service": the dots of an abbreviation do not end the name.
+        clause = s_dottedCapitals.Replace(clause, m => m.Value.Replace(".", "", StringComparison.Ordinal));
         string withoutVenues = s_venueOrSource.Replace(clause, " ");
         return s_contactsOrganisation.IsMatch(withoutVenues) || s_ledOrganisation.IsMatch(clause) || s_contactsDoing.IsMatch(withoutVenues)
-            || s_whereYouAre.IsMatch(clause);
+            || s_whereYouAre.IsMatch(clause) || s_theirOrganisationsUnit.IsMatch(clause) || s_yourThingAt.IsMatch(withoutVenues)
+            || s_contactAsRole.IsMatch(clause);
     }
+
+    private static string WithoutNames(string text) => s_spaces.Replace(s_properName.Replace(text, " "), " ");
+
+    private static readonly Regex s_spaces = new(@"\s{2,}", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_dottedCapitals = new(@"\b(?:\p{Lu}\.){2,}", RegexOptions.CultureInvariant);
+
+    // Two or more capitalised words in a row, not opening the sentence: a name ("the Lagos Business School").
+    private static readonly Regex s_properName = new(
+        @"(?<=\S\s+)\p{Lu}[\p{L}&'.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?\p{Lu}[\p{L}&'.-]*)+",
+        RegexOptions.CultureInvariant);
+
+    // A unit of a named organisation that the contact is in or moved to: "you now advise the CDC's vaccine confidence
+    // unit", "you moved to Terumo's catheter business".
+    private static readonly Regex s_theirOrganisationsUnit = new(
+        @"\b[Yy]ou(?:'re|'ve| are| have)?\s+(?:(?!(?:my|our|me|us|I)\b)[\p{L}'-]+\s+){0,6}?(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}(?:'s|\u2019s|')\s+(?:[\p{L}-]+\s+){0,3}?(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing|business|service|services|directorate|operations)\b",
+        RegexOptions.CultureInvariant);
+
+    // A unit of theirs known by its initials at a named organisation ("your PMO at Obayashi", "your R&D at Arla").
+    private static readonly Regex s_yourThingAt = new(
+        @"\b[Yy]our\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{Lu}&]+\s+(?:at|with)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Zoom|Teams|Skype|LinkedIn|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant);
+
+    // Their role put beside them: "As a UX researcher in healthcare tech, you're doing exactly what I hope to do".
+    private static readonly Regex s_contactAsRole = new(
+        @"\b[Aa]s (?:a|an|the) (?!fellow\b)(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:\s+(?:in|at|for|with|on|of)\s+[^,.?!]{1,40})?,\s+you(?:'re|'ve|'d| are| have)?\b",
+        RegexOptions.CultureInvariant);
+
+    // A past tie between the two, with the writer on the receiving end or beside them: "You coached my City Year
+    // cohort", "I took your Introduction to Epidemiology course", "I worked under you", "Your former colleague ...
+    // is my uncle", "you were my section chief". It says how they are connected.
+    private static readonly Regex s_pastTie = new(
+        @"\b(?:you (?:\w+ )?(?:taught|coached|supervised|mentored|managed|trained|tutored|interviewed|lectured|examined|led) (?:me|my|us|our)\b|(?:i|we) (?:\w+ ){0,2}(?:worked|studied|trained|served|interned|volunteered|played|researched) (?:\w+ ){0,3}(?:under|alongside|with) you\b|(?:i|we) (?:took|attended|was in|were in|sat in|did|followed|enrolled in) (?:\w+ )?your (?:[\w-]+ ){0,5}(?:course|class|seminar|module|tutorial|programme|program|bootcamp)\b|(?:i|we) (?:was|were) (?:a student )?in your (?:[\w-]+ ){0,5}lectures?\b|your (?:former |old |ex-)?(?:colleague|student|classmate|teammate|friend|mentee|manager|boss|teacher|professor)\b.{0,60}\b(?:is|was) my\b|we coincided\b|you were my\b)",
+        Options);
 
     // What the contact does or did, in any words, ending at a named organisation: "how you trained at Ethiopian
     // Airlines", "you moved from consulting to the public health agency Santé publique France", "how you went from
@@ -143,13 +180,13 @@ internal static class EmailReader
     // at", "heard you speak at"), not a meeting being arranged ("could you meet at"), not the writer's own place
     // ("you were my manager at").
     private static readonly Regex s_contactsDoing = new(
-        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
+        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?:(?:at|with|for|in)\s+(?:the\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant);
 
     // A named organisation followed by "where you ..." ("hotel chains like Meliá, where you work", "a company like
     // Oracle Hospitality, where you consult") is the contact's, unless both were there ("where you also studied").
     private static readonly Regex s_whereYouAre = new(
-        @"\p{Lu}[\p{L}&.'-]+,? where you(?:'re| are| now)? (?!(?:also|both|too|studied|graduated|taught|met|spoke|gave)\b)[\p{L}']+",
+        @"\p{Lu}[\p{L}&.'-]+(?:\s+[\p{L}&.'-]+){0,6}?,? where you(?:'re| are| now)? (?!(?:also|both|too|studied|graduated|taught|met|spoke|gave)\b)[\p{L}']+",
         RegexOptions.CultureInvariant);
 
     // The contact's present organisation named through a colleague of theirs ("Your colleague Jonas at Siemens
@@ -193,7 +230,7 @@ internal static class EmailReader
         bool connectionFirst = false;
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
-            connectionFirst |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i])
+            connectionFirst |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i])
                 || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]));
         }
 
@@ -201,7 +238,7 @@ internal static class EmailReader
         // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
         connectionFirst |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
-        bool asksJob = PitchReader.AsksForJob(meanings, folded);
+        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)));
 
         bool requestIsQuestion = false;
         for (int i = 0; i < units.Count; i++)
@@ -232,9 +269,24 @@ internal static class EmailReader
         // A sentence that places the contact ("you are now a consultant anaesthetist at Korle Bu Teaching Hospital")
         // is the narrow half; the model, which weighs topic heavily, reads its trade as a field. Its field, if any,
         // is read from its phrases below ("how you moved into policy at the DfT") or by the exact field wordings.
-        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(folded[i]))
+        //
+        // The model reads a sentence's topic; a field is a thing named. It may credit a sentence only when one of the
+        // sentence's own noun phrases leans to a field ("what your day-to-day looks like in that role" names none).
+        // A field word inside a name ("the Lagos Business School") names an organisation, not a field.
+        List<string>[] unitPhrases = [.. units.Select(u => FieldPhrases.CandidatesWithSubjects(u.Text))];
+        HashSet<string>? leaning = null;
+        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(TextFolding.Fold(WithoutNames(units[i].Text))))
         {
-            ModelGate = i => !narrowAt[i],
+            ModelGate = i =>
+            {
+                if (narrowAt[i] || unitPhrases[i].Count == 0)
+                {
+                    return false;
+                }
+
+                leaning ??= FieldPhrases.FieldLeaning([.. unitPhrases.SelectMany(p => p).Distinct(StringComparer.OrdinalIgnoreCase)], meanings.Embedder);
+                return unitPhrases[i].Any(leaning.Contains);
+            },
         })[0];
         bool broad = broadByRules
             || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), FieldPhrases.Framed(units.Select(u => u.Text)), meanings.Embedder) is not null);
@@ -268,7 +320,7 @@ internal static class EmailReader
         for (int i = 0; i < units.Count; i++)
         {
             (float Positive, float Trap)? n = meanings.Nearest(i, EmailPrototypes.BroadInterest);
-            trace.Add($"  broad rule={s_broadRule.IsMatch(folded[i])} model={meanings.Says(i, EmailPrototypes.BroadInterest)} {n?.Positive:0.00}/{n?.Trap:0.00} | {units[i].Text}");
+            trace.Add($"  broad rule={s_broadRule.IsMatch(TextFolding.Fold(WithoutNames(units[i].Text)))} model={meanings.Says(i, EmailPrototypes.BroadInterest)} {n?.Positive:0.00}/{n?.Trap:0.00} | {units[i].Text}");
         }
 
         return trace;
@@ -321,7 +373,7 @@ internal static class EmailReader
             EmailSubject? carried = previous;
             previous = null;
             int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i])
+            if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i])
                 || (s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true))
             {
                 // What the referrer said of the contact ("Ben mentioned you work in insurance") is about the

@@ -102,6 +102,29 @@ internal static class FieldPhrases
         return found;
     }
 
+    // The subject of a clause put to the contact ("whether fintech is a good place to start", "how user research in
+    // consumer tech differs", "where river conservation is heading") is where such clauses name their field.
+    private static readonly Regex s_subjectLead = new(
+        @"\b(?:whether|how|where|why|if)\s+(?:the\s+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// <see cref="Candidates"/> of one sentence, with the subjects of its "whether / how / where ..." clauses.
+    /// </summary>
+    public static List<string> CandidatesWithSubjects(string sentence)
+    {
+        List<string> found = Candidates([sentence]);
+        foreach (Match lead in s_subjectLead.Matches(sentence))
+        {
+            if (PhraseAt(sentence, lead.Index + lead.Length) is { } phrase && !found.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+            {
+                found.Add(phrase);
+            }
+        }
+
+        return found;
+    }
+
     // What the writer wants, studies or moves towards frames what follows as a field ("a keen interest in flood risk
     // modelling", "a move into instructional design", "exploring museum curation"): there the phrase counts unless
     // it is clearly nearer a look-alike than a field (by the margin a field needs over a look-alike elsewhere).
@@ -166,6 +189,29 @@ internal static class FieldPhrases
         return null;
     }
 
+    /// <summary>
+    /// The phrases the model puts at least as near a field as a look-alike: a sentence that holds none names no
+    /// field, whatever its topic ("I'd love to hear what your day-to-day looks like"). Empty without the model.
+    /// </summary>
+    public static HashSet<string> FieldLeaning(IReadOnlyList<string> phrases, ISentenceEmbedder? embedder)
+    {
+        var leaning = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (embedder is not { IsReady: true } || phrases.Count == 0 || CheckedSentenceVectors.Embed(embedder, phrases) is not { } vectors)
+        {
+            return leaning;
+        }
+
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (s_field.Nearest(embedder, vectors[i]) is { } n && n.Positive >= n.Trap)
+            {
+                leaning.Add(phrases[i]);
+            }
+        }
+
+        return leaning;
+    }
+
     /// <summary>Nearest field example and nearest look-alike for each phrase, for tuning.</summary>
     public static IEnumerable<(string Phrase, float Field, float Other)> Scores(IReadOnlyList<string> phrases, ISentenceEmbedder embedder)
     {
@@ -178,6 +224,8 @@ internal static class FieldPhrases
             }
         }
     }
+
+    private static bool IsAcronym(string w) => w.Length <= 4 && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsVerbing(string w) =>
         w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (s_verbs.Contains(w[..^3]) || s_verbs.Contains(w[..^3] + "e"));
@@ -219,12 +267,19 @@ internal static class FieldPhrases
             return null;
         }
 
+        // A capitalised word or two before lowercase ones qualifies the field ("Indian consumer tech", "Nigerian
+        // fintech"): the field is what follows. Capitals throughout are a name.
+        int qualifiers = words.TakeWhile(w => char.IsUpper(w[0]) && !IsAcronym(w)).Count();
+        if (qualifiers is > 0 and <= 2 && qualifiers < words.Count && words.Skip(qualifiers).All(w => char.IsLower(w[0])))
+        {
+            words.RemoveRange(0, qualifiers);
+        }
+
         // A proper name ("Madrid", "Access Bank") is a place or an organisation; an acronym leading a phrase ("UX
         // design", "HR analytics") is part of a field's name.
         foreach (string w in words)
         {
-            bool acronym = w.Length <= 4 && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            if (char.IsUpper(w[0]) && !(acronym && words.Count > 1))
+            if (char.IsUpper(w[0]) && !(IsAcronym(w) && words.Count > 1))
             {
                 return null;
             }

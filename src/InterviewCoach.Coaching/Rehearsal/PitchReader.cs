@@ -460,7 +460,31 @@ internal static class PitchReader
         || ((s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause)) && s_askedOfThem.IsMatch(clause))
         || s_embeddedHiringQuestion.IsMatch(clause)
         || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
-        || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause));
+        || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause))
+        || PostOnTheirSideForMe(clause);
+
+    // A post, place or need arising on the contact's side, put as a condition, with the writer in the same sentence:
+    // "Should a vacancy come up in your lab, I hope you would remember me", "if there is some place for a junior
+    // architect in your studio, I would be happy to join", "If your team has need of a profile like mine". The
+    // offer sits in the main clause; the condition says whose side the post is on.
+    /// <summary>
+    /// <see cref="PostOnTheirSideForMe"/> read on a whole sentence: the condition and the offer are often separate
+    /// comma pieces ("Should a vacancy come up in your lab, / I hope you would remember me").
+    /// </summary>
+    public static bool OffersSelfForPostOnTheirSide(string foldedSentence) =>
+        Clauses(foldedSentence).Any(c => PostOnTheirSideForMe(c) && !s_notAJobAsk.IsMatch(c));
+
+    private static bool PostOnTheirSideForMe(string clause) =>
+        s_firstPerson.IsMatch(s_listening.Replace(clause, " "))
+        && s_condition.Matches(clause).Any(c => s_postArising.IsMatch(c.Value) && s_theirSide.IsMatch(c.Value));
+
+    private static readonly Regex s_condition = new(@"\b(?:if|should|when|whenever|once|in case|whether)\b[^,;.?!]{0,90}", Options);
+
+    private static readonly Regex s_postArising = new(
+        @"\b(?:vacanc(?:y|ies)|openings?|(?:place|spot|room|space|opening) for|need (?:of|for)|needs? (?:a|an|someone|somebody|people|staff|profiles?)|requirements?|internships?|placements?|traineeships?|(?:roles?|positions?|posts?|jobs?) (?:comes?|opens?|arises?|becomes?|is|are) (?:up|available|open|vacant|free))\b",
+        Options);
+
+    private static readonly Regex s_theirSide = new(@"\b(?:your|you)\b", Options);
 
     // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
     // application; how people apply in a field in general is not asked here.

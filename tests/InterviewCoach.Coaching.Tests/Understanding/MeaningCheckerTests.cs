@@ -680,6 +680,57 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             "banking. I would be obliged if you could consider my profile for any suitable opening, or guide me to the right person. I am " +
             "ready to relocate.\n\nRegards,\nAmit", _model).AsksAdviceNotJobs);
 
+    [Fact]
+    public void ASentenceThatNamesNoFieldIsNotTheBroadHalf()
+    {
+        // The model reads "what your week looks like in that job" near a field by topic; no phrase of it names one.
+        const string Email = "Hi Kemi,\n\nI'm a second-year student at Lagos Business School. I saw that you're a brand manager at " +
+            "Nestlé Nigeria. I'd love to hear what your week looks like in that job and which habits helped you most. Could we talk " +
+            "for 15 minutes?\n\nThanks,\nTobi";
+
+        EmailReport report = OutreachEmailChecker.Check(Email, embedder: _model);
+
+        Assert.False(OutreachEmailChecker.Label(Email, _model).InterestNarrowAndBroad);
+        CheckFinding finding = Assert.Single(report.Findings, f => f.RuleId == CheckRuleIds.NamesNarrowAndBroad);
+        Assert.Contains("add the wider field", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFieldWordInsideANameIsAName() =>
+        Assert.False(OutreachEmailChecker.Label("Dear Mrs Bello,\n\nWe are both members of the Kaduna Business School alumni " +
+            "association. I admired how you rose to branch manager at Zenith Bank. Could we talk for 15 minutes?\n\nBest,\nSani", _model)
+            .InterestNarrowAndBroad);
+
+    [Fact]
+    public void TheSubjectOfAWhetherClauseCanNameTheField() =>
+        Assert.True(OutreachEmailChecker.Label("Hi Ruth,\n\nOur mutual friend Ola Ade suggested I write. I'd like to hear how your " +
+            "curriculum team at Khan Academy plans a year, and whether edtech is a sensible place to begin a career. Could we talk " +
+            "for 20 minutes?\n\nThanks,\nBisi", _model).InterestNarrowAndBroad);
+
+    [Fact]
+    public void AUnitOfTheirNamedOrganisationIsTheirs() =>
+        Assert.True(OutreachEmailChecker.Label("Dear Dr Mensah,\n\nWe both studied at the University of Ghana. I read that you now " +
+            "advise the WHO's malaria unit, and I would value your view of where global health as a field is heading. Could we talk " +
+            "for 20 minutes?\n\nBest,\nAma", _model).InterestNarrowAndBroad);
+
+    [Theory]
+    [InlineData("You supervised my placement year at Arup.", true)]
+    [InlineData("I took your Corporate Finance module at Warwick in 2019.", true)]
+    [InlineData("I worked under you on the Crossrail signalling project.", true)]
+    [InlineData("Your former colleague at Shell, Kunle Ade, is my uncle.", true)]
+    [InlineData("I attended your lecture at the Science Museum last month.", false)]
+    public void APastTieBetweenThemIsAConnection(string first, bool connection) =>
+        Assert.Equal(connection, OutreachEmailChecker.Label("Dear Ms Hart,\n\n" + first + " I'm exploring careers in transport " +
+            "planning. Could we talk for 20 minutes?\n\nBest,\nSam", _model).ConnectionFirst);
+
+    [Theory]
+    [InlineData("Should an opening come up in your studio, I hope you would think of me.", false)]
+    [InlineData("If your practice ever has need of a graduate like me, I would be glad to hear.", false)]
+    [InlineData("If you have a spare moment, I would love to hear about your role.", true)]
+    public void APostOnTheirSidePutAsAConditionIsAJobAsk(string sentence, bool advice) =>
+        Assert.Equal(advice, OutreachEmailChecker.Label("Dear Ms Hart,\n\nWe both studied architecture at Bath. " + sentence +
+            " Could we talk for 20 minutes?\n\nBest,\nSam", _model).AsksAdviceNotJobs);
+
     public sealed class LoadedModel
     {
         public LoadedModel()
