@@ -248,9 +248,12 @@ internal static class ListsCommand
         }
 
         QuestionBlend blend = QuestionReader.DuplicateBlend;
-        int Nearest(int i) => Enumerable.Range(0, questions.Count).Where(k => k != i && !scores[i, k].Contrasted).MaxBy(k => scores[i, k].Blend(blend));
+        // A question every other is set apart from has no nearest one.
+        string Nearest(int i) => Enumerable.Range(0, questions.Count).Where(k => k != i && !scores[i, k].Contrasted).Select(k => (int?)k).MaxBy(k => scores[i, k!.Value].Blend(blend)) is { } k
+            ? string.Create(CultureInfo.InvariantCulture, $"{k} {scores[i, k].Blend(blend):0.00}")
+            : "none";
         QuestionPairScore s = scores[a, b];
-        return string.Create(CultureInfo.InvariantCulture, $"  (blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)} {scores[a, Nearest(a)].Blend(blend):0.00}, of {b}: {Nearest(b)} {scores[b, Nearest(b)].Blend(blend):0.00})");
+        return string.Create(CultureInfo.InvariantCulture, $"  (blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)}, of {b}: {Nearest(b)})");
     }
 
     private static List<string> Questions(JsonObject item) =>

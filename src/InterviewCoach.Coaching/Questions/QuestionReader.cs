@@ -164,7 +164,7 @@ internal static class QuestionReader
     private static readonly Regex[] s_presenceMatters =
     [
         // A superlative of liking, in any wording ("most rewarding", "greatest satisfaction", "proudest").
-        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|greatest (?:satisfaction|reward|joy|pleasure)|proudest|favourite|favorite)\b", Options),
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|(?:greatest|most|biggest) (?:\w+ )?(?:satisfaction|reward|joy|pleasure|enjoyment|fulfil+ment|pride|buzz)|proudest|favourite|favorite)\b", Options),
         // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
         // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
         new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,4}\W+(?:i|me|we)\b(?:\W+[\w']+){0,2}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|write|email|call)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),

@@ -227,6 +227,18 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     }
 
     [Fact]
+    public void LikingItBestRepeatsTheStandardListsMostSatisfyingPart()
+    {
+        // The default list's own question, and what people type on top of it.
+        QuestionCheck check = QuestionChecker.Check(
+            "what do you like best about your job?",
+            ["How did you first find your way into your field?", "Walk me through a recent working day: what filled most of your hours?", "What part of your work gives you the most satisfaction?"],
+            embedder: _model);
+
+        Assert.Equal(2, Assert.Single(check.Findings, f => f.Kind == QuestionFindingKind.NearDuplicate).DuplicateIndex);
+    }
+
+    [Fact]
     public void MostAndLeastLikedAreNotDuplicates() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What do you like most about the job?", "What do you like least about the job?", "How did you start?"], _model));
 
