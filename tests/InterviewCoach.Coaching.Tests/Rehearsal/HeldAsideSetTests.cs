@@ -30,6 +30,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("pitches.heldout7.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout8.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout9.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout10.jsonl", "pitches.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
         List<(string Id, string Text)> held = Items(heldAside);
