@@ -26,7 +26,7 @@ internal static class PitchReader
     private static readonly Regex s_negation = new(@"\b(?:not|no|never|nor|isn't|aren't|wasn't|don't|doesn't|didn't|won't|i'm not|without|neither)\b", Options);
 
     private static readonly Regex s_sourceWords = new(
-        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio|programme|program|episode|radio|documentary|column|feature)\b",
+        @"\b(?:directory|list|alumni|alumnus|alumna|alum|association|society|network|newsletter|article|articles|talk|panel|webinar|podcast|conference|linkedin|profile|blog|post|book|interview|member|members|lecture|presentation|seminar|meetup|careers fair|career fair|job fair|roster|register|yearbook|website|web site|staff page|team page|company page|bio|programme|program|episode|radio|documentary|column|feature|piece|op-ed|essay|story|magazine|journal|newspaper|paper)\b",
         Options);
 
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
@@ -37,8 +37,13 @@ internal static class PitchReader
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
     // friend Wang Lei", "my former boss, Carla Diaz"): the definitions count a first name with a relation.
+    private const string Relations =
+        @"(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|student|pupil|mentee|apprentice|protégé|protege|trainee|supervisee|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)";
+
     private static readonly Regex s_relationAndName = new(
-        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{L}'\u2019-]+ ){0,2}(?:colleague|friend|cousin|uncle|aunt|auntie|neighbour|neighbor|professor|lecturer|manager|boss|mentor|tutor|teacher|supervisor|classmate|flatmate|roommate|housemate|sister|brother|son|daughter|father|mother|dad|mum|mom|wife|husband|partner|nephew|niece|batchmate|senpai|coach|pastor|adviser|advisor|guide|student|pupil|mentee|apprentice|protégé|protege|trainee|supervisee|brother-in-law|sister-in-law|sister-in-law|ex-colleague|coworker|co-worker|teammate|godmother|godfather|grandmother|grandfather|relative|acquaintance|contact)s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
+        @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{L}'\u2019-]+ ){0,2}" + Relations + @"s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)"
+        // The name first, the relation after it: "Mrs Patterson, my old geography teacher, said you'd help".
+        + @"|(?<name>\p{Lu}\p{Ll}[\p{L}'-]*)(?=, (?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Yy]our) (?:[\p{L}'\u2019-]+ ){0,2}" + Relations + @"s?\b)",
         RegexOptions.CultureInvariant);
 
     // An event where the contact (or the person the message is for) spoke: "your talk at the Louvre conference", "Mr
@@ -49,7 +54,7 @@ internal static class PitchReader
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
-        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
@@ -61,6 +66,11 @@ internal static class PitchReader
         @"\b(?:advertis\w*|announcing|hiring for|recruiting for)\b(?: [\w'-]+){0,5} (?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|posts?|internships?)\b",
         Options);
 
+    // A post seen in print or online ("the position of junior analyst that was in the newspaper") is a job advert.
+    private static readonly Regex s_postSeenIn = new(
+        @"\b(?:positions?|roles?|jobs?|vacanc(?:y|ies)|openings?|internships?)\b[^.?!]{0,40}\b(?:in|on|from|through) (?:the |a |your |their )?(?:[\w-]+ )?(?:newspaper|paper|magazine|journal|website|site|linkedin|indeed|board|portal|page)\b",
+        Options);
+
     private static readonly Regex s_jobAdvert = new(@"\b(?:advert|advertisement|ad|ads|posting|job listing|job board|vacancy|job post)\b", Options);
 
     private static readonly Regex s_busyWords = new(
@@ -69,7 +79,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -134,13 +144,13 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would|might|could) help|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would |might |could |will )?helps?|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
     // A denial that sits right on the wish for a post, in any of its verbs: "I'm not after work", "not fishing for a
     // job", "not seeking employment".
     private static readonly Regex s_notWantingAPost = new(
-        @"\b(?:not|n't|never) (?:really |here |calling |ringing |phoning )?(?:after|seeking|chasing|fishing for|angling for|begging for|hunting for|hunting|begging) (?:a |any |paid |for )?(?:job|jobs|work|employment|position|post|placement|internship|vacancy)\b",
+        @"\b(?:not|n't|never) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
         Options);
 
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
@@ -183,6 +193,9 @@ internal static class PitchReader
         // "what day-to-day work looks like" names no day to meet on.
         var asTime = folded.Select(f => s_notATime.Replace(f, " ")).ToArray();
         bool asksContactToCall = folded.Any(CallBackWording.AsksContactToCall);
+        // What is left for a choice once a request to be called is set aside: asking the contact to ring back "when
+        // you're free" hands the call to them (S033) and leaves them no meeting to choose.
+        var choiceText = asTime.Select(f => s_notAChoice.Replace(CallBackWording.WithoutRequestToCall(f), " ")).ToArray();
 
         bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw) || SaysOwnNameAlone(wholes);
 
@@ -207,7 +220,8 @@ internal static class PitchReader
             {
                 // Checking availability is about this moment or being free: "Can you tell me who to speak to?" or
                 // "maybe we could talk at some point?" says neither, however close the model puts it.
-                ModelGate = i => s_momentWords.IsMatch(folded[i]),
+                // A job ask ("consider me for any openings, now or in the future") asks nothing about the moment.
+                ModelGate = i => s_momentWords.IsMatch(folded[i]) && !SaysJobAskByRule(folded[i]) && (sentences[i].IsQuestion || s_askedOrHoped.IsMatch(folded[i])),
             },
             new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(aboutWork[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")))
@@ -225,15 +239,19 @@ internal static class PitchReader
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
             new MeaningRule(
                 AskPrototypes.LeavesChoice,
-                i => !AsksContactToCallWhenFree(folded[i]) && !(s_anotherTimeBetter.IsMatch(folded[i]) && !s_meetingWords.IsMatch(folded[i]) && !s_contactDecides.IsMatch(folded[i])),
-                i => s_choiceRule.IsMatch(asTime[i]) || s_contactDecides.IsMatch(asTime[i]) || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(s_notATime.Replace(sentences[i].Text, " "))))
+                i => !(s_anotherTimeBetter.IsMatch(folded[i]) && !s_meetingWords.IsMatch(folded[i]) && !s_contactDecides.IsMatch(folded[i])),
+                // A number left for the contact to use when they like ("you can reach me on …") leaves the time to
+                // them; asking them to ring back does not.
+                i => CallBackWording.InvitesContactToCall(folded[i]) || s_choiceRule.IsMatch(choiceText[i]) || s_contactDecides.IsMatch(choiceText[i])
+                    || CoachPhrases.LeavesChoice.IsMatch(NormalizedText.From(choiceText[i])))
             {
                 // A fixed slot ("right now", "Tuesday at 3") with no other time offered leaves nothing to the contact;
                 // a sentence that names no time, place or format ("I'm calling about the job") leaves none of them.
-                // A check on this moment or an offer to call back ("Is now a bad time?", "I can ring back later") and a
-                // job ask leave no meeting to the contact, however near the model puts them; only explicit wording does.
-                ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(asTime[i])
-                    && !ChecksTheMoment(folded[i]) && !SaysJobAskByRule(folded[i]),
+                // A check on this moment or an offer to call back ("Is now a bad time?", "I can ring back later"), a
+                // request to be called back and a job ask leave no meeting to the contact, however near the model
+                // puts them; only explicit wording does.
+                ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(choiceText[i]) && s_choiceOpen.IsMatch(choiceText[i])
+                    && !ChecksTheMoment(folded[i]) && !SaysJobAskByRule(folded[i]) && !CallBackWording.AsksContactToCall(folded[i]),
             },
             JobAskRule(folded),
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
@@ -330,15 +348,18 @@ internal static class PitchReader
         @"\b(?:now|at the moment|this moment|this minute|this (?:\w+ ){0,2}(?:time|moment)|caught you|catching you|today|(?:call|ring|phone|try) (?:you )?(?:back|again))\b",
         Options);
 
-    // "When you're free" inside "could you call me back when you're free?" times the contact's call, not a meeting.
-    private static bool AsksContactToCallWhenFree(string folded) => CallBackWording.AsksContactToCall(folded) && !s_meetingWords.IsMatch(folded);
-
     private static readonly Regex s_meetingWords = new(@"\b(?:meet|meeting|chat|conversation|coffee|minutes|half an hour|call with|talk with|speak with)\b", Options);
 
     // The contact decides: "you can decide", "the day you pick", "at his convenient time", "or you can tell me a
     // better moment", "if another time is better for him". Who decides is exact; the words for time vary.
     private static readonly Regex s_contactDecides = new(
-        @"\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|are free to|just) (?:decide|choose|pick|set|fix)\b|\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|just) (?:tell|suggest|propose|name|give|send|let (?:me|us|you|her|him) know|say)\b(?: [\w'-]+){0,3} (?:time|day|date|moment|slot|place|when)\b|\b(?:day|time|date|place|moment|slot|hour)s? (?:that )?(?:you|he|she|they) (?:may |can |would )?(?:choose|want|like|prefer|decide|pick|say|name|suggest|wish)\b|\b(?:your|his|her|their) (?:convenient|preferred|chosen) (?:time|day|date|moment|slot|hour)\b|\b(?:his|her|their) convenience\b|\bwhen (?:is|would be|will be|'s|might be) (?:a |the )?(?:good|convenient|suitable|better|best|nice) (?:time|moment|day)\b|\b(?:another|other|a better|a different|a more convenient|a suitable|some other) (?:time|moment|day)(?:'s| is| would be| works| suits)? (?:better|easier|best|for (?:you|him|her|them))\b",
+        @"\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|are free to|just) (?:decide|choose|pick|set|fix)\b|\b(?:you|he|she|they) (?:can|may|could|might|are welcome to|just) (?:tell|suggest|propose|name|give|send|let (?:me|us|you|her|him) know|say)\b(?: [\w'-]+){0,3} (?:time|day|date|moment|slot|place|when)\b|\b(?:day|time|date|place|moment|slot|hour)s? (?:that )?(?:you|he|she|they) (?:may |can |would )?(?:choose|want|like|prefer|decide|pick|say|name|suggest|wish)\b|\b(?:your|his|her|their) (?:convenient|preferred|chosen) (?:time|day|date|moment|slot|hour)\b|\b(?:his|her|their) convenience\b|\bwhen (?:is|would be|will be|'s|might be) (?:a |the )?(?:good|convenient|suitable|better|best|nice) (?:time|moment|day)\b|\b(?:another|other|a better|a different|a more convenient|a suitable|some other) (?:time|moment|day)(?:'s| is| would be| works| suits)? (?:better|easier|best|for (?:you|him|her|them))\b|\b(?:is there|would there be) (?:a |any )?(?:better|good|best|convenient|more convenient|suitable|easier|other) (?:time|day|moment) (?:for (?:you|him|her|them)|(?:when |that )?(?:i|we) (?:could |can |should |might |may )?(?:call|ring|phone|try|reach|catch|speak|talk|meet))\b",
+        Options);
+
+    // Not a choice of time: the contact asked to approve the caller's own plan ("would you prefer I ring back another
+    // day?" is a yes or no about this moment), or the caller's readiness to start work ("ready to start anytime").
+    private static readonly Regex s_notAChoice = new(
+        @"\b(?:would|do|will) you (?:prefer|rather|like)(?: that| if| it if)? i\b[^.?!;]*|\b(?:ready|able|available|free|happy|willing) to (?:start|join|begin|resume)(?: work| working)? (?:anytime|any time|immediately|whenever|right away)\b",
         Options);
 
     private static bool ChecksTheMoment(string folded) =>
@@ -353,6 +374,18 @@ internal static class PitchReader
     // Time, place or format: what a choice left to the contact is about.
     private static readonly Regex s_whenWhereHow = new(
         @"\b(?:when\w*|where\w*|time|times|day|days|date|moment|slot|week|weekend|morning|afternoon|evening|convenien\w*|suit\w*|free|available|availability|schedule|diary|calendar|prefer\w*|choose|choice|pick|decide|phone|video|zoom|teams|call|coffee|office|place|in person|meet|meeting)\b",
+        Options);
+
+    // Something left open: a time word, the contact's preference or an alternative. "I just want to meet you" names a
+    // format and leaves nothing to choose.
+    private static readonly Regex s_choiceOpen = new(
+        @"\b(?:when\w*|where\w*|time|times|day|days|date|moment|slot|week|weekend|convenien\w*|suit\w*|free|available|availability|schedule|diary|calendar|prefer\w*|choose|choice|pick|decide|or)\b",
+        Options);
+
+    // Asked, not said: a question mark, a condition or a hope about the moment ("I hope I'm not catching you at a bad
+    // time"), or question word order in a transcript without punctuation ("got a minute").
+    private static readonly Regex s_askedOrHoped = new(
+        @"\b(?:if|whether|unless|wonder\w*|check\w*|hope (?:i|i'm|this|it's|now|you're not|you are not))\b|^\W*(?:(?:so|and|um|uh|er|well|hi|hey|oh|sorry|but|just)\W+)*(?:is|are|am|do|does|did|have|has|got|can|could|would|will|may|might|shall|should|you|any|free|ok|okay|good|bad|all right|alright)\b",
         Options);
 
     // This moment or being free: what a check on availability is about.
@@ -758,6 +791,12 @@ internal static class PitchReader
         @"\b(?:you|your|him|her|his|them|name|number|details|contact|email|way)\b",
         Options);
 
+    private static readonly Regex s_leadingTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Madam|Sir)\.? ", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_greetedBefore = new(
+        @"\b(?i:hi|hello|hey|hiya|dear|morning|afternoon|evening|for|to|tell|let|ask|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex s_pronounOpens = new(@"^\W*(?:and |so )?(?:he|she|they)\b", Options);
 
     private static readonly Regex s_titledName = new(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? \p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant);
@@ -773,7 +812,8 @@ internal static class PitchReader
         {
             foreach (Match match in s_relationAndName.Matches(sentence))
             {
-                if (!s_notNames.Contains(match.Groups["name"].Value))
+                // "Hi Anna, my manager suggested I call": the contact greeted is not the person named.
+                if (!s_notNames.Contains(match.Groups["name"].Value) && !s_greetedBefore.IsMatch(sentence[..match.Index]))
                 {
                     return true;
                 }
@@ -800,8 +840,11 @@ internal static class PitchReader
             {
                 // "A colleague at Wipro mentioned": a capitalised word after "at", "in" or "from" is an
                 // organisation or a place, not the person who passed the contact on.
-                string name = match.Groups["name"].Value;
-                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !s_placeBefore.IsMatch(sentence[..match.Groups["name"].Index]))
+                // A title opens the name ("Mrs Patterson") and is not itself one; a name has lower-case letters after
+                // its capital ("a student of IIM" names an institute, not a person).
+                string name = s_leadingTitle.Replace(match.Groups["name"].Value, string.Empty);
+                if (name.Length > 1 && char.IsLower(name[1]) && !s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0])
+                    && !s_placeBefore.IsMatch(sentence[..match.Groups["name"].Index]))
                 {
                     return true;
                 }
@@ -820,7 +863,7 @@ internal static class PitchReader
     private static bool IsConcreteSource(string sentence, string folded)
     {
         // A job advert is not a source for a person's name, wherever it was seen ("the advert on your website").
-        if (s_jobAdvert.IsMatch(folded))
+        if (s_jobAdvert.IsMatch(folded) || s_postSeenIn.IsMatch(folded))
         {
             return NamesReferrer(sentence);
         }

@@ -52,6 +52,11 @@ public sealed class ExactRuleTests
     [InlineData("i will telephone again tomorrow", true, false)]
     [InlineData("could i call you on tuesday at 6 for twenty minutes?", false, false)]
     [InlineData("can i call you friday at 4?", false, false)]
+    [InlineData("feel free to call me back at 0161 496 0000", false, false)]
+    [InlineData("you can reach me on 0161 496 0000", false, false)]
+    [InlineData("can you call me back on 0161 496 0000?", false, true)]
+    [InlineData("if she can call me back, i will be very grateful", false, true)]
+    [InlineData("kindly ask him to call me on 0161 496 0000", false, true)]
     public void WhoCallsWhom(string folded, bool offers, bool asksContact)
     {
         Assert.Equal(offers, CallBackWording.OffersCallBack(folded));

@@ -67,6 +67,49 @@ public sealed class PitchStructureTests
     public void ADenialOnTheWishForAPostSaysItIsNotAJobRequest(string sentence, bool denies) =>
         Assert.Equal(denies, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).SaysNotJobRequest);
 
+    [Theory]
+    [InlineData("I'm not calling to beg for work, I want to understand the trade.", true)]
+    [InlineData("To be clear, I'm not ringing to ask for work experience.", true)]
+    [InlineData("I'm not looking forward to the exams, but I love the field.", false)]
+    public void ADenialOnAnyVerbOfSeekingAPostSaysItIsNotAJobRequest(string sentence, bool denies) =>
+        Assert.Equal(denies, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).SaysNotJobRequest);
+
+    [Theory]
+    [InlineData("Mrs Okoro, my old chemistry teacher, said you were the person to ask.", true)]
+    [InlineData("Ravi, my elder brother, told me you trained in Pune.", true)]
+    [InlineData("Hi Anna, my manager suggested I call you.", false)]
+    [InlineData("I am an MBA student of IIM Lucknow.", false)]
+    [InlineData("I read your piece in the Lancet on rural surgery.", true)]
+    [InlineData("I call about the position of junior analyst that was in the newspaper.", false)]
+    public void WhoOrWhatGaveTheNameIsReadFromStructure(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hello, this is Sam Lee. " + sentence + " I'd like your advice on careers in shipping.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("You can reach me on 07700 900123 whenever suits you.", true)]
+    [InlineData("She can call me back at 0612 345 678.", true)]
+    [InlineData("Feel free to ring me back on 0161 496 0000.", true)]
+    [InlineData("He is very welcome to phone me on 0161 496 0000.", true)]
+    [InlineData("I'll try you on Friday, but if there's a better time just text me.", true)]
+    [InlineData("Could you call me back when you're free?", false)]
+    [InlineData("Kindly call me back at your earliest convenience.", false)]
+    [InlineData("Please give me a call back at 0161 496 0000 whenever it suits you.", false)]
+    [InlineData("If she can call me back at 0161 496 0000, I will be very grateful.", false)]
+    [InlineData("Good morning, you can call me Ahmed.", false)]
+    [InlineData("Please call me back so we can find a day that suits you.", true)]
+    public void ANumberLeftToUseLeavesTheChoiceAndARequestToCallBackDoesNot(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in shipping. " + sentence).LeavesChoiceToContact);
+
+    [Theory]
+    [InlineData("Is now convenient, or would you prefer I ring back another day?", false)]
+    [InlineData("Do you have five minutes now, or is there a better time I could ring you back?", true)]
+    [InlineData("I am ready to start anytime.", false)]
+    public void WhoPicksTheTimeDecidesTheChoice(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in shipping. " + sentence).LeavesChoiceToContact);
+
+    [Fact]
+    public void AskingTheContactHowIShouldDoSomethingAsksForAdvice() =>
+        Assert.True(PitchChecker.Label("Hi, I'm Sam Lee. I want to ask you how I should present my CV for the logistics field.").StatesResearchPurpose);
+
     [Fact]
     public void ADayToDayIsNoDayToMeet() =>
         Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. I'm trying to understand what day-to-day work looks like in process engineering.").LeavesChoiceToContact);
