@@ -88,6 +88,16 @@ internal static class OutageScenario
             }
         }
 
+        // A user whose only lost turn was their first met the welcome again on the next one, and that next turn then
+        // wrote state as far as the reference walk's: storage looks whole, but the divergence is the lost window's.
+        foreach (int user in load.Diverged.Keys)
+        {
+            if (acknowledged.Any(r => r.User == user && r.AnsweredAt > durableBefore && r.AnsweredAt <= restartedAt))
+            {
+                usersHitByEmulator.Add(user);
+            }
+        }
+
         var duringOutage = records.Where(r => r.AnsweredAt > killedAt && r.AnsweredAt <= restartedAt).ToList();
         var afterRecovery = records.Where(r => r.AnsweredAt > restartedAt.AddMilliseconds(healthyAfterMs)).ToList();
         report.Figure("users started", load.UsersStarted);
