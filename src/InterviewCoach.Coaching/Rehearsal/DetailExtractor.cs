@@ -24,6 +24,11 @@ internal static class DetailExtractor
 
     // "Tom Weller suggested", also with a short description between ("Tom Weller at the clinic gave me your name",
     // "Ana, my old manager, passed on your number").
+    // "its Priya", "im Priya": typed without the apostrophe, a name only when it has its capital.
+    private static readonly Regex s_introWithoutApostrophe = new(
+        @"\b(?i:its|im)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
+        RegexOptions.CultureInvariant, s_timeout);
+
     private static readonly Regex s_referrer = new(
         @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+[^,.;:!?]{2,40},|\s+(?:at|from|in|of|with)\s+[^,.;:!?]{2,40}?)?\s+(?:suggested|recommended|referred|gave me|passed|mentioned|thought|shared|told me|put me)",
         RegexOptions.CultureInvariant, s_timeout);
@@ -113,7 +118,11 @@ internal static class DetailExtractor
             }
         }
 
-        return null;
+        Match bare = s_introWithoutApostrophe.Match(tidy);
+        string bareFirst = bare.Groups["name"].Value.Split(' ')[0];
+        return bare.Success && bare.Index <= IntroductionWindow && !s_notNames.Contains(bareFirst.ToLowerInvariant()) && !IsDayOrMonth(bareFirst)
+            ? WithoutTrailingWord(Clean(bare.Groups["name"].Value))
+            : null;
     }
 
     private static string? FindReferrer(string tidy)
@@ -150,6 +159,11 @@ internal static class DetailExtractor
         string folded = TextFolding.Fold(field);
         return field.Length < 3 || folded is "a job" or "jobs" or "a career" or "my options" or "options" ? null : field;
     }
+
+    // "Its Monday": a capital that is a date, not a name.
+    private static bool IsDayOrMonth(string word) =>
+        System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames.Contains(word, StringComparer.OrdinalIgnoreCase)
+        || System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(word, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
 

@@ -31,6 +31,16 @@ public sealed class DetailExtractorTests
     }
 
     [Theory]
+    [InlineData("Hi its Priya, I was referred by Tom Weller.", "Priya")]
+    [InlineData("hello im Priya Nair from Leeds", "Priya Nair")]
+    [InlineData("Hi, its important to me to learn about your work.", null)]
+    [InlineData("Its Monday and I'm calling about your field.", null)]
+    public void ANameTypedWithoutTheApostropheIsStillTheCallers(string draft, string? name)
+    {
+        Assert.Equal(name, DetailExtractor.Extract(draft).UserName);
+    }
+
+    [Theory]
     [InlineData("I'll try you again on Thursday morning.", DayOfWeek.Thursday)]
     [InlineData("or I will call back Friday, thanks.", DayOfWeek.Friday)]
     [InlineData("I'm free on Monday if that suits.", null)]
