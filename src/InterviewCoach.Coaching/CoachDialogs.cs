@@ -208,6 +208,7 @@ public static class CoachDialogs
     {
         QuestionsDialog.RegisterPrompts(set, services.Slots);
         QuestionEditDialog.RegisterPrompts(set, services.Slots);
+        DebriefDialog.RegisterPrompts(set, services.Slots);
         set.Add(new QuestionsDialog(services))
             .Add(new QuestionEditDialog(services.Embedder))
             .Add(new OwnQuestionDialog(services.Embedder))

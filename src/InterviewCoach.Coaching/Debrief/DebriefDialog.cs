@@ -4,6 +4,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
@@ -23,6 +24,15 @@ internal sealed class DebriefDialog : WaterfallDialog
     public const string Yesterday = "yesterday";
     public const string OtherDay = "other";
     public const string MarkSent = "sent";
+
+    /// <summary>The "When did you talk?" question, which also takes the story of the conversation typed in its place.</summary>
+    public const string DatePromptId = "debrief.date";
+
+    private const string TellingFirst = "telling";
+    private const string EarlyNotesKey = "earlyNotes";
+
+    // A sentence of this many words at "When did you talk?" is the conversation itself, not a day.
+    private const int TellingWords = 6;
     public const string NotYet = "later";
 
     private static readonly Choice[] s_review =
@@ -113,7 +123,7 @@ internal sealed class DebriefDialog : WaterfallDialog
                 + "If it hasn't happened yet, type **cancel** and come back after it; if you talked already, go on.\n\n"
             : string.Empty;
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(DatePromptId, new PromptOptions
         {
             Prompt = $"{ahead}When did you talk to {contact.Name}?",
             Choices =
@@ -125,10 +135,50 @@ internal sealed class DebriefDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Registers the date question: a sentence that asks nothing ("it went really well, she said to talk to Dan") is the
+    /// user telling the conversation first, kept as the debrief's notes; the day is taken from it when it names one.
+    /// </summary>
+    public static void RegisterPrompts(DialogSet set, SlotAnswers slots)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(slots);
+        set.Add(new ChoicePrompt(DatePromptId, readTyped: (text, _) =>
+            text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords
+            && !slots.IsQuestionOrCommand(text, commandsByWordOnly: true)
+                ? new Choice(TellingFirst, TellingFirst)
+                : null));
+    }
+
     private static async ValueTask<DialogTurnResult> AskOtherDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
         string picked = Picked(step.Result) ?? Today;
+        if (picked == TellingFirst && step.Input.Text is { } told)
+        {
+            (string rest, DateOnly? day) = PastDay.Split(told.Trim(), today);
+            step.Values.Set(EarlyNotesKey, rest);
+            if (day is { } named)
+            {
+                step.Send("Good, I've kept that in this debrief's notes.");
+                return await step.NextAsync(named, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await step.PromptAsync(CoachPrompts.DateTime, new PromptOptions
+            {
+                Prompt = $"Good, I've kept that in this debrief's notes. Which day did you talk to {step.Values.Get<string>("contactName")}? (today, yesterday, last Tuesday…)",
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "she gave me loads of advice yesterday" picks the day and tells the conversation too: keep the telling.
+        if (picked is Today or Yesterday && step.Input.Value is null && step.Input.Text is { } sentence
+            && sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords
+            && PastDay.Detach(sentence.Trim()).Remainder is { Length: > 0 } telling)
+        {
+            step.Values.Set(EarlyNotesKey, telling);
+            step.Send("Good, I've kept that in this debrief's notes.");
+        }
+
         if (picked == OtherDay)
         {
             return await step.PromptAsync(CoachPrompts.DateTime, new PromptOptions
@@ -157,6 +207,12 @@ internal sealed class DebriefDialog : WaterfallDialog
         }
 
         step.Values.Set("metOn", metOn);
+        if (step.Values.GetOrDefault<string>(EarlyNotesKey) is { Length: > 0 } told)
+        {
+            // Told before the day was asked: those are the notes.
+            return step.NextAsync(new PromptResult<string>(true, told, 1), cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
         {
             Prompt = "If you took notes, paste or type them here, however rough: I'll keep them with this debrief. Or say **skip**.",

@@ -42,6 +42,32 @@ public sealed class DebriefDialogTests
     }
 
     [Fact]
+    public async Task TheConversationToldAtTheDateQuestionIsKeptAsNotesAndTheDayAskedAgain()
+    {
+        (MeetingFlowsHarness harness, Contact maria) = await WithMeetingAsync(now => new MeetingDetails { StartsAt = now.AddHours(-30), TimeZoneId = "Europe/London" });
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id).AssertReply("When did you talk to Maria Lopez?");
+
+        await harness.Client.Send("it went really well, she said to look at the Nielsen Norman courses and to talk to her colleague Dan Okafor")
+            .AssertNoReplyContains("pick one of the options")
+            .AssertReply("I've kept that in this debrief's notes. Which day did you talk to Maria Lopez?");
+        await harness.Client.Send("yesterday").AssertReply("You set out to").AssertReplyContains("press **It's in my notes**");
+    }
+
+    [Fact]
+    public async Task TheConversationToldWithItsDayNeedsNoDateQuestion()
+    {
+        (MeetingFlowsHarness harness, Contact maria) = await WithMeetingAsync(now => new MeetingDetails { StartsAt = now.AddHours(-30), TimeZoneId = "Europe/London" });
+        await harness.Client.Send("debrief");
+        await harness.Client.Press(maria.Id);
+
+        await harness.Client.Send("she gave me loads of advice on building a portfolio yesterday")
+            .AssertReply("I've kept that in this debrief's notes.")
+            .AssertNoReplyContains("Which day")
+            .AssertReplyContains("press **It's in my notes**");
+    }
+
+    [Fact]
     public async Task AMeetingAlreadyPastIsDebriefedWithoutANote()
     {
         (MeetingFlowsHarness harness, Contact maria) = await WithMeetingAsync(now => new MeetingDetails { StartsAt = now.AddHours(-3), TimeZoneId = "Europe/London" });
