@@ -49,6 +49,19 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     public static ChanceMeetingSentence Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ReadClauses(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A machine too busy to finish a reading in time reads nothing, rather than failing the turn.
+            return new ChanceMeetingSentence(null, null, null, null);
+        }
+    }
+
+    private static ChanceMeetingSentence ReadClauses(string text)
+    {
         string? name = null, organisation = null, place = null, day = null;
         foreach (string clause in ClauseBreak().Split(text.Trim()))
         {
@@ -98,7 +111,18 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     public static (string Who, string? Learned) SplitLearned(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string said = text.Trim();
+        try
+        {
+            return Split(text.Trim());
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (text.Trim(), null);
+        }
+    }
+
+    private static (string Who, string? Learned) Split(string said)
+    {
         Match start = LearnedStart().Match(said);
         if (!start.Success || start.Index == 0)
         {
@@ -126,7 +150,14 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
     public static bool IsStory(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 500 || !StoryStart().IsMatch(text))
+        try
+        {
+            if (text.Length > 500 || !StoryStart().IsMatch(text))
+            {
+                return false;
+            }
+        }
+        catch (RegexMatchTimeoutException)
         {
             return false;
         }
