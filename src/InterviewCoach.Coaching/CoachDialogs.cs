@@ -111,6 +111,12 @@ public static class CoachDialogs
     [
         new("reminders", "My reminders", "see what's coming up; mark done, snooze or cancel; set your time zone and quiet hours", RemindersDialog.DialogId,
             ["reminder", "my reminders", "upcoming", "snoozed", "quiet hours", "time zone", "timezone"]) { ParseArguments = RemindersDialogOptions.FromArguments },
+        new("remind me to", "Remind me to…", "which reminders I set, and how to get one", RemindersDialog.DialogId,
+            ["please remind me to", "can you remind me to", "could you remind me to", "set a reminder to", "set me a reminder to"])
+        {
+            InMenu = false,
+            ParseArguments = RemindersDialogOptions.ForTask,
+        },
     ];
 
     // Always last, so help stays the final menu button whatever flows are added before it.

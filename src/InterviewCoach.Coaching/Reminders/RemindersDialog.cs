@@ -14,6 +14,11 @@ internal sealed class RemindersDialog : WaterfallDialog
 {
     public const string DialogId = "reminders";
 
+    /// <summary>The answer to "remind me to …": which reminders come from what the user logs, and how to ask for each.</summary>
+    public const string TaskReminders = "I can't set a reminder for any task you name, but I set them from what you tell me: type **emailed Maria** "
+        + "once your ask has gone (I'll remind you to follow up), **meeting with Maria Tuesday 2pm** when one is booked (I'll remind you "
+        + "to get ready), or **call back Maria Thursday 3pm** for a call at a set time.";
+
     public const string NotAvailable = "Reminders aren't switched on here, so there's nothing to list or change yet. Everything else works as usual.";
 
     public const string UnknownReminder = "I can't find that reminder any more: it may already be done or cancelled. Type **reminders** to see what's coming up.";
@@ -42,6 +47,11 @@ internal sealed class RemindersDialog : WaterfallDialog
         }
 
         RemindersDialogOptions options = step.GetOptions<RemindersDialogOptions>() ?? new RemindersDialogOptions(null);
+        if (options.Task is { Length: > 0 })
+        {
+            step.Send(TaskReminders);
+        }
+
         ReminderCommand command = ReminderPresenter.Parse(options.Command);
         switch (command)
         {

@@ -11,4 +11,10 @@ public sealed record RemindersDialogOptions(string? Command, bool BackToList = f
 {
     /// <summary>The options for the text typed (or pressed) after <c>reminders</c>.</summary>
     public static RemindersDialogOptions FromArguments(string text) => new(text);
+
+    /// <summary>"remind me to email Maria on Thursday": a reminder asked for in words, which the list answers.</summary>
+    public static RemindersDialogOptions ForTask(string text) => new(Command: null) { Task = text };
+
+    /// <summary>A task the user asked to be reminded of; the coach sets reminders from what is logged, so it says how.</summary>
+    public string? Task { get; init; }
 }

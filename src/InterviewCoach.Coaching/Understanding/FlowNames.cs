@@ -37,6 +37,7 @@ internal static class FlowNames
         ["export my data"] = ("the export", "export your data"),
         ["delete my data"] = ("deleting your data", "delete your data"),
         ["reminders"] = ("your reminders", "open your reminders"),
+        ["remind me to"] = ("your reminders", "see how to get a reminder"),
         ["help"] = ("help", "see what I can do"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -314,6 +314,7 @@ public sealed class MenuDialogTests
         { "export my data", "Here is everything I keep about you" },
         { "delete my data", "permanently deletes everything" },
         { "reminders", "Reminders aren't switched on here" },
+        { "remind me to", "Reminders aren't switched on here" },
         { "help", "Here's what I can do" },
     };
 }

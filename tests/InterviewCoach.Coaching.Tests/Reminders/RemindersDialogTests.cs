@@ -10,6 +10,21 @@ public sealed class RemindersDialogTests
     // The harness clock: Monday 5 January 2026, 09:00 UTC.
     private static readonly DateTimeOffset s_tomorrowAfternoon = new(2026, 1, 6, 15, 0, 0, TimeSpan.Zero);
 
+    [Theory]
+    [InlineData("remind me to email maria on thursday")]
+    [InlineData("can you remind me to send my portfolio to Tomas")]
+    public async Task RemindMeToDoATaskSaysHowRemindersAreSetAndShowsTheList(string typed)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        reminders.Add(coach.User, "Thank Maria", s_tomorrowAfternoon);
+
+        await coach.Client.Send(typed)
+            .AssertNoReplyContains("not quite sure")
+            .AssertReply("I can't set a reminder for any task you name")
+            .AssertReply("Your next reminder");
+        Assert.Single(reminders.Pending(coach.User));
+    }
+
     [Fact]
     public async Task TheListShowsEachReminderAsACardInTheUsersTimeZone()
     {
