@@ -24,16 +24,17 @@ internal sealed class DebriefDialog : WaterfallDialog
     public const string Yesterday = "yesterday";
     public const string OtherDay = "other";
     public const string MarkSent = "sent";
+    public const string NotYet = "later";
 
     /// <summary>The "When did you talk?" question, which also takes the story of the conversation typed in its place.</summary>
     public const string DatePromptId = "debrief.date";
 
     private const string TellingFirst = "telling";
     private const string EarlyNotesKey = "earlyNotes";
+    private const string KeptAsNotes = "Good, I've kept that in this debrief's notes.";
 
     // A sentence of this many words at "When did you talk?" is the conversation itself, not a day.
     private const int TellingWords = 6;
-    public const string NotYet = "later";
 
     private static readonly Choice[] s_review =
     [
@@ -144,11 +145,12 @@ internal sealed class DebriefDialog : WaterfallDialog
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(slots);
         set.Add(new ChoicePrompt(DatePromptId, readTyped: (text, _) =>
-            text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords
-            && !slots.IsQuestionOrCommand(text, commandsByWordOnly: true)
+            IsTelling(text) && !slots.IsQuestionOrCommand(text, commandsByWordOnly: true)
                 ? new Choice(TellingFirst, TellingFirst)
                 : null));
     }
+
+    private static bool IsTelling(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords;
 
     private static async ValueTask<DialogTurnResult> AskOtherDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -160,23 +162,22 @@ internal sealed class DebriefDialog : WaterfallDialog
             step.Values.Set(EarlyNotesKey, rest);
             if (day is { } named)
             {
-                step.Send("Good, I've kept that in this debrief's notes.");
+                step.Send(KeptAsNotes);
                 return await step.NextAsync(named, cancellationToken).ConfigureAwait(false);
             }
 
             return await step.PromptAsync(CoachPrompts.DateTime, new PromptOptions
             {
-                Prompt = $"Good, I've kept that in this debrief's notes. Which day did you talk to {step.Values.Get<string>("contactName")}? (today, yesterday, last Tuesday…)",
+                Prompt = $"{KeptAsNotes} Which day did you talk to {step.Values.Get<string>("contactName")}? (today, yesterday, last Tuesday…)",
             }, cancellationToken).ConfigureAwait(false);
         }
 
         // "she gave me loads of advice yesterday" picks the day and tells the conversation too: keep the telling.
-        if (picked is Today or Yesterday && step.Input.Value is null && step.Input.Text is { } sentence
-            && sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords
+        if (picked is Today or Yesterday && step.Input.Value is null && step.Input.Text is { } sentence && IsTelling(sentence)
             && PastDay.Detach(sentence.Trim()).Remainder is { Length: > 0 } telling)
         {
             step.Values.Set(EarlyNotesKey, telling);
-            step.Send("Good, I've kept that in this debrief's notes.");
+            step.Send(KeptAsNotes);
         }
 
         if (picked == OtherDay)

@@ -22,13 +22,13 @@ internal static class DetailExtractor
         @"\b(?:i'm|i am|this is|it's)\s+(?<name>\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
 
-    // "Tom Weller suggested", also with a short description between ("Tom Weller at the clinic gave me your name",
-    // "Ana, my old manager, passed on your number").
     // "its Priya", "im Priya": typed without the apostrophe, a name only when it has its capital.
     private static readonly Regex s_introWithoutApostrophe = new(
         @"\b(?i:its|im)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
         RegexOptions.CultureInvariant, s_timeout);
 
+    // "Tom Weller suggested", also with a short description between ("Tom Weller at the clinic gave me your name",
+    // "Ana, my old manager, passed on your number").
     private static readonly Regex s_referrer = new(
         @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+[^,.;:!?]{2,40},|\s+(?:at|from|in|of|with)\s+[^,.;:!?]{2,40}?)?\s+(?:suggested|recommended|referred|gave me|passed|mentioned|thought|shared|told me|put me)",
         RegexOptions.CultureInvariant, s_timeout);
