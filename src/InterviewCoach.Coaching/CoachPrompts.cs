@@ -216,7 +216,7 @@ internal static partial class CoachPrompts
         return ValueTask.FromResult(false);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(/|out of|of)\s*(5|five)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(/|out of|of)\s*(5|five)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ScaleOf();
 
     private static ValueTask<bool> ValidateOpenAnswer(PromptValidatorContext<string> context, CancellationToken cancellationToken)

@@ -352,7 +352,7 @@ public sealed partial class DialogRunner
         return _interruptions.GetValueOrDefault(bare) == InterruptionKind.Back ? InterruptionKind.Back : InterruptionKind.None;
     }
 
-    [GeneratedRegex(@"^(?:(?:wait|oops|sorry|actually|no|hang on|hold on|um|oh|please)[\s.!]+)+|[\s]+please$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?:(?:wait|oops|sorry|actually|no|hang on|hold on|um|oh|please)[\s.!]+)+|[\s]+please$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BackLeadIn();
 
     private async ValueTask<DialogTurnResult> InterruptAsync(DialogContext dc, InterruptionKind interruption, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Bot.Slack;
 
@@ -91,12 +92,12 @@ internal static partial class SlackMrkdwn
         return parts;
     }
 
-    [GeneratedRegex(@"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")]
+    [GeneratedRegex(@"\[([^\]\n]+)\]\((https?://[^\s)]+)\)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Bold();
 
-    [GeneratedRegex(@"(^|\n)- ")]
+    [GeneratedRegex(@"(^|\n)- ", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Bullet();
 }

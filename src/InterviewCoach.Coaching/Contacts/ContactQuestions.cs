@@ -1,6 +1,7 @@
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -36,7 +37,7 @@ internal static class ContactQuestions
     private static readonly System.Text.RegularExpressions.Regex s_hiringRole = new(
         @"\b(?:hr|recruit\w*|human resources|talent acquisition|talent partner|hiring manager|people partner)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+        RegexBudget.MatchTimeout);
 
     public static IReadOnlyList<Choice> ConnectionChoices { get; } =
     [

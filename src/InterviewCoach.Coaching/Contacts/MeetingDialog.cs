@@ -38,7 +38,7 @@ internal sealed class MeetingDialog : WaterfallDialog
     private static readonly System.Text.RegularExpressions.Regex s_callPlace = new(
         @"\b(?:phone|telephone|video|zoom|teams|skype|google meet|facetime|whatsapp)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+        RegexBudget.MatchTimeout);
 
     private readonly CoachServices _services;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -7,7 +8,7 @@ public static class MeetingVenues
 {
     private static readonly Regex s_cafe = new(
         @"\b(?:caf[eé]s?|coffee ?(?:shop|house|bar)s?|tea ?rooms?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// True when the meeting is in a café: the ask offered one, or the place booked names one ("the café on Mill

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -102,28 +103,28 @@ internal static partial class ReferrerInSentence
     }
 
     // Where one clause of a typed contact ends: a sentence end, a comma, a semicolon, a bracket or a spaced dash.
-    [GeneratedRegex(@"[.!;]\s+|\s*[,;(]\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[.!;]\s+|\s*[,;(]\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\G(?:\s+(?:to|me|us|her|him|them|on|along))*\s+by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\G(?:\s+(?:to|me|us|her|him|them|on|along))*\s+by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PassiveBy();
 
-    [GeneratedRegex(@"\b(?:introduced|introduce[sd]?|referred|refers|recommended|suggested|passed|gave|given|sent|put me|connected|told me|mentioned|forwarded|shared|pointed me|linked us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:introduced|introduce[sd]?|referred|refers|recommended|suggested|passed|gave|given|sent|put me|connected|told me|mentioned|forwarded|shared|pointed me|linked us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReferralVerb();
 
-    [GeneratedRegex(@"^\s*(?:it was\s+|it's\s+)?(?:through|via|thanks to|by way of|from|by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:it was\s+|it's\s+)?(?:through|via|thanks to|by way of|from|by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     // Words of how the user knows the person: determiners, "old", relations ("colleague", "cousin", "manager").
-    [GeneratedRegex(@"^(?:my|our|a|an|the|his|her|their|old|former|ex|ex-|good|close|best|dear|previous|last|current|new|family|uni|university|college|school|work|called|named|mate|friend|friends|colleague|coworker|co-worker|workmate|manager|boss|mentor|teacher|tutor|professor|prof|lecturer|cousin|brother|sister|aunt|auntie|uncle|mum|mom|dad|father|mother|parent|grandma|grandad|neighbour|neighbor|classmate|coursemate|flatmate|roommate|housemate|partner|husband|wife|girlfriend|boyfriend|fiance|fiancee|supervisor|coach|contact|acquaintance|adviser|advisor|counsellor|counselor|careers|career|recruiter|lead|director|alum|alumnus|alumna|in-law|godmother|godfather|pastor|vicar|friend's|colleague's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:my|our|a|an|the|his|her|their|old|former|ex|ex-|good|close|best|dear|previous|last|current|new|family|uni|university|college|school|work|called|named|mate|friend|friends|colleague|coworker|co-worker|workmate|manager|boss|mentor|teacher|tutor|professor|prof|lecturer|cousin|brother|sister|aunt|auntie|uncle|mum|mom|dad|father|mother|parent|grandma|grandad|neighbour|neighbor|classmate|coursemate|flatmate|roommate|housemate|partner|husband|wife|girlfriend|boyfriend|fiance|fiancee|supervisor|coach|contact|acquaintance|adviser|advisor|counsellor|counselor|careers|career|recruiter|lead|director|alum|alumnus|alumna|in-law|godmother|godfather|pastor|vicar|friend's|colleague's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Relation();
 
-    [GeneratedRegex(@"^(?:from|at|in|who|whom|whose|that|which|on|of|with|and|but|because|when|after|since|said|says|knows|knew|works|worked|is|was|has|had|met|does|did|used|helped|,)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:from|at|in|who|whom|whose|that|which|on|of|with|and|but|because|when|after|since|said|says|knows|knew|works|worked|is|was|has|had|met|does|did|used|helped|,)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Descriptor();
 
-    [GeneratedRegex(@"^\p{L}[\p{L}'\-]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\p{L}[\p{L}'\-]*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameWord();
 }

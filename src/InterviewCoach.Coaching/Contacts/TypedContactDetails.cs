@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Debrief;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -83,16 +84,16 @@ internal static partial class TypedContactDetails
     }
 
     // What ends a name: a comma, a dash, or "at" / "from" / "with" / "who works at" before the organisation.
-    [GeneratedRegex(@"\s*,\s*|\s+[-–—]\s+|\s+(?:who\s+works\s+)?(?:at|from|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*,\s*|\s+[-–—]\s+|\s+(?:who\s+works\s+)?(?:at|from|with)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameEnd();
 
-    [GeneratedRegex(@"\s*,\s*|\s+(?:at|from|with|@)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*,\s*|\s+(?:at|from|with|@)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RoleEnd();
 
     // "her name is Maria Lopez", "it's Jo Park", "add Dev Patel": the lead-in people type before a contact's name.
-    [GeneratedRegex(@"^(?:(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ContactLeadIn();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 }

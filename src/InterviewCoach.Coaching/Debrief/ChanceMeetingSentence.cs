@@ -249,33 +249,33 @@ internal sealed partial record ChanceMeetingSentence(string? Name, string? Organ
 
     // Where a report of what was said starts: a new sentence, a comma or "and" before "she said", "he told me",
     // "they suggested", "I learned"... The report itself is kept from its subject on.
-    [GeneratedRegex(@"^(?:(?:she|he|they)\s+(?:also\s+)?(?:said|says|told\s+me|mentioned|suggested)\s+)?(?:that\s+)?(?:i\s+(?:could|can|should|may|might|was\s+welcome\s+to)\s+|to\s+)?(?:email|e-mail|message|call|phone|text|ring|contact|write\s+to|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|drop\s+(?:her|him|them)\s+a\s+line|connect(?:\s+with)?|add)\s*(?:her|him|them|me)?(?:\s+(?:any\s*time|anytime|sometime|later|on\s+linkedin|next\s+week|soon))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:she|he|they)\s+(?:also\s+)?(?:said|says|told\s+me|mentioned|suggested)\s+)?(?:that\s+)?(?:i\s+(?:could|can|should|may|might|was\s+welcome\s+to)\s+|to\s+)?(?:email|e-mail|message|call|phone|text|ring|contact|write\s+to|get\s+in\s+touch(?:\s+with)?|reach\s+out(?:\s+to)?|drop\s+(?:her|him|them)\s+a\s+line|connect(?:\s+with)?|add)\s*(?:her|him|them|me)?(?:\s+(?:any\s*time|anytime|sometime|later|on\s+linkedin|next\s+week|soon))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeaveToGetInTouch();
 
-    [GeneratedRegex(@"^\W*(?:(?:so|well|um|oh|hey|hi|guess\s+what|today|yesterday|earlier|this\s+morning|last\s+night)\b[\s,!.]*)*(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:just\s+|finally\s+|actually\s+)?(?:met\s+(?!with\b|up\b)|ran\s+into|bumped\s+into|got\s+(?:talking|chatting)\s+(?:to|with)|(?:chatted|talked|spoke)\s+(?:to|with)\s+(?:a|an|this|some)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\W*(?:(?:so|well|um|oh|hey|hi|guess\s+what|today|yesterday|earlier|this\s+morning|last\s+night)\b[\s,!.]*)*(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+)?(?:just\s+|finally\s+|actually\s+)?(?:met\s+(?!with\b|up\b)|ran\s+into|bumped\s+into|got\s+(?:talking|chatting)\s+(?:to|with)|(?:chatted|talked|spoke)\s+(?:to|with)\s+(?:a|an|this|some)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex StoryStart();
 
-    [GeneratedRegex(@"(?:[.!?]\s+|\s*[,;]\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+)(?=(?:she|he|they|i)\s+(?:(?:also|really|then|even)\s+)?(?:said|says|told|tells|suggested|suggests|recommended|recommends|advised|advises|explained|mentioned|reckons|reckoned|thinks|thought|warned|stressed|pointed\s+out|gave\s+me|learn(?:ed|t)|found\s+out|heard)\b|(?:her|his|their|the|main|biggest|best)\s+(?:\w+\s+)?(?:advice|tip|takeaway|lesson)s?\b|apparently\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:[.!?]\s+|\s*[,;]\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+)(?=(?:she|he|they|i)\s+(?:(?:also|really|then|even)\s+)?(?:said|says|told|tells|suggested|suggests|recommended|recommends|advised|advises|explained|mentioned|reckons|reckoned|thinks|thought|warned|stressed|pointed\s+out|gave\s+me|learn(?:ed|t)|found\s+out|heard)\b|(?:her|his|their|the|main|biggest|best)\s+(?:\w+\s+)?(?:advice|tip|takeaway|lesson)s?\b|apparently\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LearnedStart();
 
     // Clauses: "bumped into someone at a meetup, priya from monzo", "... - priya from monzo", "...; her name was priya".
-    [GeneratedRegex(@"\s*[,;]\s*|\s+[-–]\s+|\s+(?:and|but)\s+(?=(?:her|his|their)\s+name|(?:she|he|they)(?:'s|’s|\s+(?:is|was|works))|it\s+was\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*[,;]\s*|\s+[-–]\s+|\s+(?:and|but)\s+(?=(?:her|his|their)\s+name|(?:she|he|they)(?:'s|’s|\s+(?:is|was|works))|it\s+was\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 
     // Words before the substance of a clause: "so", "just", "I", "today I", "had a great chat" is handled as a verb below.
-    [GeneratedRegex(@"^(?:(?:so|well|um|oh|just|actually|basically|anyway|i|i've|ive|i’ve|we|today|earlier|also|then)\b[\s,]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:so|well|um|oh|just|actually|basically|anyway|i|i've|ive|i’ve|we|today|earlier|also|then)\b[\s,]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FillerStart();
 
     // A verb of meeting (or being told a name) after which the person follows: "met priya", "ran into someone",
     // "had a quick chat with ben", "got talking to a recruiter", "her name was priya", "she's called priya".
-    [GeneratedRegex(@"\b(?:met(?:\s+up\s+with)?|meet\s+up\s+with|(?:bumped|bump|ran|run|running|bumping)\s+into|(?:talked|talking|talk|spoke|speaking|speak|chatted|chatting|chat|got\s+talking|got\s+chatting)\s+(?:to|with)|had\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|conversation|talk|coffee)\s+with|sat\s+(?:next\s+to|beside|with)|introduced\s+to|with|(?:her|his|their)\s+name\s+(?:is|was|'s|’s)|name(?:'s|’s)|(?:is|was|'s|’s)\s+called|named)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:met(?:\s+up\s+with)?|meet\s+up\s+with|(?:bumped|bump|ran|run|running|bumping)\s+into|(?:talked|talking|talk|spoke|speaking|speak|chatted|chatting|chat|got\s+talking|got\s+chatting)\s+(?:to|with)|had\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|conversation|talk|coffee)\s+with|sat\s+(?:next\s+to|beside|with)|introduced\s+to|with|(?:her|his|their)\s+name\s+(?:is|was|'s|’s)|name(?:'s|’s)|(?:is|was|'s|’s)\s+called|named)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MeetingVerb();
 
-    [GeneratedRegex(@"^(?:a|an|the|this|some)\s+(?:\w+\s+){0,4}?(?:called|named)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:a|an|the|this|some)\s+(?:\w+\s+){0,4}?(?:called|named)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DescribedThenNamed();
 
     // Where the name ends and what is said about them starts: "priya from monzo", "priya at a meetup", "ben who works at contoso".
     // "maria lopez for coffee yesterday", "ben over lunch": what they did and when also end the name.
-    [GeneratedRegex(@"\s+(?:from|at|in|on|during|while|by|for|over|who\s+(?:works|worked|is|was)\s+(?:at|for|in)|who's\s+(?:at|with)|(?:works|working|worked)\s+(?:at|for|in))\s+|\s+(?:yesterday|today|tonight|earlier|recently|just\s+now|last\s+\w+|this\s+(?:morning|afternoon|evening|week))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+(?:from|at|in|on|during|while|by|for|over|who\s+(?:works|worked|is|was)\s+(?:at|for|in)|who's\s+(?:at|with)|(?:works|working|worked)\s+(?:at|for|in))\s+|\s+(?:yesterday|today|tonight|earlier|recently|just\s+now|last\s+\w+|this\s+(?:morning|afternoon|evening|week))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TailMarker();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
@@ -21,7 +22,7 @@ internal static class DebriefNotes
     };
 
     // "see my ntoes": a slip of the keys in the last word still points at the notes.
-    private static readonly Regex s_notesTypo = new(@"^(?:see|check|in|as in|from|use)\s+(?:my|the)\s+n\w{3,4}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex s_notesTypo = new(@"^(?:see|check|in|as in|from|use)\s+(?:my|the)\s+n\w{3,4}$", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>Whether <paramref name="answer"/> only points at the notes ("see my notes", "as in my notes", "what I wrote").</summary>
     public static bool PointsToNotes(string? answer)
@@ -51,7 +52,7 @@ internal static class DebriefNotes
     // Advice written without "she said I should": "try the NHS jobs site", "her tip: volunteer first".
     private static readonly Regex s_adviceWords = new(
         @"^(?:try|start|focus on|make sure|look (?:at|into)|consider|get|join|apply|read|learn|take|volunteer|build|practise|practice|talk to|reach out)\b|\b(?:advice|advised|recommend\w*|suggest\w*|tip)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// The people <paramref name="text"/> says the contact suggested ("she suggested I talk to Omar in data", "she'll
@@ -109,17 +110,17 @@ internal static class DebriefNotes
     // and the "gave me their name" phrasings a referred contact is added with.
     private static readonly Regex s_referralLead = new(
         @"\b(?:(?:" + ReferralLoopDialog.PersonLeads + @")\s+|(?<loose>(?:suggested|recommended)\s+)|(?:passed\s+on|gave\s+me|shared|sent\s+me)\s+(?=\p{Lu}\p{L}+['’]s\s+(?:name|number|email|details|contact)))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Up to three capitalised words, and a possessive "'s" left off. Case matters here: "talk to someone" is no name.
     private static readonly Regex s_name = new(
-        @"\G(?<name>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?:['’]s)?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        @"\G(?<name>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})(?:['’]s)?", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_describedAfter = new(
-        @"^\s*(?:[,(]|(?:in|at|from|who|on)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        @"^\s*(?:[,(]|(?:in|at|from|who|on)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_organisationAfter = new(
-        @"^\s*,?\s*(?:at|from)\s+(?<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        @"^\s*,?\s*(?:at|from)\s+(?<org>\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>The sentences of <paramref name="text"/>: a line of notes is a sentence of its own.</summary>
     public static IEnumerable<string> Sentences(string? text)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
@@ -30,9 +31,9 @@ public sealed partial record NamedContactOptions(string Who, string? Because = n
             : null;
     }
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:because|as|since|-|:)\s+(?<why>.+)$|[,;:]\s+(?<why>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:because|as|since|-|:)\s+(?<why>.+)$|[,;:]\s+(?<why>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReasonSplit();
 
-    [GeneratedRegex(@"(?:['’]s\s+(?:referral|lead|introduction|intro))?(?:\s+(?:after all|anymore|any more|for now|right now|now|then|at all|either))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:['’]s\s+(?:referral|lead|introduction|intro))?(?:\s+(?:after all|anymore|any more|for now|right now|now|then|at all|either))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingWords();
 }

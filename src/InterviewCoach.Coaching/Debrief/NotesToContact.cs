@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
@@ -76,7 +77,7 @@ internal sealed class NotesToContact
 
     private static readonly System.Buffers.SearchValues<char> s_stops = System.Buffers.SearchValues.Create(".,;:!?)");
 
-    private static readonly Regex s_word = new(@"[\p{L}][\p{L}'’]*", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex s_word = new(@"[\p{L}][\p{L}'’]*", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private readonly Family _family;
     private readonly string _firstName;
@@ -117,7 +118,7 @@ internal sealed class NotesToContact
 
     private static readonly Regex s_speaking = new(
         @"\b(?<who>she|he|they)\s+(?:(?:also|really|strongly|kindly)\s+)?(?:said|says|suggested|suggests|recommended|recommends|advised|advises|told|mentioned|explained|thinks|thought|reckons|offered|warned|pointed)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// <paramref name="line"/> said to the contact, or null when a pronoun in it may be someone else's: a "he" in notes
@@ -264,11 +265,11 @@ internal sealed class NotesToContact
         + @"|(?:told|tells|advised|advises|encouraged|encourages|urged|urges|wants|wanted)\s+me\s+to"
         + @"|(?:said|says)\s+to(?!\s+(?:me|us|him|her|them)\b))"
         + @"|i\s+(?:really\s+)?(?:should|ought\s+to|need\s+to|must))\s+(?<act>.+)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_said = new(
         @"^(?:(?<who>[\p{L}'’-]+(?:\s+(?!(?:also|really|strongly|kindly|then|even)\b)[\p{L}'’-]+)?)\s+)?(?:(?:also|really)\s+)?(?:said|says|told\s+me|mentioned|explained|pointed\s+out)(?:\s+that)?[\s,:]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>Whether the words from <paramref name="i"/> are the contact's full or first name ("Maya", "Maya Chen's").</summary>
     private bool IsContactName(List<(int Index, int Length, string Text)> words, int i, out int count)

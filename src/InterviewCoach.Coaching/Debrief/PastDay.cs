@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
@@ -13,8 +14,8 @@ internal static class PastDay
     // Full weekday names plus the common long abbreviations; "sat", "sun" or "wed" alone are too often other words.
     private const string Day = @"(?:on\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:last\s+|this\s+past\s+)?(?<weekday>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)|(?<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+ago)";
 
-    private static readonly Regex s_atEnd = new(@"(?:^|[\s,]+)(?<day>" + Day + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-    private static readonly Regex s_atStart = new(@"^\s*(?<day>" + Day + @")(?:[\s,]+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex s_atEnd = new(@"(?:^|[\s,]+)(?<day>" + Day + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+    private static readonly Regex s_atStart = new(@"^\s*(?<day>" + Day + @")(?:[\s,]+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>The answer without its day, and the day (null when none is named).</summary>
     public static (string Remainder, DateOnly? Day) Split(string text, DateOnly today)

@@ -34,16 +34,16 @@ internal static partial class PromiseText
         return due > now ? due : null;
     }
 
-    [GeneratedRegex(@"^(?:yes|yeah|yep|yup|ok|okay)\b[\s,!.:-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:yes|yeah|yep|yup|ok|okay)\b[\s,!.:-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesLead();
 
     // "I said", "I told her", "I promised him", "promised", optionally with "that".
-    [GeneratedRegex(@"^(?:(?:and\s+)?i\s+)?(?:said|told\s+(?:her|him|them)|promised(?:\s+(?:her|him|them))?)\s+(?:that\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:and\s+)?i\s+)?(?:said|told\s+(?:her|him|them)|promised(?:\s+(?:her|him|them))?)\s+(?:that\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SaidLead();
 
-    [GeneratedRegex(@"^(?:i['’]d|i\s+would|i['’]ll|i\s+will|to)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i['’]d|i\s+would|i['’]ll|i\s+will|to)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WillLead();
 
-    [GeneratedRegex(@"\bby\s+(?<when>(?:(?!\bby\b).)+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bby\s+(?<when>(?:(?!\bby\b).)+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ByDay();
 }

@@ -117,14 +117,14 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
     // Words after which a person's name follows in "she suggested Tom", "I should talk to Tom", "she'll introduce me to Tom".
     private static readonly Regex s_suggestionLead = new(
         @"\b(?:" + PersonLeads + @"|suggested|recommended|mentioned)\s+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Where a description of the person starts: "Tom Becker, he runs growth", "Tom Becker who runs growth", "Tom (growth)".
     private static readonly Regex s_descriptionStart = new(
-        @"\s*[,;(]|\s+(?:who|whose|-|–)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"\s*[,;(]|\s+(?:who|whose|-|–)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_organisationInDescription = new(
-        @"\b(?:at|from)\s+(?<org>[^,;.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"\b(?:at|from)\s+(?<org>[^,;.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// Whether an answer to "anyone else?" or "what's their name?" is yes/no or reads as a name: "ana@contoso.com" or

@@ -17,8 +17,8 @@ internal sealed class ThankYouDialog : WaterfallDialog
     public const string SentPromptId = "thankyou.sent";
     private const string DebriefIdKey = "debriefId";
     private const string ContactIdKey = "contactId";
-    private static readonly Regex s_sent = new(@"\bsent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-    private static readonly Regex s_notYet = new(@"\b(?:not|never|havent|hasnt|didnt)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex s_sent = new(@"\bsent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+    private static readonly Regex s_notYet = new(@"\b(?:not|never|havent|hasnt|didnt)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
     private readonly CoachServices _services;
 
     public ThankYouDialog(CoachServices services)
@@ -112,10 +112,10 @@ internal sealed class ThankYouDialog : WaterfallDialog
             : null));
 
     private static readonly Regex s_gone = new(
-        @"\b(?:emailed|posted|mailed|dropped|delivered|gone|done|did it|just did|went out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        @"\b(?:emailed|posted|mailed|dropped|delivered|gone|done|did it|just did|went out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_later = new(
-        @"\b(?:later|tonight|tomorrow|still (?:writing|editing|working)|about to|going to|will do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        @"\b(?:later|tonight|tomorrow|still (?:writing|editing|working)|about to|going to|will do)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>Whether the words that opened the flow say the note has gone ("sent the thank-you"), not "not sent" or a question.</summary>
     private static bool SaysSent(string? text) =>
@@ -137,7 +137,7 @@ internal sealed class ThankYouDialog : WaterfallDialog
 
     private static readonly Regex s_recipient = new(
         @"\b(?:thank[\s-]?you(?:\s+(?:note|email|message|card))?|thanks|note)\s+(?:to|for)\s+(?<name>\p{L}[\p{L}'’.-]*(?:\s+(?!(?:yesterday|today|tonight|earlier|this|last)\b)\p{L}[\p{L}'’.-]*)?)(?:\s+(?:yesterday|today|tonight|earlier|this morning|this afternoon|last night))?\s*[.!]*\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Words after "to" that point at someone without naming them: "sent the thank-you to her", "to my contact".
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
@@ -228,7 +229,7 @@ public static class ThankYouNote
     // "she'll introduce me to Priya", "put me in touch with Omar": a referral, thanked for with the others.
     private static readonly System.Text.RegularExpressions.Regex s_introduction = new(
         @"\b(?:introduc\w*\s+(?:me|us)\b|put\s+me\s+in\s+touch|connect\s+me|pass(?:ed)?\s+on\b|gave\s+me\s+\S+\s+(?:name|number|email|details))",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// The advice to thank for: the advice answer, the notes' advice when the answer pointed at them ("see my notes"),
@@ -292,11 +293,11 @@ public static class ThankYouNote
 
     private static readonly System.Text.RegularExpressions.Regex s_reportedFact = new(
         @"\s*,?\s+(?:and|but|plus)\s+(?:(?:she|he|they)\s+(?:said|says|mentioned|told\s+me)\s+)?that\s+",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly System.Text.RegularExpressions.Regex s_nextReport = new(
         @"\s*,?\s+(?:and|but|plus)\s+(?:that|said|says|mentioned|told)\b|\s*;",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // "Shadow a nurse for a day" reads as an action; "the pay is fine", "I loved it", "she said …" do not.
     private static bool ReadsAsAnAction(string fragment)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -57,31 +58,31 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         + @"|career\s+change\s+(?:in)?to|(?:become|becoming|be\s+an?|train(?:ing)?\s+(?:as|to\s+be)|qualify(?:ing)?\s+as)"
         + @"|(?:work(?:ing)?|a\s+(?:job|career|role))\s+(?:in|as)|(?:decided|settled|set|focused|focussed)\s+on|(?:chosen|picked|aiming\s+for))"
         + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would)|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later|after|once|when|while|before|within|this\s+(?:year|month|autumn|spring|summer|winter)|please)\b|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\b(?:want|wanna|like|love|hope|hoping|plan|planning|aim|aiming|trying|try|looking|keen|ready|going\s+to|gonna|need)\b(?:\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:want|wanna|like|love|hope|hoping|plan|planning|aim|aiming|trying|try|looking|keen|ready|going\s+to|gonna|need)\b(?:\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Wanted();
 
-    [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?:something|anything|whatever|somewhere|a\s+(?:new\s+)?(?:job|career|field|role)\b|(?:new|different|better|another)\s+(?:job|career|field|role)|a\s+(?:different|new|better)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:something|anything|whatever|somewhere|a\s+(?:new\s+)?(?:job|career|field|role)\b|(?:new|different|better|another)\s+(?:job|career|field|role)|a\s+(?:different|new|better)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex VagueField();
 
-    [GeneratedRegex(@"^(?:(?:my|a|the|one|clear|definite|particular|specific|certain)\s+)*(?:direction|path|plan|goal|track|course|route|way|decision|idea|choice|options?|mind|it|this|that|one)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:my|a|the|one|clear|definite|particular|specific|certain)\s+)*(?:direction|path|plan|goal|track|course|route|way|decision|idea|choice|options?|mind|it|this|that|one)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NoField();
 
-    [GeneratedRegex(@"\s+(?:or|and/or)\s+|\s*/\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+(?:or|and/or)\s+|\s*/\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OrBetween();
 
     // Doubt about which field, not about how to get there ("not sure how to get in" still knows the field).
-    [GeneratedRegex(@"\b(?:not\s+(?:sure|certain)|unsure|(?:don't|dont|do\s+not)\s+know|no\s+idea|undecided|(?:haven't|have\s+not|not)\s+decided|can't\s+decide|cannot\s+decide|torn|whether|either)\b(?!\s+(?:how|where|when|who|what\s+the\s+first))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:not\s+(?:sure|certain)|unsure|(?:don't|dont|do\s+not)\s+know|no\s+idea|undecided|(?:haven't|have\s+not|not)\s+decided|can't\s+decide|cannot\s+decide|torn|whether|either)\b(?!\s+(?:how|where|when|who|what\s+the\s+first))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Doubt();
 
-    [GeneratedRegex(@"^\W*(?:(?:i|i'm|im)\s+)?(?:kind\s+of|sort\s+of|kinda|sorta|pretty\s+much|more\s+or\s+less|mostly|roughly|partly|think\s+i|guess\s+i|probably|somewhat|a\s+bit)\s+(?:know|decided|sure|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\W*(?:(?:i|i'm|im)\s+)?(?:kind\s+of|sort\s+of|kinda|sorta|pretty\s+much|more\s+or\s+less|mostly|roughly|partly|think\s+i|guess\s+i|probably|somewhat|a\s+bit)\s+(?:know|decided|sure|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HedgedKnowing();
 
-    [GeneratedRegex(@"\b(?:maybe|might|perhaps|possibly|considering|thinking\s+(?:about|of)|wondering|toying\s+with|curious\s+about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:maybe|might|perhaps|possibly|considering|thinking\s+(?:about|of)|wondering|toying\s+with|curious\s+about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Tentative();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -70,9 +71,9 @@ internal static partial class FieldsParser
             : new FieldOfInterest { Name = part };
     }
 
-    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WithBroaderArea();
 
-    [GeneratedRegex(@",?\s*\bnew to me\b\s*,?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@",?\s*\bnew to me\b\s*,?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NewToMeMarker();
 }

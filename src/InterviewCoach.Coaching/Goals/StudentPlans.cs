@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -41,9 +42,9 @@ public sealed partial record StudentPlans(string? Graduation, bool Internships)
         return new StudentPlans(graduation, InternshipPattern().IsMatch(text));
     }
 
-    [GeneratedRegex(@"\b(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?,?\s+(?:of\s+)?)?(?<year>20\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?,?\s+(?:of\s+)?)?(?<year>20\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\bintern(?:ship)?s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bintern(?:ship)?s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex InternshipPattern();
 }

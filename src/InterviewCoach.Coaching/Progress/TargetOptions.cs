@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Progress;
 
@@ -31,13 +32,13 @@ public sealed partial record TargetOptions(string Organisation, string? Role = n
     }
 
     // "Contoso for a data analyst" / "Contoso: data analyst"
-    [GeneratedRegex(@"^(?<org>.+?)(?:\s+for\s+|\s*[:,]\s+)(?<role>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<org>.+?)(?:\s+for\s+|\s*[:,]\s+)(?<role>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RoleFor();
 
     // "a data analyst job at Contoso", "data analyst at Contoso"
-    [GeneratedRegex(@"^(?<role>.+?)\s+(?:at|with)\s+(?<org>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<role>.+?)\s+(?:at|with)\s+(?<org>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RoleAt();
 
-    [GeneratedRegex(@"^(?:(?:at|with|to|for|an?)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:at|with|to|for|an?)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Leading();
 }

@@ -335,7 +335,7 @@ public static partial class QuestionListPlanner
 
     [System.Text.RegularExpressions.GeneratedRegex(
         @"\b(?:your (?:role|job|work|day|week|career|path|background|team|projects?)|(?:did|do|have) you (?:first |ever )?(?:get|got|start|find|become|end up|choose|come|join|enjoy|like|spend)|you (?:got|started|became|joined|chose|moved)|drew you|brought you)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AboutThem();
 
     private static List<int> ParseNumbers(string? typed)

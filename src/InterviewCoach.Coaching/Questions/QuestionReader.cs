@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Questions;
 
@@ -88,10 +89,10 @@ internal static class QuestionReader
 
     private static readonly Regex s_openWh = new(
         @"^(?:why\b|how come\b|what(?:'s| is| was| would it be) (?:it|that) like\b|who else\b|who (?:would|do|might|could|else) (?:you )?(?:suggest|recommend)|who (?:should|could|might) i (?:talk|speak|contact|reach)|what advice\b|how (?:do|did|would|could|can|might|should|has|have|is|are|was) (?!many|much|long)\w+)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // "What does success look like...", "What's the culture like here": a description, whatever the wh-word.
-    private static readonly Regex s_likeAtEnd = new(@"^what\b.*\blike\b(?: (?:in|at|for|here|there|now|today|these days|day to day|realistically)\b.*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_likeAtEnd = new(@"^what\b.*\blike\b(?: (?:in|at|for|here|there|now|today|these days|day to day|realistically)\b.*)?$", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_laterOpenClause = new(
         @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Questions;
 
@@ -17,7 +18,6 @@ namespace InterviewCoach.Coaching.Questions;
 /// <param name="Text">The new wording of a replacement, or the question to add.</param>
 internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int Second = 0, string? Text = null)
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(100);
 
     // Words people put before a request ("ok", "actually", "can you") and after it ("please").
     private const string Lead = @"^\s*(?:(?:ok(?:ay)?|actually|and|also|um+|uh+|oh|hmm+|right|so|now|then|please|pls|can\s+you|could\s+you|would\s+you|let'?s|i\s+think|maybe|yeah|yes)[\s,.!]+)*";
@@ -156,7 +156,7 @@ internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int 
         return string.Concat(char.ToUpper(capitals[0], CultureInfo.InvariantCulture).ToString(), capitals[1..]);
     }
 
-    private static readonly Regex s_lowerI = new(@"\bi\b", RegexOptions.CultureInvariant, s_timeout);
+    private static readonly Regex s_lowerI = new(@"\bi\b", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static int? MoveTarget(Match match, int from, int total)
     {
@@ -246,5 +246,5 @@ internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int 
         + @"(?:\s+(?:one|question|q|on\s+the\s+list))?";
 
     private static Regex Build(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -12,42 +13,41 @@ internal static class DetailExtractor
     // Self-introductions happen in the first breath; later "I'm ..." is almost never a name.
     private const int IntroductionWindow = 200;
 
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex s_myNameIs = new(
         @"\bmy name(?: is|'s)\s+(?<name>\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_casualIntro = new(
         @"\b(?:i'm|i am|this is|it's)\s+(?<name>\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // "its Priya", "im Priya": typed without the apostrophe, a name only when it has its capital.
     private static readonly Regex s_introWithoutApostrophe = new(
         @"\b(?i:its|im)\s+(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)",
-        RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // "Tom Weller suggested", also with a short description between ("Tom Weller at the clinic gave me your name",
     // "Ana, my old manager, passed on your number").
     private static readonly Regex s_referrer = new(
         @"(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+[^,.;:!?]{2,40},|\s+(?:at|from|in|of|with)\s+[^,.;:!?]{2,40}?)?\s+(?:suggested|recommended|referred|gave me|passed|mentioned|thought|shared|told me|put me)",
-        RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // The referrer after the fact: "referred by Tom Weller", "your name from Tom Weller", "on Tom Weller's advice".
     private static readonly Regex s_referredBy = new(
         @"\b(?i:(?:referred|recommended|introduced|pointed)(?:\s+to\s+you)?\s+by|(?:your|the)\s+(?:name|number|details|contact|email)\s+(?:came\s+)?(?:from|through|via)|(?:on|at)\s+the\s+(?:suggestion|advice|recommendation)\s+of)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)"
         + @"|\b(?i:on|at)\s+(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:'s|\u2019s)\s+(?:suggestion|advice|recommendation)",
-        RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // When the caller says they will ring again: "I'll try you again on Thursday", "I will call back Friday morning".
     private static readonly Regex s_callAgainDay = new(
         @"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+can|let\s+me)\s+(?:try|call|ring|phone|give\s+you\s+a\s+(?:call|ring)|follow\s+up|reach\s+out|get\s+back\s+to\s+you)\b[^.;!?]{0,30}?\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // What the caller researches, or moves into ("moving from teaching into occupational therapy", "a career in law").
     private static readonly Regex s_field = new(
         @"\b(?:researching|exploring|learning about|learning more about|interested in|curious about|looking into|(?:mov(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|retrain(?:ing)?|pivot(?:ing)?|career\s+change)(?:\s+(?:careers|over)(?:\s+from\s+[\p{L} '&-]{2,40}?)?\s+(?:into|to)|\s+from\s+[\p{L} '&-]{2,40}?\s+(?:into|to)|\s+into)|a\s+career\s+in)\s+(?:the\s+)?(?<field>[\p{L}][\p{L} '&-]{1,40}?)(?=\s+(?:field|industry|sector|world|and|but|so|because|as)\b|[,.;:!?)]|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, s_timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly HashSet<string> s_notNames =
     [

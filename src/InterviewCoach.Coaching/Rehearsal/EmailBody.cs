@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -9,26 +10,25 @@ namespace InterviewCoach.Coaching.Rehearsal;
 internal static class EmailBody
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly Regex s_greeting = new(
         @"^\s*(?:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern|namaste|bonjour|hola|respected)\b[^,:!\n]{0,60}?(?:[,:!]|\s[\u2014-]|$)",
-        Options, s_timeout);
+        Options, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_closing = new(
         @"^\s*(?:best|best regards|kind regards|regards|warm regards|warmest regards|many regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly|faithfully|thanks|thank you|many thanks|thanks again|thanks so much|thank you so much|thanks in advance|thank you in advance|cheers|all the best|with thanks|with gratitude|with appreciation|respectfully|best wishes|warm wishes|kind wishes|take care|looking forward|gratefully|thank you for your time|thank you for your consideration|thanks for your time)\s*[,.!\u2014-]?\s*$",
-        Options, s_timeout);
+        Options, RegexBudget.MatchTimeout);
 
     // A sign-off and name run together at the end of a one-paragraph paste: "... next week. Best, Ana Ruiz".
     private static readonly Regex s_inlineClosing = new(
         @"(?<=[.!?])\s*(?:best|best regards|kind regards|regards|warm regards|sincerely|thanks|many thanks|cheers|best wishes|warmly|thank you)\s*[,.!]?\s*(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})?\s*$",
-        Options, s_timeout);
+        Options, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_threadStart = new(
         @"^\s*(?:on .{4,80} wrote:|-{2,}\s*original message\s*-{2,}|-{3,}\s*forwarded message|from:\s|sent:\s|>|_{5,}|sent from my)",
-        Options, s_timeout);
+        Options, RegexBudget.MatchTimeout);
 
-    private static readonly Regex s_subject = new(@"^\s*(?:subject|re|fwd?)\s*:", Options, s_timeout);
+    private static readonly Regex s_subject = new(@"^\s*(?:subject|re|fwd?)\s*:", Options, RegexBudget.MatchTimeout);
 
     /// <summary>The body text, lines joined with line breaks kept.</summary>
     public static string Extract(string? email)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -28,7 +29,7 @@ internal static class EmailReader
 
     private static readonly Regex s_narrowMarker = new(
         @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_connectionRule = new(
         @"\b(?:(?:we|you and i) (?:both|were|worked|studied|met|served|sit|played|are both|were both|graduated)|both (?:studied|graduated|worked|went|sit|belong|members|alumni)|fellow (?:alum\w*|member|graduate|student|volunteer)|as (?:a )?fellow|alumn\w* (?:of|like)|like you(?:rself)?|(?:suggested|recommended|referred|mentioned|passed on|passed your|gave me|told me|introduced|pointed me)|(?:same|our) (?:[\w-]+ )?(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network)|\bthe same (?:[\w-]+ ){0,3}(?:class|batch|course|school|team|group|cohort|club|lab|society|choir|chapter|circle|network|seminar|hospital|university|college|programme|program|scheme|ward|department|company|firm|office|unit)\b|(?:we|you and i) (?:[\w']+ ){1,3}(?:at|in|on|with|from|for) the same\b|(?:group|club|society|network|association|choir|team|chapter|committee|circle)\b[^.?!]{0,20}\b(?:which|that) you (?:used to |once |now )?(?:run|ran|lead|led|chair|chaired|coach|coached|founded|organi[sz]ed?|belong to|belonged to)|member of|member list|alumni (?:network|directory|association|group|list|chapter|society)|you taught|your (?:former |[\w-]+ ){0,2}(?:student|class|seminar|module|course|tutorial)|mutual friend|our mutual|worked together|studied together|lab mates|housemate|classmate|played .* together|in the same)\b",
@@ -53,7 +54,7 @@ internal static class EmailReader
 
     private static readonly Regex s_narrowRule = new(
         @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_broadRule = new(
         @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\b(?:is|are) (?:the|a|an|my) (?:[\p{L}-]+ )?(?:field|industry|sector|profession|discipline|domain)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
@@ -64,19 +65,19 @@ internal static class EmailReader
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
         @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up)\b(?:(?!\b(?:and|but|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
     // team", "since you joined Shopify", "your move from Google to start Krishi Labs".
     private static readonly Regex s_ledOrganisation = new(
         @"\b(?:[Yy]ou(?:'ve|'re| have| are)?|[Yy]our)\s+(?:[\p{Ll}'-]+\s+){0,2}?(?:lead|led|leading|run|ran|running|head|headed|heading|oversee|oversees|overseeing|oversaw|built|building|founded|co-founded|joined|joining|left|leaving|started|starting|launched|set up|manage|managed|managing)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // In a referral, what the referrer said of the contact alone ("Amaka mentioned that you oversee the group's plant
     // in Obajana") names the contact's own place; the shared part ("We both worked at Deloitte") does not.
     private static readonly Regex s_saidOfThem = new(
         @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?: that)? (?=you(?:'re| are)?\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     private static bool NamesTheirOwnPlaceInAReferral(string sentence)
     {
@@ -93,36 +94,36 @@ internal static class EmailReader
 
     private static readonly Regex s_contactIsRoleAt = new(
         @"^you(?:'re| are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
     private static readonly Regex s_venueOrSource = new(
         @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:interview|article|talk|post|blog|podcast|book|lecture|piece|paper|keynote|presentation|profile|panel|webinar|session|video|column|quote|comments?|email|e-mail|name|address|details|number)\b(?:\s+(?!(?:how|your|you|about|what|why|where)\b)(?![\p{L}-]+ing\b)[\p{L}'-]+){0,3}?\s+(?:in|at|on|from|with|for)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // The contact's organisation named beside what it is to them: "your company, Iberdrola", "Your agency, Eventos
     // Levante, organises great events", "your hotel, the Fairmont".
     private static readonly Regex s_namedAppositive = new(
         @"\b[Yy]our (?:[\p{Ll}-]+ ){0,2}(?:company|firm|agency|hotel|bank|organisation|organization|school|hospital|studio|practice|start-?up|charity|restaurant|employer|business|newspaper|magazine|foundation|trust|institute|university|consultancy|publisher|label|outlet|paper|network|ministry|council),? (?:the )?\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A team or unit at a named organisation ("the data platform team at Swiggy", "the design team at the BBC"),
     // unless the writer calls it their own ("my team at Ocado").
     private static readonly Regex s_unitAtOrganisation = new(
         @"\b(?<owner>[\p{L}']+ )?(?:[\p{L}-]+ ){0,3}(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing)s? (?:at|of|in) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Posts or hiring at a named organisation, in an email to someone there ("whoever handles hiring at the Gates
     // Foundation", "in case any graduate roles come up at JBA Consulting"): the place is the contact's.
     private static readonly Regex s_postsAtOrganisation = new(
         @"\b(?:roles?|positions?|openings?|vacanc(?:y|ies)|hiring|recruit\w*|internships?|officers?|jobs?|scheme|opportunit(?:y|ies)|trainees?|graduates) (?:[\p{Ll}-]+ ){0,3}(?:at|in|with) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
-    private static readonly Regex s_ownedBySender = new(@"^(?:my|our|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_ownedBySender = new(@"^(?:my|our|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     // Clauses of one sentence, so a connection in one ("We're both Spelman alumnae") does not hide the contact's own
     // organisation in the next ("and I noticed you've spent eight years at the CDC").
-    private static readonly Regex s_clauseBreak = new(@"[,;]\s+(?=(?:and|but|so|while|whereas|although|though)\b)|;\s+|\s+\u2014\s+|\s+-\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex s_clauseBreak = new(@"[,;]\s+(?=(?:and|but|so|while|whereas|although|though)\b)|;\s+|\s+\u2014\s+|\s+-\s+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static bool NamesContactsPlace(string clause)
     {
@@ -142,30 +143,30 @@ internal static class EmailReader
 
     private static string WithoutNames(string text) => s_spaces.Replace(s_properName.Replace(text, " "), " ");
 
-    private static readonly Regex s_spaces = new(@"\s{2,}", RegexOptions.CultureInvariant);
+    private static readonly Regex s_spaces = new(@"\s{2,}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
-    private static readonly Regex s_dottedCapitals = new(@"\b(?:\p{Lu}\.){2,}", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dottedCapitals = new(@"\b(?:\p{Lu}\.){2,}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Two or more capitalised words in a row, not opening the sentence: a name ("the Lagos Business School").
     private static readonly Regex s_properName = new(
         @"(?<=\S\s+)\p{Lu}[\p{L}&'.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?\p{Lu}[\p{L}&'.-]*)+",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A unit of a named organisation that the contact is in or moved to: "you now advise the CDC's vaccine confidence
     // unit", "you moved to Terumo's catheter business".
     private static readonly Regex s_theirOrganisationsUnit = new(
         @"\b[Yy]ou(?:'re|'ve| are| have)?\s+(?:(?!(?:my|our|me|us|I)\b)[\p{L}'-]+\s+){0,6}?(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}(?:'s|\u2019s|')\s+(?:[\p{L}-]+\s+){0,3}?(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing|business|service|services|directorate|operations)\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A unit of theirs known by its initials at a named organisation ("your PMO at Obayashi", "your R&D at Arla").
     private static readonly Regex s_yourThingAt = new(
         @"\b[Yy]our\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{Lu}&]+\s+(?:at|with)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Zoom|Teams|Skype|LinkedIn|I)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Their role put beside them: "As a UX researcher in healthcare tech, you're doing exactly what I hope to do".
     private static readonly Regex s_contactAsRole = new(
         @"\b[Aa]s (?:a|an|the) (?!fellow\b)(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:\s+(?:in|at|for|with|on|of)\s+[^,.?!]{1,40})?,\s+you(?:'re|'ve|'d| are| have)?\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A past tie between the two, with the writer on the receiving end or beside them: "You coached my City Year
     // cohort", "I took your Introduction to Epidemiology course", "I worked under you", "Your former colleague ...
@@ -181,24 +182,24 @@ internal static class EmailReader
     // ("you were my manager at").
     private static readonly Regex s_contactsDoing = new(
         @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?:(?:at|with|for|in)\s+(?:the\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A named organisation followed by "where you ..." ("hotel chains like Meliá, where you work", "a company like
     // Oracle Hospitality, where you consult") is the contact's, unless both were there ("where you also studied").
     private static readonly Regex s_whereYouAre = new(
         @"\p{Lu}[\p{L}&.'-]+(?:\s+[\p{L}&.'-]+){0,6}?,? where you(?:'re| are| now)? (?!(?:also|both|too|studied|graduated|taught|met|spoke|gave)\b)[\p{L}']+",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // The contact's present organisation named through a colleague of theirs ("Your colleague Jonas at Siemens
     // Healthineers passed on your details"); a former colleague names a place either may have left.
     private static readonly Regex s_colleagueAt = new(
         @"\b[Yy]our (?!(?:former|old|ex)\b)(?:[\p{Ll}-]+ )?colleagues?,? (?:(?:\p{Lu}[\p{L}'.-]*\s+){1,3})?(?:at|from|in) (?:the )?\p{Lu}\p{L}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A team of theirs made specific by what it works on ("your team's work on real-time fraud detection").
     private static readonly Regex s_teamsOwnWork = new(
         @"\b[Yy]our (?:[\p{L}-]+ ){0,2}(?:team|group|unit|lab|desk|department|division)'s (?:[\p{L}-]+ ){0,2}(?:work|research|projects?) (?:on|in|around)\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static bool NamesUnitAtOrganisation(string text) =>
         s_unitAtOrganisation.Matches(text).Any(m => !s_ownedBySender.IsMatch(m.Groups["owner"].Value) && !s_writerBelongs.IsMatch(text.AsSpan(0, m.Index + m.Length)));
@@ -207,11 +208,11 @@ internal static class EmailReader
     // vaccination programme in Enugu".
     private static readonly Regex s_writerBelongs = new(
         @"\b(?:I|I'm|I've|I am|I have|I was|we|we're)\s+(?:(?!you\b)[\p{Ll}-]+\s+){0,2}(?:work\w*|manag\w+|lead|led|run|ran|join\w*|intern\w*|volunteer\w*|sit|sat|head|headed|am on|am in|part of)\b(?:(?!\byou).)*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
     // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
-    private static readonly Regex s_roleAtOrganisation = new(@"\b(?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ at (?:the )?\p{Lu}", RegexOptions.CultureInvariant);
+    private static readonly Regex s_roleAtOrganisation = new(@"\b(?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ at (?:the )?\p{Lu}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
@@ -330,7 +331,7 @@ internal static class EmailReader
     // I'm keen to hear how you found your first customers") tells two: each clause is counted for its own side.
     private static readonly Regex s_storyJoin = new(
         @"[,;]?\s+\b(?:and|but|so|while|whereas)\s+(?=(?:i|i'm|i've|i'd|i'll|you|you're|you've|you'd|your|my|would|want|wanted|hope|wish)\b)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static int WordsSaidOfThem(string folded)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -19,9 +20,9 @@ internal static class FieldPhrases
 
     private static readonly Regex s_lead = new(
         @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across|explore|exploring|considering|pursue|pursuing|studying|researching)\s+(?:the\s+|a\s+|an\s+)?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
-    private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Words that end a noun phrase, or show the words after the preposition are no noun phrase.
     private static readonly HashSet<string> s_stop = new(StringComparer.OrdinalIgnoreCase)
@@ -106,7 +107,7 @@ internal static class FieldPhrases
     // consumer tech differs", "where river conservation is heading") is where such clauses name their field.
     private static readonly Regex s_subjectLead = new(
         @"\b(?:whether|how|where|why|if)\s+(?:the\s+)?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// <see cref="Candidates"/> of one sentence, with the subjects of its "whether / how / where ..." clauses.
@@ -130,7 +131,7 @@ internal static class FieldPhrases
     // it is clearly nearer a look-alike than a field (by the margin a field needs over a look-alike elsewhere).
     private static readonly Regex s_interestFrame = new(
         @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|specialise|specialize|specialising|specializing)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward)?\s*(?:the\s+|a\s+|an\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     /// <summary>The phrases of <see cref="Candidates"/> that an interest frames ("interested in ...", "a move into ...").</summary>
     public static HashSet<string> Framed(IEnumerable<string> sentences)

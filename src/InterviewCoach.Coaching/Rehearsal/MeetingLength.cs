@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -25,7 +26,7 @@ internal static class MeetingLength
 
     private static readonly Regex s_length = new(
         @"(?<before>\b\w+\s+)?(?<low>\d{1,3})(?:\s*(?:-|to|or|and|/)\s*(?<high>\d{1,3}))?\s*-?\s*(?<unit>minutes?|mins?|hours?|hrs?)\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A length after these is when something happens, not how long to meet.
     private static readonly HashSet<string> s_notAMeeting = ["in", "within", "after", "every", "ago", "last", "past"];
@@ -42,7 +43,7 @@ internal static class MeetingLength
 
         foreach ((string words, string digits) in s_numberWords)
         {
-            folded = Regex.Replace(folded, $@"\b{Regex.Escape(words)}\b", digits, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            folded = Regex.Replace(folded, $@"\b{Regex.Escape(words)}\b", digits, RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
         }
 
         try

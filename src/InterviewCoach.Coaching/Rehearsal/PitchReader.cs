@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -33,7 +34,7 @@ internal static class PitchReader
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
         @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
     // friend Wang Lei", "my former boss, Carla Diaz"): the definitions count a first name with a relation.
@@ -44,13 +45,13 @@ internal static class PitchReader
         @"\b(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er) (?:[\p{L}'\u2019-]+ ){0,2}" + Relations + @"s?,? (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Uncle|Aunt|Auntie)\.? )?(?<name>\p{Lu}[\p{L}'-]+)"
         // The name first, the relation after it: "Mrs Patterson, my old geography teacher, said you'd help".
         + @"|(?<name>\p{Lu}\p{Ll}[\p{L}'-]*)(?=, (?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Yy]our) (?:[\p{L}'\u2019-]+ ){0,2}" + Relations + @"s?\b)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // An event where the contact (or the person the message is for) spoke: "your talk at the Louvre conference", "Mr
     // Adeyemi's talk at Lagos Fintech Week", "the careers evening where you spoke".
     private static readonly Regex s_theirEvent = new(
         @"\b(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+'s) (?:[\p{Ll}-]+ )?(?:talk|lecture|presentation|keynote|panel|webinar|seminar|session|speech|workshop|masterclass)\b(?: [\p{L}'-]+){0,3} (?:at|in|on|during|for)\b|\b(?:where|when) (?:you|he|she) (?:spoke|presented|talked|lectured|gave (?:a|the) talk)\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
@@ -157,7 +158,7 @@ internal static class PitchReader
 
     private static readonly Regex s_introduction = new(
         @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|(?:you can|please|just|people|everyone|they) call me)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
     {
@@ -324,7 +325,7 @@ internal static class PitchReader
     // Where a new clause of the caller's starts: "... and I'm trying to", ", since I'm choosing", "... and want to".
     private static readonly Regex s_nextClause = new(
         @"(?:,? and|,? so|,? since|,? because|;)(?= (?:(?i:i|i'm|i'd|i am|i would|i want|i've|i have|i was|i hope|i wish|want|wanted|would|hope|wish)\b))",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A sentence that asks for a length of time or leaves the time to the contact ("Can we speak for 30 minutes at
     // your convenience?") asks for a meeting, not whether this moment suits, unless it speaks of the present moment
@@ -697,7 +698,7 @@ internal static class PitchReader
     // "Mr Fujita's name", "Dr Rao's number": the contact named in the third person by a receptionist message.
     private static readonly Regex s_possessiveDetails = new(
         @"\p{Lu}[\p{L}-]+'s (?:name|number|details|contact|email|talk|lecture|article|column|post|interview)\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Wording that passes the contact on to the caller: a relation and a name count with it ("my aunt Morag said you
     // might talk to me", "my roommate's sister Kayla works with you and she said").
@@ -747,7 +748,7 @@ internal static class PitchReader
         return result;
     }
 
-    private static readonly Regex s_placeBefore = new(@"\b(?:at|in|on|from|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex s_placeBefore = new(@"\b(?:at|in|on|from|for)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     private static bool MentionsContactAsPerson(string folded) =>
         s_contactAsPerson.IsMatch(s_contactOnlyAsOwner.Replace(folded, " "));
@@ -791,15 +792,15 @@ internal static class PitchReader
         @"\b(?:you|your|him|her|his|them|name|number|details|contact|email|way)\b",
         Options);
 
-    private static readonly Regex s_leadingTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Madam|Sir)\.? ", RegexOptions.CultureInvariant);
+    private static readonly Regex s_leadingTitle = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Madam|Sir)\.? ", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_greetedBefore = new(
         @"\b(?i:hi|hello|hey|hiya|dear|morning|afternoon|evening|for|to|tell|let|ask|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_pronounOpens = new(@"^\W*(?:and |so )?(?:he|she|they)\b", Options);
 
-    private static readonly Regex s_titledName = new(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? \p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant);
+    private static readonly Regex s_titledName = new(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? \p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A referral verb after a name that is a person's, not a pronoun or a day ("She said", "Monday suits").
     internal static bool NamesReferrer(string sentence)
@@ -908,7 +909,7 @@ internal static class PitchReader
         return s_sourceWords.IsMatch(s_bareProfile.Replace(s_interviewForPost.Replace(folded, " "), " "));
     }
 
-    private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_unnamedReferrer = new(
         @"\b(?:my|a|an|one of my|some|our) (?:[\w'-]+ ){0,2}(?:friend|friends|buddy|mate|pal|colleague|colleagues|coworker|co-worker|mom|mum|dad|mother|father|parents|aunt|uncle|cousin|sister|brother|neighbou?r|classmate|teacher|lecturer|professor|tutor|manager|boss|person|acquaintance|contact)(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed)\b",
@@ -917,7 +918,7 @@ internal static class PitchReader
     // The person the call is for, named as they are greeted or asked for.
     private static readonly Regex s_contactAddressed = new(
         @"\b(?i:let|tell|inform|message for|message to|speak with|speak to|through to|is this|is that|speaking with|for|hi|hello|dear|morning|afternoon|evening|ask for)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Engineer|Engr|Madame|Madam|Sir|Dr Mrs)\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_interviewForPost = new(
         @"\b(?:to |an |the |job |my )?interview(?:ed|ing|s)? (?:for|with you|with your|at your)\b",

@@ -6,6 +6,7 @@ using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -95,7 +96,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             foreach (string phrase in choice.Synonyms.Append(choice.Title).Select(Dialogs.Recognition.TextNormalizer.Normalize))
             {
                 if (phrase.Length > 0 && (best is null || phrase.Length > best.Value.Phrase.Length)
-                    && System.Text.RegularExpressions.Regex.IsMatch(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)))
+                    && System.Text.RegularExpressions.Regex.IsMatch(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(phrase)}\b", System.Text.RegularExpressions.RegexOptions.None, RegexBudget.MatchTimeout))
                 {
                     best = (choice, phrase);
                 }
@@ -107,7 +108,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             return null;
         }
 
-        string rest = System.Text.RegularExpressions.Regex.Replace(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(found.Phrase)}\b", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        string rest = System.Text.RegularExpressions.Regex.Replace(typed, $@"\b{System.Text.RegularExpressions.Regex.Escape(found.Phrase)}\b", " ", System.Text.RegularExpressions.RegexOptions.None, RegexBudget.MatchTimeout);
         string[] words = rest.Split([' ', ',', ';', '-'], StringSplitOptions.RemoveEmptyEntries);
         int start = 0;
         int end = words.Length;
@@ -136,7 +137,7 @@ internal sealed class RehearseDialog : WaterfallDialog
     private static readonly System.Text.RegularExpressions.Regex s_emailShape = new(
         @"(?:^\s*(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n)|(?:^\s*dear\s)|(?:^subject:)|(?:\n\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|sincerely|cheers)\b[^\n]{0,20}(?:\n|$))",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+        RegexBudget.MatchTimeout);
 
     /// <summary>The scripts on offer: the way the user said they'd ask first, and an introduction first when the referrer hasn't agreed to be named.</summary>
     internal static IReadOnlyList<Choice> KindChoices(Contact? contact)

@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -17,7 +18,7 @@ public static class VoicemailChecker
 
     // Seven or more digits, allowing the spaces, dashes, dots and brackets people type in phone numbers.
     private static readonly Regex s_phone = new(
-        @"\+?\d[\d\s().-]{5,}\d", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"\+?\d[\d\s().-]{5,}\d", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     public static PitchReport Check(string? voicemail, DateTimeOffset now, CoachingProfile? profile = null, Contact? contact = null, ISentenceEmbedder? embedder = null)
     {

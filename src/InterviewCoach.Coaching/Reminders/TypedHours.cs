@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Reminders;
 
@@ -138,50 +139,50 @@ internal static partial class TypedHours
         return Math.Clamp(hour, 0, 23);
     }
 
-    [GeneratedRegex(@"\d\s*(?:a\.?m\b|p\.?m\b|o'?clock)|\d[:.][0-5]\d|\b(?:after|before|until|till|til|between|from|not before|no earlier than|no later than)\s+\w|\d\s*(?:-|–|to)\s*\d|\b(?:week ?days?|weekends?|every ?day|daily|evenings?|mornings?|afternoons?|at night|after work|working hours|office hours|business hours|noon|midday)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\d\s*(?:a\.?m\b|p\.?m\b|o'?clock)|\d[:.][0-5]\d|\b(?:after|before|until|till|til|between|from|not before|no earlier than|no later than)\s+\w|\d\s*(?:-|–|to)\s*\d|\b(?:week ?days?|weekends?|every ?day|daily|evenings?|mornings?|afternoons?|at night|after work|working hours|office hours|business hours|noon|midday)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HoursCue();
 
-    [GeneratedRegex(@"\b(?:remind(?:er|ers)?|notif(?:y|ication|ications)|nudges?|ping me|dm me|message me|messages from you|hear from you)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:remind(?:er|ers)?|notif(?:y|ication|ications)|nudges?|ping me|dm me|message me|messages from you|hear from you)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ReminderWord();
 
     // One reminder asked for: "remind me to call Sam", "remind me about the thank-you", "set a reminder for Maria".
-    [GeneratedRegex(@"\bremind (?:me|us) (?:to|about|that|of|on \w+ to)\b|\b(?:set|add|make|create) (?:a|an|one) reminder\b|\breminder (?:to|about|for)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bremind (?:me|us) (?:to|about|that|of|on \w+ to)\b|\b(?:set|add|make|create) (?:a|an|one) reminder\b|\breminder (?:to|about|for)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OneReminder();
 
-    [GeneratedRegex(@"\d\s*[ap]\.?m\b|\b(?:morning|evening|afternoon|night|noon|midday)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\d\s*[ap]\.?m\b|\b(?:morning|evening|afternoon|night|noon|midday)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Meridiem();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Words();
 
     // A clock time: "6", "6pm", "6 p.m.", "18:00", "6.30pm", "0900". Not a day of the month ("the 6th") or a count ("3 days").
-    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])(?:[:.]?(?<m>[0-5]\d))?\s*(?<ap>a\.?m\.?|p\.?m\.?)?(?![\d:]|\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?|minutes?|times?|reminders?)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])(?:[:.]?(?<m>[0-5]\d))?\s*(?<ap>a\.?m\.?|p\.?m\.?)?(?![\d:]|\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?|minutes?|times?|reminders?)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"\b(?:(?<end>before|until|till|til|up to|up until|no later than|by|stop(?:ping)? at|end(?:ing)? at)|after|from|since|starting|start(?:ing)? at|not before|no earlier than|between)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?<end>before|until|till|til|up to|up until|no later than|by|stop(?:ping)? at|end(?:ing)? at)|after|from|since|starting|start(?:ing)? at|not before|no earlier than|between)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DayNames();
 
-    [GeneratedRegex(@"\b(?:every ?day|any ?day|all week|daily|7 days|seven days|weekends? (?:too|as well|included)|includ(?:e|ing) (?:the )?weekends?|weekdays and weekends|mon(?:day)?\w* to sun(?:day)?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:every ?day|any ?day|all week|daily|7 days|seven days|weekends? (?:too|as well|included)|includ(?:e|ing) (?:the )?weekends?|weekdays and weekends|mon(?:day)?\w* to sun(?:day)?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Everyday();
 
-    [GeneratedRegex(@"\b(?:(?:only )?(?:at )?(?:the )?weekends? only|only (?:at |on )?(?:the )?weekends?|sat(?:urday)?s? and sun(?:day)?s?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?:only )?(?:at )?(?:the )?weekends? only|only (?:at |on )?(?:the )?weekends?|sat(?:urday)?s? and sun(?:day)?s?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Weekends();
 
-    [GeneratedRegex(@"\b(?:week ?days?|working days|work days|business days|mon(?:day)?\w* ?(?:to|-|–|through|thru) ?fri(?:day)?|not (?:at |on )?(?:the )?weekends?|no weekends?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:week ?days?|working days|work days|business days|mon(?:day)?\w* ?(?:to|-|–|through|thru) ?fri(?:day)?|not (?:at |on )?(?:the )?weekends?|no weekends?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Weekdays();
 
-    [GeneratedRegex(@"\b(?:evenings?|tonight|at night|after work)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:evenings?|tonight|at night|after work)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Evening();
 
-    [GeneratedRegex(@"\bmornings?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bmornings?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Morning();
 
-    [GeneratedRegex(@"\bafternoons?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bafternoons?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Afternoon();
 
-    [GeneratedRegex(@"\b(?:working|work|office|business) hours\b|\b9 ?(?:to|-) ?5\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:working|work|office|business) hours\b|\b9 ?(?:to|-) ?5\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WorkingHours();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Reminders;
 
@@ -61,7 +62,7 @@ internal static partial class TypedReminderAction
 
         for (int i = 0; i < s_ordinals.Length; i++)
         {
-            if (Regex.IsMatch(said, $@"\b{s_ordinals[i]}\b", RegexOptions.CultureInvariant))
+            if (Regex.IsMatch(said, $@"\b{s_ordinals[i]}\b", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout))
             {
                 numbers.Add(i + 1);
             }
@@ -87,25 +88,25 @@ internal static partial class TypedReminderAction
         : Week().IsMatch(said) ? SnoozeChoice.NextWeek
         : null;
 
-    [GeneratedRegex(@"\b(cancel\w*|delete|remove|drop|get rid of|bin|scrap|don'?t need|no longer need|not needed|forget (about )?(it|that|the|number))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(cancel\w*|delete|remove|drop|get rid of|bin|scrap|don'?t need|no longer need|not needed|forget (about )?(it|that|the|number))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Cancel();
 
-    [GeneratedRegex(@"\b(snooze\w*|postpone\w*|(push|move|bump)\w*\b[^.?!]{0,24}\b(back|later|to tomorrow|to next week|till|until)|put\b[^.?!]{0,24}\boff|delay\w*|later|remind me\b[^.?!]*\b(in an?|in \d+|tomorrow|next|later|again)|not (now|yet|today))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(snooze\w*|postpone\w*|(push|move|bump)\w*\b[^.?!]{0,24}\b(back|later|to tomorrow|to next week|till|until)|put\b[^.?!]{0,24}\boff|delay\w*|later|remind me\b[^.?!]*\b(in an?|in \d+|tomorrow|next|later|again)|not (now|yet|today))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Snooze();
 
-    [GeneratedRegex(@"\b(done|did( it)?|finished|complete\w*|sent( it)?|tick\w*( it)? off|check\w* (it )?off|handled|sorted|taken care of)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(done|did( it)?|finished|complete\w*|sent( it)?|tick\w*( it)? off|check\w* (it )?off|handled|sorted|taken care of)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Done();
 
     // "#2", "2", "number 2", "no. 2", "2nd"; not a clock time ("at 2pm", "2:30") or a count of hours or days.
-    [GeneratedRegex(@"(?<![\d:])#?(?<n>\d{1,2})(st|nd|rd|th)?\b(?!\s*(:|am|pm|a\.m|p\.m|hours?|hrs?|days?|weeks?|minutes?|mins?|o'?clock))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d:])#?(?<n>\d{1,2})(st|nd|rd|th)?\b(?!\s*(:|am|pm|a\.m|p\.m|hours?|hrs?|days?|weeks?|minutes?|mins?|o'?clock))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(the )?last( one)?\b(?! (week|month|time|night))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(the )?last( one)?\b(?! (week|month|time|night))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LastOne();
 
-    [GeneratedRegex(@"\b(an|one|1) ?h(ou)?r\b|\bhour\b|\bin a bit\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(an|one|1) ?h(ou)?r\b|\bhour\b|\bin a bit\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Hour();
 
-    [GeneratedRegex(@"\b(next week|a week|one week|1 week|week)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(next week|a week|one week|1 week|week)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Week();
 }

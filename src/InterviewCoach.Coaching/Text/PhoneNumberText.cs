@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Text;
 
@@ -64,6 +65,6 @@ public static partial class PhoneNumberText
     // A voicemail says its number twice: "07700 900123 ... that's 07700 900 123" is still one number.
     private static bool SameDigits(string a, string b) => a.Where(char.IsAsciiDigit).SequenceEqual(b.Where(char.IsAsciiDigit));
 
-    [GeneratedRegex(@"\+?\(?\d[\d ().-]*\d\)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\+?\(?\d[\d ().-]*\d\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NumberRun();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Text;
 
@@ -102,11 +103,11 @@ internal static partial class Phrasing
     }
 
     // A lone "i", or "i" before an apostrophe ("i'm", "i’ve"); never the letter inside a word or "i.e.".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.'’-])i(?=['’]\p{L}|[^\p{L}\p{N}.'’-]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.'’-])i(?=['’]\p{L}|[^\p{L}\p{N}.'’-]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PronounI();
 
     // "may" and "march" are also ordinary words: only after "in", "by", "since", "until", "from", "next", "last", "this"
     // or before a day number are they months.
-    [GeneratedRegex(@"\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b(?:in|by|since|until|from|next|last|this|early|late|mid)\s)(?:march|may)\b|\b(?:march|may)(?=\s\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\b(?:in|by|since|until|from|next|last|this|early|late|mid)\s)(?:march|may)\b|\b(?:march|may)(?=\s\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CalendarName();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Understanding;
 
@@ -18,14 +19,14 @@ internal static partial class CallBackRequest
     public static bool TheyCall(string text) => !string.IsNullOrWhiteSpace(text) && TheyCallBack().IsMatch(text);
 
     // A verb of calling, perhaps with who, then "back" or "again": "call back", "ring her back", "phone them again", "callback".
-    [GeneratedRegex(@"\b(?:call|ring|phone|try|contact|reach)(?:ing|ed|s)?\s+(?:(?:me|her|him|them|you|us|the\s+office)\s+)?(?:back|again)\b|\b(?:call|ring)-?back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:call|ring|phone|try|contact|reach)(?:ing|ed|s)?\s+(?:(?:me|her|him|them|you|us|the\s+office)\s+)?(?:back|again)\b|\b(?:call|ring)-?back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CallAgain();
 
     // "try later", "try her another day", "try next week".
-    [GeneratedRegex(@"\btry(?:ing)?\s+(?:(?:her|him|them|again)\s+)?(?:later|another\s+(?:time|day)|next\s+week|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\btry(?:ing)?\s+(?:(?:her|him|them|again)\s+)?(?:later|another\s+(?:time|day)|next\s+week|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TryLater();
 
     // The contact calls the user: "she'll call me back", "they will ring me back", "he said he'd get back to me".
-    [GeneratedRegex(@"\b(?:she|he|they)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+wants\s+to|\s+want\s+to)?\s+(?:(?:call|ring|phone)\s+(?:me|us)\s+(?:back|again)|get\s+back\s+to\s+(?:me|us))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:she|he|they)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+wants\s+to|\s+want\s+to)?\s+(?:(?:call|ring|phone)\s+(?:me|us)\s+(?:back|again)|get\s+back\s+to\s+(?:me|us))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TheyCallBack();
 }

@@ -34,13 +34,13 @@ internal static partial class GreetingText
     public static bool IsThanks(string? text) =>
         IsGreetingOnly(text) && Thanks().IsMatch(TextNormalizer.Normalize(text!));
 
-    [GeneratedRegex(@"\b(?:thanks|thank|thanx|thx|cheers|gracias)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:thanks|thank|thanx|thx|cheers|gracias)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Thanks();
 
     [GeneratedRegex(
         @"^(?:(?:hi+|hey+|hello+|helo|hallo|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day)|"
         + @"thanks|thank you|thank u|thankyou|thanx|thx|many thanks|cheers|hola|namaste|gracias)"
         + @"(?: (?:there|again|all|everyone|coach|bot|so much|very much|a lot|a ton))* ?)+$",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Greeting();
 }

@@ -63,17 +63,17 @@ internal sealed partial record NameAnswer(string? Name, bool Declined)
         return new NameAnswer(string.Equals(who, offered, StringComparison.OrdinalIgnoreCase) ? offered : PersonNameCasing.Cased(who), Declined: false);
     }
 
-    [GeneratedRegex(@"^(?<word>yes|yeah|yea|yep|yup|ya|sure|ok|okay|fine|right|correct|no|nope|nah|not\s+quite|actually)\b[\s,.!:;-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<word>yes|yeah|yea|yep|yup|ya|sure|ok|okay|fine|right|correct|no|nope|nah|not\s+quite|actually)\b[\s,.!:;-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesOrNoLead();
 
     // "... is fine", "...'s good", "... works for me", "... will do", "... sounds good", "... is perfect".
-    [GeneratedRegex(@"(?:(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+looks)?\s+|^)(?:fine|good|great|ok|okay|perfect|right|correct|alright|all\s+right|lovely|spot\s+on|works|will\s+do|does\s+it|is\s+it)(?:\s+(?:by|with|for)\s+me)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:(?:'s|’s|\s+is|\s+would\s+be|\s+sounds|\s+looks)?\s+|^)(?:fine|good|great|ok|okay|perfect|right|correct|alright|all\s+right|lovely|spot\s+on|works|will\s+do|does\s+it|is\s+it)(?:\s+(?:by|with|for)\s+me)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Approval();
 
-    [GeneratedRegex(@"(?:^|[,\s]+)(?:thanks|thank\s+you|thx|please|cheers|mate)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[,\s]+)(?:thanks|thank\s+you|thx|please|cheers|mate)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Politeness();
 
     // "just Sam", "go with Sam", "use Sam", "make it Sam", "it's actually Sam".
-    [GeneratedRegex(@"^(?:just|go\s+with|use|make\s+it|let's\s+go\s+with|i\s+go\s+by|i\s+prefer|prefer|rather|actually)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:just|go\s+with|use|make\s+it|let's\s+go\s+with|i\s+go\s+by|i\s+prefer|prefer|rather|actually)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OtherLeadIn();
 }

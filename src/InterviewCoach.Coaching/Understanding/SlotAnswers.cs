@@ -217,7 +217,7 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
     /// <summary>Ends with "?" or starts with a question word.</summary>
     internal static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|you'(?:ve|re|d|ll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|you'(?:ve|re|d|ll))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SpokenToYou();
 
     // Whole replies ("like what?", "such as?") or leads that ask what the question wants ("what do you mean by …").
@@ -226,16 +226,16 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
         + @"|(?:what\s+(?:do|did)\s+you\s+mean\s+by|what\s+(?:kind|sort|type)\s+of\s+\w+\s+(?:do\s+you\s+mean|are\s+you\s+(?:after|looking\s+for)|do\s+you\s+want|should\s+i\s+(?:put|say|write|give))"
         + @"|(?:can|could)\s+you\s+give\s+(?:me\s+)?(?:an?\s+|some\s+)?examples?|what\s+do\s+you\s+want\s+(?:me\s+to\s+(?:say|put|write)|to\s+know)"
         + @"|i\s+(?:don'?t|do\s+not)\s+(?:get|understand)\s+(?:it|that|the\s+question|what\s+you\s+mean))\b[^.!]*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AskingWhatIsMeant();
 
-    [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:my name is|my name's|i'm|i am|it's|this is|call me|name:)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:my name is|my name's|i'm|i am|it's|this is|call me|name:)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameLeadIn();
 
     // Being hired oneself: "hire me", "get a job", "to get hired"; not "learn how people get hired".
-    [GeneratedRegex(@"\b(?:hire|hiring|employ|recruit|take on)\s+me\b|\bjob offer\b|\b(?:give|offer) me (?:a|the|an) (?:job|role|position|internship)\b|(?:^|\bto |\bi (?:want to |wanna |would like to )?)(?:get|land|secure) (?:me )?(?:hired|a job|the job|an? (?:offer|internship|position|role))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hire|hiring|employ|recruit|take on)\s+me\b|\bjob offer\b|\b(?:give|offer) me (?:a|the|an) (?:job|role|position|internship)\b|(?:^|\bto |\bi (?:want to |wanna |would like to )?)(?:get|land|secure) (?:me )?(?:hired|a job|the job|an? (?:offer|internship|position|role))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HiringWords();
 }

@@ -159,7 +159,7 @@ public sealed partial class ChoicePrompt(
 
     // A question word, or an auxiliary put before its subject ("do you", "is there"), at the start.
     [GeneratedRegex(@"^\W*(?:(?:what|what's|whats|why|how|how's|when|where|which|who|whose)\b|(?:do|did|does|could|would|can|will|have|has|is|are|was|were|should)\s+(?:you|your|there|it|they|people|most|the|a|an|this|that|any)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex QuestionOpening();
 
     /// <summary>Whether a question speaks to someone ("you", "your"): one for the contact rather than for the coach.</summary>
