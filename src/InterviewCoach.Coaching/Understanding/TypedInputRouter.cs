@@ -163,7 +163,7 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
                 string target = intent == IntentIds.Menu ? LeaveFlowDialog.MenuTarget : LeaveFlowDialog.CancelTarget;
                 return HasUnsavedChanges(dc) || !exact
                     ? await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, target, cancellationToken).ConfigureAwait(false)
-                    : await LeaveFlowDialog.LeaveAsync(dc, target, cancellationToken).ConfigureAwait(false);
+                    : await LeaveFlowDialog.LeaveAsync(dc, target, typed: null, cancellationToken).ConfigureAwait(false);
         }
 
         return IntentCommands.CommandFor(intent) is { } command
@@ -202,7 +202,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         // Leaving part-way loses answers; a command only the model recognised might not be one. Ask in both cases.
         if (HasUnsavedChanges(dc) || !exact)
         {
-            return await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, command.Keyword, cancellationToken).ConfigureAwait(false);
+            // Details typed with the command go along, so a yes begins it with them rather than asking again.
+            return await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, new LeaveFlowRequest(command.Keyword, options is null ? null : dc.Input.Text), cancellationToken).ConfigureAwait(false);
         }
 
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

@@ -47,6 +47,55 @@ public sealed class CallBackDialogTests
         Assert.Equal((ReminderKind.CallBack, maria.Id), (Assert.Single(reminders.Pending(coach.User)).Kind, Assert.Single(reminders.Pending(coach.User)).ContactId));
     }
 
+    [Fact]
+    public async Task ACallBackWithItsTimeTypedAtAnotherFlowsQuestionIsSetNotSavedAsTheAnswer()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+        await coach.Client.Send("a degree in economics").AssertReply("experience");
+
+        await coach.Client.Send("call back Maria Thu 3 pm")
+            .AssertReply<InterviewCoach.Dialogs.Replies.ChoiceReply>(r => r.Markdown.StartsWith("Leave ", StringComparison.Ordinal) && r.Markdown.Contains("call-back", StringComparison.Ordinal))
+            .AssertNoMoreReplies();
+        // Yes begins the call-back with the name and time already typed, rather than asking for them again.
+        await coach.Client.Send("yes").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+        Assert.Equal((ReminderKind.CallBack, maria.Id), (Assert.Single(reminders.Pending(coach.User)).Kind, Assert.Single(reminders.Pending(coach.User)).ContactId));
+    }
+
+    [Fact]
+    public async Task RemindMeToCallTypedAtAFlowsFirstQuestionGoesStraightToTheCallBack()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, _) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+
+        await coach.Client.Send("remind me to call maria thursday at 3pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+        Assert.Single(reminders.Pending(coach.User));
+        Assert.Null((await coach.ProfileAsync())!.Sketch);
+    }
+
+    [Fact]
+    public async Task ACallBackTypedAtTheCallBacksOwnWhenQuestionIsTheAnswer()
+    {
+        (CoachHarness coach, _, _) = await StartAsync();
+        await coach.Client.Send("call back Maria").AssertReply("When should you call Maria");
+
+        await coach.Client.Send("call back thursday 3pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+    }
+
+    [Theory]
+    [InlineData("prepare for a nursing diploma, starting next year", "call back centre agent for three years")]
+    [InlineData("I want to work at a hospital one day, so a first aid course", "remind me later, mostly retail")]
+    public async Task WordsThatStartLikeACommandButAskNothingStayTheAnswer(string education, string experience)
+    {
+        (CoachHarness coach, _, _) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+
+        await coach.Client.Send(education).AssertReply("experience").AssertNoMoreReplies();
+        await coach.Client.Send(experience).AssertNoReplyContains("Leave ").AssertNoReplyContains("experience");
+    }
+
     [Theory]
     [InlineData("actually wednesday at 11")]
     [InlineData("no, make it wednesday 11am")]
