@@ -106,15 +106,8 @@ internal static partial class CoachPrompts
             return false;
         }
 
-        return !AsksTheCoach(context) && !slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true);
+        return !slots.IsQuestionOrCommand(context.Value, commandsByWordOnly: true);
     }
-
-    // "remind me to email Sam on Friday" or "call back Maria Thursday 3pm" in the middle of setting a goal asks the
-    // coach for something: saved as the goal, the request would be lost. The flow it names is the exception: "call
-    // back Thursday 3pm" at the call-back's own "when?" is the answer. Refused, it goes to the typed-input router.
-    private static bool AsksTheCoach(PromptValidatorContext<string> context) =>
-        context.Context.FindDialog(CoachDialogs.MenuDialogId) is MenuDialog menu && menu.MatchRequest(context.Value) is { } request
-        && !context.Context.Stack.Any(i => i.Id == request.Command.DialogId);
 
     public static void Register(DialogSet set, SlotAnswers slots)
     {
@@ -122,13 +115,13 @@ internal static partial class CoachPrompts
         // stored: refusing it hands it to the set's typed-input router, which acts on it and asks again. Long text
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(IsTextAnswer(context, slots))))
-            .Add(new TextPrompt(AnyText))
+            .Add(new TextPrompt(AnyText, ownWords: true))
             .Add(new TextPrompt(Detail, ValidateDetail))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(Scale, ValidateScale))
             .Add(new TextPrompt(ReferrerName, ValidateReferrerName))
             .Add(new TextPrompt(PersonName, ValidatePersonName))
-            .Add(new TextPrompt(Attempt, ValidateAttempt))
+            .Add(new TextPrompt(Attempt, ValidateAttempt, ownWords: true))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
@@ -160,11 +153,6 @@ internal static partial class CoachPrompts
     // user's "don't know", which the flows read as a skip.
     private static ValueTask<bool> ValidateDetail(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
-        if (AsksTheCoach(context))
-        {
-            return ValueTask.FromResult(false);
-        }
-
         if (ConfirmRecognizer.TryRecognize(context.Value, out bool yes) && yes && context.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
         {
             context.RetryMessage = $"That reads as a yes: type it in a few words. {context.Options.Prompt}";

@@ -57,7 +57,7 @@ internal sealed class MenuDialog : Dialog
     {
         _commands = commands;
         _services = services;
-        Router = new TypedInputRouter(services, input => Match(input, byButtonTitle: false));
+        Router = new TypedInputRouter(services, input => Match(input, byButtonTitle: false), MatchRequest);
         _menuChoices = commands
             .Where(c => c.InMenu)
             .Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases })

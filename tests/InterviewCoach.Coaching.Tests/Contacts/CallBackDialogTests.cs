@@ -76,6 +76,26 @@ public sealed class CallBackDialogTests
     }
 
     [Fact]
+    public async Task ACallBackTypedAtTheGoalFlowsFieldQuestionIsNotSavedAsAField()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Press(nameof(InterviewCoach.Coaching.Goals.CareerStage.ExploringOptions)).AssertReply("Which fields");
+
+        await coach.Client.Send("call back Maria Thursday 3pm").AssertReply<InterviewCoach.Dialogs.Replies.ChoiceReply>(r => r.Markdown.StartsWith("Leave setting your goals", StringComparison.Ordinal));
+        await coach.Client.Send("no").AssertReply("carry on").AssertReply("Which fields");
+        Assert.Empty(reminders.Pending(coach.User));
+        await coach.Client.Send("call back Maria Thursday 3pm").AssertReply("Leave setting your goals");
+        await coach.Client.Send("yes").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+    }
+
+    [Fact]
     public async Task ACallBackTypedAtTheCallBacksOwnWhenQuestionIsTheAnswer()
     {
         (CoachHarness coach, _, _) = await StartAsync();
