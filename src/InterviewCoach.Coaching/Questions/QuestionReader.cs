@@ -141,6 +141,17 @@ internal static class QuestionReader
             new Regex(@"\b(?:should i|shall i|(?:do|would|will) i need|i (?:should|need to|ought to|must)|should (?:someone|somebody|one|a \w+)|would you (?:suggest|recommend|advise)|(?:suggest|recommend|advise) (?:that )?(?:me|i)\b|(?:advice|advices|tips) (?:would you (?:give|offer) |do you have |could you (?:give|offer) |can you (?:give|offer) )?(?:to |for )?(?:me|someone|somebody|anyone|a|an|new\w*|beginners?|people|students?|graduates?|freshers?)\b|for me|(?:would|could) you (?:tell|give) (?:me|someone|somebody|a))\b", Options),
         ],
         [
+            // Hindsight (what the contact would change, or would choose again) against what actually happened:
+            // "Looking back, what would you change about how you started?" is not answered by "What was your first role?".
+            new Regex(@"\b(?:looking back|in hindsight|differently|(?:would|you'd) (?:you )?(?:still |ever )?change|(?:you'd|would you) (?:still )?(?:choose|pick|do) (?:it|this|that|the same)|if you could go back|start(?:ed|ing)? (?:over|again)|do it again)\b", Options),
+            new Regex(@"\b(?:what was your|how did (?:you|u)|when did (?:you|u)|where did (?:you|u)|which \w+ did (?:you|u))\b", Options),
+        ],
+        [
+            // The field against one employer: why someone chose the industry is not why they chose this company.
+            new Regex(@"\b(?:industry|field|sector|profession|line of work|domain|trade)\b", Options),
+            new Regex(@"\b(?:this|your|the|that) (?:company|firm|organi[sz]ation|employer|agency|hospital|bank|school)\b", Options),
+        ],
+        [
             new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options),
             new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
         ],
