@@ -22,6 +22,10 @@ internal sealed class AddContactDialog : WaterfallDialog
     // Picked by a typed description of what the contact does; no button carries it.
     private const string DescribedValue = "described";
 
+    // Picked by "email" or "I'll call her" typed at the connection question: the answer to the question after it.
+    private const string ChannelGivenValue = "channelGiven";
+    private const string ChannelKey = "channel";
+
     private readonly CoachServices _services;
 
     public AddContactDialog(CoachServices services)
@@ -105,24 +109,46 @@ internal sealed class AddContactDialog : WaterfallDialog
     }
 
     /// <summary>
-    /// The connection question, which also takes what the contact does ("she's a UX researcher at Spotify"): people
-    /// often answer "how are you connected?" with who the person is. That goes on the contact, and the question is
-    /// asked again, instead of a wrong "Did you mean Someone referred me?".
+    /// The connection question, which also takes what the contact does ("she's a UX researcher at Spotify") and how
+    /// the user will ask ("email"): people often answer "how are you connected?" with who the person is, or with the
+    /// next question's answer. Either goes on the draft and the question is asked again, instead of a wrong "Did you
+    /// mean Someone referred me?" or "email" read as no connection.
     /// </summary>
     public static void RegisterPrompts(DialogSet set) => set.Add(new ChoicePrompt(
         ConnectionPromptId,
         KeepDescriptionAsync,
-        readTyped: (text, _) => ContactDescription.Read(text) is null ? null : new Choice(DescribedValue, DescribedValue)));
+        readTyped: (text, _) => ContactDescription.Read(text) is not null ? new Choice(DescribedValue, DescribedValue)
+            : ChannelAnswer(text) is not null ? new Choice(ChannelGivenValue, ChannelGivenValue)
+            : null));
+
+    private static Choice? ChannelAnswer(string text) =>
+        Contacts.ChannelAnswer.Read(text) is { } channel ? ContactQuestions.ChannelChoices.First(c => c.Value == channel.ToString()) : null;
 
     private static ValueTask<bool> KeepDescriptionAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
     {
-        if (context.Value.Value != DescribedValue)
+        if (context.Value.Value is not (DescribedValue or ChannelGivenValue))
         {
             return ValueTask.FromResult(true);
         }
 
         // The draft lives on this flow, just below the prompt.
         DialogInstance flow = context.Context.Stack[^2];
+        if (context.Value.Value == ChannelGivenValue)
+        {
+            if (ChannelAnswer(context.Context.Input.Text ?? "") is not { } channel || flow.Values?.GetOrDefault<Contact>(DraftKey) is not { } contact)
+            {
+                context.RetryMessage = null;
+                return ValueTask.FromResult(false);
+            }
+
+            flow.Values!.Set(ChannelKey, channel.Value);
+            context.AnswerKept = true;
+            string how = channel.Value == nameof(PreferredChannel.InPerson) ? "in person" : "by " + channel.Title.ToLowerInvariant();
+            context.RetryMessage = $"Noted: you'll ask {contact.Name} {how}. First, how are you connected to {contact.Name}? A referral, a shared school or "
+                + "group, LinkedIn or an event; **No connection yet** is fine too.";
+            return ValueTask.FromResult(false);
+        }
+
         if (ContactDescription.Read(context.Context.Input.Text) is not var (role, organisation) || flow.Values?.GetOrDefault<Contact>(DraftKey) is not { } draft)
         {
             context.RetryMessage = null;
@@ -131,6 +157,7 @@ internal sealed class AddContactDialog : WaterfallDialog
 
         Contact described = draft with { Role = role ?? draft.Role, Organisation = organisation ?? draft.Organisation };
         flow.Values!.Set(DraftKey, described);
+        context.AnswerKept = true;
         string what = (role, organisation) switch
         {
             ({ } r, { } o) => $"{r} at {o}",
@@ -207,6 +234,12 @@ internal sealed class AddContactDialog : WaterfallDialog
 
             draft = draft with { ReferrerConsent = Enum.Parse<ReferrerConsent>(consent.Value!.Value) };
             step.Values.Set(DraftKey, draft);
+        }
+
+        // Already said at the connection question ("email"): not asked twice.
+        if (step.Values.GetOrDefault<string>(ChannelKey) is { } given && ContactQuestions.ChannelChoices.FirstOrDefault(c => c.Value == given) is { } channel)
+        {
+            return await step.NextAsync(new PromptResult<Choice>(true, channel, 1), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Channel(draft.Name), cancellationToken).ConfigureAwait(false);

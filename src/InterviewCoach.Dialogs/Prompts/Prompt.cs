@@ -55,6 +55,7 @@ public abstract class Prompt<T> : Dialog
 
         string? retry = recognized.Error;
         IReadOnlyList<FormFieldError>? fieldErrors = recognized.FieldErrors;
+        bool answerKept = false;
         if (recognized.Succeeded)
         {
             if (_validator is null)
@@ -70,11 +71,12 @@ public abstract class Prompt<T> : Dialog
 
             retry = context.RetryMessage;
             fieldErrors = context.FieldErrors.Count > 0 ? context.FieldErrors : null;
+            answerKept = context.AnswerKept;
         }
 
         // Typed text that isn't an answer may be a question or a command: the set's handler may deal with it
         // (without using up an attempt) before the prompt asks again. A paste longer than any question keeps the prompt's own answer.
-        if (!recognized.NearMiss && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed) && dc.UnmatchedInput is { } handler)
+        if (!recognized.NearMiss && !answerKept && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } typed && !string.IsNullOrWhiteSpace(typed) && dc.UnmatchedInput is { } handler)
         {
             DialogTurnResult? handled = await handler.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
             if (handled is not null)

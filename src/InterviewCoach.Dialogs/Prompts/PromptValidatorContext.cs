@@ -28,6 +28,12 @@ public sealed class PromptValidatorContext<T>
     /// <summary>Said instead of the retry prompt when the validator refuses the answer.</summary>
     public string? RetryMessage { get; set; }
 
+    /// <summary>
+    /// Set when the refused answer was understood and kept (a detail that belongs to a later question): the retry is
+    /// said as is, and the text is not handed on as a possible command or coaching question.
+    /// </summary>
+    public bool AnswerKept { get; set; }
+
     /// <summary>Per-field errors a form validator adds.</summary>
     public IReadOnlyList<FormFieldError> FieldErrors => _fieldErrors;
 

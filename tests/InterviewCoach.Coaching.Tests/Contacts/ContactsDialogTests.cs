@@ -121,6 +121,38 @@ public sealed class ContactsDialogTests
     }
 
     [Theory]
+    [InlineData("email", PreferredChannel.Email, "by email")]
+    [InlineData("I'll probably just call her", PreferredChannel.Phone, "by phone")]
+    [InlineData("in person", PreferredChannel.InPerson, "in person")]
+    public async Task HowTheyWillAskTypedAtTheConnectionIsKeptAndNotTakenForNoConnection(string typed, PreferredChannel channel, string how)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = await CoachHarness.WithProfileAsync(embedder: model);
+        coach.Services.PrepareUnderstanding();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
+        await coach.Client.Send("we were at uni together").AssertReply("Did you mean **Same school (alumni)**");
+        await coach.Client.Send(typed).AssertReply<ChoiceReply>(r => r.Markdown.Contains($"you'll ask Lena Fischer {how}", StringComparison.Ordinal)
+            && r.Markdown.Contains("how are you connected", StringComparison.Ordinal));
+        await coach.Client.Press(nameof(ConnectionKind.Alumni)).AssertReply("Which school or programme");
+
+        // The way to ask was given already, so the contact is saved without asking it again.
+        await coach.Client.Send("skip").AssertReply<CardReply>(card => card.Title == "Added to your contacts");
+        Contact saved = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(ConnectionKind.Alumni, saved.Connection);
+        Assert.Equal(channel, saved.PreferredChannel);
+    }
+
+    [Theory]
+    [InlineData("should I call or email?")]
+    [InlineData("we spoke on the phone once")]
+    [InlineData("call or email, not sure yet")]
+    [InlineData("she was on a call I joined at work and I would like to ask her about her career path")]
+    public void AnswersThatDecideNoWayToAskAreNotReadAsOne(string typed) => Assert.Null(ChannelAnswer.Read(typed));
+
+    [Theory]
     [InlineData("how do I find people to ask?")]
     [InlineData("I don't know anyone yet")]
     [InlineData("12345")]
