@@ -55,7 +55,7 @@ public static class AskScriptBuilder
         };
         if (facts.ResearchFact is { } fact)
         {
-            steps.Add(new ScriptStep("Say why them", $"What caught my interest: {SecondPerson.From(fact)}."));
+            steps.Add(new ScriptStep("Say why them", $"What caught my interest: {SecondPerson.From(fact, facts.Organisation)}."));
         }
 
         steps.Add(new ScriptStep("Ask for a short meeting", SpokenAsk(facts)));
@@ -215,7 +215,7 @@ public static class AskScriptBuilder
         }
 
         return facts.ResearchFact is { } fact
-            ? $"I wanted to talk with you in particular because I understand {SecondPerson.From(fact)}."
+            ? $"I wanted to talk with you in particular because I understand {SecondPerson.From(fact, facts.Organisation)}."
             : "I wanted to talk with you in particular because [why them: what you found out about them, or what you hope to learn from them].";
     }
 
@@ -287,7 +287,7 @@ public static class AskScriptBuilder
             ? $"{experience} makes you ideal to ask about {field}, and {broad}."
             : $"{experience} makes you the right person to ask what the work is really like.";
         steps.Add(new ScriptStep("Name your interest narrowly, then broadly", interest.Length > 0 ? interest : named));
-        AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
+        AddIfPresent(steps, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact, facts.Organisation)}." : null);
         steps.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         steps.Add(new ScriptStep("Say it is not about a job", "I'm gathering information, not looking for a job."));
         AddIfPresent(steps, "Say why the résumé is there", facts.IncludeResume ? ResumeSentence : null);
@@ -319,7 +319,7 @@ public static class AskScriptBuilder
         body.Add(new ScriptStep(
             "Say what you're researching",
             $"{Researching(field)}{(facts.BroaderArea is { } area ? $" and {area} more broadly" : string.Empty)}, and your experience{(facts.Organisation is { } org ? $" at {org}" : string.Empty)} would help me understand it far better than anything I can read."));
-        AddIfPresent(body, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact)}." : null);
+        AddIfPresent(body, "Show you did your homework", facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact, facts.Organisation)}." : null);
         body.Add(new ScriptStep("Ask, as a question", WrittenAsk(facts)));
         body.Add(new ScriptStep("Say it is not about a job", "To be clear, I'm asking for your advice and information, not for a job."));
         AddIfPresent(body, "Say why the résumé is there", facts.IncludeResume ? "I've enclosed my résumé only to give you some background." : null);

@@ -17,6 +17,15 @@ public static class SecondPerson
 
     private static readonly HashSet<string> s_subjects = new(StringComparer.OrdinalIgnoreCase) { "she", "he", "they" };
 
+    // The words that name one person; beside them, "they" means someone else: the organisation or the team.
+    private static readonly HashSet<string> s_singular = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's",
+    };
+
+    // Only the subject changes: "their new app" beside "she" still reads well as "your new app".
+    private static readonly HashSet<string> s_plural = new(StringComparer.OrdinalIgnoreCase) { "they", "they're" };
+
     // After a subject pronoun turned into "you", the verb agrees with it.
     private static readonly Dictionary<string, string> s_verbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,8 +38,12 @@ public static class SecondPerson
         "always", "sometimes", "perhaps", "nowadays", "afterwards", "also", "thus", "us", "bus", "plus", "was", "has", "is", "does",
     };
 
-    /// <summary>The note addressed to its subject; the first letter is lowercased when the note began with a pronoun.</summary>
-    public static string From(string note)
+    /// <summary>
+    /// The note addressed to its subject; the first letter is lowercased when the note began with a pronoun. In a note
+    /// that also says "she" or "he" ("they just launched an app and she led the research"), "they" is the
+    /// organisation: it becomes <paramref name="organisation"/>, or "your team" when that is unknown.
+    /// </summary>
+    public static string From(string note, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(note);
         string[] words = note.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -39,13 +52,19 @@ public static class SecondPerson
             return string.Empty;
         }
 
+        bool theyAreOthers = words.Any(w => s_singular.Contains(w.TrimEnd(',', '.', ';', ':')));
+
         string first = words[0].TrimEnd(',', '.', ';');
         bool pronounFirst = s_pronouns.ContainsKey(first) || string.Equals(first, "her", StringComparison.OrdinalIgnoreCase);
         for (int i = 0; i < words.Length; i++)
         {
             string bare = words[i].TrimEnd(',', '.', ';', ':');
             string tail = words[i][bare.Length..];
-            if (string.Equals(bare, "her", StringComparison.OrdinalIgnoreCase))
+            if (theyAreOthers && s_plural.Contains(bare))
+            {
+                words[i] = Others(bare, organisation) + tail;
+            }
+            else if (string.Equals(bare, "her", StringComparison.OrdinalIgnoreCase))
             {
                 // "her team" is hers; "met her" is her.
                 bool possessive = tail.Length == 0 && i + 1 < words.Length && !s_verbs.ContainsKey(words[i + 1]);
@@ -62,8 +81,13 @@ public static class SecondPerson
         }
 
         string text = string.Join(' ', words);
-        return pronounFirst ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]) : text;
+        bool organisationFirst = theyAreOthers && organisation is not null && s_plural.Contains(first);
+        return pronounFirst && !organisationFirst ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]) : text;
     }
+
+    // "they" beside "she": the organisation by name, or the contact's team, never "you".
+    private static string Others(string pronoun, string? organisation) =>
+        (organisation ?? "your team") + (pronoun.Equals("they're", StringComparison.OrdinalIgnoreCase) ? " is" : string.Empty);
 
     // "runs" → "run", "teaches" → "teach", "studies" → "study" after "she" becomes "you" ("they run" is left alone).
     internal static string WithoutThirdPersonS(string word)

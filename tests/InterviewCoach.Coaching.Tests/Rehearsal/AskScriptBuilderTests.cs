@@ -181,6 +181,17 @@ public sealed class AskScriptBuilderTests
         Assert.Contains(OutreachEmailChecker.Check(email.Text).Findings, f => f.RuleId == CheckRuleIds.EmailLength && f.Passed);
     }
 
+    [Theory]
+    [InlineData("they just launched a savings feature and she wrote a post about diary studies", "Monzo",
+        "Monzo just launched a savings feature and you wrote a post about diary studies")]
+    [InlineData("they just launched a savings feature and she wrote a post about diary studies", null,
+        "your team just launched a savings feature and you wrote a post about diary studies")]
+    [InlineData("he says they're hiring researchers", "Monzo", "you say Monzo is hiring researchers")]
+    [InlineData("they spoke at the careers fair", "Monzo", "you spoke at the careers fair")]
+    [InlineData("she runs their research team", "Monzo", "you run your research team")]
+    public void TheyBesideSheIsTheOrganisationNotTheContact(string note, string? organisation, string said) =>
+        Assert.Equal(said, Text.SecondPerson.From(note, organisation));
+
     [Fact]
     public void AFieldThatIsItselfResearchIsExploredAndTheContactIsAddressedAsYou()
     {
