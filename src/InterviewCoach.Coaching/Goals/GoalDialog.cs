@@ -388,6 +388,7 @@ internal sealed class GoalDialog : WaterfallDialog
             Min = CoachingProfile.MinWeeklyTarget,
             Max = CoachingProfile.MaxWeeklyTarget,
             WholeNumber = true,
+            RangeTakesLower = true,
         }, cancellationToken).ConfigureAwait(false);
     }
 

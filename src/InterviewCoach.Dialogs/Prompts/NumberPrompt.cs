@@ -10,7 +10,12 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
-        if (!NumberRecognizer.TryRecognize(AnswerText(dc.Input), out decimal value))
+        decimal value;
+        if (options.RangeTakesLower && NumberRecognizer.TryRecognizeRange(AnswerText(dc.Input), out decimal lower, out _))
+        {
+            value = lower;
+        }
+        else if (!NumberRecognizer.TryRecognize(AnswerText(dc.Input), out value))
         {
             return new PromptRecognition<decimal>(false, default);
         }

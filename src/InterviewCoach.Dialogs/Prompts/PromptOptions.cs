@@ -33,6 +33,12 @@ public sealed record PromptOptions
     public bool WholeNumber { get; init; }
 
     /// <summary>
+    /// Number prompt: a range ("two or three", "3-4") is answered with its lower end, for questions that ask for an
+    /// aim, where starting low is the safe reading. Otherwise two numbers are refused as ambiguous.
+    /// </summary>
+    public bool RangeTakesLower { get; init; }
+
+    /// <summary>
     /// Choice prompt: the value of the option a typed question stands for (a question list's "Write my own"). Text
     /// that picks no option but is plainly a question ("How did you get into UX?") picks it, and the step reads the
     /// question from the turn's text.

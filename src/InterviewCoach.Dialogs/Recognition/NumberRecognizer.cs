@@ -63,6 +63,40 @@ public static class NumberRecognizer
         return found;
     }
 
+    /// <summary>
+    /// A range of two numbers, lower first: "two or three", "2-3", "3 to 4 a week", "between 2 and 4", "maybe 3 or 4".
+    /// Two numbers joined any other way ("3 this week, 5 next") are no range.
+    /// </summary>
+    public static bool TryRecognizeRange(string? text, out decimal lower, out decimal upper)
+    {
+        lower = upper = 0;
+        if (text is null || text.Length > 200)
+        {
+            return false;
+        }
+
+        string normalized = TextNormalizer.Normalize(text).Replace("-", " - ", StringComparison.Ordinal).Replace("–", " - ", StringComparison.Ordinal);
+        string[] tokens = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxWordsAroundANumber)
+        {
+            return false;
+        }
+
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (TryParseToken(tokens[i], out decimal first) && tokens[i + 1] is "or" or "to" or "-" or "and" or "/"
+                && TryParseToken(tokens[i + 2].TrimEnd(',', '.', '!', '?'), out decimal second) && first < second
+                && (tokens[i + 1] != "and" || (i > 0 && tokens[i - 1] == "between"))
+                && tokens.Where((t, j) => j != i && j != i + 2 && TryParseToken(t.TrimEnd(',', '.', '!', '?'), out _)).All(_ => false))
+            {
+                (lower, upper) = (first, second);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryParseToken(string token, out decimal value)
     {
         if (s_words.TryGetValue(token, out int word))

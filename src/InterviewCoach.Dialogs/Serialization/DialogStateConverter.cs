@@ -328,6 +328,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         decimal? min = null;
         decimal? max = null;
         bool wholeNumber = false;
+        bool rangeTakesLower = false;
         Replies.FormReply? form = null;
         while (NextProperty(ref reader, out string name))
         {
@@ -370,6 +371,9 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                 case "wholeNumber":
                     wholeNumber = reader.GetBoolean();
                     break;
+                case "rangeTakesLower":
+                    rangeTakesLower = reader.GetBoolean();
+                    break;
                 case "form":
                     form = JsonSerializer.Deserialize(ref reader, DialogJsonContext.Default.FormReply);
                     break;
@@ -393,6 +397,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             Min = min,
             Max = max,
             WholeNumber = wholeNumber,
+            RangeTakesLower = rangeTakesLower,
             Form = form,
         };
     }
@@ -446,6 +451,11 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
         if (prompt.WholeNumber)
         {
             writer.WriteBoolean("wholeNumber", true);
+        }
+
+        if (prompt.RangeTakesLower)
+        {
+            writer.WriteBoolean("rangeTakesLower", true);
         }
 
         if (prompt.Form is { } form)

@@ -185,6 +185,24 @@ public sealed class GoalDialogTests
         Assert.Empty(profile.Validate());
     }
 
+    [Theory]
+    [InlineData("two or three", 2)]
+    [InlineData("3-4 maybe", 3)]
+    public async Task ARangeOfConversationsAWeekStartsAtItsLowerEnd(string typed, int saved)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring").AssertReply("Which fields");
+        await coach.Client.Send("instructional design");
+        await coach.Client.Send("1").AssertReply("each week");
+        await coach.Client.Send(typed).AssertReply<CardReply>(card => card.Title == "Saved: your goals");
+
+        Assert.Equal(saved, (await coach.ProfileAsync())!.WeeklyTarget);
+    }
+
     [Fact]
     public async Task NotSureWhatTheConversationsAreForMeansSeeingWhetherTheFieldFitsAndNahIsToldThereIsNoSuchOption()
     {

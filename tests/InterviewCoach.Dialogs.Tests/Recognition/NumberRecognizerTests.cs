@@ -33,4 +33,25 @@ public sealed class NumberRecognizerTests
     {
         Assert.False(NumberRecognizer.TryRecognize(text, out _));
     }
+
+    [Theory]
+    [InlineData("two or three", 2, 3)]
+    [InlineData("2-3", 2, 3)]
+    [InlineData("3 to 4 a week", 3, 4)]
+    [InlineData("maybe 3 or 4?", 3, 4)]
+    [InlineData("between 2 and 4", 2, 4)]
+    [InlineData("1 – 2", 1, 2)]
+    public void RecognizesARangeLowerFirst(string text, int lower, int upper)
+    {
+        Assert.True(NumberRecognizer.TryRecognizeRange(text, out decimal low, out decimal high));
+        Assert.Equal((lower, upper), ((int)low, (int)high));
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("4 or 3")]
+    [InlineData("3 this week, 5 next")]
+    [InlineData("2 and 3")]
+    [InlineData("2 or 3 or 4")]
+    public void RefusesWhatIsNoRange(string text) => Assert.False(NumberRecognizer.TryRecognizeRange(text, out _, out _));
 }
