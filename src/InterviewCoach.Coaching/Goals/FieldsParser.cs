@@ -14,10 +14,14 @@ internal static partial class FieldsParser
             .DistinctBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    /// <summary>Splits a list typed on one line: commas, semicolons or new lines.</summary>
+    /// <summary>
+    /// Splits a list typed on one line: commas, semicolons or new lines, and a hedged joiner ("instructional design
+    /// and maybe UX design"). A plain "and" stays inside a field ("health and safety"); the hedge ("maybe",
+    /// "possibly") is no part of any field's name.
+    /// </summary>
     public static IReadOnlyList<string> Split(string text) =>
-        SplitOutsideBrackets(text)
-            .Select(part => part.Trim().TrimStart('-', '*', ' ').TrimEnd('.', ' '))
+        SplitOutsideBrackets(HedgedJoiner().Replace(text, ","))
+            .Select(part => Hedge().Replace(part.Trim().TrimStart('-', '*', ' ').TrimEnd('.', ' '), string.Empty).Trim())
             .Where(part => part.Length > 0)
             .ToList();
 
@@ -70,6 +74,14 @@ internal static partial class FieldsParser
             ? new FieldOfInterest { Name = match.Groups["name"].Value.Trim(), BroaderArea = match.Groups["broad"].Value.Trim() }
             : new FieldOfInterest { Name = part };
     }
+
+    // " and maybe ", " or possibly ", " and perhaps also ": a second field follows.
+    [GeneratedRegex(@"\s+(?:and|or)\s+(?:maybe|possibly|perhaps|potentially|also|even)(?:\s+(?:also|even))?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex HedgedJoiner();
+
+    // "and maybe UX design", "possibly law too" after a comma: the field is "UX design", "law".
+    [GeneratedRegex(@"^(?:(?:and|or|also|maybe|possibly|perhaps|potentially)\s+)+|\s+(?:too|as well|maybe)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Hedge();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WithBroaderArea();

@@ -48,4 +48,13 @@ public sealed class GoalOrderingTests
         Assert.Equal((name, broader, true), (field.Name, field.BroaderArea, field.NewToMe));
         Assert.False(Assert.Single(FieldsParser.Parse("pediatric nursing (healthcare)")).NewToMe);
     }
+
+    [Theory]
+    [InlineData("instructional design, and maybe UX design", "instructional design|UX design")]
+    [InlineData("instructional design or maybe UX", "instructional design|UX")]
+    [InlineData("health and safety, possibly law too", "health and safety|law")]
+    [InlineData("research and development", "research and development")]
+    [InlineData("data analysis and perhaps also product management", "data analysis|product management")]
+    public void AHedgeJoinsFieldsButIsNoPartOfTheirNames(string typed, string names) =>
+        Assert.Equal(names.Split('|'), FieldsParser.Parse(typed).Select(f => f.Name));
 }
