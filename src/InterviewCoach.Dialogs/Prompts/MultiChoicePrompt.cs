@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.State;
@@ -10,7 +11,7 @@ namespace InterviewCoach.Dialogs.Prompts;
 /// <see cref="PromptOptions.Max"/> when given). Accepts <c>1, 3</c>, <c>1 and 3</c>, comma-separated titles, or a
 /// multi-select submit (see <see cref="ButtonPayload"/>).
 /// </summary>
-public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<Choice>>? validator = null)
+public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<Choice>>? validator = null)
     : Prompt<IReadOnlyList<Choice>>(id, validator)
 {
     // The option a "Did you mean …?" offered, kept on the prompt's own instance for one turn.
@@ -29,6 +30,14 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
         IReadOnlyList<Choice>? picked = dc.Input.Value is { } value
             ? ChoiceRecognizer.RecognizeMany(value, choices)
             : ChoiceRecognizer.RecognizeMany(dc.Input.Text, choices);
+
+        // "whether it suits me and how people get in": each part means its own option, read one by one, even where
+        // the whole sentence contains one option's words.
+        if (picked is not { Count: > 1 } && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } sentence
+            && dc.ChoiceMatcher is { } matcher && PartsByMeaning(sentence, choices, matcher) is { } parts)
+        {
+            picked = parts;
+        }
 
         // "Yes" to the last turn's "Did you mean …?" picks what it offered.
         if (picked is null && offered is not null && dc.Input.Value is null && ConfirmRecognizer.TryRecognize(dc.Input.Text, out bool yes) && yes
@@ -78,6 +87,36 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<C
 
         return new PromptRecognition<IReadOnlyList<Choice>>(true, picked);
     }
+
+    /// <summary>
+    /// Two or more parts joined by commas or "and", each confidently one option and no two the same; otherwise null,
+    /// and the sentence is read whole ("education and credentials" is one option in two words).
+    /// </summary>
+    private static List<Choice>? PartsByMeaning(string text, IReadOnlyList<Choice> choices, IChoiceMatcher matcher)
+    {
+        string[] parts = PartJoiner().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (parts.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var picked = new List<Choice>(parts.Length);
+        foreach (string part in parts)
+        {
+            Choice? choice = ChoiceRecognizer.Recognize(part, choices) ?? (matcher.Guess(part, choices) is { Confident: true } guess ? guess.Choice : null);
+            if (choice is null || picked.Any(c => c.Value == choice.Value))
+            {
+                return null;
+            }
+
+            picked.Add(choice);
+        }
+
+        return picked;
+    }
+
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|also\s+)?|\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex PartJoiner();
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
     {

@@ -32,6 +32,32 @@ public sealed class GoalStageModelTests
     }
 }
 
+/// <summary>What the conversations are for, said as a sentence that names more than one purpose.</summary>
+public sealed class GoalPurposesModelTests
+{
+    [Theory]
+    [InlineData("mostly whether it suits me and how people get in without a degree in it", InterviewPurposes.JudgeFit | InterviewPurposes.LearnEntryPath)]
+    [InlineData("to meet more people in the field, and to practise for job interviews", InterviewPurposes.GrowNetwork | InterviewPurposes.PractiseForJobInterviews)]
+    [InlineData("learn what education and credentials I need", InterviewPurposes.LearnEntryPath)]
+    public async Task EachPartOfTheSentenceIsReadAsItsOwnPurpose(string said, InterviewPurposes purposes)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = new CoachHarness(embedder: model);
+        coach.Services.PrepareUnderstanding();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam").AssertReply("phone number");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring");
+        await coach.Client.Send("instructional design");
+        await coach.Client.Send(said).AssertReply("each week");
+        await coach.Client.Send("2");
+
+        Assert.Equal(purposes, (await coach.ProfileAsync())!.Purposes);
+    }
+}
+
 /// <summary>Where the user wants to go, said at the menu, starts goal setting; the same words inside a flow answer it.</summary>
 public sealed class CareerAimAtTheMenuModelTests
 {
