@@ -15,8 +15,10 @@ internal static class ExperienceQuestion
     public static IReadOnlyList<Choice> Choices { get; } =
     [
         new(nameof(ExperienceLevel.Student), ExperienceLevel.Student.ToLabel()) { Synonyms = ["student", "graduate", "studying", "at university", "at college"] },
-        new(nameof(ExperienceLevel.Limited), ExperienceLevel.Limited.ToLabel()) { Synonyms = ["some", "limited", "a little", "not much", "little", "career changer", "changing careers", "switching careers", "new to this field", "in another field"] },
-        new(nameof(ExperienceLevel.Experienced), ExperienceLevel.Experienced.ToLabel()) { Synonyms = ["lots", "experienced", "a lot", "plenty", "years", "lots of experience", "years in this field", "years in the field"] },
+        new(nameof(ExperienceLevel.Limited), ExperienceLevel.Limited.ToLabel()) { Synonyms = ["some", "limited", "a little", "not much", "little", "career changer", "changing careers", "switching careers", "new to this field", "in another field",
+            "years of work but none in this field", "I have experience in a different career, nothing in this one", "not in this area"] },
+        new(nameof(ExperienceLevel.Experienced), ExperienceLevel.Experienced.ToLabel()) { Synonyms = ["lots", "experienced", "a lot", "plenty", "years", "lots of experience", "years in this field", "years in the field",
+            "I have worked in this field for several years", "years doing this kind of work already"] },
         new(SkipValue, "Skip") { Synonyms = ["skip", "not now", "rather not say"] },
     ];
 

@@ -60,6 +60,23 @@ public sealed class ChoiceMeaningMatcherTests
     }
 
     [Theory]
+    [InlineData("I have 8 years teaching but nothing in ID really", "Limited")]
+    [InlineData("a decade in retail management, zero in tech", "Limited")]
+    [InlineData("i'm in my final year at uni", "Student")]
+    public void ExperienceDescribedInSentencesIsNotTakenForAStudent(string text, string value)
+    {
+        ChoiceGuess? guess = _matcher.Guess(text, InterviewCoach.Coaching.Goals.ExperienceQuestion.Choices);
+        Assert.Equal(value, guess?.Choice.Value);
+    }
+
+    // Years in the same field: asked again at worst, never read as a student or a newcomer to it.
+    [Theory]
+    [InlineData("I've worked as a paralegal for six years and want to stay in law")]
+    [InlineData("been a staff nurse 10 yrs, now looking at nurse education")]
+    public void YearsInTheFieldAreNeverReadAsLittleExperience(string text) =>
+        Assert.True(_matcher.Guess(text, InterviewCoach.Coaching.Goals.ExperienceQuestion.Choices) is null or { Choice.Value: "Experienced" });
+
+    [Theory]
     [InlineData("what's the weather like")]
     [InlineData("show me my reminders")]
     [InlineData("what does alumni even mean?")]
