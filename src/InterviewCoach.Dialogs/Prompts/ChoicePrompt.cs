@@ -62,6 +62,26 @@ public sealed partial class ChoicePrompt(
             return new PromptRecognition<Choice>(true, accepted);
         }
 
+        // "No, some experience but not in this field" to "Did you mean …?": the no declines the offer, the rest answers.
+        if (offered is not null && dc.Input.Value is null && NoThenCorrection(dc.Input.Text) is { } correction)
+        {
+            if (ChoiceRecognizer.Recognize(correction, options.Choices ?? []) is { } named)
+            {
+                return new PromptRecognition<Choice>(true, named);
+            }
+
+            if (dc.ChoiceMatcher?.Guess(correction, options.Choices ?? []) is { } corrected && corrected.Choice.Value != offered)
+            {
+                if (corrected.Confident)
+                {
+                    return new PromptRecognition<Choice>(true, corrected.Choice);
+                }
+
+                (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, corrected.Choice.Value);
+                return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, corrected.Choice.Title), NearMiss: true);
+            }
+        }
+
         if (readTyped is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } text
             && !string.IsNullOrWhiteSpace(text) && readTyped(text, options) is { } typedPick)
         {
@@ -134,6 +154,17 @@ public sealed partial class ChoicePrompt(
 
         return new PromptRecognition<Choice>(false, default);
     }
+
+    /// <summary>What follows "no," or "nope -" when something follows: the answer given instead of the one offered.</summary>
+    private static string? NoThenCorrection(string? text)
+    {
+        Match match = text is { Length: <= MaxRecognizedLength } ? NoThen().Match(text) : Match.Empty;
+        return match.Success ? match.Groups["rest"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?:no|nope|nah|not that(?: one)?|not really)\s*[,.!;:\-–]+\s*(?:it's\s+|its\s+|i'd say\s+|more like\s+|i mean\s+)?(?<rest>\w.{2,})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex NoThen();
 
     /// <summary>Words from which a typed answer is a pasted draft rather than a reply to the question.</summary>
     public const int PastedWords = 25;

@@ -53,6 +53,30 @@ public sealed class ChoiceMatcherTests
         await other.Send("yes").AssertReply("Please pick one of the options");
     }
 
+    [Theory]
+    [InlineData("no, same school", "alumni")]
+    [InlineData("nope - Same school", "alumni")]
+    public async Task NoWithACorrectionToTheOfferedGuessPicksTheCorrection(string typed, string picked)
+    {
+        DialogTestClient client = Create(new FixedMatcher("bumped into her once", "event", confident: false), new RecordingHandler());
+        await client.Send("hi");
+        await client.Send("bumped into her once").AssertReply("Did you mean **Met at an event**?");
+
+        await client.Send(typed).AssertReply($"Picked: {picked}");
+    }
+
+    [Fact]
+    public async Task NoWithACorrectionReadByMeaningIsTakenOrOfferedInstead()
+    {
+        var matcher = new FixedMatcher("we studied together", "alumni", confident: false);
+        DialogTestClient client = Create(new ChainMatcher(new FixedMatcher("bumped into her once", "event", confident: false), matcher), new RecordingHandler());
+        await client.Send("hi");
+        await client.Send("bumped into her once").AssertReply("Did you mean **Met at an event**?");
+
+        await client.Send("no, we studied together").AssertReply("Did you mean **Same school**?");
+        await client.Send("yes").AssertReply("Picked: alumni");
+    }
+
     [Fact]
     public async Task TextWithNoGuessStillReachesTheUnmatchedInputHandlerAndButtonsNeverReachTheMatcher()
     {
@@ -98,6 +122,11 @@ public sealed class ChoiceMatcherTests
             Seen.Add(typed);
             return typed == text ? new ChoiceGuess(choices.Single(c => c.Value == value), confident) : null;
         }
+    }
+
+    private sealed class ChainMatcher(IChoiceMatcher first, IChoiceMatcher second) : IChoiceMatcher
+    {
+        public ChoiceGuess? Guess(string typed, IReadOnlyList<Choice> choices) => first.Guess(typed, choices) ?? second.Guess(typed, choices);
     }
 
     private sealed class RecordingHandler : IUnmatchedInputHandler
