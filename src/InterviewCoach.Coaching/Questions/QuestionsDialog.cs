@@ -439,11 +439,13 @@ internal sealed class QuestionsDialog : WaterfallDialog
     private static string ProposalNote(QuestionList list, CoachingProfile? profile)
     {
         string goals = list.Goals.Count == 0 ? "your goals" : string.Join(", then ", list.Goals.Select(QuestionGoals.AsTopic));
-        // Without saved goals nothing says where the user stands, so the order is not explained by it.
+        // Without saved goals nothing says where the user stands, so the order is not explained by it; fit questions
+        // are only mentioned when the list has one.
+        bool hasFit = list.Questions.Any(q => QuestionGoals.Serves(q, InterviewPurposes.JudgeFit));
         string stage = profile is null ? string.Empty
             : profile.Stage == CareerStage.OnAClearPath
-            ? " You're set on a direction, so employers, the market and the people to know come before questions about fit."
-            : " You're still exploring, so questions about fit and what the work is really like come first.";
+            ? $" You're set on a direction, so employers, the market and the people to know come {(hasFit ? "before questions about fit" : "first")}."
+            : hasFit ? " You're still exploring, so questions about fit and what the work is really like come first." : string.Empty;
         return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then questions on {goals}, then advice for you.{stage} The referral question always comes last.";
     }
 }

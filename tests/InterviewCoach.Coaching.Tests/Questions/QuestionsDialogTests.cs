@@ -656,11 +656,23 @@ public sealed class QuestionsDialogTests
 
         await harness.Client.Send("questions");
         await harness.Client.Press(nameof(MeetingFormat.InPerson))
-            .AssertReplyContains("You're set on a direction, so employers, the market and the people to know come before questions about fit")
+            .AssertReplyContains("You're set on a direction, so employers, the market and the people to know come first.")
             .AssertReplyContains("**2.** Which organisations around here take on people who do pediatric nursing work?");
 
         await harness.Client.Press(QuestionEditDialog.AddFromBank)
             .AssertReply<ChoiceReply>(r => r.Buttons[0].Value == nameof(QuestionCategory.LocalMarket));
+    }
+
+    [Fact]
+    public async Task AnExploringUserWithoutFitAmongTheirGoalsIsNotPromisedFitQuestionsFirst()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Stage = CareerStage.ExploringOptions, Purposes = InterviewPurposes.LearnEntryPath, Experience = ExperienceLevel.Limited });
+
+        await harness.Client.Send("questions");
+        await harness.Client.Press(nameof(MeetingFormat.InPerson))
+            .AssertReplyContains("then questions on the way in, then advice for you.")
+            .AssertNoReplyContains("questions about fit");
     }
 
     [Fact]
