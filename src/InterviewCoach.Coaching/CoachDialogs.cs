@@ -176,6 +176,7 @@ public static class CoachDialogs
             .Add(new RolePlayDialog(services))
             .Add(new AboutYourselfDialog(services));
         GoalDialog.RegisterPrompts(set, services.Slots);
+        AddContactDialog.RegisterPrompts(set);
         SketchDialog.RegisterPrompts(set);
         RehearseDialog.RegisterPrompts(set);
         AskGroundworkDialog.RegisterPrompts(set);

@@ -115,13 +115,13 @@ internal static partial class CoachPrompts
         // stored: refusing it hands it to the set's typed-input router, which acts on it and asks again. Long text
         // (a pitch, notes) is the user's own words whatever they contain.
         set.Add(new TextPrompt(Text, (context, _) => ValueTask.FromResult(IsTextAnswer(context, slots))))
-            .Add(new TextPrompt(AnyText))
+            .Add(new TextPrompt(AnyText, ownWords: true))
             .Add(new TextPrompt(Detail, ValidateDetail))
             .Add(new TextPrompt(OpenAnswer, ValidateOpenAnswer))
             .Add(new TextPrompt(Scale, ValidateScale))
             .Add(new TextPrompt(ReferrerName, ValidateReferrerName))
             .Add(new TextPrompt(PersonName, ValidatePersonName))
-            .Add(new TextPrompt(Attempt, ValidateAttempt))
+            .Add(new TextPrompt(Attempt, ValidateAttempt, ownWords: true))
             .Add(new ChoicePrompt(Choice))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))

@@ -13,4 +13,11 @@ public interface IUnmatchedInputHandler
     /// (<see cref="DialogContext.RepromptDialogAsync"/>) and return <see cref="DialogTurnResult.Waiting"/>.
     /// </summary>
     ValueTask<DialogTurnResult?> HandleAsync(DialogContext dc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when <see cref="DialogContext.Input"/> asks the bot for something wherever it is typed ("remind me to call
+    /// Maria on Thursday"): a prompt then hands it to <see cref="HandleAsync"/> before reading it as its answer, so the
+    /// request is neither saved as an answer nor lost. Prompts that take the user's own words whatever they say skip it.
+    /// </summary>
+    bool Claims(DialogContext dc) => false;
 }

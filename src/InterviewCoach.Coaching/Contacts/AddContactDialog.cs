@@ -2,6 +2,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Coaching.Contacts;
 
@@ -16,6 +17,10 @@ internal sealed class AddContactDialog : WaterfallDialog
     private const string DraftKey = "draft";
     private const string IdKey = "id";
     private const string TypedReferrerKey = "typedReferrer";
+    private const string ConnectionPromptId = "contact.add.connection";
+
+    // Picked by a typed description of what the contact does; no button carries it.
+    private const string DescribedValue = "described";
 
     private readonly CoachServices _services;
 
@@ -96,7 +101,45 @@ internal sealed class AddContactDialog : WaterfallDialog
         {
             GiveUpMessage = "I'll note no connection for now; change it any time with **Edit** on the contact.",
         };
-        return await step.PromptAsync(CoachPrompts.Choice, connection, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(ConnectionPromptId, connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The connection question, which also takes what the contact does ("she's a UX researcher at Spotify"): people
+    /// often answer "how are you connected?" with who the person is. That goes on the contact, and the question is
+    /// asked again, instead of a wrong "Did you mean Someone referred me?".
+    /// </summary>
+    public static void RegisterPrompts(DialogSet set) => set.Add(new ChoicePrompt(
+        ConnectionPromptId,
+        KeepDescriptionAsync,
+        readTyped: (text, _) => ContactDescription.Read(text) is null ? null : new Choice(DescribedValue, DescribedValue)));
+
+    private static ValueTask<bool> KeepDescriptionAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
+    {
+        if (context.Value.Value != DescribedValue)
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        // The draft lives on this flow, just below the prompt.
+        DialogInstance flow = context.Context.Stack[^2];
+        if (ContactDescription.Read(context.Context.Input.Text) is not var (role, organisation) || flow.Values?.GetOrDefault<Contact>(DraftKey) is not { } draft)
+        {
+            context.RetryMessage = null;
+            return ValueTask.FromResult(false);
+        }
+
+        Contact described = draft with { Role = role ?? draft.Role, Organisation = organisation ?? draft.Organisation };
+        flow.Values!.Set(DraftKey, described);
+        string what = (role, organisation) switch
+        {
+            ({ } r, { } o) => $"{r} at {o}",
+            ({ } r, null) => r,
+            _ => organisation!,
+        };
+        context.RetryMessage = $"Noted on {draft.Name}'s details: **{what}**. And how are you connected to {draft.Name}? A referral, a shared school or group, "
+            + "LinkedIn or an event; **No connection yet** is fine too.";
+        return ValueTask.FromResult(false);
     }
 
     private async ValueTask<DialogTurnResult> AskConnectionDetailAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ internal sealed class ChanceMeetingDialog : WaterfallDialog
         AddStep(SaveAsync);
     }
 
-    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(LearnedPromptId, ValidateLearnedAsync));
+    public static void RegisterPrompts(DialogSet set) => set.Add(new TextPrompt(LearnedPromptId, ValidateLearnedAsync, ownWords: true));
 
     /// <summary>What was learned is the whole record and goes into the thank-you: "not sure" or "yes" would be quoted there.</summary>
     private static ValueTask<bool> ValidateLearnedAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)

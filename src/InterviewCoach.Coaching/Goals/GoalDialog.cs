@@ -588,9 +588,12 @@ internal sealed class GoalDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
-        if (fields.Count == 0 || fields.Any(f => f.Name.Length > CoachPrompts.MaxShortLength))
+        // "2" or "1, 3" picks options, as the questions around this one do; a field is named in words.
+        if (fields.Count == 0 || fields.Any(f => f.Name.Length > CoachPrompts.MaxShortLength || !f.Name.Any(char.IsLetter)))
         {
-            context.RetryMessage = "Please name one to three fields, separated by commas, each in a few words.";
+            context.RetryMessage = fields.Count > 0 && fields.All(f => !f.Name.Any(char.IsLetter))
+                ? "There's nothing to pick from here: type the fields in words, up to three separated by commas, e.g. _data analysis, primary teaching_."
+                : "Please name one to three fields, separated by commas, each in a few words.";
             return ValueTask.FromResult(false);
         }
 

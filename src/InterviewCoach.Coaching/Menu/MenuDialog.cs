@@ -1,3 +1,4 @@
+using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
@@ -56,7 +57,7 @@ internal sealed class MenuDialog : Dialog
     {
         _commands = commands;
         _services = services;
-        Router = new TypedInputRouter(services, input => Match(input, byButtonTitle: false));
+        Router = new TypedInputRouter(services, input => Match(input, byButtonTitle: false), MatchRequest);
         _menuChoices = commands
             .Where(c => c.InMenu)
             .Select(c => new Choice(c.Keyword, c.Title) { Synonyms = c.Aliases })
@@ -204,7 +205,6 @@ internal sealed class MenuDialog : Dialog
         return choice is null ? null : _commands.FirstOrDefault(c => c.Keyword == choice.Value) is { } picked ? new CommandMatch(picked, null) : null;
     }
 
-    /// <summary><c>reminders done r12ab</c>: the first words name a command that reads arguments; the rest become its options.</summary>
     /// <summary>A command's keyword or alias, alone or with its arguments ("emailed Sam"); no button titles or numbers.</summary>
     internal CommandMatch? MatchCommandWords(string? text)
     {
@@ -218,10 +218,28 @@ internal sealed class MenuDialog : Dialog
             return new CommandMatch(command, null);
         }
 
-        return MatchWithArguments(text);
+        return FindWithArguments(text) is var (phrase, arguments) ? new CommandMatch(phrase.Command, phrase.Parse(arguments)) : null;
     }
 
-    private CommandMatch? MatchWithArguments(string text)
+    /// <summary>
+    /// A command typed with its arguments that can only be a request to the coach, so it is one even where a question
+    /// wants a few words of free text: "remind me to …" in its forms, or a call-back with its time ("call back Maria
+    /// Thursday 3pm"). Other commands with arguments ("prepare for…", "I want to work at…") read as answers there.
+    /// </summary>
+    internal CommandMatch? MatchRequest(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandLength || FindWithArguments(text) is not var (phrase, arguments))
+        {
+            return null;
+        }
+
+        bool request = phrase.AsksTheCoach
+            || (phrase.Command.DialogId == CallBackDialog.DialogId && DateTimeRecognizer.TryRecognizeIn(arguments, DateTimeOffset.UtcNow, TimeZoneInfo.Utc, out _));
+        return request ? new CommandMatch(phrase.Command, phrase.Parse(arguments)) : null;
+    }
+
+    /// <summary><c>reminders done r12ab</c>: the first words name a command that reads arguments; the rest are its arguments.</summary>
+    private (ArgumentPhrase Phrase, string Arguments)? FindWithArguments(string text)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
@@ -238,14 +256,20 @@ internal sealed class MenuDialog : Dialog
             if (words.Length > count && (leads[count] ??= TextNormalizer.Normalize(string.Join(' ', words, 0, count))) == phrase.Normalized
                 && !string.Equals(words[count].TrimEnd(',', '.', '!'), "it", StringComparison.OrdinalIgnoreCase))
             {
-                return new CommandMatch(phrase.Command, phrase.Parse(string.Join(' ', words, count, words.Length - count)));
+                return (phrase, string.Join(' ', words, count, words.Length - count));
             }
         }
 
         return null;
     }
 
-    private sealed record ArgumentPhrase(CoachCommand Command, Func<string, object?> Parse, int WordCount, string Normalized);
+    /// <summary>A keyword or alias of a command that reads arguments; <see cref="AsksTheCoach"/> when it is a request ("remind me to").</summary>
+    private sealed record ArgumentPhrase(CoachCommand Command, Func<string, object?> Parse, int WordCount, string Normalized)
+    {
+        private static readonly string[] s_requestLeads = [.. new[] { "remind me", "please remind me", "can you remind me", "could you remind me", "set a reminder", "set me a reminder" }.Select(TextNormalizer.Normalize)];
+
+        public bool AsksTheCoach { get; } = s_requestLeads.Any(lead => Normalized == lead || Normalized.StartsWith(lead + " ", StringComparison.Ordinal));
+    }
 
     private static ValueTask<DialogTurnResult> BeginFlowAsync(DialogContext dc, CommandMatch match, CancellationToken cancellationToken)
     {

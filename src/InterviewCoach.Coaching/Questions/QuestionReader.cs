@@ -116,8 +116,8 @@ internal static class QuestionReader
     private static readonly Regex[][] s_exclusiveGroups =
     [
         [
-            new Regex(@"\b(?:most|best|favourite|favorite|greatest)\b", Options),
-            new Regex(@"\b(?:least|worst)\b", Options),
+            new Regex(@"\b(?:most|best|favourite|favorite|greatest|good (?:points?|sides?|things?|parts?)|positives?|advantages?|upsides?|pros)\b", Options),
+            new Regex(@"\b(?:least|worst|bad (?:points?|sides?|things?|parts?)|negatives?|disadvantages?|downsides?|cons)\b", Options),
         ],
         [
             new Regex(@"\b(?:enjoy|like|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|favourite|favorite|best part)\b", Options),
@@ -127,6 +127,29 @@ internal static class QuestionReader
             new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
             new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
             new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?)\b", Options),
+        ],
+        [
+            // Which post: the first one against the one held now. Past wording alone does not say it ("How did you
+            // get your current role?" is past and present at once), so the post is named.
+            new Regex(@"\b(?:first|initial|earliest|very first) (?:\w+ )?(?:jobs?|roles?|posts?|positions?|assignments?|postings?|employers?|internships?|placements?)\b", Options),
+            new Regex(@"\b(?:current|currently|present|presently|today|now|nowadays|these days|at the moment)\b", Options),
+        ],
+        [
+            // What the contact did against what the asker should do: "Which certifications helped you most?" is not
+            // answered by "Which certifications would you suggest I do?", nor "How did you start?" by advice to a beginner.
+            new Regex(@"\b(?:did (?:you|u)|were (?:you|u)|have (?:you|u) (?:ever )?\w+(?:ed|en|ne|t)|(?:how|what) was your|(?:you|u) (?:\w+ed|did|took|chose|went|got|had|made|studied|followed)|(?:helped|led|brought|got) (?:you|u))\b", Options),
+            new Regex(@"\b(?:should i|shall i|(?:do|would|will) i need|i (?:should|need to|ought to|must)|should (?:someone|somebody|one|a \w+)|would you (?:suggest|recommend|advise)|(?:suggest|recommend|advise) (?:that )?(?:me|i)\b|(?:advice|advices|tips) (?:would you (?:give|offer) |do you have |could you (?:give|offer) |can you (?:give|offer) )?(?:to |for )?(?:me|someone|somebody|anyone|a|an|new\w*|beginners?|people|students?|graduates?|freshers?)\b|for me|(?:would|could) you (?:tell|give) (?:me|someone|somebody|a))\b", Options),
+        ],
+        [
+            // Hindsight (what the contact would change, or would choose again) against what actually happened:
+            // "Looking back, what would you change about how you started?" is not answered by "What was your first role?".
+            new Regex(@"\b(?:looking back|in hindsight|differently|(?:would|you'd) (?:you )?(?:still |ever )?change|(?:you'd|would you) (?:still )?(?:choose|pick|do) (?:it|this|that|the same)|if you could go back|start(?:ed|ing)? (?:over|again)|do it again)\b", Options),
+            new Regex(@"\b(?:what was your|how did (?:you|u)|when did (?:you|u)|where did (?:you|u)|which \w+ did (?:you|u))\b", Options),
+        ],
+        [
+            // The field against one employer: why someone chose the industry is not why they chose this company.
+            new Regex(@"\b(?:industry|field|sector|profession|line of work|domain|trade)\b", Options),
+            new Regex(@"\b(?:this|your|the|that) (?:company|firm|organi[sz]ation|employer|agency|hospital|bank|school)\b", Options),
         ],
         [
             new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options),
@@ -168,8 +191,16 @@ internal static class QuestionReader
         new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|(?:greatest|most|biggest) (?:\w+ )?(?:satisfaction|reward|joy|pleasure|enjoyment|fulfil+ment|pride|buzz)|proudest|favourite|favorite)\b", Options),
         // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
         // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
-        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,4}\W+(?:i|me|we)\b(?:\W+[\w']+){0,2}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|write|email|call)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
+        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:i|me|we|my)\b(?:\W+[\w']+){0,3}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|getting in touch|get in contact|getting in contact|write|email|call|chat)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
     ];
+
+    // A yes/no question on whether the contact likes something ("Do you enjoy night shifts?").
+    private static readonly Regex s_likingYesNo = new(@"^(?:do|did|does|would) (?:you|u) (?:\w+ )?(?:enjoy|like|love)\b", Options);
+
+    // Words about how someone feels about the work; "like" only as a verb ("you like"), not "what is it like".
+    private static readonly Regex s_feeling = new(
+        @"\b(?:enjoy\w*|lov(?:e|es|ed|ing)|(?:you|u|i|people|they|we) (?:\w+ )?(?:like|liked)|dislike\w*|hate|rewarding|satisf\w*|fulfil\w*|happy|happiness|passion\w*|motivat\w*|regret\w*|favou?rite|proud\w*|fun|pleasure|joy|boring|bored|frustrat\w*|miss|worth it|feel|feelings?)\b",
+        Options);
 
     // "least favourite" and the like are the negative side of liking, not a superlative of it.
     private static readonly Regex s_leastLiked = new(@"\b(?:least|less) (?:favourite|favorite|enjoyable|rewarding|liked|fun|satisfying|exciting|fulfilling)\b", Options);
@@ -357,6 +388,10 @@ internal static class QuestionReader
         // answered by a description ("What is a typical project like?"), nor the other way round.
         bool[] oneFact = [.. folded.Select(IsSingleFactWh)];
         bool[] open = [.. folded.Select(IsPlainlyOpen)];
+        // "Do you enjoy night shifts?" asks how the contact feels; only another question about feelings can repeat it,
+        // not a question on the same topic that asks what the work involves.
+        bool[] likingYesNo = [.. folded.Select(f => s_likingYesNo.IsMatch(Bare(f)))];
+        bool[] feeling = [.. folded.Select(f => s_feeling.IsMatch(f))];
         var scores = new QuestionPairScore[n, n];
         for (int i = 0; i < n; i++)
         {
@@ -365,7 +400,8 @@ internal static class QuestionReader
                 float whole = SentenceVectors.Similarity(vectors[i], vectors[j]);
                 float aim = profiles is null ? whole : SentenceVectors.Similarity(profiles[i], profiles[j]);
                 float aligned = pieces is null ? whole : Aligned(pieces[i], pieces[j]);
-                bool contrasted = Contrasted(marks[i], marks[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i]);
+                bool contrasted = Contrasted(marks[i], marks[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i])
+                    || (likingYesNo[i] && !feeling[j]) || (likingYesNo[j] && !feeling[i]);
                 bool sameAim = closeness is not null && SharePlainAim(closeness, nearestAim, i, j);
                 bool aimsApart = closeness is not null && AimsDiffer(closeness[i], closeness[j], nearestAim[i], nearestAim[j], aimVectors!.Overlaps);
                 scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, contrasted, sameAim, aimsApart);

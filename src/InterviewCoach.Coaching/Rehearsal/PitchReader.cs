@@ -55,7 +55,7 @@ internal static class PitchReader
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
-        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} your (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
@@ -91,9 +91,10 @@ internal static class PitchReader
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
-    // hear from you about openings".
+    // hear from you about openings"; or denied ("I'm not trying to research anything", "not calling for advice
+    // really"); or curiosity about careers with nothing asked ("kind of curious about careers in sports marketing").
     private static readonly Regex s_notResearch = new(
-        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions|talk|speak|chat)(?: to| with)? (?:you |him |her |them |some |a few )?(?:about|on|regarding) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b",
+        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions|talk|speak|chat)(?: to| with)? (?:you |him |her |them |some |a few )?(?:about|on|regarding) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b|\b(?:not|never|\w+n't) (?:(?:really|trying|calling|ringing|phoning|here|looking|ask|asking|after|for|to|seeking|wanting|want|about|going|doing|any|some|much|interested in)\s){0,4}(?:research\w*|advice|guidance|explor\w*|learn\w*|information|insights?|perspective)\b|\b(?:curious|interested|passionate|fascinated|excited|keen)(?: [\w'-]+){0,2} (?:about|in|by) (?:a |the )?careers? (?:in|as)\b",
         Options);
 
     // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
@@ -101,6 +102,9 @@ internal static class PitchReader
     private static readonly Regex s_wantsFromTheCall = new(
         @"\b(?:want\w*|wish\w*|like|love|hope|hoping|trying|looking|calling|ringing|phoning|reason|purpose|so (?:that|i)|to (?:learn|ask|hear|understand|know|find|get|explore|see|discuss|talk|chat|pick|gain|gather)|ask\w*|curious|wonder\w*|keen|eager|grateful|appreciate|value|need|seek\w*|question\w*|help|tell me|share|find out|learn\w*|understand\w*|explor\w*|research\w*|decid\w*|choos\w*|weigh\w*|make up my mind)\b",
         Options);
+
+    // Where the call comes from is no aim: "I'm calling from the university careers centre on behalf of a student".
+    private static readonly Regex s_callingFrom = new(@"\b(?:calling|ringing|phoning) (?:you )?(?:from|on behalf of)\b", Options);
 
     // "the job of a harbour pilot", "the role of a clinical coder": a line of work named, not a post.
     private static readonly Regex s_occupationOf = new(@"\b(?:job|role|work|post|position|profession)s? of (?:an? |the )?", Options);
@@ -120,11 +124,11 @@ internal static class PitchReader
     // to become a translator", "I know a lot about your field already"): the model reads these as close to a research purpose because they share the topic, but by the
     // definition they are not one. Such a sentence is credited only by explicit learning or advice wording.
     private static readonly Regex s_interestOrAim = new(
-        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into (?:[\w-]+ ){1,2}(?:design|work)|(?:really|very|so|totally|big|super) into\b|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
+        @"\b(?:interest(?:ed)? in|passion(?:ate)?|fascinat\w*|love|loved|keen (?:on|to)|excite[sd]?|exciting|dream\w*|into (?:[\w-]+ ){1,2}(?:design|work)|(?:really|very|so|totally|big|super) into\b|(?:want|wish|hope|hoping|plan|planning|aim|aiming|determined|eager|going) to (?:be|become|join|enter|work|get into|break into|move into|switch into|get my foot|start)|(?:would|'d) love to (?:be|work|join|get into|break into|move into)|(?:would|'d|should) like (?:very much |so much |really |much )?to (?:work (?:in|at|for|as|with your|there|here)|become|join|enter|get into|break into|move into|be an?|be part)\b|(?:looking|trying|seeking|hoping) to (?:transition|move|switch|change|get|break|make the move)|(?:a |my )?career (?:change|switch)|set (?:my|our) heart on|aspir\w+|ambition|drawn to|soft spot|considering (?:a |the )?(?:move|career|switch|becoming|going)|thinking (?:of|about) (?:a career|becoming|moving|switching|going into)|(?:change|switch) careers|(?:one day|someday|in (?:the )?future|my goal)\b|\b(?:already )?know (?:a lot|plenty|quite a bit|a fair bit|a great deal|so much|everything) about\b)",
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|time)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|secs|seconds|time|tick|ticks|mo)\b|\b(?:in the middle of (?:something|anything|a meeting|your work|work)|tied up|snowed under)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
@@ -139,9 +143,10 @@ internal static class PitchReader
         Options);
 
     // Asked without naming a job word the older rule knows: whether the contact's side has an internship or any
-    // kind of placement, wanting to become part of their team, joining their kitchen or studio.
+    // kind of placement, wanting to become part of their team, joining their kitchen or studio, coming on board with them or
+    // a foot in their door.
     private static readonly Regex s_jobAskMore = new(
-        @"\b(?:(?:i'd|i would|i will|i'll) be (?:a |an )?(?:fit|match) for (?:that|the|this|your|one)|(?:if|whether|do|does|did|would|could|maybe|perhaps) (?:you|your(?: [\w-]+){1,3}|they|the (?:company|firm|team|practice|studio)) (?:\w+ )?(?:have|has|offer|offers|got|run|runs|provide|provides|take|takes) (?:(?:any|some) (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions?|roles?)|(?:any|an|a|some|one) (?:(?:kind|kinds|sort|sorts|type|types) of |(?:summer|paid|unpaid|open|current|junior|graduate|entry-level|student|trainee|part-time|full-time|available|spare|free) )*(?:internships?|jobs?|openings?|vacanc\w+|placements?|traineeships?|apprenticeships?|work experience)|any (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions|roles))|(?:love|like|want|wish|hope|hoping|keen|eager|dream) to (?:become|be) (?:a |an )?part of (?:your|what you|the team)|join your (?:[\w-]+ ){0,2}(?:company|firm|studio|practice|agency|department|staff|organisation|organization|kitchen|crew|office|hospital|school|restaurant|workshop|lab))\b",
+        @"\b(?:(?:i'd|i would|i will|i'll) be (?:a |an )?(?:fit|match) for (?:that|the|this|your|one)|(?:if|whether|do|does|did|would|could|maybe|perhaps) (?:you|your(?: [\w-]+){1,3}|they|the (?:company|firm|team|practice|studio)) (?:\w+ )?(?:have|has|offer|offers|got|run|runs|provide|provides|take|takes) (?:(?:any|some) (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions?|roles?)|(?:any|an|a|some|one) (?:(?:kind|kinds|sort|sorts|type|types) of |(?:summer|paid|unpaid|open|current|junior|graduate|entry-level|student|trainee|part-time|full-time|available|spare|free) )*(?:internships?|jobs?|openings?|vacanc\w+|placements?|traineeships?|apprenticeships?|work experience)|any (?:(?:open|current|junior|graduate|entry-level|available|new) )?(?:positions|roles))|(?:love|like|want|wish|hope|hoping|keen|eager|dream) to (?:become|be) (?:a |an )?part of (?:your|what you|the team)|(?:come|get|be|climb) (?:on ?board|aboard) (?:with|at|in) (?:you|your)\b|foot in (?:the door (?:at|with|of|in) (?:you|your)|your door)\b|join your (?:[\w-]+ ){0,2}(?:company|firm|studio|practice|agency|department|staff|organisation|organization|kitchen|crew|office|hospital|school|restaurant|workshop|lab))\b",
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
@@ -153,6 +158,33 @@ internal static class PitchReader
     private static readonly Regex s_notWantingAPost = new(
         @"\b(?:not|n't|never) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
         Options);
+
+    // The call set apart from a post without "not": "Nothing to do with a job, I promise", "unrelated to any vacancy".
+    private static readonly Regex s_unrelatedToAPost = new(
+        @"\b(?:nothing to do with|unrelated to|not related to|no connection (?:with|to)) (?:a |an |any |the |your |getting |finding |looking for )?(?:job|jobs|work|employment|position|positions|post|posts|vacanc\w+|openings?|roles?|internships?|placements?|hiring|recruitment)\b",
+        Options);
+
+    // "not looking for one" with the post named just before ("I lost my job last month. I'm not looking for one from
+    // you"): the denial is on the post the pronoun stands for.
+    private static readonly Regex s_notWantingOne = new(
+        @"(?:\bnot|n't|\bnever) (?:really |here |calling |ringing |phoning |trying )?(?:(?:in order )?to )?(?:after|seek\w*|look\w* for|ask\w* (?:you |anyone )?for|want\w*|need\w*|hunt\w* for|hop\w* for|expect\w*) (?:another )?one\b",
+        Options);
+
+    private static readonly Regex s_aPost = new(@"\b(?:job|jobs|position|positions|post|role|roles|placement|internship|vacancy|opening)\b", Options);
+
+    private static bool DeniesWantingOne(string[] folded)
+    {
+        for (int i = 0; i < folded.Length; i++)
+        {
+            Match denial = s_notWantingOne.Match(folded[i]);
+            if (denial.Success && (s_aPost.IsMatch(folded[i][..denial.Index]) || (i > 0 && s_aPost.IsMatch(folded[i - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
@@ -233,7 +265,7 @@ internal static class PitchReader
                 ModelGate = i => !Clauses(aboutWork[i]).Any(c => s_jobWords.IsMatch(c) && !s_notAJobAsk.IsMatch(c) && !s_negation.IsMatch(c))
                     && !s_notResearch.IsMatch(aboutWork[i])
                     && !s_interestOrAim.IsMatch(s_whatToLearn.Replace(aboutWork[i], " "))
-                    && s_wantsFromTheCall.IsMatch(aboutWork[i])
+                    && s_wantsFromTheCall.IsMatch(s_callingFrom.Replace(aboutWork[i], " "))
                     && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
@@ -272,7 +304,7 @@ internal static class PitchReader
         }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
-        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch);
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
@@ -302,8 +334,10 @@ internal static class PitchReader
         for (int i = 0; i < units.Count; i++)
         {
             SpokenSentence unit = units[i];
-            Match next = s_nextClause.Match(unit.Text);
-            if (next.Success && next.Index > 0 && SaysHowGotNameByRule(unit.Text[..next.Index], TextFolding.Fold(unit.Text[..next.Index])))
+            // The first clause start after which the words before it say where the name came from: "calling because
+            // I saw your profile / and I'd like to learn about UX design" splits at "and", not at "because".
+            Match? next = s_nextClause.Matches(unit.Text).FirstOrDefault(m => m.Index > 0 && SaysHowGotNameByRule(unit.Text[..m.Index], TextFolding.Fold(unit.Text[..m.Index])));
+            if (next is not null)
             {
                 string first = unit.Text[..next.Index].TrimEnd(',', ' ');
                 string second = unit.Text[next.Index..].TrimStart(',', ' ');
@@ -428,7 +462,7 @@ internal static class PitchReader
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_favourInTheirPlace.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
@@ -495,7 +529,13 @@ internal static class PitchReader
         || s_embeddedHiringQuestion.IsMatch(clause)
         || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause))
-        || PostOnTheirSideForMe(clause);
+        || PostOnTheirSideForMe(clause) || s_favourInTheirPlace.IsMatch(clause);
+
+    // Whatever the contact can do for the caller inside their organisation: "Anything you can do for me in your bank,
+    // I will be grateful". Help with the field ("anything you can tell me about banking") is no such favour.
+    private static readonly Regex s_favourInTheirPlace = new(
+        @"\b(?:anything|something|whatever) (?:[\w']+ ){0,4}(?:do|arrange|find|manage|organi[sz]e) for me (?:in|at|within|with) (?:your|the) (?:[\w-]+ ){0,2}(?:company|firm|bank|office|team|organi[sz]ation|department|branch|agency|practice|studio|hospital|school|business|group|side|end|restaurant|store|shop|factory|plant|hotel|clinic|lab|college|university|ministry)\b",
+        Options);
 
     // A post, place or need arising on the contact's side, put as a condition, with the writer in the same sentence:
     // "Should a vacancy come up in your lab, I hope you would remember me", "if there is some place for a junior

@@ -24,15 +24,29 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
 
     private const string TargetKey = "target";
     private const string QuestionKey = "question";
+
+    // What the user typed when it carried the command's details ("call back Maria Thursday 3pm"), read again on
+    // leaving so a yes does not ask for them a second time.
+    private const string TypedKey = "typed";
     private const int MaxAttempts = 2;
 
     public override ValueTask<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        string target = options as string ?? MenuTarget;
+        (string target, string? typed) = options switch
+        {
+            LeaveFlowRequest request => (request.Target, request.Typed),
+            string named => (named, null),
+            _ => (MenuTarget, null),
+        };
         DialogInstance instance = dc.ActiveDialog!;
         instance.Values = new DialogValues();
         instance.Values.Set(TargetKey, target);
+        if (typed is not null)
+        {
+            instance.Values.Set(TypedKey, typed);
+        }
+
         string current = FlowNames.Current(dc.Stack.Count > 2 ? dc.Stack[1].Id : null);
         string question = target switch
         {
@@ -55,7 +69,7 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
         if (ConfirmRecognizer.TryRecognize(answer, out bool yes))
         {
             return yes
-                ? await LeaveAsync(dc, instance.Values!.Get<string>(TargetKey), cancellationToken).ConfigureAwait(false)
+                ? await LeaveAsync(dc, instance.Values!.Get<string>(TargetKey), instance.Values.GetOrDefault<string>(TypedKey), cancellationToken).ConfigureAwait(false)
                 : await StayAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
@@ -66,6 +80,7 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
             string current = FlowNames.Current(dc.Stack.Count > 2 ? dc.Stack[1].Id : null);
             string question = $"Leave {current} and {FlowNames.Open(other)}?";
             instance.Values!.Set(TargetKey, other.Keyword);
+            instance.Values.Remove(TypedKey);
             instance.Values.Set(QuestionKey, question);
             dc.Send(new ChoiceReply(question, ConfirmPrompt.Buttons));
             return DialogTurnResult.Waiting;
@@ -108,8 +123,11 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
     public override string? GetHelp(DialogInstance instance) =>
         "Say **yes** to leave and go where you asked, or **no** to carry on where you were.";
 
-    /// <summary>Ends every flow and begins <paramref name="target"/> over a fresh menu.</summary>
-    public static async ValueTask<DialogTurnResult> LeaveAsync(DialogContext dc, string target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends every flow and begins <paramref name="target"/> over a fresh menu, with the details read from
+    /// <paramref name="typed"/> when the command was typed with them.
+    /// </summary>
+    public static async ValueTask<DialogTurnResult> LeaveAsync(DialogContext dc, string target, string? typed, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         switch (target)
@@ -121,7 +139,9 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
                 return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, null, cancellationToken).ConfigureAwait(false);
             default:
                 CoachCommand? command = CoachDialogs.Commands.FirstOrDefault(c => c.Keyword == target);
-                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, command is null ? null : new MenuStart(command.DialogId, null, command.Keyword), cancellationToken).ConfigureAwait(false);
+                object? details = typed is not null && dc.FindDialog(CoachDialogs.MenuDialogId) is MenuDialog menu
+                    && menu.MatchCommandWords(typed) is { } again && again.Command.Keyword == target ? again.Options : null;
+                return await dc.BeginDialogAsync(CoachDialogs.MenuDialogId, command is null ? null : new MenuStart(command.DialogId, details, command.Keyword), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -131,3 +151,6 @@ internal sealed class LeaveFlowDialog() : Dialog(DialogId)
         return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }
+
+/// <summary>Leave for <see cref="Target"/> (a command keyword); <see cref="Typed"/> is the text that gave its details.</summary>
+internal sealed record LeaveFlowRequest(string Target, string? Typed);

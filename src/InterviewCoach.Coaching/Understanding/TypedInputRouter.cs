@@ -16,10 +16,22 @@ namespace InterviewCoach.Coaching.Understanding;
 /// an unsure guess is offered as "Did you mean …?", and anything else is left to the step (or, at the menu, gets a
 /// short honest reply with a few next steps). Button presses never come here.
 /// </summary>
-internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, CommandMatch?> matchCommand) : IUnmatchedInputHandler
+internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, CommandMatch?> matchCommand, Func<string?, CommandMatch?> matchRequest) : IUnmatchedInputHandler
 {
     public ValueTask<DialogTurnResult?> HandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
         RouteAsync(dc, cancellationToken);
+
+    /// <summary>
+    /// "remind me to email Sam on Friday" or "call back Maria Thursday 3pm" typed in the middle of the sketch asks the
+    /// coach for something: read as the answer, the request would be saved as the user's experience, or a meeting
+    /// date, and lost. The flow it names is the exception: "call back Thursday 3pm" at the call-back's own "when?"
+    /// is the answer.
+    /// </summary>
+    public bool Claims(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Input.Value is null && matchRequest(dc.Input.Text) is { } request && !dc.Stack.Any(i => i.Id == request.Command.DialogId);
+    }
 
     /// <summary>Routes the turn's typed text; null when it is neither a command nor a question (the step retries).</summary>
     public async ValueTask<DialogTurnResult?> RouteAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -163,7 +175,7 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
                 string target = intent == IntentIds.Menu ? LeaveFlowDialog.MenuTarget : LeaveFlowDialog.CancelTarget;
                 return HasUnsavedChanges(dc) || !exact
                     ? await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, target, cancellationToken).ConfigureAwait(false)
-                    : await LeaveFlowDialog.LeaveAsync(dc, target, cancellationToken).ConfigureAwait(false);
+                    : await LeaveFlowDialog.LeaveAsync(dc, target, typed: null, cancellationToken).ConfigureAwait(false);
         }
 
         return IntentCommands.CommandFor(intent) is { } command
@@ -202,7 +214,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         // Leaving part-way loses answers; a command only the model recognised might not be one. Ask in both cases.
         if (HasUnsavedChanges(dc) || !exact)
         {
-            return await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, command.Keyword, cancellationToken).ConfigureAwait(false);
+            // Details typed with the command go along, so a yes begins it with them rather than asking again.
+            return await dc.BeginDialogAsync(LeaveFlowDialog.DialogId, new LeaveFlowRequest(command.Keyword, options is null ? null : dc.Input.Text), cancellationToken).ConfigureAwait(false);
         }
 
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,9 @@ public abstract class Prompt<T> : Dialog
 
     private readonly PromptValidator<T>? _validator;
 
+    /// <summary>Whether typed text the set's handler claims as a request goes to it before this prompt reads it.</summary>
+    protected virtual bool HandsOverRequests => true;
+
     protected Prompt(string id, PromptValidator<T>? validator)
         : base(id)
     {
@@ -41,6 +44,12 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         DialogInstance instance = dc.ActiveDialog!;
         PromptOptions options = instance.Prompt ?? new PromptOptions();
+        if (HandsOverRequests && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } && dc.UnmatchedInput is { } claimant
+            && claimant.Claims(dc) && await claimant.HandleAsync(dc, cancellationToken).ConfigureAwait(false) is { } claimed)
+        {
+            return claimed;
+        }
+
         PromptRecognition<T> recognized = Recognize(dc, options);
         instance.Attempts++;
 

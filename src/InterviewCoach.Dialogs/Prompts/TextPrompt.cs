@@ -4,9 +4,11 @@ namespace InterviewCoach.Dialogs.Prompts;
 
 /// <summary>
 /// Asks for free text. Answers longer than <see cref="PromptOptions.Max"/> (default <see cref="DefaultMaxLength"/>)
-/// or shorter than <see cref="PromptOptions.Min"/> characters are refused with a message saying so.
+/// or shorter than <see cref="PromptOptions.Min"/> characters are refused with a message saying so. With
+/// <c>ownWords</c> the answer is the user's own words whatever they say (notes, a pasted draft): nothing in it is
+/// handed over as a request.
 /// </summary>
-public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
+public sealed class TextPrompt(string id, PromptValidator<string>? validator = null, bool ownWords = false) : Prompt<string>(id, validator)
 {
     public const int DefaultMaxLength = 2000;
 
@@ -14,6 +16,8 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
     protected override bool AlwaysAnswerable(PromptOptions options) => true;
+
+    protected override bool HandsOverRequests => !ownWords;
 
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {

@@ -47,6 +47,75 @@ public sealed class CallBackDialogTests
         Assert.Equal((ReminderKind.CallBack, maria.Id), (Assert.Single(reminders.Pending(coach.User)).Kind, Assert.Single(reminders.Pending(coach.User)).ContactId));
     }
 
+    [Fact]
+    public async Task ACallBackWithItsTimeTypedAtAnotherFlowsQuestionIsSetNotSavedAsTheAnswer()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, Contact maria) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+        await coach.Client.Send("a degree in economics").AssertReply("experience");
+
+        await coach.Client.Send("call back Maria Thu 3 pm")
+            .AssertReply<InterviewCoach.Dialogs.Replies.ChoiceReply>(r => r.Markdown.StartsWith("Leave ", StringComparison.Ordinal) && r.Markdown.Contains("call-back", StringComparison.Ordinal))
+            .AssertNoMoreReplies();
+        // Yes begins the call-back with the name and time already typed, rather than asking for them again.
+        await coach.Client.Send("yes").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+        Assert.Equal((ReminderKind.CallBack, maria.Id), (Assert.Single(reminders.Pending(coach.User)).Kind, Assert.Single(reminders.Pending(coach.User)).ContactId));
+    }
+
+    [Fact]
+    public async Task RemindMeToCallTypedAtAFlowsFirstQuestionGoesStraightToTheCallBack()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders, _) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+
+        await coach.Client.Send("remind me to call maria thursday at 3pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+        await coach.Client.Send("yes").AssertReply("Set. I'll remind you:");
+        Assert.Single(reminders.Pending(coach.User));
+        Assert.Null((await coach.ProfileAsync())!.Sketch);
+    }
+
+    [Fact]
+    public async Task ACallBackTypedAtTheGoalFlowsFieldQuestionIsNotSavedAsAField()
+    {
+        var reminders = new FakeReminderScheduler();
+        var coach = new CoachHarness(reminders: reminders);
+        await reminders.SetSettingsAsync(coach.User, "Europe/London", QuietHours.Default);
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.Asked });
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+        await coach.Client.Press(nameof(InterviewCoach.Coaching.Goals.CareerStage.ExploringOptions)).AssertReply("Which fields");
+
+        await coach.Client.Send("call back Maria Thursday 3pm").AssertReply<InterviewCoach.Dialogs.Replies.ChoiceReply>(r => r.Markdown.StartsWith("Leave setting your goals", StringComparison.Ordinal));
+        await coach.Client.Send("no").AssertReply("carry on").AssertReply("Which fields");
+        Assert.Empty(reminders.Pending(coach.User));
+        await coach.Client.Send("call back Maria Thursday 3pm").AssertReply("Leave setting your goals");
+        await coach.Client.Send("yes").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+    }
+
+    [Fact]
+    public async Task ACallBackTypedAtTheCallBacksOwnWhenQuestionIsTheAnswer()
+    {
+        (CoachHarness coach, _, _) = await StartAsync();
+        await coach.Client.Send("call back Maria").AssertReply("When should you call Maria");
+
+        await coach.Client.Send("call back thursday 3pm").AssertReply("Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?");
+    }
+
+    [Theory]
+    [InlineData("prepare for a nursing diploma, starting next year", "call back centre agent for three years")]
+    [InlineData("I want to work at a hospital one day, so a first aid course", "remind me later, mostly retail")]
+    public async Task WordsThatStartLikeACommandButAskNothingStayTheAnswer(string education, string experience)
+    {
+        (CoachHarness coach, _, _) = await StartAsync();
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+
+        await coach.Client.Send(education).AssertReply("experience").AssertNoMoreReplies();
+        await coach.Client.Send(experience).AssertNoReplyContains("Leave ").AssertNoReplyContains("experience");
+    }
+
     [Theory]
     [InlineData("actually wednesday at 11")]
     [InlineData("no, make it wednesday 11am")]

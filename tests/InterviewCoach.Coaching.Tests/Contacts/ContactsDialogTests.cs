@@ -76,6 +76,37 @@ public sealed class ContactsDialogTests
         await coach.Client.Send(typed).AssertReply(next);
     }
 
+    [Theory]
+    [InlineData("she's a UX researcher at Spotify", "UX researcher at Spotify", "UX researcher", "Spotify")]
+    [InlineData("he works for Contoso as a data engineer", "data engineer at Contoso", "data engineer", "Contoso")]
+    [InlineData("she is a charge nurse", "charge nurse", "charge nurse", null)]
+    public async Task WhatTheContactDoesTypedAtTheConnectionGoesOnTheContactAndTheQuestionIsAskedAgain(string typed, string said, string role, string? organisation)
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = await CoachHarness.WithProfileAsync(embedder: model);
+        coach.Services.PrepareUnderstanding();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Priya Shah").AssertReply("How are you connected to Priya Shah");
+        await coach.Client.Send(typed)
+            .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith($"Noted on Priya Shah's details: **{said}**. And how are you connected", StringComparison.Ordinal)
+                && !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Buttons.Count == 6)
+            .AssertNoMoreReplies();
+        await coach.Client.Send("LinkedIn").AssertReply("How will you ask");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((role, organisation, ConnectionKind.LinkedIn), (contact.Role, contact.Organisation, contact.Connection));
+    }
+
+    [Theory]
+    [InlineData("she's a friend of my aunt")]
+    [InlineData("he is a member of my running club")]
+    [InlineData("she's my old manager at Contoso")]
+    [InlineData("is she a nurse at St Anne's?")]
+    public void HowTheUserKnowsThemIsNotTakenForWhatTheyDo(string typed) => Assert.Null(ContactDescription.Read(typed));
+
     [Fact]
     public async Task ANameTypedAtTheConnectionIsNotGuessedAsAnOption()
     {

@@ -38,6 +38,22 @@ public sealed class GoalDialogTests
         await coach.Client.Send("exploring").AssertReply("Which fields");
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("1, 3")]
+    public async Task ANumberAtTheFieldsQuestionIsNotSavedAsAField(string typed)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee");
+        await coach.Client.Send("skip");
+        await coach.Client.Send("exploring").AssertReply("Which fields");
+
+        await coach.Client.Send(typed).AssertReply("type the fields in words").AssertNoMoreReplies();
+        await coach.Client.Send("urban planning").AssertReply("What do you want these conversations to do");
+    }
+
     [Fact]
     public async Task ANumberTypedInASentenceIsSavedOnItsOwn()
     {

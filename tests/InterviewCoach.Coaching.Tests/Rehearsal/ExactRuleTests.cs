@@ -361,4 +361,41 @@ public sealed class ExactRuleTests
         Assert.True(said.ContactWords > 0);
         Assert.Equal(0, related.ContactWords);
     }
+
+    [Theory]
+    [InlineData("I'm not trying to research anything, I just really want to work for your restaurant group.", false)]
+    [InlineData("I'm not calling for advice really, I just wanted to say hello.", false)]
+    [InlineData("I'm kind of curious about careers in sports marketing.", false)]
+    [InlineData("I'm not looking for a job, just your advice on careers in sports marketing.", true)]
+    public void APurposeDeniedOrOnlyCuriosityIsNone(string sentence, bool research) =>
+        Assert.Equal(research, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("I lost my job last month. I'm not looking for one from you though.", true)]
+    [InlineData("Nothing to do with a job, I promise.", true)]
+    [InlineData("This call is unrelated to any vacancy.", true)]
+    [InlineData("I'm not looking for one of those big firms.", false)]
+    public void APostSetAsideWithoutNamingItAgainIsNotAJobRequest(string sentence, bool says) =>
+        Assert.Equal(says, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in law. " + sentence).SaysNotJobRequest);
+
+    [Theory]
+    [InlineData("Anything you can do for me in your bank, I will be grateful.", true)]
+    [InlineData("Is there any way I could come on board with your team?", true)]
+    [InlineData("I'd be thrilled to get a foot in the door at your agency.", true)]
+    [InlineData("Anything you can tell me about banking would help.", false)]
+    [InlineData("I'd love advice on how people get a foot in the door in publishing.", false)]
+    public void AFavourOrAPlaceOnTheirSideIsAJobAsk(string sentence, bool asks) =>
+        Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
+
+    [Theory]
+    [InlineData("Sorry, are you in the middle of something?", true)]
+    [InlineData("Have you got two ticks?", true)]
+    [InlineData("Are you tied up right now?", true)]
+    [InlineData("I was tied up all morning.", false)]
+    public void TheMomentAskedInOtherWords(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.").ChecksAvailability);
+
+    [Fact]
+    public void ThePiecesOfTheContactInTheThirdPersonAreASource() =>
+        Assert.True(PitchChecker.Label("Hello, could you take a message for Mr Tanaka? This is Yuki Sato. I read his interview in Nikkei Asia about robotics start-ups.").NamesReferrerOrSource);
 }

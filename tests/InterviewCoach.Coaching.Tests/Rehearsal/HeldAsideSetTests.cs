@@ -39,7 +39,9 @@ public sealed partial class HeldAsideSetTests
     [InlineData("lists.heldout4.jsonl", "lists.dev.jsonl")]
     [InlineData("lists.heldout5.jsonl", "lists.dev.jsonl")]
     [InlineData("lists.heldout6.jsonl", "lists.dev.jsonl")]
+    [InlineData("lists.heldout7.jsonl", "lists.dev.jsonl")]
     [InlineData("pitches.heldout10.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout11.jsonl", "pitches.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
         List<(string Id, string Text)> held = Items(heldAside);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Coaching.Understanding;
@@ -337,6 +338,82 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [Fact]
     public void LeastFavouriteIsTheOppositeOfMostSatisfying() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What's your least favourite kind of job to do?", "What's the most satisfying kind of job you get?", "How long did your apprenticeship take?"], _model));
+
+    [Fact]
+    public void TheFirstPostIsNotTheOneHeldNow() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["How did you land your first nursing post?", "How did you come to be in the role you have today?", "What do you do on a normal shift?"], _model));
+
+    [Fact]
+    public void WhatTheContactDidIsNotWhatTheAskerShouldDo() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["Which courses did you take early on?", "Which courses would you recommend I take?", "How big is your team?"], _model));
+
+    [Fact]
+    public void GoodAndBadPointsAreOpposites() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["What are the good points of agency life?", "What are the bad points of agency life?", "How did you train?"], _model));
+
+    [Fact]
+    public void AYesNoOnLikingIsNotWhatTheWorkInvolves() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["Do you enjoy working weekends?", "What does a weekend shift involve?", "How did you train?"], _model));
+
+    [Fact]
+    public void HindsightIsNotWhatHappened() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["What was your first job out of college?", "Looking back, what would you change about how you began?", "What software do you use?"], _model));
+
+    [Fact]
+    public void TheFieldIsNotTheEmployer() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["Why did you go into the hotel industry?", "Why did you pick this company?", "What hours do you work?"], _model));
+
+    [Fact]
+    public void AskingForPeopleIsReadAcrossALongerReach() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["Is there anyone in your circle you feel I really ought to get in touch with?", "Who else should I talk to?", "What do you do all day?"], _model));
+
+    // Pair F1 on the labelled lists, the same measure as `lists --score`: a floor under each held-aside batch (and the
+    // development lists) so a change that loses pairs there is seen. Batch 7's floor was set from its one scoring.
+    [Theory]
+    [InlineData("lists.dev.jsonl", 0.88)]
+    [InlineData("lists.heldout.jsonl", 0.75)]
+    [InlineData("lists.heldout2.jsonl", 0.80)]
+    [InlineData("lists.heldout3.jsonl", 0.80)]
+    [InlineData("lists.heldout4.jsonl", 0.70)]
+    [InlineData("lists.heldout5.jsonl", 0.80)]
+    [InlineData("lists.heldout6.jsonl", 0.80)]
+    [InlineData("lists.heldout7.jsonl", 0.47)]
+    public void LabelledListsKeepTheirPairF1(string file, double floor)
+    {
+        int truePairs = 0, found = 0, agreed = 0;
+        foreach (string line in File.ReadAllLines(ListsFile(file)).Where(l => l.Length > 0))
+        {
+            JsonElement item = JsonSerializer.Deserialize<JsonElement>(line);
+            string[] questions = [.. item.GetProperty("questions").EnumerateArray().Select(q => q.GetString()!)];
+            var expected = item.GetProperty("duplicates").EnumerateArray()
+                .Select(p => (Math.Min(p[0].GetInt32(), p[1].GetInt32()), Math.Max(p[0].GetInt32(), p[1].GetInt32())))
+                .ToHashSet();
+            IReadOnlyList<(int First, int Second)> pairs = QuestionChecker.DuplicatePairs(questions, _model);
+            truePairs += expected.Count;
+            found += pairs.Count;
+            agreed += pairs.Count(p => expected.Contains((p.First, p.Second)));
+        }
+
+        double precision = found == 0 ? 1 : (double)agreed / found, recall = (double)agreed / Math.Max(1, truePairs);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        Assert.True(f1 >= floor, $"{file}: pair F1 {f1:F3} under {floor:F2}");
+    }
+
+    private static string ListsFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "bench", "InterviewCoach.Eval", "Data", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException(name);
+    }
 
     [Theory]
     [InlineData("Could your unit consider someone like me for a graduate post?", true)]
