@@ -21,12 +21,6 @@ internal static class EmailReader
         @"\b(?:alumn\w*|alum|graduate\w*|both|fellow|same|also|member|members|worked|work together|together|colleague\w*|suggested|recommended|referred|mentioned|gave me|passed|classmate\w*|studied|our|mutual|like you|as you|introduced|pointed me|told me|met)\b",
         Options);
 
-    private static readonly Regex s_resumeAttached = new(
-        @"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|i've included|i have included|including|please find|here is|here's|i've added|i have added|sending you|i'm sending|i am sending|i've sent|below is)\b(?: \w+){0,4} (?:resume|resumes|cv|cvs|curriculum vitae)\b|\b(?:resume|cv|curriculum vitae)\b(?: \w+){0,2} (?:is |are )?(?:attached|enclosed|included|below)\b",
-        Options);
-
-    private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
-
     private static readonly Regex s_narrowMarker = new(
         @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
@@ -295,7 +289,7 @@ internal static class EmailReader
 
         (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);
 
-        bool resumeAttached = folded.Any(f => s_resumeAttached.IsMatch(f) && !s_conditional.IsMatch(f));
+        bool resumeAttached = ResumeAttachment.SaysAttached([.. sentences.Select(s => TextFolding.Fold(s.Text))]);
 
         var labels = new EmailLabels(
             Under75Words: bodyWords > 0 && bodyWords < WordLimit,
