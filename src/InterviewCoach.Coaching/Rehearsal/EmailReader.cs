@@ -233,7 +233,8 @@ internal static class EmailReader
         // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
         connectionFirst |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
-        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)));
+        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
+            || sentences.Any(s => JobAskShapes.Asks(TextFolding.Tidy(s.Text)));
 
         bool requestIsQuestion = false;
         for (int i = 0; i < units.Count; i++)
@@ -378,7 +379,8 @@ internal static class EmailReader
                 continue;
             }
 
-            bool asksForJob = PitchReader.AsksForJobAt(meanings, folded, i);
+            bool asksForJob = PitchReader.AsksForJobAt(meanings, folded, i) || PitchReader.OffersSelfForPostOnTheirSide(folded[i])
+                || JobAskShapes.Asks(TextFolding.Tidy(meanings.Sentences[i].Text));
             string[] clauses = asksForJob ? [folded[i]] : s_storyJoin.Split(folded[i]);
             foreach (string clause in clauses)
             {
