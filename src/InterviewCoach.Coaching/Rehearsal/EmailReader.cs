@@ -21,12 +21,6 @@ internal static class EmailReader
         @"\b(?:alumn\w*|alum|graduate\w*|both|fellow|same|also|member|members|worked|work together|together|colleague\w*|suggested|recommended|referred|mentioned|gave me|passed|classmate\w*|studied|our|mutual|like you|as you|introduced|pointed me|told me|met)\b",
         Options);
 
-    private static readonly Regex s_resumeAttached = new(
-        @"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|i've included|i have included|including|please find|here is|here's|i've added|i have added|sending you|i'm sending|i am sending|i've sent|below is)\b(?: \w+){0,4} (?:resume|resumes|cv|cvs|curriculum vitae)\b|\b(?:resume|cv|curriculum vitae)\b(?: \w+){0,2} (?:is |are )?(?:attached|enclosed|included|below)\b",
-        Options);
-
-    private static readonly Regex s_conditional = new(@"\b(?:no (?:resume|cv)|not attach\w*|haven't attached|have not attached|without|if|happy to|glad to|can send|could send|would be happy|should you|on request|upon request|if useful|if helpful)\b", Options);
-
     private static readonly Regex s_narrowMarker = new(
         @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
@@ -74,9 +68,10 @@ internal static class EmailReader
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // In a referral, what the referrer said of the contact alone ("Amaka mentioned that you oversee the group's plant
-    // in Obajana") names the contact's own place; the shared part ("We both worked at Deloitte") does not.
+    // in Obajana", "she told me also that since May you run ...") names the contact's own place; the shared part ("We
+    // both worked at Deloitte") does not.
     private static readonly Regex s_saidOfThem = new(
-        @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?: that)? (?=you(?:'re| are)?\b)",
+        @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?:\s+(?:also|too|once|recently|that))*(?:\s+(?:since|for|over|in)\s+[^,.?!]{1,25}?,?)?\s+(?=you(?:'re| are)?\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     private static bool NamesTheirOwnPlaceInAReferral(string sentence)
@@ -93,7 +88,7 @@ internal static class EmailReader
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
-        @"^you(?:'re| are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
+        @"^you(?:'re| are)\s+(?:(?:now|currently|already|still)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
@@ -239,7 +234,8 @@ internal static class EmailReader
         // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
         connectionFirst |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
-        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)));
+        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
+            || sentences.Any(s => JobAskShapes.Asks(TextFolding.Tidy(s.Text)));
 
         bool requestIsQuestion = false;
         for (int i = 0; i < units.Count; i++)
@@ -293,9 +289,9 @@ internal static class EmailReader
             || (narrow && FieldPhrases.FirstField(FieldPhrases.Candidates(units.Select(u => u.Text)), FieldPhrases.Framed(units.Select(u => u.Text)), meanings.Embedder) is not null);
         bool narrowAndBroad = narrow && broad;
 
-        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded);
+        (int contactWords, int senderWords) = WhoItIsAbout(meanings, folded, SentenceOfEachUnit(sentences));
 
-        bool resumeAttached = folded.Any(f => s_resumeAttached.IsMatch(f) && !s_conditional.IsMatch(f));
+        bool resumeAttached = ResumeAttachment.SaysAttached([.. sentences.Select(s => TextFolding.Fold(s.Text))]);
 
         var labels = new EmailLabels(
             Under75Words: bodyWords > 0 && bodyWords < WordLimit,
@@ -317,7 +313,7 @@ internal static class EmailReader
         meanings.PrepareAll();
         string[] folded = [.. units.Select(u => TextFolding.Fold(u.Text))];
         var trace = new List<string>();
-        WhoItIsAbout(meanings, folded, trace);
+        WhoItIsAbout(meanings, folded, SentenceOfEachUnit(SentenceSplitter.Split(body)), trace);
         for (int i = 0; i < units.Count; i++)
         {
             (float Positive, float Trap)? n = meanings.Nearest(i, EmailPrototypes.BroadInterest);
@@ -355,6 +351,27 @@ internal static class EmailReader
 
     private static readonly Regex s_togetherWithThem = new(@"\byou (?:and|&) (?:he|she|they|him|her|i)\b|\b(?:together|both)\b", Options);
 
+    // A comma piece that starts a clause of its own rather than going on with the one before.
+    private static readonly Regex s_newClause = new(@"^\W*(?:and|but|so|while|whereas|yet)\b", Options);
+
+    private static readonly Regex s_writerAsSubject = new(@"\b(?:i|i'm|i've|i'd|i'll)\b", Options);
+
+    private static readonly Regex s_appositiveLead = new(@"^\W*as (?:a|an|the|someone|somebody|one)\b", Options);
+
+    private static readonly Regex s_leadsWithYou = new(@"^\W*you(?:'re|'ve|'d|'ll)?\b", Options);
+
+    /// <summary>Which sentence each comma piece belongs to; pieces are cut from the sentences in order.</summary>
+    private static int[] SentenceOfEachUnit(IReadOnlyList<SpokenSentence> sentences)
+    {
+        var map = new List<int>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            map.AddRange(Enumerable.Repeat(s, SentenceSplitter.SplitUnits(sentences[s].Text).Count));
+        }
+
+        return [.. map];
+    }
+
     // A comma piece that only adds another "how / what / whether ..." to the one before it.
     private static readonly Regex s_listContinues = new(@"^\W*(?:and|or|as well as|also)\s+(?:also\s+)?(?:how|what|why|where|when|which|whether|if|who)\b", Options);
 
@@ -365,17 +382,31 @@ internal static class EmailReader
     // Words in sentences about the contact against words about the sender; the connection sentence is neutral.
     // How the two are connected is neither's, wherever it is said; so is something done together ("Ben, who
     // coaches my son's team with you").
-    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, List<string>? trace = null)
+    private static (int Contact, int Sender) WhoItIsAbout(SentenceMeanings meanings, string[] folded, int[] sentenceOf, List<string>? trace = null)
     {
         int contact = 0, sender = 0;
         EmailSubject? previous = null;
+        bool[] connection = [.. folded.Select((f, i) => s_connectionRule.IsMatch(f) || s_doneTogether.IsMatch(f) || s_pastTie.IsMatch(f)
+            || (s_connectionWords.IsMatch(f) && meanings.Says(i, EmailPrototypes.Connection) == true))];
         for (int i = 0; i < folded.Length; i++)
         {
             EmailSubject? carried = previous;
             previous = null;
             int words = folded[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (s_connectionRule.IsMatch(folded[i]) || s_doneTogether.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i])
-                || (s_connectionWords.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.Connection) == true))
+
+            // The connection sentence is neutral as a whole: a comma piece of it that names the referrer ("Tom Barker,
+            // who was on my course at LSE, / mentioned that ...") or says who was ahead ("you a few years before me")
+            // is part of how they know each other. A piece where the writer speaks of themselves ("I coach the netball
+            // team") or that starts a new clause ("and I'd love to hear how you ...") is judged on its own.
+            bool inConnectionSentence = !connection[i] && i < sentenceOf.Length && !s_newClause.IsMatch(folded[i]) && !s_writerAsSubject.IsMatch(folded[i])
+                && Enumerable.Range(0, folded.Length).Any(j => j != i && connection[j] && j < sentenceOf.Length && sentenceOf[j] == sentenceOf[i]);
+            if (inConnectionSentence)
+            {
+                trace?.Add($"  connection sentence | {folded[i]}");
+                continue;
+            }
+
+            if (connection[i])
             {
                 // What the referrer said of the contact ("Ben mentioned you work in insurance") is about the
                 // contact's work; the referral itself, and anything done together, stays neutral.
@@ -384,7 +415,8 @@ internal static class EmailReader
                 continue;
             }
 
-            bool asksForJob = PitchReader.AsksForJobAt(meanings, folded, i);
+            bool asksForJob = PitchReader.AsksForJobAt(meanings, folded, i) || PitchReader.OffersSelfForPostOnTheirSide(folded[i])
+                || JobAskShapes.Asks(TextFolding.Tidy(meanings.Sentences[i].Text));
             string[] clauses = asksForJob ? [folded[i]] : s_storyJoin.Split(folded[i]);
             foreach (string clause in clauses)
             {
@@ -413,6 +445,14 @@ internal static class EmailReader
                 // A piece of the same sentence that goes on listing what the contact is asked ("I'd like to understand
                 // how you grew into your post, and how the consultancy sector in the Gulf is changing") is theirs too.
                 if (subject == EmailSubject.Neutral && carried == EmailSubject.Contact && clauses.Length == 1 && s_listContinues.IsMatch(clause))
+                {
+                    subject = EmailSubject.Contact;
+                }
+
+                // "As someone who has worked across the nonprofit arts sector, / you'd have a perspective ...": the
+                // description put before them is theirs when the piece after it is about them.
+                if (subject == EmailSubject.Neutral && clauses.Length == 1 && s_appositiveLead.IsMatch(clause) && !s_sentenceEnd.IsMatch(folded[i])
+                    && i + 1 < folded.Length && s_leadsWithYou.IsMatch(folded[i + 1]))
                 {
                     subject = EmailSubject.Contact;
                 }
