@@ -101,7 +101,7 @@ internal static class QuestionReader
     // midwife expect?", "How much do paralegals earn in Chicago?", "What would you pay me?". Kept out of
     // s_singleFactWh, which also sets list questions apart.
     private static readonly Regex s_amountOfPay = new(
-        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,5}(?:earn|earns|make|makes|paid|pay|charge|charges|salary)\b)",
+        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home)\b)",
         Options);
 
     // Asking what brought or keeps someone somewhere asks for their reasons: "What made you join your company?".
