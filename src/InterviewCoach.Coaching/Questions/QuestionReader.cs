@@ -97,15 +97,73 @@ internal static class QuestionReader
     private static readonly Regex s_laterOpenClause = new(
         @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
 
+    // A figure for pay is one fact, however the question is dressed: "What would the salary be?", "What salary could a
+    // midwife expect?", "How much do paralegals earn in Chicago?", "What would you pay me?". Kept out of
+    // s_singleFactWh, which also sets list questions apart.
+    private static readonly Regex s_amountOfPay = new(
+        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home)\b)",
+        Options);
+
+    // Asking what brought or keeps someone somewhere asks for their reasons: "What made you join your company?".
+    private static readonly Regex s_reasonWh = new(@"^what (?:got|led|brought|drew|made|attracted|pushed|persuaded|convinced|inspired|motivated|motivates|keeps|kept) (?:you|u)\b", Options);
+
+    // What something involves or entails is a description, even when the model hears a fact ("what the training involves").
+    private static readonly Regex s_whatItInvolves = new(@"^what\b.*\b(?:involve|involves|involved|entail|entails|entailed)\b", Options);
+
+    // A yes/no question embedded after a verb of knowing or telling: "I'd like to know if you ever work weekends",
+    // "kindly inform if any vacancy is there", "may I know whether your firm uses freelancers". No comma between, so
+    // a conditional ("Tell me, if you were me, ...") is not read as one.
+    private static readonly Regex s_knowWhether = new(
+        @"^(?:[\w']+ ){0,6}(?:know|tell (?:me|us)|say|inform|inform (?:me|us)|confirm|check|clarify|advise|advise me|find out|understand) (?:if|whether) ",
+        Options);
+
+    private static readonly Regex s_askingLead = new(@"\b(?:know|ask)\b", Options);
+
+    // After "...if/whether": a request to narrate ("if you could walk me through...") or a condition ("if you were me").
+    private static readonly Regex s_notAYesNoAfterIf = new(@"^(?:you|u) (?:could|would|can|might|will|were|had)\b", Options);
+
+    // Where one clause ends and another begins inside a sentence: a comma, semicolon, colon or dash.
+    private static readonly Regex s_clauseBoundary = new(@"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\u2014)\s*", Options);
+
+    private static readonly Regex s_leadInBeforeComma = new(
+        @"^(?:(?:please |kindly )?tell (?:me|us)|(?:when|while|once|after|before|since|as) (?:you|u|i|we|they) [^,;:?]{1,40})\s*[,;:-]", Options);
+
+    private static readonly HashSet<string> s_clauseLinks = ["but", "and", "so", "then", "yet", "or", "now", "please", "kindly", "just"];
+
+    // Relative words: right after a noun ("a job where...", "the people who...") they start a relative clause, not a question.
+    private static readonly HashSet<string> s_relativeWords = ["where", "who", "which", "whom", "whose", "when"];
+
+    // Words after which a wh-word still starts the question itself: prepositions ("in what ways", "since how many years")
+    // and verbs or adjectives of asking and knowing ("I'm curious what", "I'd love to hear how").
+    private static readonly HashSet<string> s_leadsIntoQuestion =
+    [
+        "in", "to", "for", "of", "about", "on", "at", "from", "by", "with", "since", "into", "and", "so", "but", "roughly",
+        "exactly", "precisely", "approximately", "just", "curious", "know", "hear", "ask", "wonder", "wondering", "understand",
+        "learn", "see", "me", "us", "tell", "sure", "wondered", "then", "also", "actually", "honestly", "basically",
+    ];
+
     private static readonly Regex s_jobWords = new(
         @"\b(?:jobs?|hir(?:e|es|ed|ing)|openings?|vacanc(?:y|ies)|positions?|roles?|internships?|intern|employ\w*|recruit\w*|resumes?|cvs?|apply|applying|application|refer|referral|good word|consider me|keep me in mind|on file|join your|work for you|work with you|opportunit(?:y|ies)|place for me|spot|take me on|trainees?|apprentice\w*|sponsor|post|graduates|salary|pay|joined|forward)\b",
         Options);
 
     // A job ask is for the asker ("me", "my", "I") or asks whether the contact's side is taking people on.
-    private static readonly Regex s_forMe = new(@"\b(?:i|me|my|i'm|i'd|i've|mine)\b", Options);
+    private static readonly Regex s_forMe = new(@"\b(?:i|me|my|i'm|i'd|i've|mine|myself)\b", Options);
 
     private static readonly Regex s_theyOffer = new(
         @"\b(?:are|is|r) (?:you|u|your \w+|they|the \w+) (?:\w+ )?(?:hiring|recruiting|taking)|\b(?:do|does) (?:you|your \w+) (?:\w+ )?(?:have|offer) (?:any |some )?(?:openings|vacancies|jobs|positions|roles|internships|placements|work)|\bany (?:\w+ )?(?:openings|vacancies|positions|jobs)|\bopenings for\b",
+        Options);
+
+    // A post on the contact's side asked about with no first person: "any chance of an internship with you?".
+    private static readonly Regex s_postWithThem = new(
+        @"\b(?:internships?|jobs?|openings?|vacanc(?:y|ies)|positions?|placements?|traineeships?|apprenticeships?|work experience) (?:[\w'-]+ ){0,3}(?:with|at|in|on) (?:you|your)\b",
+        Options);
+
+    private static readonly Regex s_resumeForTheField = new(
+        @"\b(?:cv|cvs|resume|resumes)\b.*\b(?:field|fields|sector|industry|profession|line of work|generally|in general|across the board|(?:jobs|roles|careers|positions|posts|work) (?:in|like this|of this kind|generally|in general))\b",
+        Options);
+
+    private static readonly Regex s_ownPost = new(
+        @"\b(?:my|your|his|her|their) (?:own |current |present |old |last |previous |first |day |full-time |part-time |new )?(?:job|jobs|role|position|post)(?: search| hunt| hunting| title)?\b",
         Options);
 
     private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
@@ -228,14 +286,27 @@ internal static class QuestionReader
     {
         string text = Truncate(question);
         string folded = s_idiomPosition.Replace(TextFolding.Fold(text), "in that place");
-        if (!s_jobWords.IsMatch(folded) || !(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded)))
+        // A job ask is for the asker or asks whether the contact's side takes people on; within that, the exact
+        // shapes need no job word ("would you think of me", "any chance of an internship with you"). The job words
+        // only bound what the model may claim.
+        if (!(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded) || s_postWithThem.IsMatch(folded) || QuestionJobAsks.AsksWhetherTheyTakePeople(folded)))
         {
             return false;
         }
 
-        if (PitchReader.SaysJobAskByRule(folded))
+        if (PitchReader.SaysJobAskByRule(folded) || QuestionJobAsks.AsksForPost(folded))
         {
             return true;
+        }
+
+        // The asker's résumé weighed for a field or a kind of job in general is advice, not a hand-over, unless a
+        // post or team of the contact's is named: the model hears "CV" and "jobs" and leans to an ask.
+        // A post someone already holds ("my own job search", "your current role") is no job asked for; the model
+        // reads only job words left after those.
+        folded = s_ownPost.Replace(folded, "their duties");
+        if (!s_jobWords.IsMatch(folded) || (s_resumeForTheField.IsMatch(folded) && !QuestionJobAsks.NamesTheirPlace(folded)))
+        {
+            return false;
         }
 
         SentenceMeanings meanings = SentenceMeanings.Of(SentenceSplitter.SplitUnits(text), embedder);
@@ -244,7 +315,7 @@ internal static class QuestionReader
             return QuestionChecker.AsksForJobByRules(text);
         }
 
-        string[] units = [.. meanings.Sentences.Select(u => s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"))];
+        string[] units = [.. meanings.Sentences.Select(u => s_ownPost.Replace(s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"), "their duties"))];
         meanings.Prepare(Enumerable.Range(0, units.Length).Where(i => s_jobWords.IsMatch(units[i])));
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
@@ -563,8 +634,11 @@ internal static class QuestionReader
 
     private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
     {
-        string folded = s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
-        bool wondering = false;
+        string unfilled = TextFolding.Fold(main);
+        Match lead = s_leadingFiller.Match(unfilled);
+        string folded = s_leadingFiller.Replace(unfilled, string.Empty).Trim();
+        // "I'd like to know if..." and "may I ask whether..." put the question after the filler, as "I wonder if..." does.
+        bool wondering = lead.Success && s_askingLead.IsMatch(lead.Value) && (folded.StartsWith("if ", StringComparison.Ordinal) || folded.StartsWith("whether ", StringComparison.Ordinal));
         Match wonder = s_wonderingIf.Match(folded);
         if (wonder.Success)
         {
@@ -604,6 +678,14 @@ internal static class QuestionReader
         }
 
         string rest = string.Join(' ', words);
+
+        // "Tell me, if you had to start again, which route would you take?", "When you started, how did you find
+        // clients?": a lead-in or a time clause set off by a comma, and the question after it decides.
+        if (depth == 0 && s_leadInBeforeComma.IsMatch(folded) && LaterQuestionClause(folded) is { } afterLeadIn)
+        {
+            return KindOf(afterLeadIn, isQuestion, whole, embedder, depth + 1);
+        }
+
         if (s_narrate.Contains(first) && first is not ("help" or "say" or "take" or "give"))
         {
             return NarrateRequest(words, 0, embedder, depth);
@@ -633,9 +715,23 @@ internal static class QuestionReader
             return WhKind(rest, embedder, main);
         }
 
-        // "In what ways...", "Looking back, what...", "If you were me, how...": the wh-word after a lead-in decides.
+        // "I'd like to know if you ever work weekends": a yes/no question told in statement order.
+        if (s_knowWhether.Match(folded) is { Success: true } know)
+        {
+            return s_notAYesNoAfterIf.IsMatch(folded[know.Length..]) ? QuestionKind.Open : QuestionKind.Closed;
+        }
+
+        // "I'm not after a post, but could you tell me what the work involves?", "If you hired me, what would the
+        // salary be?": a statement or condition first, and the question in a later clause decides.
+        if (depth == 0 && LaterQuestionClause(folded) is { } clause)
+        {
+            return KindOf(clause, isQuestion, whole, embedder, depth + 1);
+        }
+
+        // "In what ways...", "Looking back, what...", "I'm curious what...": the wh-word after a lead-in decides; right
+        // after a noun, a relative word starts a relative clause ("It's a job where you travel, no?") and does not.
         int wh = words.FindIndex(w => s_whWords.Contains(w));
-        if (wh > 0 && wh <= 8)
+        if (wh > 0 && wh <= 8 && !(s_relativeWords.Contains(words[wh]) && !s_leadsIntoQuestion.Contains(words[wh - 1])))
         {
             return WhKind(string.Join(' ', words.Skip(wh)), embedder, string.Join(' ', words.Skip(wh)));
         }
@@ -668,6 +764,17 @@ internal static class QuestionReader
 
     private static QuestionKind WhKind(string folded, ISentenceEmbedder? embedder, string original)
     {
+        // "Which tools do you rely on, and why?": a fact asked together with its reasons invites an explanation.
+        if (s_laterOpenClause.IsMatch(folded) || s_whatItInvolves.IsMatch(folded) || s_reasonWh.IsMatch(folded))
+        {
+            return QuestionKind.Open;
+        }
+
+        if (s_amountOfPay.IsMatch(folded))
+        {
+            return QuestionKind.Closed;
+        }
+
         if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
         {
             return QuestionKind.Open;
@@ -684,6 +791,29 @@ internal static class QuestionReader
         }
 
         return QuestionKind.Open;
+    }
+
+    // The first clause after the sentence's first that opens like a question (an auxiliary, a wh-word or a request to
+    // narrate, after a linking word): the part of "I'm not after a job, but could you tell me..." that asks.
+    private static string? LaterQuestionClause(string folded)
+    {
+        string[] clauses = s_clauseBoundary.Split(folded);
+        for (int c = 1; c < clauses.Length; c++)
+        {
+            List<string> words = NormalizedText.Tokenize(clauses[c]);
+            int start = 0;
+            while (start < words.Count && s_clauseLinks.Contains(words[start]))
+            {
+                start++;
+            }
+
+            if (start < words.Count && (s_auxiliaries.Contains(words[start]) || s_whWords.Contains(words[start]) || s_narrate.Contains(words[start])))
+            {
+                return string.Join(' ', [.. words.Skip(start), .. clauses.Skip(c + 1)]);
+            }
+        }
+
+        return null;
     }
 
     // The question sentence that carries the ask: the first one ending in "?", else the first sentence.

@@ -6,7 +6,7 @@ using InterviewCoach.Coaching.Text;
 namespace InterviewCoach.Coaching.Tests.Rehearsal;
 
 /// <summary>
-/// The held-aside email, pitch and question-list batches measure the checkers only while nothing was written from them: no model
+/// The held-aside email, pitch, question-list and single-question batches measure the checkers only while nothing was written from them: no model
 /// example of any checker may be a sentence of theirs, and no development item may repeat one.
 /// </summary>
 public sealed partial class HeldAsideSetTests
@@ -42,6 +42,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("lists.heldout7.jsonl", "lists.dev.jsonl")]
     [InlineData("pitches.heldout10.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout11.jsonl", "pitches.dev.jsonl")]
+    [InlineData("questions.heldout4.jsonl", "questions.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
         List<(string Id, string Text)> held = Items(heldAside);

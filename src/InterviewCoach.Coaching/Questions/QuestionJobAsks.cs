@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+
+namespace InterviewCoach.Coaching.Questions;
+
+/// <summary>
+/// The shapes in which a question asks for a post without the words the shared job-ask rules know: whether the
+/// contact's side is taking people on, in either polarity ("You aren't hiring at the moment, are you?"), and the
+/// asker placed on that side: fitting in or joining there, taken on there, remembered when a post comes up there,
+/// named to whoever recruits there, or paid if hired there. The field or the market ("firms in your sector", "work
+/// in your field") is not the contact's side, and a clause that denies the ask does not make one.
+/// </summary>
+internal static class QuestionJobAsks
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    // The contact's own side: their organisation or team, never their field.
+    private const string TheirPlace =
+        @"your (?:[\w-]+ )?(?:team|teams|company|firm|crew|studio|practice|agency|department|office|unit|lab|group|organi[sz]ation|business|kitchen|restaurant|hospital|school|clinic|bureau|shop|store|branch|newsroom|desk|side|place|end|outfit|startup|start-up|chambers|ward|site|workshop|bank|ministry|station|project|squad|lab|laboratory)\b";
+
+    // Whether their side takes people on, asked either way round: "is your bureau looking for new translators",
+    // "you aren't hiring, are you?", "are you taking on trainees". The side is the subject (after an auxiliary, a
+    // linking word or at the start), so "firms in your sector" is not it.
+    private static readonly Regex s_theirSideTakesPeople = new(
+        @"(?:^|\b(?:are|is|aren't|isn't|r|whether|if|so|and|but|that) )(?:you|u|your(?: [\w'-]+){1,2}|they)(?:'re|'s| are| is| were| r)?(?: not|n't)?(?: (?:still|currently|ever|also|now|possibly|perhaps))* (?:hiring|recruiting|taking on|taking (?:new |more |any )?(?:people|staff|graduates|trainees|interns|juniors|apprentices|students|freshers)|looking for (?:new |more |any |an? |extra |another |other )?(?:[\w-]+ )?(?:staff|people|help|hands|someone|somebody|anyone|anybody|[\w-]+(?:ers|ors|ists|ians|ants|ents|ees)))\b",
+        Options);
+
+    // Work going on their side: "any work going at your place", "is there some work for me in your company".
+    private static readonly Regex s_workGoing = new(
+        @"\b(?:any|some) (?:[\w-]+ )?work (?:going|available|on offer)\b",
+        Options);
+
+    // The asker fitting in on their side: "I could be a good fit for your team", "I'd fit in with your crew".
+    private static readonly Regex s_fitsTheirSide = new(
+        @"\b(?:i|i'd|i'm|me|myself)\b(?: [\w']+){0,4} (?:fit|fit in|fit into|a (?:[\w-]+ )?fit|a (?:[\w-]+ )?match|an? (?:[\w-]+ )?addition)(?: (?:in|into|with|for|at|on|to))* " + TheirPlace,
+        Options);
+
+    // The asker joining or working on their side: "how might I go about joining your practice", "how I can enter to your team".
+    private static readonly Regex s_joinsTheirSide = new(
+        @"\b(?:i|me|myself)\b(?: [\w']+){0,5} (?:join|joining|enter|entering|get into|getting into|get onto|getting onto|get in with|getting in with|be part of|become part of|being part of|come to work (?:at|for|with|in)|work (?:at|for|in|on)|working (?:at|for|in|on))(?: (?:to|in|into))? " + TheirPlace,
+        Options);
+
+    // Their side taking on someone like the asker: "would your firm ever take on a career changer such as myself".
+    private static readonly Regex s_takesSomeoneLikeMe = new(
+        @"\b(?:you|your(?: [\w'-]+){1,2}|they)\b(?: [\w']+){0,3} (?:take|takes|took|taking|hire|hires|hiring|employ|employs|employing|accept|accepts|accepting|consider|considers|considering|bring|bringing|welcome|welcomes|use|uses|need|needs|want|wants)(?: on| in)? (?:[\w'-]+ ){0,3}(?:like me|like myself|such as (?:me|myself)|with my (?:background|profile|experience|skills|cv|resume))\b",
+        Options);
+
+    // Work or a place on their side for the asker: "some work going at your place for someone like me".
+    private static readonly Regex s_placeForMe = new(
+        @"\b(?:(?:some|any|enough) work|work going|a place|a spot|a slot|room|space|an? (?:[\w-]+ )?(?:opening|vacancy|position|post|job|role|internship|placement))(?: [\w'-]+){0,5} for (?:me|myself|someone like me|somebody like me|a person like me|people like me)\b",
+        Options);
+
+    // A post of one's own there: "is it possible to do internship in your company", "any way to get a placement with you".
+    private static readonly Regex s_postThere = new(
+        @"\b(?:possible|chance|way|possibility|option)\b(?: for (?:me|someone like me))? to (?:do|get|have|land|take|join|start|find) (?:an? |my |some |any )?(?:[\w-]+ )?(?:internship|placement|traineeship|apprenticeship|work experience|job|position|role|post|stage|practicum)s? (?:in|at|with|on) (?:you\b|" + TheirPlace + ")",
+        Options);
+
+    // The asker's name or papers passed to whoever hires there: "mention my name when your unit is recruiting".
+    private static readonly Regex s_myNamePassed = new(
+        @"\b(?:mention|mentioning|pass|passing|send|sending|forward|forwarding|give|share|recommend|put|putting|drop|dropping)(?: on| along| in| forward)? my (?:name|cv|resume|details|profile|portfolio|application)\b",
+        Options);
+
+    private static readonly Regex s_hiringThere = new(
+        @"\b(?:recruit\w*|hiring|hire|vacanc\w+|openings?|hr|human resources|hiring manager|talent team|(?:the|your) boss|(?:a|the|any) (?:[\w-]+ )?(?:position|role|post|job))\b",
+        Options);
+
+    // A post arising on their side, put as a condition: "if a place comes free in your studio", "should anything open up there".
+    private static readonly Regex s_postArises = new(
+        @"\b(?:if|when|whenever|should|in case|once)\b[^,;.?!]{0,60}?\b(?:comes? (?:up|free|along|open)|came (?:up|free|along|open)|opens? up|opened up|frees? up|freed up|becomes? (?:free|available|vacant|open)|arises|turns up|crops up|pops up)\b",
+        Options);
+
+    private static readonly Regex s_theirSideWord = new(@"\b(?:you|your|there)\b", Options);
+
+    // Pay if hired: "what would you pay me if I came on board", "would you pay me".
+    private static readonly Regex s_hiredCondition = new(
+        @"\bif (?:i|you|your [\w-]+|they)\b[^,;.?!]{0,40}?\b(?:hired|hire|took|take|taken|brought|bring|joined|join|came on board|come on board|came aboard|started|start|employed|employ|offered)\b",
+        Options);
+
+    private static readonly Regex s_payWords = new(@"\b(?:salary|pay|paid|earn|package|wage|wages|stipend)\b", Options);
+
+    private static readonly Regex s_payMe = new(@"\b(?:would|will|could|might) (?:you|your \w+|they) (?:pay|offer) me\b", Options);
+
+    private static readonly Regex s_firstPerson = new(@"\b(?:i|me|my|myself|i'm|i'd|i've|i'll)\b", Options);
+
+    // A clause that sets the ask aside: "I'm not after a position on your team, but ...".
+    private static readonly Regex s_denied = new(
+        @"\b(?:i'm not|i am not|not (?:asking|looking|after|seeking|hoping|wanting|requesting|expecting)|(?:don't|do not) (?:want|need|expect)|no job|not a job)\b",
+        Options);
+
+    private static readonly Regex s_clauseBreak = new(@"[,;:]|\s(?:but|and|though|although)\s|\s[-\u2013\u2014]\s", Options);
+
+    private static readonly Regex s_theirPlace = new(@"\b" + TheirPlace, Options);
+
+    /// <summary>True when the question names the contact's own organisation or team ("your studio"), not their field.</summary>
+    public static bool NamesTheirPlace(string folded) => s_theirPlace.IsMatch(folded);
+
+    /// <summary>True when the question asks whether the contact's side takes people on, in any polarity or order.</summary>
+    public static bool AsksWhetherTheyTakePeople(string folded) => s_theirSideTakesPeople.IsMatch(folded) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded));
+
+    /// <summary>True when some clause of the (folded) question asks for a post in one of these shapes and does not deny it.</summary>
+    public static bool AsksForPost(string folded)
+    {
+        if (AsksWhetherTheyTakePeople(folded))
+        {
+            return true;
+        }
+
+        if (s_hiredCondition.Match(folded) is { Success: true } hired && s_firstPerson.IsMatch(hired.Value) && s_payWords.IsMatch(folded))
+        {
+            return true;
+        }
+
+        if (s_payMe.IsMatch(folded) || (s_myNamePassed.IsMatch(folded) && s_hiringThere.IsMatch(folded)))
+        {
+            return true;
+        }
+
+        // A post arising there ("if a place comes free in your studio"), with the asker in the rest of the question
+        // ("would you think of me?").
+        if (s_postArises.Match(folded) is { Success: true } arises)
+        {
+            int end = folded.IndexOfAny([',', ';', '?', '.', '!'], arises.Index + arises.Length);
+            end = end < 0 ? folded.Length : end;
+            string condition = folded[arises.Index..end];
+            if (s_theirSideWord.IsMatch(condition) && s_firstPerson.IsMatch(string.Concat(folded.AsSpan(0, arises.Index), folded.AsSpan(end))))
+            {
+                return true;
+            }
+        }
+
+        foreach (string clause in s_clauseBreak.Split(folded))
+        {
+            if (!s_denied.IsMatch(clause)
+                && (s_fitsTheirSide.IsMatch(clause) || s_joinsTheirSide.IsMatch(clause) || s_takesSomeoneLikeMe.IsMatch(clause)
+                    || s_placeForMe.IsMatch(clause) || s_postThere.IsMatch(clause)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

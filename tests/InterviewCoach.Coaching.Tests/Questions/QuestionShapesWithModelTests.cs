@@ -1,0 +1,117 @@
+using System.Text.Json;
+using InterviewCoach.Coaching.Questions;
+using InterviewCoach.Coaching.Tests.Understanding;
+using InterviewCoach.Coaching.Understanding;
+
+namespace InterviewCoach.Coaching.Tests.Questions;
+
+/// <summary>
+/// The single-question check with the real sentence model, on the shapes the definitions name: one fact or a yes/no
+/// in any dress, and a post asked for with no job word; what the user sees is the finding and its message.
+/// </summary>
+public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel model) : IClassFixture<MeaningCheckerTests.LoadedModel>
+{
+    private readonly ISentenceEmbedder _model = model.Embedder;
+
+    [Theory]
+    [InlineData("What would the day rate be for a freelance editor starting out?")]
+    [InlineData("How much does a staff nurse in Cork take home?")]
+    [InlineData("I'd like to know if your clinic runs evening sessions.")]
+    [InlineData("Kindly confirm whether the diploma is compulsory")]
+    [InlineData("We haven't met before, but could you tell me whether the diploma is needed?")]
+    [InlineData("It's a role where you travel a lot, isn't it?")]
+    public void AFigureOrAYesNoInAnyDressIsFlaggedAsClosed(string question)
+    {
+        QuestionCheck check = QuestionChecker.Check(question, embedder: _model);
+
+        QuestionFinding finding = Assert.Single(check.Findings);
+        Assert.Equal(QuestionFindingKind.Closed, finding.Kind);
+        Assert.Contains("yes or no or a single fact", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I'm not after work, but could you tell me what a site survey involves?")]
+    [InlineData("When you moved to Dubai, how did you find your feet?")]
+    [InlineData("Which clients do you prefer, and why?")]
+    [InlineData("What made you pick conservation over curating?")]
+    public void AStoryAskedForAfterALeadInIsOpen(string question) =>
+        Assert.True(QuestionChecker.Check(question, embedder: _model).IsClean, question);
+
+    [Theory]
+    [InlineData("You're not taking on trainees this year, are you?")]
+    [InlineData("Do you suppose I'd fit in on your ward?")]
+    [InlineData("How would I go about getting into your agency myself?")]
+    [InlineData("Should a slot open up on your desk, would you let me know?")]
+    [InlineData("Could you mention my name to your boss next time you're hiring?")]
+    [InlineData("What would you pay me if I started with you in June?")]
+    [InlineData("Does your workshop ever want an apprentice like me?")]
+    public void APostAskedForWithNoJobWordIsFlaggedWithAnAdviceQuestionInstead(string question)
+    {
+        QuestionCheck check = QuestionChecker.Check(question, embedder: _model);
+
+        QuestionFinding finding = Assert.Single(check.Findings);
+        Assert.Equal(QuestionFindingKind.AsksForJob, finding.Kind);
+        Assert.Contains("asking for a job", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("What advice would you give", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Is my CV strong enough for marketing roles in general?")]
+    [InlineData("My job search is dragging; how did you keep going during yours?")]
+    [InlineData("How do companies in your industry decide whom to hire?")]
+    [InlineData("Are you looking for a new challenge yourself?")]
+    [InlineData("If a big contract comes in, how does your team staff it?")]
+    public void TheFieldOwnJobsAndTheirWorkAreNotJobAsks(string question) =>
+        Assert.False(QuestionChecker.AsksForJob(question, _model), question);
+
+    // Macro F1 of both labels on the labelled single questions, the same measure as `questions --score`: a floor
+    // a little under each set's figure when it was last scored, so a change that loses questions there is seen.
+    [Theory]
+    [InlineData("questions.dev.jsonl", 0.97, 0.98)]
+    [InlineData("questions.heldout.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout2.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout3.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout4.jsonl", 0.96, 0.92)]
+    public void LabelledQuestionsKeepTheirMacroF1(string file, double kindFloor, double jobFloor)
+    {
+        var kind = new int[4];
+        var job = new int[4];
+        foreach (string line in File.ReadAllLines(DataFile(file)).Where(l => l.Length > 0))
+        {
+            JsonElement item = JsonSerializer.Deserialize<JsonElement>(line);
+            string text = item.GetProperty("text").GetString()!;
+            Count(kind, item.GetProperty("kind").GetString() == "closed", QuestionChecker.IsClosed(text, _model));
+            Count(job, item.GetProperty("asks_for_job").GetBoolean(), QuestionChecker.AsksForJob(text, _model));
+        }
+
+        Assert.True(MacroF1(kind) >= kindFloor, $"{file}: kind macro F1 {MacroF1(kind):F3} under {kindFloor:F2}");
+        Assert.True(MacroF1(job) >= jobFloor, $"{file}: asks_for_job macro F1 {MacroF1(job):F3} under {jobFloor:F2}");
+    }
+
+    // Counts: true positive, false positive, false negative, true negative.
+    private static void Count(int[] counts, bool expected, bool actual) => counts[(expected, actual) switch
+    {
+        (true, true) => 0,
+        (false, true) => 1,
+        (true, false) => 2,
+        _ => 3,
+    }]++;
+
+    private static double MacroF1(int[] c) => (F1(c[0], c[1], c[2]) + F1(c[3], c[2], c[1])) / 2;
+
+    private static double F1(int tp, int fp, int fn) => tp == 0 ? (fp + fn == 0 ? 1 : 0) : 2.0 * tp / (2 * tp + fp + fn);
+
+    private static string DataFile(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "bench", "InterviewCoach.Eval", "Data", name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException(name);
+    }
+}
