@@ -18,6 +18,7 @@ internal sealed class GoalDialog : WaterfallDialog
     public const string DialogId = "goal";
     public const string FieldsPromptId = "goal.fields";
     public const string PhonePromptId = "goal.phone";
+    private const string TypedAimKey = "typedAim";
     public const string NamePromptId = "goal.name";
     public const string StagePromptId = "goal.stage";
     public const string OtherPurpose = "other";
@@ -514,7 +515,9 @@ internal sealed class GoalDialog : WaterfallDialog
         step.GetOptions<GoalOptions>() is not { Part: { } asked } || asked == GoalPart.All || asked == part;
 
     // The career aim that began goal setting, read as a stage and a field; null when none did or it names neither.
-    private static CareerStageAnswer? Aim(WaterfallStepContext step) => CareerStageAnswer.Read(step.GetOptions<GoalOptions>()?.Aim);
+    // Said at the menu, or typed at the phone question before it was asked ("want to move into instructional design").
+    private static CareerStageAnswer? Aim(WaterfallStepContext step) =>
+        CareerStageAnswer.Read(step.GetOptions<GoalOptions>()?.Aim ?? step.Values.GetOrDefault<string>(TypedAimKey));
 
     /// <summary>
     /// A name, not a sentence ("I've never done one of these") nor a question: "my name is Sam" keeps "Sam", "yeah sam is
@@ -612,6 +615,16 @@ internal sealed class GoalDialog : WaterfallDialog
         // "its 07700 900 123", "my number is +44 ...": the number is kept on its own, as rehearse's groundwork does.
         if (Text.PhoneNumberText.Find(text) is not { } number)
         {
+            // "I'm a teacher and want to move into instructional design": the answer to a later question, kept for it.
+            if (CareerStageAnswer.Read(text) is { Field: { } field } && context.Context.Stack.Count > 1 && context.Context.Stack[^2].Values is { } flow)
+            {
+                flow.Set(TypedAimKey, text);
+                context.AnswerKept = true;
+                context.RetryMessage = $"Noted: **{FieldCasing.Cased(field)}**. I'll come back to it when we get to your fields. First, which phone number should "
+                    + "people call you back on? Type **skip** to leave it out.";
+                return ValueTask.FromResult(false);
+            }
+
             context.RetryMessage = "That doesn't look like a phone number. Type it with digits (spaces and + are fine), or **skip**.";
             return ValueTask.FromResult(false);
         }
