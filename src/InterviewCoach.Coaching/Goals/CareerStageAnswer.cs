@@ -51,9 +51,9 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
     }
 
     // A verb of heading somewhere and its destination: "move into X", "switch careers to X", "become a X", "work in X",
-    // "settled on X". "into" is required after verbs that also take places ("move to London", "go to the fair").
+    // "settled on X", "get out of teaching and into X". "into" is required after verbs that also take places ("move to London", "go to the fair").
     [GeneratedRegex(
-        @"\b(?:(?:mov(?:e|ing)|moved|get(?:ting)?|go(?:ing)?|break(?:ing)?|head(?:ing)?|step(?:ping)?|branch(?:ing)?\s+out)(?:\s+(?:over|across|back))?\s+into"
+        @"\b(?:out\s+of\s+[^,.;!?]+?\s+and\s+into|(?:mov(?:e|ing)|moved|get(?:ting)?|go(?:ing)?|break(?:ing)?|head(?:ing)?|step(?:ping)?|branch(?:ing)?\s+out)(?:\s+(?:over|across|back))?\s+into"
         + @"|(?:switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|retrain(?:ing)?)(?:\s+(?:careers?|fields?|jobs?|over|across))?\s+(?:in)?to"
         + @"|career\s+change\s+(?:in)?to|(?:become|becoming|be\s+an?|train(?:ing)?\s+(?:as|to\s+be)|qualify(?:ing)?\s+as)"
         + @"|(?:work(?:ing)?|a\s+(?:job|career|role))\s+(?:in|as)|(?:decided|settled|set|focused|focussed)\s+on|(?:chosen|picked|aiming\s+for))"

@@ -18,6 +18,7 @@ public sealed class CareerStageAnswerTests
     [InlineData("I've decided on my path", CareerStage.OnAClearPath, null)]
     [InlineData("hoping to move into environmental policy after my masters", CareerStage.OnAClearPath, "environmental policy")]
     [InlineData("I want to work in publishing once I graduate", CareerStage.OnAClearPath, "publishing")]
+    [InlineData("honestly I just want to get out of teaching and into instructional design", CareerStage.OnAClearPath, "instructional design")]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
     {
         Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));
