@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Storage;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
@@ -13,7 +14,7 @@ namespace InterviewCoach.Coaching.Goals;
 /// target, saved to the profile and shown as a card. With saved goals it shows the card first and offers to
 /// change one part or start over.
 /// </summary>
-internal sealed class GoalDialog : WaterfallDialog
+internal sealed partial class GoalDialog : WaterfallDialog
 {
     public const string DialogId = "goal";
     public const string FieldsPromptId = "goal.fields";
@@ -561,7 +562,17 @@ internal sealed class GoalDialog : WaterfallDialog
         {
             if (yes)
             {
-                context.Value = offered.Value;
+                // "yes, and maybe learning technology too": the offered field and the ones added after the yes.
+                Match added = YesAndMore().Match(context.Value);
+                context.Value = added.Success && FieldsParser.Parse(added.Groups["more"].Value).Count > 0
+                    ? offered.Value + ", " + added.Groups["more"].Value
+                    : offered.Value;
+                if (FieldsParser.Parse(context.Value).Count > CoachingProfile.MaxFieldsOfInterest)
+                {
+                    context.RetryMessage = "That's more than three fields. Let's keep it to three for now: which three matter most?";
+                    return ValueTask.FromResult(false);
+                }
+
                 return ValueTask.FromResult(true);
             }
 
@@ -632,4 +643,8 @@ internal sealed class GoalDialog : WaterfallDialog
         context.Value = number;
         return ValueTask.FromResult(true);
     }
+
+    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure|correct|right|that's\s+(?:it|right|the\s+one))\b[\s,.!;:\-–]*(?:and\s+|plus\s+|also\s+)+(?<more>\w.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex YesAndMore();
 }

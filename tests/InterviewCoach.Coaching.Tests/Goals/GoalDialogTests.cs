@@ -196,13 +196,13 @@ public sealed class GoalDialogTests
         await coach.Client.Send("I'm a teacher and I want to move into instructional design")
             .AssertReply("Noted: **instructional design**. I'll come back to it when we get to your fields. First, which phone number");
         await coach.Client.Send("skip").AssertReplyContains("You mentioned **instructional design**");
-        await coach.Client.Send("yes");
+        await coach.Client.Send("yes, and maybe learning technology too");
         await coach.Client.Send("1").AssertReply("each week");
         await coach.Client.Send("2").AssertReply<CardReply>(card => card.Title == "Saved: your goals");
 
         CoachingProfile profile = (await coach.ProfileAsync())!;
         Assert.Equal(string.Empty, profile.Phone ?? string.Empty);
-        Assert.Equal(["instructional design"], profile.FieldsOfInterest.Select(f => f.Name));
+        Assert.Equal(["instructional design", "learning technology"], profile.FieldsOfInterest.Select(f => f.Name));
     }
 
     [Theory]
