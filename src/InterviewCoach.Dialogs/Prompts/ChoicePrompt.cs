@@ -85,6 +85,12 @@ public sealed partial class ChoicePrompt(
         if (readTyped is not null && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } text
             && !string.IsNullOrWhiteSpace(text) && readTyped(text, options) is { } typedPick)
         {
+            // A detail kept for later ("email" at the connection question) leaves a pending "Did you mean …?" standing.
+            if (offered is not null)
+            {
+                (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, offered);
+            }
+
             return new PromptRecognition<Choice>(true, typedPick);
         }
 

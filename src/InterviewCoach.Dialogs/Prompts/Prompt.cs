@@ -72,6 +72,11 @@ public abstract class Prompt<T> : Dialog
             retry = context.RetryMessage;
             fieldErrors = context.FieldErrors.Count > 0 ? context.FieldErrors : null;
             answerKept = context.AnswerKept;
+            if (answerKept)
+            {
+                // Understood and kept, so no miss: it doesn't bring the prompt nearer to giving up.
+                instance.Attempts--;
+            }
         }
 
         // Typed text that isn't an answer may be a question or a command: the set's handler may deal with it
