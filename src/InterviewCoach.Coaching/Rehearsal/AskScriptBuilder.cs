@@ -465,6 +465,11 @@ public static class AskScriptBuilder
             return facts.Introduced ? $"{referrer} kindly introduced us, and I'm following up as promised." : $"{referrer} suggested I give you a call.";
         }
 
+        if (facts.Connection == ConnectionKind.None && facts.OwnConnection is { } own)
+        {
+            return own;
+        }
+
         return facts.Connection switch
         {
             ConnectionKind.ReferredBy => "[Who referred you] suggested I give you a call.",

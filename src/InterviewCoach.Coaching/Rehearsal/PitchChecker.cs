@@ -121,12 +121,37 @@ public static class PitchChecker
             Missing = findings.Missing,
             Rewrite = findings.AllPassed
                 ? TextFolding.Tidy(transcript)
-                : AskScriptBuilder.PhoneAsk(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(transcript))).Text,
+                : AskScriptBuilder.PhoneAsk(ScriptFacts.From(profile, contact, field: null).FillFrom(DetailExtractor.Extract(transcript)) with
+                {
+                    OwnConnection = labels.NamesReferrerOrSource ? OwnConnection(transcript!, embedder) : null,
+                }).Text,
             WordCount = reading.Words,
             EstimatedSeconds = seconds,
             FillerCount = fillers,
             Score = findings.Score,
         };
+    }
+
+    /// <summary>
+    /// The clause that says how the caller came to the contact ("we were both at Leeds"), judged alone by the same
+    /// reader, so the rewrite keeps the user's own connection instead of a generic one. Null when no clause says it
+    /// alone, or the one that does also gives the caller's name (it would repeat the greeting).
+    /// </summary>
+    private static string? OwnConnection(string transcript, ISentenceEmbedder? embedder)
+    {
+        foreach (SpokenSentence sentence in SentenceSplitter.Split(transcript))
+        {
+            foreach (string clause in sentence.Text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && PitchReader.Read(clause, embedder).Labels is { NamesReferrerOrSource: true, IntroducesSelf: false })
+                {
+                    string said = clause.TrimEnd('.', '!', ';', ' ');
+                    return string.Concat(char.ToUpperInvariant(said[0]).ToString(), said[1..], ".");
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Fillers tolerated before the rule fails: fewer than three, however long the ask.</summary>

@@ -21,6 +21,9 @@ internal sealed record ScriptFacts
 
     public string? Referrer { get; init; }
 
+    /// <summary>How the user said they came to the contact, in their own words ("We were both at Leeds."), used when nothing saved says it.</summary>
+    public string? OwnConnection { get; init; }
+
     /// <summary>The referrer has already introduced the user to the contact, so the ask follows up on that introduction.</summary>
     public bool Introduced { get; init; }
 

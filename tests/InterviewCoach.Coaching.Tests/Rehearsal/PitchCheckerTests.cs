@@ -101,6 +101,23 @@ public sealed class PitchCheckerTests
         Assert.Contains("pediatric nursing", report.Rewrite, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RewriteKeepsTheConnectionTheUserGaveInsteadOfAGenericOne(bool withModel)
+    {
+        InterviewCoach.Coaching.Understanding.MiniLmSentenceEmbedder? model = withModel ? InterviewCoach.Coaching.Understanding.MiniLmSentenceEmbedder.Shared : null;
+        Assert.True(model?.Load() ?? true);
+        const string Said = "Hi Priya, this is Aisha Bello, we were both at Leeds University. Is now an ok time? I am moving out of teaching and trying to learn what "
+            + "instructional design is really like day to day. I am not after a job, just your advice. Could we grab 20 minutes next week, whenever works for you?";
+
+        PitchReport report = PitchChecker.Check(Said, embedder: model);
+
+        Assert.Contains("You explain how you came to call them.", report.Strengths);
+        Assert.Contains("We were both at Leeds University.", report.Rewrite, StringComparison.Ordinal);
+        Assert.DoesNotContain("I came across your name", report.Rewrite, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RewriteKeepsTheNamesFoundInTheDraft()
     {
