@@ -116,15 +116,15 @@ internal sealed class AddContactDialog : WaterfallDialog
     /// </summary>
     public static void RegisterPrompts(DialogSet set) => set.Add(new ChoicePrompt(
         ConnectionPromptId,
-        KeepDescriptionAsync,
+        KeepDetailAsync,
         readTyped: (text, _) => ContactDescription.Read(text) is not null ? new Choice(DescribedValue, DescribedValue)
-            : ChannelAnswer(text) is not null ? new Choice(ChannelGivenValue, ChannelGivenValue)
+            : ChannelChoice(text) is not null ? new Choice(ChannelGivenValue, ChannelGivenValue)
             : null));
 
-    private static Choice? ChannelAnswer(string text) =>
-        Contacts.ChannelAnswer.Read(text) is { } channel ? ContactQuestions.ChannelChoices.First(c => c.Value == channel.ToString()) : null;
+    private static Choice? ChannelChoice(string text) =>
+        ChannelAnswer.Read(text) is { } channel ? ContactQuestions.ChannelChoices.First(c => c.Value == channel.ToString()) : null;
 
-    private static ValueTask<bool> KeepDescriptionAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
+    private static ValueTask<bool> KeepDetailAsync(PromptValidatorContext<Choice> context, CancellationToken cancellationToken)
     {
         if (context.Value.Value is not (DescribedValue or ChannelGivenValue))
         {
@@ -135,7 +135,7 @@ internal sealed class AddContactDialog : WaterfallDialog
         DialogInstance flow = context.Context.Stack[^2];
         if (context.Value.Value == ChannelGivenValue)
         {
-            if (ChannelAnswer(context.Context.Input.Text ?? "") is not { } channel || flow.Values?.GetOrDefault<Contact>(DraftKey) is not { } contact)
+            if (ChannelChoice(context.Context.Input.Text ?? "") is not { } channel || flow.Values?.GetOrDefault<Contact>(DraftKey) is not { } contact)
             {
                 context.RetryMessage = null;
                 return ValueTask.FromResult(false);

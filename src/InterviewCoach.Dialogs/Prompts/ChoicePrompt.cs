@@ -77,8 +77,7 @@ public sealed partial class ChoicePrompt(
                     return new PromptRecognition<Choice>(true, corrected.Choice);
                 }
 
-                (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, corrected.Choice.Value);
-                return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, corrected.Choice.Title), NearMiss: true);
+                return OfferBack(dc, instance, corrected.Choice);
             }
         }
 
@@ -141,8 +140,7 @@ public sealed partial class ChoicePrompt(
         // A typo of one option's word ("yesterdy") is offered back like a guess by meaning.
         if (dc.Input.Value is null && ChoiceRecognizer.RecognizeSlip(dc.Input.Text, options.Choices ?? []) is { } slip)
         {
-            (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, slip.Value);
-            return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, slip.Title), NearMiss: true);
+            return OfferBack(dc, instance, slip);
         }
 
         // Only typed text is read by meaning: a pressed button that matched nothing is stale, not a paraphrase.
@@ -154,11 +152,17 @@ public sealed partial class ChoicePrompt(
                 return new PromptRecognition<Choice>(true, guess.Choice);
             }
 
-            (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, guess.Choice.Value);
-            return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, guess.Choice.Title), NearMiss: true);
+            return OfferBack(dc, instance, guess.Choice);
         }
 
         return new PromptRecognition<Choice>(false, default);
+    }
+
+    // Asks "Did you mean …?" and keeps the offer on the prompt's instance, so a "yes" next turn picks it.
+    private static PromptRecognition<Choice> OfferBack(DialogContext dc, DialogInstance instance, Choice offer)
+    {
+        (instance.Values ??= new DialogValues()).Set(OfferedGuessKey, offer.Value);
+        return new PromptRecognition<Choice>(false, default, string.Format(CultureInfo.InvariantCulture, dc.Messages.ChoiceDidYouMean, offer.Title), NearMiss: true);
     }
 
     /// <summary>What follows "no," or "nope -" when something follows: the answer given instead of the one offered.</summary>

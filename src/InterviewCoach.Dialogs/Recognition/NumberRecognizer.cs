@@ -87,7 +87,7 @@ public static class NumberRecognizer
             if (TryParseToken(tokens[i], out decimal first) && tokens[i + 1] is "or" or "to" or "-" or "and" or "/"
                 && TryParseToken(tokens[i + 2].TrimEnd(',', '.', '!', '?'), out decimal second) && first < second
                 && (tokens[i + 1] != "and" || (i > 0 && tokens[i - 1] == "between"))
-                && tokens.Where((t, j) => j != i && j != i + 2 && TryParseToken(t.TrimEnd(',', '.', '!', '?'), out _)).All(_ => false))
+                && !tokens.Where((t, j) => j != i && j != i + 2 && TryParseToken(t.TrimEnd(',', '.', '!', '?'), out _)).Any())
             {
                 (lower, upper) = (first, second);
                 return true;
