@@ -29,6 +29,15 @@ internal static partial class TypedContactDetails
             typed = referral.Details;
         }
 
+        // "my old ward manager's sister, Grace Mensah, she's a clinical informatics lead at St Thomas'": a clause saying
+        // how the user knows the person is for the connection question, never the name; one saying what they do gives
+        // the role and organisation.
+        (typed, string? describedRole, string? describedOrganisation) = SetClausesAside(typed);
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
         ContactDetails reach = ContactDetails.Read(typed);
         string rest = typed;
         foreach (string? found in new[] { reach.Email, reach.Phone })
@@ -58,12 +67,45 @@ internal static partial class TypedContactDetails
             (role, organisation) = organisationOnly && second is null ? (null, first) : (first, second);
         }
 
+        role ??= describedRole;
+        organisation ??= describedOrganisation;
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { [ContactQuestions.NameField] = name };
         Add(values, form, ContactQuestions.RoleField, role);
         Add(values, form, ContactQuestions.OrganisationField, organisation is null ? null : PersonNameCasing.Organisation(organisation));
         Add(values, form, ContactQuestions.EmailField, reach.Email);
         Add(values, form, ContactQuestions.PhoneField, reach.Phone);
         return values;
+    }
+
+    private static (string Remaining, string? Role, string? Organisation) SetClausesAside(string typed)
+    {
+        string[] clauses = [.. Clause().Split(typed).Select(c => c.Trim()).Where(c => c.Length > 0)];
+        if (clauses.Length < 2)
+        {
+            return (typed, null, null);
+        }
+
+        string? role = null;
+        string? organisation = null;
+        var kept = new List<string>(clauses.Length);
+        foreach (string clause in clauses)
+        {
+            if (ContactDescription.Read(clause) is { } described && role is null && organisation is null)
+            {
+                (role, organisation) = described;
+            }
+            else if (Relation().Match(clause) is { Success: true } relation)
+            {
+                // "my manager at Contoso": where they work still belongs on the contact.
+                organisation ??= relation.Groups["org"].Success ? relation.Groups["org"].Value.Trim() : null;
+            }
+            else
+            {
+                kept.Add(clause);
+            }
+        }
+
+        return kept.Count == clauses.Length ? (typed, null, null) : (string.Join(", ", kept), role, organisation);
     }
 
     private static void Add(Dictionary<string, string> values, FormReply form, string field, string? value)
@@ -93,6 +135,14 @@ internal static partial class TypedContactDetails
     // "her name is Maria Lopez", "it's Jo Park", "add Dev Patel": the lead-in people type before a contact's name.
     [GeneratedRegex(@"^(?:(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ContactLeadIn();
+
+    [GeneratedRegex(@"\s*[,;]\s*|(?<=\p{Ll}{2})[.!]\s+|\s+[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Clause();
+
+    // "my old ward manager's sister", "our neighbour", "my manager at Contoso": who the person is to the user, with no
+    // capitalised name in it ("my friend Dana Lee" names the contact and stays).
+    [GeneratedRegex(@"^(?:she's\s+|he's\s+|(?:she|he)\s+is\s+)?(?:my|our)\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+(?:\s+(?:at|from)\s+(?<org>\p{Lu}[\p{L}\d\s&'’.-]{0,60}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Relation();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();

@@ -51,10 +51,11 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
     }
 
     // A verb of heading somewhere and its destination: "move into X", "switch careers to X", "become a X", "work in X",
-    // "settled on X", "get out of teaching and into X". "into" is required after verbs that also take places ("move to London", "go to the fair").
+    // "settled on X", "get out of teaching and into X", "move from nursing into X", "leave teaching for X". "into" is required after verbs that also take places ("move to London", "go to the fair").
     [GeneratedRegex(
-        @"\b(?:out\s+of\s+[^,.;!?]+?\s+and\s+into|(?:mov(?:e|ing)|moved|get(?:ting)?|go(?:ing)?|break(?:ing)?|head(?:ing)?|step(?:ping)?|branch(?:ing)?\s+out)(?:\s+(?:over|across|back))?\s+into"
-        + @"|(?:switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|retrain(?:ing)?)(?:\s+(?:careers?|fields?|jobs?|over|across))?\s+(?:in)?to"
+        @"\b(?:out\s+of\s+[^,.;!?]+?\s+and\s+into|(?:mov(?:e|ing)|moved|get(?:ting)?|go(?:ing)?|break(?:ing)?|head(?:ing)?|step(?:ping)?|branch(?:ing)?\s+out)(?:\s+(?:over|across|back))?(?:\s+from\s+[^,.;!?]+?)?\s+into"
+        + @"|(?:switch(?:ing)?|chang(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|retrain(?:ing)?)(?:\s+(?:careers?|fields?|jobs?|over|across))?(?:\s+from\s+[^,.;!?]+?)?\s+(?:in)?to"
+        + @"|(?:leav(?:e|ing)|quit(?:ting)?|swap(?:ping)?|trad(?:e|ing))\s+(?!(?:it|this|that|them)\b)[^,.;!?]+?\s+for"
         + @"|career\s+change\s+(?:in)?to|(?:become|becoming|be\s+an?|train(?:ing)?\s+(?:as|to\s+be)|qualify(?:ing)?\s+as)"
         + @"|(?:work(?:ing)?|a\s+(?:job|career|role))\s+(?:in|as)|(?:decided|settled|set|focused|focussed)\s+on|(?:chosen|picked|aiming\s+for))"
         + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would)|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later|after|once|when|while|before|within|this\s+(?:year|month|autumn|spring|summer|winter)|please)\b|$)",

@@ -51,6 +51,10 @@ public sealed class ContactsDialogTests
     [InlineData("her name is Maria Lopez - charge nurse", "Maria Lopez", "charge nurse", null, null)]
     [InlineData("Jo Park from Fabrikam", "Jo Park", null, "Fabrikam", null)]
     [InlineData("Dev Patel (data engineer, Contoso) dev@contoso.com", "Dev Patel", "data engineer", "Contoso", "dev@contoso.com")]
+    [InlineData("my old ward manager's sister, Grace Mensah, she's a clinical informatics lead at St Thomas'", "Grace Mensah", "clinical informatics lead", "St Thomas'", null)]
+    [InlineData("Grace Mensah - my mum's neighbour. she works at Guy's Hospital", "Grace Mensah", null, "Guy's Hospital", null)]
+    [InlineData("Tom Becker, my manager at Contoso", "Tom Becker", null, "Contoso", null)]
+    [InlineData("Mrs. Okafor, head of nursing", "Mrs. Okafor", "head of nursing", null, null)]
     public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
     {
         var coach = await CoachHarness.WithProfileAsync();

@@ -19,6 +19,10 @@ public sealed class CareerStageAnswerTests
     [InlineData("hoping to move into environmental policy after my masters", CareerStage.OnAClearPath, "environmental policy")]
     [InlineData("I want to work in publishing once I graduate", CareerStage.OnAClearPath, "publishing")]
     [InlineData("honestly I just want to get out of teaching and into instructional design", CareerStage.OnAClearPath, "instructional design")]
+    [InlineData("I want to move from nursing into health informatics, maybe data analysis too", CareerStage.OnAClearPath, "health informatics")]
+    [InlineData("pretty set, I want to leave nursing for health informatics", CareerStage.OnAClearPath, "health informatics")]
+    [InlineData("switching from accounting to data science", CareerStage.OnAClearPath, "data science")]
+    [InlineData("thinking I'd quit retail for something in tech", CareerStage.ExploringOptions, null)]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
     {
         Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));
@@ -37,6 +41,8 @@ public sealed class CareerStageAnswerTests
     [Theory]
     [InlineData("still exploring")]
     [InlineData("I want to move to London")]
+    [InlineData("we're moving from Leeds to Bristol")]
+    [InlineData("I'd rather leave it for now")]
     [InlineData("I'm going to the careers fair")]
     [InlineData("i kind of don't know")]
     public void ASentenceThatNamesNoDestinationIsLeftToTheOptions(string said)
