@@ -24,7 +24,8 @@ internal static partial class ReferrerInSentence
 
     public static string? Find(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        // "yes" to "Did you mean Someone referred me?" confirms the option; it names nobody.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || ConfirmRecognizer.TryRecognize(text, out _) || NonAnswerRecognizer.IsNonAnswer(text))
         {
             return null;
         }

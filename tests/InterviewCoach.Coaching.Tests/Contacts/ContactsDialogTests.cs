@@ -80,6 +80,21 @@ public sealed class ContactsDialogTests
         await coach.Client.Send(typed).AssertReply(next);
     }
 
+    [Fact]
+    public async Task YesToDidYouMeanSomeoneReferredMeIsNotTakenForTheReferrersName()
+    {
+        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+        Assert.True(model.Load(), model.LoadFailure?.ToString());
+        var coach = await CoachHarness.WithProfileAsync(embedder: model);
+        coach.Services.PrepareUnderstanding();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Grace Mensah, clinical informatics lead at St Thomas'").AssertReply("How are you connected to Grace Mensah");
+        await coach.Client.Send("her sister was my ward manager, she gave me grace's number").AssertReply("Did you mean **Someone referred me**?");
+        await coach.Client.Send("yes").AssertReply("Who passed on their name?");
+        await coach.Client.Send("Abena Mensah").AssertReply("Has Abena Mensah said you may mention them");
+    }
+
     [Theory]
     [InlineData("she's a UX researcher at Spotify", "UX researcher at Spotify", "UX researcher", "Spotify")]
     [InlineData("he works for Contoso as a data engineer", "data engineer at Contoso", "data engineer", "Contoso")]
