@@ -27,6 +27,9 @@ public static class CoachDialogs
         new("goal", "Set my goals", "set or change your goals: fields, what the conversations are for, a weekly target", GoalDialog.DialogId, ["goals", "my goals", "set goals", "set my goals", "profile"]),
         new("sketch", "Background sketch", "draft and edit the 30-second story of your background", SketchDialog.DialogId, ["background", "background sketch", "thumbnail sketch", "my story", "about me"]),
         new("contacts", "My contacts", "see, edit, move along or delete the people you're talking to", ContactsDialog.DialogId, ["contact", "my contacts", "list contacts", "people"]) { ParseArguments = ContactsOptions.FromArguments },
+        new("edit", "Edit a contact", "change a contact's details, connection, way to ask, meeting or notes, e.g. _edit Maria_", EditNamedContactDialog.DialogId,
+            ["edit contact", "edit a contact", "change contact", "change a contact", "edit contact details", "change contact details", "correct a contact", "fix a contact"])
+            { InMenu = false, ParseArguments = NamedContactOptions.FromArguments },
         new("add contact", "Add a contact", "note someone you'd like to talk to", AddContactDialog.DialogId, ["new contact", "add a contact", "add someone", "add person"]),
         new("brainstorm", "Brainstorm who to ask", "go through the places people come from, one at a time, adding names as you think of them", ContactBrainstormDialog.DialogId,
             ["who could i ask", "find people", "find contacts", "brainstorm contacts", "where to find people"]) { InMenu = false },
@@ -159,6 +162,7 @@ public static class CoachDialogs
             .Add(new AddContactDialog(services))
             .Add(new ContactBrainstormDialog(services))
             .Add(new EditContactDialog(services))
+            .Add(new EditNamedContactDialog(services))
             .Add(new ContactStageDialog(services))
             .Add(new BookMeetingDialog(services))
             .Add(new MeetingDialog(services))

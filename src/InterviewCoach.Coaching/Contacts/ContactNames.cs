@@ -11,9 +11,7 @@ internal static class ContactNames
         string normalized = TextNormalizer.Normalize(text);
         foreach (Contact contact in contacts.OrderByDescending(c => c.Name.Length))
         {
-            string full = TextNormalizer.Normalize(contact.Name);
-            string first = full.Split(' ')[0];
-            foreach (string name in new[] { full, first })
+            foreach (string name in Callable(contact.Name))
             {
                 if (name.Length > 1 && (normalized == name || normalized.StartsWith(name + " ", StringComparison.Ordinal)))
                 {
@@ -23,5 +21,27 @@ internal static class ContactNames
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a user calls a contact, normalised: the full name and the first name, and for "Dr Tomas Berg" also
+    /// "tomas berg" and "tomas", since nobody types the title to mean the person.
+    /// </summary>
+    public static IEnumerable<string> Callable(string fullName)
+    {
+        string full = TextNormalizer.Normalize(fullName);
+        string[] words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return full;
+        yield return words[0];
+        if (words.Length > 2 && words[0].TrimEnd('.') is "dr" or "prof" or "professor" or "mr" or "mrs" or "ms" or "mx")
+        {
+            yield return string.Join(' ', words[1..]);
+            yield return words[1];
+        }
     }
 }

@@ -380,6 +380,41 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("🙈").AssertReply("leave it for now").AssertReply<ChoiceReply>();
     }
 
+    [Theory]
+    [InlineData("edit maria")]
+    [InlineData("edit Maria Lopez's details")]
+    [InlineData("change contact Maria")]
+    public async Task AContactIsEditedByNameTypedAtTheMenu(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Send(typed).AssertReply("What would you like to change for Maria Lopez");
+        await coach.Client.Send("connection").AssertReply("How are you connected to Maria Lopez");
+    }
+
+    [Fact]
+    public async Task EditWithNoOrAnUnknownNameAsksWhichContact()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+
+        await coach.Client.Send("edit contact").AssertReply<ChoiceReply>(c => c.Markdown.StartsWith("Whose details would you like to change?", StringComparison.Ordinal) && c.Buttons.Count == 2);
+        await coach.Client.Send("cancel");
+        await coach.Client.Send("edit Priya").AssertReply("I can't find **Priya** in your contacts. Whose details");
+        await coach.Client.Send("tomas").AssertReply("What would you like to change for Dr Tomas Berg");
+    }
+
+    [Fact]
+    public async Task EditNamingAnotherFlowOpensThatFlow()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("edit my goals").AssertReply<CardReply>(c => c.Title == "Your goals").AssertReply("Would you like to change one part, or start over?");
+    }
+
     [Fact]
     public async Task DetailsAreEditedWithTheFormFilledIn()
     {

@@ -288,6 +288,7 @@ public sealed class MenuDialogTests
         { "sketch", "30-second version" },
         { "contacts", "haven't added anyone yet" },
         { "add contact", "New contact" },
+        { "edit", "no contacts to change yet" },
         { "rehearse", "Which script would help" },
         { "practise", "What would you like to practise" },
         { "role play", "What do you say" },
