@@ -70,7 +70,7 @@ public static class AskScriptBuilder
                 "If a receptionist answers",
                 $"Hello, my name is {facts.UserNameOrPlaceholder}.{receptionistReferrer} It's about their advice on {facts.FieldOrTheirs}, not a job. Could you tell me when they're usually easiest to reach? "
                 + $"And could I leave my name and number? It's {facts.PhoneOrPlaceholder}. (Note the time they give you, and call then.)"),
-            new("Once they agree", $"Wonderful, thank you. So that's {When(facts.Meeting)} at {Where(facts.Meeting)}. Could you tell me the best way to get there, and where I should go when I arrive?"),
+            new("Once they agree", OnceTheyAgree(facts)),
         };
 
         return new ScriptDraft { Kind = PracticeKind.PhoneAsk, Text = Join(steps), Steps = steps, FollowUps = followUps };
@@ -515,6 +515,12 @@ public static class AskScriptBuilder
             : meeting.StartsAt;
         return local.ToString("dddd d MMMM 'at' h:mm tt", CultureInfo.InvariantCulture);
     }
+
+    // A call has no way there to ask about: the user confirms how they'll connect instead.
+    private static string OnceTheyAgree(ScriptFacts facts) =>
+        facts.Venue == MeetingVenue.Call && facts.Meeting?.Place is not { Length: > 0 }
+            ? $"Wonderful, thank you. So that's {When(facts.Meeting)}. Shall I ring you on this number, or would you rather I sent a video link? I'll send a short note to confirm."
+            : $"Wonderful, thank you. So that's {When(facts.Meeting)} at {Where(facts.Meeting)}. Could you tell me the best way to get there, and where I should go when I arrive?";
 
     private static string Where(MeetingDetails? meeting) =>
         meeting?.Place is { Length: > 0 } place ? Phrasing.Fragment(place) : "[place]";

@@ -104,7 +104,7 @@ internal sealed record ScriptFacts
             BroaderArea = Present(chosen?.BroaderArea),
             Meeting = contact?.Meeting,
             Background = Present(BackgroundSketchBuilder.BriefBackground(profile?.Sketch?.Inputs)),
-            ResearchFact = ResearchFactOf(contact),
+            ResearchFact = ResearchFactOf(contact) is { } fact ? NoteHedges.Strip(fact) : null,
             Length = AskLength.For(contact),
             ArrangedVia = ArrangedViaOf(contact),
             MeetingGoal = Present(contact?.Meeting?.Goal),

@@ -94,6 +94,31 @@ public sealed class AskScriptBuilderTests
         Assert.Contains("best way to get there", confirm.Words, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("not much honestly, I think they rolled out a new electronic patient record last year", "What caught my interest: you rolled out a new electronic patient record last year.")]
+    [InlineData("I don't know much about her, but she leads the new children's ward", "What caught my interest: you lead the new children's ward.")]
+    [InlineData("Well-known for its children's ward", "What caught my interest: Well-known for its children's ward.")]
+    [InlineData("not much", "What caught my interest: not much.")]
+    public void TheDoubtInFrontOfAFactStaysOutOfWhatIsSaidToTheContact(string fact, string said)
+    {
+        Contact contact = Samples.ReferredContact() with { ResearchFact = fact, Organisation = "St Anne's" };
+
+        ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), contact);
+
+        Assert.Equal(said, Assert.Single(phone.Steps, s => s.Cue == "Say why them").Words);
+    }
+
+    [Fact]
+    public void APhoneAskOfferingACallConfirmsHowToConnectInsteadOfAskingTheWayThere()
+    {
+        Contact contact = Samples.ReferredContact() with { Venue = MeetingVenue.Call };
+
+        ScriptStep confirm = Assert.Single(AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), contact).FollowUps, s => s.Cue == "Once they agree");
+
+        Assert.DoesNotContain("get there", confirm.Words, StringComparison.Ordinal);
+        Assert.Contains("video link", confirm.Words, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GenericPhoneAskUsesPlaceholdersInsteadOfInventingNamesAndAsksAboutTheirFieldWithoutAGap()
     {
