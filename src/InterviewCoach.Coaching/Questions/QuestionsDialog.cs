@@ -182,6 +182,14 @@ internal sealed class QuestionsDialog : WaterfallDialog
             return await step.NextAsync(new PromptResult<Choice>(true, new Choice(booked.ToString(), booked.ToString()), 0), cancellationToken).ConfigureAwait(false);
         }
 
+        // The ask already offers a call (chosen when rehearsing it): plan for one rather than ask again.
+        if (contact is { Venue: MeetingVenue.Call, Meeting: null })
+        {
+            step.Send(string.Create(CultureInfo.InvariantCulture,
+                $"Your ask to {contact.Name} offers a phone or video call, so I'll plan for the {QuestionListRules.PlannedMinutes(contact, MeetingFormat.Phone)} minutes a call usually has."));
+            return await step.NextAsync(new PromptResult<Choice>(true, new Choice(nameof(MeetingFormat.Phone), nameof(MeetingFormat.Phone)), 0), cancellationToken).ConfigureAwait(false);
+        }
+
         string who = contact is null ? "the conversation" : $"the conversation with {contact.Name}";
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {

@@ -215,6 +215,22 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task AnAskThatOffersACallPlansForACallWithoutAskingInPersonOrPhone()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Limited });
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Venue = MeetingVenue.Call });
+
+        await harness.Client.Send("questions");
+        TestTurn turn = await harness.Client.Send("maria");
+
+        turn.AssertReply("Your ask to Maria Lopez offers a phone or video call, so I'll plan for the 15 minutes").AssertNoReplyContains("in person or on the phone");
+        await harness.Client.Press(QuestionEditDialog.Finish);
+        StoredRecord<QuestionList>? saved = await harness.Records.GetAsync(harness.User, UserRecordKinds.QuestionList, maria.Id, CoachingJsonContext.Default.QuestionList);
+        Assert.Equal(MeetingFormat.Phone, saved?.Value.Format);
+    }
+
+    [Fact]
     public async Task OwnClosedQuestionGetsAnOpenRewriteTheUserCanTake()
     {
         var harness = new MeetingFlowsHarness();
