@@ -446,7 +446,11 @@ internal sealed class QuestionsDialog : WaterfallDialog
     // Says why the list is in this order, so the user can judge it: their path, the goals in the stage's order, advice.
     private static string ProposalNote(QuestionList list, CoachingProfile? profile)
     {
-        string goals = list.Goals.Count == 0 ? "your goals" : string.Join(", then ", list.Goals.Select(QuestionGoals.AsTopic));
+        // Only the goals a question on the list serves: a short call's list may leave one out, and says so below it.
+        List<InterviewPurposes> covered = [.. list.Goals.Where(g => list.Questions.Any(q => QuestionGoals.Serves(q, g)))];
+        string goals = list.Goals.Count == 0 ? "questions on your goals, then "
+            : covered.Count == 0 ? string.Empty
+            : $"questions on {string.Join(", then ", covered.Select(QuestionGoals.AsTopic))}, then ";
         // Without saved goals nothing says where the user stands, so the order is not explained by it; fit questions
         // are only mentioned when the list has one.
         bool hasFit = list.Questions.Any(q => QuestionGoals.Serves(q, InterviewPurposes.JudgeFit));
@@ -454,6 +458,6 @@ internal sealed class QuestionsDialog : WaterfallDialog
             : profile.Stage == CareerStage.OnAClearPath
             ? $" You're set on a direction, so employers, the market and the people to know come {(hasFit ? "before questions about fit" : "first")}."
             : hasFit ? " You're still exploring, so questions about fit and what the work is really like come first." : string.Empty;
-        return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then questions on {goals}, then advice for you.{stage} The referral question always comes last.";
+        return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then {goals}advice for you.{stage} The referral question always comes last.";
     }
 }

@@ -692,6 +692,23 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task AShortCallsOrderNamesOnlyTheGoalsItsQuestionsServe()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with
+        {
+            Stage = CareerStage.OnAClearPath,
+            Purposes = InterviewPurposes.LearnHowPeopleGetHired | InterviewPurposes.LearnEntryPath,
+            Experience = ExperienceLevel.Limited,
+        });
+
+        await harness.Client.Send("questions");
+        await harness.Client.Press(nameof(MeetingFormat.Phone))
+            .AssertReplyContains("then questions on how people get hired, then advice for you.")
+            .AssertReplyContains("**Nothing here covers:** learn the way in");
+    }
+
+    [Fact]
     public async Task AStudentIsAskedWhenTheyGraduateAndUnreadableAnswersAreAskedAgain()
     {
         var harness = new MeetingFlowsHarness();
