@@ -136,7 +136,12 @@ internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int 
             return said;
         }
 
-        if (said.StartsWith("about ", StringComparison.OrdinalIgnoreCase))
+        // "about what qualifications I'd need" is already a question clause: asked as one, not as "tell me about what…".
+        if (s_aboutQuestionClause.IsMatch(said))
+        {
+            said = said[6..].TrimStart();
+        }
+        else if (said.StartsWith("about ", StringComparison.OrdinalIgnoreCase))
         {
             return $"What can you tell me {said}?";
         }
@@ -155,6 +160,8 @@ internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int 
         string capitals = s_lowerI.Replace(words, "I");
         return string.Concat(char.ToUpper(capitals[0], CultureInfo.InvariantCulture).ToString(), capitals[1..]);
     }
+
+    private static readonly Regex s_aboutQuestionClause = Build(@"^about\s+(?:how|what|why|when|where|which|who|whether|if)\b");
 
     private static readonly Regex s_lowerI = new(@"\bi\b", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 

@@ -444,6 +444,19 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task AskingTheCoachToAddAQuestionAboutATopicAddsItAsAnOpenQuestion()
+    {
+        var harness = new MeetingFlowsHarness();
+        DialogTestClient client = harness.Client;
+        await StartGenericAsync(client);
+
+        await client.Send("can you add a question about what qualifications I'd need")
+            .AssertReply("Added.")
+            .AssertReplyContains("**6.** Could you tell me what qualifications I'd need?")
+            .AssertNoReplyContains("yes or no");
+    }
+
+    [Fact]
     public async Task AskingForMoreQuestionsOpensTheBankAndBackReturnsToTheList()
     {
         var harness = new MeetingFlowsHarness();

@@ -55,6 +55,8 @@ public sealed class TypedListEditTests
     [InlineData("I'd like to ask them what their team is working on", "Could you tell me what your team is working on?")]
     [InlineData("ask sam what's the hardest part of her job", "What's the hardest part of your job?")]
     [InlineData("add a question about salaries in fintech", "What can you tell me about salaries in fintech?")]
+    [InlineData("can you add a question about what qualifications I'd need", "Could you tell me what qualifications I'd need?")]
+    [InlineData("add one about how she moved from the wards into informatics", "Could you tell me how you moved from the wards into informatics?")]
     public void ReadsAQuestionSaidAboutTheContactAsOneToThem(string typed, string question)
     {
         TypedListEdit? edit = TypedListEdit.Read(typed, Shown);
