@@ -208,7 +208,8 @@ internal static class PitchReader
 
     public static PitchReading Read(string? text, ISentenceEmbedder? embedder)
     {
-        string raw = text ?? string.Empty;
+        // "hi grace, it's sam, abena said i should call": names typed without capitals are found like any other.
+        string raw = CasualNames.Restore(text ?? string.Empty);
         int words = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         int fillers = FillerCounter.Count(raw.Length > 20_000 ? raw[..20_000] : raw);
         IReadOnlyList<(int Low, int High)> lengths = MeetingLength.Find(raw);
