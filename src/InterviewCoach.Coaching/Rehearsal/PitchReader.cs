@@ -58,6 +58,12 @@ internal static class PitchReader
         @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    // The contact's piece given as the reason for the call: "Your LinkedIn post about moving into product is why I'm
+    // calling", "I'm ringing because of her talk at the summit".
+    private static readonly Regex s_theirWorkAsReason = new(
+        @"\b(?:your|his|her) (?:[\w-]+ ){0,2}(?:interview|article|blog|talk|post|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|video|thread|keynote|episode)\b[^.?!]{0,80}\b(?:is|was) (?:why|the reason|what (?:made|prompted|got|led|brought))\b|\b(?:because of|thanks to|after|following|inspired by|prompted by) (?:your|his|her) (?:[\w-]+ ){0,2}(?:interview|article|blog|talk|post|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|video|thread|keynote|episode)\b",
+        Options);
+
     // A piece about or quoting the contact: "I read the Guardian piece on rural GPs that quoted you".
     private static readonly Regex s_pieceAboutThem = new(
         @"\b(?:read|heard|saw|seen|watched|listened to|came across)\b(?: [\w'-]+){0,5} (?:piece|article|interview|story|report|feature|profile|podcast|episode|programme|program|documentary|post|segment)\b(?: [\w'-]+){0,5} (?:quoted|quoting|featured|featuring|interviewed|interviewing|mentioned|mentioning|profiled|profiling|about|with|by|on) you\b",
@@ -80,21 +86,21 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advice|advise|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails))\b",
+        @"\b(?:research|researching|explore|exploring|advices?|advise|tips (?:on|about|for)|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails)|(?:hear|know|learn|share)(?: about| of)? (?:your|his|her|their) (?:own )?(?:experiences?|story|stories|journey|career path|path)|(?:explain|describe|tell|show|teach)(?: to)? (?:me|us) (?:[\w'-]+ ){0,3}(?:how|what|about) (?:[\w'-]+ ){0,4}(?:career|field|profession|industry|sector|path|trade|metier|line of work)s?)\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
     // application" or "information about your products" is not. With the model, such a sentence counts unless it is
     // clearly nearer an errand than a purpose; without it, the words alone count, as they always did.
     private static readonly Regex s_researchWeak = new(
-        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|questions (?:i have |i've got )?(?:about|on)|inform myself|get informed|know more|study about|looking into|curious how|figure out|know (?:how|what|why|which)|(?:tell|teach|show) me (?:[\w'-]+ ){0,3}(?:about|how|what|why)|shar(?:e|ing) (?:[\w'-]+ ){0,3}(?:about|how|what|why))\b",
+        @"\b(?:learn|learning|find out|finding out|gather|gathering|understand|understanding|information|hear about|hear how|hear what|hearing (?:about|how|what)|ask (?:you )?about|questions (?:i have |i've got )?(?:about|on)|inform myself|get informed|know more|study about|looking into|curious how|figure out|know (?:how|what|why|which)|(?:tell|teach|show|explain|describe)(?: to)? me (?:[\w'-]+ ){0,3}(?:about|how|what|why)|shar(?:e|ing) (?:[\w'-]+ ){0,3}(?:about|how|what|why))\b",
         Options);
 
     // The same words said of something else: "I understand you're busy", "I've been learning Python", "I'd love to
     // hear from you about openings"; or denied ("I'm not trying to research anything", "not calling for advice
     // really"); or curiosity about careers with nothing asked ("kind of curious about careers in sports marketing").
     private static readonly Regex s_notResearch = new(
-        @"\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions|talk|speak|chat)(?: to| with)? (?:you |him |her |them |some |a few )?(?:about|on|regarding) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b|\b(?:not|never|\w+n't) (?:(?:really|trying|calling|ringing|phoning|here|looking|ask|asking|after|for|to|seeking|wanting|want|about|going|doing|any|some|much|interested in)\s){0,4}(?:research\w*|advice|guidance|explor\w*|learn\w*|information|insights?|perspective)\b|\b(?:curious|interested|passionate|fascinated|excited|keen)(?: [\w'-]+){0,2} (?:about|in|by) (?:a |the )?careers? (?:in|as)\b",
+        @"\b(?:let|letting) (?:me|us) know\b|\bi (?:fully |completely |totally |do )?understand\b|\bunderstand(?:ing)? (?:that|if|you|your)\b|\b(?:been|am|i'm|started|currently|still|now) learning\b|\blearning (?:to|python|english|french|spanish|java|excel|sql|coding)\b|\bhear from you\b|\b(?:hear|know|learn|find out) (?:more )?(?:about|of) (?:any |the |your )?(?:[\w-]+ ){0,2}(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\b(?:ask|questions|talk|speak|chat)(?: to| with)? (?:you |him |her |them |some |a few )?(?:about|on|regarding) (?:any |the |this |that )?(?:(?:graduate|junior|entry-level|open|current|vacant|trainee|summer|available|new) )?(?:openings?|vacanc\w*|jobs?|roles?|positions?|internships?|placements?|trainee\w*|posts?)\b|\bresearch (?:paper|project|essay|assignment|report|unit|team|department|group|lab|division|centre|center|institute)\b|\b(?:ready|willing|quick|able|happy) to learn\b|\blearn the (?:trade|ropes|craft|job)\b|\b(?:not|never|\w+n't) (?:(?:really|trying|calling|ringing|phoning|here|looking|ask|asking|after|for|to|seeking|wanting|want|about|going|doing|any|some|much|interested in)\s){0,4}(?:research\w*|advice|guidance|explor\w*|learn\w*|information|insights?|perspective)\b|\b(?:curious|interested|passionate|fascinated|excited|keen)(?: [\w'-]+){0,2} (?:about|in|by) (?:a |the )?careers? (?:in|as)\b",
         Options);
 
     // A purpose says what the caller wants from the call; a sentence that only describes them ("I'm a nursing student
@@ -128,7 +134,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|secs|seconds|time|tick|ticks|mo)\b|\b(?:in the middle of (?:something|anything|a meeting|your work|work)|tied up|snowed under)\b|\bfree (?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|secs|seconds|time|tick|ticks|mo)\b|\b(?:in the middle of (?:something|anything|a meeting|your work|work)|tied up|snowed under)\b|\b(?:free|available|around) (?:for (?:a |an )?(?:quick |short |brief |little )?(?:call|chat|word|talk|minute|moment|second) )?(?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
@@ -150,13 +156,13 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would |might |could |will )?helps?|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|(?:not|isn't|wasn't|it's not|is not) (?:me|about me|for) (?:asking|looking|after|seeking|hunting|fishing|begging|chasing|requesting)|(?:don't|didn't|won't|do not|did not) (?:call|ring|phone|write|come) (?:you |here )?to ask|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would |might |could |will )?helps?|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
     // A denial that sits right on the wish for a post, in any of its verbs: "I'm not after work", "not fishing for a
     // job", "not seeking employment".
     private static readonly Regex s_notWantingAPost = new(
-        @"\b(?:not|n't|never) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
+        @"\b(?:not|never|\w+n't) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch |call |ring |phone |write |come |me |about me |for )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
         Options);
 
     // The call set apart from a post without "not": "Nothing to do with a job, I promise", "unrelated to any vacancy".
@@ -189,7 +195,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|(?:you can|please|just|people|everyone|they) call me)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
+        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|this side|(?:you can|please|just|people|everyone|they) call me)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -236,7 +242,7 @@ internal static class PitchReader
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
         // When the explicit wording already states the purpose, the learning words need no second look by the model.
-        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(aboutWork[i]) && s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")));
+        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(sentences[i].Text, aboutWork[i]) && s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")));
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
@@ -257,7 +263,7 @@ internal static class PitchReader
                 // A job ask ("consider me for any openings, now or in the future") asks nothing about the moment.
                 ModelGate = i => s_momentWords.IsMatch(folded[i]) && !SaysJobAskByRule(folded[i]) && (sentences[i].IsQuestion || s_askedOrHoped.IsMatch(folded[i])),
             },
-            new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(aboutWork[i]),
+            new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(sentences[i].Text, aboutWork[i]),
                 i => s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")))
             {
                 // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
@@ -291,7 +297,7 @@ internal static class PitchReader
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
             new MeaningRule(
                 AskPrototypes.ResearchPurposeRatherThanErrand,
-                i => !purposeByRule && ResearchGate(aboutWork[i]) && s_researchWeak.IsMatch(s_notResearch.Replace(aboutWork[i], " ")),
+                i => !purposeByRule && ResearchGate(sentences[i].Text, aboutWork[i]) && s_researchWeak.IsMatch(s_notResearch.Replace(aboutWork[i], " ")),
                 _ => !meanings.HasMeaning)
             {
                 ModelGate = i => !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
@@ -309,7 +315,10 @@ internal static class PitchReader
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
-        bool jobAsk = decided[5] || (folded.Any(f => s_passMyDetails.IsMatch(f) && !s_notAJobAsk.IsMatch(f)) && folded.Any(s_hiringContext.IsMatch));
+        // "If you hear of an opening in your bank, I'd be glad if you recommend me": the condition and the offer are
+        // two comma pieces of one sentence.
+        bool jobAsk = decided[5] || (folded.Any(f => s_passMyDetails.IsMatch(f) && !s_notAJobAsk.IsMatch(f)) && folded.Any(s_hiringContext.IsMatch))
+            || wholes.Any(s => OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)));
         bool busy = decided[6];
 
         var labels = new PitchLabels(
@@ -440,7 +449,14 @@ internal static class PitchReader
         Options);
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
-    private static bool ResearchGate(string folded) => !s_researchAboutThem.IsMatch(folded) && !SaysJobAskByRule(folded);
+    private static bool ResearchGate(string sentence, string folded) =>
+        !s_researchAboutThem.IsMatch(folded) && !s_researchedNamedOrganisation.IsMatch(sentence) && !SaysJobAskByRule(folded);
+
+    // Research whose whole object is a proper name ("I've spent the week researching Brightline Foods and ...") is
+    // homework on an organisation, as "researched your company" is; a field is not named with capitals.
+    private static readonly Regex s_researchedNamedOrganisation = new(
+        @"\b(?i:research(?:ed|ing)?|looked into|looking into|read up on|reading up on)(?: (?i:on|into|about))? \p{Lu}\p{Ll}[\p{L}&'-]*(?: (?:(?:&|of|and) )?\p{Lu}[\p{L}&'-]*){0,3}(?:\s*$|\s*[,.;:!?]|\s(?i:and|but|so|before|because|for|last|this|all|over)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>True when some sentence asks for a job; shared with the email checker.</summary>
     public static bool AsksForJob(SentenceMeanings meanings, IReadOnlyList<string> folded) => Decide(meanings, JobAskRule(folded))[0];
@@ -457,13 +473,19 @@ internal static class PitchReader
     // one ("room for another junior designer", "taking a pupil"); the model then decides whether it is an ask.
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
-        i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c)),
+        i => Clauses(folded[i]).Any(c => MayAskForJob(s_whatWorkIsLike.Replace(c, " ")) && !s_notAJobAsk.IsMatch(c)),
         i => Clauses(folded[i]).Any(SaysJobAskByRule))
     {
-        ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(c) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
+        ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(s_whatWorkIsLike.Replace(c, " ")) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_favourInTheirPlace.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause);
+    // "what buying roles are like day to day", "what a claims job involves": a kind of work described, the
+    // line of work to learn about, not a post to ask for; only an exact job-ask wording can still credit it.
+    private static readonly Regex s_whatWorkIsLike = new(
+        @"\bwhat (?:[\w'-]+ ){0,3}(?:jobs?|roles?|positions?|posts?|work) (?:is|are|was|were|'s|really is|really are|actually is|actually are|would be) (?:really |actually |truly )?like\b|\bwhat (?:[\w'-]+ ){0,3}(?:jobs?|roles?|positions?|posts?|work) (?:really |actually |truly )?(?:involves?|entails?|looks? like)\b",
+        Options);
+
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_favourInTheirPlace.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause) || s_speaksForMeInside.IsMatch(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
@@ -515,7 +537,7 @@ internal static class PitchReader
     private static readonly Regex s_makingRoom = new(@"\b(?:someone|people) like me\b", Options);
 
     // Put to the contact, as a question or a wondering: "whether your studio has room for another junior designer".
-    private static readonly Regex s_askedOfThem = new(@"\b(?:you|your|you guys)\b.*(?:\?|\b(?:whether|if|could|would|might|chance|possible|possibility)\b)|\b(?:whether|if|could|would|might|chance|possible|possibility)\b.*\b(?:you|your)\b", Options);
+    private static readonly Regex s_askedOfThem = new(@"\b(?:you|your|you guys)\b.*(?:\?|\b(?:whether|if|could|would|might|chance|possible|possibility)\b)|\b(?:whether|if|could|would|might|chance|possible|possibility)\b.*\b(?:you|your)\b|\b(?:whether|if) (?:[\w-]+'s|his|her|their) (?:[\w-]+ ){0,2}(?:team|department|company|firm|office|practice|studio|agency|lab|group|unit|branch|side|bank|hospital|school|restaurant|kitchen)\b", Options);
 
     // Being hired by the contact's own side, for the writer: "the steps to getting hired at your bank".
     private static readonly Regex s_hiredByThem = new(@"\b(?:get|getting|be|being|got) (?:hired|taken on|employed) (?:at|by|on|in|with) (?:you|your)\b", Options);
@@ -530,12 +552,24 @@ internal static class PitchReader
         || s_embeddedHiringQuestion.IsMatch(clause)
         || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause))
-        || PostOnTheirSideForMe(clause) || s_favourInTheirPlace.IsMatch(clause);
+        || PostOnTheirSideForMe(clause) || s_favourInTheirPlace.IsMatch(clause) || (s_speaksForMeInside.IsMatch(clause) && s_askedOfThem.IsMatch(clause));
+
+    // The contact asked to speak for the caller to the people who take staff on: "put me forward", "vouch for me with
+    // the partners", "tell your director about me", "speak to your boss about taking me on". Asked of the contact:
+    // "my manager put me forward for this course" reports what someone else did. An introduction to a
+    // colleague in the field ("introduce me to someone in marketing") names no one who hires and stays out.
+    private static readonly Regex s_speaksForMeInside = new(
+        @"\b(?:put|putting) me forward\b|\b(?:vouch|vouching|speak up|speaking up) for me\b|\b(?:recommend|recommending|mention|mentioning|introduce|introducing) me (?:to|with) (?:your|the|his|her|their) (?:[\w-]+ ){0,2}" + HiringPeople + @"\b|\b(?:tell|telling|remind|reminding) (?:your|the|his|her|their) (?:[\w-]+ ){0,2}" + HiringPeople + @" about me\b|\b(?:speak|speaking|talk|talking|have a word) (?:to|with) (?:your|the|his|her|their) (?:[\w-]+ ){0,2}" + HiringPeople + @" about (?:taking me|hiring me|bringing me|me)\b",
+        Options);
+
+    // The people on the contact's side who decide who is taken on (a head of department met to learn is not asked
+    // for anything here).
+    private const string HiringPeople = @"(?:boss|bosses|director|directors|manager|managers|partner|partners|hr|human resources|recruiters?|recruitment|hiring|ceo|founder|founders|owner|owners|management|md|gm)";
 
     // Whatever the contact can do for the caller inside their organisation: "Anything you can do for me in your bank,
     // I will be grateful". Help with the field ("anything you can tell me about banking") is no such favour.
     private static readonly Regex s_favourInTheirPlace = new(
-        @"\b(?:anything|something|whatever) (?:[\w']+ ){0,4}(?:do|arrange|find|manage|organi[sz]e) for me (?:in|at|within|with) (?:your|the) (?:[\w-]+ ){0,2}(?:company|firm|bank|office|team|organi[sz]ation|department|branch|agency|practice|studio|hospital|school|business|group|side|end|restaurant|store|shop|factory|plant|hotel|clinic|lab|college|university|ministry)\b",
+        @"\b(?:(?:anything|something|whatever) (?:[\w']+ ){0,4}(?:do|arrange|find|manage|organi[sz]e) for me|(?:fit|place|slot|squeeze|get|put) me(?: in)?(?: somewhere| anywhere)?|(?:land|get|find) (?:me )?(?:something|anything|a spot|a place)|(?:anything|something) (?:suitable|going|available|open|relevant)(?: [\w'-]+){0,3}) (?:in|at|into|within|with|on) (?:your|the) (?:[\w-]+ ){0,2}(?:company|firm|bank|office|team|organi[sz]ation|department|branch|agency|practice|studio|hospital|school|business|group|side|end|place|restaurant|store|shop|factory|plant|hotel|clinic|lab|college|university|ministry)\b",
         Options);
 
     // A post, place or need arising on the contact's side, put as a condition, with the writer in the same sentence:
@@ -556,7 +590,7 @@ internal static class PitchReader
     private static readonly Regex s_condition = new(@"\b(?:if|should|when|whenever|once|in case|whether)\b[^,;.?!]{0,90}", Options);
 
     private static readonly Regex s_postArising = new(
-        @"\b(?:vacanc(?:y|ies)|openings?|(?:place|spot|room|space|opening) for|need (?:of|for)|needs? (?:a|an|someone|somebody|people|staff|profiles?)|requirements?|internships?|placements?|traineeships?|(?:roles?|positions?|posts?|jobs?) (?:comes?|opens?|arises?|becomes?|is|are) (?:up|available|open|vacant|free))\b",
+        @"\b(?:vacanc(?:y|ies)|openings?|(?:place|spot|room|space|opening) for|need (?:of|for)|needs? (?:a|an|someone|somebody|people|staff|profiles?)|requirements?|internships?|placements?|traineeships?|(?:roles?|positions?|posts?|jobs?) (?:comes?|opens?|arises?|becomes?|is|are) (?:up|available|open|vacant|free)|(?:something|anything)(?: suitable| relevant| similar)? (?:opens|opens up|open up|becomes available|comes up|come up|crops up|turns up) (?:in|at|within|with) (?:your|the) (?:[\w-]+ ){0,2}(?:team|company|firm|bank|office|department|organi[sz]ation|agency|practice|studio|group|lab|hospital|school|unit|branch|restaurant|kitchen))\b",
         Options);
 
     private static readonly Regex s_theirSide = new(@"\b(?:your|you)\b", Options);
@@ -692,7 +726,7 @@ internal static class PitchReader
     };
 
     private static readonly Regex s_nameAlone = new(
-        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
+        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*,)?[,!]?\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
@@ -728,7 +762,7 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded) || s_theirEvent.IsMatch(sentence);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_theirWorkAsReason.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded) || s_theirEvent.IsMatch(sentence);
 
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
@@ -925,6 +959,8 @@ internal static class PitchReader
 
         // Someone who passed the contact on but is not named ("a colleague at Wipro mentioned", "my mum said") is
         // no source, whatever organisation or place the sentence names.
+        // "said he'd be good to talk to": the verb, not a talk the caller heard.
+        folded = s_talkAsVerb.Replace(folded, " ");
         if (s_unnamedReferrer.IsMatch(folded) && !s_sourceWords.IsMatch(folded))
         {
             return false;
@@ -949,6 +985,8 @@ internal static class PitchReader
         // where.
         return s_sourceWords.IsMatch(s_bareProfile.Replace(s_interviewForPost.Replace(folded, " "), " "));
     }
+
+    private static readonly Regex s_talkAsVerb = new(@"\bto talk\b|\btalk (?:to|with)\b", Options);
 
     private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 

@@ -398,4 +398,76 @@ public sealed class ExactRuleTests
     [Fact]
     public void ThePiecesOfTheContactInTheThirdPersonAreASource() =>
         Assert.True(PitchChecker.Label("Hello, could you take a message for Mr Tanaka? This is Yuki Sato. I read his interview in Nikkei Asia about robotics start-ups.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("I'd love to hear your story of moving from law into policy work.", true)]
+    [InlineData("Could you explain me a little how is this profession in practice?", true)]
+    [InlineData("I want to ask her some advices about this career.", true)]
+    [InlineData("I'd like some tips on how to present my portfolio in design generally.", true)]
+    [InlineData("I've spent the week researching Harlow Logistics and I'd love to be part of it.", false)]
+    [InlineData("I'm free most afternoons, so just let me know what works best for you.", false)]
+    public void APurposeInOtherWordsCountsAndHomeworkOnANamedFirmDoesNot(string sentence, bool research)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence);
+
+        CheckFinding purpose = report.Findings.Single(f => f.RuleId == CheckRuleIds.StatesResearchPurpose);
+        Assert.Equal(research, purpose.Passed);
+        Assert.Equal(research ? "You make clear you're researching the field." : "Say you're researching the field and would value their advice.", purpose.Message);
+    }
+
+    [Theory]
+    [InlineData("Just so you know, this isn't me looking for work.", true, false)]
+    [InlineData("It is not for asking a job, only a conversation.", true, false)]
+    [InlineData("I don't call to ask you work, I only want to learn how people start.", true, false)]
+    public void ADenialWithTheCallerInItIsNotAJobAsk(string sentence, bool deniesJob, bool asksJob)
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in law. " + sentence);
+
+        Assert.Equal(deniesJob, labels.SaysNotJobRequest);
+        Assert.Equal(asksJob, labels.AsksForJob);
+    }
+
+    [Theory]
+    [InlineData("I would like that you think of me if something opens in your team.", true)]
+    [InlineData("If you can fit me somewhere in your firm, I will work very hard.", true)]
+    [InlineData("If you hear of an opening in your bank, I would be very happy if you recommend me.", true)]
+    [InlineData("I wanted to ask if Maria's team takes anyone on over the summer.", true)]
+    [InlineData("Could you help me land something at your firm?", true)]
+    [InlineData("Would you be able to put me forward for the graduate scheme?", true)]
+    [InlineData("Maybe you could tell your director about me?", true)]
+    [InlineData("My manager put me forward for this course and suggested I call you.", false)]
+    [InlineData("If something comes up on your end, feel free to move our chat.", false)]
+    [InlineData("Could you introduce me to someone in your marketing team who might share their experience?", false)]
+    public void AskingToBePlacedOrSpokenForIsAJobAsk(string sentence, bool asks)
+    {
+        PitchReport report = PitchChecker.Check("Hi, I'm Sam Lee. " + sentence);
+
+        CheckFinding noJobAsk = report.Findings.Single(f => f.RuleId == CheckRuleIds.NoJobAsk);
+        Assert.Equal(!asks, noJobAsk.Passed);
+        Assert.Equal(
+            asks ? "Drop any ask about jobs, openings, hiring or sending your résumé; it turns a friendly chat into a screening." : "You stay clear of asking about jobs.",
+            noJobAsk.Message);
+    }
+
+    [Theory]
+    [InlineData("Are you free for a quick call right now?", true)]
+    [InlineData("Are you available for a short chat now?", true)]
+    [InlineData("I was free for a call yesterday.", false)]
+    public void FreeForACallNowChecksTheMoment(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.").ChecksAvailability);
+
+    [Theory]
+    [InlineData("Your LinkedIn post about moving from testing into product is why I'm calling.", true)]
+    [InlineData("I'm ringing because of her talk at the Leeds summit on rail freight.", true)]
+    [InlineData("I'm ringing because I want to move into rail freight.", false)]
+    public void TheContactsPieceGivenAsTheReasonForTheCallIsASource(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence + " I'd like your advice on careers in shipping.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("Hi Derek, Alyssa Romano.", true)]
+    [InlineData("Hello Mrs Okoye, Tunde Bakare.", true)]
+    [InlineData("Hello sir, this side Manish Verma.", true)]
+    [InlineData("Hi Derek, good morning.", false)]
+    public void TheCallersFullNameAfterGreetingTheContactIntroducesThem(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in shipping.").IntroducesSelf);
 }

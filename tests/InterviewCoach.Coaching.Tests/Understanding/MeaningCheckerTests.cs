@@ -820,6 +820,25 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
         Assert.Equal(advice, OutreachEmailChecker.Label("Dear Ms Hart,\n\nWe both studied architecture at Bath. " + sentence +
             " Could we talk for 20 minutes?\n\nBest,\nSam", _model).AsksAdviceNotJobs);
 
+    [Theory]
+    [InlineData("I'm trying to get a feel for what buying roles are like day to day.")]
+    [InlineData("I'd like to understand what a claims handler's job involves.")]
+    public void WhatAKindOfWorkIsLikeIsNotAJobAskByMeaning(string sentence)
+    {
+        PitchLabels labels = PitchChecker.Label("Hi, I'm Sam Lee. " + sentence, _model);
+
+        Assert.False(labels.AsksForJob, sentence);
+        Assert.True(labels.StatesResearchPurpose, sentence);
+    }
+
+    [Fact]
+    public void LettingTheContactSayWhatSuitsIsNoResearchPurposeByMeaning() =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee. I'm free any day this week, so just let me know what works best for you.", _model).StatesResearchPurpose);
+
+    [Fact]
+    public void SomeoneWhoIsGoodToTalkToIsNoSourceWithoutAName() =>
+        Assert.False(PitchChecker.Label("Hi, I'm Sam Lee, a student at Cardiff. A tutor of mine said she'd be good to talk to.", _model).NamesReferrerOrSource);
+
     public sealed class LoadedModel
     {
         public LoadedModel()
