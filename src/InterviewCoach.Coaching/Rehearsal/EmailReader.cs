@@ -82,9 +82,10 @@ internal static class EmailReader
             return false;
         }
 
-        string ofThem = sentence[(said.Index + said.Length)..];
+        // "the U.S. Forest Service": the dots of an abbreviation do not end the name.
+        string ofThem = s_dottedCapitals.Replace(sentence[(said.Index + said.Length)..], m => m.Value.Replace(".", "", StringComparison.Ordinal));
         return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem)
-            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem);
+            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem) || s_theirOrganisationsUnit.IsMatch(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -285,6 +286,13 @@ internal static class EmailReader
             || s_colleagueAt.IsMatch(u.Text)
             || s_teamsOwnWork.IsMatch(u.Text)
             || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true))];
+        // "As a UX researcher in healthcare tech, / you're doing ...": the role and the "you" fall in two comma pieces.
+        int[] sentenceOfUnit = SentenceOfEachUnit(sentences);
+        for (int i = 0; i < narrowAt.Length && i < sentenceOfUnit.Length; i++)
+        {
+            narrowAt[i] |= s_contactAsRole.IsMatch(sentences[sentenceOfUnit[i]].Text) && !s_connectionRule.IsMatch(TextFolding.Fold(sentences[sentenceOfUnit[i]].Text));
+        }
+
         bool narrow = narrowAt.Any(x => x);
 
         // A sentence that places the contact ("you are now a consultant anaesthetist at Korle Bu Teaching Hospital")
