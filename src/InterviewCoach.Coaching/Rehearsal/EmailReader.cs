@@ -58,7 +58,7 @@ internal static class EmailReader
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
     private static readonly Regex s_contactsOrganisation = new(
-        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up)\b(?:(?!\b(?:and|but|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?:[Yy]ou(?:'ve|'re|'d)?|[Yy]our)(?=[\s,])(?:\s+[\p{L}'-]+){0,3}?\s+(?:work\w*|do|does|doing|role|team|colleagues|oversee\w*|oversaw|direct\w*|move|moved|moving|switch\w*|joined|join|lead|leading|led|reporting|run|ran|manag\w+|head\w*|built|founded|co-founded|started|start|starting|launch\w*|left|leaving|spent|spend|became|become|served|partner|time|years|job|career|position|department|programme|program|group|unit|lab|practice|projects?|research|office|division|firm|company|clinic|ward|desk|service|initiative|speciali[sz]\w*|journey|path|tenure|stint|got into|get into|getting into|went into|ended up|in charge|responsible|handl\w+|look(?:s|ing)? after)\b(?:(?!\b(?:and|but|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,50}?\b(?:at|with|in|for|to|into|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // The organisation named right after what the contact does or did in it: "you lead Burberry's Japan marketing
@@ -71,7 +71,7 @@ internal static class EmailReader
     // in Obajana", "she told me also that since May you run ...") names the contact's own place; the shared part ("We
     // both worked at Deloitte") does not.
     private static readonly Regex s_saidOfThem = new(
-        @"\b(?:mentioned|said|told me|tells me|says|explained|noted)(?:\s+(?:also|too|once|recently|that))*(?:\s+(?:since|for|over|in)\s+[^,.?!]{1,25}?,?)?\s+(?=you(?:'re| are)?\b)",
+        @"\b(?:(?:mentioned|said|told me|tells me|says|explained|noted)|(?:heard|learned|learnt|came to know|gathered|understood)\s+from\s+[^,.?!]{1,40}?\s+that)(?:\s+(?:also|too|once|recently|that))*(?:\s+(?:since|for|over|in)\s+[^,.?!]{1,25}?,?)?\s+(?=you(?:'re| are)?\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     private static bool NamesTheirOwnPlaceInAReferral(string sentence)
@@ -82,9 +82,10 @@ internal static class EmailReader
             return false;
         }
 
-        string ofThem = sentence[(said.Index + said.Length)..];
+        // "the U.S. Forest Service": the dots of an abbreviation do not end the name.
+        string ofThem = s_dottedCapitals.Replace(sentence[(said.Index + said.Length)..], m => m.Value.Replace(".", "", StringComparison.Ordinal));
         return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem)
-            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem);
+            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem) || s_theirOrganisationsUnit.IsMatch(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -167,7 +168,7 @@ internal static class EmailReader
     // cohort", "I took your Introduction to Epidemiology course", "I worked under you", "Your former colleague ...
     // is my uncle", "you were my section chief". It says how they are connected.
     private static readonly Regex s_pastTie = new(
-        @"\b(?:you (?:\w+ )?(?:taught|coached|supervised|mentored|managed|trained|tutored|interviewed|lectured|examined|led) (?:me|my|us|our)\b|(?:i|we) (?:\w+ ){0,2}(?:worked|studied|trained|served|interned|volunteered|played|researched) (?:\w+ ){0,3}(?:under|alongside|with) you\b|(?:i|we) (?:took|attended|was in|were in|sat in|did|followed|enrolled in) (?:\w+ )?your (?:[\w-]+ ){0,5}(?:course|class|seminar|module|tutorial|programme|program|bootcamp)\b|(?:i|we) (?:was|were) (?:a student )?in your (?:[\w-]+ ){0,5}lectures?\b|your (?:former |old |ex-)?(?:colleague|student|classmate|teammate|friend|mentee|manager|boss|teacher|professor)\b.{0,60}\b(?:is|was) my\b|we coincided\b|you were my\b)",
+        @"\b(?:you (?:\w+ )?(?:taught|coached|supervised|mentored|managed|trained|tutored|interviewed|lectured|examined|led) (?:me|my|us|our)\b|(?:i|we) (?:\w+ ){0,2}(?:worked|studied|trained|served|interned|volunteered|played|researched) (?:\w+ ){0,3}(?:under|alongside|with) you\b|(?:i|we) (?:took|attended|was in|were in|sat in|did|followed|enrolled in) (?:\w+ )?your (?:[\w-]+ ){0,5}(?:course|class|seminar|module|tutorial|programme|program|bootcamp)\b|(?:i|we) (?:was|were) (?:a student )?in your (?:[\w-]+ ){0,5}lectures?\b|your (?:former |old |ex-)?(?:colleague|student|classmate|teammate|friend|mentee|manager|boss|teacher|professor)\b.{0,60}\b(?:is|was) my\b|we coincided\b|you were my\b|\b(?:is|was|were|am|i'm|has been|have been) (?:also |once )?your (?:former |old |ex-|fellow )?(?:colleague|classmate|schoolmate|teammate|flatmate|roommate|housemate|student|mentee|intern|trainee|junior|kohai|kouhai|coworker|co-worker|supervisor|teacher|professor|tutor)s?\b|\b(?:junior|senior|kohai|kouhai|senpai|sempai) of yours\b)",
         Options);
 
     // What the contact does or did, in any words, ending at a named organisation: "how you trained at Ethiopian
@@ -209,6 +210,23 @@ internal static class EmailReader
     // in a question put to the contact it is their organisation; in a statement it is as often the sender's own.
     private static readonly Regex s_roleAtOrganisation = new(@"\b(?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ at (?:the )?\p{Lu}", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
+    private static readonly Regex s_writerIntroduction = new(
+        @"^\W*(?:(?:I am|I'm|Myself|This is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|$|here\b|from\b|and\b)|My name is\b|My name's\b)",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private static bool IntroducesWriterOnly(string sentence) =>
+        s_writerIntroduction.IsMatch(sentence) && !s_addressesContact.IsMatch(TextFolding.Fold(sentence));
+
+    private static readonly Regex s_ownCvOffered = new(
+        @"\b(?:i|i'll|i'd|i'm|we)\b[^.?!]{0,30}\b(?:can|could|will|'ll|would|'d|happy to|glad to|willing to|pleased to)\s+(?:\w+\s+)?(?:send|share|forward|email|e-mail|mail|pass)\s+(?:you\s+)?(?:along\s+|over\s+|on\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|curriculum vitae)\b",
+        Options);
+
+    private static readonly Regex s_postWords = new(
+        @"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|hiring|hr|human resources|recruit\w*|apply\w*|applications?|candidac\w+|consider\w*|intern\w*|placement)\b",
+        Options);
+
+    private static bool OffersOwnCv(string folded) => s_ownCvOffered.IsMatch(folded) && !s_postWords.IsMatch(folded);
+
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
         string body = EmailBody.Extract(email);
@@ -223,18 +241,25 @@ internal static class EmailReader
 
         // Units of the first sentence: the connection has to be there, not later.
         int firstUnits = sentences.Count == 0 ? 0 : SentenceSplitter.SplitUnits(sentences[0].Text).Count;
-        bool connectionFirst = false;
+        bool connectionByRule = false, connectionByMeaning = false;
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
-            connectionFirst |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i])
-                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]));
+            connectionByRule |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i]);
+            connectionByMeaning |= meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]);
         }
 
         // A named mutual contact who passed the contact on ("Your name was given to me by Pablo Medina", "Lucy
         // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
-        connectionFirst |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
+        connectionByMeaning |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
-        bool asksJob = PitchReader.AsksForJob(meanings, folded) || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
+        // The writer introducing themselves by name, with nothing said of the contact ("I am Rahul Sharma, final year
+        // student from VIT Vellore"), opens with the sender, not with a tie; only an explicit tie wording overrides it.
+        bool connectionFirst = connectionByRule || (connectionByMeaning && !(sentences.Count > 0 && IntroducesWriterOnly(sentences[0].Text)));
+
+        // Offering to send one's own CV ("I can send my CV, should you want it") is an offer, not an ask for a post.
+        bool asksJob = (PitchReader.AsksForJob(meanings, folded)
+                && Enumerable.Range(0, units.Count).Any(i => !OffersOwnCv(folded[i]) && PitchReader.AsksForJobAt(meanings, folded, i)))
+            || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
             || sentences.Any(s => JobAskShapes.Asks(TextFolding.Tidy(s.Text)));
 
         bool requestIsQuestion = false;
@@ -261,6 +286,13 @@ internal static class EmailReader
             || s_colleagueAt.IsMatch(u.Text)
             || s_teamsOwnWork.IsMatch(u.Text)
             || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true))];
+        // "As a UX researcher in healthcare tech, / you're doing ...": the role and the "you" fall in two comma pieces.
+        int[] sentenceOfUnit = SentenceOfEachUnit(sentences);
+        for (int i = 0; i < narrowAt.Length && i < sentenceOfUnit.Length; i++)
+        {
+            narrowAt[i] |= s_contactAsRole.IsMatch(sentences[sentenceOfUnit[i]].Text) && !s_connectionRule.IsMatch(TextFolding.Fold(sentences[sentenceOfUnit[i]].Text));
+        }
+
         bool narrow = narrowAt.Any(x => x);
 
         // A sentence that places the contact ("you are now a consultant anaesthetist at Korle Bu Teaching Hospital")
@@ -356,7 +388,8 @@ internal static class EmailReader
 
     private static readonly Regex s_writerAsSubject = new(@"\b(?:i|i'm|i've|i'd|i'll)\b", Options);
 
-    private static readonly Regex s_appositiveLead = new(@"^\W*as (?:a|an|the|someone|somebody|one)\b", Options);
+    // "As a UX researcher, / you ...", "As head of circular economy at Veolia, / you ...".
+    private static readonly Regex s_appositiveLead = new(@"^\W*as (?:a|an|the|someone|somebody|one|head|director|chief|lead|leader|manager|partner|founder|co-founder|editor|principal|dean|chair|president|vice president|vp|ceo|cto|cfo|coo)\b", Options);
 
     private static readonly Regex s_leadsWithYou = new(@"^\W*you(?:'re|'ve|'d|'ll)?\b", Options);
 

@@ -33,7 +33,7 @@ internal static class EmailSubjects
 
     // First person as the listener or asker of something about the contact.
     private static readonly Regex s_listenerFrame = new(
-        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi(?:'ve| have| had)? (?:(?:really|particularly|especially|greatly|closely|long|always|since) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|seen|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so|also|especially|particularly) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\bi(?:'ve| have)? (?:also |now |recently |just )?(?:understand|hear|gather|gathered|learn|learned|learnt|know|knew|see|note|notice|believe|came to know|(?:'m|am|was|have been) told|(?:'m|am|was) (?:glad|pleased|delighted|happy|excited|thrilled|interested) to (?:see|read|learn|hear))(?: that)?\b|\bi(?:'d| would|'ll| will) be (?:(?:very|really|particularly|especially|most|so|also|extremely) )*(?:curious|interested|intrigued|keen|eager|glad|grateful|delighted|happy) (?:to (?:hear|learn|know|understand)|in|about)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
+        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi(?:'ve| have| had)? (?:(?:really|particularly|especially|greatly|closely|long|always|since) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|seen|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so|also|especially|particularly) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\bi(?:'ve| have)? (?:also |now |recently |just )?(?:understand|hear|gather|gathered|learn|learned|learnt|know|knew|see|note|notice|believe|came to know|(?:'m|am|was|have been) told|(?:'m|am|was) (?:glad|pleased|delighted|happy|excited|thrilled|interested) to (?:see|read|learn|hear))(?: that)?\b|\bi(?:'d| would|'ll| will) be (?:(?:very|really|particularly|especially|most|so|also|extremely) )*(?:curious|interested|intrigued|keen|eager|glad|grateful|delighted|happy) (?:to (?:hear|learn|know|understand)|in|about)\b|\bi(?:'ve| have| had)? been (?:(?:closely|keenly) )?(?:following|watching|reading|admiring|tracking)\b|\b(?:tells|told|informed|assured|reminded) (?:me|us)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
         Options);
 
     // First person arranging the meeting: "if I call you", "could we speak", "may I ask".
@@ -44,6 +44,10 @@ internal static class EmailSubjects
     // Wanting to be told something: what follows is what the contact would answer.
     private static readonly Regex s_askedToTell = new(
         @"\bi(?:'m| am|'d be| would be|'d| would)? (?:(?:very|really|so|particularly|especially|also|most|keen|eager|interested|curious|grateful|glad|love|like|want|hoping|hope) )*(?:to )?(?:hear|learn|understand|know|find out)(?: more)? (?:about |how |what |why |where |which |whether |if )",
+        Options);
+
+    private static readonly Regex s_gladToSeeThem = new(
+        @"\b(?:great|good|wonderful|lovely|nice|exciting|inspiring|amazing|glad|pleased|delighted|thrilled|happy|proud) to see (?:that )?you\b",
         Options);
 
     private static readonly Regex s_meetingAsk = new(
@@ -86,8 +90,9 @@ internal static class EmailSubjects
             return EmailSubject.Sender;
         }
 
-        // The writer as listener ("I'm curious about") only when what they listen to is the contact's.
-        string content = s_arrangeFrame.Replace(folded, " ");
+        // The writer as listener ("I'm curious about") only when what they listen to is the contact's; glad to see
+        // the contact somewhere ("it's great to see you now leading design research") speaks of them.
+        string content = s_arrangeFrame.Replace(s_gladToSeeThem.Replace(folded, " you "), " ");
         if (AddressesContact(content))
         {
             content = s_listenerFrame.Replace(content, " ");

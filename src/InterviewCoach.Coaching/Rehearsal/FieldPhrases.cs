@@ -130,7 +130,7 @@ internal static class FieldPhrases
     // modelling", "a move into instructional design", "exploring museum curation"): there the phrase counts unless
     // it is clearly nearer a look-alike than a field (by the margin a field needs over a look-alike elsewhere).
     private static readonly Regex s_interestFrame = new(
-        @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|specialise|specialize|specialising|specializing)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward)?\s*(?:the\s+|a\s+|an\s+)?$",
+        @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|grow|growing|enter|entering|specialise|specialize|specialising|specializing)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:mov\w+|jump\w*|switch\w*|went|go|going|gone|transition\w*|pivot\w*|shift\w*|came|crossed)\s+from\s+[^,.;?!]{1,40}?\s+(?:into|to)\s+(?:the\s+|a\s+|an\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     /// <summary>The phrases of <see cref="Candidates"/> that an interest frames ("interested in ...", "a move into ...").</summary>

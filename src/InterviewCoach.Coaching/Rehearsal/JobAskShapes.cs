@@ -98,14 +98,28 @@ internal static class JobAskShapes
 
     private static readonly Regex s_writer = new(@"(?i:\b(?:i|me|my|i'm|i'd|i've|i'll|myself)\b)", Options, RegexBudget.MatchTimeout);
 
+    // Putting oneself up as a candidate: "I'd love to throw my hat in the ring", "put myself forward", "be in the mix".
+    private static readonly Regex s_standsAsCandidate = new(
+        @"(?i:\b(?:throw|throwing|toss|tossing|put|putting|fling)\s+my\s+hat\s+in(?:to)?\s+the\s+ring\b|\bput(?:ting)?\s+myself\s+forward\b|\bbe\s+in\s+the\s+(?:mix|running)\b|\bbe\s+(?:a\s+)?candidate\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // The writer offering to send their own CV ("I can send my CV, should you want it") hands nothing on.
+    private static readonly Regex s_writerSends = new(@"(?i:\b(?:i|i'll|i'd|i'm|we)\b(?:\s+[\w']+){0,4}\s*$)", Options, RegexBudget.MatchTimeout);
+
+    private static readonly Regex s_toWhoHires = new(@"(?i:\b(?:hr|human resources|recruit\w*|hiring|talent|whoever|personnel)\b)", Options, RegexBudget.MatchTimeout);
+
     // A place for the writer: "any scope for me", "a chance for me", "room for a profile like mine".
     private static readonly Regex s_placeForMe = new(
-        @"(?i:\b(?:any|some|a|an|the)\s+(?:[\w-]+\s+)?(?:scope|chance|possibility|room|place|space|opening|opportunity|spot|slot)\s+(?:\w+\s+){0,3}?for\s+(?:me|myself|someone like me|somebody like me|a person like me|people like me|a profile like mine|my profile)\b)",
+        @"(?i:\b(?:any|some|a|an|the)\s+(?:[\w-]+\s+)?(?:scope|chance|possibility|room|place|space|opening|opportunity|spot|slot|requirement|need|vacancy|demand)\s+(?:\w+\s+){0,3}?for\s+(?:me|myself|someone like me|somebody like me|a person like me|people like me|a profile like mine|my profile|an?\s+(?:[\w-]+\s+)?(?:junior|trainee|graduate|intern|apprentice|newcomer|fresher|beginner|new hire|career changer)s?)\b)",
         Options, RegexBudget.MatchTimeout);
 
     // A stint in the contact's unit: "do my placement in your department", "make this stage in your team".
     private static readonly Regex s_stintInTheirUnit = new(
         @"(?i:\b(?:do|doing|make|making|realise|realize|complete|carry out|undertake|spend)\s+(?:my|a|an|this|the|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|at|with|within)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|department|unit|lab|laboratory|company|firm|office|organi[sz]ation|group|division|service|hospital|studio|practice|newsroom|kitchen|agency|clinic|ward|school)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    private static readonly Regex s_thisStintInTheirUnit = new(
+        @"(?i:\b(?:do|doing|make|making|realise|realize|complete|carry out|undertake|spend)\s+(?:this|that)\s+(?:[\w-]+\s+)?(?:stage|internship|placement|traineeship|apprenticeship|residency|rotation|attachment|secondment|practicum|stint)\s+(?:in|at|with|within)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|department|unit|lab|laboratory|company|firm|office|organi[sz]ation|group|division|service|hospital|studio|practice|newsroom|kitchen|agency|clinic|ward|school)\b)",
         Options, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_wishOrPossibility = new(
@@ -117,12 +131,24 @@ internal static class JobAskShapes
     {
         foreach (string clause in s_clauseBreak.Split(sentence))
         {
-            if (s_denied.IsMatch(clause) || !s_writer.IsMatch(clause))
+            if (s_denied.IsMatch(clause))
+            {
+                continue;
+            }
+
+            // The writer's own stint named without "I" ("Would it be possible to make this stage in your team?").
+            if (s_thisStintInTheirUnit.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause))
+            {
+                return true;
+            }
+
+            if (!s_writer.IsMatch(clause))
             {
                 continue;
             }
 
             if (JoinsTheirSide(clause) || s_considered.IsMatch(clause) || PassesCandidacy(clause) || s_referralAsked.IsMatch(clause)
+                || (s_standsAsCandidate.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause))
                 || (s_whoHires.IsMatch(clause) && s_requestOrWondering.IsMatch(clause))
                 || (s_placeForMe.IsMatch(clause) && s_requestOrWondering.IsMatch(clause))
                 || (s_stintInTheirUnit.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause)))
@@ -150,6 +176,12 @@ internal static class JobAskShapes
     {
         Match passed = s_candidacyPassed.Match(clause);
         if (!passed.Success || !s_askedOfThem.IsMatch(clause) || s_howTo.IsMatch(clause[..passed.Index]))
+        {
+            return false;
+        }
+
+        // "I can send my CV if useful" offers it to the contact; "I'll send my CV to your HR" still hands it on.
+        if (s_writerSends.IsMatch(clause[..passed.Index]) && !s_toWhoHires.IsMatch(clause[(passed.Index + passed.Length)..]))
         {
             return false;
         }

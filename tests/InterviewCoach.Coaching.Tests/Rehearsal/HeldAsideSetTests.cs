@@ -23,6 +23,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("emails.heldout9.jsonl", "emails.dev.jsonl")]
     [InlineData("emails.heldout10.jsonl", "emails.dev.jsonl")]
     [InlineData("emails.heldout11.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout12.jsonl", "emails.dev.jsonl")]
     [InlineData("pitches.heldout.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout2.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout3.jsonl", "pitches.dev.jsonl")]
