@@ -184,7 +184,7 @@ internal static class QuestionReader
         [
             new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
             new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
-            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?)\b", Options),
+            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?|in (?:\w+ )?(?:years?|decades?)(?: time)?|years from now|years' time)\b", Options),
         ],
         [
             // Which post: the first one against the one held now. Past wording alone does not say it ("How did you
@@ -196,7 +196,7 @@ internal static class QuestionReader
             // What the contact did against what the asker should do: "Which certifications helped you most?" is not
             // answered by "Which certifications would you suggest I do?", nor "How did you start?" by advice to a beginner.
             new Regex(@"\b(?:did (?:you|u)|were (?:you|u)|have (?:you|u) (?:ever )?\w+(?:ed|en|ne|t)|(?:how|what) was your|(?:you|u) (?:\w+ed|did|took|chose|went|got|had|made|studied|followed)|(?:helped|led|brought|got) (?:you|u))\b", Options),
-            new Regex(@"\b(?:should i|shall i|(?:do|would|will) i need|i (?:should|need to|ought to|must)|should (?:someone|somebody|one|a \w+)|would you (?:suggest|recommend|advise)|(?:suggest|recommend|advise) (?:that )?(?:me|i)\b|(?:advice|advices|tips) (?:would you (?:give|offer) |do you have |could you (?:give|offer) |can you (?:give|offer) )?(?:to |for )?(?:me|someone|somebody|anyone|a|an|new\w*|beginners?|people|students?|graduates?|freshers?)\b|for me|(?:would|could) you (?:tell|give) (?:me|someone|somebody|a))\b", Options),
+            new Regex(@"\b(?:should i|shall i|(?:do|would|will) i need|i (?:should|need to|ought to|must)|should (?:someone|somebody|one|a \w+)|(?:would|do|could|can|will) you (?:suggest|recommend|advise)|(?:is|are) (?:the |an? )?(?:[\w'-]+ ){1,3}(?:still )?worth (?:getting|doing|taking|pursuing|it)|(?:suggest|recommend|advise) (?:that )?(?:me|i)\b|(?:advice|advices|tips) (?:would you (?:give|offer) |do you have |could you (?:give|offer) |can you (?:give|offer) )?(?:to |for )?(?:me|someone|somebody|anyone|a|an|new\w*|beginners?|people|students?|graduates?|freshers?)\b|for me|(?:would|could) you (?:tell|give) (?:me|someone|somebody|a))\b", Options),
         ],
         [
             // Hindsight (what the contact would change, or would choose again) against what actually happened:
@@ -214,8 +214,8 @@ internal static class QuestionReader
             new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
         ],
         [
-            new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?)\b", Options),
-            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?)\b", Options),
+            new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?|apprentices?|interns?|freshers?|first year|first-year|newly qualified|just qualified)\b", Options),
+            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?|journeym[ae]n|fully qualified|after (?:\w+ )?(?:years|decades?)|(?:\w+ )?years (?:in|of experience|behind)|(?:\w+ )?years' experience)\b", Options),
         ],
         [
             // What something is or was like (an experience described) against how someone got there (a path):
@@ -227,7 +227,7 @@ internal static class QuestionReader
             // The contact's own path against the way into the field in general: "How did you get into law?" is not
             // answered by "What's the usual route into law for graduates?", nor the other way round.
             new Regex(@"\b(?:how did (?:you|u)|how have you|what (?:got|led|brought|drew|made) you|your (?:own )?(?:path|route|journey|way) (?:in|into|to)|did (?:you|u) (?:\w+ )?(?:get|start|become|end up|break|enter|choose|decide))\b", Options),
-            new Regex(@"\b(?:how (?:do|does|can|could|would|should) (?:people|someone|somebody|one|anyone|a \w+|graduates|newcomers|beginners|freshers|they)|(?:usual|typical|common|normal|standard|main) (?:path|route|way|entry|road)s?|what(?:'s| is| are) the (?:\w+ )?(?:paths?|routes?|ways?) (?:in|into|to))\b", Options),
+            new Regex(@"\b(?:how (?:do|does|can|could|would|should) (?:people|someone|somebody|one|anyone|a \w+|graduates|newcomers|beginners|freshers|they)|(?:usual|typical|common|normal|standard|main) (?:path|route|way|entry|road)s?|what(?:'s| is| are) the (?:\w+ )?(?:paths?|routes?|ways?) (?:in|into|to)|is it (?:still )?(?:possible|realistic|feasible|easy|hard|difficult) (?:for \w+ )?to)\b", Options),
         ],
         [
             // The contact against the whole organisation: "What technologies are you working on?" is not answered by
@@ -243,17 +243,20 @@ internal static class QuestionReader
         ],
     ];
 
+    // The index in s_presenceMatters of asking for people to meet.
+    private const int AsksForPeople = 1;
+
     private static readonly Regex[] s_presenceMatters =
     [
         // A superlative of liking, in any wording ("most rewarding", "greatest satisfaction", "proudest").
         new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|(?:greatest|most|biggest) (?:\w+ )?(?:satisfaction|reward|joy|pleasure|enjoyment|fulfil+ment|pride|buzz)|proudest|favourite|favorite)\b", Options),
         // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
         // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
-        new Regex(@"\b(?:who else|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:i|me|we|my)\b(?:\W+[\w']+){0,3}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|getting in touch|get in contact|getting in contact|write|email|call|chat)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
+        new Regex(@"\b(?:who else|(?:(?:who|whom|anyone|anybody|someone|somebody|other (?:\w+ )?(?:people|folks|professionals|colleagues|contacts|managers)|others|people|folks)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:talk|speak|chat|meet)\w* (?:with|to) (?:me|us)\b)|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people|folks|contacts|colleagues|professionals)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:i|me|we|my)\b(?:\W+[\w']+){0,3}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|getting in touch|get in contact|getting in contact|write|email|call|chat)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
     ];
 
     // A yes/no question on whether the contact likes something ("Do you enjoy night shifts?").
-    private static readonly Regex s_likingYesNo = new(@"^(?:do|did|does|would) (?:you|u) (?:\w+ )?(?:enjoy|like|love)\b", Options);
+    private static readonly Regex s_likingYesNo = new(@"^(?:(?:do|did|does|would) )?(?:you|u) (?:\w+ )?(?:enjoy|like|love)\b|^(?:are|were) (?:you|u) (?:\w+ )?(?:happy|satisfied)\b", Options);
 
     // Words about how someone feels about the work; "like" only as a verb ("you like"), not "what is it like".
     private static readonly Regex s_feeling = new(
@@ -266,8 +269,14 @@ internal static class QuestionReader
     // "the part you like the less" (a learner's "least"), read as the least liked part.
     private static readonly Regex s_likedTheLess = new(@"\b(like|enjoy|love|appreciate) (?:the )?less\b", Options);
 
+    // "the thing you like more of your work" (a learner's "most"), read as the most liked.
+    private static readonly Regex s_likedTheMore = new(@"\b(like|enjoy|love|appreciate) (?:the )?more\b", Options);
+
     // "Knowing what you know now" looks back from now; it is hindsight about the start, not a question about today.
     private static readonly Regex s_hindsight = new(@"\b(?:knowing|with) what (?:you|i) know now\b", Options);
+
+    // "How'd you get started?": after a wh-word, "'d" is "did" (the sentence model and the past-tense contrasts read it so).
+    private static readonly Regex s_whDid = new(@"\b(how|what|where|why|when|who)'d\b", Options);
 
     /// <summary>Open or closed, per the question definitions.</summary>
     public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
@@ -463,6 +472,10 @@ internal static class QuestionReader
         // not a question on the same topic that asks what the work involves.
         bool[] likingYesNo = [.. folded.Select(f => s_likingYesNo.IsMatch(Bare(f)))];
         bool[] feeling = [.. folded.Select(f => s_feeling.IsMatch(f))];
+        // Asking for people to meet is one aim, however it is worded ("Who else should I talk to?" / "Any other folks
+        // you think I should meet?"): when exactly two questions on the list ask it, they repeat each other.
+        bool[] asksForPeople = [.. marks.Select(m => m.Presence[AsksForPeople])];
+        bool onePairAsksForPeople = asksForPeople.Count(a => a) == 2;
         var scores = new QuestionPairScore[n, n];
         for (int i = 0; i < n; i++)
         {
@@ -473,7 +486,8 @@ internal static class QuestionReader
                 float aligned = pieces is null ? whole : Aligned(pieces[i], pieces[j]);
                 bool contrasted = Contrasted(marks[i], marks[j]) || (oneFact[i] && open[j]) || (oneFact[j] && open[i])
                     || (likingYesNo[i] && !feeling[j]) || (likingYesNo[j] && !feeling[i]);
-                bool sameAim = closeness is not null && SharePlainAim(closeness, nearestAim, i, j);
+                bool sameAim = (onePairAsksForPeople && asksForPeople[i] && asksForPeople[j])
+                    || (closeness is not null && SharePlainAim(closeness, nearestAim, i, j));
                 bool aimsApart = closeness is not null && AimsDiffer(closeness[i], closeness[j], nearestAim[i], nearestAim[j], aimVectors!.Overlaps);
                 scores[i, j] = scores[j, i] = new QuestionPairScore(whole, aim, aligned, contrasted, sameAim, aimsApart);
             }
@@ -581,6 +595,7 @@ internal static class QuestionReader
     {
         string folded = s_leastLiked.Replace(TextFolding.Fold(question), "least");
         folded = s_likedTheLess.Replace(folded, "$1 least");
+        folded = s_likedTheMore.Replace(folded, "$1 most");
         return s_hindsight.Replace(folded, "looking back");
     }
 
@@ -830,7 +845,7 @@ internal static class QuestionReader
     internal static string Core(string? question)
     {
         string main = MainQuestion(question, out _, out _);
-        string core = s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim();
+        string core = s_whDid.Replace(s_leadingFiller.Replace(TextFolding.Fold(main), string.Empty).Trim(), "$1 did");
         string unframed = s_trailingFrame.Replace(s_questionFrame.Replace(core, string.Empty), "?").Trim();
         return unframed.Length > 0 ? unframed : core;
     }

@@ -369,8 +369,39 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             [(0, 1)],
             QuestionChecker.DuplicatePairs(["Is there anyone in your circle you feel I really ought to get in touch with?", "Who else should I talk to?", "What do you do all day?"], _model));
 
+    [Fact]
+    public void AnApprenticesPayIsNotAJourneymansPay() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["What do apprentices get paid?", "How much does a journeyman earn?", "Which tools do you carry?"], _model));
+
+    [Fact]
+    public void AForecastInYearsIsNotHowItWasAtTheStart() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["Where do you see nursing in ten years?", "What was nursing like when you began?", "Which shifts do you prefer?"], _model));
+
+    [Fact]
+    public void WhetherAnyoneCanStillGetInIsNotTheContactsOwnPath() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["How did you get into architecture?", "Is it still possible to get into architecture after thirty?", "What software do you use?"], _model));
+
+    [Fact]
+    public void WhetherSomethingIsWorthDoingIsNotWhatTheContactNeeded() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["Did you need a teaching licence to start out?", "Is a teaching licence worth getting at the start?", "How big is your school?"], _model));
+
+    [Fact]
+    public void ALearnersLikedMoreIsTheMostLikedAndNotAYesNoOnLiking() =>
+        Assert.DoesNotContain((0, 1), QuestionChecker.DuplicatePairs(["What is the part of the job you like more?", "You like the job?", "How long are your shifts?"], _model));
+
+    [Fact]
+    public void TheOnlyTwoQuestionsAskingForPeopleArePairedWhateverTheirWords() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["Are there other professionals who might agree to talk with me?", "Any colleagues you think I should meet?", "What do you do all day?", "How did you train?"], _model));
+
+    [Fact]
+    public void AWhWordsContractedDidIsReadAsDid() =>
+        Assert.Equal("how did you get started?", QuestionReader.Core("How'd you get started?"));
+
     // Pair F1 on the labelled lists, the same measure as `lists --score`: a floor under each held-aside batch (and the
-    // development lists) so a change that loses pairs there is seen. Batch 7's floor was set from its one scoring.
+    // development lists) so a change that loses pairs there is seen. Batch 8's floor was set from its scoring with the
+    // code that shipped with it (its misses not read).
     [Theory]
     [InlineData("lists.dev.jsonl", 0.88)]
     [InlineData("lists.heldout.jsonl", 0.75)]
@@ -379,7 +410,8 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [InlineData("lists.heldout4.jsonl", 0.70)]
     [InlineData("lists.heldout5.jsonl", 0.80)]
     [InlineData("lists.heldout6.jsonl", 0.80)]
-    [InlineData("lists.heldout7.jsonl", 0.47)]
+    [InlineData("lists.heldout7.jsonl", 0.60)]
+    [InlineData("lists.heldout8.jsonl", 0.65)]
     public void LabelledListsKeepTheirPairF1(string file, double floor)
     {
         int truePairs = 0, found = 0, agreed = 0;
