@@ -11,6 +11,7 @@ internal static class FlowNames
         ["sketch"] = ("your background sketch", "work on your background sketch"),
         ["contacts"] = ("your contacts", "open your contacts"),
         ["add contact"] = ("adding this contact", "add a contact"),
+        ["edit"] = ("changing this contact", "change a contact's details"),
         ["brainstorm"] = ("the brainstorm", "brainstorm who to ask"),
         ["rehearse"] = ("the rehearsal", "rehearse the ask"),
         ["practise"] = ("the practice", "practise the ask"),
