@@ -21,7 +21,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value))
+        if (ConfirmRecognizer.TryRecognize(AnswerText(dc.Input), out bool value)
+            || (dc.Input.Value is null && ConfirmRecognizer.TryRecognizeTag(dc.Input.Text, out value)))
         {
             return new PromptRecognition<bool>(true, value);
         }

@@ -72,6 +72,36 @@ public static class ConfirmRecognizer
     }
 
     /// <summary>
+    /// A yes or no said last, after the answer in words: "she offered to look over it yeah", "we didn't get that far,
+    /// no". Only for a yes/no question, where a short sentence ending so is the answer; a yes after a negation ("she
+    /// didn't ask, yeah") says nothing certain and is not taken.
+    /// </summary>
+    public static bool TryRecognizeTag(string? text, out bool value)
+    {
+        value = false;
+        if (text is null || text.Length > 120)
+        {
+            return false;
+        }
+
+        string[] words = TextNormalizer.Normalize(text).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 12)
+        {
+            return false;
+        }
+
+        string last = words[^1];
+        bool negated = words[..^1].Any(w => w is "no" or "not" or "never" or "nobody" or "nothing" || w.EndsWith("n't", StringComparison.Ordinal) || w is "dont" or "didnt" or "cant" or "wont");
+        if (s_yesLead.Contains(last) && !negated)
+        {
+            value = true;
+            return true;
+        }
+
+        return s_noLead.Contains(last);
+    }
+
+    /// <summary>
     /// <paramref name="normalized"/> without a leading change of mind ("actually", "wait", "hmm", "on second
     /// thoughts"), which says the words after it are the answer. Expects <see cref="TextNormalizer.Normalize"/>d text.
     /// </summary>

@@ -62,3 +62,24 @@ public sealed class ConfirmRecognizerTests
         Assert.False(ConfirmRecognizer.TryRecognize("yes " + new string('y', 10_000), out _));
     }
 }
+
+public sealed class ConfirmTagTests
+{
+    [Theory]
+    [InlineData("she offered to look over it yeah", true)]
+    [InlineData("we didn't get that far, no", false)]
+    [InlineData("she asked for it, yes", true)]
+    public void AYesOrNoSaidLastIsTheAnswer(string typed, bool expected)
+    {
+        Assert.True(ConfirmRecognizer.TryRecognizeTag(typed, out bool value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("she didn't ask, yeah")]
+    [InlineData("yeah")]
+    [InlineData("she offered to look over it")]
+    [InlineData("I think she said she'd look it over at some point next month when things are a bit quieter yeah")]
+    public void NoTagOrAYesAfterANegationIsNotTaken(string typed) =>
+        Assert.False(ConfirmRecognizer.TryRecognizeTag(typed, out _));
+}
