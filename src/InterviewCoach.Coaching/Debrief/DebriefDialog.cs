@@ -29,6 +29,8 @@ internal sealed class DebriefDialog : WaterfallDialog
     /// <summary>The "When did you talk?" question, which also takes the story of the conversation typed in its place.</summary>
     public const string DatePromptId = "debrief.date";
 
+    private const string FitPromptId = "debrief.fit";
+
     private const string TellingFirst = "telling";
     private const string EarlyNotesKey = "earlyNotes";
     private const string KeptAsNotes = "Good, I've kept that in this debrief's notes.";
@@ -148,6 +150,9 @@ internal sealed class DebriefDialog : WaterfallDialog
             IsTelling(text) && !slots.IsQuestionOrCommand(text, commandsByWordOnly: true)
                 ? new Choice(TellingFirst, TellingFirst)
                 : null));
+        // "mostly yes, but I'm less sure about the on-call side" has a yes and a doubt in it, and means partly.
+        set.Add(new ChoicePrompt(FitPromptId, readText: (text, choices) =>
+            MixedAnswer.IsMixed(text) && choices.FirstOrDefault(c => c.Value == nameof(DebriefFit.Partly)) is { } partly ? new ChoiceGuess(partly, Confident: true) : null));
     }
 
     private static bool IsTelling(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= TellingWords;
@@ -293,7 +298,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     private static ValueTask<DialogTurnResult> AskFitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set("why", DebriefAnswers.Optional(Answer(step.Result)));
-        return step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return step.PromptAsync(FitPromptId, new PromptOptions
         {
             Prompt = "Did what you heard match what you expected the work to be like?",
             Choices =
