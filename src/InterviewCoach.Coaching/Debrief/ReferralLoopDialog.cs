@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -104,8 +105,37 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
             return !namesOrganisation && organisation.Success ? $"{name} at {organisation.Groups["org"].Value.Trim()}" : name;
         }
 
+        // "her colleague tom reyes who runs the EPR training team": who they are to the contact, then the name.
+        if (s_relationFirst.IsMatch(answer) && ReferrerInSentence.Find(answer) is { } related)
+        {
+            Match organisation = s_organisationInDescription.Match(DescriptionAfter(answer, related));
+            return organisation.Success ? $"{related} at {organisation.Groups["org"].Value.Trim()}" : related;
+        }
+
         return null;
     }
+
+    /// <summary>What the sentence says the named person does ("tom reyes who runs the EPR team" gives "runs the EPR team"), or null.</summary>
+    internal static string? RoleInSentence(string text, string name)
+    {
+        Match role = s_roleClause.Match(DescriptionAfter(text, name));
+        return role.Success ? role.Groups["role"].Value.Trim() : null;
+    }
+
+    private static string DescriptionAfter(string text, string name)
+    {
+        int at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? string.Empty : text[(at + name.Length)..];
+    }
+
+    private static readonly Regex s_relationFirst = new(
+        @"^(?:her|his|their|my|a|an|one\s+of\s+(?:her|his|their))\s+(?:(?:old|former|ex|close|good|fellow)\s+)?(?:colleagues?|co-?workers?|managers?|boss|friends?|contacts?|mentors?|mentees?|team\s*mates?|counterparts?|deputy|cousin|sister|brother|partner|classmates?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // "who runs the EPR training team", ", she's a clinical safety officer": a role clause right after the name.
+    private static readonly Regex s_roleClause = new(
+        @"^\s*,?\s*(?:who|she|he|they)\s+(?:is\s+|'s\s+|’s\s+|are\s+)?(?:an?\s+|the\s+)?(?<role>[^,;.()]{3,80}?)(?=\s+(?:at|from)\s|[,;.()]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// Words after which only a person can follow: "I should talk to Tom", "she'll introduce me to Tom", "she put me in
@@ -140,6 +170,8 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         ?? throw new InvalidOperationException($"{DialogId} must be begun with {nameof(ReferralLoopOptions)}.");
 
     private const string OfferedKey = "offered";
+
+    private const string DescribedRoleKey = "describedRole";
 
     private static ValueTask<DialogTurnResult> AskAnyoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -201,6 +233,11 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         if (name is not null)
         {
             step.Values.Set("organisation", organisation);
+            if (step.Result is PromptResult<string> { Value: { } told } && RoleInSentence(told, name) is { } role)
+            {
+                step.Values.Set(DescribedRoleKey, role);
+            }
+
             return await step.NextAsync(new PromptResult<string>(true, name, 1), cancellationToken).ConfigureAwait(false);
         }
 
@@ -223,6 +260,12 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
 
         string name = typed.Trim();
         step.Values.Set("name", name);
+        // Said with the name already ("who runs the EPR training team"): not asked again.
+        if (step.Values.GetOrDefault<string>(DescribedRoleKey) is { Length: > 0 } described)
+        {
+            return step.NextAsync(new PromptResult<string>(true, described, 1), cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.Detail, new PromptOptions { Prompt = $"What does {name} do? (or **skip**)", Max = CoachPrompts.MaxShortLength }, cancellationToken);
     }
 
