@@ -8,13 +8,21 @@ namespace InterviewCoach.Coaching;
 public sealed record ContactFlowOptions(string? ContactId)
 {
     /// <summary>
-    /// The options for a command's arguments (<c>debrief 3fa...</c>, as a reminder's "open" button sends it): the contact
-    /// when the text is a contact id, otherwise null so the flow asks.
+    /// The words typed after the command ("debrief grace", "questions for Maria Lopez"): the flow looks for a contact
+    /// by that name and asks which contact only when none matches.
+    /// </summary>
+    public string? Named { get; init; }
+
+    /// <summary>
+    /// The options for a command's arguments: the contact when the text is a contact id (<c>debrief 3fa...</c>, as a
+    /// reminder's "open" button sends it), otherwise the words to find a contact by name.
     /// </summary>
     public static ContactFlowOptions? FromArguments(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         string id = text.Trim();
-        return Contacts.ContactId.IsValid(id) ? new ContactFlowOptions(id) : null;
+        return Contacts.ContactId.IsValid(id) ? new ContactFlowOptions(id)
+            : id.Length is > 0 and <= CoachPrompts.MaxShortLength ? new ContactFlowOptions((string?)null) { Named = id }
+            : null;
     }
 }

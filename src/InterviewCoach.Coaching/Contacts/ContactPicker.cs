@@ -7,7 +7,7 @@ namespace InterviewCoach.Coaching.Contacts;
 /// The "which contact is this about?" step the question, prep and debrief flows begin with. A flow begun with
 /// <see cref="ContactFlowOptions"/> skips the question.
 /// </summary>
-internal static class ContactPicker
+internal static partial class ContactPicker
 {
     /// <summary>The answer meaning "no particular contact".</summary>
     public const string GenericValue = "generic";
@@ -29,12 +29,19 @@ internal static class ContactPicker
         WaterfallStepContext step, CoachServices services, string question, bool allowGeneric, CancellationToken cancellationToken,
         string? promptId = null)
     {
-        if (step.GetOptions<ContactFlowOptions>() is { } options)
+        ContactFlowOptions? options = step.GetOptions<ContactFlowOptions>();
+        if (options is { Named: null })
         {
             return await step.NextAsync(options.ContactId ?? GenericValue, cancellationToken).ConfigureAwait(false);
         }
 
         IReadOnlyList<Contact> contacts = await ContactRecords.ListAsync(services.Records, step.UserKey, cancellationToken).ConfigureAwait(false);
+
+        // "debrief grace", "questions for Maria Lopez", "had my call with grace yesterday": the contact named first.
+        if (options?.Named is { } named && ContactNames.AtStart(NameLead().Replace(named, string.Empty), contacts) is { } found)
+        {
+            return await step.NextAsync(found.Contact.Id, cancellationToken).ConfigureAwait(false);
+        }
         List<Choice> choices = Order(contacts, step.Now)
             .Take(MaxChoices)
             .Select(c => new Choice(c.Id, Title(c)) { Synonyms = [c.Name] })
@@ -72,6 +79,9 @@ internal static class ContactPicker
         string value => value,
         _ => null,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:for|with|to|about|of|on|(?:the|my|our)\s+(?:chat|call|meeting|conversation|coffee)\s+with)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NameLead();
 
     private static IEnumerable<Contact> Order(IReadOnlyList<Contact> contacts, DateTimeOffset now) => contacts
         .Where(c => c.Stage != ContactStage.Declined)

@@ -22,6 +22,28 @@ public sealed class DebriefDialogTests
         return (harness, harness.Client);
     }
 
+    [Theory]
+    [InlineData("i had my chat with maria yesterday, it went really well")]
+    [InlineData("debrief maria lopez")]
+    [InlineData("debrief my call with maria")]
+    public async Task ADebriefNamingTheContactSkipsWhichConversation(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        await coach.SaveContactAsync(Samples.ColdContact() with { Stage = ContactStage.MeetingSet });
+
+        await coach.Client.Send(typed).AssertReply("When did you talk to Maria Lopez?");
+    }
+
+    [Fact]
+    public async Task ADebriefNamingNobodyKnownStillAsksWhichConversation()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+
+        await coach.Client.Send("i had my call with priya today").AssertReply("Which conversation do you want to debrief?");
+    }
+
     /// <summary>A user with a profile and Maria Lopez, whose meeting is set as <paramref name="meeting"/> makes it from the harness clock.</summary>
     private static async Task<(MeetingFlowsHarness Harness, Contact Maria)> WithMeetingAsync(Func<DateTimeOffset, MeetingDetails> meeting)
     {
@@ -107,6 +129,19 @@ public sealed class DebriefDialogTests
         bool rated = typed is not ("skip" or "not sure");
         await client.Send(typed).AssertReply<TextReply>(r => r.Markdown.StartsWith("Why?", StringComparison.Ordinal) == rated
             && r.Markdown.Contains(rated ? "What shifted" : "Did anything shift", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("mostly yes, the training side sounds great but I'm less sure about the on-call stuff")]
+    [InlineData("yes and no")]
+    public async Task AYesWithAReservationIsReadAsPartly(string typed)
+    {
+        (_, DialogTestClient client) = await DebriefOfMariaTodayAsync();
+        await client.Send("skip");
+        await client.Send("Rotas change every six weeks.");
+        await client.Send("3");
+        await client.Send("I expected more nights.").AssertReply("Did what you heard match");
+        await client.Send(typed).AssertReply("What advice did they give you?");
     }
 
     [Theory]
@@ -330,8 +365,14 @@ public sealed class DebriefDialogTests
         await client.Send("skip");
         await client.Send("skip").AssertReply("Did Maria Lopez suggest anyone else");
 
-        await client.Send("yes she said i should talk to tom becker, he runs growth at klarna").AssertReply("What does tom becker do?");
-        await client.Send("runs growth").AssertReply("say you may mention them");
+        // What he does was said with the name, so it is not asked again.
+        await client.Send("yes she said i should talk to tom becker, he runs growth at klarna").AssertReply("say you may mention them");
+        await client.Send("no").AssertReply("Anyone else they suggested?");
+        await client.Send("no").AssertReply("card or contact details");
+        await FinishFromCardAsync(client);
+
+        Contact tom = (await harness.ListContactsAsync()).Single(c => c.Name.Equals("tom becker", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(("runs growth", "klarna"), (tom.Role, tom.Organisation));
     }
 
     [Fact]
@@ -568,6 +609,8 @@ public sealed class DebriefDialogTests
     [InlineData("yes she said i should talk to tom becker, he runs growth at klarna", "tom becker", "klarna")]
     [InlineData("She suggested Ana Ruiz who leads design at Contoso", "Ana Ruiz", "Contoso")]
     [InlineData("she'll introduce me to Ben Cho", "Ben Cho", null)]
+    [InlineData("yes, her colleague tom reyes who runs the EPR training team, she said I can use her name", "Tom Reyes", null)]
+    [InlineData("her old boss Priya Shah from Deloitte", "Priya Shah", "Deloitte")]
     public void ANameTypedAtAnyoneElseIsReadAsTheReferral(string typed, string name, string? organisation)
     {
         Assert.Equal((true, name, organisation), ReferralLoopDialog.ReadAnswer(typed));
@@ -600,6 +643,25 @@ public sealed class DebriefDialogTests
 
         Contact ben = (await harness.ListContactsAsync()).Single(c => c.Name == "Ben Cho");
         Assert.Equal(("Data scientist", "Contoso"), (ben.Role, ben.Organisation));
+    }
+
+    [Fact]
+    public async Task AReferralDescribedInASentenceKeepsTheNameAndWhatTheyDo()
+    {
+        var harness = new MeetingFlowsHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await AnswerUpToReferralsAsync(client);
+
+        await client.Send("yes, her colleague tom reyes who runs the EPR training team, she said I can use her name").AssertReply("Where do they work?");
+        await client.Send("St Anne's").AssertReply("say you may mention them");
+        await client.Send("yes").AssertReply("Anyone else they suggested?");
+        await client.Send("no").AssertReply("card or contact details");
+        await FinishFromCardAsync(client);
+
+        Contact tom = (await harness.ListContactsAsync()).Single(c => c.Name == "Tom Reyes");
+        Assert.Equal(("runs the EPR training team", "St Anne's"), (tom.Role, tom.Organisation));
     }
 
     [Fact]
