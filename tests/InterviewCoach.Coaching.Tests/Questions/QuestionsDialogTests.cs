@@ -430,29 +430,20 @@ public sealed class QuestionsDialogTests
             .AssertNoReplyContains("Walk me through");
     }
 
-    [Fact]
-    public async Task SayingWhatYouWantToAskAddsItAsAQuestionToThem()
+    // A question said about the contact, or a request to the coach for one on a topic, is added as an open question to them.
+    [Theory]
+    [InlineData("i also want to ask her what she thinks of open banking", "Could you tell me what you think of open banking?")]
+    [InlineData("can you add a question about what qualifications I'd need", "Could you tell me what qualifications I'd need?")]
+    public async Task SayingWhatYouWantToAskAddsItAsAnOpenQuestionToThem(string typed, string added)
     {
         var harness = new MeetingFlowsHarness();
         DialogTestClient client = harness.Client;
         await StartGenericAsync(client);
 
-        await client.Send("i also want to ask her what she thinks of open banking")
+        await client.Send(typed)
             .AssertReply("Added.")
-            .AssertReplyContains("**6.** Could you tell me what you think of open banking?")
-            .AssertReplyContains("**7.** " + Referral);
-    }
-
-    [Fact]
-    public async Task AskingTheCoachToAddAQuestionAboutATopicAddsItAsAnOpenQuestion()
-    {
-        var harness = new MeetingFlowsHarness();
-        DialogTestClient client = harness.Client;
-        await StartGenericAsync(client);
-
-        await client.Send("can you add a question about what qualifications I'd need")
-            .AssertReply("Added.")
-            .AssertReplyContains("**6.** Could you tell me what qualifications I'd need?")
+            .AssertReplyContains("**6.** " + added)
+            .AssertReplyContains("**7.** " + Referral)
             .AssertNoReplyContains("yes or no");
     }
 
