@@ -31,6 +31,14 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
             ? ChoiceRecognizer.RecognizeMany(value, choices)
             : ChoiceRecognizer.RecognizeMany(dc.Input.Text, choices);
 
+        // "all of them except keeping to time": every option but the way out, less the ones named after "except"
+        // (whose words alone would pick just those).
+        if (dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } all
+            && AllBut(all, choices, dc.ChoiceMatcher) is { Count: > 0 } allBut)
+        {
+            picked = allBut;
+        }
+
         // "whether it suits me and how people get in": each part means its own option, read one by one, even where
         // the whole sentence contains one option's words.
         if (picked is not { Count: > 1 } && dc.Input.Value is null && dc.Input.Text is { Length: > 0 and <= MaxRecognizedLength } sentence
@@ -114,6 +122,48 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
 
         return picked;
     }
+
+    /// <summary>
+    /// "all of them", "everything but the notes one", "all except maybe keeping to time, we ran over": every option that
+    /// is not the way out ("None of these"), less each option named after the "except"; null when the text does not
+    /// start so, or names an exception that is no option (asking again beats ticking something the user ruled out).
+    /// </summary>
+    private static List<Choice>? AllBut(string text, IReadOnlyList<Choice> choices, IChoiceMatcher? matcher)
+    {
+        Match all = AllOf().Match(text);
+        if (!all.Success)
+        {
+            return null;
+        }
+
+        Choice? wayOut = NonAnswerRecognizer.NothingOption(choices);
+        var picked = choices.Where(c => c.Value != wayOut?.Value).ToList();
+        if (all.Groups["except"].Success)
+        {
+            foreach (string part in PartJoiner().Split(all.Groups["except"].Value).Select(p => p.Trim()).Where(p => p.Length > 0))
+            {
+                Choice? left = ChoiceRecognizer.Recognize(part, choices) ?? (matcher?.Guess(part, choices) is { Confident: true } guess ? guess.Choice : null);
+                if (left is null)
+                {
+                    // "we ran 10 mins over" after the exception says why, not which: only the first part must name an option.
+                    if (picked.Count == choices.Count(c => c.Value != wayOut?.Value))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+
+                picked.RemoveAll(c => c.Value == left.Value);
+            }
+        }
+
+        return picked;
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:i\s+)?(?:did|managed|ticked|got)\s+)?(?:all(?:\s+of\s+(?:them|these|those|it|the\s+above))?|every(?:thing|\s+one(?:\s+of\s+them)?)|the\s+lot)(?:\s*[,.!]?\s*(?:(?:except|but|apart\s+from|other\s+than|besides|save\s+for|bar)\s+(?:(?:maybe|probably|perhaps|for|the)\s+)*(?<except>.+?))?)?\s*[.!]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex AllOf();
 
     [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|also\s+)?|\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PartJoiner();

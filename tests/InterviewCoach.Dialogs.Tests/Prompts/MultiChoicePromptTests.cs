@@ -49,6 +49,26 @@ public sealed class MultiChoicePromptTests
         await withoutNone.Send(answer).AssertNoReplyContains("Got:");
     }
 
+    [Theory]
+    [InlineData("all of them", "career+day+skills+advice")]
+    [InlineData("all of them except advice", "career+day+skills")]
+    [InlineData("everything but skills and advice", "career+day")]
+    [InlineData("all except maybe skills, we ran out of time", "career+day+advice")]
+    public async Task AllOfThemPicksEveryOptionButTheWayOutAndTheOnesExcepted(string answer, string expected)
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options with { Max = null, Choices = [.. s_options.Choices!, new("none", "None of these")] }, Describe);
+        await client.Send("hi");
+        await client.Send(answer).AssertReply($"Got: {expected} ");
+    }
+
+    [Fact]
+    public async Task AnExceptionThatIsNoOptionIsAskedAgain()
+    {
+        var client = PromptHarness.Create(new MultiChoicePrompt("multi"), s_options with { Max = null }, Describe);
+        await client.Send("hi");
+        await client.Send("all of them except the weather").AssertNoReplyContains("Got:");
+    }
+
     [Fact]
     public async Task AcceptsASubmittedArray()
     {
