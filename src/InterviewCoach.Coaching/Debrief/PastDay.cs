@@ -5,14 +5,15 @@ using InterviewCoach.Dialogs.Recognition;
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>
-/// A recent day named at either end of a short answer ("at the careers fair yesterday", "last Thursday, in the lift"),
+/// A recent day named at either end of a short answer ("at the careers fair yesterday", "last Thursday, in the lift",
+/// "yesterday afternoon, it was a video call": the part of the day goes with it),
 /// so a chat logged days later keeps the day it happened. Weekdays mean the latest one before today: a chat is logged
 /// after it happened.
 /// </summary>
 internal static class PastDay
 {
     // Full weekday names plus the common long abbreviations; "sat", "sun" or "wed" alone are too often other words.
-    private const string Day = @"(?:on\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:last\s+|this\s+past\s+)?(?<weekday>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)|(?<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+ago)";
+    private const string Day = @"(?:on\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:last\s+|this\s+past\s+)?(?<weekday>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)|(?<n>\d{1,2}|a|one|two|three|four|five|six)\s+days?\s+ago)(?:\s+(?:morning|afternoon|evening|night|lunchtime|at\s+lunch))?";
 
     private static readonly Regex s_atEnd = new(@"(?:^|[\s,]+)(?<day>" + Day + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
     private static readonly Regex s_atStart = new(@"^\s*(?<day>" + Day + @")(?:[\s,]+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);

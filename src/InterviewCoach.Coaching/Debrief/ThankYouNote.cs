@@ -16,6 +16,9 @@ namespace InterviewCoach.Coaching.Debrief;
 /// </summary>
 public static class ThankYouNote
 {
+    private static readonly System.Text.RegularExpressions.Regex s_resume = new(
+        @"\b(?:cv|c\.v\.|r[eé]sum[eé]s?|resume)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
     private static readonly string[] s_sendVerbs = ["send over ", "send them ", "send her ", "send him ", "send you ", "send ", "email them ", "email her ", "email him ", "email ", "share ", "forward ", "give them ", "give her ", "give him "];
 
     // Leads the user writes in their own notes that the note to the contact must not repeat.
@@ -85,7 +88,8 @@ public static class ThankYouNote
                 .Append(card || debrief.StayInTouch ? "." : "; I'll let you know how it goes.");
         }
 
-        if (debrief.ResumeRequested)
+        // A résumé already promised ("I'll send you my CV once I've updated it") is not also said to be attached.
+        if (debrief.ResumeRequested && !promised.Any(i => s_resume.IsMatch(i)))
         {
             note.Append(card ? " I'll email you my résumé, as you asked." : " As you asked, I've attached my résumé.");
         }

@@ -214,7 +214,7 @@ public sealed class ReminderPolicy
         {
             schedule.Add(new ReminderRequest(
                 ReminderKind.PromisedItem, DedupeKey(ReminderKind.PromisedItem, c.Id, promise.Id), promise.DueBy ?? e.CompletedAt + Options.PromisedItemAfter,
-                $"Send {c.Name}: {promise.Description}",
+                $"Send {c.Name}: {Debrief.ThankYouNote.Item(promise.Description)}",
                 $"You promised it when you met. Following through is how a conversation becomes a relationship.",
                 ReminderFlows.Contacts, c.Id, c.Organisation));
         }

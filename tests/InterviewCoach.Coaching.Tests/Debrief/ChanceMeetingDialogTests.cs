@@ -89,6 +89,8 @@ public sealed class ChanceMeetingDialogTests
     [InlineData("3 days ago, at the airport", "at the airport", "2026-01-02")]
     [InlineData("on Monday in the lift", "in the lift", "2025-12-29")]
     [InlineData("the coffee queue this morning", "the coffee queue", "2026-01-05")]
+    [InlineData("yesterday afternoon, it was a video call", "it was a video call", "2026-01-04")]
+    [InlineData("at the fair last Thursday evening", "at the fair", "2026-01-01")]
     [InlineData("the bench where we sat", "the bench where we sat", null)]
     [InlineData("a Sunday market", "a Sunday market", null)]
     public void ADayAtEitherEndIsReadAsTheLatestSuchDayBeforeToday(string said, string rest, string? day)

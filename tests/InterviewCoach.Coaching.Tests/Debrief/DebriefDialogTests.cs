@@ -553,7 +553,7 @@ public sealed class DebriefDialogTests
             .AssertReply<TextReply>(r => r.Markdown.StartsWith("I'll remind you:", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Send your thank-you note to Maria Lopez: **Tue 6 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Last call to thank Maria Lopez: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
-                && r.Markdown.Contains("- Send Maria Lopez: Send her the article on rotas: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
+                && r.Markdown.Contains("- Send Maria Lopez: the article on rotas: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Send Maria Lopez: my notes from the open day: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Reach out to Ana Ruiz: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)
                 && r.Markdown.Contains("- Reach out to Ben Cho: **Wed 7 Jan, 09:00 (UTC)**", StringComparison.Ordinal)

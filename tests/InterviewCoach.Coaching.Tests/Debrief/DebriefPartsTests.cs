@@ -161,6 +161,15 @@ public sealed class DebriefPartsTests
     }
 
     [Fact]
+    public void AResumeAlreadyPromisedIsNotAlsoSaidToBeAttached()
+    {
+        string note = ThankYouNote.Draft(Samples.Profile(), Samples.ReferredContact(), Debrief() with { ResumeRequested = true, PromisedItems = ["send her my CV once I've updated it"] }, s_today);
+
+        Assert.Contains("I'll send you my CV once I've updated it", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("attached", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThankYouNoteWithoutDetailsStillReadsWell()
     {
         string note = ThankYouNote.Draft(null, Samples.ReferredContact(), Debrief() with { Learned = " " }, s_today);
