@@ -3,7 +3,6 @@ using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
-using InterviewCoach.Coaching.Text;
 using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
@@ -408,7 +407,7 @@ internal sealed class DebriefDialog : WaterfallDialog
     /// <summary>People the notes and answers already name as suggested are offered first (unless already contacts).</summary>
     private async ValueTask<DialogTurnResult> AskReferralsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).Select(e => Phrasing.Fragment(e)).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        step.Values.Set("employers", DebriefAnswers.Items(Answer(step.Result)).SelectMany(EmployerNames.Read).Where(e => e.Length is > 0 and <= CoachPrompts.MaxShortLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         string contactName = step.Values.Get<string>("contactName");
         string written = string.Join('\n', s_writtenAnswers.Select(key => step.Values.GetOrDefault<string>(key)).Where(t => t is { Length: > 0 }));
         IReadOnlyList<DebriefReferral> noted = await ReferralContacts.SuggestedAsync(_services, step.UserKey, written, contactName, cancellationToken).ConfigureAwait(false);
