@@ -44,7 +44,7 @@ internal static partial class ContactPicker
         }
         List<Choice> choices = Order(contacts, step.Now)
             .Take(MaxChoices)
-            .Select(c => new Choice(c.Id, Title(c)) { Synonyms = [c.Name] })
+            .Select(c => new Choice(c.Id, Title(c)) { Synonyms = [c.Name, .. ContactNames.Callable(c.Name).Skip(1)] })
             .ToList();
         if (choices.Count == 0)
         {
@@ -79,6 +79,14 @@ internal static partial class ContactPicker
         string value => value,
         _ => null,
     };
+
+    /// <summary>"for maria", "with Tom Reyes": the contact after the little word that says whom the flow is for.</summary>
+    public static ChoiceGuess? ForWhom(string text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string rest = NameLead().Replace(text, string.Empty);
+        return rest.Length < text.Length && InterviewCoach.Dialogs.Recognition.ChoiceRecognizer.Recognize(rest, choices) is { } named ? new ChoiceGuess(named, Confident: true) : null;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:for|with|to|about|of|on|(?:the|my|our)\s+(?:chat|call|meeting|conversation|coffee)\s+with)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NameLead();

@@ -74,8 +74,8 @@ internal sealed class QuestionsDialog : WaterfallDialog
         set.Add(new TextPrompt(GraduationPromptId, ValidateGraduationAsync))
             // People often start with the question they most want to ask ("How did you get into UX?"): it is kept for
             // the list rather than guessed at as a command. A question for the coach ("what if they say no?") is still answered.
-            .Add(new ChoicePrompt(WhoPromptId, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
-            .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
+            .Add(new ChoicePrompt(WhoPromptId, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
+            .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
     }
 
     private static Choice? ReadOwnQuestion(string text, SlotAnswers slots) =>

@@ -109,6 +109,19 @@ public sealed class QuestionsDialogTests
         await harness.Client.Send(typed).AssertReply("Will the conversation be in person or on the phone?").AssertNoMoreReplies();
     }
 
+    [Theory]
+    [InlineData("for maria")]
+    [InlineData("tomas")]
+    public async Task AContactNamedByFirstNameAtWhoTheQuestionsAreForIsTaken(string typed)
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.AddContactAsync(Samples.ReferredContact());
+        await harness.AddContactAsync(Samples.ColdContact());
+
+        await harness.Client.Send("questions").AssertReply("Who are these questions for?");
+        await harness.Client.Send(typed).AssertReply("in person or on the phone?").AssertNoReplyContains("Did you mean");
+    }
+
     [Fact]
     public async Task GenericPhoneListIsProposedWarnedSavedAndExportedAsMarkdown()
     {
