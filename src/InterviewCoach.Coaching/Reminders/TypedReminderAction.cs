@@ -91,7 +91,7 @@ internal static partial class TypedReminderAction
     [GeneratedRegex(@"\b(cancel\w*|delete|remove|drop|get rid of|bin|scrap|don'?t need|no longer need|not needed|forget (about )?(it|that|the|number))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Cancel();
 
-    [GeneratedRegex(@"\b(snooze\w*|postpone\w*|(push|move|bump)\w*\b[^.?!]{0,24}\b(back|later|to tomorrow|to next week|till|until)|put\b[^.?!]{0,24}\boff|delay\w*|later|remind me\b[^.?!]*\b(in an?|in \d+|tomorrow|next|later|again)|not (now|yet|today))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(snooze\w*|postpone\w*|(push|move|bump|shift)\w*\b[^.?!]{0,24}\b(back|later|till|until|to (tomorrow|next|(mon|tue|wed|thu|fri|sat|sun)\w*|the \d\w*|\d\w*))|put\b[^.?!]{0,24}\boff|delay\w*|later|remind me\b[^.?!]*\b(in an?|in \d+|tomorrow|next|later|again)|not (now|yet|today))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Snooze();
 
     [GeneratedRegex(@"\b(done|did( it)?|finished|complete\w*|sent( it)?|tick\w*( it)? off|check\w* (it )?off|handled|sorted|taken care of)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

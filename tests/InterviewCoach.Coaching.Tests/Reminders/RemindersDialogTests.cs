@@ -118,6 +118,8 @@ public sealed class RemindersDialogTests
     [InlineData("snooze 2 for 1 hour", "2026-01-05T10:00:00Z")]
     [InlineData("snooze the second one till friday", "2026-01-09T09:00:00Z")]
     [InlineData("snooze 2 until thursday 3pm", "2026-01-08T15:00:00Z")]
+    [InlineData("push 2 to friday", "2026-01-09T09:00:00Z")]
+    [InlineData("move the second one to thursday 3pm please", "2026-01-08T15:00:00Z")]
     public async Task ASnoozeTypedInWordsSnoozesTheReminderItNames(string typed, string expectedUtc)
     {
         (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
