@@ -44,6 +44,25 @@ internal sealed class CoachHarness
 
     public string User => Client.UserKey;
 
+    /// <summary>The real sentence model, loaded once per process; the harness prepares its examples when given it.</summary>
+    public static MiniLmSentenceEmbedder Model
+    {
+        get
+        {
+            MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
+            Assert.True(model.Load(), model.LoadFailure?.ToString());
+            return model;
+        }
+    }
+
+    /// <summary>A new user at the menu, with the real sentence model behind what they type.</summary>
+    public static async Task<CoachHarness> WithModelAsync()
+    {
+        var harness = new CoachHarness(embedder: Model);
+        await harness.Client.Send("hi");
+        return harness;
+    }
+
     /// <summary>A returning user with goals set, at the menu.</summary>
     public static async Task<CoachHarness> WithProfileAsync(CoachingProfile? profile = null, ISentenceEmbedder? embedder = null)
     {

@@ -54,7 +54,7 @@ internal sealed class EditNamedContactDialog : WaterfallDialog
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
             Prompt = question,
-            Choices = [.. contacts.OrderByDescending(c => c.UpdatedAt).Take(ContactPicker.MaxChoices).Select(c => new Choice(c.Id, c.Name) { Synonyms = [.. ContactNames.Callable(c.Name).Skip(1)] })],
+            Choices = [.. contacts.OrderByDescending(c => c.UpdatedAt).Take(ContactPicker.MaxChoices).Select(c => new Choice(c.Id, c.Name) { Synonyms = [c.Name, .. ContactNames.Callable(c.Name).Skip(1)] })],
             Help = "Pick the person whose details, connection, way to ask, meeting or notes you want to change.",
         }, cancellationToken).ConfigureAwait(false);
     }

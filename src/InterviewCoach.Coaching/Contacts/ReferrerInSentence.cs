@@ -73,6 +73,22 @@ internal static partial class ReferrerInSentence
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> opens by saying who someone is to someone ("her colleague tom reyes", "my old
+    /// boss Priya"): a determiner, then a word of relation, as <see cref="Find"/> reads them before the name.
+    /// </summary>
+    public static bool OpensWithRelation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[] words = Spaces().Split(text.Replace(',', ' ').Trim());
+        if (words.Length > 2 && words[0].Equals("one", StringComparison.OrdinalIgnoreCase) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words[2..];
+        }
+
+        return words.Length >= 2 && words[0].ToLowerInvariant() is "my" or "our" or "her" or "his" or "their" or "a" or "an" && Relation().IsMatch(words[1]);
+    }
+
+    /// <summary>
     /// Splits a referral off a contact typed in one go ("sam patel, ux designer at monzo. my friend dana lee gave me her
     /// name"): the details without the referral clause and the referrer's name, or null when no clause after the name
     /// says who passed the contact on. Only a clause with a referral verb or a "through"/"via" lead counts, so "Ana

@@ -106,7 +106,7 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         }
 
         // "her colleague tom reyes who runs the EPR training team": who they are to the contact, then the name.
-        if (s_relationFirst.IsMatch(answer) && ReferrerInSentence.Find(answer) is { } related)
+        if (ReferrerInSentence.OpensWithRelation(answer) && ReferrerInSentence.Find(answer) is { } related)
         {
             Match organisation = s_organisationInDescription.Match(DescriptionAfter(answer, related));
             return organisation.Success ? $"{related} at {organisation.Groups["org"].Value.Trim()}" : related;
@@ -127,10 +127,6 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         int at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
         return at < 0 ? string.Empty : text[(at + name.Length)..];
     }
-
-    private static readonly Regex s_relationFirst = new(
-        @"^(?:her|his|their|my|a|an|one\s+of\s+(?:her|his|their))\s+(?:(?:old|former|ex|close|good|fellow)\s+)?(?:colleagues?|co-?workers?|managers?|boss|friends?|contacts?|mentors?|mentees?|team\s*mates?|counterparts?|deputy|cousin|sister|brother|partner|classmates?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // "who runs the EPR training team", ", she's a clinical safety officer": a role clause right after the name.
     private static readonly Regex s_roleClause = new(

@@ -1,5 +1,4 @@
 using InterviewCoach.Coaching.Contacts;
-using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -83,10 +82,7 @@ public sealed class ContactsDialogTests
     [Fact]
     public async Task YesToDidYouMeanSomeoneReferredMeIsNotTakenForTheReferrersName()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = await CoachHarness.WithProfileAsync(embedder: model);
-        coach.Services.PrepareUnderstanding();
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Grace Mensah, clinical informatics lead at St Thomas'").AssertReply("How are you connected to Grace Mensah");
@@ -101,10 +97,7 @@ public sealed class ContactsDialogTests
     [InlineData("she is a charge nurse", "charge nurse", "charge nurse", null)]
     public async Task WhatTheContactDoesTypedAtTheConnectionGoesOnTheContactAndTheQuestionIsAskedAgain(string typed, string said, string role, string? organisation)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = await CoachHarness.WithProfileAsync(embedder: model);
-        coach.Services.PrepareUnderstanding();
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Priya Shah").AssertReply("How are you connected to Priya Shah");
@@ -129,10 +122,7 @@ public sealed class ContactsDialogTests
     [Fact]
     public async Task ANameTypedAtTheConnectionIsNotGuessedAsAnOption()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = await CoachHarness.WithProfileAsync(embedder: model);
-        coach.Services.PrepareUnderstanding();
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
@@ -145,10 +135,7 @@ public sealed class ContactsDialogTests
     [InlineData("in person", PreferredChannel.InPerson, "in person")]
     public async Task HowTheyWillAskTypedAtTheConnectionIsKeptAndNotTakenForNoConnection(string typed, PreferredChannel channel, string how)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = await CoachHarness.WithProfileAsync(embedder: model);
-        coach.Services.PrepareUnderstanding();
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");

@@ -1,5 +1,4 @@
 using InterviewCoach.Coaching.Goals;
-using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -15,11 +14,7 @@ public sealed class GoalStageModelTests
     [InlineData("I know which field I want to work in", CareerStage.OnAClearPath)]
     public async Task TheStageIsUnderstoodFromHowTheUserPutsIt(string said, CareerStage stage)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
         await coach.Client.Send("goal");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send("skip").AssertReply("Where are you right now");
@@ -41,11 +36,7 @@ public sealed class GoalPurposesModelTests
     [InlineData("learn what education and credentials I need", InterviewPurposes.LearnEntryPath)]
     public async Task EachPartOfTheSentenceIsReadAsItsOwnPurpose(string said, InterviewPurposes purposes)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
         await coach.Client.Send("goal");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send("skip");
@@ -67,11 +58,7 @@ public sealed class CareerAimAtTheMenuModelTests
     [InlineData("hoping to move into environmental policy after my masters")]
     public async Task ACareerAimSaidAtTheMenuStartsGoalSetting(string said)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
 
         await coach.Client.Send(said).AssertReply("set your goals").AssertReply("what name do you give");
     }
@@ -79,7 +66,7 @@ public sealed class CareerAimAtTheMenuModelTests
     [Fact]
     public async Task AClearAimSaidAtTheMenuIsTakenAndItsFieldOfferedBackRatherThanAskedAgain()
     {
-        CoachHarness coach = await ModelCoachAsync();
+        CoachHarness coach = await CoachHarness.WithModelAsync();
 
         await coach.Client.Send("hoping to move into environmental policy after my masters")
             .AssertReply("starting from what you said about **environmental policy**").AssertReply("what name do you give");
@@ -100,7 +87,7 @@ public sealed class CareerAimAtTheMenuModelTests
     [Fact]
     public async Task AnAimHeldLooselyStillAsksTheStageButOffersItsFieldBack()
     {
-        CoachHarness coach = await ModelCoachAsync();
+        CoachHarness coach = await CoachHarness.WithModelAsync();
 
         await coach.Client.Send("im a teacher thinking of switching into ux").AssertReply("what you said about **UX**");
         await coach.Client.Send("Sam");
@@ -118,7 +105,7 @@ public sealed class CareerAimAtTheMenuModelTests
     [Fact]
     public async Task AnAimThatNamesNoFieldAsksAsUsualAndSavesNothingFromIt()
     {
-        CoachHarness coach = await ModelCoachAsync();
+        CoachHarness coach = await CoachHarness.WithModelAsync();
 
         await coach.Client.Send("im a teacher thinking of switching").AssertReply("Let's set your goals. It takes");
         await coach.Client.Send("Sam");
@@ -126,15 +113,6 @@ public sealed class CareerAimAtTheMenuModelTests
         await coach.Client.Send("still exploring").AssertReply("Which fields do you want to learn about?").AssertNoReplyContains("You mentioned");
     }
 
-    private static async Task<CoachHarness> ModelCoachAsync()
-    {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
-        return coach;
-    }
 
     [Theory]
     [InlineData("what's the weather like today")]
@@ -144,11 +122,7 @@ public sealed class CareerAimAtTheMenuModelTests
     [InlineData("who do i talk to first")]
     public async Task OtherThingsSaidAtTheMenuDoNotStartGoalSetting(string said)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
 
         await coach.Client.Send(said).AssertNoReplyContains("set your goals");
     }

@@ -1,5 +1,4 @@
 using InterviewCoach.Coaching.Goals;
-using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
 
@@ -11,11 +10,7 @@ public sealed class TypedAnswerModelTests
     [Fact]
     public async Task AnUnreadableAnswerThatSoundsLikeTheCurrentFlowIsAskedAgainNotOfferedAsALeave()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
         await coach.Client.Send("goal").AssertReply("set your goals").AssertReply("what name do you give");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send("skip").AssertReply("Where are you right now");
@@ -26,11 +21,7 @@ public sealed class TypedAnswerModelTests
     /// <summary>A new user with the real model, through goal setting up to "What do you want these conversations to do for you?".</summary>
     private static async Task<CoachHarness> AtThePurposesAsync()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
         await coach.Client.Send("goal");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send("skip");
@@ -74,11 +65,7 @@ public sealed class TypedAnswerModelTests
     [InlineData("neither")]
     public async Task PickingNothingWhereThereIsNoSuchOptionSaysSoInsteadOfGuessingACommand(string answer)
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = new CoachHarness(embedder: model);
-        coach.Services.PrepareUnderstanding();
-        await coach.Client.Send("hi");
+        CoachHarness coach = await CoachHarness.WithModelAsync();
         await coach.Client.Send("goal");
         await coach.Client.Send("Sam").AssertReply("phone number");
         await coach.Client.Send("skip").AssertReply("Where are you right now");
@@ -96,10 +83,7 @@ public sealed class TypedAnswerModelTests
     [Fact]
     public async Task NahToTheNextStepsIsAPoliteNoNotAGuess()
     {
-        MiniLmSentenceEmbedder model = MiniLmSentenceEmbedder.Shared;
-        Assert.True(model.Load(), model.LoadFailure?.ToString());
-        var coach = await CoachHarness.WithProfileAsync(embedder: model);
-        coach.Services.PrepareUnderstanding();
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
 
         await coach.Client.Send("none")
             .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("No problem.", StringComparison.Ordinal) && !r.Buttons.Any(b => b.Title == "My progress"))
