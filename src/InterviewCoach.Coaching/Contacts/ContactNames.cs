@@ -13,9 +13,11 @@ internal static class ContactNames
         {
             foreach (string name in Callable(contact.Name))
             {
-                if (name.Length > 1 && (normalized == name || normalized.StartsWith(name + " ", StringComparison.Ordinal)))
+                // "maria, it went well": the name ends at a space or a punctuation mark, never inside a word ("marian").
+                if (name.Length > 1 && normalized.StartsWith(name, StringComparison.Ordinal)
+                    && (normalized.Length == name.Length || !char.IsLetterOrDigit(normalized[name.Length])))
                 {
-                    return (contact, normalized[name.Length..].Trim());
+                    return (contact, normalized[name.Length..].Trim(' ', ',', '.', ';', ':', '!', '-'));
                 }
             }
         }

@@ -125,6 +125,14 @@ internal sealed class DebriefDialog : WaterfallDialog
                 + "If it hasn't happened yet, type **cancel** and come back after it; if you talked already, go on.\n\n"
             : string.Empty;
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
+
+        // "i had my call with dan yesterday": the day came with the request, so it is not asked for again.
+        if (ahead.Length == 0 && step.GetOptions<ContactFlowOptions>()?.Named is { } named
+            && ContactNames.AtStart(named, [contact]) is { } said && PastDay.Split(said.Remainder, today).Day is { } day && day <= today)
+        {
+            return await step.NextAsync(day, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(DatePromptId, new PromptOptions
         {
             Prompt = $"{ahead}When did you talk to {contact.Name}?",
@@ -158,6 +166,11 @@ internal sealed class DebriefDialog : WaterfallDialog
 
     private static async ValueTask<DialogTurnResult> AskOtherDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is DateOnly said)
+        {
+            return await step.NextAsync(said, cancellationToken).ConfigureAwait(false);
+        }
+
         DateOnly today = DateOnly.FromDateTime(step.Now.DateTime);
         string picked = Picked(step.Result) ?? Today;
         if (picked == TellingFirst && step.Input.Text is { } told)

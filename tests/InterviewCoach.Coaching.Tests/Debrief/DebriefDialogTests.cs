@@ -23,7 +23,7 @@ public sealed class DebriefDialogTests
     }
 
     [Theory]
-    [InlineData("i had my chat with maria yesterday, it went really well")]
+    [InlineData("i had my chat with maria, it went really well")]
     [InlineData("debrief maria lopez")]
     [InlineData("debrief my call with maria")]
     public async Task ADebriefNamingTheContactSkipsWhichConversation(string typed)
@@ -33,6 +33,17 @@ public sealed class DebriefDialogTests
         await coach.SaveContactAsync(Samples.ColdContact() with { Stage = ContactStage.MeetingSet });
 
         await coach.Client.Send(typed).AssertReply("When did you talk to Maria Lopez?");
+    }
+
+    [Fact]
+    public async Task ADaySaidWithTheNamedDebriefIsNotAskedAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+
+        await coach.Client.Send("i had my call with maria yesterday, it went great")
+            .AssertNoReplyContains("When did you talk")
+            .AssertReplyContains("If you took notes");
     }
 
     [Fact]
