@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -6,9 +9,12 @@ namespace InterviewCoach.Coaching.Goals;
 /// "How much experience do you have?", asked by the question list the first time and by <c>goal</c> when the user
 /// changes it: one wording and one set of answers for both (S068).
 /// </summary>
-internal static class ExperienceQuestion
+internal static partial class ExperienceQuestion
 {
     public const string SkipValue = "skip";
+
+    /// <summary>The prompt that asks it, reading years said with where they were spent (<see cref="ReadTyped"/>).</summary>
+    public const string PromptId = "experience.level";
 
     public const string Prompt = "How much experience do you have that bears on this field? It decides which question about your résumé suits you.";
 
@@ -22,7 +28,35 @@ internal static class ExperienceQuestion
         new(SkipValue, "Skip") { Synonyms = ["skip", "not now", "rather not say"] },
     ];
 
+    /// <summary>Adds the prompt to <paramref name="set"/> unless the goal or question flows added it already (both ask it).</summary>
+    public static void Register(DialogSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (set.Find(PromptId) is null)
+        {
+            set.Add(new ChoicePrompt(PromptId, readText: ReadTyped));
+        }
+    }
+
     /// <summary>The level picked, or null for <b>Skip</b> or a failed prompt.</summary>
     public static ExperienceLevel? Read(object? result) =>
         result is PromptResult<Choice> { Succeeded: true, Value: { } answer } && Enum.TryParse(answer.Value, out ExperienceLevel level) ? level : null;
+
+    /// <summary>
+    /// "8 years but in audit, not ux", "a decade in retail, none of it in design": years of work said together with
+    /// their being elsewhere are some experience, little in this field, not lots of it (which the word "years" alone
+    /// would suggest). Anything else is left to the usual matching.
+    /// </summary>
+    public static ChoiceGuess? ReadTyped(string text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return Elsewhere().IsMatch(text) && choices.FirstOrDefault(c => c.Value == nameof(ExperienceLevel.Limited)) is { } limited
+            ? new ChoiceGuess(limited, Confident: true)
+            : null;
+    }
+
+    // Years or work named, then a contrast that puts them outside the field: "but in audit", "not in ux", "none in
+    // this field", "in a different field", "all in retail though".
+    [GeneratedRegex(@"\b(?:(?:\d+|a\s+few|several|many|lots\s+of|ten|two|three|four|five|six|seven|eight|nine|a\s+couple\s+of)\s*(?:\+\s*)?(?:years?|yrs?|decades?)|a\s+decade)\b.*?(?:\bbut\b|\bnot\b|\bnone\b|\bnothing\b|\bdifferent\b|\banother\b|\bother\b|\boutside\b|\bunrelated\b|\bthough\b|\bzero\b|\bno\s+(?:\w+\s+)?experience\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Elsewhere();
 }

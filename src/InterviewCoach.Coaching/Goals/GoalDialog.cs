@@ -121,6 +121,7 @@ internal sealed partial class GoalDialog : WaterfallDialog
                     ? new ChoiceGuess(meant, said.Sure)
                     : null))
             .Add(new InformationGoalDialog(slots));
+        ExperienceQuestion.Register(set);
     }
 
     /// <summary>The "no profile yet" note is bookkeeping, not an answer: alone it is nothing to lose on cancel.</summary>
@@ -412,7 +413,7 @@ internal sealed partial class GoalDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(ExperienceQuestion.PromptId, new PromptOptions
         {
             Prompt = ExperienceQuestion.Prompt,
             Choices = [.. ExperienceQuestion.Choices],

@@ -76,6 +76,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
             // the list rather than guessed at as a command. A question for the coach ("what if they say no?") is still answered.
             .Add(new ChoicePrompt(WhoPromptId, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
             .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
+        ExperienceQuestion.Register(set);
     }
 
     private static Choice? ReadOwnQuestion(string text, SlotAnswers slots) =>
@@ -228,7 +229,7 @@ internal sealed class QuestionsDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(ExperienceQuestion.PromptId, new PromptOptions
         {
             Prompt = "One thing I'll ask only once (type **goal** to change it later). " + ExperienceQuestion.Prompt,
             Choices = [.. ExperienceQuestion.Choices],

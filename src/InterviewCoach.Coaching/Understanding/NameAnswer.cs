@@ -35,7 +35,7 @@ internal sealed partial record NameAnswer(string? Name, bool Declined)
 
         string who = Approval().Replace(Politeness().Replace(said, string.Empty).Trim(), string.Empty).Trim().Trim(',', '.', '!', ' ');
         who = Politeness().Replace(who, string.Empty).Trim().Trim(',', '.', '!', ' ');
-        who = SlotAnswers.WithoutNameLeadIn(OtherLeadIn().Replace(who, string.Empty));
+        who = OneName(SlotAnswers.WithoutNameLeadIn(OtherLeadIn().Replace(who, string.Empty)));
         bool approved = who.Length < said.Length || lead.Success;
         if (yes == false && who.StartsWith("not ", StringComparison.OrdinalIgnoreCase))
         {
@@ -62,6 +62,31 @@ internal sealed partial record NameAnswer(string? Name, bool Declined)
         // "Sam Patel" offered and "sam patel is fine" typed: the offered casing, which the channel knows.
         return new NameAnswer(string.Equals(who, offered, StringComparison.OrdinalIgnoreCase) ? offered : PersonNameCasing.Cased(who), Declined: false);
     }
+
+    /// <summary>
+    /// "priya actually, priya raman" → "priya raman": a name said again in full after a comma is one name, the fuller
+    /// one, and a word about the answer itself ("actually", "though") is not part of it. Other commas ("Raman, Priya")
+    /// are left as typed.
+    /// </summary>
+    private static string OneName(string who)
+    {
+        string[] parts = [.. who.Split(',').Select(p => SlotAnswers.WithoutNameLeadIn(AsideWord().Replace(p, string.Empty).Trim())).Where(p => p.Length > 0)];
+        if (parts.Length == 2)
+        {
+            string shorter = parts[0].Length <= parts[1].Length ? parts[0] : parts[1];
+            string longer = ReferenceEquals(shorter, parts[0]) ? parts[1] : parts[0];
+            if (longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) || string.Equals(longer, shorter, StringComparison.OrdinalIgnoreCase))
+            {
+                return longer;
+            }
+        }
+
+        return parts.Length == 1 ? parts[0] : who;
+    }
+
+    // Words about the answer rather than in the name: "priya actually", "actually priya", "sam though", "sam instead".
+    [GeneratedRegex(@"^(?:actually|really|well|oh)\s+|\s+(?:actually|though|tho|instead|really|lol|haha)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex AsideWord();
 
     [GeneratedRegex(@"^(?<word>yes|yeah|yea|yep|yup|ya|sure|ok|okay|fine|right|correct|no|nope|nah|not\s+quite|actually)\b[\s,.!:;-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesOrNoLead();

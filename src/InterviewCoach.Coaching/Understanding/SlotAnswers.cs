@@ -232,7 +232,7 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
     [GeneratedRegex(@"^\s*(?:what|why|how|when|where|which|who|should|can|could|do|does|is|are|will|would|may)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:my name is|my name's|i'm|i am|it's|this is|call me|name:)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:my name is|my name's|my names|i'm|i’m|(?-i:im)|i am|it's|it’s|its|it is|this is|call me|(?:everyone|people|they|friends)\s+calls?\s+me|i\s+go\s+by|name:)\s+(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameLeadIn();
 
     // Being hired oneself: "hire me", "get a job", "to get hired"; not "learn how people get hired".

@@ -15,6 +15,8 @@ public static class NumberRecognizer
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["a dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> s_hedges = FrozenSet.ToFrozenSet(["maybe", "possibly", "perhaps", "probably", "or", "even", "up", "to", "at", "most", "max"], StringComparer.Ordinal);
+
     /// <summary>The longest answer read for a number: "I'd say about three a week, maybe four at most" is as long as answers get.</summary>
     private const int MaxWordsAroundANumber = 10;
 
@@ -88,6 +90,19 @@ public static class NumberRecognizer
                 && TryParseToken(tokens[i + 2].TrimEnd(',', '.', '!', '?'), out decimal second) && first < second
                 && (tokens[i + 1] != "and" || (i > 0 && tokens[i - 1] == "between"))
                 && !tokens.Where((t, j) => j != i && j != i + 2 && TryParseToken(t.TrimEnd(',', '.', '!', '?'), out _)).Any())
+            {
+                (lower, upper) = (first, second);
+                return true;
+            }
+        }
+
+        // "maybe two? three if I'm feeling brave", "2, maybe 3": a number, then a larger one said as a hope, with only
+        // hedging between them; two numbers with anything else between ("3 this week, 5 next") stay ambiguous.
+        int[] numbers = [.. Enumerable.Range(0, tokens.Length).Where(j => TryParseToken(tokens[j].TrimEnd(',', '.', '!', '?'), out _))];
+        if (numbers is [int at, int next] && tokens[(at + 1)..next].All(s_hedges.Contains))
+        {
+            if (TryParseToken(tokens[at].TrimEnd(',', '.', '!', '?'), out decimal first)
+                && TryParseToken(tokens[next].TrimEnd(',', '.', '!', '?'), out decimal second) && first < second)
             {
                 (lower, upper) = (first, second);
                 return true;

@@ -208,6 +208,7 @@ public sealed class GoalDialogTests
     [Theory]
     [InlineData("two or three", 2)]
     [InlineData("3-4 maybe", 3)]
+    [InlineData("maybe two? three if i'm feeling brave", 2)]
     public async Task ARangeOfConversationsAWeekStartsAtItsLowerEnd(string typed, int saved)
     {
         var coach = new CoachHarness();
@@ -311,6 +312,19 @@ public sealed class GoalDialogTests
         Assert.Equal(5, profile.WeeklyTarget);
         Assert.Equal("Sam Lee", profile.DisplayName);
         Assert.Equal(Samples.Profile().FieldsOfInterest, profile.FieldsOfInterest);
+    }
+
+    [Theory]
+    [InlineData("8 years but in audit, not ux")]
+    [InlineData("a decade in retail, none of it in design")]
+    public async Task YearsSpentInAnotherFieldAreSomeExperienceNotLots(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with { Experience = ExperienceLevel.Student });
+
+        await coach.Client.Send("goal");
+        await coach.Client.Send("my experience").AssertReply("How much experience do you have");
+        await coach.Client.Send(typed).AssertReply<CardReply>(card => card.Facts.Contains(new CardFact("Experience", "Some experience, little in this field")));
+        Assert.Equal(ExperienceLevel.Limited, (await coach.ProfileAsync())!.Experience);
     }
 
     [Fact]
@@ -442,6 +456,9 @@ public sealed class GoalDialogTests
     [InlineData("call me Sam", "Sam")]
     [InlineData("mary-jane o'neil", "Mary-Jane O'Neil")]
     [InlineData("de Souza", "de Souza")]
+    [InlineData("its priya actually, priya raman", "Priya Raman")]
+    [InlineData("im priya", "Priya")]
+    [InlineData("everyone calls me Jo", "Jo")]
     public async Task TheNameIsReadFromHowTheUserAnswersTheOfferedName(string said, string saved)
     {
         var coach = new CoachHarness();

@@ -17,6 +17,9 @@ public sealed class NameAnswerTests
     [InlineData("nah call me alex", "Alex")]
     [InlineData("just mary-jane o'neil", "Mary-Jane O'Neil")]
     [InlineData("Alex McKenzie is fine", "Alex McKenzie")]
+    [InlineData("its priya actually, priya raman", "Priya Raman")]
+    [InlineData("actually it's Priya", "Priya")]
+    [InlineData("Raman, Priya", "Raman, Priya")]
     public void TheNameGivenOrAgreedToIsKept(string said, string name)
     {
         Assert.Equal(new NameAnswer(name, Declined: false), NameAnswer.Read(said, "Sam Patel"));

@@ -41,6 +41,8 @@ public sealed class NumberRecognizerTests
     [InlineData("maybe 3 or 4?", 3, 4)]
     [InlineData("between 2 and 4", 2, 4)]
     [InlineData("1 – 2", 1, 2)]
+    [InlineData("maybe two? three if i'm feeling brave", 2, 3)]
+    [InlineData("2, maybe 3", 2, 3)]
     public void RecognizesARangeLowerFirst(string text, int lower, int upper)
     {
         Assert.True(NumberRecognizer.TryRecognizeRange(text, out decimal low, out decimal high));
