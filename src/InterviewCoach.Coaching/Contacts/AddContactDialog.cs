@@ -215,6 +215,11 @@ internal sealed class AddContactDialog : WaterfallDialog
             step.Values.Set(DraftKey, draft);
             if (draft.Connection == ConnectionKind.ReferredBy && draft.ReferredByName is { Length: > 0 } referrer)
             {
+                if (ContactQuestions.ConsentAlreadySaid(step.Context.Input) is { } said)
+                {
+                    return await step.NextAsync(said, cancellationToken).ConfigureAwait(false);
+                }
+
                 return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Consent(referrer, draft.Name), cancellationToken).ConfigureAwait(false);
             }
         }

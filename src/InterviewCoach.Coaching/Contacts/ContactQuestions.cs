@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Recognition;
@@ -29,6 +30,15 @@ internal static class ContactQuestions
         Help = $"**Yes**: I'll name {referrer} first in every script. **Not asked yet**: I'll suggest asking {referrer} for an introduction first. **No**: I'll never name them to {contactName}.",
         Choices = ConsentChoices,
     };
+
+    /// <summary>
+    /// The answer to <see cref="Consent"/> when the message that named the referrer already gave it ("she said I could
+    /// use her name"); null when it did not, or was a button press.
+    /// </summary>
+    public static PromptResult<Choice>? ConsentAlreadySaid(TurnInput input) =>
+        input.Value is null && ReferrerConsentInSentence.Read(input.Text) is { } said
+            ? new PromptResult<Choice>(true, ConsentChoices.First(c => c.Value == said.ToString()), 1)
+            : null;
 
     /// <summary>Roles that know hiring rather than the work itself (S011).</summary>
     public static bool IsHiringRole(string? role) =>

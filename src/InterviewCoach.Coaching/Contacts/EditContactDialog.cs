@@ -116,6 +116,11 @@ internal sealed class EditContactDialog : WaterfallDialog
             && !CoachPrompts.IsSkip(detail.Value!))
         {
             step.Values.Set(ReferrerKey, detail.Value!.Trim());
+            if (ContactQuestions.ConsentAlreadySaid(step.Context.Input) is { } said)
+            {
+                return await step.NextAsync(said, cancellationToken).ConfigureAwait(false);
+            }
+
             string name = (await LoadAsync(step, cancellationToken).ConfigureAwait(false))?.Name ?? "them";
             return await step.PromptAsync(CoachPrompts.Choice, ContactQuestions.Consent(detail.Value.Trim(), name), cancellationToken).ConfigureAwait(false);
         }

@@ -132,8 +132,9 @@ internal static partial class TypedContactDetails
     [GeneratedRegex(@"\s*,\s*|\s+(?:at|from|with|@)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RoleEnd();
 
-    // "her name is Maria Lopez", "it's Jo Park", "add Dev Patel": the lead-in people type before a contact's name.
-    [GeneratedRegex(@"^(?:(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // "her name is Maria Lopez", "it's Jo Park", "add Dev Patel", "ok so there's a guy called Dan Osei", "I met a woman
+    // named Ana Lima": the lead-in people type before a contact's name.
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|well|right|um+|erm|yeah|and)[,\s]+)*(?:(?:i(?:\s+want|\s+would\s+like|'d\s+like|’d\s+like)\s+to\s+|can\s+you\s+|could\s+you\s+|please\s+)add\s+|(?:there(?:'s|’s|s|\s+is)\s+|i\s+(?:met|know)\s+)?(?:a|an|this|one)\s+(?:guy|man|woman|lady|girl|bloke|person|someone|chap|researcher|designer|manager|engineer|nurse|teacher|doctor)\s+(?:called|named)\s+|(?:there(?:'s|’s|s|\s+is)\s+)?someone\s+(?:called|named)\s+|(?:add|contact|new contact)[:\s]\s*|(?:her|his|their|the)\s+name(?:\s+is|'s|:)\s+|it's\s+|it is\s+|(?:she|he)\s+is\s+called\s+|(?:she|he)'s\s+called\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ContactLeadIn();
 
     [GeneratedRegex(@"\s*[,;]\s*|(?<=\p{Ll}{2})[.!]\s+|\s+[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

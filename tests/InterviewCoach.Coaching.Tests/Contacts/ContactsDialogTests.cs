@@ -54,6 +54,8 @@ public sealed class ContactsDialogTests
     [InlineData("Grace Mensah - my mum's neighbour. she works at Guy's Hospital", "Grace Mensah", null, "Guy's Hospital", null)]
     [InlineData("Tom Becker, my manager at Contoso", "Tom Becker", null, "Contoso", null)]
     [InlineData("Mrs. Okafor, head of nursing", "Mrs. Okafor", "head of nursing", null, null)]
+    [InlineData("ok so theres a guy called Daniel Osei, he's a senior UX researcher at Monzo", "Daniel Osei", "senior UX researcher", "Monzo", null)]
+    [InlineData("I'd like to add Ana Lima from Nubank", "Ana Lima", null, "Nubank", null)]
     public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
     {
         var coach = await CoachHarness.WithProfileAsync();
@@ -78,6 +80,31 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
         await coach.Client.Send(typed).AssertReply(next);
     }
+
+    [Theory]
+    [InlineData("my friend kemi worked with him at Deloitte, she said i could use her name", ReferrerConsent.Agreed)]
+    [InlineData("my old colleague Tom put me in touch but asked me not to mention him", ReferrerConsent.Declined)]
+    public async Task ConsentSaidWithTheReferrerIsNotAskedAgain(string typed, ReferrerConsent consent)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Daniel Osei, senior UX researcher at Monzo").AssertReply("How are you connected to Daniel Osei");
+        await coach.Client.Send(typed).AssertReply("How will you ask Daniel Osei");
+        await coach.Client.Send("linkedin").AssertReply("Added to your contacts");
+
+        Assert.Equal(consent, Assert.Single(await coach.ContactsAsync()).ReferrerConsent);
+    }
+
+    [Theory]
+    [InlineData("she said I could use her name", ReferrerConsent.Agreed)]
+    [InlineData("he's happy for me to mention him", ReferrerConsent.Agreed)]
+    [InlineData("she asked me not to mention her", ReferrerConsent.Declined)]
+    [InlineData("he doesn't want to be named", ReferrerConsent.Declined)]
+    [InlineData("she didn't say I could use her name", null)]
+    [InlineData("my friend Kemi knows him", null)]
+    public void ConsentIsReadOnlyWhenItIsSaidPlainly(string typed, ReferrerConsent? consent) =>
+        Assert.Equal(consent, ReferrerConsentInSentence.Read(typed));
 
     [Fact]
     public async Task YesToDidYouMeanSomeoneReferredMeIsNotTakenForTheReferrersName()
