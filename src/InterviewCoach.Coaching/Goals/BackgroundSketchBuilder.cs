@@ -18,6 +18,13 @@ public static class BackgroundSketchBuilder
     private static readonly HashSet<string> s_experienceVerbs =
         ["worked", "spent", "managed", "ran", "led", "taught", "volunteered", "have", "built", "designed", "served", "started", "founded", "am"];
 
+    // "found a £2m error", "wrote the report": an example told in the past with no "I" gets one.
+    private static readonly HashSet<string> s_irregularPast =
+        ["found", "made", "won", "wrote", "got", "gave", "took", "set", "brought", "caught", "cut", "drew", "drove", "felt", "fought", "held",
+         "kept", "left", "lost", "met", "paid", "put", "said", "sold", "sent", "spoke", "stood", "told", "thought", "understood", "began",
+         "chose", "grew", "knew", "rose", "saw", "became", "came", "went", "sat", "shot", "taught", "built", "ran", "led", "spent", "beat",
+         "dealt", "heard", "lent", "meant", "overcame", "oversaw", "rebuilt", "rewrote", "undertook", "upheld", "withstood", "stepped"];
+
     /// <summary>Drafts a sketch; <paramref name="field"/> (the field the user is asking about) personalises the close.</summary>
     public static BackgroundSketch Build(BackgroundSketchInputs inputs, string? field = null)
     {
@@ -48,39 +55,33 @@ public static class BackgroundSketchBuilder
             : "Before I commit to anything, I'd like to hear from people who do this kind of work every day.";
         string fit = "I'd value your honest view of how my background might fit.";
 
-        // Optional sentences are added in order of usefulness while the sketch stays within the target length.
-        bool useIntro = false;
-        bool useClose = false;
+        // The framing opener (S046) and the close naming the field (S049) always stay; a long background gets their
+        // short forms, and the review says when the whole runs past half a minute (S050).
         bool useFit = false;
         int words = core.Sum(SpeakingPace.CountWords);
-        if (words + SpeakingPace.CountWords(close) <= TargetMaxWords)
+        if (words + SpeakingPace.CountWords(close) > TargetMaxWords)
         {
-            useClose = true;
-            words += SpeakingPace.CountWords(close);
+            close = focus.Length > 0
+                ? $"I'd like to understand {Phrasing.LowerFirstForMidSentence(focus)} from people who do it."
+                : "I'd like to hear from people who do this work.";
         }
 
-        if (words + SpeakingPace.CountWords(intro) <= TargetMaxWords)
+        words += SpeakingPace.CountWords(close);
+        if (words + SpeakingPace.CountWords(intro) > TargetMaxWords)
         {
-            useIntro = true;
-            words += SpeakingPace.CountWords(intro);
+            intro = "A quick word on my background, so your advice can fit.";
         }
+
+        words += SpeakingPace.CountWords(intro);
 
         if (words < TargetMinWords && words + SpeakingPace.CountWords(fit) <= TargetMaxWords)
         {
             useFit = true;
         }
 
-        var sentences = new List<string>();
-        if (useIntro)
-        {
-            sentences.Add(intro);
-        }
-
+        var sentences = new List<string> { intro };
         sentences.AddRange(core);
-        if (useClose)
-        {
-            sentences.Add(close);
-        }
+        sentences.Add(close);
 
         if (useFit)
         {
@@ -105,6 +106,9 @@ public static class BackgroundSketchBuilder
         return experience.Length > 0 ? experience : EducationSentence(inputs.Education);
     }
 
+    /// <summary>A typed answer as it can be said: tidied, chat typing mended ("dont" → "don't", a trailing "lol" dropped).</summary>
+    private static string Clean(string? typed) => ChatTypos.Mend(Phrasing.Fragment(typed)).TrimEnd('.', ',', ';', ':', '!', ' ');
+
     private static void AddIfPresent(List<string> sentences, string sentence)
     {
         if (sentence.Length > 0)
@@ -115,7 +119,7 @@ public static class BackgroundSketchBuilder
 
     private static string EducationSentence(string? education)
     {
-        string fragment = Phrasing.Fragment(education);
+        string fragment = Clean(education);
         if (fragment.Length == 0)
         {
             return string.Empty;
@@ -161,7 +165,7 @@ public static class BackgroundSketchBuilder
 
     private static string ExperienceSentence(string? experience)
     {
-        string fragment = Phrasing.Fragment(experience);
+        string fragment = Clean(experience);
         if (fragment.Length == 0)
         {
             return string.Empty;
@@ -187,7 +191,7 @@ public static class BackgroundSketchBuilder
     private static string StrengthsSentence(IReadOnlyList<string>? strengths)
     {
         List<string> items = (strengths ?? [])
-            .Select(Phrasing.Fragment)
+            .Select(Clean)
             .Where(s => s.Length > 0)
             .Select(Phrasing.LowerFirstForMidSentence)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -204,8 +208,8 @@ public static class BackgroundSketchBuilder
     /// <summary>A strength paired with its example: "Analysis is one of my strengths: I ran the survey for my project."</summary>
     private static string EvidenceSentence(StrengthEvidence pair, bool isFirst)
     {
-        string strength = Phrasing.Fragment(pair.Strength);
-        string example = Phrasing.Fragment(pair.Evidence);
+        string strength = Clean(pair.Strength);
+        string example = Clean(pair.Evidence);
         if (strength.Length == 0 || example.Length == 0)
         {
             return string.Empty;
@@ -215,7 +219,7 @@ public static class BackgroundSketchBuilder
         string first = Phrasing.FirstWord(example);
         string clause = Phrasing.IsFirstPerson(example)
             ? mid
-            : s_experienceVerbs.Contains(first) || s_educationVerbs.Contains(first) || (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 3)
+            : s_experienceVerbs.Contains(first) || s_educationVerbs.Contains(first) || s_irregularPast.Contains(first) || (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 3)
                 ? "I " + mid
                 : "for example, " + mid;
         // Each strength after the first is "another": two "X is one of my strengths" in a row read like a form.
@@ -227,7 +231,7 @@ public static class BackgroundSketchBuilder
 
     private static string ConsideringSentence(string? next)
     {
-        string fragment = Phrasing.Fragment(next);
+        string fragment = Clean(next);
         if (fragment.Length == 0)
         {
             return string.Empty;

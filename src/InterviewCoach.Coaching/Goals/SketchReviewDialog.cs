@@ -19,7 +19,7 @@ internal sealed class SketchReviewDialog : WaterfallDialog
     private static readonly Choice[] s_choices =
     [
         new(KeepValue, "Keep it") { Synonyms = ["save", "keep", "yes", "looks good", "done"] },
-        new(EditValue, "Edit it") { Synonyms = ["change", "rewrite", "my own version"] },
+        new(EditValue, "Edit it") { Synonyms = ["change", "rewrite", "my own version", "shorter", "shorten it", "make it shorter", "too long", "cut it down", "trim it"] },
         new(SketchDialog.RebuildResult, "Build a new one") { Synonyms = ["new", "redo", "again", "rebuild"] },
     ];
 
@@ -53,9 +53,13 @@ internal sealed class SketchReviewDialog : WaterfallDialog
         }
 
         step.Send(Card(options.Sketch, options.Saved ? "Your 30-second sketch" : "Here's a first draft"));
+        int words = SpeakingPace.CountWords(options.Sketch.Text);
+        string tooLong = words > BackgroundSketchBuilder.TargetMaxWords
+            ? string.Create(CultureInfo.InvariantCulture, $"At about {SpeakingPace.EstimateSeconds(words)} seconds it runs past the half minute people expect: choose **Edit it** and keep one short example per strength, or trim details you'd rather tell when asked. ")
+            : string.Empty;
         return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
         {
-            Prompt = options.Saved ? "Keep it, edit it, or build a new one?" : "Read it aloud once. Keep it, make it yours with an edit, or build a new one?",
+            Prompt = tooLong + (options.Saved ? "Keep it, edit it, or build a new one?" : "Read it aloud once. Keep it, make it yours with an edit, or build a new one?"),
             Help = "**Keep it** saves it as it is. **Edit it** lets you send your own wording. **Build a new one** asks the questions again.",
             Choices = s_choices,
         }, cancellationToken).ConfigureAwait(false);
@@ -71,7 +75,9 @@ internal sealed class SketchReviewDialog : WaterfallDialog
             case EditValue:
                 return await step.PromptAsync(CoachPrompts.AnyText, new PromptOptions
                 {
-                    Prompt = "Send me your version. Paste the draft and change whatever doesn't sound like you.",
+                    Prompt = SpeakingPace.CountWords(options.Sketch.Text) > BackgroundSketchBuilder.TargetMaxWords
+                        ? "Send me your shorter version. Paste the draft and cut it to 60 to 90 words: one example per strength is plenty."
+                        : "Send me your version. Paste the draft and change whatever doesn't sound like you.",
                     Help = "Aim for 60 to 90 words: about half a minute when spoken.",
                     Max = 1500,
                 }, cancellationToken).ConfigureAwait(false);

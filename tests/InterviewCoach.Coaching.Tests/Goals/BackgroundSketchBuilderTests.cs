@@ -113,7 +113,7 @@ public sealed class BackgroundSketchBuilderTests
     }
 
     [Fact]
-    public void VeryLongInputsDropTheOptionalSentences()
+    public void VeryLongInputsKeepOnlyTheShortOpenerAndNoFitSentence()
     {
         var inputs = s_typical with
         {
@@ -123,7 +123,8 @@ public sealed class BackgroundSketchBuilderTests
         string text = BackgroundSketchBuilder.Build(inputs).GeneratedText;
 
         Assert.DoesNotContain("quick picture", text, StringComparison.Ordinal);
-        Assert.StartsWith("My education includes", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("honest view", text, StringComparison.Ordinal);
+        Assert.StartsWith("A quick word on my background, so your advice can fit. My education includes", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,4 +152,46 @@ public sealed class BackgroundSketchBuilderTests
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ChatTypingIsMendedAndAnExampleToldInThePastGetsItsI()
+    {
+        var inputs = new BackgroundSketchInputs
+        {
+            Experience = "8 years in external audit at a big four firm",
+            Evidence =
+            [
+                new StrengthEvidence("interviewing people who dont want to talk to me lol", "walking store managers through stock counts they didnt want to admit"),
+                new StrengthEvidence("spotting patterns in messy data", "found a £2m inventory error through trend analysis"),
+            ],
+        };
+
+        string text = BackgroundSketchBuilder.Build(inputs, "UX research").GeneratedText;
+
+        Assert.Contains("Interviewing people who don't want to talk to me is one of my strengths", text, StringComparison.Ordinal);
+        Assert.Contains("they didn't want to admit", text, StringComparison.Ordinal);
+        Assert.Contains("Another is spotting patterns in messy data: I found a £2m inventory error", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lol", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALongBackgroundKeepsTheOpenerAndTheCloseInTheirShortForms()
+    {
+        var inputs = new BackgroundSketchInputs
+        {
+            Education = "accounting degree from Manchester, then ACA",
+            Experience = "8 years in external audit at a big four firm, mostly retail clients",
+            Evidence =
+            [
+                new StrengthEvidence("interviewing reluctant people", "walking store managers through stock count differences they didn't want to admit"),
+                new StrengthEvidence("spotting patterns in messy data", "found a £2m inventory error through trend analysis"),
+                new StrengthEvidence("writing clear reports", "my audit reports went to the board, the chair said they were the only ones she read"),
+            ],
+            ConsideringNext = "moving into UX research, possibly via a bootcamp",
+        };
+
+        string text = BackgroundSketchBuilder.Build(inputs, "UX research").GeneratedText;
+
+        Assert.StartsWith("A quick word on my background, so your advice can fit.", text, StringComparison.Ordinal);
+        Assert.EndsWith("I'd like to understand UX research from people who do it.", text, StringComparison.Ordinal);
+    }
 }

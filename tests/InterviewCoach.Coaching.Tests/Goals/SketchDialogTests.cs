@@ -70,6 +70,24 @@ public sealed class SketchDialogTests
     }
 
     [Fact]
+    public async Task ADraftPastHalfAMinuteSaysSoAndAskingForItShorterOpensTheEdit()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.Client.Send("sketch");
+        await coach.Client.Send("accounting degree from manchester, then ACA");
+        await coach.Client.Send("8 years in external audit at a big four firm, mostly retail clients");
+        await coach.Client.Send("interviewing people who dont want to talk to me, spotting patterns in messy data, writing clear reports");
+        await coach.Client.Send("walking store managers through stock count differences they didnt want to admit");
+        await coach.Client.Send("found a £2m inventory error through trend analysis");
+        await coach.Client.Send("my audit reports went to the board, the chair said they were the only ones she actually read");
+        await coach.Client.Send("moving into ux research, possibly via a bootcamp")
+            .AssertReply<CardReply>(card => card.Title == "Here's a first draft")
+            .AssertReply("runs past the half minute people expect");
+
+        await coach.Client.Send("its a bit long, can you make it shorter?").AssertReply("Send me your shorter version");
+    }
+
+    [Fact]
     public async Task ASavedSketchIsShownAndCanBeEditedLater()
     {
         var coach = await CoachHarness.WithProfileAsync(Samples.Profile() with
