@@ -60,7 +60,7 @@ public static class CoachDialogs
     private static readonly CoachCommand[] s_meetings =
     [
         new("questions", "Plan my questions", "build the list of questions for a conversation", QuestionsDialog.DialogId,
-            ["question list", "my questions", "plan questions", "prepare questions", "what to ask", "questions to ask"]) { ParseArguments = ContactFlowOptions.FromArguments },
+            ["question list", "my questions", "plan questions", "plan my questions", "prepare questions", "what to ask", "questions to ask"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("prep", "Get ready for a meeting", "a checklist for the day of a conversation", PrepDialog.DialogId,
             ["prepare", "meeting prep", "meeting day", "checklist", "get ready", "prep checklist"]) { ParseArguments = ContactFlowOptions.FromArguments },
         new("debrief", "Debrief a conversation", "record what you learned, draft the thank-you and plan follow-ups", DebriefDialog.DialogId,

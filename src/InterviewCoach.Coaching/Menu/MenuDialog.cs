@@ -117,6 +117,14 @@ internal sealed class MenuDialog : Dialog
 
     public override async ValueTask<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        // "plan my questions for daniel" under the buttons that follow a flow: the command with its contact, not the
+        // bare button its first words match.
+        if (dc.Input.Value is null && MatchCommandWords(dc.Input.Text) is { Options: not null } withArguments)
+        {
+            TakeOffered(dc);
+            return await BeginFlowAsync(dc, withArguments, cancellationToken).ConfigureAwait(false);
+        }
+
         if (TakeOffered(dc) is { Length: > 0 } offered && MatchOffered(dc.Input, offered) is { } next)
         {
             if (next == EverythingValue)

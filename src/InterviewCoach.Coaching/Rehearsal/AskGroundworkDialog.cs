@@ -3,6 +3,7 @@ using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Reminders;
 using InterviewCoach.Coaching.Storage;
+using InterviewCoach.Coaching.Understanding;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 
@@ -24,6 +25,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
     /// <summary>The user's number for a spoken ask, read out of a chatty answer ("its 07700 900 123").</summary>
     public const string PhonePromptId = "rehearse.groundwork.phone";
 
+    private const string LinkedInPromptId = "rehearse.groundwork.linkedin";
     private const string AskedWhyKey = "asked-why";
 
     // The skippable questions, by the name a skip is remembered under for the rest of the rehearsal.
@@ -61,7 +63,10 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
     public static void RegisterPrompts(DialogSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        set.Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync));
+        set.Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync))
+            // "kind of, my headline still says auditor": a profile that is only partly current needs work.
+            .Add(new ChoicePrompt(LinkedInPromptId, readText: (text, choices) =>
+                MixedAnswer.IsMixed(text) && choices.FirstOrDefault(c => c.Value == "no") is { } needsWork ? new ChoiceGuess(needsWork, Confident: true) : null));
     }
 
     private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
@@ -155,7 +160,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(LinkedInPromptId, new PromptOptions
         {
             Prompt = "One question before your first ask: is your LinkedIn profile up to date? People often look you up there before they reply.",
             Help = "I only ask this once. If it needs work, I'll set you a reminder to tidy it up.",

@@ -350,23 +350,23 @@ public static class AskScriptBuilder
             hello,
             connection,
             $"I'm exploring {facts.FieldOrPlaceholder}.",
+            facts.ResearchFact is { } fact ? $"What caught my interest: {SecondPerson.From(fact, facts.Organisation)}." : string.Empty,
             ask,
             "Not about a job, just your experience.",
             facts.IncludeResume ? "My résumé is on my profile, only as background." : string.Empty,
             $"Thank you, {Phrasing.FirstName(facts.UserNameOrPlaceholder)}",
         };
 
-        // A connection note has a hard limit: the résumé line goes first, then the connection detail.
+        // A connection note has a hard limit: the résumé line goes first, then the fact, then the connection detail.
         string text = JoinNote(parts);
-        if (text.Length > LinkedInNoteLimit)
+        foreach (int optional in (int[])[6, 3, 1])
         {
-            parts[5] = string.Empty;
-            text = JoinNote(parts);
-        }
+            if (text.Length <= LinkedInNoteLimit)
+            {
+                break;
+            }
 
-        if (text.Length > LinkedInNoteLimit)
-        {
-            parts[1] = string.Empty;
+            parts[optional] = string.Empty;
             text = JoinNote(parts);
         }
 

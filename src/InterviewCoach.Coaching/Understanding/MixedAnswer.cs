@@ -7,7 +7,7 @@ namespace InterviewCoach.Coaching.Understanding;
 /// A yes held back by a reservation, typed where a yes / partly / no question was asked: "mostly yes, the training side
 /// sounds great but I'm less sure about the on-call stuff", "yes and no", "up to a point". Such an answer contains a
 /// "yes" and a "not sure", so picking an option by its words alone finds two and has to ask again; what it means is
-/// "partly".
+/// "partly" ("kind of", "sort of" say the same).
 /// </summary>
 public static partial class MixedAnswer
 {
@@ -37,7 +37,7 @@ public static partial class MixedAnswer
     [GeneratedRegex(@"^\W*(?:no|nope|nah|not\s+(?:really|at\s+all|for\s+me))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ClearNo();
 
-    [GeneratedRegex(@"\b(?:mostly|largely|mainly|broadly|more\s+or\s+less|for\s+the\s+most\s+part|on\s+the\s+whole|yes\s+and\s+no|in\s+some\s+ways|in\s+parts?|half\s+and\s+half|to\s+a\s+(?:degree|point|certain\s+extent)|up\s+to\s+a\s+point|some\s+of\s+it|parts\s+of\s+it|a\s+mix(?:ed\s+bag)?)\b",
+    [GeneratedRegex(@"\b(?:mostly|largely|kind\s+of|kinda|sort\s+of|sorta|partly|partially|somewhat|not\s+(?:fully|completely|entirely)|mainly|broadly|more\s+or\s+less|for\s+the\s+most\s+part|on\s+the\s+whole|yes\s+and\s+no|in\s+some\s+ways|in\s+parts?|half\s+and\s+half|to\s+a\s+(?:degree|point|certain\s+extent)|up\s+to\s+a\s+point|some\s+of\s+it|parts\s+of\s+it|a\s+mix(?:ed\s+bag)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Degree();
 

@@ -255,6 +255,20 @@ public sealed class MenuDialogTests
     }
 
     [Fact]
+    public async Task AStepOfferedAfterAFlowTypedWithItsContactIsBegunForThatContact()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("prep");
+        await coach.Client.Send("not now").AssertReply<ChoiceReply>(next => next.Buttons[0].Title == "Plan my questions");
+        await coach.SaveContactAsync(Samples.ReferredContact());
+        await coach.SaveContactAsync(Samples.ColdContact());
+        await coach.Client.Send("plan my questions for maria")
+            .AssertNoReplyContains("Who are these questions for")
+            .AssertReplyContains("Maria Lopez");
+    }
+
+    [Fact]
     public async Task ANumberTypedAfterAFlowPicksFromTheStepsOffered()
     {
         var coach = await CoachHarness.WithProfileAsync();

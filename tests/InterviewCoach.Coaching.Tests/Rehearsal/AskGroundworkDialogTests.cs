@@ -56,6 +56,20 @@ public sealed class AskGroundworkDialogTests
     }
 
     [Fact]
+    public async Task AProfileThatIsOnlyPartlyCurrentNeedsWork()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile() with { LinkedInCurrent = null }, Samples.Researched(Samples.ColdContact()));
+
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg");
+        await coach.Client.Send("email").AssertReply("is your LinkedIn profile up to date?");
+        await coach.Client.Send("kind of, my headline still says auditor").AssertReply("Update your LinkedIn profile");
+
+        Assert.Equal(ReminderKind.UpdateLinkedIn, Assert.Single(reminders.Pending(coach.User)).Kind);
+        Assert.False((await coach.ProfileAsync())!.LinkedInCurrent);
+    }
+
+    [Fact]
     public async Task TheirOwnEmailPastedAtAQuestionWithButtonsIsCheckedAndNothingIsAnsweredForThem()
     {
         Contact tomas = Samples.Researched(Samples.ColdContact());
@@ -309,6 +323,7 @@ public sealed class AskGroundworkDialogTests
         var card = linkedIn.Replies.OfType<CardReply>().First();
         Assert.Equal("Your LinkedIn message to Dr Tomas Berg", card.Title);
         Assert.True(card.Sections[0].Markdown!.Length <= AskScriptBuilder.LinkedInNoteLimit);
+        Assert.Contains("What caught my interest:", card.Sections[0].Markdown, StringComparison.Ordinal);
 
         await coach.Client.Send("another script");
         string inPerson = Text(await coach.Client.Send("in person"));
