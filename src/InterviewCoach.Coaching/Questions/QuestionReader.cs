@@ -368,23 +368,37 @@ internal static class QuestionReader
 
     /// <summary>
     /// Pairs (i &lt; j) of questions that ask for the same thing about the same subject. No exact contrast may set them
-    /// apart. Two questions that plainly ask for one aim no other question on the list asks for are a pair; two that
-    /// plainly ask for different aims are not, however close their topic brings them. Otherwise the pair must stand out from
-    /// its list by <paramref name="threshold"/> (<see cref="Standout"/>) and be each other's nearest question on the
-    /// list: a question that repeats another is closer to it than to anything else, while a question merely on the
-    /// same topic as several others is not singled out by any of them.
+    /// apart. Two questions that plainly ask for one aim no other question on the list asks for are a pair (and neither
+    /// pairs with anything else); two that plainly ask for different aims are not, however close their topic brings
+    /// them. Otherwise the pair must stand out from its list by <paramref name="threshold"/> (<see cref="Standout"/>)
+    /// and be each other's nearest question on the list: a question that repeats another is closer to it than to
+    /// anything else, while a question merely on the same topic as several others is not singled out by any of them.
     /// </summary>
     public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, QuestionBlend blend, float threshold)
     {
         float[,] standout = Standout(scores, blend);
         int n = scores.GetLength(0);
         int[] nearest = [.. Enumerable.Range(0, n).Select(i => Nearest(scores, standout, i))];
+        // A question paired by its aim already has the one question on the list that asks the same; its closeness to
+        // a third is that aim's topic, not a second repeat.
+        var pairedByAim = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                if (scores[i, j].SameAim && !scores[i, j].Contrasted)
+                {
+                    pairedByAim[i] = pairedByAim[j] = true;
+                }
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
                 QuestionPairScore score = scores[i, j];
-                if (score.Contrasted || (!score.SameAim && score.AimsApart))
+                if (score.Contrasted || (!score.SameAim && (score.AimsApart || pairedByAim[i] || pairedByAim[j])))
                 {
                     continue;
                 }

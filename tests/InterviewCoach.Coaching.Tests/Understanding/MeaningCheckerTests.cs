@@ -314,6 +314,12 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             QuestionChecker.DuplicatePairs(["How do you win new business?", "Where do your customers come from?", "What hours do you work?", "Why did you choose this career?"], _model));
 
     [Fact]
+    public void AQuestionPairedByItsAimRepeatsNoOther() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["How do you find new clients?", "Where does most of your work come from?", "What do you charge per hour?", "What is the job like overall?", "How did you start freelancing?", "What tools do you use?"], _model));
+
+    [Fact]
     public void QuestionsPlainlyAfterDifferentAimsAreNotPaired() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What are you working on these days?", "Which apps do you depend on at work?", "How did you get into design?"], _model));
 
