@@ -204,6 +204,7 @@ internal static class ListsCommand
             }
 
             var contrasted = new JsonArray();
+            var people = new JsonArray();
             for (int i = 0; i < cores.Length; i++)
             {
                 for (int j = i + 1; j < cores.Length; j++)
@@ -211,6 +212,12 @@ internal static class ListsCommand
                     if (scores[i, j].Contrasted)
                     {
                         contrasted.Add(new JsonArray(i, j));
+                    }
+
+                    // Without aims, the only same-aim pair is the list's two questions asking for people to meet.
+                    if (scores[i, j].SameAim)
+                    {
+                        people.Add(new JsonArray(i, j));
                     }
                 }
             }
@@ -222,6 +229,7 @@ internal static class ListsCommand
                 ["cores"] = new JsonArray([.. cores.Select(c => (JsonNode)c)]),
                 ["duplicates"] = item["duplicates"]?.DeepClone(),
                 ["contrasted"] = contrasted,
+                ["people"] = people,
                 ["vectors"] = new JsonArray([.. vectors.Select(v => (JsonNode)new JsonArray([.. v.Select(x => (JsonNode)x)]))]),
             });
         }
@@ -248,12 +256,13 @@ internal static class ListsCommand
         }
 
         QuestionBlend blend = QuestionReader.DuplicateBlend;
+        float[,] standout = QuestionReader.Standout(scores, blend);
         // A question every other is set apart from has no nearest one.
-        string Nearest(int i) => Enumerable.Range(0, questions.Count).Where(k => k != i && !scores[i, k].Contrasted).Select(k => (int?)k).MaxBy(k => scores[i, k!.Value].Blend(blend)) is { } k
-            ? string.Create(CultureInfo.InvariantCulture, $"{k} {scores[i, k].Blend(blend):0.00}")
+        string Nearest(int i) => Enumerable.Range(0, questions.Count).Where(k => k != i && !scores[i, k].Contrasted).Select(k => (int?)k).MaxBy(k => standout[i, k!.Value]) is { } k
+            ? string.Create(CultureInfo.InvariantCulture, $"{k} {standout[i, k]:0.00}")
             : "none";
         QuestionPairScore s = scores[a, b];
-        return string.Create(CultureInfo.InvariantCulture, $"  (blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)}, of {b}: {Nearest(b)})");
+        return string.Create(CultureInfo.InvariantCulture, $"  (stands out {standout[a, b]:0.00} blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)}, of {b}: {Nearest(b)})");
     }
 
     private static List<string> Questions(JsonObject item) =>

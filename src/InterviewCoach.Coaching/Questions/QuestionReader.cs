@@ -14,8 +14,18 @@ namespace InterviewCoach.Coaching.Questions;
 /// </summary>
 internal static class QuestionReader
 {
-    /// <summary>Blended cosine at which two questions ask the same thing (chosen on the development lists only).</summary>
-    public const float DuplicateSimilarity = 0.48f;
+    /// <summary>
+    /// How far a pair's blended cosine must stand above its list at which two questions ask the same thing (see
+    /// <see cref="Standout"/>; chosen on the read lists pooled, 0.22-0.25 alike).
+    /// </summary>
+    public const float DuplicateSimilarity = 0.25f;
+
+    /// <summary>
+    /// Share of the two questions' mean closeness to the rest of their list taken off a pair's blend: on one list
+    /// every question shares the topic, so a question close to all of them ("What's the work like?") is singled out
+    /// by none, and a pair that stands out from the others counts even when its words differ.
+    /// </summary>
+    public const float ListMeanWeight = 0.5f;
 
     /// <summary>Weight of the whole-question cosine in the blend.</summary>
     public const float DuplicateWholeWeight = 0.4f;
@@ -358,26 +368,42 @@ internal static class QuestionReader
 
     /// <summary>
     /// Pairs (i &lt; j) of questions that ask for the same thing about the same subject. No exact contrast may set them
-    /// apart. Two questions that plainly ask for one aim no other question on the list asks for are a pair; two that
-    /// plainly ask for different aims are not, however close their topic brings them. Otherwise the pair must reach
-    /// <paramref name="threshold"/> and be each other's nearest question on the list: a question that repeats another
-    /// is closer to it than to anything else, while a question merely on the same topic as several others is not
-    /// singled out by any of them.
+    /// apart. Two questions that plainly ask for one aim no other question on the list asks for are a pair (and neither
+    /// pairs with anything else); two that plainly ask for different aims are not, however close their topic brings
+    /// them. Otherwise the pair must stand out from its list by <paramref name="threshold"/> (<see cref="Standout"/>)
+    /// and be each other's nearest question on the list: a question that repeats another is closer to it than to
+    /// anything else, while a question merely on the same topic as several others is not singled out by any of them.
     /// </summary>
     public static IEnumerable<(int First, int Second)> Pairs(QuestionPairScore[,] scores, QuestionBlend blend, float threshold)
     {
+        float[,] standout = Standout(scores, blend);
         int n = scores.GetLength(0);
+        int[] nearest = [.. Enumerable.Range(0, n).Select(i => Nearest(scores, standout, i))];
+        // A question paired by its aim already has the one question on the list that asks the same; its closeness to
+        // a third is that aim's topic, not a second repeat.
+        var pairedByAim = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                if (scores[i, j].SameAim && !scores[i, j].Contrasted)
+                {
+                    pairedByAim[i] = pairedByAim[j] = true;
+                }
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
                 QuestionPairScore score = scores[i, j];
-                if (score.Contrasted || (!score.SameAim && score.AimsApart))
+                if (score.Contrasted || (!score.SameAim && (score.AimsApart || pairedByAim[i] || pairedByAim[j])))
                 {
                     continue;
                 }
 
-                if (score.SameAim || (IsDuplicate(score, blend, threshold) && Nearest(scores, i, blend) == j && Nearest(scores, j, blend) == i))
+                if (score.SameAim || (standout[i, j] >= threshold && nearest[i] == j && nearest[j] == i))
                 {
                     yield return (i, j);
                 }
@@ -385,17 +411,48 @@ internal static class QuestionReader
         }
     }
 
-    // The question nearest to question i among those no contrast sets apart from it.
-    private static int Nearest(QuestionPairScore[,] scores, int i, QuestionBlend blend)
+    /// <summary>
+    /// Each pair's blend less <see cref="ListMeanWeight"/> times the mean of the two questions' average blends with
+    /// every other question on the list: how far the pair stands out from the list rather than how close it is.
+    /// </summary>
+    public static float[,] Standout(QuestionPairScore[,] scores, QuestionBlend blend)
+    {
+        int n = scores.GetLength(0);
+        var mean = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            float total = 0;
+            for (int k = 0; k < n; k++)
+            {
+                total += k != i ? scores[i, k].Blend(blend) : 0;
+            }
+
+            mean[i] = n > 1 ? total / (n - 1) : 0;
+        }
+
+        var standout = new float[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                standout[i, j] = i == j ? 0 : scores[i, j].Blend(blend) - (ListMeanWeight * (mean[i] + mean[j]) / 2);
+            }
+        }
+
+        return standout;
+    }
+
+    // The question that stands out most for question i among those no contrast sets apart from it.
+    private static int Nearest(QuestionPairScore[,] scores, float[,] standout, int i)
     {
         int best = -1;
         float bestScore = float.MinValue;
         for (int k = 0; k < scores.GetLength(0); k++)
         {
-            if (k != i && !scores[i, k].Contrasted && scores[i, k].Blend(blend) > bestScore)
+            if (k != i && !scores[i, k].Contrasted && standout[i, k] > bestScore)
             {
                 best = k;
-                bestScore = scores[i, k].Blend(blend);
+                bestScore = standout[i, k];
             }
         }
 
@@ -428,10 +485,6 @@ internal static class QuestionReader
 
         return null;
     }
-
-    /// <summary>True when a pair's blended cosine reaches the threshold and no exact contrast sets the two apart.</summary>
-    public static bool IsDuplicate(QuestionPairScore score, QuestionBlend blend, float threshold) =>
-        !score.Contrasted && score.Blend(blend) >= threshold;
 
     /// <summary>
     /// Scores of every pair of <paramref name="questions"/> (already reduced to their core), symmetric; null without

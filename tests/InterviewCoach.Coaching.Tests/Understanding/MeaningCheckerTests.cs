@@ -314,6 +314,12 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
             QuestionChecker.DuplicatePairs(["How do you win new business?", "Where do your customers come from?", "What hours do you work?", "Why did you choose this career?"], _model));
 
     [Fact]
+    public void AQuestionPairedByItsAimRepeatsNoOther() =>
+        Assert.Equal(
+            [(0, 1)],
+            QuestionChecker.DuplicatePairs(["How do you find new clients?", "Where does most of your work come from?", "What do you charge per hour?", "What is the job like overall?", "How did you start freelancing?", "What tools do you use?"], _model));
+
+    [Fact]
     public void QuestionsPlainlyAfterDifferentAimsAreNotPaired() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["What are you working on these days?", "Which apps do you depend on at work?", "How did you get into design?"], _model));
 
@@ -399,9 +405,18 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void AWhWordsContractedDidIsReadAsDid() =>
         Assert.Equal("how did you get started?", QuestionReader.Core("How'd you get started?"));
 
+    // Every question on a list shares its topic; a pair that stands out from the rest is a repeat even when its blend
+    // alone is low ("customers hear about you" / "work comes from" share no content word).
+    [Theory]
+    [InlineData("How do customers usually hear about you?", "Where does most of your catering work come from?", "What do you charge for a wedding?", "How did you learn to cook?", "What's the hardest part of running events?")]
+    [InlineData("How did you first become an electrician?", "What got you started in the trade?", "What tools do you carry every day?", "What do apprentices earn?", "Who else should I talk to?")]
+    [InlineData("What's the growth path like in this line?", "How does one move up to senior roles here?", "What is your typical day?", "Why did you pick this field?", "Do you travel much?")]
+    public void APairThatStandsOutFromItsListIsARepeat(string first, string second, string third, string fourth, string fifth) =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs([first, second, third, fourth, fifth], _model));
+
     // Pair F1 on the labelled lists, the same measure as `lists --score`: a floor under each held-aside batch (and the
-    // development lists) so a change that loses pairs there is seen. Batch 8's floor was set from its scoring with the
-    // code that shipped with it (its misses not read).
+    // development lists) so a change that loses pairs there is seen. Batch 8's and batch 9's floors were set from
+    // their scoring with the code that shipped with them (their misses not read).
     [Theory]
     [InlineData("lists.dev.jsonl", 0.88)]
     [InlineData("lists.heldout.jsonl", 0.75)]
@@ -412,6 +427,7 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [InlineData("lists.heldout6.jsonl", 0.80)]
     [InlineData("lists.heldout7.jsonl", 0.60)]
     [InlineData("lists.heldout8.jsonl", 0.65)]
+    [InlineData("lists.heldout9.jsonl", 0.70)]
     public void LabelledListsKeepTheirPairF1(string file, double floor)
     {
         int truePairs = 0, found = 0, agreed = 0;
