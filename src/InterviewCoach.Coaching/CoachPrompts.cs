@@ -175,10 +175,25 @@ internal static partial class CoachPrompts
         {
             context.RetryMessage = "That reads like a sentence rather than a person, so I haven't saved it. Who passed on the name? "
                 + "Just them, e.g. _Priya Shah_ or _my uncle Dave_, or **skip**.";
+            return ValueTask.FromResult(false);
         }
 
-        return ValueTask.FromResult(!notAPerson);
+        // "linkedin probably", "email": an answer to how to reach the contact, not who passed them on.
+        if (words.Length > 0 && words.All(w => s_neverAReferrer.Contains(w.Trim(',', '.', '!').ToLowerInvariant())))
+        {
+            context.RetryMessage = "That sounds like how you'll get in touch rather than who passed on the name; I'll ask how you'll reach them next. "
+                + "Who gave you the name? e.g. _Priya Shah_ or _my uncle Dave_, or **skip**.";
+            return ValueTask.FromResult(false);
+        }
+
+        return ValueTask.FromResult(true);
     }
+
+    private static readonly HashSet<string> s_neverAReferrer = new(StringComparer.Ordinal)
+    {
+        "linkedin", "linked", "in", "email", "e-mail", "mail", "phone", "call", "calling", "text", "message", "dm", "whatsapp", "letter",
+        "person", "probably", "maybe", "perhaps", "i", "think", "guess", "via", "by", "on", "through", "over", "the", "a",
+    };
 
     private static readonly HashSet<string> s_aboutMe = new(StringComparer.Ordinal) { "i", "i'm", "im", "i've", "ive", "i'd", "i’m", "i’ve", "we", "we're" };
 

@@ -43,7 +43,8 @@ internal static partial class ReferrerInSentence
         head = Lead().Replace(head, string.Empty);
 
         // "my old colleague Jen", "a friend, Priya Shah,": the words before the name say how the user knows them.
-        string[] words = Spaces().Split(head.Replace(',', ' ').Trim()).Where(w => w.Length > 0).ToArray();
+        string[] typed = Spaces().Split(head.Trim()).Where(w => w.Trim(',').Length > 0).ToArray();
+        string[] words = [.. typed.Select(w => w.Trim(','))];
         int first = 0;
         while (first < words.Length && Relation().IsMatch(words[first]))
         {
@@ -60,6 +61,12 @@ internal static partial class ReferrerInSentence
             }
 
             name.Add(words[i].Trim('.', ';', ':', '"', '(', ')'));
+
+            // "through kemi, she said I could use her name": a comma after the name ends it.
+            if (typed[i].EndsWith(','))
+            {
+                break;
+            }
         }
 
         if (name.Count is 0 or > MaxNameWords

@@ -96,6 +96,18 @@ public sealed class ContactsDialogTests
         Assert.Equal(consent, Assert.Single(await coach.ContactsAsync()).ReferrerConsent);
     }
 
+    [Fact]
+    public async Task HowTheUserWillGetInTouchIsNotTakenForWhoPassedOnTheName()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Daniel Osei, senior UX researcher at Monzo");
+        await coach.Client.Send("someone referred me").AssertReply("Who passed on their name");
+        await coach.Client.Send("linkedin probably").AssertReply("how you'll get in touch rather than who passed on the name");
+        await coach.Client.Send("Kemi Adeyemi").AssertReply("Has Kemi Adeyemi said you may mention them");
+    }
+
     [Theory]
     [InlineData("she said I could use her name", ReferrerConsent.Agreed)]
     [InlineData("he's happy for me to mention him", ReferrerConsent.Agreed)]

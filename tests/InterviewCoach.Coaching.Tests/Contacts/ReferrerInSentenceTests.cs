@@ -17,6 +17,7 @@ public sealed class ReferrerInSentenceTests
     [InlineData("my uni friend tom knows her and passed on her name", "Tom")]
     [InlineData("referred by my friend dana lee", "Dana Lee")]
     [InlineData("her name was given to me by Mr Okafor", "Mr Okafor")]
+    [InlineData("through kemi, she said i could use her name", "Kemi")]
     public void TheNameIsTakenFromTheSentence(string text, string name)
     {
         Assert.Equal(name, ReferrerInSentence.Find(text));
