@@ -357,9 +357,22 @@ public static class AskScriptBuilder
             $"Thank you, {Phrasing.FirstName(facts.UserNameOrPlaceholder)}",
         };
 
-        // A connection note has a hard limit: the résumé line goes first, then the fact, then the connection detail.
+        // A connection note has a hard limit: the résumé line goes first, then what follows the fact's first comma
+        // ("..., I watched it on YouTube"), then the fact, then the connection detail.
         string text = JoinNote(parts);
-        foreach (int optional in (int[])[6, 3, 1])
+        if (text.Length > LinkedInNoteLimit && parts[6].Length > 0)
+        {
+            parts[6] = string.Empty;
+            text = JoinNote(parts);
+        }
+
+        if (text.Length > LinkedInNoteLimit && facts.ResearchFact is { } longFact && longFact.IndexOf(',', StringComparison.Ordinal) is > 0 and int comma)
+        {
+            parts[3] = $"What caught my interest: {SecondPerson.From(longFact[..comma], facts.Organisation)}.";
+            text = JoinNote(parts);
+        }
+
+        foreach (int optional in (int[])[3, 1])
         {
             if (text.Length <= LinkedInNoteLimit)
             {

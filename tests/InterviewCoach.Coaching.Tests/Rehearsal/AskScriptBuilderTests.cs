@@ -254,4 +254,19 @@ public sealed class AskScriptBuilderTests
         Assert.Contains("the 20 minutes we agreed", opening.Text, StringComparison.Ordinal);
         Assert.Contains("Priya Shah", opening.Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void TheLinkedInNoteKeepsTheFactsFirstClauseWhenTheWholeFactWouldRunOverTheLimit()
+    {
+        Contact daniel = Samples.ReferredContact() with
+        {
+            Name = "Daniel Osei",
+            ResearchFact = "he gave a talk at UX London about researching money anxiety, i watched it on youtube",
+        };
+
+        string note = AskScriptBuilder.BuildLinkedInMessage(Samples.Profile(), daniel).Text;
+
+        Assert.True(note.Length <= AskScriptBuilder.LinkedInNoteLimit, note);
+        Assert.Contains("What caught my interest: you gave a talk at UX London about researching money anxiety.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("youtube", note, StringComparison.OrdinalIgnoreCase);
+    }
 }
