@@ -455,9 +455,12 @@ internal sealed class QuestionsDialog : WaterfallDialog
         // Without saved goals nothing says where the user stands, so the order is not explained by it; fit questions
         // are only mentioned when the list has one.
         bool hasFit = list.Questions.Any(q => QuestionGoals.Serves(q, InterviewPurposes.JudgeFit));
+        // The direction's reason is given only when the list has such a question to put first.
+        bool hasMarket = list.Questions.Any(q => QuestionGoals.Serves(q, InterviewPurposes.FindLocalEmployers) || QuestionGoals.Serves(q, InterviewPurposes.EvaluateEmployer)
+            || QuestionGoals.Serves(q, InterviewPurposes.GrowNetwork) || QuestionGoals.Serves(q, InterviewPurposes.LearnHowPeopleGetHired));
         string stage = profile is null ? string.Empty
             : profile.Stage == CareerStage.OnAClearPath
-            ? $" You're set on a direction, so employers, the market and the people to know come {(hasFit ? "before questions about fit" : "first")}."
+            ? hasMarket ? $" You're set on a direction, so employers, the market and the people to know come {(hasFit ? "before questions about fit" : "first")}." : string.Empty
             : hasFit ? " You're still exploring, so questions about fit and what the work is really like come first." : string.Empty;
         return $"Here's an order I'd suggest. It opens with their own path, since people enjoy telling it, then {goals}advice for you.{stage} The referral question always comes last.";
     }

@@ -697,6 +697,18 @@ public sealed class QuestionsDialogTests
     }
 
     [Fact]
+    public async Task AClearPathUserWhoseShortListHasNoMarketQuestionIsNotPromisedThemFirst()
+    {
+        var harness = new MeetingFlowsHarness();
+        await harness.SaveProfileAsync(Samples.Profile() with { Stage = CareerStage.OnAClearPath, Purposes = InterviewPurposes.LearnEntryPath, Experience = ExperienceLevel.Limited });
+
+        await harness.Client.Send("questions");
+        await harness.Client.Press(nameof(MeetingFormat.Phone))
+            .AssertReplyContains("Here's an order I'd suggest")
+            .AssertNoReplyContains("employers, the market and the people to know come first");
+    }
+
+    [Fact]
     public async Task AnExploringUserWithoutFitAmongTheirGoalsIsNotPromisedFitQuestionsFirst()
     {
         var harness = new MeetingFlowsHarness();
