@@ -151,6 +151,13 @@ internal sealed record TypedListEdit(TypedListEditKind Kind, int First = 0, int 
             said = string.Concat("whether ", said.AsSpan(3));
         }
 
+        // "whether bootcamps are worth it" put as "Could you tell me whether…" asks for a yes or no; asking for their view
+        // keeps the topic and invites the reasons.
+        if (said.StartsWith("whether ", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"What's your view on {said}?";
+        }
+
         return s_directQuestion.IsMatch(said) ? AsAsked(said + "?") : $"Could you tell me {said}?";
     }
 

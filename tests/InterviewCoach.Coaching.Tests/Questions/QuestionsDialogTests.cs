@@ -447,6 +447,7 @@ public sealed class QuestionsDialogTests
     [Theory]
     [InlineData("i also want to ask her what she thinks of open banking", "Could you tell me what you think of open banking?")]
     [InlineData("can you add a question about what qualifications I'd need", "Could you tell me what qualifications I'd need?")]
+    [InlineData("can you add one about whether bootcamps are worth it", "What's your view on whether bootcamps are worth it?")]
     public async Task SayingWhatYouWantToAskAddsItAsAnOpenQuestionToThem(string typed, string added)
     {
         var harness = new MeetingFlowsHarness();
