@@ -15,8 +15,15 @@ public static partial class NoteHedges
     {
         ArgumentNullException.ThrowIfNull(note);
         string rest = Leading().Replace(note.Trim(), string.Empty, 1).Trim();
-        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? rest : note.Trim();
+        rest = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? rest : note.Trim();
+
+        // "..., i watched it on youtube": where the user came across it is theirs, not something to say about the contact.
+        string aboutThem = OwnAside().Replace(rest, string.Empty, 1).Trim();
+        return aboutThem.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? aboutThem : rest;
     }
+
+    [GeneratedRegex(@"\s*(?:[,;]|\s[-–—])\s*(?:and\s+|which\s+|that\s+)?i(?:'ve|’ve|'d|’d|\s+have|\s+had)?\s+(?:watched|saw|seen|read|heard|found|came\s+across|noticed|spotted|listened|caught|follow|followed|looked)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex OwnAside();
 
     [GeneratedRegex(
         @"^(?:(?:not\s+(?:much|a\s+lot|a\s+great\s+deal)(?:\s+(?:honestly|really|to\s+be\s+honest|tbh))?|(?:i\s+)?(?:don't|dont|do\s+not)\s+know\s+(?:much|a\s+lot)(?:\s+about\s+(?:them|her|him|it))?"

@@ -7,6 +7,7 @@ public sealed class PersonalQuestionTests
     [Theory]
     [InlineData("her team opened a new children's ward this spring", "I understand your team opened a new children's ward this spring: what has that been like for you?")]
     [InlineData("She is moving into management.", "I understand you are moving into management: what has that been like for you?")]
+    [InlineData("he gave a talk at UX London about money anxiety, i watched it on youtube", "I understand you gave a talk at UX London about money anxiety: what has that been like for you?")]
     [InlineData("He was a teacher before nursing", "I understand you were a teacher before nursing: what has that been like for you?")]
     [InlineData("Northside Clinic won a regional award", "I understand Northside Clinic won a regional award: what has that been like for you?")]
     public void ANoteAboutThemBecomesAQuestionToThem(string note, string expected)

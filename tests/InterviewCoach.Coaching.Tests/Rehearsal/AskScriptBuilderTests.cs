@@ -99,6 +99,7 @@ public sealed class AskScriptBuilderTests
     [InlineData("I don't know much about her, but she leads the new children's ward", "What caught my interest: you lead the new children's ward.")]
     [InlineData("Well-known for its children's ward", "What caught my interest: Well-known for its children's ward.")]
     [InlineData("not much", "What caught my interest: not much.")]
+    [InlineData("he gave a talk at UX London about money anxiety, i watched it on youtube", "What caught my interest: you gave a talk at UX London about money anxiety.")]
     public void TheDoubtInFrontOfAFactStaysOutOfWhatIsSaidToTheContact(string fact, string said)
     {
         Contact contact = Samples.ReferredContact() with { ResearchFact = fact, Organisation = "St Anne's" };
