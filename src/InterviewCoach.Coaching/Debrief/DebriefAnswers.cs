@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Debrief;
 
 /// <summary>Reading the debrief's free answers: "none" and "skip" mean nothing, lists are one item per line.</summary>
-internal static class DebriefAnswers
+internal static partial class DebriefAnswers
 {
     private static readonly HashSet<string> s_nothing = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,4 +42,28 @@ internal static class DebriefAnswers
             .Take(10)
             .ToList();
     }
+    /// <summary>
+    /// What follows a rating typed with its reason ("4 i think, way less scared of the bootcamp question now", "3/5 -
+    /// it confirmed the hours are long"): the reason, or null when only the rating (and a hedge) was typed.
+    /// </summary>
+    public static string? ReasonAfterRating(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 1000)
+        {
+            return null;
+        }
+
+        Match rated = RatingThenReason().Match(text.Trim());
+        if (!rated.Success)
+        {
+            return null;
+        }
+
+        string reason = rated.Groups["reason"].Value.Trim();
+        return reason.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? char.ToUpperInvariant(reason[0]) + reason[1..] : null;
+    }
+
+    // A rating of 1-5 first, then hedges and joining words, then the reason.
+    [GeneratedRegex(@"^(?:a\s+|about\s+|maybe\s+|probably\s+|i'd\s+say\s+|solid\s+)?[1-5](?:\s*(?:/|out\s+of)\s*5)?\b(?:[\s,.:;!-]|\b(?:i\s+think|i\s+guess|i'd\s+say|maybe|probably|or\s+so|ish|honestly|tbh|really|because|cos|cause|since|as|so|and)\b)*(?<reason>\p{L}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex RatingThenReason();
 }

@@ -298,6 +298,12 @@ internal sealed class DebriefDialog : WaterfallDialog
             return step.NextAsync(new PromptResult<string>(true, said, 1), cancellationToken);
         }
 
+        // "4 i think, way less scared of the bootcamp question now": the words after the rating are the why.
+        if (viewChange > 0 && step.Context.Input.Value is null && DebriefAnswers.ReasonAfterRating(step.Context.Input.Text) is { } reason)
+        {
+            return step.NextAsync(new PromptResult<string>(true, reason, 1), cancellationToken);
+        }
+
         return step.PromptAsync(CoachPrompts.OpenAnswer, new PromptOptions
         {
             // "Why?" only follows a rating: after a skip it would ask why about nothing.

@@ -481,7 +481,7 @@ public sealed class DebriefDialogTests
     [InlineData("4")]
     [InlineData("4/5")]
     [InlineData("I'd say a 4")]
-    [InlineData("4, it changed how I see nights completely")]
+    [InlineData("4 i think")]
     public async Task ARatingIsReadFromAShortAnswerOrTheStartOfALongOne(string typed)
     {
         var harness = new MeetingFlowsHarness(withHooks: true);
@@ -495,6 +495,25 @@ public sealed class DebriefDialogTests
         await client.Send("skip");
         await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
         await client.Send(typed).AssertReply("What shifted");
+    }
+
+    [Theory]
+    [InlineData("4, it changed how I see nights completely", "It changed how I see nights completely")]
+    [InlineData("4 i think, way less scared of the bootcamp question now", "Way less scared of the bootcamp question now")]
+    public async Task ARatingTypedWithItsReasonIsNotAskedWhy(string typed, string why)
+    {
+        var harness = new MeetingFlowsHarness(withHooks: true);
+        await harness.SaveProfileAsync(Samples.Profile());
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        DialogTestClient client = harness.Client;
+
+        await client.Send("debrief");
+        await client.Press(maria.Id);
+        await client.Press(DebriefDialog.Today);
+        await client.Send("skip");
+        await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
+        await client.Send(typed).AssertNoReplyContains("What shifted").AssertReply("match what you expected");
+        Assert.Equal(why, DebriefAnswers.ReasonAfterRating(typed));
     }
 
     [Fact]
