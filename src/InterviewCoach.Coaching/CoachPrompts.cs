@@ -231,6 +231,9 @@ internal static partial class CoachPrompts
         return ValueTask.FromResult(false);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:no|nope|nah|not\s+(?:really|this\s+time)|didn't|did\s+not|i\s+didn't)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OpensWithNo();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(/|out of|of)\s*(5|five)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ScaleOf();
 
@@ -252,6 +255,13 @@ internal static partial class CoachPrompts
     {
         if (DebriefAnswers.Optional(context.Value) is null || !Debrief.ContactDetails.Read(context.Value).IsEmpty)
         {
+            return ValueTask.FromResult(true);
+        }
+
+        // "no, we're connected on linkedin now though": a no with a remark after it is still a no.
+        if (OpensWithNo().IsMatch(context.Value))
+        {
+            context.Value = "no";
             return ValueTask.FromResult(true);
         }
 

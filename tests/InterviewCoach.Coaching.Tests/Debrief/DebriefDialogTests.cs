@@ -158,6 +158,7 @@ public sealed class DebriefDialogTests
     [Theory]
     [InlineData("nah")]
     [InlineData("nope")]
+    [InlineData("no, we're connected on linkedin now though")]
     public async Task NahToTheirCardMovesOnAndIdkAdviceIsNotSavedAsAdvice(string nah)
     {
         (MeetingFlowsHarness harness, DialogTestClient client) = await DebriefOfMariaTodayAsync();
