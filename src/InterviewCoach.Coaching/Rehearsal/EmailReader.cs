@@ -222,8 +222,16 @@ internal static class EmailReader
         @"^\W*(?:(?:I am|I'm|Myself|This is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|$|here\b|from\b|and\b)|My name is\b|My name's\b)",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
-    private static bool IntroducesWriterOnly(string sentence) =>
-        s_writerIntroduction.IsMatch(sentence) && !s_addressesContact.IsMatch(TextFolding.Fold(sentence));
+    // "I am a final year student of Electrical Engineering at the University of Lagos": the writer described, with no
+    // tie word ("I'm a fellow Spelman alumna" is a tie).
+    private static readonly Regex s_writerDescription = new(@"^\W*(?:i am|i'm) (?:a|an) \p{Ll}", Options);
+
+    private static bool IntroducesWriterOnly(string sentence)
+    {
+        string folded = TextFolding.Fold(sentence);
+        return !s_addressesContact.IsMatch(folded)
+            && (s_writerIntroduction.IsMatch(sentence) || (s_writerDescription.IsMatch(folded) && !s_connectionWords.IsMatch(folded)));
+    }
 
     private static readonly Regex s_ownCvOffered = new(
         @"\b(?:i|i'll|i'd|i'm|we)\b[^.?!]{0,30}\b(?:can|could|will|'ll|would|'d|happy to|glad to|willing to|pleased to)\s+(?:\w+\s+)?(?:send|share|forward|email|e-mail|mail|pass)\s+(?:you\s+)?(?:along\s+|over\s+|on\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|curriculum vitae)\b",

@@ -5,10 +5,10 @@ using InterviewCoach.Coaching.Understanding;
 namespace InterviewCoach.Coaching.Tests.Rehearsal;
 
 /// <summary>
-/// What a user sees from the email check with the real sentence model: a tie said not to exist, a CV handed over
-/// with no post asked for, a field named after "understand" or "interested by", the contact's team named through
-/// "a team like yours at ...", the writer's own team said with "I'm on", and a hedge ("I must say") inside a line
-/// about the contact.
+/// What a user sees from the email check with the real sentence model: a tie said not to exist or an opening that
+/// only describes the writer, a CV handed over with no post asked for, a field named after "understand" or
+/// "interested by", the contact's team named through "a team like yours at ...", the writer's own team said with
+/// "I'm on", and a hedge ("I must say") inside a line about the contact.
 /// </summary>
 public sealed class EmailMeaningWithModelTests(MeaningCheckerTests.LoadedModel model) : IClassFixture<MeaningCheckerTests.LoadedModel>
 {
@@ -18,7 +18,9 @@ public sealed class EmailMeaningWithModelTests(MeaningCheckerTests.LoadedModel m
     [InlineData("We haven't met, and I don't think we know anyone in common.", false)]
     [InlineData("We've never met and there's nobody in common between us, as far as I know.", false)]
     [InlineData("Although we've never met, we both rowed for Durham.", true)]
-    public void ConnectionFindingDoesNotCountATieSaidNotToExist(string firstSentence, bool connection)
+    [InlineData("I am a final year student of Electrical Engineering at the University of Ibadan, and energy is my passion.", false)]
+    [InlineData("I'm a fellow Spelman alumna (class of 2018).", true)]
+    public void ConnectionFindingDoesNotCountATieSaidNotToExistOrTheWriterDescribed(string firstSentence, bool connection)
     {
         string email = $"Dear Ms Brandt,\n\n{firstSentence} I'd love to hear how you see the future of maritime insurance. Could you spare 20 minutes for a call?\n\nBest,\nJonas Berg";
 
