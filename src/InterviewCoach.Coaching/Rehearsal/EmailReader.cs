@@ -35,6 +35,12 @@ internal static class EmailReader
         @"\b(?:we (?:overlapped|crossed paths|grew up)|(?:we|you and i)(?: are|'re) (?:both|from the same)|same (?:home ?town|village|city|university|college|company|firm|employer|church|mosque|temple|parish)|(?:also|too) (?:a |an )?(?:graduate|alumn\w*|former student) of|both [\w-]+(?: [\w-]+)? (?:alums|alumni|alumnae|graduates)|remember me from|(?:given|passed|forwarded) (?:to me )?by|your name (?:was given|came) |(?:your|our) (?:own |old )?alma mater|^\W*fellow [\w-]+|fellow [\w-]+(?: [\w-]+){0,2} (?:here|too)\b)",
         Options);
 
+    // A tie said not to exist ("We've never met", "we don't have anyone in common") is no connection; what the
+    // rest of the piece says still counts ("Although we haven't met, we're both Wharton alumni").
+    private static readonly Regex s_deniedTie = new(
+        @"\b(?:never|not|no|nobody|none|\w+n't)\b[^,;.?!]{0,25}?\b(?:met|meet|in common|introduced|crossed paths|know each other|mutual|connection|connected)\b",
+        Options);
+
     // Asking to meet someone named is not a connection ("Could Ana Ruiz and I meet you?").
     private static readonly Regex s_meetingLine = new(@"\?\s*$|\b(?:could|can|would|may) (?:we|i)\b", Options);
 
@@ -47,7 +53,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\b(?:team|group|unit|firm|company|practice|lab|studio|agency|department|office) like yours,? (?:at|in|with) (?:the )?\p{Lu}|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_broadRule = new(
@@ -202,8 +208,10 @@ internal static class EmailReader
 
     // The writer's own unit: "I currently manage a small team in Barclays' mortgage operations", "I volunteered with a
     // vaccination programme in Enugu".
+    // "I'm on the payments team at Stripe", "I am a data analyst in the insights team at Sainsbury's": the writer's
+    // post, said with "am", holds the unit as surely as "I work in".
     private static readonly Regex s_writerBelongs = new(
-        @"\b(?:I|I'm|I've|I am|I have|I was|we|we're)\s+(?:(?!you\b)[\p{Ll}-]+\s+){0,2}(?:work\w*|manag\w+|lead|led|run|ran|join\w*|intern\w*|volunteer\w*|sit|sat|head|headed|am on|am in|part of)\b(?:(?!\byou).)*$",
+        @"\b(?:I|I'm|I've|I am|I have|I was|we|we're)\s+(?:(?!you\b)[\p{Ll}-]+\s+){0,2}(?:work\w*|manag\w+|lead|led|run|ran|join\w*|intern\w*|volunteer\w*|sit|sat|head|headed|am on|am in|part of)\b(?:(?!\byou).)*$|\b(?:I'm|I am|I was|we're|we are|we were)\s+(?:(?:now|currently|still|also|already)\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:on|in|at|with|part of)\s+(?:(?!(?:and|but|how|what|where|which|who|you|your)\b)[^,;]){0,60}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     // A role at a named organisation asked about ("What does a quantity surveyor at Turner & Townsend do all day?"):
@@ -214,8 +222,16 @@ internal static class EmailReader
         @"^\W*(?:(?:I am|I'm|Myself|This is)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|$|here\b|from\b|and\b)|My name is\b|My name's\b)",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
-    private static bool IntroducesWriterOnly(string sentence) =>
-        s_writerIntroduction.IsMatch(sentence) && !s_addressesContact.IsMatch(TextFolding.Fold(sentence));
+    // "I am a final year student of Electrical Engineering at the University of Lagos": the writer described, with no
+    // tie word ("I'm a fellow Spelman alumna" is a tie).
+    private static readonly Regex s_writerDescription = new(@"^\W*(?:i am|i'm) (?:a|an) \p{Ll}", Options);
+
+    private static bool IntroducesWriterOnly(string sentence)
+    {
+        string folded = TextFolding.Fold(sentence);
+        return !s_addressesContact.IsMatch(folded)
+            && (s_writerIntroduction.IsMatch(sentence) || (s_writerDescription.IsMatch(folded) && !s_connectionWords.IsMatch(folded)));
+    }
 
     private static readonly Regex s_ownCvOffered = new(
         @"\b(?:i|i'll|i'd|i'm|we)\b[^.?!]{0,30}\b(?:can|could|will|'ll|would|'d|happy to|glad to|willing to|pleased to)\s+(?:\w+\s+)?(?:send|share|forward|email|e-mail|mail|pass)\s+(?:you\s+)?(?:along\s+|over\s+|on\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|curriculum vitae)\b",
@@ -226,6 +242,10 @@ internal static class EmailReader
         Options);
 
     private static bool OffersOwnCv(string folded) => s_ownCvOffered.IsMatch(folded) && !s_postWords.IsMatch(folded);
+
+    // "Please find my CV attached", "I join my CV to this email": a CV handed over with no post named asks for none;
+    // whether it is attached is a label of its own.
+    private static bool OnlyAttachesOwnCv(string folded) => ResumeAttachment.SaysAttached([folded]) && !s_postWords.IsMatch(folded);
 
     public static EmailReading Read(string? email, ISentenceEmbedder? embedder)
     {
@@ -244,8 +264,9 @@ internal static class EmailReader
         bool connectionByRule = false, connectionByMeaning = false;
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
-            connectionByRule |= s_connectionRule.IsMatch(folded[i]) || s_connectionMore.IsMatch(folded[i]) || s_pastTie.IsMatch(folded[i]);
-            connectionByMeaning |= meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(folded[i]);
+            string tie = s_deniedTie.Replace(folded[i], " ");
+            connectionByRule |= s_connectionRule.IsMatch(tie) || s_connectionMore.IsMatch(tie) || s_pastTie.IsMatch(tie);
+            connectionByMeaning |= meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(tie);
         }
 
         // A named mutual contact who passed the contact on ("Your name was given to me by Pablo Medina", "Lucy
@@ -258,7 +279,7 @@ internal static class EmailReader
 
         // Offering to send one's own CV ("I can send my CV, should you want it") is an offer, not an ask for a post.
         bool asksJob = (PitchReader.AsksForJob(meanings, folded)
-                && Enumerable.Range(0, units.Count).Any(i => !OffersOwnCv(folded[i]) && PitchReader.AsksForJobAt(meanings, folded, i)))
+                && Enumerable.Range(0, units.Count).Any(i => !OffersOwnCv(folded[i]) && !OnlyAttachesOwnCv(folded[i]) && PitchReader.AsksForJobAt(meanings, folded, i)))
             || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
             || sentences.Any(s => JobAskShapes.Asks(TextFolding.Tidy(s.Text)));
 

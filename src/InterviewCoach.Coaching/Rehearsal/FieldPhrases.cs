@@ -19,7 +19,7 @@ internal static class FieldPhrases
     private const float FramedMinSimilarity = 0.25f;
 
     private static readonly Regex s_lead = new(
-        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across|explore|exploring|considering|pursue|pursuing|studying|researching)\s+(?:the\s+|a\s+|an\s+)?",
+        @"\b(?:in|into|to|about|for|of|on|from|towards|toward|between|within|across|explore|exploring|considering|pursue|pursuing|studying|researching|understand|understanding)\s+(?:the\s+|a\s+|an\s+)?|(?<=\b(?:interested|fascinated|attracted|drawn|intrigued|passionate)\s+)by\s+(?:the\s+|a\s+|an\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_word = new(@"\G\s*([\p{L}][\p{L}\p{N}&/'-]*)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
@@ -38,6 +38,7 @@ internal static class FieldPhrases
         "not", "no", "please", "kindly", "i'm", "i've", "i'd", "you're", "you've", "you'd", "it's", "there's", "and",
         "up", "out", "off", "down", "around", "without", "within", "against", "across", "towards", "toward", "upon",
         "whom", "whose", "yours", "mine", "ours", "myself", "yourself", "other", "another", "same", "many", "much",
+        "better", "properly", "deeply", "further",
     };
 
     // What follows a preposition but names an action, not a field ("to learn", "about moving").
@@ -130,7 +131,7 @@ internal static class FieldPhrases
     // modelling", "a move into instructional design", "exploring museum curation"): there the phrase counts unless
     // it is clearly nearer a look-alike than a field (by the margin a field needs over a look-alike elsewhere).
     private static readonly Regex s_interestFrame = new(
-        @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|grow|growing|enter|entering|specialise|specialize|specialising|specializing)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:mov\w+|jump\w*|switch\w*|went|go|going|gone|transition\w*|pivot\w*|shift\w*|came|crossed)\s+from\s+[^,.;?!]{1,40}?\s+(?:into|to)\s+(?:the\s+|a\s+|an\s+)?$",
+        @"\b(?:interest|interests|interested|passion|passionate|curious|keen|career|careers|move|moving|moved|transition|transitioning|think|thinking|switch|switching|shift|shifting|get|getting|break|breaking|explore|exploring|considering|pursue|pursuing|studying|researching|learn|learning|drawn|grow|growing|enter|entering|specialise|specialize|specialising|specializing|understand|understanding)\s+(?:(?:more|further)\s+)?(?:in|into|to|about|towards|toward|by)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:mov\w+|jump\w*|switch\w*|went|go|going|gone|transition\w*|pivot\w*|shift\w*|came|crossed)\s+from\s+[^,.;?!]{1,40}?\s+(?:into|to)\s+(?:the\s+|a\s+|an\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
 
     /// <summary>The phrases of <see cref="Candidates"/> that an interest frames ("interested in ...", "a move into ...").</summary>
