@@ -38,7 +38,9 @@ public static class ThankYouNote
         "grim", "soul-destroying", "sucks", "hated", "nightmare",
     ];
 
-    private static readonly string[] s_timePhrases = ["today", "tomorrow", "this week", "next week", "by ", "tonight", "soon", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "shortly"];
+    // A promise with its own time or condition ("once it exists", "when it's done", "after my exams") gets no "this week".
+    private static readonly string[] s_timePhrases = ["today", "tomorrow", "this week", "next week", "by ", "tonight", "soon", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "shortly",
+        "once ", "when ", "after ", "as soon as", "whenever", "next month", "this month", "later"];
 
     public static string Draft(CoachingProfile? profile, Contact contact, DebriefRecord debrief, DateOnly today)
     {
@@ -109,8 +111,18 @@ public static class ThankYouNote
 
         note.Append("\n\n").Append(card ? "With thanks," : "Best wishes,").Append('\n');
         note.Append(profile is { DisplayName.Length: > 0 } ? profile.DisplayName : "[your name]");
-        note.Append('\n').Append(profile?.Phone is { Length: > 0 } phone ? phone : "[your phone]");
-        note.Append('\n').Append(profile?.Email is { Length: > 0 } email ? email : "[your email]");
+        // One way to reach the user is enough: a placeholder is left only when neither is known.
+        bool hasPhone = profile?.Phone is { Length: > 0 };
+        bool hasEmail = profile?.Email is { Length: > 0 };
+        if (hasPhone || !hasEmail)
+        {
+            note.Append('\n').Append(hasPhone ? profile!.Phone : "[your phone]");
+        }
+
+        if (hasEmail || !hasPhone)
+        {
+            note.Append('\n').Append(hasEmail ? profile!.Email : "[your email]");
+        }
         return note.ToString();
     }
 

@@ -24,7 +24,19 @@ public sealed class DebriefPartsTests
         Assert.Contains("As promised, I'll send you the conference link this week.", note, StringComparison.Ordinal);
         Assert.Contains("suggesting I speak with Ana Ruiz;", note, StringComparison.Ordinal);
         Assert.Contains("as I explore pediatric nursing", note, StringComparison.Ordinal);
-        Assert.EndsWith("Best wishes,\nSam Lee\n07700 900123\n[your email]", note, StringComparison.Ordinal);
+        Assert.EndsWith("Best wishes,\nSam Lee\n07700 900123", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APromiseWithItsOwnConditionGetsNoDeadlineAndAnEmailAloneSignsOff()
+    {
+        DebriefRecord debrief = Debrief() with { PromisedItems = ["send him my portfolio once it exists"] };
+
+        string note = ThankYouNote.Draft(Samples.Profile() with { Phone = null, Email = "priya.raman@example.com" }, Samples.ColdContact(), debrief, s_today);
+
+        Assert.Contains("As promised, I'll send you my portfolio once it exists.", note, StringComparison.Ordinal);
+        Assert.EndsWith("\npriya.raman@example.com", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("[your phone]", note, StringComparison.Ordinal);
     }
 
     [Fact]
