@@ -23,12 +23,26 @@ internal static partial class EmployerNames
             parts = [.. parts[..^1], .. last];
         }
 
-        foreach (string part in parts.Select(p => p.Trim(' ', '.', ';')).Where(p => p.Length > 0))
+        // Each part is read on its own: "monzo obviously, he mentioned starling and the FCA has a research team".
+        foreach (string part in parts.Select(p => Aside().Replace(LeadIn().Replace(p.Trim(' ', '.', ';'), string.Empty), string.Empty).Trim(' ', '.', ';')).Where(p => p.Length > 0))
         {
             Match unit = UnitAt().Match(part);
-            yield return unit.Success ? $"{unit.Groups["org"].Value.Trim()} ({unit.Groups["unit"].Value.Trim()})" : part;
+            Match has = HasUnit().Match(part);
+            string name = unit.Success ? $"{unit.Groups["org"].Value.Trim()} ({unit.Groups["unit"].Value.Trim()})"
+                : has.Success ? $"{has.Groups["org"].Value.Trim()} ({has.Groups["unit"].Value.Trim()})"
+                : part;
+            // "starling" typed in lower case is a name: capitalised as one, as a contact's organisation is.
+            yield return name.Any(char.IsUpper) ? name : PersonNameCasing.Organisation(name);
         }
     }
+
+    // Words about the mention, not in the name: "monzo obviously", "Starling too", "Wise as well".
+    [GeneratedRegex(@"\s+(?:obviously|too|also|as\s+well|i\s+think|probably|maybe|perhaps|of\s+course|again)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Aside();
+
+    // "the FCA has a research team", "Wise have their own UX lab": a unit said as something the organisation has.
+    [GeneratedRegex(@"^(?:the\s+)?(?<org>\p{L}[\p{L}\d&'’.-]*(?:\s+\p{L}[\p{L}\d&'’.-]*){0,3}?)\s+(?:has|have|runs|run)\s+(?:a|an|its|their)(?:\s+own)?\s+(?<unit>[\p{L}\s&-]{2,40}?(?:team|unit|department|group|division|office|lab|hub))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex HasUnit();
 
     [GeneratedRegex(@"^(?:(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:mentioned|said|suggested|recommended|talked\s+about|brought\s+up|pointed\s+me\s+to)\s+|(?:maybe|perhaps|try|look\s+into|check\s+out)\s+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

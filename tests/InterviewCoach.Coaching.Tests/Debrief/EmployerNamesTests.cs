@@ -10,6 +10,7 @@ public sealed class EmployerNamesTests
     [InlineData("NHS England, Epic and Cerner", "NHS England|Epic|Cerner")]
     [InlineData("maybe look into Accenture", "Accenture")]
     [InlineData("Contoso", "Contoso")]
+    [InlineData("monzo obviously, he mentioned starling and the FCA has a research team", "Monzo|Starling|FCA (research team)")]
     public void ALineOfEmployersIsReadAsTheOrganisationsItNames(string line, string expected) =>
         Assert.Equal(expected, string.Join('|', EmployerNames.Read(line)));
 }
