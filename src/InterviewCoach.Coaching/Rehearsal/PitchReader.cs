@@ -607,7 +607,8 @@ internal static class PitchReader
 
     // The caller's own CV offered to the contact as background for the talk ("I can send you my CV beforehand so you
     // know where I'm coming from", "... if that helps") hands nothing on; sent on to whoever hires, or for a post, it
-    // is an application, and a bare "Can I send you my CV?" is left to the rest of the pitch.
+    // is an application. Offered with no reason ("Could I send you my résumé beforehand?") it is still flagged: the
+    // coach treats sending a résumé into an advice call as turning it into a screening.
     private static readonly Regex s_offersOwnCv = new(
         @"\b(?:i|i'll|i'd|i can|i could|happy to|glad to)\b(?: [\w']+){0,3} (?:send|email|e-mail|share|forward|bring|attach|drop|mail) (?:(?:you|over|along|across|through) )*my (?:cv|resume|résumé|portfolio|profile)\b",
         Options);
@@ -617,7 +618,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_asBackground = new(
-        @"\b(?:if (?:it|that|this) (?:helps|would help|is useful|'s useful|is helpful)|if (?:useful|helpful)|if you(?:'d| would)? (?:like|want|wish)|so (?:that )?you (?:know|can see|have|get|understand)|beforehand|in advance|ahead of (?:time|our|the)|before we (?:talk|speak|meet|chat)|for (?:context|background|reference)|my background|where i'm coming from)\b",
+        @"\b(?:if (?:it|that|this) (?:helps|would help|is useful|'s useful|is helpful)|if (?:useful|helpful)|if you(?:'d| would)? (?:like|want|wish)|so (?:that )?you (?:know|can see|have|get|understand)|for (?:context|background|reference)|my background|where i'm coming from)\b",
         Options);
 
     private static bool OffersOwnCv(string clause) =>

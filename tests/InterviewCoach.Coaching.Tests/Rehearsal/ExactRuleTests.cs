@@ -522,7 +522,8 @@ public sealed class ExactRuleTests
     [InlineData("Do you ever take on speaking engagements at universities?", false)]
     [InlineData("Please think of me if you come to Lagos, I'd love to buy you a coffee.", false)]
     [InlineData("I can send you my CV beforehand so you know my background.", false)]
-    [InlineData("I could email my CV in advance.", false)]
+    [InlineData("I'm happy to email my résumé if that helps you see where I'm coming from.", false)]
+    [InlineData("Could I send you my résumé beforehand?", true)]
     [InlineData("I can send you my CV for the analyst role you posted.", true)]
     public void AJobAskWithoutAJobWordIsFoundAndTheCallersOwnCvOfferedAsBackgroundIsNot(string sentence, bool asks) =>
         Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
