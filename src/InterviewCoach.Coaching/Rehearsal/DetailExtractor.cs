@@ -106,8 +106,8 @@ internal static class DetailExtractor
             string name = match.Groups["name"].Value;
             string firstWord = name.Split(' ')[0];
 
-            // "I'm Amal's nephew" names a relative, not the caller.
-            if (s_notNames.Contains(firstWord.ToLowerInvariant()) || IsPossessive(firstWord))
+            // "I'm Amal's nephew", "this is Dr Wu's assistant" name someone else, not the caller.
+            if (s_notNames.Contains(firstWord.ToLowerInvariant()) || name.Split(' ').Any(IsPossessive) || FollowedByPossessive(tidy, match))
             {
                 continue;
             }
@@ -164,6 +164,12 @@ internal static class DetailExtractor
     private static bool IsDayOrMonth(string word) =>
         System.Globalization.DateTimeFormatInfo.InvariantInfo.DayNames.Contains(word, StringComparer.OrdinalIgnoreCase)
         || System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    // The pattern keeps at most two words, so "Dr Anna Keller's office" is cut before the possessive.
+    private static bool FollowedByPossessive(string tidy, Match match) =>
+        s_possessiveNext.IsMatch(tidy.AsSpan(match.Index + match.Length));
+
+    private static readonly Regex s_possessiveNext = new(@"^\s+\p{Lu}[\p{L}-]*(?:'s|\u2019s)\b|^(?:'s|\u2019s)\b", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
 

@@ -33,7 +33,7 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|told|tells|suggested|suggests|mentioned|mentions|recommended|recommends|asked|gave|passed|thought|thinks|pointed|put me|referred|sent me|shared|advised|encouraged|introduced|connected)\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|say|told|tells|tell|suggested|suggests|suggest|mentioned|mentions|mention|recommended|recommends|recommend|asked|gave|give|passed|thought|thinks|pointed|put me|referred|refer me|sent me|shared|advised|advise|encouraged|introduced|connected|reminded me (?:of|about) (?:you|him|her))\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
@@ -113,6 +113,10 @@ internal static class PitchReader
     private static readonly Regex s_callingFrom = new(@"\b(?:calling|ringing|phoning) (?:you )?(?:from|on behalf of)\b", Options);
 
     // "the job of a harbour pilot", "the role of a clinical coder": a line of work named, not a post.
+    private static readonly Regex s_learningAsAField = new(
+        @"\b(?<kind>machine|deep|reinforcement|e-|online|distance|blended|early years|lifelong|adult|workplace|organi[sz]ational) learning\b",
+        Options);
+
     private static readonly Regex s_occupationOf = new(@"\b(?:job|role|work|post|position|profession)s? of (?:an? |the )?", Options);
 
     // What the caller wants to learn: "I want to know what it takes to become a pilot" learns about becoming one;
@@ -141,7 +145,7 @@ internal static class PitchReader
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits you|suit you|works for you|work for you|convenient (?:for|to) you|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits (?:you|him|her|them)|suit (?:you|him|her|them)|works for you|work for you|convenient (?:for|to) (?:you|him|her|them)|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
@@ -163,6 +167,11 @@ internal static class PitchReader
     // job", "not seeking employment".
     private static readonly Regex s_notWantingAPost = new(
         @"\b(?:not|never|\w+n't) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch |call |ring |phone |write |come |me |about me |for )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
+        Options);
+
+    // The call itself denied its errand: "I am not ringing for work", "this isn't a call about a job".
+    private static readonly Regex s_notCallingForAPost = new(
+        @"\b(?:not|never|\w+n't) (?:\w+ )?(?:calling|ringing|phoning|writing|here|reaching out|contacting you|getting in touch|a call|call|ring|phone) (?:for|about|regarding|over) (?:a |an |any |paid |some )?(?:job|jobs|work|employment|position|positions|post|posts|vacanc(?:y|ies)|openings?|roles?|placements?|internships?)\b",
         Options);
 
     // The call set apart from a post without "not": "Nothing to do with a job, I promise", "unrelated to any vacancy".
@@ -195,7 +204,7 @@ internal static class PitchReader
     private static readonly Regex s_clauseBreak = new(@"\b(?:but|however|though|although|yet)\b|;", Options);
 
     private static readonly Regex s_introduction = new(
-        @"\b(?i:my name is|my name's|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|this side|(?:you can|please|just|people|everyone|they) call me)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),?\s+(?:here|speaking|calling|this side)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
+        @"\b(?i:my name is|my name's|my name|this is|it's me|it's|it is|i'm called|i am called|i'm|i am|here is|here speaks|on the line is|with you is|moi,? c'est|name's|myself|you(?:'re| are) speaking (?:with|to)|i go by|this side|(?:you can|please|just|people|everyone|they) call me|(?:people|everyone|they|friends) know me as|i'm known as|i am known as|(?<!\b(?i:your|his|her|their)\s)(?:my )?(?:first name|surname|last name|family name)(?: is)?)[,\s]+(?:(?i:um|uh|er|erm|uhm|like|ah|eh|ehm|hmm|oh|you know|i mean)[,.]?\s+)*(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?:,\s+\k<name>(?:\s+\p{Lu}[\p{L}'-]+)?\b)?|(?:^|[,.!]\s*|\b(?:hi|hello|hey),?\s+)(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Engr|Eng)\.?\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}),?\s+(?:here|speaking|calling|this side)\b|(?:^|[,.!]\s*)(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?i:is my (?:full |first )?name)\b|\b(?i:tell|let|inform|notify)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:(?i:know)\s+)?(?:(?i:that)\s+)?(?<name>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?i:called|rang|phoned|telephoned|is calling|was calling|has called|has been calling|tried to call|tried to reach)\b",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly HashSet<string> s_notNames = new(StringComparer.Ordinal)
@@ -223,7 +232,8 @@ internal static class PitchReader
         IReadOnlyList<SpokenSentence> sentences = meanings.Sentences;
         var folded = sentences.Select(s => TextFolding.Fold(s.Text)).ToArray();
         // "the job of a harbour pilot" names a line of work to learn about, not a post to ask for.
-        var aboutWork = folded.Select(f => s_occupationOf.Replace(f, "occupation of ")).ToArray();
+        // "machine learning" names a field, not the caller learning something.
+        var aboutWork = folded.Select(f => s_learningAsAField.Replace(s_occupationOf.Replace(f, "occupation of "), "${kind}-field")).ToArray();
         NormalizedText normalized = NormalizedText.From(raw.Length > 20_000 ? raw[..20_000] : raw);
 
         // Whole sentences (a source clause kept apart from the next clause), split once for both uses below.
@@ -237,7 +247,7 @@ internal static class PitchReader
         // you're free" hands the call to them (S033) and leaves them no meeting to choose.
         var choiceText = asTime.Select(f => s_notAChoice.Replace(CallBackWording.WithoutRequestToCall(f), " ")).ToArray();
 
-        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw) || SaysOwnNameAlone(wholes);
+        bool introduces = DetailExtractor.IntroducesSelf(raw) || NamesSelf(raw) || SaysOwnNameAlone(wholes) || SignsOffWithName(wholes);
 
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
@@ -311,14 +321,14 @@ internal static class PitchReader
         }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
-        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_notCallingForAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
         // "If you hear of an opening in your bank, I'd be glad if you recommend me": the condition and the offer are
         // two comma pieces of one sentence.
         bool jobAsk = decided[5] || (folded.Any(f => s_passMyDetails.IsMatch(f) && !s_notAJobAsk.IsMatch(f)) && folded.Any(s_hiringContext.IsMatch))
-            || wholes.Any(s => OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)));
+            || wholes.Any(s => OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)) || AsksToHearOfAPostOnTheirSide(TextFolding.Fold(s.Text)));
         bool busy = decided[6];
 
         var labels = new PitchLabels(
@@ -473,8 +483,8 @@ internal static class PitchReader
     // one ("room for another junior designer", "taking a pupil"); the model then decides whether it is an ask.
     private static MeaningRule JobAskRule(IReadOnlyList<string> folded) => new(
         AskPrototypes.AsksForJob,
-        i => Clauses(folded[i]).Any(c => MayAskForJob(s_whatWorkIsLike.Replace(c, " ")) && !s_notAJobAsk.IsMatch(c)),
-        i => Clauses(folded[i]).Any(SaysJobAskByRule))
+        i => Clauses(folded[i]).Any(c => MayAskForJob(s_whatWorkIsLike.Replace(c, " ")) && !s_notAJobAsk.IsMatch(c) && !OffersOwnCv(c)),
+        i => Clauses(folded[i]).Any(c => SaysJobAskByRule(c) && !OffersOwnCv(c)))
     {
         ModelGate = i => Clauses(folded[i]).Any(c => MayAskForJob(s_whatWorkIsLike.Replace(c, " ")) && !s_notAJobAsk.IsMatch(c) && ForTheWriter(c)),
     };
@@ -485,7 +495,7 @@ internal static class PitchReader
         @"\bwhat (?:[\w'-]+ ){0,3}(?:jobs?|roles?|positions?|posts?|work) (?:is|are|was|were|'s|really is|really are|actually is|actually are|would be) (?:really |actually |truly )?like\b|\bwhat (?:[\w'-]+ ){0,3}(?:jobs?|roles?|positions?|posts?|work) (?:really |actually |truly )?(?:involves?|entails?|looks? like)\b",
         Options);
 
-    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_favourInTheirPlace.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause) || s_speaksForMeInside.IsMatch(clause);
+    private static bool MayAskForJob(string clause) => s_jobWords.IsMatch(clause) || s_favourInTheirPlace.IsMatch(clause) || s_jobAskRule.IsMatch(clause) || s_jobAskMore.IsMatch(clause) || s_roomForMe.IsMatch(clause) || s_roomForPerson.IsMatch(clause) || s_makingRoom.IsMatch(clause) || s_theirNeedMyOffer.IsMatch(clause) || s_takeSomeoneOn.IsMatch(clause) || s_chanceOfAPost.IsMatch(clause) || s_embeddedHiringQuestion.IsMatch(clause) || s_speaksForMeInside.IsMatch(clause) || AsksInterviewForMe(clause) || WorkFromTheirSide(clause) || s_placedOrSpokenFor.IsMatch(clause) || ThinkOfMeForAPost(clause) || RoomForSomeone(clause);
 
     // Room, need or a place on the contact's side for one more person: the shapes of a job ask with no job word.
     private static readonly Regex s_roomForPerson = new(
@@ -500,7 +510,7 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_passMyDetails = new(
-        @"\b(?:pass|send|forward|give|hand|share|consider|keep|recommend|put forward)(?: on| along)? my (?:details|cv|resume|application|profile|information|info|particulars|contact details|name)\b",
+        @"\b(?:pass|send|forward|give|hand|share|consider|keep|recommend|put forward)(?: on| along)? my (?:details|cv|resume|application|profile|information|info|particulars|contact details|name|portfolio|showreel|reel|work samples)\b",
         Options);
 
     private static readonly Regex s_hiringContext = new(
@@ -552,7 +562,7 @@ internal static class PitchReader
         || s_embeddedHiringQuestion.IsMatch(clause)
         || (s_stillOpen.IsMatch(clause) && s_jobWords.IsMatch(clause)) || s_theirNeedMyOffer.IsMatch(clause) || (s_hiredByThem.IsMatch(clause) && s_firstPerson.IsMatch(s_listening.Replace(clause, " ")))
         || (s_howToApply.IsMatch(clause) && s_aParticularPost.IsMatch(clause))
-        || PostOnTheirSideForMe(clause) || s_favourInTheirPlace.IsMatch(clause) || (s_speaksForMeInside.IsMatch(clause) && s_askedOfThem.IsMatch(clause));
+        || PostOnTheirSideForMe(clause) || s_favourInTheirPlace.IsMatch(clause) || AsksInterviewForMe(clause) || WorkFromTheirSide(clause) || s_placedOrSpokenFor.IsMatch(clause) || ThinkOfMeForAPost(clause) || (RoomForSomeone(clause) && s_askedOfThem.IsMatch(clause)) || (s_speaksForMeInside.IsMatch(clause) && s_askedOfThem.IsMatch(clause));
 
     // The contact asked to speak for the caller to the people who take staff on: "put me forward", "vouch for me with
     // the partners", "tell your director about me", "speak to your boss about taking me on". Asked of the contact:
@@ -594,6 +604,104 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_theirSide = new(@"\b(?:your|you)\b", Options);
+
+    // The caller's own CV offered to the contact as background for the talk ("I can send you my CV beforehand so you
+    // know where I'm coming from", "... if that helps") hands nothing on; sent on to whoever hires, or for a post, it
+    // is an application. Offered with no reason ("Could I send you my résumé beforehand?") it is still flagged: the
+    // coach treats sending a résumé into an advice call as turning it into a screening.
+    private static readonly Regex s_offersOwnCv = new(
+        @"\b(?:i|i'll|i'd|i can|i could|happy to|glad to)\b(?: [\w']+){0,3} (?:send|email|e-mail|share|forward|bring|attach|drop|mail) (?:(?:you|over|along|across|through) )*my (?:cv|resume|résumé|portfolio|profile)\b",
+        Options);
+
+    private static readonly Regex s_forAPostOrWhoHires = new(
+        @"\b(?:to (?:your|the|whoever|someone|anyone) (?:[\w-]+ ){0,2}(?:hr|human resources|recruit\w*|hiring|talent|manager|director|partners?|boss|team lead)|whoever (?:hires|is hiring|does the hiring)|for (?:the|a|any|your|an) (?:[\w-]+ ){0,2}(?:role|position|job|opening|vacancy|post|internship|placement)s?|consider)\b",
+        Options);
+
+    private static readonly Regex s_asBackground = new(
+        @"\b(?:if (?:it|that|this) (?:helps|would help|is useful|'s useful|is helpful)|if (?:useful|helpful)|if you(?:'d| would)? (?:like|want|wish)|so (?:that )?you (?:know|can see|have|get|understand)|for (?:context|background|reference)|my background|where i'm coming from)\b",
+        Options);
+
+    private static bool OffersOwnCv(string clause) =>
+        s_offersOwnCv.IsMatch(clause) && s_asBackground.IsMatch(clause) && !s_forAPostOrWhoHires.IsMatch(clause);
+
+    // Placed or spoken for in other words: "put in a word for me", "think of me when the next contract comes round",
+    // "your firm could find something for me", "do you need anyone for weekend shifts", "take my son on", "does your
+    // restaurant ever take on kitchen porters", "I'd love to come and work with your crew".
+    private static readonly Regex s_placedOrSpokenFor = new(
+        @"\bput in a (?:good )?word for (?:me|him|her|my \w+)\b|\b(?:you|your(?: [\w-]+){1,2}) (?:could|can|might|would|may) (?:\w+ )?(?:find|make|create) (?:something|anything|a place|a spot|room|space|a role|an opening) for (?:me|him|her)\b|\b(?:need|needs|use) (?:anyone|anybody) (?:for|on|in|at|to)\b|\btak(?:e|es|ing) (?:my|our) (?:son|daughter|nephew|niece|brother|sister|friend|cousin|child|kid|boy|girl) on\b|\b(?:do|does|would|will|could) (?:you|your(?: [\w'-]+){1,2}) (?:ever |still |currently |sometimes |often |also )?(?:take on|bring on) (?:any |new |more |extra |a few )?(?:[\w-]+ )?(?:people|anyone|anybody|staff|graduates|juniors|trainees|interns|apprentices|hands|[\w-]+(?:ers|ors|ists|ians|ants))\b|\b(?:i'd|i would|i'd really|i really|love to|like to|could i|can i|may i|let me|i want to|i hope to|hoping to)\b(?: [\w']+){0,3} (?:come and |come to )?work (?:for (?:you|your)\b|(?:with|alongside|under) (?:you guys|you lot|your (?:[\w-]+ ){0,2}(?:teams?|crew|company|firm|practice|studio|unit|department|group|lab|office|agency|kitchen|restaurant|business|outfit|workshop|garage|shop|salon|site)\b))|\b(?:send|throw|pass|push|put) (?:any|some|more) (?:job |work )?leads my way\b",
+        Options);
+
+    // "Would your clinic have room for a newly qualified physio?": room for a person (a meeting, "room for a quick
+    // call", is not one).
+    private static readonly Regex s_roomForSomeone = new(
+        @"\b(?:room|space|a place|a spot|an opening) for (?:an?|one more|another) (?:[\w-]+ ){0,2}(?<who>[\w-]+)\b",
+        Options);
+
+    private static readonly Regex s_notAPerson = new(
+        @"^(?:chat|call|coffee|conversation|meeting|talk|question|questions|word|minute|minutes|moment|visit|catch-up|lunch|drink|quick|brief|short|few|little|bit)$",
+        Options);
+
+    // "Think of me when the next contract comes round": remembered for a post, not "if you come to Lagos".
+    private static readonly Regex s_thinkOfMe = new(@"\b(?:think of|remember) me (?:if|when|whenever|should|for|in case|next time)\b", Options);
+
+    private static bool ThinkOfMeForAPost(string clause) => s_thinkOfMe.IsMatch(clause) && s_postNamed.IsMatch(clause);
+
+    private static bool RoomForSomeone(string clause) =>
+        s_roomForSomeone.Matches(clause).Any(m => !m.Value.Split(' ').Skip(2).Any(s_notAPerson.IsMatch));
+
+    // An interview for the caller, wished or asked with a modal: "I'd love to know if I could get an interview slot".
+    // An informational interview is a meeting; an interview with the contact for a project, and advice on how one
+    // lands interviews in a field ("how I could land an interview in consulting"), ask for no post.
+    private static readonly Regex s_interviewForMe = new(
+        @"\b(?:i|me)\b (?:[\w']+ ){0,3}?(?:could|can|might|may|would|to) (?:\w+ )?(?:get|have|land|secure|be given|be offered|book|grab) (?:an?|the|your) (?:job |formal |first |first-round )?interview(?: slot| spot| date)?\b",
+        Options);
+
+    private static readonly Regex s_interviewElsewhere = new(
+        @"^ (?:with you )?(?:for (?:my|our|a|the) (?:article|paper|project|podcast|assignment|thesis|dissertation|research|blog|show|newsletter|class|school|course|book)|somewhere|anywhere|elsewhere|in (?:the|this|that) (?:field|industry|sector))\b",
+        Options);
+
+    private static readonly Regex s_howOneDoes = new(@"\bhow\b", Options);
+
+    private static bool AsksInterviewForMe(string clause)
+    {
+        Match interview = s_interviewForMe.Match(clause);
+        return interview.Success && !s_howOneDoes.IsMatch(clause[..interview.Index]) && !s_interviewElsewhere.IsMatch(clause[(interview.Index + interview.Length)..]);
+    }
+
+    // Work handed from the contact's side to the caller, the ask of a freelancer or a tradesperson with no job word:
+    // "pick up some work from your studio", "send some gigs my way", "overflow projects ... from your firm".
+    private static readonly Regex s_workPassedToMe = new(
+        @"\b(?:pick up|take on|take|get|land|do|handle|help (?:out )?with) (?:some|any|a bit of|the odd|extra|occasional|more) (?:freelance |contract |overflow |extra |spare |paid )?(?:work|projects?|jobs|gigs?|shifts?|commissions?|assignments?) (?:from|for|off) (?:you|your)\b|\b(?:send|throw|pass|push|put) (?:(?:some|any|a bit of|the odd|more|extra) )?(?:freelance |contract |overflow |extra |paid )?(?:work|projects?|jobs|gigs?|shifts?|commissions?|clients?|assignments?) my way\b|\b(?:some|any|your) overflow (?:work|projects?|jobs|clients)\b",
+        Options);
+
+    // Asked for the caller, not about how the contact finds work: "I'm curious how you get work from your clients".
+    private static bool WorkFromTheirSide(string clause)
+    {
+        string asked = s_listening.Replace(clause, " ");
+        return s_workPassedToMe.IsMatch(asked) && s_firstPerson.IsMatch(asked) && !s_howTheyWork.IsMatch(asked);
+    }
+
+    private static readonly Regex s_howTheyWork = new(@"\b(?:how|where|why|when) (?:do|does|did) (?:you|they|he|she|people|freelancers)\b", Options);
+
+    // A post that may open on the contact's side, named in the same sentence, with the caller asking to hear of it:
+    // "If anything opens up on your side, even a short contract, I'd appreciate it if you let me know". An opening
+    // in a diary ("if a slot opens up on your side next week") names no post.
+    private static readonly Regex s_anythingOpensOnTheirSide = new(
+        @"\b(?:if|when|whenever|should|in case) (?:anything|something)(?: suitable| relevant| similar)? (?:ever )?(?:opens|opens up|open up|becomes available|comes up|come up|crops up|turns up) (?:on your (?:side|end)|at yours|at your place|over there|there|with you)\b",
+        Options);
+
+    private static readonly Regex s_postNamed = new(
+        @"\b(?:contracts?|roles?|positions?|jobs?|posts?|gigs?|vacanc(?:y|ies)|shifts?|internships?|placements?|(?:paid|part-time|full-time|temp|temporary|freelance|contract) work)\b",
+        Options);
+
+    private static readonly Regex s_toBeTold = new(
+        @"\b(?:let me know|tell me|think of me|keep me in mind|give me a (?:shout|call|ring|buzz)|drop me a line|reach out|get in touch|appreciate|grateful|glad|happy|love)\b",
+        Options);
+
+    /// <summary>True when a whole sentence asks to hear of a post that may open on the contact's side.</summary>
+    public static bool AsksToHearOfAPostOnTheirSide(string foldedSentence) =>
+        s_anythingOpensOnTheirSide.IsMatch(foldedSentence) && s_postNamed.IsMatch(foldedSentence) && s_toBeTold.IsMatch(foldedSentence)
+        && s_firstPerson.IsMatch(foldedSentence) && !s_notAJobAsk.IsMatch(foldedSentence);
 
     // How to apply for one particular post ("the graduate engineer role and how to apply") is the first step of an
     // application; how people apply in a field in general is not asked here.
@@ -706,6 +814,13 @@ internal static class PitchReader
     {
         for (int i = 0; i < Math.Min(3, wholes.Count); i++)
         {
+            Match withPlace = s_nameWithPlace.Match(wholes[i].Text.Trim());
+            if (!wholes[i].IsQuestion && withPlace.Success
+                && IsNameOf(withPlace.Groups["first"].Value + " " + withPlace.Groups["last"].Value, string.Empty) is false)
+            {
+                return true;
+            }
+
             Match alone = s_nameAlone.Match(wholes[i].Text.Trim());
             if (!wholes[i].IsQuestion && alone.Success
                 && !s_notNames.Contains(alone.Groups["first"].Value) && !s_notNames.Contains(alone.Groups["last"].Value)
@@ -718,12 +833,78 @@ internal static class PitchReader
         return false;
     }
 
+    // A voicemail that ends with the caller's name: "Again, that's Camila Soto, 0612 …", "Regards, Hamid Rezaei.",
+    // "Thanks, bye, Noor." A bare closing name ("Thanks, Maria.") is the caller's only when the opening greeted
+    // someone else by name, or the closing is a signature ("Regards"); otherwise it may thank the contact.
+    private static bool SignsOffWithName(IReadOnlyList<SpokenSentence> wholes)
+    {
+        if (wholes.Count < 2)
+        {
+            return false;
+        }
+
+        string greeted = string.Join(' ', s_greetedName.Matches(wholes[0].Text).Select(m => m.Groups["name"].Value));
+        for (int i = Math.Max(1, wholes.Count - 2); i < wholes.Count; i++)
+        {
+            string text = wholes[i].Text.Trim();
+            foreach (Match said in s_nameRepeated.Matches(text))
+            {
+                if (IsNameOf(said.Groups["name"].Value, greeted) is false)
+                {
+                    return true;
+                }
+            }
+
+            Match closing = s_closingName.Match(text);
+            if (closing.Success && IsNameOf(closing.Groups["name"].Value, greeted) is false
+                && (greeted.Length > 0 || closing.Groups["signature"].Success))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // False when every word of the name is an ordinary capitalised word or the greeted contact's; null when no name.
+    private static bool? IsNameOf(string name, string greeted)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Any(w => s_notNames.Contains(w) || s_notNamesAlone.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return words.Any(w => greeted.Split(' ').Contains(w, StringComparer.Ordinal));
+    }
+
+    private static readonly Regex s_greetedName = new(
+        @"\b(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|bonjour|hola|namaste)[,!]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Engr)\.?\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?)",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // "(Once) again, it's / that's Dara Quinn", "That's Lindiwe Khumalo on 082 …": the name said again for the record.
+    private static readonly Regex s_nameRepeated = new(
+        @"(?:^|[,.!;]\s*)(?:(?i:again|once again|once more|so|and),?\s+)?(?i:that's|that is|it's|it is|this is)\s+(?<name>\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*){0,2})(?=\s*(?:[,.!]|$|\s+(?i:on|at)\s+[+\d(]|\s+[+\d(]))",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // The last words of the message: a closing and a name ("Thanks, bye, Noor.", "Kind regards, Hamid Rezaei").
+    private static readonly Regex s_closingName = new(
+        @"(?:^|[,.!;]\s*)(?:(?<signature>(?i:regards|kind regards|best regards|warm regards|best wishes|yours sincerely|sincerely|atentamente|cordialement))|(?i:thanks|thank you|many thanks|cheers|bye|goodbye|take care|talk soon)(?:(?:\s+(?i:so much|again|a lot))?[,!.]?\s+(?i:bye|again|goodbye)\b)?)[,!.]?\s+(?:(?i:from)\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*){0,2})[.!]?\s*$",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
     // Titles and closings that are said alone but name nobody ("Miss Adeyemi", "Kind Regards").
     private static readonly HashSet<string> s_notNamesAlone = new(StringComparer.OrdinalIgnoreCase)
     {
         "Miss", "Madam", "Madame", "Sir", "Professor", "Engineer", "Chief", "Pastor", "Regards", "Wishes", "Bye", "Again",
         "Much", "Everyone", "All", "There", "Kind", "Best", "Cheers", "Day",
     };
+
+    // "Hi Ms Kerr, Tereza Novak from Brno, a pharmacy student.": the caller's full name and where they are from, after
+    // the contact was greeted by name (a bare "Hi, Maria Lopez from the Red Cross" may greet the contact). Followed
+    // by a verb ("Tereza Novak from Brno gave me your name") the name is the referrer's, and the piece goes on.
+    private static readonly Regex s_nameWithPlace = new(
+        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Engr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?[,!]\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)\s+(?i:from|at|with|of)\s+[^,.!?;]{1,40}?(?:[.!]?$|,\s+(?i:a|an|the|i'm|i am|i|and i|currently|now|calling|ringing)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex s_nameAlone = new(
         @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*,)?[,!]?\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
@@ -745,7 +926,7 @@ internal static class PitchReader
             {
                 // "I'm Amal's nephew" names a relative, not the caller.
                 string name = match.Groups["name"].Value;
-                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !name.Split(' ')[0].EndsWith("'s", StringComparison.Ordinal))
+                if (!s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0]) && !name.Split(' ').Any(w => w.EndsWith("'s", StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -991,7 +1172,7 @@ internal static class PitchReader
     private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_unnamedReferrer = new(
-        @"\b(?:my|a|an|one of my|some|our) (?:[\w'-]+ ){0,2}(?:friend|friends|buddy|mate|pal|colleague|colleagues|coworker|co-worker|mom|mum|dad|mother|father|parents|aunt|uncle|cousin|sister|brother|neighbou?r|classmate|teacher|lecturer|professor|tutor|manager|boss|person|acquaintance|contact)(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed)\b",
+        @"\b(?:my|a|an|one of my|one of the|some|our) (?:[\w'-]+ ){0,2}(?:friend|friends|buddy|mate|pal|colleague|colleagues|coworker|co-worker|mom|mum|dad|mother|father|parents|aunt|uncle|cousin|sister|brother|neighbou?r|classmate|teacher|lecturer|professor|tutor|manager|boss|person|acquaintance|contact|supervisor|[\w-]+(?:er|or|ist|ian|ant|ent|man|woman|lady|guy|lads?|fella|bloke))(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed|put me|sent me|referred)\b",
         Options);
 
     // The person the call is for, named as they are greeted or asked for.

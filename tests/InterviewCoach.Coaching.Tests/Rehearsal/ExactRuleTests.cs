@@ -470,4 +470,90 @@ public sealed class ExactRuleTests
     [InlineData("Hi Derek, good morning.", false)]
     public void TheCallersFullNameAfterGreetingTheContactIntroducesThem(string opening, bool introduces) =>
         Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in shipping.").IntroducesSelf);
+
+    [Theory]
+    [InlineData("Hello, Dr Aminata Diallo here, I'm a postdoc in immunology.", true)]
+    [InlineData("Morning, Pham Thi Lan here.", true)]
+    [InlineData("Good morning Mr Hale. Here speaks Anna Keller, from Graz.", true)]
+    [InlineData("Hi Ms Kerr, on the line is Kenta Ito.", true)]
+    [InlineData("Hi Ms Kerr, Kim Min-jun is my name.", true)]
+    [InlineData("Hi Ms Kerr, my name Tran Van Minh.", true)]
+    [InlineData("Hi Ms Kerr, surname Okeke, first name Chidi.", true)]
+    [InlineData("Hi Ms Kerr, people know me as Bisi, Olabisi Ade.", true)]
+    [InlineData("Bonjour Ms Kerr, moi c'est Olivier Blanc.", true)]
+    [InlineData("Hi Ms Kerr, this is, uh, you know, Bartek.", true)]
+    [InlineData("Hi Ms Kerr, Tereza Novak from Brno, a pharmacy student.", true)]
+    [InlineData("Hi Ms Kerr, this is Dr Wu's assistant.", false)]
+    [InlineData("Hi Ms Kerr, I'm Anna Keller's son.", false)]
+    [InlineData("Hello, is your surname Kerr?", false)]
+    [InlineData("Hi, Maria Lopez from the Red Cross?", false)]
+    public void TheCallersNameInOtherFramesIntroducesThemAndSomeoneElsesDoesNot(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in shipping.").IntroducesSelf);
+
+    [Theory]
+    [InlineData("Once again, that's Camila Soto, zero seven seven, two two.", true)]
+    [InlineData("That's Lindiwe Khumalo on 082 555 0199.", true)]
+    [InlineData("Thanks, bye, Noor.", true)]
+    [InlineData("Kind regards, Hamid Rezaei.", true)]
+    [InlineData("Thanks, Kerr.", false)]
+    [InlineData("Thank you so much, Ms Kerr.", false)]
+    [InlineData("That's Monday at ten, if it suits.", false)]
+    public void AVoicemailSignedWithTheCallersNameIntroducesThem(string closing, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label("Hi Ms Kerr, I'd like your advice on careers in shipping. " + closing).IntroducesSelf);
+
+    [Theory]
+    [InlineData("I'd love to know if I could get an interview slot.", true)]
+    [InlineData("I'd be over the moon if you could forward my portfolio to your creative director for the junior designer position.", true)]
+    [InlineData("I'd love to pick up some work from your studio if you've got overflow projects.", true)]
+    [InlineData("Could you send any leads my way?", true)]
+    [InlineData("If anything opens up on your side, even a short contract, I'd really appreciate it if you let me know.", true)]
+    [InlineData("Would your clinic have room for a newly qualified physio?", true)]
+    [InlineData("If your firm could find something for me, anything at all, I'd be thankful.", true)]
+    [InlineData("Could you put in a word for me with the partners?", true)]
+    [InlineData("I'd love to come and work with your crew next season.", true)]
+    [InlineData("Do you need anyone for weekend shifts?", true)]
+    [InlineData("I'd be grateful if you'd think of me when the next contract comes round.", true)]
+    [InlineData("Would your department take my son on as a trainee?", true)]
+    [InlineData("Does your restaurant ever take on kitchen porters?", true)]
+    [InlineData("I'd love some tips on how I could land an interview in consulting.", false)]
+    [InlineData("I'm curious how you get work from your clients as a freelancer.", false)]
+    [InlineData("If a slot opens up on your side next week, let me know and we can talk.", false)]
+    [InlineData("Would you have room for a quick call next week?", false)]
+    [InlineData("Do you ever take on speaking engagements at universities?", false)]
+    [InlineData("Please think of me if you come to Lagos, I'd love to buy you a coffee.", false)]
+    [InlineData("I can send you my CV beforehand so you know my background.", false)]
+    [InlineData("I'm happy to email my résumé if that helps you see where I'm coming from.", false)]
+    [InlineData("Could I send you my résumé beforehand?", true)]
+    [InlineData("I can send you my CV for the analyst role you posted.", true)]
+    public void AJobAskWithoutAJobWordIsFoundAndTheCallersOwnCvOfferedAsBackgroundIsNot(string sentence, bool asks) =>
+        Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
+
+    [Theory]
+    [InlineData("I am not ringing for work, please, I only want to pick your brain.", true)]
+    [InlineData("This isn't a call about a job.", true)]
+    [InlineData("I'm ringing about the work you do.", false)]
+    public void TheCallDeniedAsAnErrandForWorkSaysItIsNotAJobRequest(string sentence, bool denies) =>
+        Assert.Equal(denies, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).SaysNotJobRequest);
+
+    [Theory]
+    [InlineData("I would be grateful for about fifteen minutes of her time at any date convenient to her.", true)]
+    [InlineData("She can ring me when it suits her.", true)]
+    [InlineData("I would be grateful for fifteen minutes of her time on Tuesday at 3pm.", false)]
+    public void ATimeLeftToTheContactInTheThirdPersonLeavesTheChoice(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hello, please could you pass a message to Mrs Adebayo? My name is Sam Lee. " + sentence).LeavesChoiceToContact);
+
+    [Theory]
+    [InlineData("We were in the same Rotary club years back, Dave Murphy reminded me of you.", true)]
+    [InlineData("Mr Ali from the Pakistani Pharmacists Association say you are expert in oncology.", true)]
+    [InlineData("A senior pharmacist at Boots gave me your number.", false)]
+    [InlineData("One of the lads from football gave me your number.", false)]
+    [InlineData("A fella at the pub put me onto you.", false)]
+    public void ANamedPersonPassesTheContactOnAndAnUnnamedOneAtANamedPlaceDoesNot(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hi Ms Kerr, I'm Sam Lee. " + sentence + " I'd like your advice on careers in pharmacy.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("I'm just very interested in machine learning ops.", false)]
+    [InlineData("I'd like to learn about careers in machine learning.", true)]
+    public void MachineLearningNamesAFieldNotTheCallerLearning(string sentence, bool purpose) =>
+        Assert.Equal(purpose, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
 }
