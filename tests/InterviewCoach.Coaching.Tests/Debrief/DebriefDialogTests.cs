@@ -485,16 +485,7 @@ public sealed class DebriefDialogTests
     [InlineData("4 i think")]
     public async Task ARatingIsReadFromAShortAnswerOrTheStartOfALongOne(string typed)
     {
-        var harness = new MeetingFlowsHarness(withHooks: true);
-        await harness.SaveProfileAsync(Samples.Profile());
-        Contact maria = await harness.AddContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
-        DialogTestClient client = harness.Client;
-
-        await client.Send("debrief");
-        await client.Press(maria.Id);
-        await client.Press(DebriefDialog.Today);
-        await client.Send("skip");
-        await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
+        DialogTestClient client = await AtTheRatingAsync();
         await client.Send(typed).AssertReply("What shifted");
     }
 
@@ -502,6 +493,14 @@ public sealed class DebriefDialogTests
     [InlineData("4, it changed how I see nights completely", "It changed how I see nights completely")]
     [InlineData("4 i think, way less scared of the bootcamp question now", "Way less scared of the bootcamp question now")]
     public async Task ARatingTypedWithItsReasonIsNotAskedWhy(string typed, string why)
+    {
+        DialogTestClient client = await AtTheRatingAsync();
+        await client.Send(typed).AssertNoReplyContains("What shifted").AssertReply("match what you expected");
+        Assert.Equal(why, DebriefAnswers.ReasonAfterRating(typed));
+    }
+
+    /// <summary>A debrief of Maria's meeting today, at "how much did it change your view of the field?".</summary>
+    private static async Task<DialogTestClient> AtTheRatingAsync()
     {
         var harness = new MeetingFlowsHarness(withHooks: true);
         await harness.SaveProfileAsync(Samples.Profile());
@@ -513,8 +512,7 @@ public sealed class DebriefDialogTests
         await client.Press(DebriefDialog.Today);
         await client.Send("skip");
         await client.Send("Night shifts rotate every six weeks.").AssertReply("how much did it change your view");
-        await client.Send(typed).AssertNoReplyContains("What shifted").AssertReply("match what you expected");
-        Assert.Equal(why, DebriefAnswers.ReasonAfterRating(typed));
+        return client;
     }
 
     [Fact]
