@@ -36,6 +36,9 @@ internal static partial class CoachPrompts
     /// <summary>A practice attempt: any text, but "not sure" or "skip" is no attempt to score.</summary>
     public const string Attempt = "coach.attempt";
     public const string Choice = "coach.choice";
+
+    /// <summary>A choice of contact that also reads "for grace" or "the call with Maria" as that contact (<see cref="Contacts.ContactPicker.ForWhom"/>).</summary>
+    public const string ContactChoice = "coach.contact-choice";
     public const string MultiChoice = "coach.multi-choice";
     public const string Confirm = "coach.confirm";
     public const string Number = "coach.number";
@@ -123,6 +126,7 @@ internal static partial class CoachPrompts
             .Add(new TextPrompt(PersonName, ValidatePersonName))
             .Add(new TextPrompt(Attempt, ValidateAttempt, ownWords: true))
             .Add(new ChoicePrompt(Choice))
+            .Add(new ChoicePrompt(ContactChoice, readText: Contacts.ContactPicker.ForWhom))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
             .Add(new NumberPrompt(Number))

@@ -56,7 +56,7 @@ internal static partial class ContactPicker
             choices.Add(new Choice(GenericValue, "No particular contact") { Synonyms = s_generic });
         }
 
-        return await step.PromptAsync(promptId ?? CoachPrompts.Choice, new PromptOptions
+        return await step.PromptAsync(promptId ?? CoachPrompts.ContactChoice, new PromptOptions
         {
             Prompt = question,
             Choices = choices,

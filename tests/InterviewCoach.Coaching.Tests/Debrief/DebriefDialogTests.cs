@@ -55,6 +55,19 @@ public sealed class DebriefDialogTests
         await coach.Client.Send("i had my call with priya today").AssertReply("Which conversation do you want to debrief?");
     }
 
+    [Theory]
+    [InlineData("debrief", "Which conversation do you want to debrief?", "When did you talk to Maria Lopez?")]
+    [InlineData("prep", "Which meeting are you getting ready for?", "Maria Lopez")]
+    public async Task ForAndTheContactsFirstNameAtThePickerPicksThem(string command, string question, string next)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        await coach.SaveContactAsync(Samples.ReferredContact() with { Stage = ContactStage.MeetingSet });
+        await coach.SaveContactAsync(Samples.ColdContact() with { Stage = ContactStage.MeetingSet });
+
+        await coach.Client.Send(command).AssertReply(question);
+        await coach.Client.Send("for maria").AssertNoReplyContains("Did you mean").AssertReplyContains(next);
+    }
+
     /// <summary>A user with a profile and Maria Lopez, whose meeting is set as <paramref name="meeting"/> makes it from the harness clock.</summary>
     private static async Task<(MeetingFlowsHarness Harness, Contact Maria)> WithMeetingAsync(Func<DateTimeOffset, MeetingDetails> meeting)
     {
