@@ -128,9 +128,10 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
         return at < 0 ? string.Empty : text[(at + name.Length)..];
     }
 
-    // "who runs the EPR training team", ", she's a clinical safety officer": a role clause right after the name.
+    // "who runs the EPR training team", ", she's a clinical safety officer": a role clause right after the name, said
+    // with "is" or a verb of running or doing work; "she moved from consulting" says where they came from, not a role.
     private static readonly Regex s_roleClause = new(
-        @"^\s*,?\s*(?:who|she|he|they)\s+(?:is\s+|'s\s+|’s\s+|are\s+)?(?:an?\s+|the\s+)?(?<role>[^,;.()]{3,80}?)(?=\s+(?:at|from)\s|[,;.()]|$)",
+        @"^\s*,?\s*(?:who|she|he|they)\s+(?:(?:is|'s|’s|are)\s+(?:an?\s+|the\s+)?(?<role>[^,;.()]{3,80}?)|(?<role>(?:runs|run|leads|lead|heads|head|manages|manage|oversees|looks\s+after|works\s+(?:as|in|on)|does)\b[^,;.()]{2,80}?))(?=\s+(?:at|from)\s|[,;.()]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
@@ -149,8 +150,9 @@ internal sealed class ReferralLoopDialog : WaterfallDialog
     private static readonly Regex s_descriptionStart = new(
         @"\s*[,;(]|\s+(?:who|whose|-|–)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
+    // "at Contoso", "from Contoso"; not "moved from consulting", which is where they came from.
     private static readonly Regex s_organisationInDescription = new(
-        @"\b(?:at|from)\s+(?<org>[^,;.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+        @"(?<!\b(?:moved|came|switched|changed|transitioned|went|pivoted|jumped|over)\s+)\b(?:at|from)\s+(?<org>[^,;.()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>
     /// Whether an answer to "anyone else?" or "what's their name?" is yes/no or reads as a name: "ana@contoso.com" or

@@ -653,6 +653,7 @@ public sealed class DebriefDialogTests
     [InlineData("she'll introduce me to Ben Cho", "Ben Cho", null)]
     [InlineData("yes, her colleague tom reyes who runs the EPR training team, she said I can use her name", "Tom Reyes", null)]
     [InlineData("her old boss Priya Shah from Deloitte", "Priya Shah", "Deloitte")]
+    [InlineData("yes his colleague sara lind, she moved from consulting into research", "Sara Lind", null)]
     public void ANameTypedAtAnyoneElseIsReadAsTheReferral(string typed, string name, string? organisation)
     {
         Assert.Equal((true, name, organisation), ReferralLoopDialog.ReadAnswer(typed));
@@ -688,6 +689,19 @@ public sealed class DebriefDialogTests
 
         Contact added = (await harness.ListContactsAsync()).Single(c => c.Name == name);
         Assert.Equal((role, organisation), (added.Role, added.Organisation));
+    }
+
+    [Fact]
+    public async Task WhereAReferralCameFromIsNeitherTheirRoleNorTheirEmployer()
+    {
+        var harness = new MeetingFlowsHarness();
+        Contact maria = await harness.AddContactAsync(Samples.ReferredContact());
+        DialogTestClient client = harness.Client;
+        await StartAsync(harness, maria);
+        await AnswerUpToReferralsAsync(client);
+
+        await client.Send("yes his colleague sara lind, she moved from consulting into research").AssertReply("What does Sara Lind do?");
+        await client.Send("UX researcher").AssertReply("Where do they work?");
     }
 
     [Fact]
