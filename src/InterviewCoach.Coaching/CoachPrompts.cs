@@ -127,6 +127,7 @@ internal static partial class CoachPrompts
             .Add(new TextPrompt(Attempt, ValidateAttempt, ownWords: true))
             .Add(new ChoicePrompt(Choice))
             .Add(new ChoicePrompt(ContactChoice, readText: Contacts.ContactPicker.ForWhom))
+            .Add(new ChoicePrompt(Goals.ExperienceQuestion.PromptId, readText: Goals.ExperienceQuestion.ReadTyped))
             .Add(new MultiChoicePrompt(MultiChoice))
             .Add(new ConfirmPrompt(Confirm))
             .Add(new NumberPrompt(Number))

@@ -15,7 +15,7 @@ internal static partial class EmployerNames
     public static IEnumerable<string> Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        string said = LeadIn().Replace(Phrasing.Fragment(line), string.Empty).Trim();
+        string said = Phrasing.Fragment(line);
         string[] parts = Joiner().Split(said);
         // "NHS England, Epic and Cerner": in a list with commas, the last "and" joins two names too.
         if (parts.Length > 1 && AndJoiner().Split(parts[^1]) is { Length: 2 } last)

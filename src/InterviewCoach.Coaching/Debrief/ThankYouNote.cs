@@ -111,17 +111,11 @@ public static class ThankYouNote
 
         note.Append("\n\n").Append(card ? "With thanks," : "Best wishes,").Append('\n');
         note.Append(profile is { DisplayName.Length: > 0 } ? profile.DisplayName : "[your name]");
-        // One way to reach the user is enough: a placeholder is left only when neither is known.
-        bool hasPhone = profile?.Phone is { Length: > 0 };
-        bool hasEmail = profile?.Email is { Length: > 0 };
-        if (hasPhone || !hasEmail)
+        // One way to reach the user is enough: placeholders are left only when neither is known.
+        string[] reach = [.. new[] { profile?.Phone, profile?.Email }.OfType<string>().Where(r => r.Length > 0)];
+        foreach (string line in reach.Length > 0 ? reach : ["[your phone]", "[your email]"])
         {
-            note.Append('\n').Append(hasPhone ? profile!.Phone : "[your phone]");
-        }
-
-        if (hasEmail || !hasPhone)
-        {
-            note.Append('\n').Append(hasEmail ? profile!.Email : "[your email]");
+            note.Append('\n').Append(line);
         }
         return note.ToString();
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
 using InterviewCoach.Dialogs.Recognition;
 
@@ -13,7 +12,7 @@ internal static partial class ExperienceQuestion
 {
     public const string SkipValue = "skip";
 
-    /// <summary>The prompt that asks it, reading years said with where they were spent (<see cref="ReadTyped"/>).</summary>
+    /// <summary>The prompt that asks it (one of <see cref="CoachPrompts"/>), reading years said with where they were spent (<see cref="ReadTyped"/>).</summary>
     public const string PromptId = "experience.level";
 
     public const string Prompt = "How much experience do you have that bears on this field? It decides which question about your résumé suits you.";
@@ -27,16 +26,6 @@ internal static partial class ExperienceQuestion
             "I have worked in this field for several years", "years doing this kind of work already"] },
         new(SkipValue, "Skip") { Synonyms = ["skip", "not now", "rather not say"] },
     ];
-
-    /// <summary>Adds the prompt to <paramref name="set"/> unless the goal or question flows added it already (both ask it).</summary>
-    public static void Register(DialogSet set)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        if (set.Find(PromptId) is null)
-        {
-            set.Add(new ChoicePrompt(PromptId, readText: ReadTyped));
-        }
-    }
 
     /// <summary>The level picked, or null for <b>Skip</b> or a failed prompt.</summary>
     public static ExperienceLevel? Read(object? result) =>

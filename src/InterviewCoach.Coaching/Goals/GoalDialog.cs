@@ -121,7 +121,6 @@ internal sealed partial class GoalDialog : WaterfallDialog
                     ? new ChoiceGuess(meant, said.Sure)
                     : null))
             .Add(new InformationGoalDialog(slots));
-        ExperienceQuestion.Register(set);
     }
 
     /// <summary>The "no profile yet" note is bookkeeping, not an answer: alone it is nothing to lose on cancel.</summary>

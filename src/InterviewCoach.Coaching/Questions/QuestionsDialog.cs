@@ -76,7 +76,6 @@ internal sealed class QuestionsDialog : WaterfallDialog
             // the list rather than guessed at as a command. A question for the coach ("what if they say no?") is still answered.
             .Add(new ChoicePrompt(WhoPromptId, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)))
             .Add(new ChoicePrompt(WhoAgainPromptId, RefuseSecondQuestionAsync, readText: ContactPicker.ForWhom, readTyped: (text, _) => ReadOwnQuestion(text, slots)));
-        ExperienceQuestion.Register(set);
     }
 
     private static Choice? ReadOwnQuestion(string text, SlotAnswers slots) =>

@@ -28,7 +28,7 @@ public static partial class ChatTypos
 
         string mended = Filler().Replace(text, string.Empty);
         mended = Contraction().Replace(mended, m => s_contractions[m.Value]);
-        return LoneI().Replace(mended, "I");
+        return Phrasing.WithPronounI(mended);
     }
 
     // Laughter, "tbh" and emoji or emoticons at the end: "... talk to me lol", "... data :)".
@@ -37,7 +37,4 @@ public static partial class ChatTypos
 
     [GeneratedRegex(@"\b(?:dont|didnt|doesnt|cant|wont|isnt|wasnt|arent|werent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|im|ive|youre|theyre|thats)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Contraction();
-
-    [GeneratedRegex(@"(?<![\w.'])i(?=\s|'|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
-    private static partial Regex LoneI();
 }
