@@ -31,8 +31,8 @@ public static partial class ChatTypos
         return Phrasing.WithPronounI(mended);
     }
 
-    // Laughter, "tbh" and emoji or emoticons at the end: "... talk to me lol", "... data :)".
-    [GeneratedRegex(@"(?:[\s,]*(?:\b(?:lol|lmao|rofl|haha+|hehe+|tbh|ngl|xd)\b|[:;]-?[)(DPp]|[\p{So}\p{Cs}\uFE0F\u200D]+))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // Laughter, "tbh", "but idk" and emoji or emoticons at the end: "... talk to me lol", "... a course first but idk", "... data :)".
+    [GeneratedRegex(@"(?:[\s,]*(?:\b(?:lol|lmao|rofl|haha+|hehe+|tbh|ngl|xd|(?:but\s+)?idk)\b|[:;]-?[)(DPp]|[\p{So}\p{Cs}\uFE0F\u200D]+))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\b(?:dont|didnt|doesnt|cant|wont|isnt|wasnt|arent|werent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|im|ive|youre|theyre|thats)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

@@ -158,6 +158,7 @@ public sealed class BackgroundSketchBuilderTests
         var inputs = new BackgroundSketchInputs
         {
             Experience = "8 years in external audit at a big four firm",
+            ConsideringNext = "moving into ux research, maybe a bootcamp first but idk",
             Evidence =
             [
                 new StrengthEvidence("interviewing people who dont want to talk to me lol", "walking store managers through stock counts they didnt want to admit"),
@@ -171,6 +172,7 @@ public sealed class BackgroundSketchBuilderTests
         Assert.Contains("they didn't want to admit", text, StringComparison.Ordinal);
         Assert.Contains("Another is spotting patterns in messy data: I found a £2m inventory error", text, StringComparison.Ordinal);
         Assert.DoesNotContain("lol", text, StringComparison.Ordinal);
+        Assert.Contains("Next, I'm considering moving into ux research, maybe a bootcamp first.", text, StringComparison.Ordinal);
     }
 
     [Fact]
