@@ -142,7 +142,8 @@ internal sealed class RemindersDialog : WaterfallDialog
 
             choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Done, id), $"Mark {i + 1} done") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Done, id), $"done {id}", $"mark done {i + 1}", $"done with {i + 1}"] });
             choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Snooze, id), $"Snooze {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Snooze, id), $"snooze {id}"] });
-            choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Cancel, id), $"Cancel {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Cancel, id), $"cancel {id}"] });
+            // The title rides on one choice per reminder, so "the Tom Reyes one is done" can find it (TypedReminderAction).
+            choices.Add(new Choice(ReminderPresenter.ListValue(ReminderPresenter.Cancel, id), $"Cancel {i + 1}") { Synonyms = [ReminderPresenter.Command(ReminderPresenter.Cancel, id), $"cancel {id}"], About = reminder.Title });
             foreach (SnoozeChoice snooze in Enum.GetValues<SnoozeChoice>())
             {
                 choices.Add(new Choice(ReminderPresenter.ListValue(snooze.ToString(), id), $"Snooze {i + 1} {snooze}") { Synonyms = [ReminderPresenter.SnoozeCommand(id, snooze)] });

@@ -7,7 +7,8 @@ namespace InterviewCoach.Coaching.Reminders;
 
 /// <summary>
 /// Reads what people type at the list of reminders when it is not a button title: "snooze the second one till
-/// tomorrow", "2 is done", "I sent the thank-you, tick it off" (with one reminder listed), "get rid of number 3".
+/// tomorrow", "2 is done", "I sent the thank-you, tick it off" (with one reminder listed), "get rid of number 3",
+/// "push the tom reyes one to friday" (by the words of a reminder's title, carried as <see cref="Choice.About"/>).
 /// The answer is one of the list's own choices, found by the titles <see cref="RemindersDialog"/> gives them
 /// ("Mark 2 done", "Snooze 2", "Snooze 2 Tomorrow", "Cancel 2"), so nothing here knows a reminder's id.
 /// </summary>
@@ -16,13 +17,26 @@ internal static partial class TypedReminderAction
     public const string RetryHint =
         "Say which reminder and what to do with it, e.g. **snooze 1 till tomorrow**, **mark 2 done** or **cancel 1**.";
 
+    private static readonly HashSet<string> s_notSubjectWords = new(
+        [
+            "the", "an", "one", "ones", "it", "its", "that", "this", "these", "to", "till", "until", "for", "of", "on", "in", "at", "by",
+            "me", "my", "you", "your", "is", "was", "be", "and", "or", "with", "about", "please", "can", "could", "would", "will",
+            "just", "now", "later", "tomorrow", "today", "tonight", "next", "week", "hour", "hours", "day", "days", "minutes", "mins",
+            "morning", "afternoon", "evening", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "reminder", "reminders", "done", "mark", "snooze", "cancel", "delete", "remove", "drop", "push", "move", "back", "off",
+            "tick", "did", "do", "don", "dont", "need", "not", "no", "yes", "ok", "again", "remind", "send", "sent", "already",
+            "he", "she", "him", "her", "they", "them", "has", "have", "had", "all", "thing", "bit", "get", "rid", "bin", "forget",
+        ],
+        StringComparer.Ordinal);
+
     private static readonly string[] s_ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     /// <summary>The choice <paramref name="text"/> asks for, or null when the verb or the reminder is unclear.</summary>
     public static Choice? Read(string text, IReadOnlyList<Choice> choices)
     {
         string said = text.ToLowerInvariant().Replace('’', '\'');
-        int listed = choices.Count(c => c.Title.StartsWith("Cancel ", StringComparison.Ordinal));
+        string?[] about = [.. choices.Where(c => c.Title.StartsWith("Cancel ", StringComparison.Ordinal)).Select(c => c.About)];
+        int listed = about.Length;
 
         // Cancel before done: "I don't need the first one any more, it's done with" is a cancel.
         string? verb = Cancel().IsMatch(said) ? "Cancel" : Snooze().IsMatch(said) ? "Snooze" : Done().IsMatch(said) ? "Done" : null;
@@ -37,7 +51,7 @@ internal static partial class TypedReminderAction
         {
             return null;
         }
-        if (verb is null || Which(said, listed) is not { } number)
+        if (verb is null || Which(said, about) is not { } number)
         {
             return null;
         }
@@ -51,9 +65,13 @@ internal static partial class TypedReminderAction
         return choices.FirstOrDefault(c => string.Equals(c.Title, title, StringComparison.Ordinal));
     }
 
-    /// <summary>Which listed reminder: a number or an ordinal, "the last one", or the only one there is.</summary>
-    private static int? Which(string said, int listed)
+    /// <summary>
+    /// Which listed reminder: a number or an ordinal, "the last one", the only one there is, or the one whose title
+    /// shares the most words with what was said ("the tom reyes one", "the linkedin one") when no other does as well.
+    /// </summary>
+    private static int? Which(string said, string?[] about)
     {
+        int listed = about.Length;
         var numbers = new List<int>();
         foreach (Match match in Number().Matches(said))
         {
@@ -78,8 +96,44 @@ internal static partial class TypedReminderAction
         {
             [int one] when one >= 1 && one <= listed => one,
             [] when listed == 1 => 1,
+            [] => BySubject(said, about),
             _ => null,
         };
+    }
+
+    private static int? BySubject(string said, string?[] about)
+    {
+        HashSet<string> saidWords = Words(said);
+        int best = 0, bestScore = 0, tied = 0;
+        for (int i = 0; i < about.Length; i++)
+        {
+            int score = about[i] is { } title ? Words(title.ToLowerInvariant()).Count(saidWords.Contains) : 0;
+            if (score > bestScore)
+            {
+                (best, bestScore, tied) = (i + 1, score, 0);
+            }
+            else if (score == bestScore && score > 0)
+            {
+                tied++;
+            }
+        }
+
+        return bestScore > 0 && tied == 0 ? best : null;
+    }
+
+    /// <summary>The words that can name a reminder: not the verbs, times and small words of the action itself.</summary>
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Word().Matches(text))
+        {
+            if (match.Value.Length > 1 && !s_notSubjectWords.Contains(match.Value))
+            {
+                words.Add(match.Value);
+            }
+        }
+
+        return words;
     }
 
     private static SnoozeChoice? SnoozeFor(string said) =>
@@ -103,6 +157,9 @@ internal static partial class TypedReminderAction
 
     [GeneratedRegex(@"\b(the )?last( one)?\b(?! (week|month|time|night))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LastOne();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b(an|one|1) ?h(ou)?r\b|\bhour\b|\bin a bit\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Hour();

@@ -432,6 +432,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                     writer.WriteEndArray();
                 }
 
+                WriteIfSet(writer, "about", choice.About);
                 writer.WriteEndObject();
             }
 
@@ -477,6 +478,7 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
             string value = string.Empty;
             string title = string.Empty;
             List<string>? synonyms = null;
+            string? about = null;
             while (NextProperty(ref reader, out string name))
             {
                 switch (name)
@@ -496,13 +498,16 @@ internal sealed class DialogStateConverter : JsonConverter<DialogState>
                         }
 
                         break;
+                    case "about":
+                        about = reader.GetString();
+                        break;
                     default:
                         reader.Skip();
                         break;
                 }
             }
 
-            choices.Add(synonyms is null ? new Choice(value, title) : new Choice(value, title) { Synonyms = synonyms });
+            choices.Add(new Choice(value, title) { Synonyms = synonyms ?? [], About = about });
         }
 
         return choices;

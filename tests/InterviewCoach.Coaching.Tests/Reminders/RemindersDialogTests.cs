@@ -148,6 +148,43 @@ public sealed class RemindersDialogTests
         Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, call.Id)!.Status);
     }
 
+    [Theory]
+    [InlineData("the tomas one is done", "Call Tomas back")]
+    [InlineData("I sent maria the thank you, tick it off", "Thank Maria")]
+    [InlineData("call back tomas: done", "Call Tomas back")]
+    public async Task ADoneTypedWithTheReminderSubjectInsteadOfItsNumberMarksThatOne(string typed, string title)
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send(typed).AssertReply("Marked done");
+        ScheduledReminder named = title == thanks.Title ? thanks : call;
+        ScheduledReminder other = title == thanks.Title ? call : thanks;
+        Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, named.Id)!.Status);
+        Assert.Equal(ReminderStatus.Pending, reminders.Find(coach.User, other.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task ASnoozeNamingAContactSnoozesTheirReminderAndAskedAgainWhenTwoAreTheirs()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas Reyes back", CoachHarness.Start.AddHours(3));
+        ScheduledReminder meet = reminders.Add(coach.User, "Did you meet Maria?", CoachHarness.Start.AddHours(4));
+        await coach.Client.Send("reminders");
+
+        await coach.Client.Send("push the tomas reyes one till tomorrow").AssertReply("Snoozed. I'll bring it back");
+        Assert.Equal(Zones.Utc("2026-01-06T09:00:00Z"), reminders.SnoozedUntil[call.Id]);
+
+        // Two of Maria's: which one is not guessed.
+        await coach.Client.Send("reminders");
+        await coach.Client.Send("snooze the maria one till tomorrow").AssertReply("snooze 1 till tomorrow");
+        Assert.False(reminders.SnoozedUntil.ContainsKey(thanks.Id));
+        Assert.False(reminders.SnoozedUntil.ContainsKey(meet.Id));
+    }
+
     [Fact]
     public async Task WithOneReminderListedTheTypedActionNeedsNoNumberAndACancelStillAsksFirst()
     {
