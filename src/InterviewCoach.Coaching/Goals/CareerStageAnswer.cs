@@ -29,6 +29,17 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         MatchCollection headings = Heading().Matches(text);
         if (headings.Count == 0)
         {
+            // "want to shift to health informatics": "to" after a verb that also takes places, taken only when what
+            // follows is plainly a field ("move to London", "shift to Pune" stay places).
+            headings = HeadingTo().Matches(text);
+            if (!headings.Any(h => FieldEnding().IsMatch(h.Groups["field"].Value)))
+            {
+                headings = HeadingTo().Matches(string.Empty);
+            }
+        }
+
+        if (headings.Count == 0)
+        {
             // "I kind of know", "I think I know what I want": knowing, hedged, with no field named.
             return HedgedKnowing().IsMatch(text) && !Doubt().IsMatch(text) ? new CareerStageAnswer(CareerStage.OnAClearPath, null, Sure: false) : null;
         }
@@ -61,6 +72,19 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would)|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later|after|once|when|while|before|within|this\s+(?:year|month|autumn|spring|summer|winter)|please)\b|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Heading();
+
+    // The places-too verbs with a bare "to": Indian English "shift to" is as often a move of house as of career.
+    [GeneratedRegex(
+        @"\b(?:mov(?:e|ing)|moved|shift(?:ing|ed)?|go(?:ing)?|get(?:ting)?|jump(?:ing)?|transfer(?:ring)?|cross(?:ing)?\s+over)(?:\s+(?:careers?|fields?|over|across|back))?(?:\s+from\s+[^,.;!?]+?)?\s+to"
+        + @"\s+(?<field>.+?)\s*(?=[,.;!?()]|\s+(?:but|because|as|so|since|though|although|and\s+(?:i|i'm|want|need|would|how|what)|how|eventually|someday|one\s+day|at\s+some\s+point|in\s+the\s+future|soon|next\s+year|now|later|after|once|when|while|before|within|this\s+(?:year|month|autumn|spring|summer|winter)|please)\b|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex HeadingTo();
+
+    // The last word of a destination that is a field of work, not a place: a discipline's name or ending, or "role".
+    [GeneratedRegex(
+        @"(?:\w(?:ics|ology|ography|ism|ment|ance|ence)|\b(?:research|design|nursing|marketing|engineering|law|policy|accounting|consult(?:ing|ancy)|teaching|education|medicine|health(?:care)?|tech|technology|security|operations|sales|hr|ux|ui|product|data|analysis|therapy|counsel(?:l)?ing|administration|writing|publishing|media|communications|pr|advertising|banking|insurance|architecture|planning|logistics|procurement|recruit(?:ment|ing)|pharma(?:cy)?|biotech|government|non-?profits?|charity|ngos?|sector|industry|field|roles?|science|sciences|development|programming|coding|editing|copywriting|journalism|social\s+work|it|qa|testing))\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex FieldEnding();
 
     [GeneratedRegex(@"\b(?:want|wanna|like|love|hope|hoping|plan|planning|aim|aiming|trying|try|looking|keen|ready|going\s+to|gonna|need)\b(?:\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Wanted();

@@ -178,8 +178,10 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
                     : await LeaveFlowDialog.LeaveAsync(dc, target, typed: null, cancellationToken).ConfigureAwait(false);
         }
 
+        // Goal setting asked for in a sentence that also says where the user is heading keeps those words (see GoalOptions.Aim).
+        object? options = intent == IntentIds.Goal && !exact ? new GoalOptions(null, dc.Input.Text) : null;
         return IntentCommands.CommandFor(intent) is { } command
-            ? await SwitchAsync(dc, command, null, exact, cancellationToken).ConfigureAwait(false)
+            ? await SwitchAsync(dc, command, options, exact, cancellationToken).ConfigureAwait(false)
             : null;
     }
 

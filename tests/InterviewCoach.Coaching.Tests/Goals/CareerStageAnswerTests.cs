@@ -23,6 +23,10 @@ public sealed class CareerStageAnswerTests
     [InlineData("pretty set, I want to leave nursing for health informatics", CareerStage.OnAClearPath, "health informatics")]
     [InlineData("switching from accounting to data science", CareerStage.OnAClearPath, "data science")]
     [InlineData("thinking I'd quit retail for something in tech", CareerStage.ExploringOptions, null)]
+    [InlineData("i told you, i want to move to health informatics", CareerStage.OnAClearPath, "health informatics")]
+    [InlineData("i am staff nurse from 6 yrs, want to shift to health informatics. how to start", CareerStage.OnAClearPath, "health informatics")]
+    [InlineData("planning to go from banking to product management", CareerStage.OnAClearPath, "product management")]
+    [InlineData("I want to shift careers to UX research", CareerStage.OnAClearPath, "UX research")]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)
     {
         Assert.Equal(new CareerStageAnswer(stage, field), CareerStageAnswer.Read(said));
@@ -45,6 +49,9 @@ public sealed class CareerStageAnswerTests
     [InlineData("I'd rather leave it for now")]
     [InlineData("I'm going to the careers fair")]
     [InlineData("i kind of don't know")]
+    [InlineData("we shifted to Pune last year")]
+    [InlineData("I want to move to Reading for my partner's job")]
+    [InlineData("going to the office tomorrow")]
     public void ASentenceThatNamesNoDestinationIsLeftToTheOptions(string said)
     {
         Assert.Null(CareerStageAnswer.Read(said));

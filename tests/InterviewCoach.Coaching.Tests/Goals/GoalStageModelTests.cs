@@ -85,6 +85,27 @@ public sealed class CareerAimAtTheMenuModelTests
     }
 
     [Fact]
+    public async Task AFieldNamedWithABareToAtTheStageQuestionIsOfferedBackAtTheFieldsQuestion()
+    {
+        CoachHarness coach = await CoachHarness.WithModelAsync();
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Anjali Nair");
+        await coach.Client.Send("skip").AssertReply("Where are you right now");
+
+        await coach.Client.Send("i told you, i want to move to health informatics")
+            .AssertReply("You mentioned **health informatics**. Is that the field to learn about?");
+    }
+
+    [Fact]
+    public async Task AnOpeningThatSaysWhereTheUserIsHeadingAndAsksHowToStartBeginsGoalsFromIt()
+    {
+        CoachHarness coach = await CoachHarness.WithModelAsync();
+
+        await coach.Client.Send("i am staff nurse from 6 yrs, want to shift to health informatics. how to start this informational interview thing")
+            .AssertReply("starting from what you said about **health informatics**");
+    }
+
+    [Fact]
     public async Task AnAimHeldLooselyStillAsksTheStageButOffersItsFieldBack()
     {
         CoachHarness coach = await CoachHarness.WithModelAsync();
