@@ -79,8 +79,9 @@ internal static partial class FieldsParser
     [GeneratedRegex(@"\s+(?:and|or)\s+(?:maybe|possibly|perhaps|potentially|also|even)(?:\s+(?:also|even))?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HedgedJoiner();
 
-    // "and maybe UX design", "possibly law too" after a comma: the field is "UX design", "law".
-    [GeneratedRegex(@"^(?:(?:and|or|also|maybe|possibly|perhaps|potentially)\s+)+|\s+(?:too|as well|maybe)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // "and maybe UX design", "possibly law too", "maybe clinical data analyst also" after a comma: the field is
+    // "UX design", "law", "clinical data analyst".
+    [GeneratedRegex(@"^(?:(?:and|or|also|maybe|possibly|perhaps|potentially)\s+)+|(?:\s+(?:too|also|as well|maybe|perhaps|possibly|if possible|i think|i guess))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?:within\s+|in\s+)?(?<broad>[^()]+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

@@ -55,6 +55,8 @@ public sealed class GoalOrderingTests
     [InlineData("health and safety, possibly law too", "health and safety|law")]
     [InlineData("research and development", "research and development")]
     [InlineData("data analysis and perhaps also product management", "data analysis|product management")]
+    [InlineData("health informatics (healthcare), maybe clinical data analyst also", "health informatics|clinical data analyst")]
+    [InlineData("public health, epidemiology as well i think", "public health|epidemiology")]
     public void AHedgeJoinsFieldsButIsNoPartOfTheirNames(string typed, string names) =>
         Assert.Equal(names.Split('|'), FieldsParser.Parse(typed).Select(f => f.Name));
 }
