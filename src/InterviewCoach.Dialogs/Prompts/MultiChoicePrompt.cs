@@ -47,11 +47,21 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
             picked = parts;
         }
 
-        // "Yes" to the last turn's "Did you mean …?" picks what it offered.
-        if (picked is null && offered is not null && dc.Input.Value is null && ConfirmRecognizer.TryRecognize(dc.Input.Text, out bool yes) && yes
-            && choices.FirstOrDefault(c => c.Value == offered) is { } accepted)
+        // "Yes" to the last turn's "Did you mean …?" picks what it offered; "yes, and also the hiring companies near
+        // me" adds what follows the yes, read on its own (the options it names would otherwise be all that is kept).
+        if (offered is not null && dc.Input.Value is null && choices.FirstOrDefault(c => c.Value == offered) is { } accepted)
         {
-            picked = [accepted];
+            string more = YesAndMore().Match(dc.Input.Text ?? string.Empty) is { Success: true } yesAnd ? yesAnd.Groups["more"].Value : string.Empty;
+            if (more.Length > 0)
+            {
+                IReadOnlyList<Choice> added = ChoiceRecognizer.RecognizeMany(more, choices)
+                    ?? (dc.ChoiceMatcher?.Guess(more, choices) is { Confident: true } extra ? [extra.Choice] : []);
+                picked = [accepted, .. added.Where(c => c.Value != accepted.Value)];
+            }
+            else if (picked is null && ConfirmRecognizer.TryRecognize(dc.Input.Text, out bool yes) && yes)
+            {
+                picked = [accepted];
+            }
         }
 
         if (picked is null)
@@ -167,6 +177,9 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
 
     [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|also\s+)?|\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PartJoiner();
+
+    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|ya|sure|correct|right|exactly|that(?:'s| is)? (?:one|it|right))\b\W*(?:and|plus|&)\s+(?:(?:also|too|as well)\s+)?(?<more>\w.{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex YesAndMore();
 
     protected override string DefaultRetryHint(DialogContext dc, PromptOptions options)
     {

@@ -16,6 +16,41 @@ public sealed class MultiChoicePromptTests
 
     private static string Describe(IReadOnlyList<Choice> choices) => string.Join('+', choices.Select(c => c.Value));
 
+    [Theory]
+    [InlineData("yes and also what skills matter", "day+skills")]
+    [InlineData("yeah, plus skills", "day+skills")]
+    [InlineData("yes", "day")]
+    [InlineData("yes and also something about the weather", "day")]
+    public async Task AYesToDidYouMeanCanAddMoreOptionsAfterIt(string answer, string expected)
+    {
+        var matcher = new MapMatcher(new()
+        {
+            ["the daily routine stuff"] = ("day", false),
+            ["what skills matter"] = ("skills", true),
+        });
+        var set = new DialogSet().Add(new WaterfallDialog("root",
+        [
+            (step, ct) => step.PromptAsync("multi", s_options, ct),
+            (step, ct) =>
+            {
+                step.Send($"Got: {Describe(((PromptResult<IReadOnlyList<Choice>>)step.Result!).Value!)} ");
+                return step.EndDialogAsync(null, ct);
+            },
+        ])).Add(new MultiChoicePrompt("multi"));
+        set.ChoiceMatcher = matcher;
+        var client = new DialogTestClient(set, "root");
+        await client.Send("hi");
+
+        await client.Send("the daily routine stuff").AssertReply("Did you mean **A typical day**");
+        await client.Send(answer).AssertReply($"Got: {expected} ");
+    }
+
+    private sealed class MapMatcher(Dictionary<string, (string Value, bool Confident)> guesses) : IChoiceMatcher
+    {
+        public ChoiceGuess? Guess(string text, IReadOnlyList<Choice> choices) =>
+            guesses.TryGetValue(text, out var guess) ? new ChoiceGuess(choices.Single(c => c.Value == guess.Value), guess.Confident) : null;
+    }
+
     [Fact]
     public async Task ShowsAMultiSelectReply()
     {
