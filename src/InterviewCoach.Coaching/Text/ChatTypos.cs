@@ -6,7 +6,8 @@ namespace InterviewCoach.Coaching.Text;
 /// <summary>
 /// Mends what chat typing leaves in words the coach will put in the user's mouth (the background sketch): a trailing
 /// "lol" or emoji is dropped, contractions typed without their apostrophe get it back ("dont" → "don't") and a lone
-/// "i" is capitalised. Only forms that are never other words are mended ("its", "ill", "were" are left alone).
+/// "i" is capitalised, an opening "ok" or "um" goes, "yrs" is "years" and a degree typed in lower case is written as on
+/// a CV ("bsc" → "BSc"). Only forms that are never other words are mended ("its", "ill", "were" are left alone).
 /// </summary>
 public static partial class ChatTypos
 {
@@ -27,13 +28,40 @@ public static partial class ChatTypos
         }
 
         string mended = Filler().Replace(text, string.Empty);
+        string opened = LeadingFiller().Replace(mended, string.Empty);
+        mended = opened.Length > 0 ? opened : mended;
         mended = Contraction().Replace(mended, m => s_contractions[m.Value]);
+        mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
+        mended = Degree().Replace(mended, m => s_degrees[m.Value.ToLowerInvariant()]);
+        mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
         return Phrasing.WithPronounI(mended);
     }
+
+    // Degrees typed in lower case, written as people write them on a CV: only abbreviations that are no other word.
+    private static readonly Dictionary<string, string> s_degrees = new(StringComparer.Ordinal)
+    {
+        ["bsc"] = "BSc", ["msc"] = "MSc", ["mba"] = "MBA", ["phd"] = "PhD", ["btech"] = "BTech", ["mtech"] = "MTech", ["bcom"] = "BCom",
+        ["mcom"] = "MCom", ["bba"] = "BBA", ["mbbs"] = "MBBS", ["llb"] = "LLB", ["llm"] = "LLM", ["beng"] = "BEng", ["meng"] = "MEng",
+        ["bsn"] = "BSN", ["msn"] = "MSN", ["bfa"] = "BFA", ["mfa"] = "MFA", ["mphil"] = "MPhil", ["dphil"] = "DPhil", ["pgce"] = "PGCE",
+    };
 
     // Laughter, "tbh", "but idk" and emoji or emoticons at the end: "... talk to me lol", "... a course first but idk", "... data :)".
     [GeneratedRegex(@"(?:[\s,]*(?:\b(?:lol|lmao|rofl|haha+|hehe+|tbh|ngl|xd|(?:but\s+)?idk)\b|[:;]-?[)(DPp]|[\p{So}\p{Cs}\uFE0F\u200D]+))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Filler();
+
+    // "ok i double check every order", "um, so I ran…": a reply's opening noise, never part of what the user did.
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|um+|uh+|hmm+|erm+|yeah|yep|yes|alright)\b[,.!]?\s+|(?:so|well|right|hmm)\s*,\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"\byrs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"\b(?:bsc|msc|mba|phd|btech|mtech|bcom|mcom|bba|mbbs|llb|llm|beng|meng|bsn|msn|bfa|mfa|mphil|dphil|pgce)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Degree();
+
+    // "a ba in history", "ma from leeds": the two-letter degrees are other words too, so only with what names a degree.
+    [GeneratedRegex(@"\b(?<degree>ba|ma|bs|ms)(?<rest>\s+(?:in|from|degree)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ShortDegree();
 
     [GeneratedRegex(@"\b(?:dont|didnt|doesnt|cant|wont|isnt|wasnt|arent|werent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|im|ive|youre|theyre|thats)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Contraction();

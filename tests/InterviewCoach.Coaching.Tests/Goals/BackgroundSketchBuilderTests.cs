@@ -176,6 +176,32 @@ public sealed class BackgroundSketchBuilderTests
     }
 
     [Fact]
+    public void AnAnswersOpeningOkAbbreviatedYearsAndALowerCaseDegreeAreMended()
+    {
+        var inputs = new BackgroundSketchInputs
+        {
+            Education = "bsc nursing from manipal, 2017",
+            Experience = "6 years in the ICU, last 2 yrs also super user for the EMR",
+            Evidence = [new StrengthEvidence("attention to detail", "ok i double check all medication orders, caught a wrong dose once")],
+        };
+
+        string text = BackgroundSketchBuilder.Build(inputs, "health informatics").GeneratedText;
+
+        Assert.Contains("BSc nursing", text, StringComparison.Ordinal);
+        Assert.Contains("last 2 years also", text, StringComparison.Ordinal);
+        Assert.Contains("I double check all medication orders", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ok I", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("a ba in history from york", "a BA in history")]
+    [InlineData("well organised events for my society", "well organised events")]
+    [InlineData("okay", "okay")]
+    [InlineData("ma and pa ran a shop, I did the books", "ma and pa ran a shop")]
+    public void MendingLeavesWordsThatAreOnlyLikeChatTypingAlone(string typed, string expected) =>
+        Assert.StartsWith(expected, ChatTypos.Mend(typed), StringComparison.Ordinal);
+
+    [Fact]
     public void ALongBackgroundKeepsTheOpenerAndTheCloseInTheirShortForms()
     {
         var inputs = new BackgroundSketchInputs
