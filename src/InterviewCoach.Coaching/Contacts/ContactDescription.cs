@@ -34,6 +34,11 @@ internal static partial class ContactDescription
 
         if (!match.Success)
         {
+            match = IsRoleAtOrganisation().Match(said);
+        }
+
+        if (!match.Success)
+        {
             return null;
         }
 
@@ -51,6 +56,12 @@ internal static partial class ContactDescription
     [GeneratedRegex(@"^(?:she|he|they)(?:\s+is|['’]s|\s+are|['’]re)\s+(?:a|an|the)\s+(?<role>[\p{L}][\p{L}\s&/-]{1,60}?)(?:\s+(?:at|for|with|in)\s+(?<org>\p{L}[\p{L}\d\s&'’.-]{0,60}))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IsA();
+
+    // "he is CMIO at Narayana Health", "she's head of nursing in Apollo": no article (as much English is spoken), so
+    // only with a capitalised organisation after it ("she is happy to chat with anyone" says nothing of the sort).
+    [GeneratedRegex(@"^(?:she|he|they)(?:\s+is|['’]s|\s+are|['’]re)\s+(?!(?:based|now|still|currently|working|also|always|usually|from|back|here|there|over|out|busy|happy|living|staying|friends|close|not|very|really|in|at|with|my|our|his|her|their|your|one|part|of)\b)(?<role>[\p{L}][\p{L}\s&/-]{1,60}?)\s+(?:at|in|with)\s+(?<org>(?-i:\p{Lu})[\p{L}\d\s&'’.-]{0,60})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex IsRoleAtOrganisation();
 
     // "she works at Spotify", "he works for the council as a planner".
     [GeneratedRegex(@"^(?:she|he|they)\s+(?:works?|worked)\s+(?:at|for|with|in)\s+(?<org>\p{L}[\p{L}\d\s&'’.-]{0,60}?)(?:\s+as\s+(?:a|an|the)\s+(?<role>[\p{L}][\p{L}\s&/-]{1,60}))?$",

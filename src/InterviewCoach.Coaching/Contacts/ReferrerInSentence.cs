@@ -114,7 +114,11 @@ internal static partial class ReferrerInSentence
             int start = breaks[i].Index + breaks[i].Length;
             int end = i + 1 < breaks.Count ? breaks[i + 1].Index : text.Length;
             string clause = text[start..end].Trim(' ', ')', '.');
-            if (clause.Length == 0 || (!ReferralVerb().IsMatch(clause) && !Lead().IsMatch(clause)) || Find(clause) is not { } referrer)
+            // "my senior Priya worked under him", "my friend Kemi knows her": someone the user knows who knows the
+            // contact is whose name opens the ask, as a referrer's does (and is asked about the same way).
+            Match knows = KnowsThem().Match(clause);
+            string who = knows.Success && !ReferralVerb().IsMatch(clause) ? clause[..knows.Index] : clause;
+            if (clause.Length == 0 || (!ReferralVerb().IsMatch(clause) && !Lead().IsMatch(clause) && !knows.Success) || Find(who) is not { } referrer)
             {
                 continue;
             }
@@ -139,11 +143,14 @@ internal static partial class ReferrerInSentence
     [GeneratedRegex(@"^\s*(?:it was\s+|it's\s+)?(?:through|via|thanks to|by way of|from|by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
+    [GeneratedRegex(@"\s(?:knows?|knew|(?:has\s+|had\s+)?work(?:s|ed|ing)?|used\s+to\s+work|studied|trained|reported|is\s+(?:close\s+)?friends)\b(?:\s+\S+){0,3}?\s+(?:him|her|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex KnowsThem();
+
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     // Words of how the user knows the person: determiners, "old", relations ("colleague", "cousin", "manager").
-    [GeneratedRegex(@"^(?:my|our|a|an|the|his|her|their|old|former|ex|ex-|good|close|best|dear|previous|last|current|new|family|uni|university|college|school|work|called|named|mate|friend|friends|colleague|coworker|co-worker|workmate|manager|boss|mentor|teacher|tutor|professor|prof|lecturer|cousin|brother|sister|aunt|auntie|uncle|mum|mom|dad|father|mother|parent|grandma|grandad|neighbour|neighbor|classmate|coursemate|flatmate|roommate|housemate|partner|husband|wife|girlfriend|boyfriend|fiance|fiancee|supervisor|coach|contact|acquaintance|adviser|advisor|counsellor|counselor|careers|career|recruiter|lead|director|alum|alumnus|alumna|in-law|godmother|godfather|pastor|vicar|friend's|colleague's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:my|our|a|an|the|his|her|their|old|former|ex|ex-|good|close|best|dear|previous|last|current|new|family|uni|university|college|school|work|called|named|mate|friend|friends|colleague|coworker|co-worker|workmate|manager|boss|mentor|teacher|tutor|professor|prof|lecturer|cousin|brother|sister|aunt|auntie|uncle|mum|mom|dad|father|mother|parent|grandma|grandad|neighbour|neighbor|classmate|coursemate|flatmate|roommate|housemate|partner|husband|wife|girlfriend|boyfriend|fiance|fiancee|supervisor|coach|contact|acquaintance|adviser|advisor|counsellor|counselor|careers|career|recruiter|lead|director|alum|alumnus|alumna|in-law|godmother|godfather|pastor|vicar|friend's|colleague's|senior|junior|senior's|batchmate|batch-mate)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Relation();
 
     [GeneratedRegex(@"^(?:from|at|in|who|whom|whose|that|which|on|of|with|and|but|because|when|after|since|said|says|knows|knew|works|worked|is|was|has|had|met|does|did|used|helped|,)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

@@ -69,6 +69,23 @@ public sealed class ContactsDialogTests
         Assert.Equal((name, role, organisation, email), (contact.Name, contact.Role, contact.Organisation, contact.Email));
     }
 
+    [Fact]
+    public async Task AContactTypedWithSomeoneWhoKnowsThemTakesThatPersonAsTheReferrer()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("there is one Dr. Ramesh Iyer, he is CMIO at Narayana Health, my senior Priya worked under him")
+            .AssertReply("Has Priya said you may mention")
+            .AssertNoReplyContains("How are you connected");
+        await coach.Client.Send("yes");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Dr. Ramesh Iyer", "CMIO", "Narayana Health", ConnectionKind.ReferredBy, "Priya"),
+            (contact.Name, contact.Role, contact.Organisation, contact.Connection, contact.ReferredByName));
+    }
+
     [Theory]
     [InlineData("my old uni friend Tom knows her", "Has Tom said you may mention them")]
     [InlineData("a colleague put me in touch", "Who passed on their name")]

@@ -76,6 +76,9 @@ public sealed class ReferrerInSentenceTests
     [InlineData("Jo Park from Fabrikam, referred by my cousin Ana", "Jo Park from Fabrikam", "Ana")]
     [InlineData("Dev Patel (data engineer, Contoso) - Tom Becker passed on his details", "Dev Patel (data engineer, Contoso)", "Tom Becker")]
     [InlineData("Lena Fischer at Siemens, through my old boss Ravi", "Lena Fischer at Siemens", "Ravi")]
+    [InlineData("there is one Dr. Ramesh Iyer, he is CMIO at Narayana Health, my senior Priya worked under him", "there is one Dr. Ramesh Iyer, he is CMIO at Narayana Health", "Priya")]
+    [InlineData("Tom Reyes at Monzo, my friend Kemi used to work with him", "Tom Reyes at Monzo", "Kemi")]
+    [InlineData("Ana Lima, Nubank; my cousin Joao knows her", "Ana Lima, Nubank", "Joao")]
     public void AReferralTypedWithTheContactIsSplitOff(string text, string details, string referrer)
     {
         Assert.Equal((details, referrer), ReferrerInSentence.SplitFromDetails(text));
@@ -86,6 +89,8 @@ public sealed class ReferrerInSentenceTests
     [InlineData("Maria Lopez, charge nurse at St Anne's")]
     [InlineData("Jo Park from Fabrikam")]
     [InlineData("Sam Patel, recruiter. A friend referred me")]
+    [InlineData("Sam Patel, she works with the data team")]
+    [InlineData("Ola Bello, my old manager")]
     public void ContactDetailsWithoutANamedReferrerAreLeftWhole(string text)
     {
         Assert.Null(ReferrerInSentence.SplitFromDetails(text));
