@@ -26,6 +26,7 @@ internal static class IntentExamples
             "sorry i'm confused, what can this thing do", "explain how to use you",
             "explain what you're here for", "tell me the point of this service before we begin",
             "which features does this tool offer", "bot capabilities overview", "describe your functions briefly",
+            "remind me what this chatbot actually does",
         ]),
         ("cmd.cancel", [
             "i don't want to continue", "stop this now", "no, leave this one", "cancel it please", "let's stop here",
@@ -103,6 +104,7 @@ internal static class IntentExamples
             "critique my request message before sending",
             "check over the message i drafted to request twenty minutes",
             "critique the wording of my voicemail before i ring",
+            "review my outreach email draft before it goes out",
         ]),
         ("cmd.questions", [
             "make questions for my informational interview", "i want to add questions to my list", "build question list for next week's chat",
@@ -248,6 +250,7 @@ internal static class IntentExamples
             "this is completely unfamiliar territory for me",
             "zero practice with networking chats, worried",
             "inexperienced, never sat down with a professional for advice",
+            "green at this, first such conversation looming",
         ]),
         ("ask.nervous-calling", [
             "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
@@ -361,6 +364,7 @@ internal static class IntentExamples
             "tips for describing my background concisely",
             "explaining my current situation when asked, tips?",
             "describing where i am in my career when they enquire", "summing up my present job search to a stranger",
+            "explaining my present role when she enquires", "summing up my current job in a sentence when asked",
         ]),
         ("ask.what-to-ask", [
             "how many questions to prepare", "good questions to ask",
@@ -379,6 +383,8 @@ internal static class IntentExamples
             "what shouldn't come up in conversation, like money or benefits",
             "suggest topics worth raising with an engineer",
             "common topics people raise with professionals in these chats", "usual things one asks a practitioner",
+            "standard questions asked during informational interviews",
+            "what do informational interviewers normally enquire about",
         ]),
         ("ask.referrals", [
             "how to ask for more contacts", "can i use their name", "how to get referred to others",
@@ -391,6 +397,8 @@ internal static class IntentExamples
             "how to ask for a couple more names at the end",
             "using the referrer's name in my outreach", "mentioning who pointed me their way",
             "citing the referrer in an introduction email", "do i mention in the first email who gave me their name",
+            "quoting a mutual contact's recommendation in my note",
+            "naming the colleague who recommended me in my first message",
         ]),
         ("ask.thank-you", [
             "do i need to thank them", "when to send thank you", "thank you by email ok", "handwritten or email thanks",
