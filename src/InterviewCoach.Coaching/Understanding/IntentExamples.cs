@@ -15,6 +15,7 @@ internal static class IntentExamples
             "home", "back to the menu", "what were the options again", "start over from the top", "show me the options",
             "can i see the menu again", "return to main screen", "go home",
             "lemme see all the options again", "menú principal por favor",
+            "main screen again pls", "reload the starting options",
         ]),
         ("cmd.help", [
             "how to use this application", "what services do you offer", "can you help me, what do you do exactly",
@@ -23,6 +24,9 @@ internal static class IntentExamples
             "who are you", "list the things you can help with", "what kind of things do you do", "instructions please",
             "how am i supposed to use you",
             "sorry i'm confused, what can this thing do", "explain how to use you",
+            "explain what you're here for", "tell me the point of this service before we begin",
+            "which features does this tool offer", "bot capabilities overview", "describe your functions briefly",
+            "remind me what this chatbot actually does",
         ]),
         ("cmd.cancel", [
             "i don't want to continue", "stop this now", "no, leave this one", "cancel it please", "let's stop here",
@@ -37,6 +41,8 @@ internal static class IntentExamples
             "update my name and phone number", "i changed my mind about which field i want", "set up my profile",
             "change how many conversations per week",
             "i'd like to switch my target field to UX design", "can i change how many chats i aim for each week", "redo my goals",
+            "define my aims for these conversations", "set a weekly networking target",
+            "target number of meetings per month, change it", "adjust my targets for networking",
         ]),
         ("cmd.sketch", [
             "prepare my self introduction", "work on the short story about my background", "i want to write my elevator speech", "edit my 30-second introduction", "show my intro summary",
@@ -71,6 +77,10 @@ internal static class IntentExamples
             "my aunt knows a pharmacist, add her", "new person: Lee Wong, marketing at a bank", "plz add contact",
             "got a new name from my professor, want to save her", "i want to put my neighbour's boss on my list",
             "add Carlos, he's a nurse at the children's hospital",
+            "add Daniel Kim, an ex-colleague who now works at Siemens",
+            "new one for the list: Meera Iyer, analyst at Infosys",
+            "my former supervisor Joan Reyes, now at the city council, please add",
+            "add Tomás Ruiz (ex-boss, works at Ferrovial)",
         ]),
         ("cmd.rehearse", [
             "give me the words to say on the call", "practice the phone call with me", "write an email asking for an informational interview", "prepare the message asking for a meeting", "how should my voicemail sound, draft it", "help me practise my request",
@@ -91,6 +101,10 @@ internal static class IntentExamples
             "practise the ask with me again", "i have my phone ready, walk me through the call word by word",
             "compose the outreach note requesting twenty minutes", "role-play the receptionist while i phone the firm",
             "kindly draft mail requesting short meeting from Mrs. Rao",
+            "critique my request message before sending",
+            "check over the message i drafted to request twenty minutes",
+            "critique the wording of my voicemail before i ring",
+            "review my outreach email draft before it goes out",
         ]),
         ("cmd.questions", [
             "make questions for my informational interview", "i want to add questions to my list", "build question list for next week's chat",
@@ -108,6 +122,10 @@ internal static class IntentExamples
             "compile a fresh set of queries for Wednesday's coffee with the surveyor",
             "build the interview questionnaire for my session with Dr. Okafor",
             "assemble questions i'll put to the solicitor next week",
+            "come up with questions for half an hour with a product designer",
+            "draft questions i can put to a data scientist",
+            "produce ten questions for Friday's session with the pharmacist",
+            "compose queries for tomorrow's call with a radiographer",
         ]),
         ("cmd.prep", [
             "help me get prepared for my meeting today", "i have meeting tomorrow, prepare me", "what to do before my meeting this afternoon, checklist", "get ready for tomorrow's chat", "prepare me for the meeting with the manager",
@@ -147,6 +165,8 @@ internal static class IntentExamples
             "what follow ups do i have", "remind me what i need to do", "show me whats scheduled",
             "anything i should be doing today", "what's overdue", "which things are due this week", "outstanding tasks",
             "things due soon", "agenda for today", "which follow-ups are overdue", "todo",
+            "when's my next follow-up due", "dates i've set to chase people", "overdue chasers",
+            "next chase date per person",
         ]),
         ("cmd.progress", [
             "show how i am doing", "how many meetings have i done", "my statistics", "am i meeting my weekly goal", "how much have i done so far", "give me my progress report",
@@ -205,6 +225,7 @@ internal static class IntentExamples
             "honestly does this work", "why would i spend time on this",
             "i'd rather just send applications, why do this", "does talking to people really lead to jobs",
             "what is the benefit for me",
+            "is there any payoff from these talks", "are such chats ever productive",
         ]),
         ("ask.why-say-yes", [
             "why will someone agree to meet me", "what does the person get from meeting me", "won't i annoy them", "will people really accept",
@@ -227,6 +248,9 @@ internal static class IntentExamples
             "never networked, just graduated",
             "i've never networked, where do i even begin", "total novice here, never interviewed anybody",
             "this is completely unfamiliar territory for me",
+            "zero practice with networking chats, worried",
+            "inexperienced, never sat down with a professional for advice",
+            "green at this, first such conversation looming",
         ]),
         ("ask.nervous-calling", [
             "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
@@ -267,6 +291,8 @@ internal static class IntentExamples
             "can my professors be people to ask", "who is a good person to start with",
             "how do i find people to talk to in accounting", "should i ask the recruiter or a person in the team",
             "where do i look for people to contact",
+            "what kind of people make good contacts for these chats",
+            "ideal people to approach for career conversations?", "best sort of professional to seek out first",
         ]),
         ("ask.how-to-reach-out", [
             "how to contact a stranger", "what to write in the first email", "is linkedin message ok", "how do i request a meeting", "best way to contact them",
@@ -282,7 +308,7 @@ internal static class IntentExamples
             "i don't have her number, only linkedin, is that fine to use", "can i contact someone through instagram",
             "what's the proper way to ask someone for their time",
             "how to approach a senior person for first time, mail or call?", "is whatsapp okay for asking a meeting",
-            "which is more polite, calling or emailing", "do i mention in the first email who gave me their name",
+            "which is more polite, calling or emailing",
             "how should i go about contacting people i don't know",
         ]),
         ("ask.how-long", [
@@ -336,6 +362,9 @@ internal static class IntentExamples
             "how should i introduce my background quickly",
             "what should go in a short self-introduction", "what details belong in a quick personal introduction",
             "tips for describing my background concisely",
+            "explaining my current situation when asked, tips?",
+            "describing where i am in my career when they enquire", "summing up my present job search to a stranger",
+            "explaining my present role when she enquires", "summing up my current job in a sentence when asked",
         ]),
         ("ask.what-to-ask", [
             "how many questions to prepare", "good questions to ask",
@@ -353,6 +382,9 @@ internal static class IntentExamples
             "which subjects make the strongest openers when interviewing a practitioner",
             "what shouldn't come up in conversation, like money or benefits",
             "suggest topics worth raising with an engineer",
+            "common topics people raise with professionals in these chats", "usual things one asks a practitioner",
+            "standard questions asked during informational interviews",
+            "what do informational interviewers normally enquire about",
         ]),
         ("ask.referrals", [
             "how to ask for more contacts", "can i use their name", "how to get referred to others",
@@ -363,6 +395,10 @@ internal static class IntentExamples
             "how do i ask for more contacts", "how to ask them to introduce me", "can i ask them to recommend someone",
             "how do i ask her to recommend other people", "can i say he sent me when i contact his colleague",
             "how to ask for a couple more names at the end",
+            "using the referrer's name in my outreach", "mentioning who pointed me their way",
+            "citing the referrer in an introduction email", "do i mention in the first email who gave me their name",
+            "quoting a mutual contact's recommendation in my note",
+            "naming the colleague who recommended me in my first message",
         ]),
         ("ask.thank-you", [
             "do i need to thank them", "when to send thank you", "thank you by email ok", "handwritten or email thanks",
@@ -425,6 +461,9 @@ internal static class IntentExamples
             "what should i look into about the field beforehand", "which things to google before my first contact",
             "is it bad if i don't know much about their company", "how do i learn about the organisation first",
             "research kya karna chahiye before meeting", "what should i read about the role before we talk",
+            "researching a person's career history before contacting",
+            "checking someone's background before writing to them", "investigate an employee's career path first?",
+            "how deeply to study someone's profile beforehand",
         ]),
         ("ask.real-interviews", [
             "does it help for job interviews", "will it improve my interviews", "good practice for interviews?", "does this build interview confidence", "will it help me in real interviews",
@@ -448,6 +487,7 @@ internal static class IntentExamples
             "what's the capital of peru", "i'm bored", "can you order me a taxi", "who is the president", "haha ok",
             "where can i buy cheap flights", "what's your favourite colour", "my cat is sick",
             "how do i cook rice",
+            "je voudrais un café", "quel temps fait-il", "明日は雨ですか", "¿cuál es tu canción favorita?",
         ]),
     ];
 }

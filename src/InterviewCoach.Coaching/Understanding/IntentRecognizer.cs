@@ -199,7 +199,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         }
     }
 
-    /// <summary>The examples' vectors, embedded once, with each intent's summed vector for its centroid.</summary>
+    /// <summary>The examples' vectors, embedded once, with each intent's centroid (unit length) built once.</summary>
     private sealed class ExampleIndex
     {
         private readonly string[] _intents;
@@ -209,7 +209,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         private readonly string[] _distinct;
         private readonly int[] _intentOf;
         private readonly float[][] _sums;
-        private readonly int[] _counts;
+        private readonly float[][] _centroids;
 
         public ExampleIndex(string[] intents, float[][] vectors, float nearestWeight, int neighbours)
         {
@@ -220,12 +220,12 @@ internal sealed class IntentRecognizer : IIntentRecognizer
             _distinct = [.. intents.Distinct(StringComparer.Ordinal)];
             _intentOf = [.. intents.Select(i => Array.IndexOf(_distinct, i))];
             _sums = [.. _distinct.Select(_ => new float[vectors[0].Length])];
-            _counts = new int[_distinct.Length];
             for (int i = 0; i < vectors.Length; i++)
             {
                 TensorPrimitives.Add(_sums[_intentOf[i]], vectors[i], _sums[_intentOf[i]]);
-                _counts[_intentOf[i]]++;
             }
+
+            _centroids = [.. _sums.Select(Unit)];
         }
 
         public int Count => _vectors.Length;
@@ -238,15 +238,9 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         public KeyValuePair<string, float>[] Score(float[] vector, int skip)
         {
             // Each intent's k most similar examples, best first; their mean is the intent's nearest-examples score.
-            var best = new float[_distinct.Length, _neighbours];
-            for (int k = 0; k < _distinct.Length; k++)
-            {
-                for (int j = 0; j < _neighbours; j++)
-                {
-                    best[k, j] = -1f;
-                }
-            }
-
+            int slots = _distinct.Length * _neighbours;
+            Span<float> best = slots <= 256 ? stackalloc float[slots] : new float[slots];
+            best.Fill(-1f);
             for (int i = 0; i < _vectors.Length; i++)
             {
                 if (i == skip)
@@ -255,47 +249,57 @@ internal sealed class IntentRecognizer : IIntentRecognizer
                 }
 
                 float similarity = SentenceVectors.Similarity(vector, _vectors[i]);
-                int k = _intentOf[i];
-                for (int j = 0; j < _neighbours; j++)
+                Span<float> own = best.Slice(_intentOf[i] * _neighbours, _neighbours);
+                for (int j = 0; j < own.Length; j++)
                 {
-                    if (similarity > best[k, j])
+                    if (similarity > own[j])
                     {
-                        (best[k, j], similarity) = (similarity, best[k, j]);
+                        (own[j], similarity) = (similarity, own[j]);
                     }
                 }
             }
 
-            var nearest = new float[_distinct.Length];
+            var scores = new KeyValuePair<string, float>[_distinct.Length];
             for (int k = 0; k < _distinct.Length; k++)
             {
+                ReadOnlySpan<float> own = best.Slice(k * _neighbours, _neighbours);
                 float total = 0f;
                 int counted = 0;
-                for (int j = 0; j < _neighbours && best[k, j] > -1f; j++)
+                for (int j = 0; j < own.Length && own[j] > -1f; j++)
                 {
-                    total += best[k, j];
+                    total += own[j];
                     counted++;
                 }
 
-                nearest[k] = counted == 0 ? -1f : total / counted;
-            }
-
-            var scores = new KeyValuePair<string, float>[_distinct.Length];
-            float[] sum = new float[vector.Length];
-            for (int k = 0; k < _distinct.Length; k++)
-            {
-                _sums[k].CopyTo(sum, 0);
-                if (skip >= 0 && _intentOf[skip] == k)
-                {
-                    TensorPrimitives.Subtract(sum, _vectors[skip], sum);
-                }
-
-                float norm = TensorPrimitives.Norm(sum);
-                float centroid = norm > 0 ? SentenceVectors.Similarity(vector, sum) / norm : 0f;
-                scores[k] = KeyValuePair.Create(_distinct[k], (_nearestWeight * nearest[k]) + ((1f - _nearestWeight) * centroid));
+                float nearest = counted == 0 ? -1f : total / counted;
+                float centroid = skip >= 0 && _intentOf[skip] == k
+                    ? SentenceVectors.Similarity(vector, Unit(Without(_sums[k], _vectors[skip])))
+                    : SentenceVectors.Similarity(vector, _centroids[k]);
+                scores[k] = KeyValuePair.Create(_distinct[k], (_nearestWeight * nearest) + ((1f - _nearestWeight) * centroid));
             }
 
             Array.Sort(scores, (a, b) => b.Value.CompareTo(a.Value));
             return scores;
+        }
+
+        private static float[] Without(float[] sum, float[] vector)
+        {
+            float[] rest = new float[sum.Length];
+            TensorPrimitives.Subtract(sum, vector, rest);
+            return rest;
+        }
+
+        /// <summary>The vector scaled to unit length (all zeros stay zeros, so an empty centroid scores 0).</summary>
+        private static float[] Unit(float[] vector)
+        {
+            float norm = TensorPrimitives.Norm(vector);
+            float[] unit = new float[vector.Length];
+            if (norm > 0)
+            {
+                TensorPrimitives.Divide(vector, norm, unit);
+            }
+
+            return unit;
         }
     }
 }

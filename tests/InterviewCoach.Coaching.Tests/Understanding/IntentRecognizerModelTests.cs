@@ -84,6 +84,7 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
     [Theory]
     [InlineData("intents.heldout2.jsonl")]
     [InlineData("intents.heldout3.jsonl")]
+    [InlineData("intents.heldout4.jsonl")]
     public void TheLaterHeldAsideBatchesAreNotAmongTheExamplesAndCoverEveryIntent(string file)
     {
         var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
