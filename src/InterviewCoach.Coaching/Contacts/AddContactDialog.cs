@@ -117,8 +117,9 @@ internal sealed class AddContactDialog : WaterfallDialog
     public static void RegisterPrompts(DialogSet set) => set.Add(new ChoicePrompt(
         ConnectionPromptId,
         KeepDetailAsync,
-        readTyped: (text, _) => ContactDescription.Read(text) is not null ? new Choice(DescribedValue, DescribedValue)
+        readTyped: (text, options) => ContactDescription.Read(text) is not null ? new Choice(DescribedValue, DescribedValue)
             : ChannelChoice(text) is not null ? new Choice(ChannelGivenValue, ChannelGivenValue)
+            : ReferrerInSentence.NamesReferrer(text) ? options.Choices?.FirstOrDefault(c => c.Value == nameof(ConnectionKind.ReferredBy))
             : null));
 
     private static Choice? ChannelChoice(string text) =>

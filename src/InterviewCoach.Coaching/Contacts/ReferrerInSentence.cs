@@ -80,6 +80,15 @@ internal static partial class ReferrerInSentence
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> names someone the user knows who passed the contact on or knows them ("my senior
+    /// Priya worked under her, she gave me her number"): a referral however it is put, with the referrer's name.
+    /// </summary>
+    public static bool NamesReferrer(string? text) =>
+        text is { Length: > 0 and <= 200 }
+        && (ReferralVerb().IsMatch(text) || KnowsThem().IsMatch(text) || OpensWithRelation(text))
+        && Find(KnowsThem().Match(text) is { Success: true } knows && !ReferralVerb().IsMatch(text[..knows.Index]) ? text[..knows.Index] : text) is not null;
+
+    /// <summary>
     /// Whether <paramref name="text"/> opens by saying who someone is to someone ("her colleague tom reyes", "my old
     /// boss Priya"): a determiner, then a word of relation, as <see cref="Find"/> reads them before the name.
     /// </summary>

@@ -88,6 +88,7 @@ public sealed class ContactsDialogTests
 
     [Theory]
     [InlineData("my old uni friend Tom knows her", "Has Tom said you may mention them")]
+    [InlineData("my senior Priya Menon worked under her, she gave me her number", "Has Priya Menon said you may mention them")]
     [InlineData("a colleague put me in touch", "Who passed on their name")]
     public async Task AConnectionThroughSomeoneTypedInTheirOwnWordsIsAReferral(string typed, string next)
     {
