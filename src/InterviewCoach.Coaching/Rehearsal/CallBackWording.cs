@@ -10,8 +10,9 @@ internal static class CallBackWording
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    // "Ring you again Thursday", "Try you tomorrow if now's no good": the offer said with the "I'll" dropped.
     private static readonly Regex s_offer = new(
-        @"\b(?:i'll|i will|i can|i could|i'd|i would|i'm happy to|i am happy to|happy to|glad to|shall i|should i|can i|could i|let me|or i|i)\b(?: \w+){0,3} (?:call|called|calling|ring|rang|ringing|phone|phoned|telephone|telephoned|try|tried|reach|contact|give you a call|give you a ring|get back to you)(?: you)?(?: \w+){0,2} (?:back|again|later|another time|tomorrow|some other time|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|in the morning|at another time|after some time|in a while|in a bit|after lunch)\b",
+        @"^\W*(?:(?:so|ok|okay|and|or|well|right)\W+)?(?:call|ring|phone|try|bell) (?:you|him|her) (?:back|again|later|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|this evening|tonight)\b|\b(?:i'll|i will|i can|i could|i'd|i would|i'm happy to|i am happy to|happy to|glad to|shall i|should i|can i|could i|let me|or i|i)\b(?: \w+){0,3} (?:call|called|calling|ring|rang|ringing|phone|phoned|telephone|telephoned|try|tried|reach|contact|give you a call|give you a ring|get back to you)(?: you)?(?: \w+){0,2} (?:back|again|later|another time|tomorrow|some other time|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|in the morning|at another time|after some time|in a while|in a bit|after lunch)\b",
         Options);
 
     private static readonly Regex s_askContact = new(

@@ -33,7 +33,7 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|say|told|tells|tell|suggested|suggests|suggest|mentioned|mentions|mention|recommended|recommends|recommend|asked|gave|give|passed|thought|thinks|pointed|put me|referred|refer me|sent me|shared|advised|advise|encouraged|introduced|connected|reminded me (?:of|about) (?:you|him|her))\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|say|told|tells|tell|suggested|suggests|suggest|mentioned|mentions|mention|recommended|recommends|recommend|asked|gave|give|passed|thought|thinks|pointed|put me|referred|refer me|sent me|shared|advised|advise|encouraged|introduced|connected|reminded me (?:of|about) (?:you|him|her))\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b|\b(?:from|on) the part of (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Monsieur)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
@@ -55,7 +55,7 @@ internal static class PitchReader
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
-        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:liked|loved|enjoyed|remember|remembered|attended|sat in on|went to|was at|were at)\b(?: [\w']+){0,4} (?:your|his|her) (?:[\w-]+ )?(?:talk|webinar|lecture|presentation|keynote|panel|session|workshop|masterclass|seminar|speech|podcast|episode|article|piece|post|book|interview|column)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The contact's piece given as the reason for the call: "Your LinkedIn post about moving into product is why I'm
@@ -86,7 +86,7 @@ internal static class PitchReader
 
     // Wording that states a research purpose by itself: research, explore, advice, "what it's really like".
     private static readonly Regex s_researchRule = new(
-        @"\b(?:research|researching|explore|exploring|advices?|advise|tips (?:on|about|for)|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails)|(?:hear|know|learn|share)(?: about| of)? (?:your|his|her|their) (?:own )?(?:experiences?|story|stories|journey|career path|path)|(?:explain|describe|tell|show|teach)(?: to)? (?:me|us) (?:[\w'-]+ ){0,3}(?:how|what|about) (?:[\w'-]+ ){0,4}(?:career|field|profession|industry|sector|path|trade|metier|line of work)s?)\b",
+        @"\b(?:research|researching|explore|exploring|advices?|advise|tips (?:on|about|for)|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|(?:ask|asking) (?:how|why) (?:you|he|she|they) \w+|what (?:[\w'-]+ ){1,6}(?:actually|really|truly) (?:looks?|feels?) like|(?:ask|know|learn|understand|find out|hear)(?: you| him| her| them)? (?:what|which|how|why) (?:[\w'-]+ ){0,8}(?:in|of|across|within|about|for) (?:this|the|that|your|my) (?:field|industry|sector|profession|trade|line of work)|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails)|(?:hear|know|learn|share)(?: about| of)? (?:your|his|her|their) (?:own )?(?:experiences?|story|stories|journey|career path|path)|(?:explain|describe|tell|show|teach)(?: to)? (?:me|us) (?:[\w'-]+ ){0,3}(?:how|what|about) (?:[\w'-]+ ){0,4}(?:career|field|profession|industry|sector|path|trade|metier|line of work)s?)\b",
         Options);
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
@@ -138,14 +138,14 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_availabilityRule = new(
-        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|secs|seconds|time|tick|ticks|mo)\b|\b(?:in the middle of (?:something|anything|a meeting|your work|work)|tied up|snowed under)\b|\b(?:free|available|around) (?:for (?:a |an )?(?:quick |short |brief |little )?(?:call|chat|word|talk|minute|moment|second) )?(?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b",
+        @"\b(?:good|bad|ok|okay|alright|all right|convenient|suitable|decent|busy|fine|better|reasonable)\b(?: \w+){0,2} (?:time|moment)\b|\b(?:got|have|spare)(?: you got)? (?:a|a few|a couple of|five|two|a spare|a little|a quick) (?:minute|minutes|moment|second|sec|secs|seconds|time|tick|ticks|mo)\b|\b(?:in the middle of (?:something|anything|a meeting|your work|work)|tied up|snowed under)\b|\b(?:free|available|around) (?:for (?:a |an )?(?:quick |short |brief |little )?(?:call|chat|word|talk|minute|moment|second) )?(?:right )?now\b|\b(?:talk|speak|chat) (?:right )?now\b|\bis now\b|\bnow (?:ok|okay|alright|convenient)\b|\bcaught you\b|\bcatching you\b|\b(?:am i|are you being|is this) (?:\w+ )?(?:disturbing|interrupting|bothering) you\b|\bif you have a moment\b|\bbusy (?:right |just )?now\b|\bbusy at the moment\b|\b(?:do|did|will|would|if|hope|hoping) i(?:'m| am)? (?:not |don't |do not )?(?:\w+ )?(?:disturb|disturbing|interrupt|interrupting|bother|bothering) you\b|\bcatch you\b|\b(?:free|available|able) to (?:talk|speak|chat)\b|\b(?:are|r) you (?:free|available|around) for (?:a |an )?(?:quick |short |brief |little )?(?:word|minute|moment|second|sec)\b",
         Options);
 
     // A meeting slot ("twenty minutes next week") is a request to meet, not a check on this moment.
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits (?:you|him|her|them)|suit (?:you|him|her|them)|works for you|work for you|convenient (?:for|to) (?:you|him|her|them)|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits (?:you|him|her|them)|suit (?:you|him|her|them)|works for you|work for you|convenient (?:for|to) (?:you|him|her|them)|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|when (?:you|he|she|they) (?:want|like|wish|prefer)|(?:a|any|whatever|whichever|the) (?:day|time|date|slot|moment|hour)s? (?:that is |that's |which is )?suitable (?:for|to) (?:you|him|her|them)|your schedule|your diary|your calendar|time that suits|day that suits|allows)\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
@@ -167,6 +167,12 @@ internal static class PitchReader
     // job", "not seeking employment".
     private static readonly Regex s_notWantingAPost = new(
         @"\b(?:not|never|\w+n't) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch |call |ring |phone |write |come |me |about me |for )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
+        Options);
+
+    // "I'm not applying for the post", "I won't be putting in an application for the role"; not "I didn't apply for
+    // the job" or "I haven't applied for it yet", which report the past.
+    private static readonly Regex s_notApplying = new(
+        @"\b(?:not (?:applying|going to apply|planning to apply|putting in an application)|won't (?:be )?(?:applying|apply|putting in an application)) (?:for|to) (?:a|an|any|the|this|that|your) (?:[\w-]+ ){0,2}(?:job|post|role|position|vacancy|opening|internship|placement)s?\b",
         Options);
 
     // The call itself denied its errand: "I am not ringing for work", "this isn't a call about a job".
@@ -253,6 +259,7 @@ internal static class PitchReader
         bool noCapitals = !raw.Any(char.IsUpper);
         // When the explicit wording already states the purpose, the learning words need no second look by the model.
         bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(sentences[i].Text, aboutWork[i]) && s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")));
+        MeaningRule jobRule = JobAskRule(folded);
         bool[] decided = Decide(
             meanings,
             new MeaningRule(AskPrototypes.HowGotName, i => noCapitals || IsConcreteSource(sentences[i].Text, folded[i]),
@@ -283,7 +290,10 @@ internal static class PitchReader
                     && !s_notResearch.IsMatch(aboutWork[i])
                     && !s_interestOrAim.IsMatch(s_whatToLearn.Replace(aboutWork[i], " "))
                     && s_wantsFromTheCall.IsMatch(s_callingFrom.Replace(aboutWork[i], " "))
-                    && !SaysHowGotNameByRule(sentences[i].Text, folded[i]),
+                    && !SaysHowGotNameByRule(sentences[i].Text, folded[i])
+                    // "... and I was wondering if I could, / like, come work with you guys": a piece of a sentence
+                    // that asks for a job states a purpose only with learning words of its own.
+                    && (s_researchWeak.IsMatch(aboutWork[i]) || !AsksForJobInWhole(TextFolding.Fold(wholeOf[i]))),
             },
             new MeaningRule(AskPrototypes.NotJobRequest, i => s_negation.IsMatch(folded[i]) && s_jobWords.IsMatch(folded[i]),
                 i => CoachPhrases.JobMention.HasNegated(NormalizedText.From(sentences[i].Text))),
@@ -303,7 +313,11 @@ internal static class PitchReader
                 ModelGate = i => (!s_fixedSlot.IsMatch(folded[i]) || s_otherTimeOffered.IsMatch(folded[i])) && s_whenWhereHow.IsMatch(choiceText[i]) && s_choiceOpen.IsMatch(choiceText[i])
                     && !ChecksTheMoment(folded[i]) && !SaysJobAskByRule(folded[i]) && !CallBackWording.AsksContactToCall(folded[i]),
             },
-            JobAskRule(folded),
+            jobRule with
+            {
+                // "The job posting is how I found your name" says where the name came from, not what is asked.
+                ModelGate = i => jobRule.ModelGate!(i) && !NamesCameFromAPostOnly(folded[i]),
+            },
             new MeaningRule(AskPrototypes.BusyAndBrief, i => s_busyWords.IsMatch(folded[i]), i => s_busyWords.IsMatch(folded[i])),
             new MeaningRule(
                 AskPrototypes.ResearchPurposeRatherThanErrand,
@@ -321,14 +335,14 @@ internal static class PitchReader
         }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
-        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_notCallingForAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_notApplying.IsMatch) || folded.Any(s_notCallingForAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
         // "If you hear of an opening in your bank, I'd be glad if you recommend me": the condition and the offer are
         // two comma pieces of one sentence.
         bool jobAsk = decided[5] || (folded.Any(f => s_passMyDetails.IsMatch(f) && !s_notAJobAsk.IsMatch(f)) && folded.Any(s_hiringContext.IsMatch))
-            || wholes.Any(s => OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)) || AsksToHearOfAPostOnTheirSide(TextFolding.Fold(s.Text)));
+            || wholes.Any(s => OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)) || AsksToHearOfAPostOnTheirSide(TextFolding.Fold(s.Text)) || AsksForPostAsCallersSay(TextFolding.Fold(s.Text)));
         bool busy = decided[6];
 
         var labels = new PitchLabels(
@@ -460,7 +474,63 @@ internal static class PitchReader
 
     // Research into the contact's firm or its openings, or a sentence that asks for a job, never states the purpose.
     private static bool ResearchGate(string sentence, string folded) =>
-        !s_researchAboutThem.IsMatch(folded) && !s_researchedNamedOrganisation.IsMatch(sentence) && !SaysJobAskByRule(folded);
+        !s_researchAboutThem.IsMatch(folded) && !s_researchedNamedOrganisation.IsMatch(sentence) && !SaysJobAskByRule(folded) && !AsksForPostAsCallersSay(folded);
+
+    private static bool AsksForJobInWhole(string foldedWhole) => SaysJobAskByRule(foldedWhole) || AsksForPostAsCallersSay(foldedWhole);
+
+    // Job asks in the words callers use on the phone, read on a whole sentence (the condition and the ask are often
+    // separate comma pieces): "would your workshop have room to take him on?", "any chance you'd want an extra pair
+    // of hands?", "if your company can take me in any capacity", "anything going at yours?", "I'd love to get onto
+    // your strategy team", "if there's room for one more, would you let me know?", "if you hear of productions
+    // looking for crew, send them my way", "if I could come work with you guys on the next show".
+    private static bool AsksForPostAsCallersSay(string foldedSentence)
+    {
+        if (s_notAJobAsk.IsMatch(foldedSentence) && !Clauses(foldedSentence).Any(c => !s_notAJobAsk.IsMatch(c) && s_callersJobAsk.IsMatch(c)))
+        {
+            return false;
+        }
+
+        return s_callersJobAsk.IsMatch(foldedSentence)
+            || (s_askedOfThem.IsMatch(foldedSentence) && (TakesThemOn(foldedSentence) || s_moreHands.IsMatch(foldedSentence)))
+            || ((s_roomForPerson.IsMatch(foldedSentence) || RoomForSomeone(foldedSentence)) && s_askedOfThem.IsMatch(foldedSentence) && s_toBeTold.IsMatch(foldedSentence) && s_firstPerson.IsMatch(foldedSentence))
+            || (s_sentMyWay.IsMatch(foldedSentence) && s_seekingPeople.IsMatch(foldedSentence));
+    }
+
+    private static readonly Regex s_callersJobAsk = new(
+        @"\b(?:take|taking|have|having|use|using|employ|hire|fit|bring) (?:me|him|her|my \w+) (?:on |in |aboard )?(?:in |for )?any (?:capacity|role|position)\b|\b(?:anything|something|owt|work) going (?:at|in|with|on|over at|down at) (?:yours|your \w+)\b|\bfor (?:a|an) (?:[\w-]+ )?(?:lad|lass|girl|guy|bloke|fella|person|grad|graduate|student|kid|beginner|newbie|school-leaver) like me\b|\b(?:i|i'd|i'm|me|i'll|i would|i was)\b(?: [\w']+){0,3} (?:get|getting) (?:onto|on to|into|on|in with) your (?:[\w-]+ ){0,2}(?:team|crew|staff|company|firm|studio|practice|department|books|payroll|roster|graduate scheme|programme|program|kitchen|unit|lab)\b|\b(?:i|me)\b(?: [\w',]+){0,4} come (?:and |to )?work (?:with|for|alongside|under) (?:you guys|you lot|you all|your (?:[\w-]+ ){0,2}(?:teams?|crew|company|firm|practice|studio|unit|department|group|lab|office|agency|kitchen|restaurant|business|outfit|workshop|garage|shop|salon|site|show|production))\b",
+        Options);
+
+    // "take him on" hires a person; "take her on a tour" does not.
+    private static readonly Regex s_takeThemOn = new(@"\btak(?:e|es|ing) (?:him|her|them) on\b(?<after> [\w']+)?", Options);
+
+    private static readonly HashSet<string> s_notHiredOn = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "their", "my", "our", "your", "some", "tour", "tours", "trip", "trips", "visit", "visits", "holiday", "walk", "ride", "site", "at", "with", "about",
+    };
+
+    private static bool TakesThemOn(string folded) =>
+        s_takeThemOn.Matches(folded).Any(m => !m.Groups["after"].Success || !s_notHiredOn.Contains(m.Groups["after"].Value.Trim()));
+
+    private static readonly Regex s_moreHands = new(
+        @"\b(?:want|wants|wanted|need|needs|use|do with|after|looking for) (?:an? |one more |some )?(?:extra|spare|more|another) (?:pair of )?hands\b",
+        Options);
+
+    private static readonly Regex s_sentMyWay = new(
+        @"\b(?:send|point|pass|put|steer|direct|throw|forward) (?:them|it|him|her|those|that|any of them) (?:my way|in my direction|on to me|to me)\b",
+        Options);
+
+    private static readonly Regex s_seekingPeople = new(
+        @"\b(?:looking for|need|needs|short of|hiring|want|wants) (?:an? |some |any |extra |more |new )?(?:[\w-]+ )?(?:crew|staff|hands|help|freelancers?|people|someone|somebody|[\w-]+(?:er|or|ist|ian|ant)s?)\b",
+        Options);
+
+    // "Your firm's job posting is how I found your name", "I got your name from the vacancy advert": a post named
+    // only to say where the name came from.
+    private static readonly Regex s_postAsSource = new(
+        @"\b(?:is|was|'s|that's) (?:how|where) (?:i|we) (?:first )?(?:found|got|saw|came across|heard of|learned of|learnt of|spotted) (?:your|his|her|their|you)\b|\b(?:got|found|saw|took) (?:your|his|her) (?:name|number|details|email|contact)(?: [\w'-]+){0,3} (?:from|on|in|off|through) (?:the|your|a|an) (?:[\w-]+ ){0,3}(?:posting|advert|ad|listing|vacancy|job post)\b",
+        Options);
+
+    private static bool NamesCameFromAPostOnly(string folded) =>
+        s_postAsSource.IsMatch(folded) && Clauses(folded).Where(c => s_jobWords.IsMatch(c)).All(c => s_postAsSource.IsMatch(c));
 
     // Research whose whole object is a proper name ("I've spent the week researching Brightline Foods and ...") is
     // homework on an organisation, as "researched your company" is; a field is not named with capitals.
@@ -815,8 +885,15 @@ internal static class PitchReader
         for (int i = 0; i < Math.Min(3, wholes.Count); i++)
         {
             Match withPlace = s_nameWithPlace.Match(wholes[i].Text.Trim());
-            if (!wholes[i].IsQuestion && withPlace.Success
+            // "Ken Mori from Hitachi told me you'd help": the name of someone who passed the contact on.
+            if (!wholes[i].IsQuestion && withPlace.Success && !s_passedOn.IsMatch(TextFolding.Fold(withPlace.Value))
                 && IsNameOf(withPlace.Groups["first"].Value + " " + withPlace.Groups["last"].Value, string.Empty) is false)
+            {
+                return true;
+            }
+
+            Match then = s_nameThenOwnClause.Match(wholes[i].Text.Trim());
+            if (then.Success && IsNameOf(then.Groups["first"].Value + " " + then.Groups["last"].Value, string.Empty) is false)
             {
                 return true;
             }
@@ -903,7 +980,13 @@ internal static class PitchReader
     // the contact was greeted by name (a bare "Hi, Maria Lopez from the Red Cross" may greet the contact). Followed
     // by a verb ("Tereza Novak from Brno gave me your name") the name is the referrer's, and the piece goes on.
     private static readonly Regex s_nameWithPlace = new(
-        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Engr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?[,!]\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)\s+(?i:from|at|with|of)\s+[^,.!?;]{1,40}?(?:[.!]?$|,\s+(?i:a|an|the|i'm|i am|i|and i|currently|now|calling|ringing)\b)",
+        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Engr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?[,!]\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)\s+(?i:from|at|with|of)\s+[^,.!?;]{1,40}?(?:[.!]?$|,\s+(?i:a|an|the|i'm|i am|i|and i|currently|now|calling|ringing)\b|\s+[\u2014\u2013-]\s+(?i:a|an|the|i'm|i am|i|i mean|that's|we|we're)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    // "Hi Rob, Aisha Khan, we're both in the Slack group": after the contact is greeted by name, a full name followed
+    // by a clause of the caller's own ("we", "I") is the caller's; followed by a verb it is a referrer's.
+    private static readonly Regex s_nameThenOwnClause = new(
+        @"^(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)[,!]?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Madam|Engr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?[,!]\s+(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)\s*(?:,|\s[\u2014\u2013-])\s*(?i:we|we're|we are|we've|i|i'm|i am|i've|i was|i'd)\s",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex s_nameAlone = new(
@@ -948,7 +1031,7 @@ internal static class PitchReader
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
     private static readonly Regex s_listedOn = new(
-        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:your|his|her|their) (?:name|number|details|contact|contact details|email)\b(?: [\w'-]+){0,4} (?:in|on|from|through|via) (?:[\w'-]+ ){0,6}(?:directory|list|listing|newsletter|article|feature|piece|story|report|column|interview|podcast|programme|program|brochure|magazine|journal|bulletin|page|site|website|panel|roster|register|yearbook|database|booklet|handbook|guide|paper|proceedings|agenda|blog|post|episode)s?\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
+        @"\b(?:your|his|her|their) (?:name|profile|details|number|email|e-mail)\b(?: [\w'-]+){0,3} (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|register|roster)\b|\b(?:saw|seen|found|spotted|noticed|came across) (?:you|him|her|your name|his name|her name) (?:listed|named|mentioned|featured|quoted|credited) (?:among|in|on|as|at|under|for)\b|\b(?:website|web site|site|page|directory|list)\b(?: [\w'-]+){0,2} (?:lists|listed|names|named|shows|showed|mentions|mentioned) (?:you|him|her)\b|\b(?:saw|read|found|noticed|learned|learnt|seen) (?:on|in|from|through) (?:the |your |their |a |an )?(?:[\w'-]+ ){0,3}(?:website|web site|site|page|directory|list|newsletter|profile|linkedin)\b[^.?!]{0,12}\b(?:you|he|she)\b|\b(?:from|in|on|through) (?:the |your |our |their |an? )?(?:[\w'-]+ ){0,5}(?:directory|member list|members list|list of members|alumni list|register|roster|newsletter|database|yearbook)\b|\bgot (?:your|his|her) (?:contact|contact details|email id|mail id|reference)\b|\b(?:your|his|her|their) (?:name|number|details|contact|contact details|email)\b(?: [\w'-]+){0,4} (?:in|on|from|through|via) (?:[\w'-]+ ){0,6}(?:directory|list|listing|newsletter|article|feature|piece|story|report|column|interview|podcast|programme|program|brochure|magazine|journal|bulletin|page|site|website|panel|roster|register|yearbook|database|booklet|handbook|guide|paper|proceedings|agenda|blog|post|episode)s?\b|\b(?:looked|look|found|came across|spotted|saw) (?:you|him|her) (?:up )?(?:on|in|through|via) (?:the |a |an )?(?:[\w'-]+ ){0,5}(?:website|web site|site|page|directory|list|register|roster|network|community|association|society|group|newsletter)\b",
         Options);
 
     // "Mr Fujita's name", "Dr Rao's number": the contact named in the third person by a receptionist message.
@@ -1033,6 +1116,15 @@ internal static class PitchReader
             {
                 return true;
             }
+
+            // "Marco from Jess's barbecue? She said you do set design": the person whose event or home it was.
+            foreach (Match match in s_possessiveName.Matches(s_contactAddressed.Replace(wholes[k].Text, " ")))
+            {
+                if (!s_notNames.Contains(match.Groups["name"].Value))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
@@ -1053,6 +1145,8 @@ internal static class PitchReader
     private static readonly Regex s_greetedBefore = new(
         @"\b(?i:hi|hello|hey|hiya|dear|morning|afternoon|evening|for|to|tell|let|ask|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?$",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private static readonly Regex s_possessiveName = new(@"\b(?<name>\p{Lu}\p{Ll}[\p{L}-]*)'s \p{Ll}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex s_pronounOpens = new(@"^\W*(?:and |so )?(?:he|she|they)\b", Options);
 
@@ -1101,7 +1195,7 @@ internal static class PitchReader
                 // its capital ("a student of IIM" names an institute, not a person).
                 string name = s_leadingTitle.Replace(match.Groups["name"].Value, string.Empty);
                 if (name.Length > 1 && char.IsLower(name[1]) && !s_notNames.Contains(name) && !s_notNames.Contains(name.Split(' ')[0])
-                    && !s_placeBefore.IsMatch(sentence[..match.Groups["name"].Index]))
+                    && !s_placeBefore.IsMatch(sentence[..CapitalRunStart(sentence, match.Groups["name"].Index)]))
                 {
                     return true;
                 }
@@ -1113,6 +1207,25 @@ internal static class PitchReader
         }
 
         return false;
+    }
+
+    // Where the run of capitalised words holding a name starts: "at St Mary's Hospital said" is a place, whichever of
+    // its words the name was matched from.
+    private static int CapitalRunStart(string sentence, int index)
+    {
+        int start = index;
+        while (start > 1 && sentence[start - 1] == ' ')
+        {
+            int wordStart = sentence.LastIndexOf(' ', start - 2) + 1;
+            if (!char.IsUpper(sentence[wordStart]))
+            {
+                break;
+            }
+
+            start = wordStart;
+        }
+
+        return start;
     }
 
     // A named person (a capitalised word that isn't the sentence's first or a common capitalised word) or a
@@ -1172,7 +1285,7 @@ internal static class PitchReader
     private static readonly Regex s_bareProfile = new(@"\b(?:your|his|her|their) profile\b(?! (?:on|in|at|from|through|via)\b)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_unnamedReferrer = new(
-        @"\b(?:my|a|an|one of my|one of the|some|our) (?:[\w'-]+ ){0,2}(?:friend|friends|buddy|mate|pal|colleague|colleagues|coworker|co-worker|mom|mum|dad|mother|father|parents|aunt|uncle|cousin|sister|brother|neighbou?r|classmate|teacher|lecturer|professor|tutor|manager|boss|person|acquaintance|contact|supervisor|[\w-]+(?:er|or|ist|ian|ant|ent|man|woman|lady|guy|lads?|fella|bloke))(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed|put me|sent me|referred)\b",
+        @"\b(?:my|a|an|one of my|one of the|some|our) (?:[\w'-]+ ){0,2}[\w'-]+(?: of mine)?(?: (?:at|from|in|on) [^,.?!]{1,40}?)? (?:said|says|told|tells|mentioned|mentions|suggested|suggests|recommended|recommends|thinks|thought|gave|passed|pointed|put me|sent me|referred)\b",
         Options);
 
     // The person the call is for, named as they are greeted or asked for.

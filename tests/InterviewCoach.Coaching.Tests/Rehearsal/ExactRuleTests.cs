@@ -556,4 +556,77 @@ public sealed class ExactRuleTests
     [InlineData("I'd like to learn about careers in machine learning.", true)]
     public void MachineLearningNamesAFieldNotTheCallerLearning(string sentence, bool purpose) =>
         Assert.Equal(purpose, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("Would your garage have room to take him on for the summer?", true)]
+    [InlineData("Any chance you'd want a spare pair of hands in the kitchen over Christmas?", true)]
+    [InlineData("If the salon could take me in any capacity, I would be so happy.", true)]
+    [InlineData("Is there anything going at yours, even part-time?", true)]
+    [InlineData("I'd love to get onto your data team one day.", true)]
+    [InlineData("If there's space for one more junior in the spring, would you let me know?", true)]
+    [InlineData("If any of your clients are looking for a sound engineer, could you point them my way?", true)]
+    [InlineData("I was wondering if I could come work with you lot on the festival build.", true)]
+    [InlineData("I'd love to take her on a tour of the plant if that's allowed.", false)]
+    [InlineData("My mum could do with an extra pair of hands at home, so I only work part-time.", false)]
+    [InlineData("I'd help in any capacity with the alumni mentoring evening.", false)]
+    [InlineData("If you have any tips on reading, please send them my way.", false)]
+    [InlineData("Would you have room for a quick call next week? Let me know.", false)]
+    [InlineData("I'd love to hear how you came to work with your team.", false)]
+    public void AJobAskInCallersOwnWordsIsFoundAndItsLookalikesAreNot(string sentence, bool asks) =>
+        Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
+
+    [Theory]
+    [InlineData("I'm not applying for the post, I just want to understand the work.", true)]
+    [InlineData("I won't be putting in an application for the role.", true)]
+    [InlineData("I haven't applied for the job yet but I will.", false)]
+    [InlineData("I didn't apply for the internship last year.", false)]
+    public void NotApplyingForThePostSaysItIsNotAJobRequest(string sentence, bool denies) =>
+        Assert.Equal(denies, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).SaysNotJobRequest);
+
+    [Theory]
+    [InlineData("I really enjoyed your session on river restoration at the Wildlife Trust day.", true)]
+    [InlineData("I spotted your name listed among the mentors at the Leeds careers evening.", true)]
+    [InlineData("I call from the part of Amélie Petit, she was with you at Airbus.", true)]
+    [InlineData("We met at Ravi's leaving do. He said you'd be happy to talk.", true)]
+    [InlineData("I loved your company's new trainers.", false)]
+    [InlineData("A senior nurse at Korle Bu gave me your number.", false)]
+    [InlineData("A physio at St Mary's Hospital said you'd talk to me.", false)]
+    public void ATalkHeardOrAListingNamesTheSourceAndAnUnnamedPersonInAnyRoleDoesNot(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hi Ms Kerr, I'm Sam Lee. " + sentence + " I'd like your advice on careers in ecology.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("Hi Dan, Priya Nair, we were on the same MSc course at Warwick.", true)]
+    [InlineData("Hello Ms Ito, Ken Mori from the Osaka alumni list \u2014 I mean, that is where I found your name.", true)]
+    [InlineData("Hi Dan, Priya Nair said you'd be good to talk to.", false)]
+    [InlineData("Hi Dan, Priya Nair, your old colleague, said you'd be good to talk to.", false)]
+    [InlineData("Hello Ms Ito, Ken Mori from Hitachi \u2014 he told me you'd help.", false)]
+    [InlineData("Hello Ms Ito, Ken Mori from Hitachi told me you'd help.", false)]
+    public void AFullNameAfterTheGreetedContactIsTheCallersWhenTheCallerGoesOn(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in policy.").IntroducesSelf);
+
+    [Theory]
+    [InlineData("I've been a welder for years and wanted to ask how you made the move into inspection.", true)]
+    [InlineData("Your colleague Jo Reid said you might tell me what a night on an air ambulance actually looks like.", true)]
+    [InlineData("I'd like to ask what employers in this industry value most in a career changer.", true)]
+    [InlineData("I wanted to ask when you'd be free for a coffee.", false)]
+    [InlineData("I've been a welder for years.", false)]
+    public void AskingHowTheContactDidItOrWhatTheFieldIsReallyLikeStatesAPurpose(string sentence, bool purpose) =>
+        Assert.Equal(purpose, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("It is possible to talk maybe twenty minutes, when you want?", true)]
+    [InlineData("We could talk on a day suitable to you.", true)]
+    [InlineData("I'd love to know when you started.", false)]
+    [InlineData("We could talk on Tuesday at four.", false)]
+    public void WhenTheContactWantsOrADaySuitableToThemLeavesTheChoice(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).LeavesChoiceToContact);
+
+    [Theory]
+    [InlineData("Are you free for a quick word?", true)]
+    [InlineData("Ring you again Thursday if that's easier.", true)]
+    [InlineData("Try you again tomorrow.", true)]
+    [InlineData("Call me back tomorrow.", false)]
+    [InlineData("Are you free for a quick word next Tuesday?", false)]
+    public void AQuickWordNowOrACallBackWithTheIDroppedChecksTheMoment(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).ChecksAvailability);
 }

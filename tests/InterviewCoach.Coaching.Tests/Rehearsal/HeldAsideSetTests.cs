@@ -48,6 +48,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("pitches.heldout11.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout12.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout13.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout14.jsonl", "pitches.dev.jsonl")]
     [InlineData("questions.heldout4.jsonl", "questions.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
