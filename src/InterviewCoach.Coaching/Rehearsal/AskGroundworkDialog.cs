@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
@@ -18,7 +19,7 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// named, it first asks whether they have (D12): "no" or "skip" leaves them out of every script. Each answer is saved
 /// as it is given; each question but the LinkedIn one can be skipped.
 /// </summary>
-internal sealed class AskGroundworkDialog : WaterfallDialog
+internal sealed partial class AskGroundworkDialog : WaterfallDialog
 {
     public const string DialogId = "rehearse.groundwork";
 
@@ -65,8 +66,9 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
         ArgumentNullException.ThrowIfNull(set);
         set.Add(new TextPrompt(PhonePromptId, ValidatePhoneAsync))
             // "kind of, my headline still says auditor": a profile that is only partly current needs work.
+            // "i dont have linkedin actually": no profile at all needs work too (setting one up).
             .Add(new ChoicePrompt(LinkedInPromptId, readText: (text, choices) =>
-                MixedAnswer.IsMixed(text) && choices.FirstOrDefault(c => c.Value == "no") is { } needsWork ? new ChoiceGuess(needsWork, Confident: true) : null));
+                (MixedAnswer.IsMixed(text) || NoProfile().IsMatch(text)) && choices.FirstOrDefault(c => c.Value == "no") is { } needsWork ? new ChoiceGuess(needsWork, Confident: true) : null));
     }
 
     private static ValueTask<bool> ValidatePhoneAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
@@ -191,8 +193,11 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
             if (!current && update.Succeeded)
             {
                 FollowThroughResult? result = await FollowThrough.RaiseAsync(_services, step.UserKey, new LinkedInProfileOutdated(now), cancellationToken).ConfigureAwait(false);
-                step.Send(FollowThrough.Describe(result, "Worth doing before they look you up. I've added it to your to-dos:")
-                    ?? "Worth doing before they look you up: a current headline and a line on what you're exploring now.");
+                step.Send(step.Context.Input.Value is null && NoProfile().IsMatch(step.Context.Input.Text ?? string.Empty)
+                    ? "Worth setting one up before you ask: people often search for you before they reply. A photo, a headline saying what you do now and a line on what you're exploring are enough to start. "
+                        + (FollowThrough.Describe(result, "I've added it to your to-dos:") ?? string.Empty)
+                    : FollowThrough.Describe(result, "Worth doing before they look you up. I've added it to your to-dos:")
+                        ?? "Worth doing before they look you up: a current headline and a line on what you're exploring now.");
             }
         }
 
@@ -501,4 +506,7 @@ internal sealed class AskGroundworkDialog : WaterfallDialog
 
     private ValueTask<Contact?> LoadContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         ContactRecords.GetAsync(_services.Records, step.UserKey, step.GetOptions<AskGroundworkOptions>()?.ContactId, cancellationToken);
+
+    [GeneratedRegex(@"\b(?:(?:don'?t|do\s+not|never)\s+(?:have|had|use|made|set\s+up)\s+(?:a\s+|any\s+)?(?:linked\s?in|profile|account)|(?:not|never\s+been)\s+on\s+linked\s?in|no\s+linked\s?in|(?:haven'?t|have\s+not)\s+(?:got\s+|made\s+|created\s+|set\s+up\s+)?(?:one|any|a\s+(?:linked\s?in|profile|account))|there\s+is\s+no\s+(?:profile|account))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InterviewCoach.Dialogs.Recognition.RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex NoProfile();
 }

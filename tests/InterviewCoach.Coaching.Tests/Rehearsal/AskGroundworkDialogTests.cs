@@ -55,6 +55,26 @@ public sealed class AskGroundworkDialogTests
         Assert.Single(reminders.Pending(coach.User));
     }
 
+    [Theory]
+    [InlineData("i dont have linkedin actually")]
+    [InlineData("I'm not on LinkedIn")]
+    [InlineData("haven't made one yet")]
+    public async Task NoProfileAtAllIsANoWithANoteOnSettingOneUp(string typed)
+    {
+        Contact tomas = Samples.Researched(Samples.ColdContact());
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync(Samples.Profile() with { LinkedInCurrent = null }, tomas);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg");
+        await coach.Client.Send("email").AssertReply("is your LinkedIn profile up to date?");
+
+        await coach.Client.Send(typed)
+            .AssertReply("Worth setting one up before you ask")
+            .AssertReply<CardReply>(card => card.Title == "Your email to Dr Tomas Berg");
+
+        Assert.Equal(ReminderKind.UpdateLinkedIn, Assert.Single(reminders.Pending(coach.User)).Kind);
+        Assert.False((await coach.ProfileAsync())!.LinkedInCurrent);
+    }
+
     [Fact]
     public async Task AProfileThatIsOnlyPartlyCurrentNeedsWork()
     {
