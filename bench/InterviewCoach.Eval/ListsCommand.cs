@@ -262,8 +262,16 @@ internal static class ListsCommand
             ? string.Create(CultureInfo.InvariantCulture, $"{k} {standout[i, k]:0.00}")
             : "none";
         QuestionPairScore s = scores[a, b];
-        return string.Create(CultureInfo.InvariantCulture, $"  (stands out {standout[a, b]:0.00} blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST" : string.Empty)}; nearest of {a}: {Nearest(a)}, of {b}: {Nearest(b)})");
+        string aims = QuestionReader.AimCloseness([QuestionReader.Core(questions[a]), QuestionReader.Core(questions[b])], model!) is { } closeness
+            ? string.Create(CultureInfo.InvariantCulture, $"; aims of {a}: {TopAims(closeness[0])}, of {b}: {TopAims(closeness[1])}")
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"  (stands out {standout[a, b]:0.00} blend {s.Blend(blend):0.00} whole {s.Whole:0.00} aim {s.Aim:0.00} pieces {s.Pieces:0.00}{(s.Contrasted ? " CONTRAST " + QuestionReader.ContrastReasons(QuestionReader.Core(questions[a]), QuestionReader.Core(questions[b])) : string.Empty)}{(s.SameAim ? " SAMEAIM" : string.Empty)}{(s.AimsApart ? " AIMSAPART" : string.Empty)}; nearest of {a}: {Nearest(a)}, of {b}: {Nearest(b)}{aims})");
     }
+
+    // The three aims a question is closest to, as "index:closeness".
+    private static string TopAims(float[] closeness) =>
+        string.Join(' ', Enumerable.Range(0, closeness.Length).OrderByDescending(k => closeness[k]).Take(3)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{k}:{closeness[k]:0.00}")));
 
     private static List<string> Questions(JsonObject item) =>
         (item["questions"] as JsonArray ?? []).Select(q => q is JsonValue v && v.TryGetValue(out string? s) ? s : string.Empty).ToList();

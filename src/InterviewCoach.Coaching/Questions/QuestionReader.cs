@@ -188,13 +188,14 @@ internal static class QuestionReader
             new Regex(@"\b(?:least|worst|bad (?:points?|sides?|things?|parts?)|negatives?|disadvantages?|downsides?|cons)\b", Options),
         ],
         [
-            new Regex(@"\b(?:enjoy|like|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|favourite|favorite|best part)\b", Options),
-            new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*)\b", Options),
+            new Regex(@"\b(?:enjoy\w*|(?:you|u|i|we|they|people|most) (?:\w+ )?(?:like|liked)|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|satisfaction|favourite|favorite|best part|happy|happiest|pleasure|joy|beautiful|get (?:the )?most out of|(?:kick|buzz|lift) out of|(?:biggest|real) (?:kick|buzz|lift))\b", Options),
+            // The hard side in plain words too: what wears someone down is not what they enjoy.
+            new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*|struggl\w*|tiring|exhausting|draining|wears? (?:you |u |people )?(?:down|out)|gets? to (?:you|u)|painful|traumatic|upsetting|distressing|demanding|lose (?:\w+ )?patience)\b", Options),
         ],
         [
-            new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry)\b", Options),
-            new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now)\b", Options),
-            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?|in (?:\w+ )?(?:years?|decades?)(?: time)?|years from now|years' time)\b", Options),
+            new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry|what (?:got|led|brought|drew|made|prompted|pushed|inspired|motivated) (?:you|u|your))\b", Options),
+            new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now|still)\b", Options),
+            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?|in (?:\w+ )?(?:years?|decades?)(?: time)?|years from now|years' time|progression|promotions?|move up|go further)\b", Options),
         ],
         [
             // Which post: the first one against the one held now. Past wording alone does not say it ("How did you
@@ -205,7 +206,7 @@ internal static class QuestionReader
         [
             // What the contact did against what the asker should do: "Which certifications helped you most?" is not
             // answered by "Which certifications would you suggest I do?", nor "How did you start?" by advice to a beginner.
-            new Regex(@"\b(?:did (?:you|u)|were (?:you|u)|have (?:you|u) (?:ever )?\w+(?:ed|en|ne|t)|(?:how|what) was your|(?:you|u) (?:\w+ed|did|took|chose|went|got|had|made|studied|followed)|(?:helped|led|brought|got) (?:you|u))\b", Options),
+            new Regex(@"\b(?:did (?:you|u)|were (?:you|u)|(?:you|u) (?:personally )?(?:face|faced|find|found|handle|deal with)|have (?:you|u) (?:ever )?\w+(?:ed|en|ne|t)|(?:how|what) was your|(?:you|u) (?:\w+ed|did|took|chose|went|got|had|made|studied|followed)|(?:helped|led|brought|got) (?:you|u))\b", Options),
             new Regex(@"\b(?:should i|shall i|(?:do|would|will) i need|i (?:should|need to|ought to|must)|should (?:someone|somebody|one|a \w+)|(?:would|do|could|can|will) you (?:suggest|recommend|advise)|(?:is|are) (?:the |an? )?(?:[\w'-]+ ){1,3}(?:still )?worth (?:getting|doing|taking|pursuing|it)|(?:suggest|recommend|advise) (?:that )?(?:me|i)\b|(?:advice|advices|tips) (?:would you (?:give|offer) |do you have |could you (?:give|offer) |can you (?:give|offer) )?(?:to |for )?(?:me|someone|somebody|anyone|a|an|new\w*|beginners?|people|students?|graduates?|freshers?)\b|for me|(?:would|could) you (?:tell|give) (?:me|someone|somebody|a))\b", Options),
         ],
         [
@@ -224,8 +225,9 @@ internal static class QuestionReader
             new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
         ],
         [
-            new Regex(@"\b(?:beginners?|starting out|entry|junior|new|newcomers?|graduates?|trainees?|apprentices?|interns?|freshers?|first year|first-year|newly qualified|just qualified)\b", Options),
-            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?|journeym[ae]n|fully qualified|after (?:\w+ )?(?:years|decades?)|(?:\w+ )?years (?:in|of experience|behind)|(?:\w+ )?years' experience)\b", Options),
+            new Regex(@"\b(?:beginners?|starting out|starting|initial|entry|junior|new|newcomers?|graduates?|trainees?|apprentices?|interns?|freshers?|first year|first-year|newly qualified|just qualified|when (?:\w+ )?(?:begins?|starts?|joins?)|at first)\b", Options),
+            // Later in a career in plain words: a lead or principal, years behind someone, pay at its top.
+            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?|journeym[ae]n|fully qualified|after (?:[\w-]+ ){0,3}(?:years|decades?)|(?:\w+ )?years (?:in|of experience|behind|down the line|later)|(?:\w+ )?years' experience|with (?:some |more |enough |real )?experience|(?:a|the|as) lead|principal|top out|tops out)\b", Options),
         ],
         [
             // What something is or was like (an experience described) against how someone got there (a path):
@@ -236,8 +238,8 @@ internal static class QuestionReader
         [
             // The contact's own path against the way into the field in general: "How did you get into law?" is not
             // answered by "What's the usual route into law for graduates?", nor the other way round.
-            new Regex(@"\b(?:how did (?:you|u)|how have you|what (?:got|led|brought|drew|made) you|your (?:own )?(?:path|route|journey|way) (?:in|into|to)|did (?:you|u) (?:\w+ )?(?:get|start|become|end up|break|enter|choose|decide))\b", Options),
-            new Regex(@"\b(?:how (?:do|does|can|could|would|should) (?:people|someone|somebody|one|anyone|a \w+|graduates|newcomers|beginners|freshers|they)|(?:usual|typical|common|normal|standard|main) (?:path|route|way|entry|road)s?|what(?:'s| is| are) the (?:\w+ )?(?:paths?|routes?|ways?) (?:in|into|to)|is it (?:still )?(?:possible|realistic|feasible|easy|hard|difficult) (?:for \w+ )?to)\b", Options),
+            new Regex(@"\b(?:how did (?:you|u)|how have you|what (?:got|led|brought|drew|made|prompted|pushed|inspired|motivated|persuaded|convinced) (?:you|u)|your (?:own )?(?:path|route|journey|way|move) (?:in|into|to|from)|how was your (?:path|route|journey|way)|how (?:you|u) (?:arrived|came|got|entered|became|started|ended up)|did (?:you|u) (?:\w+ )?(?:get|start|become|end up|break|enter|choose|decide))\b", Options),
+            new Regex(@"\b(?:how (?:do|does|can|could|would|should) (?:people|someone|somebody|one|anyone|a \w+|graduates|newcomers|beginners|freshers|they)|(?:usual|typical|common|normal|standard|main|best|easiest|quickest|realistic|recommended) (?:\w+ )?(?:path|route|way|entry|road)s?|way in\b|what(?:'s| is| are) the (?:\w+ )?(?:paths?|routes?|ways?) (?:in|into|to)|(?:essential|necessary|required|needed|compulsory|mandatory)|is it (?:still )?(?:possible|realistic|feasible|easy|hard|difficult) (?:for \w+ )?to)\b", Options),
         ],
         [
             // The contact against the whole organisation: "What technologies are you working on?" is not answered by
@@ -259,10 +261,12 @@ internal static class QuestionReader
     private static readonly Regex[] s_presenceMatters =
     [
         // A superlative of liking, in any wording ("most rewarding", "greatest satisfaction", "proudest").
-        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|(?:greatest|most|biggest) (?:\w+ )?(?:satisfaction|reward|joy|pleasure|enjoyment|fulfil+ment|pride|buzz)|proudest|favourite|favorite)\b", Options),
+        new Regex(@"\b(?:(?:most|least|best|worst) (?:about|part|thing|things|aspect|bit|moment|proud|fun|rewarding|enjoyable|interesting|fulfilling|satisfying|frustrating|exciting|meaningful|memorable|beautiful|happy|pleasant)|(?:enjoy|like|love|dislike|hate) (?:\w+ )?(?:most|least|best)|(?:most|least|best) (?:enjoy|like|love|appreciate|dislike)|get (?:the )?most out of|(?:greatest|most|biggest) (?:\w+ )?(?:satisfaction|reward|joy|pleasure|enjoyment|fulfil+ment|pride|buzz|kick|thrill)|proudest|favourite|favorite)\b", Options),
         // Asking for people to meet: "someone" or "anyone" only when the asker is to reach them, so that "advice for
         // someone trying to get in" or "what makes someone good at this" is not read as asking for people.
         new Regex(@"\b(?:who else|(?:(?:who|whom|anyone|anybody|someone|somebody|other (?:\w+ )?(?:people|folks|professionals|colleagues|contacts|managers)|others|people|folks)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:talk|speak|chat|meet)\w* (?:with|to) (?:me|us)\b)|(?:who|whom|anyone|anybody|someone|somebody|other people|others|people|folks|contacts|colleagues|professionals)(?: else)?\b(?:\W+[\w']+){0,6}\W+(?:i|me|we|my)\b(?:\W+[\w']+){0,3}\W+(?:talk|speak|contact|reach|meet|approach|network|connect|ask|get in touch|getting in touch|get in contact|getting in contact|write|email|call|chat)\w*|introduce me|put me in touch|connect me with|(?:point|refer|direct|send) me (?:to|towards)|(?:anyone|anybody|someone|somebody|people|others)(?: else)? (?:worth|i could|i might|i ought to) (?:talking|speaking|contacting|meeting|approaching|talk|speak|contact|meet|approach))\b", Options),
+        // Money: what a post pays is not answered by how to reach it or what it involves, however close the topic.
+        new Regex(@"\b(?:salar(?:y|ies)|pay|(?:get|gets|getting|are|is|be) paid|paid (?:well|much|more|less|per|by)|how (?:well )?paid|earn\w*|wages?|package|remuneration|income|compensation|stipend|take home|takes home|rates?|fees?|pric(?:e|es|ed|ing)|quot(?:e|es|ing)|(?:you|u|they|\w+s|to) charge|charge (?:for|per|a|an|clients|customers)|how much (?:[\w'-]+ ){0,5}(?:make|makes|receive|receives|get|paid)|(?:make|makes) a living|what (?:do|does|did|would|will) (?:[\w'-]+ ){1,5}(?:start|starts) on)\b|\bwhat (?:do|does|did|would|will|can|could|might) (?:[\w'-]+ ){1,5}(?:make|makes|bring in)(?: (?:after|in|with|once|at|per|a|an) [\w' -]*)?\s*[?.!]*$", Options),
     ];
 
     // A yes/no question on whether the contact likes something ("Do you enjoy night shifts?").
@@ -630,6 +634,14 @@ internal static class QuestionReader
         && a[aimA] - a[aimB] >= AimMargin && b[aimB] - b[aimA] >= AimMargin
         && overlaps[aimA, aimB] < AimOverlap;
 
+    /// <summary>Each question's closeness to every aim of <see cref="QuestionAims"/> (for the evaluation tool's diagnostics); null without the model.</summary>
+    internal static float[][]? AimCloseness(string[] cores, ISentenceEmbedder embedder)
+    {
+        float[][]? vectors = embedder.IsReady ? CheckedSentenceVectors.Embed(embedder, cores) : null;
+        AimVectors? aimVectors = vectors is null ? null : QuestionAims.VectorsFor(embedder);
+        return aimVectors is null ? null : [.. vectors!.Select(v => AimSimilarities(v, aimVectors.Vectors))];
+    }
+
     // Closeness of a vector to every aim: its nearest wording of that aim.
     private static float[] AimSimilarities(float[] vector, float[][] aims)
     {
@@ -695,6 +707,32 @@ internal static class QuestionReader
         }
 
         return false;
+    }
+
+    /// <summary>Which contrast patterns of the two questions differ, as "p1" (a presence) or "g3" (an exclusive group), for the evaluation tool's diagnostics.</summary>
+    internal static string ContrastReasons(string first, string second)
+    {
+        ContrastMarks a = MarksOf(FoldForContrast(first)), b = MarksOf(FoldForContrast(second));
+        var reasons = new List<string>();
+        for (int p = 0; p < a.Presence.Length; p++)
+        {
+            if (a.Presence[p] != b.Presence[p])
+            {
+                reasons.Add($"p{p}");
+            }
+        }
+
+        for (int g = 0; g < a.Groups.Length; g++)
+        {
+            bool inA = a.Groups[g].Any(m => m), inB = b.Groups[g].Any(m => m);
+            bool shared = a.Groups[g].Where((m, c) => m && b.Groups[g][c]).Any();
+            if (inA && inB && !shared)
+            {
+                reasons.Add($"g{g}:{string.Join(string.Empty, a.Groups[g].Select(m => m ? '1' : '0'))}/{string.Join(string.Empty, b.Groups[g].Select(m => m ? '1' : '0'))}");
+            }
+        }
+
+        return string.Join(' ', reasons);
     }
 
     // Which contrast patterns a question matches: each presence pattern, and each class of each exclusive group.

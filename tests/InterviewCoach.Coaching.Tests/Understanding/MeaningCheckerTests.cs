@@ -414,8 +414,55 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void APairThatStandsOutFromItsListIsARepeat(string first, string second, string third, string fourth, string fifth) =>
         Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs([first, second, third, fourth, fifth], _model));
 
+    // What someone enjoys and what wears them down, in plain words on both sides, are not one question; two
+    // wordings of the hard side still are.
+    [Fact]
+    public void WhatWearsYouDownIsNotWhatGivesYouABuzz() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which bits of the job leave you worn out?", "What gives you the biggest buzz at work?", "How did you become a surveyor?", "What tools do you use?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheHardSideArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["Which parts of the work do you find a real struggle?", "What's the toughest aspect of the work?", "How did you become a surveyor?", "What tools do you use?"], _model));
+
+    // "most enjoy" is the superlative of liking as much as "enjoy most".
+    [Fact]
+    public void MostEnjoyIsNotEnjoy() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which part do you most enjoy?", "Do you enjoy the job?", "How did you start?", "What tools do you use?"], _model));
+
+    [Fact]
+    public void MostEnjoyRepeatsLikeBest() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["Which part do you most enjoy?", "What do you like best about the job?", "How did you start?", "What tools do you use?"], _model));
+
+    // Pay at entry and later in a career, named by rank or years rather than "beginner"/"experienced"; and pay is
+    // not how someone qualified.
+    [Fact]
+    public void PayAtEntryIsNotPayLaterNorTheWayIn() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What does a graduate surveyor start on?", "What can a principal surveyor bring in after fifteen years?", "How did you qualify?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfEntryPayArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["How much do surveyors get paid when they first qualify?", "What's the entry salary for a newly qualified surveyor?", "How did you get into surveying?", "What tools do you use?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfPricingArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["How do you work out what to quote a client?", "How do you set your fees?", "What does a typical day look like?", "Why did you choose this work?"], _model));
+
+    // What prompted the contact's own move is their path, not the way in for others today; what is still required
+    // now is not where the field is heading.
+    [Fact]
+    public void WhatPromptedYourMoveIsNotTheWayInToday() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What inspired your switch from teaching into surveying?", "What is the best way in for school leavers now?", "What do you enjoy most?", "What software do you use?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheContactsMoveArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["What inspired your switch from teaching into surveying?", "Why did you leave teaching for surveying?", "What does a typical day look like?", "What software do you use?"], _model));
+
+    [Fact]
+    public void WhatIsStillRequiredIsNotWhereTheFieldIsHeading() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Is a degree still essential for this work?", "How do you see the field changing over the next ten years?", "What drew you to this work?", "What tools do you use?"], _model));
+
     // Pair F1 on the labelled lists, the same measure as `lists --score`: a floor under each held-aside batch (and the
-    // development lists) so a change that loses pairs there is seen. Batch 8's and batch 9's floors were set from
+    // development lists) so a change that loses pairs there is seen. Batch 8's, 9's and 10's floors were set from
     // their scoring with the code that shipped with them (their misses not read).
     [Theory]
     [InlineData("lists.dev.jsonl", 0.88)]
@@ -428,6 +475,7 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [InlineData("lists.heldout7.jsonl", 0.60)]
     [InlineData("lists.heldout8.jsonl", 0.65)]
     [InlineData("lists.heldout9.jsonl", 0.70)]
+    [InlineData("lists.heldout10.jsonl", 0.55)]
     public void LabelledListsKeepTheirPairF1(string file, double floor)
     {
         int truePairs = 0, found = 0, agreed = 0;
