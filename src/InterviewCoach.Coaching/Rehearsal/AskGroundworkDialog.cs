@@ -88,7 +88,7 @@ internal sealed partial class AskGroundworkDialog : WaterfallDialog
     {
         var choices = new List<Choice>
         {
-            new(nameof(MeetingVenue.TheirChoice), "Come to them, or wherever suits them") { Synonyms = ["their office", "their workplace", "wherever", "come to them", "default", "skip"] },
+            new(nameof(MeetingVenue.TheirChoice), "Come to them, or wherever suits them") { Synonyms = ["their office", "their workplace", "his office", "her office", "office", "workplace", "where they work", "wherever", "come to them", "default", "skip"] },
             new(nameof(MeetingVenue.Cafe), "A café near them") { Synonyms = ["cafe", "coffee", "coffee shop"] },
             new(nameof(MeetingVenue.Call), "A phone or video call") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
         };

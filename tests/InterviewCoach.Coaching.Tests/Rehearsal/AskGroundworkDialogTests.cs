@@ -215,6 +215,20 @@ public sealed class AskGroundworkDialogTests
         Assert.Equal("07700 900123", (await coach.ProfileAsync())!.Phone);
     }
 
+    [Theory]
+    [InlineData("his office is fine or video call if he prefers", MeetingVenue.TheirChoice)]
+    public async Task TheWorkplaceTypedWithACallAsTheirFallbackLeavesItToThem(string typed, MeetingVenue venue)
+    {
+        (CoachHarness coach, _) = await StartAsync(Samples.Profile(), Samples.ColdContact() with { ResearchFact = "he runs the asthma clinic" });
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Dr Tomas Berg");
+        await coach.Client.Send("email").AssertReply("Where should the ask suggest meeting");
+
+        await coach.Client.Send(typed);
+
+        Assert.Equal(venue, Assert.Single(await coach.ContactsAsync()).Venue);
+    }
+
     [Fact]
     public async Task TheVenueStepOffersToComeToThemOrWhereverSuitsThem()
     {
