@@ -100,8 +100,7 @@ internal static class SentenceSplitter
             return true;
         }
 
-        // "at Sainsbury's." ends a sentence: a one-letter word after an apostrophe is a possessive, not an initial.
-        if (s_abbreviations.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]) && word != "I" && !AfterApostrophe(current)))
+        if (s_abbreviations.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]) && word != "I"))
         {
             return false;
         }
@@ -109,9 +108,6 @@ internal static class SentenceSplitter
         // "...and so on. then" stays a break, but a full stop followed by a lowercase word after an initial-like token does not.
         return true;
     }
-
-    private static bool AfterApostrophe(StringBuilder current) =>
-        current.Length >= 3 && current[^3] is '\'' or '\u2019' && char.IsLetter(current[^2]);
 
     private static string LastWord(StringBuilder current)
     {
