@@ -41,6 +41,11 @@ internal static class EmailReader
         @"\b(?:never|not|no|nobody|none|\w+n't)\b[^,;.?!]{0,25}?\b(?:met|meet|in common|introduced|crossed paths|know each other|mutual|connection|connected)\b",
         Options);
 
+    // A named person (not a site, a pronoun or "Everyone") saying something of the contact, opening the email.
+    private static readonly Regex s_namedPersonsView = new(
+        @"^\W*(?!(?:LinkedIn|Google|Glassdoor|Twitter|Facebook|Instagram|Medium|Slack|Reddit|Wikipedia|Everyone|Everybody|Someone|Somebody|People|Word|Rumour|Rumor|This|That|It|He|She|They|We|You|Your|My|Our|Hope|Thanks|Thank|Apologies|Sorry|Congratulations|Congrats)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*)?(?:,?\s+(?:from|at|in|on|of)\s+(?:the\s+|our\s+|my\s+)?[^.?!,]{1,40}?,?)?\s+(?:reckon(?:s|ed)?|figured|thought|thinks|felt|feels|was sure|is sure|swears|swore|insisted|insists|promised|assured me|said|says|tells me|told me)\s+(?:that\s+)?you(?:'d|'re|'ll| would| are| will| might| may| could| won't| wouldn't)?\b",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
     // Asking to meet someone named is not a connection ("Could Ana Ruiz and I meet you?").
     private static readonly Regex s_meetingLine = new(@"\?\s*$|\b(?:could|can|would|may) (?:we|i)\b", Options);
 
@@ -49,7 +54,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_requestRule = new(
-        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b",
+        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b|\b(?:would|could|might|will) there be\b|\b(?:ask|asking) (?:you )?(?:if|whether)\b",
         Options);
 
     private static readonly Regex s_narrowRule = new(
@@ -95,7 +100,7 @@ internal static class EmailReader
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
-        @"^you(?:'re| are)\s+(?:(?:now|currently|already|still)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
+        @"^you(?:'re| are)\s+(?:(?:now|currently|already|still)\s+)?(?:(?:on|in|part of)\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:at|with|for)\s+(?:the\s+)?\p{Lu}\p{L}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Where the contact spoke or wrote, or where their address was found, is a venue or a source, not their organisation.
@@ -119,6 +124,15 @@ internal static class EmailReader
     // Foundation", "in case any graduate roles come up at JBA Consulting"): the place is the contact's.
     private static readonly Regex s_postsAtOrganisation = new(
         @"\b(?:roles?|positions?|openings?|vacanc(?:y|ies)|hiring|recruit\w*|internships?|officers?|jobs?|scheme|opportunit(?:y|ies)|trainees?|graduates) (?:[\p{Ll}-]+ ){0,3}(?:at|in|with) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // The writer's own offers ("I have two offers of postdoc positions in Europe") are no post of the contact's.
+    private static readonly Regex s_writerHoldsOffers = new(@"\b(?:i|i've|i have|i've got|i got|i hold|i received|i've received)\b[^.?!]{0,25}\boffers?\b", Options);
+
+    // The role the contact rose into, named by its title: "watching you go from that bootcamp to a staff engineer
+    // role", "how you moved up to the head of risk post". A kind of level ("a more senior role") names no role.
+    private static readonly Regex s_contactsNewRole = new(
+        @"\byou(?:'ve|'d)?\s+(?:\w+\s+){0,2}?(?:go|went|gone|going|move|moved|moving|grow|grew|grown|rise|rose|risen|climb|climbed|step|stepped|land|landed|progress|progressed|made it|make it)\s+(?:[\w'-]+\s+){0,8}?(?:to|into|up to)\s+(?:a|an|the|your)\s+(?:current\s+)?(?!(?:new|similar|different|senior|more|leadership|management|managerial|bigger|better|first|next|full-time|permanent|paid|junior|better-paid|higher)\b)(?:[\w-]+\s+){1,3}(?:role|post|position|title|seat)\b",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_ownedBySender = new(@"^(?:my|our|mine)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.MatchTimeout);
@@ -234,7 +248,7 @@ internal static class EmailReader
     }
 
     private static readonly Regex s_ownCvOffered = new(
-        @"\b(?:i|i'll|i'd|i'm|we)\b[^.?!]{0,30}\b(?:can|could|will|'ll|would|'d|happy to|glad to|willing to|pleased to)\s+(?:\w+\s+)?(?:send|share|forward|email|e-mail|mail|pass)\s+(?:you\s+)?(?:along\s+|over\s+|on\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|curriculum vitae)\b",
+        @"(?:\b(?:i|i'll|i'd|i'm|we)\b[^.?!]{0,30}|^\W*(?:(?:and|but|also|always|more than|very|really|of course|naturally)\s+)*)\b(?:can|could|will|'ll|would|'d|happy to|glad to|willing to|pleased to)\s+(?:\w+\s+)?(?:send|share|forward|email|e-mail|mail|pass)\s+(?:you\s+)?(?:along\s+|over\s+|on\s+)?my\s+(?:[\w-]+\s+)?(?:cv|resume|curriculum vitae)\b",
         Options);
 
     private static readonly Regex s_postWords = new(
@@ -273,6 +287,10 @@ internal static class EmailReader
         // Hammond said you'd be a good person to ask"), read on the whole first sentence as the pitch reads it.
         connectionByMeaning |= sentences.Count > 0 && PitchReader.NamesReferrer(sentences[0].Text) && !s_meetingLine.IsMatch(TextFolding.Fold(sentences[0].Text));
 
+        // A named person's view of the contact, passed on ("Ellie from the Leeds climbing club reckoned you wouldn't
+        // mind a message", "Tariq thinks you're the one to ask") ties the two through that person.
+        connectionByRule |= sentences.Count > 0 && s_namedPersonsView.IsMatch(sentences[0].Text);
+
         // The writer introducing themselves by name, with nothing said of the contact ("I am Rahul Sharma, final year
         // student from VIT Vellore"), opens with the sender, not with a tie; only an explicit tie wording overrides it.
         bool connectionFirst = connectionByRule || (connectionByMeaning && !(sentences.Count > 0 && IntroducesWriterOnly(sentences[0].Text)));
@@ -303,7 +321,8 @@ internal static class EmailReader
             || NamesTheirOwnPlaceInAReferral(u.Text)
             || s_namedAppositive.IsMatch(u.Text)
             || (NamesUnitAtOrganisation(u.Text) && !s_connectionRule.IsMatch(folded[i]))
-            || s_postsAtOrganisation.IsMatch(u.Text)
+            || (s_postsAtOrganisation.IsMatch(u.Text) && !s_writerHoldsOffers.IsMatch(folded[i]))
+            || s_contactsNewRole.IsMatch(folded[i])
             || s_colleagueAt.IsMatch(u.Text)
             || s_teamsOwnWork.IsMatch(u.Text)
             || (s_narrowMarker.IsMatch(s_venueOrSource.Replace(u.Text, " ")) && s_addressesContact.IsMatch(folded[i]) && meanings.Says(i, EmailPrototypes.NarrowInterest) == true))];

@@ -62,7 +62,7 @@ internal static class JobAskShapes
     // The writer's candidacy handed on by the contact: "put my name forward", "forward my profile", "transmit my
     // candidature", "pass my name along to whoever decides".
     private static readonly Regex s_candidacyPassed = new(
-        @"(?i:\b(?:pass|passing|put|putting|send|sending|forward|forwarding|transmit|transmitting|refer|referring|recommend|recommending|submit|submitting|circulate|circulating|hand|handing|share|sharing|mention|mentioning|suggest|suggesting|propose|proposing)\s+(?:on\s+|along\s+|forward\s+)?my\s+(?:(?:attached|enclosed|updated|latest|current|full)\s+)?(?<what>name|profile|cv|resume|résumé|candidature|candidacy|application|details|particulars|bio-?data)\b)",
+        @"(?i:\b(?:pass|passing|put|putting|send|sending|forward|forwarding|transmit|transmitting|refer|referring|recommend|recommending|submit|submitting|circulate|circulating|hand|handing|share|sharing|mention|mentioning|suggest|suggesting|propose|proposing|flag|flagging|show|showing)\s+(?:on\s+|along\s+|forward\s+)?(?:(?:them|him|her|it|whoever)\s+)?my\s+(?:(?:attached|enclosed|updated|latest|current|full)\s+)?(?<what>name|profile|cv|resume|résumé|candidature|candidacy|application|details|particulars|bio-?data)\b)",
         Options, RegexBudget.MatchTimeout);
 
     // Advice on doing it oneself ("how best to send my CV to recruiters", "whether I should send my CV straight to
@@ -104,7 +104,10 @@ internal static class JobAskShapes
         Options, RegexBudget.MatchTimeout);
 
     // The writer offering to send their own CV ("I can send my CV, should you want it") hands nothing on.
-    private static readonly Regex s_writerSends = new(@"(?i:\b(?:i|i'll|i'd|i'm|we)\b(?:\s+[\w']+){0,4}\s*$)", Options, RegexBudget.MatchTimeout);
+    // "Happy to send my CV over if that helps" offers it just the same, its "I" left out.
+    private static readonly Regex s_writerSends = new(
+        @"(?i:(?:\b(?:i|i'll|i'd|i'm|we)\b(?:\s+[\w']+){0,4}|^\W*(?:(?:and|also|always|more than|very|really|of course)\s+)*(?:happy|glad|willing|pleased|keen)\s+to(?:\s+[\w']+){0,2})\s*$)",
+        Options, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_toWhoHires = new(@"(?i:\b(?:hr|human resources|recruit\w*|hiring|talent|whoever|personnel)\b)", Options, RegexBudget.MatchTimeout);
 
@@ -120,6 +123,40 @@ internal static class JobAskShapes
 
     private static readonly Regex s_thisStintInTheirUnit = new(
         @"(?i:\b(?:do|doing|make|making|realise|realize|complete|carry out|undertake|spend)\s+(?:this|that)\s+(?:[\w-]+\s+)?(?:stage|internship|placement|traineeship|apprenticeship|residency|rotation|attachment|secondment|practicum|stint)\s+(?:in|at|with|within)\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|department|unit|lab|laboratory|company|firm|office|organi[sz]ation|group|division|service|hospital|studio|practice|newsroom|kitchen|agency|clinic|ward|school)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // A stint named by its kind, wherever with them it is ("do my industrial attachment in your section", "complete my
+    // clerkship with you"); "do my PhD in your area" names no stint.
+    private static readonly Regex s_namedStintWithThem = new(
+        @"(?i:\b(?:do|doing|make|making|complete|completing|undertake|undertaking|carry out|spend|spending|serve|serving)\s+(?:my|a|an|the|this|that|some|our)\s+(?:[\w-]+\s+){0,2}?(?:internships?|placements?|traineeships?|apprenticeships?|practicums?|practices|stage|work experience|industrial training|attachments?|secondments?|externships?|co-?ops?|pupillage|clerkships?)\s+(?:[\w-]+\s+){0,2}?(?:in|at|with|within|under|on)\s+(?:your|you)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // Being got in by them: "could you get me in over there", "sneak me in at your place"; not "get me in touch".
+    private static readonly Regex s_getsMeIn = new(
+        @"(?i:\b(?:you|u)\s+(?:[\w']+\s+){0,3}?(?:get|sneak|slip)\s+me\s+(?:in|into|inside|on board|aboard)\b(?!\s+(?:touch|contact)\b))",
+        Options, RegexBudget.MatchTimeout);
+
+    // A word put in for the writer: "put in a good word with your manager", "put a word in for me".
+    private static readonly Regex s_goodWord = new(
+        @"(?i:\bput(?:ting)?\s+in\s+a\s+(?:good\s+|kind\s+|quiet\s+|positive\s+)?word\b|\bput(?:ting)?\s+a\s+(?:good\s+|kind\s+|quiet\s+)?word\s+in\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // A post that may come free, and the writer wanting to hear of it: "if a junior spot ever frees up, I'd be grateful
+    // for a heads-up", "should a role open on your team, do let me know".
+    private static readonly Regex s_postComesFree = new(
+        @"(?i:\b(?:spots?|roles?|openings?|positions?|vacanc(?:y|ies)|posts?|jobs?|places?|slots?|seats?|opportunit(?:y|ies))\s+(?:\w+\s+){0,3}?(?:opens?|opened|comes? up|came up|frees? up|freed up|becomes? (?:free|available|vacant)|arises?|crops? up|pops? up|is advertised|goes? live)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // "tell me how often roles open up in the field" asks about the market.
+    private static readonly Regex s_askedHow = new(@"(?i:\b(?:how|what|why|when|which|whether)\b)", Options, RegexBudget.MatchTimeout);
+
+    private static readonly Regex s_wantsToHear = new(
+        @"(?i:\b(?:heads-?\s?up|let me know|tell me|give me a (?:shout|call|ring|nudge)|ping me|drop me a line|think of me|grateful|appreciate\w*|thankful)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // The writer's profile reaching whoever hires: "if my profile could reach any contacts who may be hiring".
+    private static readonly Regex s_candidacyReaches = new(
+        @"(?i:\bmy\s+(?:[\w-]+\s+)?(?:profile|cv|resume|résumé|candidature|candidacy|application|details)\s+(?:\w+\s+){0,2}?(?:reach|get to|go to|find its way to|land (?:on|with)|end up with|be seen by)\b[^.?!]{0,60}?\b(?:hir(?:e|es|ing)|recruit\w*|hr|human resources|openings?|vacanc\w+|roles?|positions?)\b)",
         Options, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_wishOrPossibility = new(
@@ -142,6 +179,11 @@ internal static class JobAskShapes
                 return true;
             }
 
+            if (s_getsMeIn.IsMatch(clause) && !s_forAConversation.IsMatch(clause))
+            {
+                return true;
+            }
+
             if (!s_writer.IsMatch(clause))
             {
                 continue;
@@ -151,7 +193,11 @@ internal static class JobAskShapes
                 || (s_standsAsCandidate.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause))
                 || (s_whoHires.IsMatch(clause) && s_requestOrWondering.IsMatch(clause))
                 || (s_placeForMe.IsMatch(clause) && s_requestOrWondering.IsMatch(clause))
-                || (s_stintInTheirUnit.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause)))
+                || (s_stintInTheirUnit.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause))
+                || (s_namedStintWithThem.IsMatch(clause) && s_wishOrPossibility.IsMatch(clause))
+                || (s_goodWord.IsMatch(clause) && s_askedOfThem.IsMatch(clause) && !s_forAConversation.IsMatch(clause))
+                || (s_postComesFree.Match(clause) is { Success: true } free && !s_askedHow.IsMatch(clause[..free.Index]) && s_wantsToHear.IsMatch(clause))
+                || (s_candidacyReaches.IsMatch(clause) && s_requestOrWondering.IsMatch(clause)))
             {
                 return true;
             }

@@ -16,6 +16,9 @@ public sealed class EmailTiesAndPlacesTests
     [InlineData("I was your intern at Ogilvy Mumbai in the summer of 2015.", true)]
     [InlineData("I am Rahul Sharma, a final year student of computer science from VIT Vellore.", false)]
     [InlineData("I have read your article on battery recycling with great interest.", false)]
+    [InlineData("Ellie from the Leeds climbing club reckoned you wouldn't mind a message from me.", true)]
+    [InlineData("Tariq Aziz thinks you'd be the best person to ask about batteries.", true)]
+    [InlineData("LinkedIn says you've moved to Northvolt recently.", false)]
     public void ConnectionFindingReadsTheFirstSentence(string firstSentence, bool connection)
     {
         string email = $"Dear Dr Fontaine,\n\n{firstSentence} I would love to hear how you see the future of energy storage. Would you have 20 minutes for a call?\n\nBest,\nNicolas Petit";
@@ -47,6 +50,8 @@ public sealed class EmailTiesAndPlacesTests
     [InlineData("Ben mentioned you're a program officer on the Gates Foundation's agricultural development team.")]
     [InlineData("Our mutual friend Dani Ortiz mentioned you've spent a decade in fire management with the U.S. Forest Service.")]
     [InlineData("As a UX researcher at a children's hospital, you're doing exactly what I hope to do.")]
+    [InlineData("I heard from my mother that you're now on the signalling staff for Network Rail.")]
+    [InlineData("It has been great watching you go from the graduate scheme to a signalling design lead role.")]
     public void ContactsPlaceSaidThroughOthersCountsAsTheNarrowHalf(string sentence)
     {
         string email = $"Dear Mr Ito,\n\nWe were in the same tennis circle at Hokkaido University. {sentence} I am very interested in the railway industry and in transport more broadly. Could you spare 20 minutes for a call?\n\nBest regards,\nHaruka Sato";
@@ -54,6 +59,31 @@ public sealed class EmailTiesAndPlacesTests
         CheckFinding finding = Find(email, CheckRuleIds.NamesNarrowAndBroad);
 
         Assert.True(finding.Passed, $"{sentence} -> {finding.Message}");
+    }
+
+    [Theory]
+    [InlineData("I'd love to hear how you moved into a more senior role over the years.")]
+    [InlineData("I have two offers of postdoc positions in Europe and cannot choose.")]
+    public void NoLevelOfRoleOrOfferOfTheWritersIsTheContactsPlace(string sentence)
+    {
+        string email = $"Dear Mr Ito,\n\nWe were in the same tennis circle at Hokkaido University. {sentence} I am very interested in the railway industry and in transport more broadly. Could you spare 20 minutes for a call?\n\nBest regards,\nHaruka Sato";
+
+        CheckFinding finding = Find(email, CheckRuleIds.NamesNarrowAndBroad);
+
+        Assert.False(finding.Passed, sentence);
+    }
+
+    [Theory]
+    [InlineData("Would there be space for a 20-minute call with you before the summer?", true)]
+    [InlineData("I want to kindly ask if you could spare 20 minutes for a call before the summer?", true)]
+    [InlineData("I was wondering whether there would be space for a 20-minute call with you before the summer.", false)]
+    public void RequestFindingReadsTheRequestsOwnQuestionMark(string request, bool question)
+    {
+        string email = $"Dear Mr Ito,\n\nWe were in the same tennis circle at Hokkaido University. I would love to hear about your signalling work. {request}\n\nBest regards,\nHaruka Sato";
+
+        CheckFinding finding = Find(email, CheckRuleIds.RequestIsQuestion);
+
+        Assert.True(finding.Passed == question, $"{request} -> {finding.Message}");
     }
 
     [Fact]
