@@ -790,6 +790,12 @@ internal static class QuestionReader
         string folded = s_leadingFillerOrAddress.Replace(unfilled, string.Empty).Trim();
         // "I'd like to know if..." and "may I ask whether..." put the question after the filler, as "I wonder if..." does.
         bool wondering = lead.Success && s_askingLead.IsMatch(lead.Value) && (folded.StartsWith("if ", StringComparison.Ordinal) || folded.StartsWith("whether ", StringComparison.Ordinal));
+        // "Can I ask you to describe...": what they are asked to do is the request.
+        if (lead.Success && s_askingLead.IsMatch(lead.Value) && folded.StartsWith("you to ", StringComparison.Ordinal))
+        {
+            folded = folded["you to ".Length..];
+        }
+
         Match wonder = s_wonderingIf.Match(folded);
         if (s_interestedIf.Match(folded) is { Success: true } interested)
         {
@@ -863,6 +869,11 @@ internal static class QuestionReader
                 }
             }
 
+            if (depth == 0 && PoliteFrameKind(words, embedder) is { } framed)
+            {
+                return framed;
+            }
+
             return s_laterOpenClause.IsMatch(TextFolding.Fold(whole)) ? QuestionKind.Open : QuestionKind.Closed;
         }
 
@@ -899,6 +910,74 @@ internal static class QuestionReader
 
         // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
         return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
+    }
+
+    // Verbs of asking, knowing and telling that a polite frame puts the real question after: "Might I ask how...",
+    // "Do you mind me asking why...", "May I know what...", "Would it be possible to hear how...".
+    private static readonly HashSet<string> s_frameVerbs =
+    [
+        "ask", "asking", "know", "hear", "hearing", "learn", "understand", "share", "sharing", "describe", "describing",
+        "explain", "explaining", "tell", "telling", "say", "outline", "walk", "talk",
+    ];
+
+    private static readonly HashSet<string> s_frameFillers = ["me", "us", "you", "a", "bit", "little", "more", "briefly", "please", "to", "kindly", "quickly"];
+
+    private static readonly Regex s_adviceAsked = new(@"^(?:do|would|could|can|might) (?:you|u) (?:\w+ )?(?:have|got|give|offer) (?:any |some |a few |a little )?(?:advice|tips|thoughts|suggestions|recommendations|pointers|insights?|views|wisdom)\b", Options);
+
+    // An auxiliary-first frame around the question: the embedded question decides ("May I ask which firm you trained
+    // with?" is one fact, "Might I ask how you handled it?" a story); a request to describe or explain is open, and so is
+    // asking for advice. Null when no frame is found.
+    private static QuestionKind? PoliteFrameKind(List<string> words, ISentenceEmbedder? embedder)
+    {
+        if (s_adviceAsked.IsMatch(string.Join(' ', words)))
+        {
+            return QuestionKind.Open;
+        }
+
+        for (int k = 1; k < Math.Min(words.Count, 9); k++)
+        {
+            if (!s_frameVerbs.Contains(words[k]))
+            {
+                continue;
+            }
+
+            int n = k + 1;
+            while (n < words.Count && s_frameFillers.Contains(words[n]))
+            {
+                n++;
+            }
+
+            if (n >= words.Count)
+            {
+                return null;
+            }
+
+            string next = words[n];
+            if (next is "if" or "whether")
+            {
+                return QuestionKind.Closed;
+            }
+
+            if (next is "about" or "through" && words[k] is not ("know" or "ask" or "asking"))
+            {
+                return QuestionKind.Open;
+            }
+
+            if (s_whWords.Contains(next))
+            {
+                return WhKind(string.Join(' ', words.Skip(n)), embedder, string.Join(' ', words.Skip(n)));
+            }
+
+            // "Can I ask you to describe your first month?": a request to narrate after the frame.
+            if (n > k + 1 && words[n - 1] == "to" && s_narrate.Contains(next) && next is not ("help" or "take" or "give" or "say"))
+            {
+                return QuestionKind.Open;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "Tell me about...", "Could you walk me through...": open, unless what they are asked to tell is one fact.
