@@ -156,7 +156,7 @@ internal static class QuestionReader
         "normally", "typically", "again", "please", "you", "they", "i", "we", "he", "she", "that", "which", "people",
     ];
 
-    // Which one, of a set: "Which do you prefer, agency or in-house?", "Whom do you report to, the CFO or the CEO?".
+    // Which one, of a set: "Which do you prefer, agency or in-house?", "Who trained you, your manager or a coach?".
     private static readonly Regex s_choiceOfTwo = new(@"\b(?:what|which|who|whom|whose)\b[^,]*, (?:[\w'-]+ ){0,5}or (?:[\w'-]+ ){0,5}[\w'-]+[?.!\s]*$", Options);
 
     // Whose idea, who a named person is, where a named place is, to whom a paper goes: one fact.
@@ -165,6 +165,8 @@ internal static class QuestionReader
         Options);
 
     // Where something is going is a forecast, not a place: "Where is the industry heading?".
+    private static readonly Regex s_whereForecast = new(@"^where\b.*\b(?:heading|headed|going|go from here|in (?:\w+ )?(?:years|decades)(?: time)?)\b", Options);
+
     private static readonly Regex s_whereHeading = new(@"^where\b.*\b(?:heading|going|headed|now|today|in \w+ years)\b", Options);
 
     // "Who's the best person to ask about grants?" is a suggestion of whom to meet, as "who else" is.
@@ -1013,6 +1015,12 @@ internal static class QuestionReader
         if (s_amountOfPay.IsMatch(folded))
         {
             return QuestionKind.Closed;
+        }
+
+        // "Where is the profession heading?": a forecast, not a place.
+        if (s_whereForecast.IsMatch(folded))
+        {
+            return QuestionKind.Open;
         }
 
         if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
