@@ -124,6 +124,7 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("questions.heldout2.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout3.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout4.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout5.jsonl", 0.95, 0.93)]
     public void LabelledQuestionsKeepTheirMacroF1(string file, double kindFloor, double jobFloor)
     {
         var kind = new int[4];
