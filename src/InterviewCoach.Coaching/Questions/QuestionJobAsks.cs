@@ -15,7 +15,7 @@ internal static class QuestionJobAsks
 
     // The contact's own side: their organisation or team, never their field.
     private const string TheirPlace =
-        @"your (?:[\w-]+ )?(?:team|teams|company|firm|crew|studio|practice|agency|department|office|unit|lab|group|organi[sz]ation|business|kitchen|restaurant|hospital|school|clinic|bureau|shop|store|branch|newsroom|desk|side|place|end|outfit|startup|start-up|chambers|ward|site|workshop|bank|ministry|station|project|squad|lab|laboratory)\b";
+        @"your (?:[\w-]+ )?(?:team|teams|company|firm|crew|studio|practice|agency|department|office|unit|lab|group|organi[sz]ation|business|kitchen|restaurant|hospital|school|clinic|bureau|shop|store|branch|newsroom|desk|side|place|end|outfit|startup|start-up|chambers|ward|site|workshop|bank|ministry|station|project|squad|lab|laboratory|intake|cohort|scheme|programme|program|payroll|books|ranks|roster|staff)\b";
 
     // Whether their side takes people on, asked either way round: "is your bureau looking for new translators",
     // "you aren't hiring, are you?", "are you taking on trainees". The side is the subject (after an auxiliary, a
@@ -23,6 +23,35 @@ internal static class QuestionJobAsks
     private static readonly Regex s_theirSideTakesPeople = new(
         @"(?:^|\b(?:are|is|aren't|isn't|r|whether|if|so|and|but|that) )(?:you|u|your(?: [\w'-]+){1,2}|they)(?:'re|'s| are| is| were| r)?(?: not|n't)?(?: (?:still|currently|ever|also|now|possibly|perhaps))* (?:hiring|recruiting|taking on|taking (?:new |more |any )?(?:people|staff|graduates|trainees|interns|juniors|apprentices|students|freshers)|looking for (?:new |more |any |an? |extra |another |other )?(?:[\w-]+ )?(?:staff|people|help|hands|someone|somebody|anyone|anybody|[\w-]+(?:ers|ors|ists|ians|ants|ents|ees)))\b",
         Options);
+
+    // Someone to be taken on: "anyone new", "one more", "an extra pair of hands", "a junior", "a student like me".
+    private const string Newcomer =
+        @"(?:anyone|anybody|someone|somebody|one more|another (?:one|person|pair of hands|body)|(?:an? )?(?:extra|spare|another|more) (?:pair of )?hands|(?:new|more|extra) (?:people|staff|blood|faces|starters|joiners|hires|recruits)|(?:an? )?(?:[\w-]+ )?(?:junior|trainee|graduate|student|intern|apprentice|fresher|assistant|newcomer|beginner)s?|[\w-]+ like me)\b";
+
+    // Their side needing or having room for a newcomer, now or soon: "could your lab use an extra pair of hands", "are
+    // your people bringing in anyone new", "would there be space for one more on your crew", "your studio needs a junior".
+    // Past hiring ("how many people did your team hire last year") is their story, not an opening.
+    private static readonly Regex s_theySeekNewcomer = new(
+        @"\b(?:you|u|your(?: [\w'-]+){1,2}|they)(?:'re| are| is| r)?(?: (?:still|currently|ever|also|now|possibly|perhaps|maybe))* (?:need|needs|needing|could use|can use|might use|could do with|want|wants|bringing in|bringing on|bring in|bring on|looking for|after|on the lookout for|searching for|have room for|has room for|have space for|has space for|have a (?:[\w-]+ )?(?:place|spot|slot|seat) for|has a (?:[\w-]+ )?(?:place|spot|slot|seat) for) (?:any |a |an |some |an? new )?" + Newcomer,
+        Options);
+
+    // The same asked auxiliary first: "could your lab use an extra pair of hands", "does your team need a junior".
+    private static readonly Regex s_doTheySeekNewcomer = new(
+        @"\b(?:could|can|would|will|do|does|might|may|are|is) (?:you|u|your(?: [\w'-]+){1,2}|they)(?: (?:still|currently|ever|also|now|possibly|perhaps|maybe|be|by any chance))* (?:need|needing|use|using|want|wanting|do with|bringing in|bringing on|bring in|bring on|looking for|have room for|have space for|have a (?:[\w-]+ )?(?:place|spot|slot|seat) for) (?:any |a |an |some |an? new )?" + Newcomer,
+        Options);
+
+    // The asker having a place on their side: "do you think that I could have a place in your team, eventually?".
+    private static readonly Regex s_myPlaceThere = new(
+        @"\b(?:i|me|myself)\b(?: [\w']+){0,3} (?:have|get|find|land|take|earn|secure|be given|be offered|be found) (?:a|an|any|some|my|one) (?:[\w-]+ )?(?:place|spot|seat|slot|post|position|role|job|internship|placement|opening|traineeship|apprenticeship)s? (?:in|on|at|with) (?:you\b|" + TheirPlace + ")",
+        Options);
+
+    // Room on their side for a newcomer, asked with "is there": "would there be space for one more on your crew",
+    // "is there a seat free on your desk for a junior reporter".
+    private static readonly Regex s_roomThere = new(
+        @"\b(?:room|space|a (?:[\w-]+ )?(?:place|spot|slot|seat|vacancy|opening)|an opening|any (?:[\w-]+ )?(?:places?|spots?|slots?|seats?|posts?|positions?|roles?|jobs?))(?: (?:free|going|available|open|spare|vacant))?(?: for " + Newcomer + @")?(?: [\w'-]+){0,2} (?:in|on|at|with) (?:you\b|" + TheirPlace + ")",
+        Options);
+
+    private static readonly Regex s_freeOrForSomeone = new(@"\b(?:free|going|available|open|spare|vacant|for " + Newcomer + ")", Options);
 
     // Work going on their side: "any work going at your place", "is there some work for me in your company".
     private static readonly Regex s_workGoing = new(
@@ -36,7 +65,34 @@ internal static class QuestionJobAsks
 
     // The asker joining or working on their side: "how might I go about joining your practice", "how I can enter to your team".
     private static readonly Regex s_joinsTheirSide = new(
-        @"\b(?:i|me|myself)\b(?: [\w']+){0,5} (?:join|joining|enter|entering|get into|getting into|get onto|getting onto|get in with|getting in with|be part of|become part of|being part of|come to work (?:at|for|with|in)|work (?:at|for|in|on)|working (?:at|for|in|on))(?: (?:to|in|into))? " + TheirPlace,
+        @"\b(?:i|me|myself)\b(?: [\w']+){0,5} (?:join|joining|enter|entering|get into|getting into|get onto|getting onto|get on|getting on|get in with|getting in with|get (?:a |my )?foot in (?:the door )?(?:at|with|of)|be part of|become part of|being part of|be absorbed into|be taken into|be brought into|be placed in|come to work (?:at|for|with|in)|work (?:at|for|in|on)|working (?:at|for|in|on))(?: (?:to|in|into))? " + TheirPlace,
+        Options);
+
+    // A way in to their side, for the asker: "the surest route onto your team for someone like me", "what steps would
+    // get me onto your payroll". The way into the field ("the usual route into your profession") is not their side.
+    private static readonly Regex s_wayInThere = new(
+        @"\b(?:route|way|path|road|ticket|door|doorway|steps?|foot)(?: [\w'-]+){0,3} (?:onto|into|in at|in to|to|on to|through the door (?:at|of)|in the door (?:at|of)) " + TheirPlace,
+        Options);
+
+    // Their side choosing or taking the asker: "before taking me on", "make your manager pick me for the placement".
+    private static readonly Regex s_theyTakeMe = new(
+        @"\b(?:take|taking|took|takes|bring|bringing|brought|sign|signing|have|having) me (?:on|in|aboard|on board)\b|\b(?:pick|picking|choose|choosing|select|selecting|shortlist|shortlisting|accept|accepting|want|wanting) me for (?:a |an |the |your |that |this )?(?:[\w-]+ )?(?:placement|internship|role|post|job|position|opening|vacancy|traineeship|apprenticeship|scheme|programme|program|intake|team|contract)\b",
+        Options);
+
+    // The asker's papers kept for later on their side: "hang on to my details in case your team grows".
+    private static readonly Regex s_keepMyDetails = new(
+        @"\b(?:keep|keeping|kept|hang on to|hold on to|hold onto|file|save|store|retain) my (?:details|cv|resume|name|number|contact details|profile|portfolio|application)\b(?: [\w'-]+){0,3} (?:on file|in case|for (?:the )?future|for later|should|if|when|for when)\b[^.?!]*",
+        Options);
+
+    private static readonly Regex s_theyGrowOrHire = new(@"\b(?:grows?|grew|expands?|needs? (?:someone|somebody|anyone|people|staff|more|extra|help|an? [\w-]+(?:er|or|ist|ian|ant|ent|ee))|hiring|recruiting|comes? up|opens? up|frees? up|someone|anyone|vacanc\w+|openings?|posts?|positions?|roles?|jobs?|places?|spots?)\b", Options);
+
+    // The asker's application sent to their side: "to whom should I send my application at your firm?".
+    private static readonly Regex s_applicationThere = new(
+        @"\bmy (?:application|applications|cv|resume|portfolio|details)\b(?: [\w'-]+){0,3} (?:at|in|to|for|with) (?:you\b|" + TheirPlace + ")",
+        Options);
+
+    private static readonly Regex s_sendMyApplication = new(
+        @"\b(?:send|submit|address|direct|forward|hand|give|pass|email|drop|put in) my (?:application|applications|cv|resume)\b",
         Options);
 
     // Their side taking on someone like the asker: "would your firm ever take on a career changer such as myself".
@@ -46,7 +102,7 @@ internal static class QuestionJobAsks
 
     // Work or a place on their side for the asker: "some work going at your place for someone like me".
     private static readonly Regex s_placeForMe = new(
-        @"\b(?:(?:some|any|enough) work|work going|a place|a spot|a slot|room|space|an? (?:[\w-]+ )?(?:opening|vacancy|position|post|job|role|internship|placement))(?: [\w'-]+){0,5} for (?:me|myself|someone like me|somebody like me|a person like me|people like me)\b",
+        @"\b(?:(?:some|any|enough) work|work going|a place|a spot|a slot|room|space|an? (?:[\w-]+ )?(?:opening|vacancy|position|post|job|role|internship|placement))(?: [\w'-]+){0,5} for (?:me|myself|(?:someone|somebody|a person|people|an? (?:[\w-]+ )?[\w-]+) like me)\b",
         Options);
 
     // A post of one's own there: "is it possible to do internship in your company", "any way to get a placement with you".
@@ -90,11 +146,25 @@ internal static class QuestionJobAsks
 
     private static readonly Regex s_theirPlace = new(@"\b" + TheirPlace, Options);
 
+    /// <summary>
+    /// The question without the clauses that deny wanting a post ("I don't want a job from you, I just wonder how you
+    /// started?" keeps only the wondering): a denial names job words but asks for nothing.
+    /// </summary>
+    public static string WithoutDenials(string folded)
+    {
+        string[] clauses = s_clauseBreak.Split(folded);
+        return clauses.Length < 2 && !s_denied.IsMatch(folded) ? folded : string.Join(", ", clauses.Where(c => !(s_denied.IsMatch(c) && s_postWord.IsMatch(c))));
+    }
+
+    private static readonly Regex s_postWord = new(@"\b(?:jobs?|work|employment|positions?|posts?|roles?|placements?|internships?|vacanc(?:y|ies)|openings?|hired|hiring)\b", Options);
+
     /// <summary>True when the question names the contact's own organisation or team ("your studio"), not their field.</summary>
     public static bool NamesTheirPlace(string folded) => s_theirPlace.IsMatch(folded);
 
     /// <summary>True when the question asks whether the contact's side takes people on, in any polarity or order.</summary>
-    public static bool AsksWhetherTheyTakePeople(string folded) => s_theirSideTakesPeople.IsMatch(folded) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded));
+    public static bool AsksWhetherTheyTakePeople(string folded) =>
+        s_theirSideTakesPeople.IsMatch(folded) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded)) || s_theySeekNewcomer.IsMatch(folded) || s_doTheySeekNewcomer.IsMatch(folded)
+        || (s_roomThere.Match(folded) is { Success: true } room && (s_freeOrForSomeone.IsMatch(room.Value) || room.Value.StartsWith("room", StringComparison.Ordinal) || room.Value.StartsWith("space", StringComparison.Ordinal)));
 
     /// <summary>True when some clause of the (folded) question asks for a post in one of these shapes and does not deny it.</summary>
     public static bool AsksForPost(string folded)
@@ -104,7 +174,8 @@ internal static class QuestionJobAsks
             return true;
         }
 
-        if (s_hiredCondition.Match(folded) is { Success: true } hired && s_firstPerson.IsMatch(hired.Value) && s_payWords.IsMatch(folded))
+        // "If your team took me on, what would I earn?": the asker may be named anywhere in the question.
+        if (s_hiredCondition.IsMatch(folded) && s_firstPerson.IsMatch(folded) && s_payWords.IsMatch(folded))
         {
             return true;
         }
@@ -131,7 +202,10 @@ internal static class QuestionJobAsks
         {
             if (!s_denied.IsMatch(clause)
                 && (s_fitsTheirSide.IsMatch(clause) || s_joinsTheirSide.IsMatch(clause) || s_takesSomeoneLikeMe.IsMatch(clause)
-                    || s_placeForMe.IsMatch(clause) || s_postThere.IsMatch(clause)))
+                    || s_placeForMe.IsMatch(clause) || s_postThere.IsMatch(clause) || s_theyTakeMe.IsMatch(clause) || s_myPlaceThere.IsMatch(clause)
+                    || (s_wayInThere.IsMatch(clause) && s_firstPerson.IsMatch(clause))
+                    || (s_keepMyDetails.Match(clause) is { Success: true } kept && s_theyGrowOrHire.IsMatch(kept.Value))
+                    || s_applicationThere.IsMatch(clause) || (s_sendMyApplication.IsMatch(clause) && s_theirSideWord.IsMatch(clause))))
             {
                 return true;
             }

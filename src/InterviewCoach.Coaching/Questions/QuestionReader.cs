@@ -77,11 +77,27 @@ internal static class QuestionReader
         "sharing", "give", "giving", "paint", "elaborate", "expand", "outline", "summarise", "summarize", "help", "say", "take",
     ];
 
-    private static readonly Regex s_leadingFiller = new(
-        @"^(?:(?:so|and|also|ok|okay|well|then|but|now|just|right|one more thing|quick question|another question|a question|out of curiosity|lastly|finally|firstly|first|next|and finally|i wanted to ask|may i ask|can i ask|could i ask|i'd like to ask|i would like to ask|let me ask|i'd like to know|i would like to know|i want to know)\b[,:\s-]*)+",
+    private const string LeadingFillers =
+        "so|and|also|ok|okay|well|then|but|now|just|right|one more thing|quick question|another question|a question|out of curiosity|lastly|finally|firstly|first|next|and finally|i wanted to ask|may i ask|can i ask|could i ask|i'd like to ask|i would like to ask|let me ask|i'd like to know|i would like to know|i want to know";
+
+    private static readonly Regex s_leadingFiller = new(@"^(?:(?:" + LeadingFillers + @")\b[,:\s-]*)+", Options);
+
+    // For the form only, greetings and forms of address lead in too: "Sir please is there...", "hello ma, did you...".
+    // (The lists compare questions by s_leadingFiller alone.)
+    private static readonly Regex s_leadingFillerOrAddress = new(
+        @"^(?:(?:" + LeadingFillers + @"|sir|ma'am|maam|madam|ma|mam|dear sir|dear madam|respected sir|respected madam|hello|hi|hey|good morning|good afternoon|good evening|excuse me|pardon me|sorry|please|kindly)\b[,:\s-]*)+",
         Options);
 
-    private static readonly Regex s_wonderingIf = new(@"^(?:i was wondering|i wonder|i'm wondering|i am wondering|i was curious|i'm curious|i am curious|i'd love to know|i would love to know|i'd be curious to know)\b[,\s]*", Options);
+    // "I was just wondering whether...", "just curious if...", "I'd be interested to know if...": the wondering, with any
+    // softening word in it, sets the question after it.
+    private static readonly Regex s_wonderingIf = new(
+        @"^(?:(?:i was|i am|i'm|i've been|i)? ?(?:(?:just|only|really|also|simply|genuinely|always|a bit|a little|kind of) )*(?:wondering|wonder|wondered|curious)|(?:i'd|i would) (?:(?:really|also|just|be very|be really) )?(?:love|like|be curious|be interested|be keen) to (?:know|find out|understand))\b[,\s]*",
+        Options);
+
+    // "I'd be curious whether...", "I'd be interested to know if...": the yes/no question starts at "if" or "whether".
+    private static readonly Regex s_interestedIf = new(
+        @"^(?:i'd|i would|i'll|i will) be (?:very |really |quite )?(?:curious|interested) (?:to know |to hear |to find out )?(?:if|whether)\b",
+        Options);
 
     // Words that wrap a question without changing what it asks, at its start or its end: set aside before the
     // question's meaning is compared with the list's others, so a polite frame does not pull two questions apart.
@@ -111,8 +127,50 @@ internal static class QuestionReader
     // midwife expect?", "How much do paralegals earn in Chicago?", "What would you pay me?". Kept out of
     // s_singleFactWh, which also sets list questions apart.
     private static readonly Regex s_amountOfPay = new(
-        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home)\b)",
+        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home|offer|offers|offered|be on)\b)",
         Options);
+
+    // A yes/no question with its "is there" left out: "any chance of a placement with you", "anyone else I should see".
+    private static readonly Regex s_ellipticalYesNo = new(
+        @"^(?:any (?:chance|possibility|way|hope|likelihood|idea (?:if|whether)|openings?|vacanc(?:y|ies)|posts?|positions?|jobs?|roles?|internships?|placements?|room|space|spots?|slots?)|anyone|anybody|someone|somebody)\b",
+        Options);
+
+    // Nouns that name a fact with one answer: a date, figure, name, place, institution, credential or tool.
+    private const string FactNoun =
+        @"(?:year|month|date|time|hour|age|grade|level|band|rank|score|mark|percentage|share|proportion|number|amount|headcount|budget|deadline|notice period|period|length|duration|size|ratio|fee|price|cost|name|title|job title|email|address|city|town|country|county|state|region|office|head office|headquarters|hq|site|campus|building|floor|location|branch|base|university|college|school|company|firm|employer|agency|bank|hospital|body|exam body|board|institute|association|union|regulator|council|department|team|unit|client|customer|publisher|newspaper|magazine|journal|degree|diploma|qualification|certificate|certification|licence|license|exam|test|course|module|programme|program|major|subject|specialism|specialty|speciality|accreditation|membership|visa|permit|software|tool|language|framework|stack|system|app|database|platform|shift|shift pattern|rota|contract|manager|boss|mentor|supervisor|sponsor|salary|pay|wage|stipend|minimum|maximum)";
+
+    private static readonly Regex s_quantityOf = new(@"^what (?:share|percentage|proportion|fraction|portion|amount|number) of\b", Options);
+
+    private static readonly Regex s_factNounFirst = new("^" + FactNoun + "(?: |$)", Options);
+
+    // Words that, between a wh-word and a fact noun, make it a view or a description: "What's your take on the pay?".
+    private static readonly HashSet<string> s_notAFactLead =
+    [
+        "of", "on", "about", "for", "in", "with", "to", "at", "from", "like", "kind", "sort", "type", "kinds", "sorts",
+        "types", "else", "exactly", "take", "view", "opinion", "advice", "impression", "feeling", "experience", "part",
+    ];
+
+    private static readonly HashSet<string> s_adverbsAfterFact =
+    [
+        "of", "for", "at", "in", "on", "now", "usually", "today", "currently", "there", "then", "roughly", "exactly",
+        "normally", "typically", "again", "please", "you", "they", "i", "we", "he", "she", "that", "which", "people",
+    ];
+
+    // Which one, of a set: "Which do you prefer, agency or in-house?", "Who trained you, your manager or a coach?".
+    private static readonly Regex s_choiceOfTwo = new(@"\b(?:what|which|who|whom|whose)\b[^,]*, (?:[\w'-]+ ){0,5}or (?:[\w'-]+ ){0,5}[\w'-]+[?.!\s]*$", Options);
+
+    // Whose idea, who a named person is, where a named place is, to whom a paper goes: one fact.
+    private static readonly Regex s_identifies = new(
+        @"^(?:whose\b|who(?:'s| is| was| are| were) (?:your|the|their|his|her) |where(?:'s| is| are| was| were) (?:the |your |their |his |her )?(?:[\w-]+ ){0,2}[\w-]+$|(?:who|whom) (?:should|do|shall|would|must|can|could) i (?:send|address|submit|direct|forward|hand|give|return|post|mail|email|pay|make out)\b)",
+        Options);
+
+    // Where something is going is a forecast, not a place: "Where is the industry heading?".
+    private static readonly Regex s_whereForecast = new(@"^where\b.*\b(?:heading|headed|going|go from here|in (?:\w+ )?(?:years|decades)(?: time)?)\b", Options);
+
+    private static readonly Regex s_whereHeading = new(@"^where\b.*\b(?:heading|going|headed|now|today|in \w+ years)\b", Options);
+
+    // "Who's the best person to ask about grants?" is a suggestion of whom to meet, as "who else" is.
+    private static readonly Regex s_personToAsk = new(@"\b(?:person|people|contact|contacts|someone|somebody)\b", Options);
 
     // Asking what brought or keeps someone somewhere asks for their reasons: "What made you join your company?".
     private static readonly Regex s_reasonWh = new(@"^what (?:got|led|brought|drew|made|attracted|pushed|persuaded|convinced|inspired|motivated|motivates|keeps|kept) (?:you|u)\b", Options);
@@ -136,7 +194,7 @@ internal static class QuestionReader
     private static readonly Regex s_clauseBoundary = new(@"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\u2014)\s*", Options);
 
     private static readonly Regex s_leadInBeforeComma = new(
-        @"^(?:(?:please |kindly )?tell (?:me|us)|(?:when|while|once|after|before|since|as) (?:you|u|i|we|they) [^,;:?]{1,40})\s*[,;:-]", Options);
+        @"^(?:(?:please |kindly )?tell (?:me|us)|(?:when|while|once|after|before|since|as|whenever) [^,;:?]{1,50})\s*[,;:-]", Options);
 
     private static readonly HashSet<string> s_clauseLinks = ["but", "and", "so", "then", "yet", "or", "now", "please", "kindly", "just"];
 
@@ -175,6 +233,24 @@ internal static class QuestionReader
     private static readonly Regex s_ownPost = new(
         @"\b(?:my|your|his|her|their) (?:own |current |present |old |last |previous |first |day |full-time |part-time |new )?(?:job|jobs|role|position|post)(?: search| hunt| hunting| title)?\b",
         Options);
+
+    private static readonly Regex s_resumeWorkedOn = new(
+        @"\b(?:change|changes|improve|fix|rework|reword|tweak|strengthen|cut|add|remove|drop|polish|look over|look at|check|review|critique|rate|restructure|rewrite|format|lay out|layout|tailor|shorten|list|listing|put|include|mention)\b(?: [\w'-]+){0,5} (?:on|in|to|from)? ?my (?:cv|resume)\b|\bmy (?:cv|resume) (?:look|read|sound|stand)\b|\bon my (?:cv|resume)\b",
+        Options);
+
+    private static readonly Regex s_resumeHandedOver = new(
+        @"\b(?:pass|passing|send|sending|forward|forwarding|hand|handing|share|sharing|give|giving|keep|keeping|hold|file|circulate|show)\b(?: [\w'-]+){0,3} (?:on|along|over|to|with|on file|in mind)\b|\b(?:keep|hold|file) (?:it|my (?:cv|resume))\b",
+        Options);
+
+    // Asking where a résumé is best sent, with no "you" or "your" in it: "Should I send my CV to recruiters or to firms?".
+    private static readonly Regex s_whereToSendResume = new(
+        @"\b(?:should i|shall i|do i|is it (?:better|best|worth)|would it be (?:better|best|worth))\b[^?]*\b(?:send|submit|address|direct|forward|give|email) (?:my|a|the) (?:cv|resume|application)s?\b",
+        Options);
+
+    private static readonly Regex s_secondPerson = new(@"\b(?:you|your|u|ur)\b", Options);
+
+    // "my CV to make it stronger" is the résumé improved, not sent to anyone: the shared rules read "my CV to" as a hand-over.
+    private static readonly Regex s_resumeImproved = new(@"\bmy (cv|resume) to (make|improve|strengthen|get|help|stand|look|fit|read|sound|suit|show|match|tailor|polish|tighten|shorten|better)\b", Options);
 
     private static readonly Regex s_idiomPosition = new(@"\b(?:in|from) (?:my|your) position\b", Options);
 
@@ -308,7 +384,8 @@ internal static class QuestionReader
     public static bool AsksForJob(string? question, ISentenceEmbedder? embedder)
     {
         string text = Truncate(question);
-        string folded = s_idiomPosition.Replace(TextFolding.Fold(text), "in that place");
+        // A clause that denies wanting a post ("I don't want a job from you, ...") asks for nothing; the rest is read.
+        string folded = QuestionJobAsks.WithoutDenials(s_idiomPosition.Replace(TextFolding.Fold(text), "in that place"));
         // A job ask is for the asker or asks whether the contact's side takes people on; within that, the exact
         // shapes need no job word ("would you think of me", "any chance of an internship with you"). The job words
         // only bound what the model may claim.
@@ -317,7 +394,15 @@ internal static class QuestionReader
             return false;
         }
 
-        if (PitchReader.SaysJobAskByRule(folded) || QuestionJobAsks.AsksForPost(folded))
+        // Advice on the résumé itself ("What would you change on my CV...?", "Should I send my CV to recruiters or to
+        // firms?") hands nothing to the contact: unless it is passed on, kept, or their own side is named, it asks for nothing.
+        if ((s_resumeWorkedOn.IsMatch(folded) && !s_resumeHandedOver.IsMatch(folded) && !QuestionJobAsks.NamesTheirPlace(folded))
+            || (s_whereToSendResume.IsMatch(folded) && !s_secondPerson.IsMatch(folded)))
+        {
+            return false;
+        }
+
+        if (PitchReader.SaysJobAskByRule(s_resumeImproved.Replace(folded, "my $1 so as to $2")) || QuestionJobAsks.AsksForPost(folded))
         {
             return true;
         }
@@ -338,7 +423,7 @@ internal static class QuestionReader
             return QuestionChecker.AsksForJobByRules(text);
         }
 
-        string[] units = [.. meanings.Sentences.Select(u => s_ownPost.Replace(s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"), "their duties"))];
+        string[] units = [.. meanings.Sentences.Select(u => QuestionJobAsks.WithoutDenials(s_ownPost.Replace(s_idiomPosition.Replace(TextFolding.Fold(u.Text), "in that place"), "their duties")))];
         meanings.Prepare(Enumerable.Range(0, units.Length).Where(i => s_jobWords.IsMatch(units[i])));
         for (int i = 0; i < meanings.Sentences.Count; i++)
         {
@@ -741,12 +826,23 @@ internal static class QuestionReader
     private static QuestionKind KindOf(string main, bool isQuestion, string whole, ISentenceEmbedder? embedder, int depth)
     {
         string unfilled = TextFolding.Fold(main);
-        Match lead = s_leadingFiller.Match(unfilled);
-        string folded = s_leadingFiller.Replace(unfilled, string.Empty).Trim();
+        Match lead = s_leadingFillerOrAddress.Match(unfilled);
+        string folded = s_leadingFillerOrAddress.Replace(unfilled, string.Empty).Trim();
         // "I'd like to know if..." and "may I ask whether..." put the question after the filler, as "I wonder if..." does.
         bool wondering = lead.Success && s_askingLead.IsMatch(lead.Value) && (folded.StartsWith("if ", StringComparison.Ordinal) || folded.StartsWith("whether ", StringComparison.Ordinal));
+        // "Can I ask you to describe...": what they are asked to do is the request.
+        if (lead.Success && s_askingLead.IsMatch(lead.Value) && folded.StartsWith("you to ", StringComparison.Ordinal))
+        {
+            folded = folded["you to ".Length..];
+        }
+
         Match wonder = s_wonderingIf.Match(folded);
-        if (wonder.Success)
+        if (s_interestedIf.Match(folded) is { Success: true } interested)
+        {
+            folded = folded[(interested.Value.LastIndexOf(' ') + 1)..];
+            wondering = true;
+        }
+        else if (wonder.Success)
         {
             folded = folded[wonder.Length..];
             wondering = true;
@@ -787,7 +883,7 @@ internal static class QuestionReader
 
         // "Tell me, if you had to start again, which route would you take?", "When you started, how did you find
         // clients?": a lead-in or a time clause set off by a comma, and the question after it decides.
-        if (depth == 0 && s_leadInBeforeComma.IsMatch(folded) && LaterQuestionClause(folded) is { } afterLeadIn)
+        if (depth == 0 && s_leadInBeforeComma.IsMatch(folded) && !(words.Count > 1 && s_auxiliaries.Contains(words[1])) && LaterQuestionClause(folded) is { } afterLeadIn)
         {
             return KindOf(afterLeadIn, isQuestion, whole, embedder, depth + 1);
         }
@@ -811,6 +907,11 @@ internal static class QuestionReader
                 {
                     return NarrateRequest(words, verb, embedder, depth);
                 }
+            }
+
+            if (depth == 0 && PoliteFrameKind(words, embedder) is { } framed)
+            {
+                return framed;
             }
 
             return s_laterOpenClause.IsMatch(TextFolding.Fold(whole)) ? QuestionKind.Open : QuestionKind.Closed;
@@ -842,8 +943,81 @@ internal static class QuestionReader
             return WhKind(string.Join(' ', words.Skip(wh)), embedder, string.Join(' ', words.Skip(wh)));
         }
 
+        if (s_ellipticalYesNo.IsMatch(folded))
+        {
+            return QuestionKind.Closed;
+        }
+
         // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
         return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
+    }
+
+    // Verbs of asking, knowing and telling that a polite frame puts the real question after: "Might I ask how...",
+    // "Do you mind me asking why...", "May I know what...", "Would it be possible to hear how...".
+    private static readonly HashSet<string> s_frameVerbs =
+    [
+        "ask", "asking", "know", "hear", "hearing", "learn", "understand", "share", "sharing", "describe", "describing",
+        "explain", "explaining", "tell", "telling", "say", "outline", "walk", "talk",
+    ];
+
+    private static readonly HashSet<string> s_frameFillers = ["me", "us", "you", "a", "bit", "little", "more", "briefly", "please", "to", "kindly", "quickly"];
+
+    private static readonly Regex s_adviceAsked = new(@"^(?:do|would|could|can|might) (?:you|u) (?:\w+ )?(?:have|got|give|offer) (?:any |some |a few |a little )?(?:advice|tips|thoughts|suggestions|recommendations|pointers|insights?|views|wisdom)\b", Options);
+
+    // An auxiliary-first frame around the question: the embedded question decides ("May I ask which firm you trained
+    // with?" is one fact, "Might I ask how you handled it?" a story); a request to describe or explain is open, and so is
+    // asking for advice. Null when no frame is found.
+    private static QuestionKind? PoliteFrameKind(List<string> words, ISentenceEmbedder? embedder)
+    {
+        if (s_adviceAsked.IsMatch(string.Join(' ', words)))
+        {
+            return QuestionKind.Open;
+        }
+
+        for (int k = 1; k < Math.Min(words.Count, 9); k++)
+        {
+            if (!s_frameVerbs.Contains(words[k]))
+            {
+                continue;
+            }
+
+            int n = k + 1;
+            while (n < words.Count && s_frameFillers.Contains(words[n]))
+            {
+                n++;
+            }
+
+            if (n >= words.Count)
+            {
+                return null;
+            }
+
+            string next = words[n];
+            if (next is "if" or "whether")
+            {
+                return QuestionKind.Closed;
+            }
+
+            if (next is "about" or "through" && words[k] is not ("know" or "ask" or "asking"))
+            {
+                return QuestionKind.Open;
+            }
+
+            if (s_whWords.Contains(next))
+            {
+                return WhKind(string.Join(' ', words.Skip(n)), embedder, string.Join(' ', words.Skip(n)));
+            }
+
+            // "Can I ask you to describe your first month?": a request to narrate after the frame.
+            if (n > k + 1 && words[n - 1] == "to" && s_narrate.Contains(next) && next is not ("help" or "take" or "give" or "say"))
+            {
+                return QuestionKind.Open;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "Tell me about...", "Could you walk me through...": open, unless what they are asked to tell is one fact.
@@ -881,12 +1055,18 @@ internal static class QuestionReader
             return QuestionKind.Closed;
         }
 
+        // "Where is the profession heading?": a forecast, not a place.
+        if (s_whereForecast.IsMatch(folded))
+        {
+            return QuestionKind.Open;
+        }
+
         if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
         {
             return QuestionKind.Open;
         }
 
-        if (s_singleFactWh.IsMatch(folded))
+        if (s_singleFactWh.IsMatch(folded) || NamesOneFact(folded) || s_choiceOfTwo.IsMatch(TextFolding.Fold(original)) || (s_identifies.IsMatch(folded) && !s_whereHeading.IsMatch(folded) && !s_personToAsk.IsMatch(folded)))
         {
             return QuestionKind.Closed;
         }
@@ -898,6 +1078,72 @@ internal static class QuestionReader
 
         return QuestionKind.Open;
     }
+
+    // "What grade did you join at?", "Which exam body sets the papers?", "What's your team's headcount?", "What was the
+    // name of the course?": one fact named by its noun (a date, figure, name, place, institution, credential or tool).
+    // Kept out of s_singleFactWh, which also sets list questions apart.
+    private static bool NamesOneFact(string folded)
+    {
+        List<string> words = NormalizedText.Tokenize(folded.TrimEnd('?', '.', '!', ' '));
+        if (words.Count < 2 || words[0] is not ("what" or "which" or "what's" or "whats"))
+        {
+            return false;
+        }
+
+        bool beForm = words[0] is "what's" or "whats" || (words[1] is "is" or "was" or "are" or "were");
+        int from = 1;
+        if (beForm)
+        {
+            from = words[0] is "what's" or "whats" ? 1 : 2;
+            if (from >= words.Count || words[from] is not ("the" or "your" or "their" or "his" or "her" or "its"))
+            {
+                return false;
+            }
+
+            from++;
+        }
+
+        if (!beForm && s_quantityOf.IsMatch(string.Join(' ', words)))
+        {
+            return true;
+        }
+
+        for (int i = from; i < words.Count && i <= from + 3; i++)
+        {
+            if (s_factNounFirst.Match(string.Join(' ', words.Skip(i))) is not { Success: true } noun)
+            {
+                if (s_notAFactLead.Contains(words[i]) || s_auxiliaries.Contains(words[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            int after = i + NormalizedText.Tokenize(noun.Value).Count;
+            if (after < words.Count && !beForm && !s_auxiliaries.Contains(words[after]) && !IsPlural(words[after]))
+            {
+                after++; // a compound: "what shift pattern do...", "which exam body sets..."
+            }
+
+            if (after >= words.Count ? beForm : FactEnds(words, after, beForm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FactEnds(List<string> words, int after, bool beForm)
+    {
+        string next = words[after];
+        return beForm
+            ? s_adverbsAfterFact.Contains(next)
+            : s_auxiliaries.Contains(next) || (words[0] == "which" && (next.EndsWith('s') || next.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    private static bool IsPlural(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
     // The first clause after the sentence's first that opens like a question (an auxiliary, a wh-word or a request to
     // narrate, after a linking word): the part of "I'm not after a job, but could you tell me..." that asks.
@@ -913,7 +1159,9 @@ internal static class QuestionReader
                 start++;
             }
 
-            if (start < words.Count && (s_auxiliaries.Contains(words[start]) || s_whWords.Contains(words[start]) || s_narrate.Contains(words[start])))
+            // "..., I just wonder how you got your first break?": a wondering opens the question too.
+            if (start < words.Count && (s_auxiliaries.Contains(words[start]) || s_whWords.Contains(words[start]) || s_narrate.Contains(words[start])
+                || s_wonderingIf.IsMatch(string.Join(' ', words.Skip(start)))))
             {
                 return string.Join(' ', [.. words.Skip(start), .. clauses.Skip(c + 1)]);
             }

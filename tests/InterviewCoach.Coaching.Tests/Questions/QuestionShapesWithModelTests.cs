@@ -64,6 +64,58 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     public void TheFieldOwnJobsAndTheirWorkAreNotJobAsks(string question) =>
         Assert.False(QuestionChecker.AsksForJob(question, _model), question);
 
+    [Theory]
+    [InlineData("Hello ma'am, is the exam very hard?")]
+    [InlineData("I was only wondering whether you kept your chartership.")]
+    [InlineData("I'd be interested to know whether the role involves nights.")]
+    [InlineData("What grade did you come in at?")]
+    [InlineData("Which awarding body runs the diploma?")]
+    [InlineData("What was the title of your dissertation?")]
+    [InlineData("Whose decision was it to close the branch?")]
+    [InlineData("Where's your nearest office?")]
+    [InlineData("Which suits you better, mornings or evenings?")]
+    [InlineData("Could I ask what year you moved to Nairobi?")]
+    [InlineData("What share of your budget goes on training?")]
+    public void OneFactNamedByItsNounAChoiceOrAYesNoAfterAGreetingIsClosed(string question) =>
+        Assert.True(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("Might I ask how you chose your speciality?")]
+    [InlineData("Do you mind me asking why you moved to Perth?")]
+    [InlineData("Can I ask you to describe an ordinary shift?")]
+    [InlineData("Do you have any tips for the assessment centre?")]
+    [InlineData("When a deadline slips, how does your team cope?")]
+    [InlineData("What's your take on the new pay scales?")]
+    [InlineData("Where is the profession heading?")]
+    [InlineData("Who's the best person to ask about grants?")]
+    [InlineData("I don't want a job from you, I only wonder how you started out in radio?")]
+    public void AStoryInsideAPoliteFrameAViewOrAForecastIsOpen(string question) =>
+        Assert.False(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("Could your clinic use another pair of hands this spring?")]
+    [InlineData("Is there a seat going on your desk for a trainee like me?")]
+    [InlineData("What's the quickest way onto your team for someone like me?")]
+    [InlineData("What would it take for your manager to pick me for the scheme?")]
+    [InlineData("Could you hang on to my details in case your unit expands?")]
+    [InlineData("If your practice took me on, what would I earn?")]
+    [InlineData("Who do I send my application to at your agency?")]
+    [InlineData("Do you think I could get a place in your lab next year?")]
+    public void RoomForANewcomerAWayOntoTheirTeamOrPapersKeptThereAreJobAsks(string question) =>
+        Assert.True(QuestionChecker.AsksForJob(question, _model), question);
+
+    [Theory]
+    [InlineData("How many trainees did your team bring in last year?")]
+    [InlineData("Could you keep my number in case we need to move the call?")]
+    [InlineData("What would you change on my CV to make it read better for policy work?")]
+    [InlineData("Should I send my CV to agencies or straight to employers?")]
+    [InlineData("Is there room in your diary for a quick chat next week?")]
+    [InlineData("What's the usual route into your profession?")]
+    [InlineData("I'm not after a job, I just wonder how you found your first client?")]
+    [InlineData("I don't want a job from you, I only wonder how you started out in radio?")]
+    public void TheirPastHiringADiarySlotTheResumeItselfAndADenialAreNotJobAsks(string question) =>
+        Assert.False(QuestionChecker.AsksForJob(question, _model), question);
+
     // Macro F1 of both labels on the labelled single questions, the same measure as `questions --score`: a floor
     // a little under each set's figure when it was last scored, so a change that loses questions there is seen.
     [Theory]
@@ -71,7 +123,8 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("questions.heldout.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout2.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout3.jsonl", 0.98, 0.98)]
-    [InlineData("questions.heldout4.jsonl", 0.96, 0.92)]
+    [InlineData("questions.heldout4.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout5.jsonl", 0.95, 0.93)]
     public void LabelledQuestionsKeepTheirMacroF1(string file, double kindFloor, double jobFloor)
     {
         var kind = new int[4];
