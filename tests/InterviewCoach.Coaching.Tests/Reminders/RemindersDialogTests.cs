@@ -122,10 +122,7 @@ public sealed class RemindersDialogTests
     [InlineData("move the second one to thursday 3pm please", "2026-01-08T15:00:00Z")]
     public async Task ASnoozeTypedInWordsSnoozesTheReminderItNames(string typed, string expectedUtc)
     {
-        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
-        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
-        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
-        await coach.Client.Send("reminders");
+        (CoachHarness coach, FakeReminderScheduler reminders, ScheduledReminder thanks, ScheduledReminder call) = await ListTwoAsync();
 
         await coach.Client.Send(typed).AssertReply("Snoozed. I'll bring it back");
         Assert.Equal(Zones.Utc(expectedUtc), reminders.SnoozedUntil[call.Id]);
@@ -138,10 +135,7 @@ public sealed class RemindersDialogTests
     [InlineData("1st is finished")]
     public async Task DoneTypedInWordsMarksTheReminderItNames(string typed)
     {
-        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
-        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
-        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
-        await coach.Client.Send("reminders");
+        (CoachHarness coach, FakeReminderScheduler reminders, ScheduledReminder thanks, ScheduledReminder call) = await ListTwoAsync();
 
         await coach.Client.Send(typed).AssertReply("Marked done");
         Assert.Equal(ReminderStatus.Done, reminders.Find(coach.User, thanks.Id)!.Status);
@@ -154,10 +148,7 @@ public sealed class RemindersDialogTests
     [InlineData("call back tomas: done", "Call Tomas back")]
     public async Task ADoneTypedWithTheReminderSubjectInsteadOfItsNumberMarksThatOne(string typed, string title)
     {
-        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
-        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
-        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
-        await coach.Client.Send("reminders");
+        (CoachHarness coach, FakeReminderScheduler reminders, ScheduledReminder thanks, ScheduledReminder call) = await ListTwoAsync();
 
         await coach.Client.Send(typed).AssertReply("Marked done");
         ScheduledReminder named = title == thanks.Title ? thanks : call;
@@ -509,6 +500,16 @@ public sealed class RemindersDialogTests
         await coach.SaveContactAsync(Samples.ColdContact());
 
         await coach.Client.Send("debrief not-a-contact-id").AssertReply<ChoiceReply>(picker => picker.Buttons.Any(b => b.Title.Contains("Maria Lopez", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The list open with two reminders: "Thank Maria" first, then "Call Tomas back".</summary>
+    private static async Task<(CoachHarness Coach, FakeReminderScheduler Reminders, ScheduledReminder Thanks, ScheduledReminder Call)> ListTwoAsync()
+    {
+        (CoachHarness coach, FakeReminderScheduler reminders) = await StartAsync();
+        ScheduledReminder thanks = reminders.Add(coach.User, "Thank Maria", CoachHarness.Start.AddHours(2));
+        ScheduledReminder call = reminders.Add(coach.User, "Call Tomas back", CoachHarness.Start.AddHours(3));
+        await coach.Client.Send("reminders");
+        return (coach, reminders, thanks, call);
     }
 
     private static async Task<(CoachHarness Coach, FakeReminderScheduler Reminders)> StartAsync()
