@@ -41,12 +41,33 @@ internal sealed class StrengthEvidenceDialog : WaterfallDialog
         {
             Prompt = options.AskedAgain
                 ? $"Without an example, _{strength}_ is only a claim, and an example is what people remember. Anything counts: a job, a course, a project, volunteering, a hobby. Or type **skip** again to leave it out of your sketch."
-                : $"What's one example that shows _{strength}_? e.g. _I ran the survey analysis for my final-year project_.",
+                : $"What's one example that shows _{strength}_? e.g. _{ExampleFor(strength)}_.",
             Help = "One line: where or when you used it, and what came of it. A small, concrete example beats a big vague one.",
             RetryPrompt = $"Give me one concrete moment that shows {strength}: what you did and where. Or type **skip**.",
             Max = MaxAnswerLength,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>An example of the kind of proof asked for, near the strength's own kind so the shape is clear.</summary>
+    internal static string ExampleFor(string strength)
+    {
+        string said = strength.ToLowerInvariant();
+        return s_examples.FirstOrDefault(e => e.Words.Any(w => said.Contains(w, StringComparison.Ordinal))).Example
+            ?? "I ran the survey analysis for my final-year project";
+    }
+
+    // Keyed by words of the strength; the first kind that fits gives the example.
+    private static readonly (string[] Words, string Example)[] s_examples =
+    [
+        (["calm", "pressure", "stress", "crisis", "emergenc", "resilien"], "I kept the front desk running alone on the day the system went down"),
+        (["teach", "train", "explain", "mentor", "coach", "present"], "I showed five new starters how to use our booking system"),
+        (["detail", "accura", "careful", "thorough", "precis"], "I spotted a pricing error before the order went out"),
+        (["organis", "organiz", "plan", "time manage", "deadline"], "I planned the rota for a team of twelve over the summer"),
+        (["people", "communicat", "listen", "empath", "team", "relationship", "rapport"], "I settled a complaint from an upset customer on the phone"),
+        (["analy", "data", "numbers", "research", "problem"], "I ran the survey analysis for my final-year project"),
+        (["creativ", "design", "writ", "idea"], "I redesigned the leaflet our club hands out at open days"),
+        (["lead", "initiative", "manag"], "I started a weekly huddle that cut missed handovers"),
+    ];
 
     private static async ValueTask<DialogTurnResult> ReceiveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

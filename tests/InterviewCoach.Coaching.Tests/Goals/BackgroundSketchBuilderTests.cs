@@ -194,6 +194,15 @@ public sealed class BackgroundSketchBuilderTests
     }
 
     [Theory]
+    [InlineData("staying calm in emergencies", "front desk running alone")]
+    [InlineData("teaching new nurses the system", "new starters")]
+    [InlineData("explaining things simply", "new starters")]
+    [InlineData("attention to detail", "pricing error")]
+    [InlineData("woodworking", "survey analysis")]
+    public void TheExampleOfProofIsOfTheStrengthsKind(string strength, string expected) =>
+        Assert.Contains(expected, StrengthEvidenceDialog.ExampleFor(strength), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("a ba in history from york", "a BA in history")]
     [InlineData("well organised events for my society", "well organised events")]
     [InlineData("okay", "okay")]
