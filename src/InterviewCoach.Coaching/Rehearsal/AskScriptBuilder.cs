@@ -269,7 +269,7 @@ public static class AskScriptBuilder
     private static ScriptDraft ComposeEmail(ScriptFacts facts)
     {
         string field = facts.FieldOrPlaceholder;
-        string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it more broadly";
+        string broad = facts.BroaderArea is { } area ? $"{area} more broadly" : "the wider field around it";
         string interest = !facts.ShortInterest ? string.Empty
             : facts.BroaderArea is { } wider ? $"I'm exploring {field}, and {wider} more broadly."
             : $"I'm exploring {field}.";

@@ -142,6 +142,17 @@ public sealed class AskScriptBuilderTests
         Assert.DoesNotContain("the wider field around it", email.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFieldWithNoWiderAreaIsJoinedToTheWiderFieldWithoutASecondBroadly()
+    {
+        var profile = Samples.Profile() with { FieldsOfInterest = [new FieldOfInterest { Name = "health informatics" }] };
+
+        ScriptDraft email = AskScriptBuilder.BuildEmail(profile, Samples.ColdContact());
+
+        Assert.Contains("health informatics, and the wider field around it.", email.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("around it more broadly", email.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2025-03-14T16:00:00+00:00", "Monday")] // Friday
     [InlineData("2025-03-15T10:00:00+00:00", "Monday")] // Saturday
