@@ -86,7 +86,14 @@ internal static partial class ReferrerInSentence
     public static bool NamesReferrer(string? text) =>
         text is { Length: > 0 and <= 200 }
         && (ReferralVerb().IsMatch(text) || KnowsThem().IsMatch(text) || OpensWithRelation(text))
-        && Find(KnowsThem().Match(text) is { Success: true } knows && !ReferralVerb().IsMatch(text[..knows.Index]) ? text[..knows.Index] : text) is not null;
+        && Find(WhoPart(text)) is not null;
+
+    /// <summary>
+    /// The part of a sentence that names the referrer: all of it when a referral verb says how the name came, else the
+    /// words before "knows her" / "worked under him" ("my senior Priya worked under him" → "my senior Priya").
+    /// </summary>
+    private static string WhoPart(string text) =>
+        !ReferralVerb().IsMatch(text) && KnowsThem().Match(text) is { Success: true } knows ? text[..knows.Index] : text;
 
     /// <summary>
     /// Whether <paramref name="text"/> opens by saying who someone is to someone ("her colleague tom reyes", "my old
@@ -125,9 +132,7 @@ internal static partial class ReferrerInSentence
             string clause = text[start..end].Trim(' ', ')', '.');
             // "my senior Priya worked under him", "my friend Kemi knows her": someone the user knows who knows the
             // contact is whose name opens the ask, as a referrer's does (and is asked about the same way).
-            Match knows = KnowsThem().Match(clause);
-            string who = knows.Success && !ReferralVerb().IsMatch(clause) ? clause[..knows.Index] : clause;
-            if (clause.Length == 0 || (!ReferralVerb().IsMatch(clause) && !Lead().IsMatch(clause) && !knows.Success) || Find(who) is not { } referrer)
+            if (clause.Length == 0 || (!ReferralVerb().IsMatch(clause) && !Lead().IsMatch(clause) && !KnowsThem().IsMatch(clause)) || Find(WhoPart(clause)) is not { } referrer)
             {
                 continue;
             }

@@ -26,19 +26,15 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
         }
 
         // "I'm working in retail but want to move into product": the destination is the one wanted, else the last named.
-        MatchCollection headings = Heading().Matches(text);
-        if (headings.Count == 0)
+        Match[] headings = [.. Heading().Matches(text).Cast<Match>()];
+        if (headings.Length == 0)
         {
             // "want to shift to health informatics": "to" after a verb that also takes places, taken only when what
             // follows is plainly a field ("move to London", "shift to Pune" stay places).
-            headings = HeadingTo().Matches(text);
-            if (!headings.Any(h => FieldEnding().IsMatch(h.Groups["field"].Value)))
-            {
-                headings = HeadingTo().Matches(string.Empty);
-            }
+            headings = [.. HeadingTo().Matches(text).Where(h => FieldEnding().IsMatch(h.Groups["field"].Value))];
         }
 
-        if (headings.Count == 0)
+        if (headings.Length == 0)
         {
             // "I kind of know", "I think I know what I want": knowing, hedged, with no field named.
             return HedgedKnowing().IsMatch(text) && !Doubt().IsMatch(text) ? new CareerStageAnswer(CareerStage.OnAClearPath, null, Sure: false) : null;

@@ -19,6 +19,19 @@ internal sealed class StrengthEvidenceDialog : WaterfallDialog
     private static readonly HashSet<string> s_vague =
         ["i don't know", "i dont know", "don't know", "dont know", "dunno", "not sure", "no idea", "none", "nothing", "n/a", "na", "no", "idk", "?"];
 
+    // Keyed by words of the strength; the first kind that fits gives the example.
+    private static readonly (string[] Words, string Example)[] s_examples =
+    [
+        (["calm", "pressure", "stress", "crisis", "emergenc", "resilien"], "I kept the front desk running alone on the day the system went down"),
+        (["teach", "train", "explain", "mentor", "coach", "present"], "I showed five new starters how to use our booking system"),
+        (["detail", "accura", "careful", "thorough", "precis"], "I spotted a pricing error before the order went out"),
+        (["organis", "organiz", "plan", "time manage", "deadline"], "I planned the rota for a team of twelve over the summer"),
+        (["people", "communicat", "listen", "empath", "team", "relationship", "rapport"], "I settled a complaint from an upset customer on the phone"),
+        (["analy", "data", "numbers", "research", "problem"], "I ran the survey analysis for my final-year project"),
+        (["creativ", "design", "writ", "idea"], "I redesigned the leaflet our club hands out at open days"),
+        (["lead", "initiative", "manag"], "I started a weekly huddle that cut missed handovers"),
+    ];
+
     public StrengthEvidenceDialog()
         : base(DialogId)
     {
@@ -55,19 +68,6 @@ internal sealed class StrengthEvidenceDialog : WaterfallDialog
         return s_examples.FirstOrDefault(e => e.Words.Any(w => said.Contains(w, StringComparison.Ordinal))).Example
             ?? "I ran the survey analysis for my final-year project";
     }
-
-    // Keyed by words of the strength; the first kind that fits gives the example.
-    private static readonly (string[] Words, string Example)[] s_examples =
-    [
-        (["calm", "pressure", "stress", "crisis", "emergenc", "resilien"], "I kept the front desk running alone on the day the system went down"),
-        (["teach", "train", "explain", "mentor", "coach", "present"], "I showed five new starters how to use our booking system"),
-        (["detail", "accura", "careful", "thorough", "precis"], "I spotted a pricing error before the order went out"),
-        (["organis", "organiz", "plan", "time manage", "deadline"], "I planned the rota for a team of twelve over the summer"),
-        (["people", "communicat", "listen", "empath", "team", "relationship", "rapport"], "I settled a complaint from an upset customer on the phone"),
-        (["analy", "data", "numbers", "research", "problem"], "I ran the survey analysis for my final-year project"),
-        (["creativ", "design", "writ", "idea"], "I redesigned the leaflet our club hands out at open days"),
-        (["lead", "initiative", "manag"], "I started a weekly huddle that cut missed handovers"),
-    ];
 
     private static async ValueTask<DialogTurnResult> ReceiveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -194,8 +194,8 @@ internal sealed partial class AskGroundworkDialog : WaterfallDialog
             {
                 FollowThroughResult? result = await FollowThrough.RaiseAsync(_services, step.UserKey, new LinkedInProfileOutdated(now), cancellationToken).ConfigureAwait(false);
                 step.Send(step.Context.Input.Value is null && NoProfile().IsMatch(step.Context.Input.Text ?? string.Empty)
-                    ? "Worth setting one up before you ask: people often search for you before they reply. A photo, a headline saying what you do now and a line on what you're exploring are enough to start. "
-                        + (FollowThrough.Describe(result, "I've added it to your to-dos:") ?? string.Empty)
+                    ? ("Worth setting one up before you ask: people often search for you before they reply. A photo, a headline saying what you do now and a line on what you're exploring are enough to start. "
+                        + FollowThrough.Describe(result, "I've added it to your to-dos:")).TrimEnd()
                     : FollowThrough.Describe(result, "Worth doing before they look you up. I've added it to your to-dos:")
                         ?? "Worth doing before they look you up: a current headline and a line on what you're exploring now.");
             }

@@ -32,7 +32,7 @@ public static partial class ChatTypos
         mended = opened.Length > 0 ? opened : mended;
         mended = Contraction().Replace(mended, m => s_contractions[m.Value]);
         mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
-        mended = Degree().Replace(mended, m => s_degrees[m.Value.ToLowerInvariant()]);
+        mended = Word().Replace(mended, m => s_degrees.TryGetValue(m.Value.ToLowerInvariant(), out string? degree) ? degree : m.Value);
         mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
         return Phrasing.WithPronounI(mended);
     }
@@ -56,8 +56,9 @@ public static partial class ChatTypos
     [GeneratedRegex(@"\byrs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\b(?:bsc|msc|mba|phd|btech|mtech|bcom|mcom|bba|mbbs|llb|llm|beng|meng|bsn|msn|bfa|mfa|mphil|dphil|pgce)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
-    private static partial Regex Degree();
+    // Words of three to five letters: the length of every degree in s_degrees.
+    [GeneratedRegex(@"\b\p{L}{3,5}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Word();
 
     // "a ba in history", "ma from leeds": the two-letter degrees are other words too, so only with what names a degree.
     [GeneratedRegex(@"\b(?<degree>ba|ma|bs|ms)(?<rest>\s+(?:in|from|degree)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
