@@ -45,7 +45,7 @@ public static class CoachDialogs
             ["callback", "call me back", "call them back", "try again", "ring back", "phone back",
              "remind me to call", "remind me to ring", "remind me to phone", "remind me to call back", "remind me to try"]) { InMenu = false, ParseArguments = CallBackOptions.FromArguments },
         new("emailed", "I emailed someone", "you emailed your ask: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.Email),
-            ["i emailed", "sent an email to", "e-mailed", "i e-mailed"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
+            ["i emailed", "sent an email to", "e-mailed", "i e-mailed", "i sent an email to", "sent the email to", "i sent the email to", "sent my email to", "i sent my email to"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
         new("wrote to", "I wrote to someone", "you sent your ask by letter: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.Letter),
             ["i wrote to", "sent a letter to", "posted a letter to"]) { InMenu = false, ParseArguments = AskSentOptions.FromArguments },
         new("messaged", "I messaged someone on LinkedIn", "you sent your ask on LinkedIn: I'll remind you to follow up", AskSentDialog.IdFor(OutreachChannel.LinkedIn),

@@ -22,6 +22,7 @@ public sealed class TypedOutreachCommandTests : IClassFixture<IntentRecognizerMo
     [InlineData("emailed Maria", "Noted: you asked Maria Lopez (email)")]
     [InlineData("Emailed Maria Lopez", "Noted: you asked Maria Lopez (email)")]
     [InlineData("I emailed Maria", "Noted: you asked Maria Lopez (email)")]
+    [InlineData("i sent the email to maria today", "Noted: you asked Maria Lopez (email)")]
     [InlineData("wrote to Maria", "Noted: you asked Maria Lopez")]
     [InlineData("messaged Maria", "Noted: you asked Maria Lopez")]
     [InlineData("call back Maria Thu 3 pm", "Call Maria Lopez on **Thursday 8 January at 15:00 (Europe/London)**?")]
