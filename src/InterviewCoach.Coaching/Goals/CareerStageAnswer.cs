@@ -97,8 +97,9 @@ internal sealed partial record CareerStageAnswer(CareerStage Stage, string? Fiel
     [GeneratedRegex(@"\s+(?:or|and/or)\s+|\s*/\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OrBetween();
 
-    // Doubt about which field, not about how to get there ("not sure how to get in" still knows the field).
-    [GeneratedRegex(@"\b(?:not\s+(?:sure|certain)|unsure|(?:don't|dont|do\s+not)\s+know|no\s+idea|undecided|(?:haven't|have\s+not|not)\s+decided|can't\s+decide|cannot\s+decide|torn|whether|either)\b(?!\s+(?:how|where|when|who|what\s+the\s+first))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // Doubt about which field, not about how to get there ("not sure how to get in" still knows the field) nor about
+    // whom ("i dont know nobody in this area" is a reason to network, not indecision).
+    [GeneratedRegex(@"\b(?:not\s+(?:sure|certain)|unsure|(?:don't|dont|do\s+not)\s+know|no\s+idea|undecided|(?:haven't|have\s+not|not)\s+decided|can't\s+decide|cannot\s+decide|torn|whether|either)\b(?!\s+(?:how|where|when|who|what\s+the\s+first|(?:any|no|some)(?:one|body)|no\s+one|nobody|people|many|a\s+(?:soul|single)|contacts?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Doubt();
 
     [GeneratedRegex(@"^\W*(?:(?:i|i'm|im)\s+)?(?:kind\s+of|sort\s+of|kinda|sorta|pretty\s+much|more\s+or\s+less|mostly|roughly|partly|think\s+i|guess\s+i|probably|somewhat|a\s+bit)\s+(?:know|decided|sure|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

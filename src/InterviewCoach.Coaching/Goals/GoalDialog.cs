@@ -78,8 +78,9 @@ internal sealed partial class GoalDialog : WaterfallDialog
     {
         InterviewPurposes.JudgeFit => [.. s_unsure, "whether it fits me", "if it suits me", "if it's right for me", "whether it's for me", "test the fit", "whether i'd enjoy the work"],
         InterviewPurposes.LearnEntryPath => ["how to get in", "how people get in", "how to break in", "break in", "break into", "what qualifications i need", "what training i need", "how to get started",
-            "which certifications or courses I should do"],
-        InterviewPurposes.GrowNetwork => ["meet people", "build my network", "grow my network", "networking", "make contacts"],
+            "which certifications or courses I should do", "whether the experience from my current work is worth anything in this field"],
+        InterviewPurposes.GrowNetwork => ["meet people", "build my network", "grow my network", "networking", "make contacts",
+            "get to know people in the field because I have no contacts there"],
         InterviewPurposes.FindLocalEmployers => ["local employers", "companies near me", "who hires round here", "employers in my area",
             "which organisations hire for this in my city"],
         InterviewPurposes.EvaluateEmployer => ["a specific company", "a particular company", "one employer", "research a company"],

@@ -107,7 +107,8 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
     }
 
     /// <summary>
-    /// Two or more parts joined by commas or "and", each confidently one option and no two the same; otherwise null,
+    /// Two or more parts joined by commas or "and", each confidently one option, naming at least two different options
+    /// (two parts may say one option twice: "what course to take, and whether my experience counts"); otherwise null,
     /// and the sentence is read whole ("education and credentials" is one option in two words).
     /// </summary>
     private static List<Choice>? PartsByMeaning(string text, IReadOnlyList<Choice> choices, IChoiceMatcher matcher)
@@ -119,18 +120,24 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
         }
 
         var picked = new List<Choice>(parts.Length);
+        var leaning = new List<Choice>();
         foreach (string part in parts)
         {
-            Choice? choice = ChoiceRecognizer.Recognize(part, choices) ?? (matcher.Guess(part, choices) is { Confident: true } guess ? guess.Choice : null);
-            if (choice is null || picked.Any(c => c.Value == choice.Value))
+            if ((ChoiceRecognizer.Recognize(part, choices) is { } named ? new ChoiceGuess(named, Confident: true) : matcher.Guess(part, choices)) is not { } guess)
             {
                 return null;
             }
 
-            picked.Add(choice);
+            List<Choice> into = guess.Confident ? picked : leaning;
+            if (!into.Any(c => c.Value == guess.Choice.Value))
+            {
+                into.Add(guess.Choice);
+            }
         }
 
-        return picked;
+        // A part only leaning towards an option adds nothing when another part says that option plainly; one leaning
+        // elsewhere is a pick the user did not make clear, so the sentence is read whole instead.
+        return picked.Count > 1 && leaning.All(l => picked.Any(c => c.Value == l.Value)) ? picked : null;
     }
 
     /// <summary>

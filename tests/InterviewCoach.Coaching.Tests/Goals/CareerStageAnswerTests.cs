@@ -25,6 +25,9 @@ public sealed class CareerStageAnswerTests
     [InlineData("thinking I'd quit retail for something in tech", CareerStage.ExploringOptions, null)]
     [InlineData("i told you, i want to move to health informatics", CareerStage.OnAClearPath, "health informatics")]
     [InlineData("i am staff nurse from 6 yrs, want to shift to health informatics. how to start", CareerStage.OnAClearPath, "health informatics")]
+    [InlineData("i am accountant since 12 years, i want change to ux research but i dont know nobody in this area", CareerStage.OnAClearPath, "ux research")]
+    [InlineData("I'd like to move into podiatry, though I don't know anyone who does it", CareerStage.OnAClearPath, "podiatry")]
+    [InlineData("I want to move into podiatry but I don't know if it suits me", CareerStage.ExploringOptions, "podiatry")]
     [InlineData("planning to go from banking to product management", CareerStage.OnAClearPath, "product management")]
     [InlineData("I want to shift careers to UX research", CareerStage.OnAClearPath, "UX research")]
     public void ASentenceAboutWhereTheUserIsHeadingSaysTheStageAndTheField(string said, CareerStage stage, string? field)

@@ -34,6 +34,7 @@ public sealed class GoalPurposesModelTests
     [InlineData("mostly whether it suits me and how people get in without a degree in it", InterviewPurposes.JudgeFit | InterviewPurposes.LearnEntryPath)]
     [InlineData("to meet more people in the field, and to practise for job interviews", InterviewPurposes.GrowNetwork | InterviewPurposes.PractiseForJobInterviews)]
     [InlineData("learn what education and credentials I need", InterviewPurposes.LearnEntryPath)]
+    [InlineData("mainly to know if my bookkeeping years count for anything there and which course to take, also to know people because i have zero network", InterviewPurposes.LearnEntryPath | InterviewPurposes.GrowNetwork)]
     [InlineData("mainly what certifications i need and which hospitals/companies hire for this in bangalore", InterviewPurposes.LearnEntryPath | InterviewPurposes.FindLocalEmployers)]
     public async Task EachPartOfTheSentenceIsReadAsItsOwnPurpose(string said, InterviewPurposes purposes)
     {
