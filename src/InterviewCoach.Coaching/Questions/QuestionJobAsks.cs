@@ -48,10 +48,11 @@ internal static class QuestionJobAsks
     // Room on their side for a newcomer, asked with "is there": "would there be space for one more on your crew",
     // "is there a seat free on your desk for a junior reporter".
     private static readonly Regex s_roomThere = new(
-        @"\b(?:room|space|a (?:[\w-]+ )?(?:place|spot|slot|seat|vacancy|opening)|an opening|any (?:[\w-]+ )?(?:places?|spots?|slots?|seats?|posts?|positions?|roles?|jobs?))(?: (?:free|going|available|open|spare|vacant))?(?: for " + Newcomer + @")?(?: [\w'-]+){0,2} (?:in|on|at|with) (?:you\b|" + TheirPlace + ")",
+        @"\b(?:room|space|a (?:[\w-]+ )?(?:place|spot|slot|seat|vacancy|opening)|an opening|any (?:[\w-]+ )?(?:places?|spots?|slots?|seats?|posts?|positions?|roles?|jobs?|vacanc(?:y|ies)|openings?))(?: (?:free|going|available|open|spare|vacant))?(?: for " + Newcomer + @")?(?: [\w'-]+){0,2} (?:in|on|at|with) (?:you\b|" + TheirPlace + ")",
         Options);
 
-    private static readonly Regex s_freeOrForSomeone = new(@"\b(?:free|going|available|open|spare|vacant|for " + Newcomer + ")", Options);
+    // A vacancy or an opening is a free post by its name; a "place" or "spot" there may be someone's standing.
+    private static readonly Regex s_freeOrForSomeone = new(@"\b(?:free|going|available|open|spare|vacant|vacanc(?:y|ies)|openings?|for " + Newcomer + ")", Options);
 
     // Work going on their side: "any work going at your place", "is there some work for me in your company".
     private static readonly Regex s_workGoing = new(
@@ -71,7 +72,16 @@ internal static class QuestionJobAsks
     // A way in to their side, for the asker: "the surest route onto your team for someone like me", "what steps would
     // get me onto your payroll". The way into the field ("the usual route into your profession") is not their side.
     private static readonly Regex s_wayInThere = new(
-        @"\b(?:route|way|path|road|ticket|door|doorway|steps?|foot)(?: [\w'-]+){0,3} (?:onto|into|in at|in to|to|on to|through the door (?:at|of)|in the door (?:at|of)) " + TheirPlace,
+        @"\b(?:route|way|path|road|ticket|door|doorway|steps?|foot)(?: [\w'-]+){0,3} (?:onto|into|in at|in to|to|on to|through the door (?:at|of)|in the door (?:at|of)) (?:" + PostThere + "|" + TheirPlace + ")",
+        Options);
+
+    // A post on their side, named by the post: "a paid spot at your place", "an apprenticeship with you".
+    private const string PostThere =
+        @"(?:an? |any |some |the |one of the )?(?:[\w-]+ )?(?:spot|place|post|position|role|job|seat|slot|opening|vacancy|internship|placement|traineeship|apprenticeship)s? (?:at|in|on|with) (?:you\b|" + TheirPlace + ")";
+
+    // The asker getting themselves onto their side: "could I get myself onto your crew", "work my way into your lab".
+    private static readonly Regex s_getMyselfThere = new(
+        @"\b(?:get|getting|got|work|working|make|making|find|finding|squeeze|squeezing|worm|worming|slot|slotting|talk|talking) (?:myself|me|my way) (?:onto|into|on to|in to|in at|in with|on) (?:" + PostThere + "|" + TheirPlace + ")",
         Options);
 
     // Their side choosing or taking the asker: "before taking me on", "make your manager pick me for the placement".
@@ -161,9 +171,14 @@ internal static class QuestionJobAsks
     /// <summary>True when the question names the contact's own organisation or team ("your studio"), not their field.</summary>
     public static bool NamesTheirPlace(string folded) => s_theirPlace.IsMatch(folded);
 
+    // "Which skills would count if you were recruiting a trainee?": a supposition about their hiring, not a question whether they are.
+    private static readonly Regex s_supposedHiring = new(
+        @"\bif (?:you|u|your(?: [\w'-]+){1,2}|they) were (?:ever |still |ever to be |to be )?(?:hiring|recruiting|taking on|taking|looking for)\b",
+        Options);
+
     /// <summary>True when the question asks whether the contact's side takes people on, in any polarity or order.</summary>
     public static bool AsksWhetherTheyTakePeople(string folded) =>
-        s_theirSideTakesPeople.IsMatch(folded) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded)) || s_theySeekNewcomer.IsMatch(folded) || s_doTheySeekNewcomer.IsMatch(folded)
+        s_theirSideTakesPeople.IsMatch(s_supposedHiring.Replace(folded, "if you supposed")) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded)) || s_theySeekNewcomer.IsMatch(folded) || s_doTheySeekNewcomer.IsMatch(folded)
         || (s_roomThere.Match(folded) is { Success: true } room && (s_freeOrForSomeone.IsMatch(room.Value) || room.Value.StartsWith("room", StringComparison.Ordinal) || room.Value.StartsWith("space", StringComparison.Ordinal)));
 
     /// <summary>True when some clause of the (folded) question asks for a post in one of these shapes and does not deny it.</summary>
@@ -202,7 +217,7 @@ internal static class QuestionJobAsks
         {
             if (!s_denied.IsMatch(clause)
                 && (s_fitsTheirSide.IsMatch(clause) || s_joinsTheirSide.IsMatch(clause) || s_takesSomeoneLikeMe.IsMatch(clause)
-                    || s_placeForMe.IsMatch(clause) || s_postThere.IsMatch(clause) || s_theyTakeMe.IsMatch(clause) || s_myPlaceThere.IsMatch(clause)
+                    || s_placeForMe.IsMatch(clause) || s_postThere.IsMatch(clause) || s_theyTakeMe.IsMatch(clause) || s_myPlaceThere.IsMatch(clause) || s_getMyselfThere.IsMatch(clause)
                     || (s_wayInThere.IsMatch(clause) && s_firstPerson.IsMatch(clause))
                     || (s_keepMyDetails.Match(clause) is { Success: true } kept && s_theyGrowOrHire.IsMatch(kept.Value))
                     || s_applicationThere.IsMatch(clause) || (s_sendMyApplication.IsMatch(clause) && s_theirSideWord.IsMatch(clause))))

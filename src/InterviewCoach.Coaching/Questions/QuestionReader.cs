@@ -120,6 +120,19 @@ internal static class QuestionReader
     // "What does success look like...", "What's the culture like here": a description, whatever the wh-word.
     private static readonly Regex s_likeAtEnd = new(@"^what\b.*\blike\b(?: (?:in|at|for|here|there|now|today|these days|day to day|realistically)\b.*)?$", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
+    // For the form, "like" may also be followed by when or how it was so: "What was the training like when you joined?".
+    // (The lists' contrasts read s_likeAtEnd alone.)
+    private static readonly Regex s_describedLike = new(@"^what\b.*\blike\b(?:[\s,?.!]*$|,? (?:in|at|for|here|there|now|today|these days|day to day|realistically|when|while|during|after|before|since|once|back|compared|nowadays|early|overall|generally|usually|roughly|honestly|really)\b.*$)", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // Who did something to the contact is one person: "Who hired you?", "Who trained you on the job?". "Who else..."
+    // and whom to suggest are a matter of advice and stay open.
+    private static readonly Regex s_whoDidItToYou = new(
+        @"^who (?:first |originally |actually |really )?(?:[a-z]+ed|gave|took|taught|got|brought|made|led|told|showed|sent|found|chose|took on|took you on|put|let|drew|won|inspired) (?:you|u)\b",
+        Options);
+
+    // A pronoun or auxiliary right before "like" makes it the verb ("What salary would you like?"), not "what is X like".
+    private static readonly HashSet<string> s_likeAsVerbBefore = ["you", "u", "i", "we", "they", "he", "she", "people", "one", "would", "you'd", "i'd", "do", "does", "did"];
+
     private static readonly Regex s_laterOpenClause = new(
         @"\b(?:and|or|if so|if not|otherwise|and if so)[,]? (?:what|how|why)\b", Options);
 
@@ -1050,7 +1063,13 @@ internal static class QuestionReader
             return QuestionKind.Open;
         }
 
+        // "What's the pay like for sound engineers?" asks for a description of the pay, not its figure.
         if (s_amountOfPay.IsMatch(folded))
+        {
+            return DescribesWhatItIsLike(folded) ? QuestionKind.Open : QuestionKind.Closed;
+        }
+
+        if (s_whoDidItToYou.IsMatch(folded))
         {
             return QuestionKind.Closed;
         }
@@ -1061,7 +1080,7 @@ internal static class QuestionReader
             return QuestionKind.Open;
         }
 
-        if ((s_openWh.IsMatch(folded) || s_likeAtEnd.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
+        if ((s_openWh.IsMatch(folded) || s_describedLike.IsMatch(folded)) && !s_singleFactWh.IsMatch(folded))
         {
             return QuestionKind.Open;
         }
@@ -1133,6 +1152,19 @@ internal static class QuestionReader
         }
 
         return false;
+    }
+
+    // "What is X like": "like" after a noun, not after the one who likes ("What salary would you like?").
+    private static bool DescribesWhatItIsLike(string folded)
+    {
+        if (!s_describedLike.IsMatch(folded))
+        {
+            return false;
+        }
+
+        List<string> words = NormalizedText.Tokenize(folded);
+        int like = words.LastIndexOf("like");
+        return like > 1 && !s_likeAsVerbBefore.Contains(words[like - 1]);
     }
 
     private static bool FactEnds(List<string> words, int after, bool beForm)

@@ -116,6 +116,42 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     public void TheirPastHiringADiarySlotTheResumeItselfAndADenialAreNotJobAsks(string question) =>
         Assert.False(QuestionChecker.AsksForJob(question, _model), question);
 
+    [Theory]
+    [InlineData("Who interviewed you for the traineeship?")]
+    [InlineData("Who first mentored you at the depot?")]
+    [InlineData("What's the starting salary for a freelance translator?")]
+    [InlineData("What salary would you like?")]
+    [InlineData("When did you first start at the depot?")]
+    public void WhoDidSomethingToYouAndAPayFigureAreClosed(string question) =>
+        Assert.True(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("What's the money like for freelance translators these days?")]
+    [InlineData("What's the pay like in court interpreting, roughly?")]
+    [InlineData("What was the training like when you first started at the depot?")]
+    [InlineData("What were the hours like while you were a junior doctor?")]
+    [InlineData("Who would you recommend I shadow for a day?")]
+    public void WhatThePayOrTheStartWasLikeAndWhomToSeeAreOpen(string question) =>
+        Assert.False(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("How could I get myself into your practice next year?")]
+    [InlineData("Is there a way for me to work my way onto your crew?")]
+    [InlineData("What's the fastest route for me into a paid post at your studio?")]
+    [InlineData("madam any vacancy at your firm for a graduate like me, please let me know")]
+    [InlineData("Do you have any openings in your unit at the moment?")]
+    public void GettingMyselfOntoTheirSideAndAVacancyThereAreJobAsks(string question) =>
+        Assert.True(QuestionChecker.AsksForJob(question, _model), question);
+
+    [Theory]
+    [InlineData("Which qualities would you look for if you were recruiting a junior analyst?")]
+    [InlineData("If you were hiring tomorrow, which skills would matter most?")]
+    [InlineData("How did you get yourself onto the team you're in now?")]
+    [InlineData("Were there many vacancies in forestry when you started?")]
+    [InlineData("What's the usual route into a paid post in conservation?")]
+    public void ASupposedHiringTheirOwnWayInAndTheMarketAreNotJobAsks(string question) =>
+        Assert.False(QuestionChecker.AsksForJob(question, _model), question);
+
     // Macro F1 of both labels on the labelled single questions, the same measure as `questions --score`: a floor
     // a little under each set's figure when it was last scored, so a change that loses questions there is seen.
     [Theory]
@@ -124,7 +160,8 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("questions.heldout2.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout3.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout4.jsonl", 0.98, 0.98)]
-    [InlineData("questions.heldout5.jsonl", 0.95, 0.93)]
+    [InlineData("questions.heldout5.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout6.jsonl", 0.90, 0.85)]
     public void LabelledQuestionsKeepTheirMacroF1(string file, double kindFloor, double jobFloor)
     {
         var kind = new int[4];

@@ -53,6 +53,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("pitches.heldout14.jsonl", "pitches.dev.jsonl")]
     [InlineData("questions.heldout4.jsonl", "questions.dev.jsonl")]
     [InlineData("questions.heldout5.jsonl", "questions.dev.jsonl")]
+    [InlineData("questions.heldout6.jsonl", "questions.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
         List<(string Id, string Text)> held = Items(heldAside);
