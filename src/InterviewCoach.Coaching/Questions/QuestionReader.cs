@@ -284,7 +284,7 @@ internal static class QuestionReader
         [
             new Regex(@"\b(?:did|was|were|first|start|started|starting|began|beginning|begin|early|initially|before|used to|originally|back then|when you joined|getting into|got into|get into|break into|changed|last|over the years|in the past|looking back|entry|what (?:got|led|brought|drew|made|prompted|pushed|inspired|motivated) (?:you|u|your))\b", Options),
             new Regex(@"\b(?:current|currently|now|today|these days|nowadays|present|at the moment|right now|still)\b", Options),
-            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect|trends?|in (?:\w+ )?(?:years?|decades?)(?: time)?|years from now|years' time|progression|promotions?|move up|go further)\b", Options),
+            new Regex(@"\b(?:future|next|ahead|coming|will|going|heading|expect (?:[\w'-]+ ){0,4}to|expected to|trends?|in (?:\w+ )?(?:years?|decades?)(?: time)?|years from now|years' time|progression|promotions?|move up|go further)\b", Options),
         ],
         [
             // Which post: the first one against the one held now. Past wording alone does not say it ("How did you
@@ -316,7 +316,7 @@ internal static class QuestionReader
         [
             new Regex(@"\b(?:beginners?|starting out|starting|initial|entry|junior|new|newcomers?|graduates?|trainees?|apprentices?|interns?|freshers?|first year|first-year|newly qualified|just qualified|when (?:\w+ )?(?:begins?|starts?|joins?)|at first)\b", Options),
             // Later in a career in plain words: a lead or principal, years behind someone, pay at its top.
-            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|managers?|journeym[ae]n|fully qualified|after (?:[\w-]+ ){0,3}(?:years|decades?)|(?:\w+ )?years (?:in|of experience|behind|down the line|later)|(?:\w+ )?years' experience|with (?:some |more |enough |real )?experience|(?:a|the|as) lead|principal|top out|tops out)\b", Options),
+            new Regex(@"\b(?:experienced|senior|mid-career|veterans?|(?:an?|the|as|becom\w*) manager|managers|journeym[ae]n|fully qualified|after (?:[\w-]+ ){0,3}(?:years|decades?)|(?:\w+ )?years (?:in|of experience|behind|down the line|later)|(?:\w+ )?years' experience|with (?:some |more |enough |real )?experience|(?:a|the|as) lead|principal|top out|tops out)\b", Options),
         ],
         [
             // What something is or was like (an experience described) against how someone got there (a path):
@@ -341,6 +341,12 @@ internal static class QuestionReader
             // but a forecast for the field does not answer "If you were in my position, what would your next step be?".
             new Regex(@"\b(?:heading|future|trends?|(?:is|are) (?:\w+ )?(?:going|changing|evolving)|next (?:few|five|ten|couple of) (?:years|decades))\b", Options),
             new Regex(@"\b(?:if you were (?:me|in my (?:position|place|shoes))|in my (?:position|place|shoes)|where i am now|standing where i am|someone like me|you were starting out|start(?:ing)? (?:out )?(?:again|over))\b", Options),
+        ],
+        [
+            // Credentials against abilities: which degree, licence or exams a post needs is not answered by which
+            // qualities make someone good at it ("Do you need a master's?" / "What makes a strong analyst?").
+            new Regex(@"\b(?:qualifications?|degrees?|diplomas?|certificat\w*|certs?|licen[cs]es?|exams?|studies|formation|courses?|accredit\w*|chartered|chartership|tickets?|mba|master'?s|phd)\b", Options),
+            new Regex(@"\b(?:skills?|qualities|abilities|competen\w*|traits?|strengths?|aptitudes?|talents?|(?:makes?|made) (?:[\w'-]+ ){0,3}(?:good|great|successful|strong))\b", Options),
         ],
     ];
 
@@ -481,6 +487,7 @@ internal static class QuestionReader
         float[,] standout = Standout(scores, blend);
         int n = scores.GetLength(0);
         int[] nearest = [.. Enumerable.Range(0, n).Select(i => Nearest(scores, standout, i))];
+        float[] nearMiss = [.. Enumerable.Range(0, n).Select(i => NearestSetApart(scores, standout, i))];
         // A question paired by its aim already has the one question on the list that asks the same; its closeness to
         // a third is that aim's topic, not a second repeat.
         var pairedByAim = new bool[n];
@@ -505,7 +512,11 @@ internal static class QuestionReader
                     continue;
                 }
 
-                if (score.SameAim || (standout[i, j] >= threshold && nearest[i] == j && nearest[j] == i))
+                // When each of the two stands closer to a question a contrast sets apart from it ("What do you like
+                // most…?" beside "…least…?"), each is one side of a near-miss, and what brings the two together is the
+                // list's topic, not one ask.
+                bool bothNearerToANearMiss = nearMiss[i] > standout[i, j] && nearMiss[j] > standout[i, j];
+                if (score.SameAim || (standout[i, j] >= threshold && nearest[i] == j && nearest[j] == i && !bothNearerToANearMiss))
                 {
                     yield return (i, j);
                 }
@@ -555,6 +566,21 @@ internal static class QuestionReader
             {
                 best = k;
                 bestScore = standout[i, k];
+            }
+        }
+
+        return best;
+    }
+
+    // How far the question that stands out most for question i among those a contrast sets apart from it stands out.
+    private static float NearestSetApart(QuestionPairScore[,] scores, float[,] standout, int i)
+    {
+        float best = float.MinValue;
+        for (int k = 0; k < scores.GetLength(0); k++)
+        {
+            if (k != i && scores[i, k].Contrasted && standout[i, k] > best)
+            {
+                best = standout[i, k];
             }
         }
 

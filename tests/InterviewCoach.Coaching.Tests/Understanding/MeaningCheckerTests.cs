@@ -461,8 +461,51 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void WhatIsStillRequiredIsNotWhereTheFieldIsHeading() =>
         Assert.Empty(QuestionChecker.DuplicatePairs(["Is a degree still essential for this work?", "How do you see the field changing over the next ten years?", "What drew you to this work?", "What tools do you use?"], _model));
 
+    // A credential a post needs (degree, licence, exams) is not a quality that makes someone good at it; two
+    // wordings of either side still pair.
+    [Fact]
+    public void ADegreeNeededIsNotWhatMakesSomeoneStrong() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Do you need a master's degree to work as a hydrologist?", "What makes someone a strong hydrologist?", "What does a typical week look like?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheCredentialsArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["Which certificates does a hydrologist need?", "What qualifications are required to work as a hydrologist?", "How did you get into hydrology?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheQualitiesArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["Which qualities help a hydrologist most in the field?", "What abilities does a good hydrologist rely on?", "How did you get into hydrology?", "Who else should I talk to?"], _model));
+
+    // "manager" inside a job title ("assistant site manager") is no rank; a senior one against a starter is still later
+    // against entry, and two later wordings pair.
+    [Fact]
+    public void AnAssistantManagerStartingIsNotASeniorManager() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["How much does an assistant site manager earn when they start?", "What does a senior site manager take home?", "How did you get into construction?", "What software do you use?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfLaterManagerPayArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["What does a site manager earn after ten years?", "How much can an experienced site manager make?", "How did you get into construction?", "What software do you use?"], _model));
+
+    // What employers expect of applicants today is not a forecast; "expect … to change" is.
+    [Fact]
+    public void WhatEmployersExpectTodayIsNotAForecast() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which licences do employers expect from new drone pilots today?", "What changes do you expect in drone work over the next decade?", "How did you start flying drones?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void ExpectingChangeRepeatsWhereTheFieldIsHeading() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["How do you expect drone work to change in the coming years?", "Where is the drone industry heading?", "How did you start flying drones?", "Who else should I talk to?"], _model));
+
+    // Two questions that each stand closer to their own near-miss (tools / skills, the contact's start / how anyone
+    // starts today) are not paired with each other on closeness alone; a paraphrase next to a near-miss still is.
+    [Fact]
+    public void TwoSidesOfDifferentNearMissesAreNotPaired() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which tools do you rely on for tree surveys?", "Which skills do you rely on for tree surveys?", "How did you start surveying trees?", "How does someone start surveying trees today?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void AParaphraseBesideANearMissIsStillPaired() =>
+        Assert.Equal([(0, 2)], QuestionChecker.DuplicatePairs(["What do you enjoy most about pottery?", "What do you enjoy least about pottery?", "Which part of the craft gives you the greatest satisfaction?", "How did you learn the craft?", "What tools do you use?"], _model));
+
     // Pair F1 on the labelled lists, the same measure as `lists --score`: a floor under each held-aside batch (and the
-    // development lists) so a change that loses pairs there is seen. Batch 8's, 9's and 10's floors were set from
+    // development lists) so a change that loses pairs there is seen. Batch 8's to 11's floors were set from
     // their scoring with the code that shipped with them (their misses not read).
     [Theory]
     [InlineData("lists.dev.jsonl", 0.88)]
@@ -476,6 +519,7 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [InlineData("lists.heldout8.jsonl", 0.65)]
     [InlineData("lists.heldout9.jsonl", 0.70)]
     [InlineData("lists.heldout10.jsonl", 0.55)]
+    [InlineData("lists.heldout11.jsonl", 0.50)]
     public void LabelledListsKeepTheirPairF1(string file, double floor)
     {
         int truePairs = 0, found = 0, agreed = 0;
