@@ -565,10 +565,11 @@ internal sealed partial class GoalDialog : WaterfallDialog
         {
             if (yes)
             {
-                // "yes, and maybe learning technology too": the offered field and the ones added after the yes.
-                Match added = YesAndMore().Match(context.Value);
-                context.Value = added.Success && FieldsParser.Parse(added.Groups["more"].Value).Count > 0
-                    ? offered.Value + ", " + added.Groups["more"].Value
+                // "yes, and maybe learning technology too", "yes ux research, maybe also service design": the offered
+                // field and the ones added after the yes (or after the offered field said again).
+                string more = YesAndMore().Match(context.Value) is { Success: true } added ? added.Groups["more"].Value : AfterOfferedRestated(context.Value, offered.Value);
+                context.Value = more.Length > 0 && FieldsParser.Parse(more).Count > 0
+                    ? offered.Value + ", " + more
                     : offered.Value;
                 if (FieldsParser.Parse(context.Value).Count > CoachingProfile.MaxFieldsOfInterest)
                 {
@@ -646,6 +647,23 @@ internal sealed partial class GoalDialog : WaterfallDialog
         context.Value = number;
         return ValueTask.FromResult(true);
     }
+
+    /// <summary>What follows "yes" and the offered field said again ("yes ux research, maybe also service design"), or empty.</summary>
+    private static string AfterOfferedRestated(string typed, string offered)
+    {
+        Match yes = YesThenRest().Match(typed);
+        string rest = yes.Success ? yes.Groups["rest"].Value : string.Empty;
+        if (!rest.StartsWith(offered, StringComparison.OrdinalIgnoreCase) || (rest.Length > offered.Length && char.IsLetterOrDigit(rest[offered.Length])))
+        {
+            return string.Empty;
+        }
+
+        return rest[offered.Length..].TrimStart(' ', ',', ';', '-', '–', '.', '!');
+    }
+
+    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure|correct|right)\b[\s,.!;:\-–]*(?<rest>\w.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex YesThenRest();
 
     [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure|correct|right|that's\s+(?:it|right|the\s+one))\b[\s,.!;:\-–]*(?:and\s+|plus\s+|also\s+)+(?<more>\w.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

@@ -206,6 +206,27 @@ public sealed class GoalDialogTests
     }
 
     [Theory]
+    [InlineData("yes instructional design, maybe also learning technology", new[] { "instructional design", "learning technology" })]
+    [InlineData("Yes, Instructional Design and maybe learning technology", new[] { "instructional design", "learning technology" })]
+    [InlineData("yes instructional design", new[] { "instructional design" })]
+    [InlineData("yes please", new[] { "instructional design" })]
+    public async Task TheOfferedFieldSaidAgainAfterYesKeepsWhatIsAddedAfterIt(string typed, string[] saved)
+    {
+        var coach = new CoachHarness();
+        await coach.Client.Send("hi");
+        await coach.Client.Send("goal");
+        await coach.Client.Send("Sam Lee").AssertReply("phone number");
+        await coach.Client.Send("I'm a teacher and I want to move into instructional design");
+        await coach.Client.Send("skip").AssertReplyContains("You mentioned **instructional design**");
+
+        await coach.Client.Send(typed).AssertReply("What do you want these conversations to do for you");
+        await coach.Client.Send("1").AssertReply("each week");
+        await coach.Client.Send("2");
+
+        Assert.Equal(saved, (await coach.ProfileAsync())!.FieldsOfInterest.Select(f => f.Name));
+    }
+
+    [Theory]
     [InlineData("two or three", 2)]
     [InlineData("3-4 maybe", 3)]
     [InlineData("maybe two? three if i'm feeling brave", 2)]
