@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Goals;
 
@@ -8,7 +10,7 @@ namespace InterviewCoach.Coaching.Goals;
 /// (<see cref="StrengthEvidenceDialog"/>) and what the user is considering next, drafts a first-person 30-second background sketch and hands it to <see cref="SketchReviewDialog"/> to edit and keep.
 /// A saved sketch is shown first, with the choice to keep, edit or rebuild it.
 /// </summary>
-internal sealed class SketchDialog : WaterfallDialog
+internal sealed partial class SketchDialog : WaterfallDialog
 {
     public const string DialogId = "sketch";
     public const string StrengthsPromptId = "sketch.strengths";
@@ -185,6 +187,9 @@ internal sealed class SketchDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
+        // "i am very analytic", "i listen carefully": a strength said about oneself is named the way the sketch says it.
+        strengths = [.. strengths.Select(s => IsAboutMe(s) ? AsStrength(s) ?? s : s)];
+
         // "I run user testing sessions on my course" is an example of a strength, and would read in the sketch as
         // "I run user testing sessions... is one of my strengths": ask for the strength it shows instead.
         if (strengths.FirstOrDefault(IsAboutMe) is { } example)
@@ -194,8 +199,64 @@ internal sealed class SketchDialog : WaterfallDialog
             return ValueTask.FromResult(false);
         }
 
+        context.Value = string.Join(", ", strengths);
         return ValueTask.FromResult(true);
     }
+
+    /// <summary>
+    /// A trait or skill said in the first person, as a name the sketch can use: "i am very analytic" → "being analytic",
+    /// "I'm good with Excel" → "being good with Excel", "i listen carefully" → "listening carefully", "I can speak three
+    /// languages" → "speaking three languages". Null for anything else (an example: "I ran the survey").
+    /// </summary>
+    internal static string? AsStrength(string said)
+    {
+        Match trait = TraitAboutMe().Match(said);
+        if (trait.Success)
+        {
+            return "being " + trait.Groups["trait"].Value.Trim();
+        }
+
+        Match skill = SkillAboutMe().Match(said);
+        if (!skill.Success)
+        {
+            return null;
+        }
+
+        string verb = skill.Groups["verb"].Value.ToLowerInvariant();
+        string rest = skill.Groups["rest"].Value.TrimEnd();
+        // "i listen people carefully": listening takes "to" before whom.
+        if (verb == "listen" && ListenedTo().IsMatch(rest))
+        {
+            rest = " to" + rest;
+        }
+
+        return Gerund(verb) + rest;
+    }
+
+    private static string Gerund(string verb) => verb switch
+    {
+        _ when verb.EndsWith("ie", StringComparison.Ordinal) => verb[..^2] + "ying",
+        _ when verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) && !verb.EndsWith("ye", StringComparison.Ordinal) => verb[..^1] + "ing",
+        // Short consonant-vowel-consonant verbs double the last letter: plan, run, chat.
+        { Length: <= 4 } when verb.Length >= 3 && !"aeiou".Contains(verb[^3], StringComparison.Ordinal) && "aeiou".Contains(verb[^2], StringComparison.Ordinal)
+            && !"aeiouwxy".Contains(verb[^1], StringComparison.Ordinal) => verb + verb[^1] + "ing",
+        _ => verb + "ing",
+    };
+
+    // "I am (very) patient", "i'm quite good at numbers": a short description of oneself, no article (an article makes it
+    // a role: "I'm a team lead").
+    [GeneratedRegex(@"^\s*(?:i\s+am|i'm|im|i’m)\s+(?:(?:very|really|quite|pretty|fairly|extremely|so|super|highly|naturally)\s+)*(?<trait>(?!(?:a|an|the|in|at|on|from|currently|working|doing|still|not)\b)\S+(?:\s+(?:at|with|in)\s+\S+(?:\s+\S+){0,2})?)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex TraitAboutMe();
+
+    // "i listen to people carefully", "I can explain things simply": a present-tense skill, marked as a skill by "can"
+    // or by how it is done (a bare "I run sessions on my course" stays an example).
+    [GeneratedRegex(@"^\s*i\s+(?:can\s+)?(?<verb>[a-z]+)(?<rest>(?:\s+\S+){0,5}?\s+(?:well|carefully|clearly|quickly|calmly|patiently|closely|simply|easily|fast|accurately|thoroughly))\s*$|^\s*i\s+can\s+(?<verb>[a-z]+)(?<rest>(?:\s+\S+){1,5})\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex SkillAboutMe();
+
+    [GeneratedRegex(@"^\s+(?:people|others|clients|customers|users|patients|colleagues|everyone|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ListenedTo();
 
     private static bool IsAboutMe(string strength)
     {

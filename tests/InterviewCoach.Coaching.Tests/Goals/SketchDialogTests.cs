@@ -6,6 +6,36 @@ namespace InterviewCoach.Coaching.Tests.Goals;
 
 public sealed class SketchDialogTests
 {
+    [Theory]
+    [InlineData("i am very patient", "being patient")]
+    [InlineData("I'm really good with spreadsheets", "being good with spreadsheets")]
+    [InlineData("i listen people carefully", "listening to people carefully")]
+    [InlineData("I explain hard ideas clearly", "explaining hard ideas clearly")]
+    [InlineData("I can plan big events", "planning big events")]
+    [InlineData("i run meetings well", "running meetings well")]
+    [InlineData("I run user testing sessions on my course", null)]
+    [InlineData("I'm a team lead", null)]
+    [InlineData("I ran the survey analysis", null)]
+    [InlineData("my patience", null)]
+    public void AStrengthSaidAboutOneselfIsNamedTheWayTheSketchSaysIt(string said, string? named)
+    {
+        Assert.Equal(named, SketchDialog.AsStrength(said));
+    }
+
+    [Fact]
+    public async Task StrengthsTypedAsSentencesAboutOneselfAreTakenAndAskedAboutByName()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("sketch").AssertReply("30-second version").AssertReply("education");
+        await coach.Client.Send("a degree in economics").AssertReply("experience");
+        await coach.Client.Send("ten years as an auditor").AssertReply("strengths");
+        await coach.Client.Send("i am very methodical, i listen people carefully and i am good with excel")
+            .AssertReply("quick example for each").AssertReply("example that shows _being methodical_")
+            .AssertNoReplyContains("sounds like an example");
+        await coach.Client.Send("I rebuilt the month-end close checklist for my team").AssertReply("listening to people carefully");
+    }
+
     [Fact]
     public async Task TheSketchAsksForAnExampleOfEachStrengthAndPairsThem()
     {
