@@ -629,4 +629,53 @@ public sealed class ExactRuleTests
     [InlineData("Are you free for a quick word next Tuesday?", false)]
     public void AQuickWordNowOrACallBackWithTheIDroppedChecksTheMoment(string sentence, bool checks) =>
         Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).ChecksAvailability);
+
+    [Theory]
+    [InlineData("Hello Mr Otieno, here speaks Felix Wagner, from the tram depot.", true)]
+    [InlineData("Good evening, is Inés Castaño speaking, a nurse from Seville.", true)]
+    [InlineData("Hello, this is, well, Niamh Ní Bhriain, a radiographer.", true)]
+    [InlineData("Good evening, is Inés Castaño speaking?", false)]
+    [InlineData("Hello, this is, well, a strange question to ask.", false)]
+    [InlineData("Hello Mr Otieno, here is the reason for my call.", false)]
+    public void AnIntroductionAfterAGreetingOrAFillerIsFoundAndAQuestionForTheContactIsNot(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in transport planning.").IntroducesSelf);
+
+    [Theory]
+    [InlineData("I listened to that podcast episode of yours on soil health.", true)]
+    [InlineData("I read a long piece of hers on tidal energy.", true)]
+    [InlineData("I listened to a podcast episode of mine on soil health.", false)]
+    public void TheContactsPieceNamedAfterTheNounIsASource(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hi Ms Kerr, I'm Sam Lee. " + sentence + " I'd like your advice on careers in farming.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("Are you rushed off your feet at the moment?", true)]
+    [InlineData("Are you swamped right now?", true)]
+    [InlineData("Are you rushed off your feet in the lambing season?", false)]
+    public void AskingWhetherTheContactIsBusyNowChecksTheMoment(string sentence, bool checks) =>
+        Assert.Equal(checks, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in farming. " + sentence).ChecksAvailability);
+
+    [Theory]
+    [InlineData("I'd like to test my idea against someone who has worked in the trade for years.", true)]
+    [InlineData("I'm hoping to hear from somebody already in the industry what the first year costs.", true)]
+    [InlineData("I'd love the story of how she went from nursing to hospital management.", true)]
+    [InlineData("I got your number from someone in the field.", false)]
+    [InlineData("I'd love your story to be in our newsletter.", false)]
+    public void WantingTheViewOfSomeoneWhoHasDoneItOrTheirStoryStatesAPurpose(string sentence, bool purpose) =>
+        Assert.Equal(purpose, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("Should your practice ever need cover for locum dentistry, I'd be glad if you thought of me.", true)]
+    [InlineData("I'm looking for a sandwich year and wondered whether your unit takes interns over the summer.", true)]
+    [InlineData("I'd be glad to come in for a trial day whenever suits.", true)]
+    [InlineData("If you ever need anything for the open day, do call me.", false)]
+    [InlineData("I read that new cooks often work a trial day; is that common?", false)]
+    [InlineData("I'm curious how many interns your unit had last year.", false)]
+    public void OfferingToCoverTheirNeedOrToTryOutOrAskingWhetherTheyTakeStudentsAsksForAJob(string sentence, bool asks) =>
+        Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
+
+    [Theory]
+    [InlineData("We could speak twenty minutes when it arranges you.", true)]
+    [InlineData("We could speak twenty minutes when it arranges me, on Friday.", false)]
+    public void WhenItArrangesTheContactLeavesTheChoice(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).LeavesChoiceToContact);
 }
