@@ -22,7 +22,7 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_narrowMarker = new(
-        @"\byour (?:team|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
+        @"\byour (?:team|squad|crew|role|work as|position|department|group|lab|unit|practice|project|division|company|firm|organisation|organization|agency|studio|ward|clinic|school|charity|newsroom|office|start-up|startup|business|restaurant|hospital|newspaper|magazine|brand|fund|bank|trust|foundation|council|ministry)\b|\b(?:at|with|in) \p{Lu}|\byou(?:'ve| have)? (?:\w+ )?(?:lead|led|head|headed|joined|founded|manage|managed|oversee|oversaw) \p{Lu}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_connectionRule = new(
@@ -35,10 +35,21 @@ internal static class EmailReader
         @"\b(?:we (?:overlapped|crossed paths|grew up)|(?:we|you and i)(?: are|'re) (?:both|from the same)|same (?:home ?town|village|city|university|college|company|firm|employer|church|mosque|temple|parish)|(?:also|too) (?:a |an )?(?:graduate|alumn\w*|former student) of|both [\w-]+(?: [\w-]+)? (?:alums|alumni|alumnae|graduates)|remember me from|(?:given|passed|forwarded) (?:to me )?by|your name (?:was given|came) |(?:your|our) (?:own |old )?alma mater|^\W*fellow [\w-]+|fellow [\w-]+(?: [\w-]+){0,2} (?:here|too)\b)",
         Options);
 
+    // Ties said as a shared past or through the contact's own people: "a 2024 pass-out of VIT Vellore, same as you";
+    // "we actually both did the Peace Corps"; "we chatted at the Reading careers fair", "I spoke with you after your
+    // talk"; "your sister Aoife and I share a flat", "I'm a friend of your nephew". A comparison of jobs with no
+    // shared place ("I'm a teacher, same as you") is rare in an opening line, so it is not told apart.
+    private static readonly Regex s_sharedPast = new(
+        @"\b(?:(?:the )?same as you(?:rself)?\b|(?:we|you and i)(?:'ve|'re)? (?!(?:could|would|might|should|can|may|will)\b)(?:[\w']+ )?both\b|(?:we|you and i) (?:\w+ )?(?:chatted|spoke|talked|got talking|sat (?:next to|beside|opposite|together)|exchanged|corresponded|swapped)\b|\bi (?:\w+ )?(?:chatted|spoke|talked) (?:briefly )?(?:with|to) you\b|\byour (?:own |old |former |late )?" + ContactsPeople + @"(?:,? [\w'-]+){0,3},? (?:and (?:i|me|myself)|is my|was my|and my)\b|\b(?:friend|friends|neighbour|neighbor|flatmate|roommate|housemate|colleague|classmate|teammate|coursemate|schoolmate)s? of your (?:own |late )?" + ContactsPeople + @"\b)",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private const string ContactsPeople =
+        @"(?:sister|brother|cousin|nephew|niece|son|daughter|wife|husband|partner|mother|father|mum|mom|dad|uncle|aunt|auntie|grandson|granddaughter|godson|goddaughter|friend|flatmate|roommate|housemate|neighbour|neighbor)";
+
     // A tie said not to exist ("We've never met", "we don't have anyone in common") is no connection; what the
     // rest of the piece says still counts ("Although we haven't met, we're both Wharton alumni").
     private static readonly Regex s_deniedTie = new(
-        @"\b(?:never|not|no|nobody|none|\w+n't)\b[^,;.?!]{0,25}?\b(?:met|meet|in common|introduced|crossed paths|know each other|mutual|connection|connected)\b",
+        @"\b(?:never|not|no|nobody|none|\w+n't)\b[^,;.?!]{0,25}?\b(?:met|meet|in common|introduced|crossed paths|know each other|mutual|connection|connected|spoke|spoken|talked|chatted)\b",
         Options);
 
     // A named person (not a site, a pronoun or "Everyone") saying something of the contact, opening the email.
@@ -54,15 +65,15 @@ internal static class EmailReader
         Options);
 
     private static readonly Regex s_requestRule = new(
-        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b|\b(?:would|could|might|will) there be\b|\b(?:ask|asking) (?:you )?(?:if|whether)\b",
+        @"\b(?:would|could|can|might|may|will) (?:you|we|i)\b|\b(?:are|were) you (?:open|willing|free|available|able|happy)|\bdo you (?:have|know|think)\b|\bis it (?:okay|ok|alright|possible)|\bhow about\b|\bany chance\b|\bwould (?:that|it|this|a|twenty|\w+ minutes) (?:be|work|suit)|\bis (?:that|it|this|there|next) .*possible\b|\bwould .* (?:work|suit) (?:for )?you\b|\bis there (?:any|a) (?:possibility|chance|way)\b|\b(?:would|could|might|will) there be\b|\b(?:ask|asking) (?:you )?(?:if|whether)\b|\b(?:would|could|can|might|will) (?:your|the) (?:[\w-]+ ){0,2}(?:team|studio|firm|company|lab|group|office|practice|department|unit|organi[sz]ation|agency|business|shop|kitchen|restaurant|hospital|school|clinic|newsroom|squad|crew)\b",
         Options);
 
     private static readonly Regex s_narrowRule = new(
-        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job) (?:\w+ ){0,3}(?:at|with|in) (?:the )?\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\b(?:team|group|unit|firm|company|practice|lab|studio|agency|department|office) like yours,? (?:at|in|with) (?:the )?\p{Lu}|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
+        @"\b[Yy]our\b[^.?!]{0,40}?\b(?:team|group|unit|department|desk|studio|practice|lab|office|role|work|projects?|division|cluster|trust|firm|company|agency|institute|squad|crew|bureau|chambers|workshop)\b(?:(?!\b(?:and|but|or|how|what|why|where|which|whether|who|when)\b)[^.?!,;]){0,30}?\b(?:at|in|with|for|of)\s+(?:the\s+)?\p{Lu}|\b(?:at|with|for)\s+(?:firms |companies )?(?:like )?(?:the\s+)?\p{Lu}[\p{L}&.'-]+[^.?!]{0,30}?\b(?:where you|like yours|you (?:work|consulted|lead|run))|\b[Yy]our (?:\w+ ){0,3}(?:team|group|unit|desk|studio|lab|department|division|cluster) (?:at|in) \p{Lu}|\b(?:at|with) \p{Lu}[\p{L}&.'-]+,? (?:where you|and (?:in|the))|\b[Yy]our (?:work|experience|role|career|team|time|job|progress|rise|tenure|journey|promotion|leadership|success|achievements|contributions|years) (?:\w+ ){0,3}(?:at|with|in|within) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|\b[Yy]our (?:work|role|team|department|group|unit|projects?|research|position) (?:on|at|in|with|as|leading)\b|\b(?:firms|companies|organisations|organizations|places|teams) like yours\b|\b(?:team|group|unit|firm|company|practice|lab|studio|agency|department|office) like yours,? (?:at|in|with) (?:the )?\p{Lu}|\bat your (?:institute|team|agency|practice|studio)\b|\b(?:a|an|the) [\p{L}-]+ at \p{Lu}|\byou (?:\w+ ){0,2}(?:lead|led|run|ran|manage|managed|head|headed|built|founded|set up|joined|work|worked)\b[^.?!]{0,50}?\b(?:at|in|with|for)\s+(?:the\s+)?\p{Lu}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     private static readonly Regex s_broadRule = new(
-        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas a (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole)\b|\b(?:is|are) (?:the|a|an|my) (?:[\p{L}-]+ )?(?:field|industry|sector|profession|discipline|domain)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
+        @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas an? (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole|area|occupation)\b|\b(?:is|are) (?:the|a|an|my) (?:[\p{L}-]+ )?(?:field|industry|sector|profession|discipline|domain)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
         Options);
 
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
@@ -117,7 +128,7 @@ internal static class EmailReader
     // A team or unit at a named organisation ("the data platform team at Swiggy", "the design team at the BBC"),
     // unless the writer calls it their own ("my team at Ocado").
     private static readonly Regex s_unitAtOrganisation = new(
-        @"\b(?<owner>[\p{L}']+ )?(?:[\p{L}-]+ ){0,3}(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing)s? (?:at|of|in) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
+        @"\b(?<owner>[\p{L}']+ )?(?:[\p{L}-]+ ){0,3}(?:team|teams|group|unit|division|department|desk|lab|office|programme|program|practice|arm|wing|squad|crew|bureau)s? (?:at|of|in) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I)\b)\p{Lu}\p{L}",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // Posts or hiring at a named organisation, in an email to someone there ("whoever handles hiring at the Gates
@@ -183,6 +194,18 @@ internal static class EmailReader
     private static readonly Regex s_contactAsRole = new(
         @"\b[Aa]s (?:a|an|the) (?!fellow\b)(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:\s+(?:in|at|for|with|on|of)\s+[^,.?!]{1,40})?,\s+you(?:'re|'ve|'d| are| have)?\b",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // A unit or organisation named and then said to be the contact's: "the Digital Markets Unit you moved into", "the
+    // Kigali office you now run". A capitalised name, so "the team you lead" (no place named) does not count.
+    private static readonly Regex s_namedUnitTheyHold = new(
+        @"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&'-]*\s+){1,5}(?:(?:that|which)\s+)?you(?:'ve|'d| have| had)?\s+(?:(?:recently|now|just|since|later|then|first|eventually|also|currently|still)\s+)?(?:moved into|moved to|joined|lead|led|run|ran|head|headed|founded|co-founded|set up|built|manage|managed|chair|chaired|direct|directed|oversee|oversaw|started|work (?:in|at|for)|worked (?:in|at|for))\b",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // The writer's own studies at a named place ("I graduated this summer from the MBA at IE Business School") name
+    // the writer's school, not the contact's organisation, when the piece says nothing of the contact.
+    private static readonly Regex s_writersStudies = new(
+        @"\b(?:i|i've|i'm|i am|i have|i had|we)\s+(?:\w+\s+){0,2}?(?:graduated|studied|study|studying|completed|finished|did|earned|obtained|hold|enrolled|trained|qualified)\b",
+        Options);
 
     // A past tie between the two, with the writer on the receiving end or beside them: "You coached my City Year
     // cohort", "I took your Introduction to Epidemiology course", "I worked under you", "Your former colleague ...
@@ -255,6 +278,29 @@ internal static class EmailReader
         @"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|hiring|hr|human resources|recruit\w*|apply\w*|applications?|candidac\w+|consider\w*|intern\w*|placement)\b",
         Options);
 
+    // The writer reporting that the contact's side is hiring ("I know your group at the CDC is hiring") asks for
+    // nothing by itself; what else the piece says ("... and I'd love to apply") is still read.
+    private static readonly Regex s_reportsTheirHiring = new(
+        @"\b(?:i|i've|we)\s+(?:\w+\s+)?(?:know|knew|saw|see|seen|heard|hear|noticed|notice|read|understand|gather|gathered)\s+(?:that\s+)?(?:you|you guys|your\s+(?:[\w-]+\s+){0,4}?(?:team|group|unit|lab|firm|company|office|department|studio|practice|agency|organi[sz]ation|business|school|hospital)|the\s+[\w-]+|they)(?:\s+at\s+(?:the\s+)?[\w-]+)?(?:\s+(?:are|is|were|was|have been|has been)|'re|'s)?\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:hiring|recruiting)\b",
+        Options);
+
+    // "but I'm not applying", "not after a job": a post named only to be denied.
+    private static readonly Regex s_deniedPost = new(
+        @"\b(?:not|never|no|\w+n't)\s+(?:\w+\s+){0,3}?(?:jobs?|roles?|positions?|posts?|apply\w*|applications?|vacanc\w+|openings?)\b",
+        Options);
+
+    private static bool OnlyReportsTheirHiring(string folded)
+    {
+        Match report = s_reportsTheirHiring.Match(folded);
+        if (!report.Success)
+        {
+            return false;
+        }
+
+        string rest = s_deniedPost.Replace(folded[..report.Index] + " " + folded[(report.Index + report.Length)..], " ");
+        return !s_postWords.IsMatch(rest) && !JobAskShapes.Asks(rest) && !rest.Contains('?', StringComparison.Ordinal);
+    }
+
     private static bool OffersOwnCv(string folded) => s_ownCvOffered.IsMatch(folded) && !s_postWords.IsMatch(folded);
 
     // "Please find my CV attached", "I join my CV to this email": a CV handed over with no post named asks for none;
@@ -279,7 +325,7 @@ internal static class EmailReader
         for (int i = 0; i < Math.Min(firstUnits, units.Count); i++)
         {
             string tie = s_deniedTie.Replace(folded[i], " ");
-            connectionByRule |= s_connectionRule.IsMatch(tie) || s_connectionMore.IsMatch(tie) || s_pastTie.IsMatch(tie);
+            connectionByRule |= s_connectionRule.IsMatch(tie) || s_connectionMore.IsMatch(tie) || s_pastTie.IsMatch(tie) || s_sharedPast.IsMatch(tie);
             connectionByMeaning |= meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Connection) == true && s_connectionWords.IsMatch(tie);
         }
 
@@ -297,15 +343,18 @@ internal static class EmailReader
 
         // Offering to send one's own CV ("I can send my CV, should you want it") is an offer, not an ask for a post.
         bool asksJob = (PitchReader.AsksForJob(meanings, folded)
-                && Enumerable.Range(0, units.Count).Any(i => !OffersOwnCv(folded[i]) && !OnlyAttachesOwnCv(folded[i]) && PitchReader.AsksForJobAt(meanings, folded, i)))
+                && Enumerable.Range(0, units.Count).Any(i => !OffersOwnCv(folded[i]) && !OnlyAttachesOwnCv(folded[i]) && !OnlyReportsTheirHiring(folded[i]) && PitchReader.AsksForJobAt(meanings, folded, i)))
             || sentences.Any(s => PitchReader.OffersSelfForPostOnTheirSide(TextFolding.Fold(s.Text)))
             || sentences.Any(s => JobAskShapes.Asks(TextFolding.Tidy(s.Text)));
 
         bool requestIsQuestion = false;
         for (int i = 0; i < units.Count; i++)
         {
+            // A job asked for is a request too, however it is put ("Is the firm taking on any trainees?"); whether it
+            // should be asked at all is the job-ask label's business.
             bool isRequest = s_requestRule.IsMatch(folded[i])
-                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Request) == true);
+                || (meanings.HasMeaning && meanings.Says(i, EmailPrototypes.Request) == true)
+                || (units[i].IsQuestion && (JobAskShapes.Asks(TextFolding.Tidy(units[i].Text)) || PitchReader.AsksForJobAt(meanings, folded, i)));
             if (isRequest && units[i].IsQuestion)
             {
                 requestIsQuestion = true;
@@ -315,7 +364,8 @@ internal static class EmailReader
         // The model alone may say "narrow" only when the sentence points at the contact's own team or organisation,
         // not merely at where they wrote or spoke ("your article in The Guardian").
         // How sender and contact know each other names a shared place, not the contact's own team or organisation.
-        bool[] narrowAt = [.. units.Select((u, i) => s_narrowRule.IsMatch(u.Text)
+        bool[] narrowAt = [.. units.Select((u, i) => (s_narrowRule.IsMatch(u.Text) && !(s_writersStudies.IsMatch(folded[i]) && !s_addressesContact.IsMatch(folded[i])))
+            || s_namedUnitTheyHold.IsMatch(u.Text)
             || (u.IsQuestion && s_roleAtOrganisation.IsMatch(u.Text))
             || s_clauseBreak.Split(u.Text).Any(NamesContactsPlace)
             || NamesTheirOwnPlaceInAReferral(u.Text)
@@ -459,7 +509,7 @@ internal static class EmailReader
     {
         int contact = 0, sender = 0;
         EmailSubject? previous = null;
-        bool[] connection = [.. folded.Select((f, i) => s_connectionRule.IsMatch(f) || s_doneTogether.IsMatch(f) || s_pastTie.IsMatch(f)
+        bool[] connection = [.. folded.Select((f, i) => s_connectionRule.IsMatch(f) || s_connectionMore.IsMatch(f) || s_sharedPast.IsMatch(f) || s_doneTogether.IsMatch(f) || s_pastTie.IsMatch(f)
             || (s_connectionWords.IsMatch(f) && meanings.Says(i, EmailPrototypes.Connection) == true))];
         for (int i = 0; i < folded.Length; i++)
         {

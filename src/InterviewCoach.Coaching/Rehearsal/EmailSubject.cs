@@ -33,7 +33,7 @@ internal static class EmailSubjects
 
     // First person as the listener or asker of something about the contact.
     private static readonly Regex s_listenerFrame = new(
-        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi(?:'ve| have| had)? (?:(?:really|particularly|especially|greatly|closely|long|always|since) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|seen|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so|also|especially|particularly) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\bi(?:'ve| have)? (?:also |now |recently |just )?(?:understand|hear|gather|gathered|learn|learned|learnt|know|knew|see|note|notice|believe|came to know|(?:'m|am|was|have been) told|(?:'m|am|was) (?:glad|pleased|delighted|happy|excited|thrilled|interested) to (?:see|read|learn|hear))(?: that)?\b|\bi(?:'d| would|'ll| will) be (?:(?:very|really|particularly|especially|most|so|also|extremely) )*(?:curious|interested|intrigued|keen|eager|glad|grateful|delighted|happy) (?:to (?:hear|learn|know|understand)|in|about)\b|\bi(?:'ve| have| had)? been (?:(?:closely|keenly) )?(?:following|watching|reading|admiring|tracking)\b|\b(?:tells|told|informed|assured|reminded) (?:me|us)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
+        @"\bi(?:'d| would)? (?:(?:really|so|very much|also) )?(?:love|like|want|hope|wish|be keen|be glad|be grateful|appreciate|value|welcome|enjoy) (?:to |the chance to |the opportunity to )?(?:hear|learn|understand|know|ask|get|ask about|find out)\b|\bto (?:hear|learn|understand|know) (?:about|how|more|what|why)\b|\bi(?:'m| am| was)? (?:(?:very|really|particularly|especially|most|so|also) )*(?:curious|interested|intrigued|keen to learn|eager to learn|impressed|inspired|struck|moved|fascinated)\b|\bi(?:'ve| have| had)? (?:(?:really|particularly|especially|greatly|closely|long|always|since|recently|just|once|first|already|also) )?(?:loved|love|admire|admired|enjoyed|read|listened|watched|saw|seen|noticed|followed|attended|heard|came across|found)\b|\bi(?:'d| would) (?:(?:really|greatly|very much|so|also|especially|particularly) )?(?:value|appreciate|welcome|be grateful for|love)\b|\bi (?:wonder|was wondering|am wondering|wondered)\b|\bi(?:'ve| have)? (?:also |now |recently |just )?(?:understand|hear|gather|gathered|learn|learned|learnt|know|knew|see|note|notice|believe|came to know|(?:'m|am|was|have been) told|(?:'m|am|was) (?:glad|pleased|delighted|happy|excited|thrilled|interested) to (?:see|read|learn|hear))(?: that)?\b|\bi(?:'d| would|'ll| will) be (?:(?:very|really|particularly|especially|most|so|also|extremely) )*(?:curious|interested|intrigued|keen|eager|glad|grateful|delighted|happy) (?:to (?:hear|learn|know|understand)|in|about)\b|\bi(?:'ve| have| had)? been (?:(?:closely|keenly) )?(?:following|watching|reading|admiring|tracking)\b|\b(?:tells|told|informed|assured|reminded) (?:me|us)\b|\b(?:moved|inspired|struck|interested) me\b|\bcaught my (?:eye|attention|interest)\b|\bme (?:about|through|how)\b|\b(?:tell|show|walk|give) me\b",
         Options);
 
     // First person arranging the meeting: "if I call you", "could we speak", "may I ask".
@@ -93,14 +93,15 @@ internal static class EmailSubjects
         // The writer as listener ("I'm curious about") only when what they listen to is the contact's; glad to see
         // the contact somewhere ("it's great to see you now leading design research") speaks of them.
         string content = s_arrangeFrame.Replace(s_gladToSeeThem.Replace(folded, " you "), " ");
+
+        // "I'd be very interested to hear what the work looks like": the writer only frames what the contact is
+        // asked to tell, like a question put to them. Read before the listener frame takes "I'd love to hear" away.
+        bool askedToTell = s_askedToTell.IsMatch(content);
         if (AddressesContact(content))
         {
             content = s_listenerFrame.Replace(content, " ");
         }
 
-        // "I'd be very interested to hear what the work looks like": the writer only frames what the contact is
-        // asked to tell, like a question put to them.
-        bool askedToTell = s_askedToTell.IsMatch(content);
         content = s_askedToTell.Replace(content, " ");
 
         content = s_requestFrame.Replace(content, " ");
@@ -124,7 +125,11 @@ internal static class EmailSubjects
                 return EmailSubject.Neutral;
             }
 
-            return isQuestion || HasTopic(content) && (askedToTell || AddressesContact(folded)) ? EmailSubject.Contact : EmailSubject.Neutral;
+            // Asked to tell something of theirs ("I'd love to hear what an ordinary Tuesday involves for you") is about them
+            // whatever the words of the topic.
+            return isQuestion || (askedToTell && AddressesContact(folded)) || (HasTopic(content) && (askedToTell || AddressesContact(folded)))
+                ? EmailSubject.Contact
+                : EmailSubject.Neutral;
         }
 
         return you > me ? EmailSubject.Contact : me > you ? EmailSubject.Sender : null;

@@ -159,6 +159,13 @@ internal static class JobAskShapes
         @"(?i:\bmy\s+(?:[\w-]+\s+)?(?:profile|cv|resume|résumé|candidature|candidacy|application|details)\s+(?:\w+\s+){0,2}?(?:reach|get to|go to|find its way to|land (?:on|with)|end up with|be seen by)\b[^.?!]{0,60}?\b(?:hir(?:e|es|ing)|recruit\w*|hr|human resources|openings?|vacanc\w+|roles?|positions?)\b)",
         Options, RegexBudget.MatchTimeout);
 
+    // The contact's side needing one more person, asked or wondered about: "do you think the lab could use a research
+    // assistant over the summer?", "might your lab need an extra pair of hands?". No "I" is needed: the person
+    // is the writer. "How often the lab could use an extra assistant" asks about the work.
+    private static readonly Regex s_theirSideCouldUse = new(
+        @"(?i:\b(?:(?:your\s+(?:[\w-]+\s+){0,2}?" + Unit + @"|the\s+" + Unit + @"|you|you guys|they)\s+(?:could|would|might|may|can|will)|(?:could|would|might|may|can|will)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + Unit + @"|the\s+" + Unit + @"|you|you guys|they))\s+(?:ever\s+|possibly\s+|perhaps\s+|maybe\s+)?(?:use|need|take on|do with|want|welcome)\s+(?:a|an|another|one more|an extra|extra|some)\s+(?:[\w-]+\s+){0,2}?(?:assistants?|interns?|trainees?|apprentices?|juniors?|volunteers?|helpers?|hands|person|graduates?|students?|researchers?|analysts?|technicians?|help)\b)",
+        Options, RegexBudget.MatchTimeout);
+
     private static readonly Regex s_wishOrPossibility = new(
         @"(?i:\?|\b(?:possible|possibility|could|can|may|might|would like|want|wish|hope|hoping|ask|whether|if)\b)",
         Options, RegexBudget.MatchTimeout);
@@ -180,6 +187,11 @@ internal static class JobAskShapes
             }
 
             if (s_getsMeIn.IsMatch(clause) && !s_forAConversation.IsMatch(clause))
+            {
+                return true;
+            }
+
+            if (s_theirSideCouldUse.Match(clause) is { Success: true } use && !s_askedHow.IsMatch(clause[..use.Index]) && s_wishOrPossibility.IsMatch(clause))
             {
                 return true;
             }
