@@ -6,8 +6,9 @@ namespace InterviewCoach.Coaching.Text;
 /// <summary>
 /// Mends what chat typing leaves in words the coach will put in the user's mouth (the background sketch): a trailing
 /// "lol" or emoji is dropped, contractions typed without their apostrophe get it back ("dont" → "don't") and a lone
-/// "i" is capitalised, an opening "ok" or "um" goes, "yrs" is "years" and a degree typed in lower case is written as on
-/// a CV ("bsc" → "BSc"). Only forms that are never other words are mended ("its", "ill", "were" are left alone).
+/// "i" is capitalised, an opening "ok" or "um" goes, "yrs" is "years", a degree or a tool typed in lower case is
+/// written as on a CV ("bsc" → "BSc", "excel" → "Excel", "ux" → "UX") and "a" before a vowel sound is "an" ("a error").
+/// Only forms that are never other words are mended ("its", "ill", "were" are left alone).
 /// </summary>
 public static partial class ChatTypos
 {
@@ -34,6 +35,8 @@ public static partial class ChatTypos
         mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
         mended = Word().Replace(mended, m => s_degrees.TryGetValue(m.Value.ToLowerInvariant(), out string? degree) ? degree : m.Value);
         mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
+        mended = ToolName().Replace(mended, m => s_toolNames[string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))]);
+        mended = ArticleBeforeVowel().Replace(mended, m => m.Groups["a"].Value + "n");
         return Phrasing.WithPronounI(mended);
     }
 
@@ -43,6 +46,15 @@ public static partial class ChatTypos
         ["bsc"] = "BSc", ["msc"] = "MSc", ["mba"] = "MBA", ["phd"] = "PhD", ["btech"] = "BTech", ["mtech"] = "MTech", ["bcom"] = "BCom",
         ["mcom"] = "MCom", ["bba"] = "BBA", ["mbbs"] = "MBBS", ["llb"] = "LLB", ["llm"] = "LLM", ["beng"] = "BEng", ["meng"] = "MEng",
         ["bsn"] = "BSN", ["msn"] = "MSN", ["bfa"] = "BFA", ["mfa"] = "MFA", ["mphil"] = "MPhil", ["dphil"] = "DPhil", ["pgce"] = "PGCE",
+    };
+
+    // Tools, methods and companies whose written form is never lower case, and that are no other word typed alone.
+    private static readonly Dictionary<string, string> s_toolNames = new(StringComparer.Ordinal)
+    {
+        ["ux"] = "UX", ["ui"] = "UI", ["hr"] = "HR", ["sql"] = "SQL", ["seo"] = "SEO", ["crm"] = "CRM", ["erp"] = "ERP", ["sap"] = "SAP",
+        ["excel"] = "Excel", ["powerpoint"] = "PowerPoint", ["power query"] = "Power Query", ["power bi"] = "Power BI",
+        ["python"] = "Python", ["javascript"] = "JavaScript", ["figma"] = "Figma", ["tableau"] = "Tableau", ["salesforce"] = "Salesforce",
+        ["google"] = "Google", ["linkedin"] = "LinkedIn", ["photoshop"] = "Photoshop", ["autocad"] = "AutoCAD", ["matlab"] = "MATLAB",
     };
 
     // Laughter, "tbh", "but idk" and emoji or emoticons at the end: "... talk to me lol", "... a course first but idk", "... data :)".
@@ -63,6 +75,15 @@ public static partial class ChatTypos
     // "a ba in history", "ma from leeds": the two-letter degrees are other words too, so only with what names a degree.
     [GeneratedRegex(@"\b(?<degree>ba|ma|bs|ms)(?<rest>\s+(?:in|from|degree)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ShortDegree();
+
+    // Not after a number: "2 hr" is hours.
+    [GeneratedRegex(@"(?<!\d\s?)\b(?:ux|ui|hr|sql|seo|crm|erp|sap|excel|powerpoint|power\s+query|power\s+bi|python|javascript|figma|tableau|salesforce|google|linkedin|photoshop|autocad|matlab)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ToolName();
+
+    // "a error", "a online course": "a" before a lower-case word that starts with a vowel sound. Words of one or two
+    // letters ("plan a or b"), "one", "once", "eu-" and "u-" said as "you" (university, user, usability) keep "a".
+    [GeneratedRegex(@"\b(?<a>[aA])(?=\s+(?:[aio]|e(?!u)|u(?:n(?!i)|p|g|m|l|t(?!i|e)))[a-z]{2,}\b)(?!\s+(?:one|once)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ArticleBeforeVowel();
 
     [GeneratedRegex(@"\b(?:dont|didnt|doesnt|cant|wont|isnt|wasnt|arent|werent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|im|ive|youre|theyre|thats)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Contraction();

@@ -44,7 +44,7 @@ public sealed class BackgroundSketchBuilderTests
         string text = BackgroundSketchBuilder.Build(inputs).GeneratedText;
 
         Assert.Contains("and I ran the school's data tracking", text, StringComparison.Ordinal);
-        Assert.Contains("Analysing data is one of my strengths: I built a tracker in excel, i.e. a sheet", text, StringComparison.Ordinal);
+        Assert.Contains("Analysing data is one of my strengths: I built a tracker in Excel, i.e. a sheet", text, StringComparison.Ordinal);
         Assert.Contains("Another is explaining numbers: I'm the one parents ask", text, StringComparison.Ordinal);
         Assert.DoesNotContain(" i ", text, StringComparison.Ordinal);
     }
@@ -172,7 +172,7 @@ public sealed class BackgroundSketchBuilderTests
         Assert.Contains("they didn't want to admit", text, StringComparison.Ordinal);
         Assert.Contains("Another is spotting patterns in messy data: I found a £2m inventory error", text, StringComparison.Ordinal);
         Assert.DoesNotContain("lol", text, StringComparison.Ordinal);
-        Assert.Contains("Next, I'm considering moving into ux research, maybe a bootcamp first.", text, StringComparison.Ordinal);
+        Assert.Contains("Next, I'm considering moving into UX research, maybe a bootcamp first.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,6 +201,17 @@ public sealed class BackgroundSketchBuilderTests
     [InlineData("woodworking", "survey analysis")]
     public void TheExampleOfProofIsOfTheStrengthsKind(string strength, string expected) =>
         Assert.Contains(expected, StrengthEvidenceDialog.ExampleFor(strength), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("i found a error in the accounts", "I found an error in the accounts")]
+    [InlineData("did a online course in ux, then a internship", "did an online course in UX, then an internship")]
+    [InlineData("automated reports in excel with power query and power  bi", "automated reports in Excel with Power Query and Power BI")]
+    [InlineData("ran a usability test with a user group", "ran a usability test with a user group")]
+    [InlineData("a university course, a one-year contract, a european grant", "a university course, a one-year contract, a european grant")]
+    [InlineData("plan a or b", "plan a or b")]
+    [InlineData("a 2 hr shift in hr", "a 2 hr shift in HR")]
+    public void ToolsAreWrittenAsOnACvAndAnStandsBeforeAVowel(string typed, string expected) =>
+        Assert.Equal(expected, ChatTypos.Mend(typed));
 
     [Theory]
     [InlineData("a ba in history from york", "a BA in history")]
