@@ -55,6 +55,7 @@ internal static class IntentExamples
             "my self introduction paragraph, edit it", "redraft my elevator blurb please",
             "polish the half-minute summary of my career", "kindly update my self-introduction write-up",
             "hacer de nuevo mi presentación personal, the short one", "shorten the bio blurb i open calls with",
+            "redo my brief personal presentation we saved", "fix my mini bio, the one i use to introduce myself",
         ]),
         ("cmd.contacts", [
             "see all contacts", "where are the people i saved", "edit the details of one person", "update a contact's email", "move a contact to the next stage", "remove a person from the list",
@@ -126,6 +127,7 @@ internal static class IntentExamples
             "draft questions i can put to a data scientist",
             "produce ten questions for Friday's session with the pharmacist",
             "compose queries for tomorrow's call with a radiographer",
+            "retrieve questions i'd planned for the veterinarian",
         ]),
         ("cmd.prep", [
             "help me get prepared for my meeting today", "i have meeting tomorrow, prepare me", "what to do before my meeting this afternoon, checklist", "get ready for tomorrow's chat", "prepare me for the meeting with the manager",
@@ -155,6 +157,7 @@ internal static class IntentExamples
             "finished my conversation a moment ago, keen to jot down key lessons",
             "done talking with the nurse manager, storing her tips",
             "after speaking with him today i have lots of takeaways to note",
+            "the architect and i eventually met this afternoon, overran by twenty minutes, she suggested two firms; logging all that somewhere please", "tuesday's conversation finally took place, went better than feared, saving her pointers before they slip my mind",
         ]),
         ("cmd.reminders", [
             "what is pending for me", "what do i need to do next", "any follow-ups i need to do", "change my timezone please", "list my pending tasks",
@@ -167,6 +170,7 @@ internal static class IntentExamples
             "things due soon", "agenda for today", "which follow-ups are overdue", "todo",
             "when's my next follow-up due", "dates i've set to chase people", "overdue chasers",
             "next chase date per person",
+            "remind me to text the florist on wednesday", "set a reminder to chase the architect next week", "ping me in three days about writing back to Kemi", "jog my memory friday about emailing the curator back", "alert me next thursday so i chase the printmaker",
         ]),
         ("cmd.progress", [
             "show how i am doing", "how many meetings have i done", "my statistics", "am i meeting my weekly goal", "how much have i done so far", "give me my progress report",
@@ -215,6 +219,7 @@ internal static class IntentExamples
             "so they won't be testing me right", "is it rude to ask if there are openings",
             "can i bring up that i want a job there",
             "i want to get someone to hire me", "i just want them to give me a job", "the point for me is getting hired by them",
+            "informational interviews: recruitment in disguise, or truly not?",
         ]),
         ("ask.why-bother", [
             "do these help to get a job", "isn't applying online enough", "why waste time on this", "is it worth it",
@@ -226,6 +231,7 @@ internal static class IntentExamples
             "i'd rather just send applications, why do this", "does talking to people really lead to jobs",
             "what is the benefit for me",
             "is there any payoff from these talks", "are such chats ever productive",
+            "why are informational interviews worth my evenings when job boards exist", "what do informational interviews achieve that sending cvs doesn't", "colleagues swear by informational interviews; what's their actual advantage",
         ]),
         ("ask.why-say-yes", [
             "why will someone agree to meet me", "what does the person get from meeting me", "won't i annoy them", "will people really accept",
@@ -251,6 +257,7 @@ internal static class IntentExamples
             "zero practice with networking chats, worried",
             "inexperienced, never sat down with a professional for advice",
             "green at this, first such conversation looming",
+            "complete newcomer to informational interviews, worried i'll botch my debut",
         ]),
         ("ask.nervous-calling", [
             "i'm afraid to call", "i don't like phone calls", "can i email instead of calling", "i get scared on the phone", "i'm shy to call strangers",
@@ -278,6 +285,7 @@ internal static class IntentExamples
             "what if she just doesn't answer", "i called twice and left messages, nothing",
             "hasta ahora no me contestan, how many days to wait", "he said he'd get back to me but didn't",
             "he never got back after my first email", "waiting on a response for two weeks",
+            "still awaiting her revert, should i remind again", "kindly advise, my message is unanswered since 10 days", "awaiting reply from madam since many days, kindly suggest",
         ]),
         ("ask.who-to-ask", [
             "where to find contacts in my field", "should i ask hr", "i don't know anybody in this industry", "how do i get names of people",
@@ -447,6 +455,7 @@ internal static class IntentExamples
             "i ended up talking to a designer on the train, does that count",
             "met an engineer at my friend's party and we chatted about work",
             "had a surprise conversation with someone in my field",
+            "at a barbecue i drifted into a long career chat with a paramedic, nothing arranged beforehand, what next",
         ]),
         ("ask.research", [
             "what to research", "what should i know before", "how to prepare before contacting", "research the company first?",

@@ -64,6 +64,13 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         }
 
         string cut = Cut(text).Trim();
+
+        // Asking for a reminder is a command whatever it is about; the model would read its subject instead.
+        if (ReminderRequest.IsAsked(cut))
+        {
+            return new IntentMatch(IntentIds.Reminders, 0.9f, IntentConfidence.Confident, []);
+        }
+
         if (!HasLetters(cut) || !ModelReady || Index(wait: false) is not { } index)
         {
             return IntentMatch.Nothing;
@@ -75,7 +82,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
             return s_greeting;
         }
 
-        float[]? vector = _embedder!.EmbedOne(cut);
+        float[]? vector = _embedder!.EmbedOne(TypedSpelling.Mend(cut));
         return vector is null ? IntentMatch.Nothing : Decide(index.Score(vector, skip: -1));
     }
 

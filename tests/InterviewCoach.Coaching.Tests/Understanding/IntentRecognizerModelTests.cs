@@ -33,6 +33,16 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
     }
 
     [Theory]
+    [InlineData("remind me to post the portfolio to Ines on thursday", "cmd.reminders")]
+    [InlineData("could you remind me to bring a notebook on the 12th?", "cmd.reminders")]
+    [InlineData("remind me, how many questions is a sensible number?", "ask.what-to-ask")]
+    [InlineData("remind me to ask about pay, is that alright?", "ask.what-to-ask")]
+    [InlineData("shw me my contcts plz", "cmd.contacts")]
+    [InlineData("wat shud i say if she offers me work", "ask.job-offered")]
+    public void RemindersAskedForAndHurriedTypingAreUnderstood(string text, string intent) =>
+        Assert.Equal(intent, _loaded.Recognizer.Recognize(text).Intent);
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("🦄🔥💼")]
@@ -85,6 +95,7 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
     [InlineData("intents.heldout2.jsonl")]
     [InlineData("intents.heldout3.jsonl")]
     [InlineData("intents.heldout4.jsonl")]
+    [InlineData("intents.heldout5.jsonl")]
     public void TheLaterHeldAsideBatchesAreNotAmongTheExamplesAndCoverEveryIntent(string file)
     {
         var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
