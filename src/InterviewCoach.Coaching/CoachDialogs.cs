@@ -154,7 +154,7 @@ public static class CoachDialogs
         set.NewConversationFacts = [ProfileRecords.AbsentFact];
         set.ChoiceMatcher = new ChoiceMeaningMatcher(services.Embedder, services.Intents, text => menu.MatchCommandWords(text) is not null);
         set.Add(menu)
-            .Add(new DidYouMeanDialog())
+            .Add(new DidYouMeanDialog(services))
             .Add(new LeaveFlowDialog())
             .Add(new HelpDialog(Commands))
             .Add(new GoalDialog(services))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using InterviewCoach.Coaching.Text;
 
 namespace InterviewCoach.Coaching.Understanding;
 
@@ -39,7 +40,7 @@ internal static class CoachingAnswers
         ["ask.who-to-ask"] =
             "Start with people you can reach through someone: friends, family, classmates, former colleagues, alumni groups, professional associations, speakers and authors in the field. " +
             "Ask for someone who actually does the work you're curious about, not HR: HR knows hiring, the practitioner knows the job. " +
-            "Narrow down your field first (type **goal**); the more specific you are, the easier it is for others to think of a name.",
+            NarrowFirst,
         ["ask.how-to-reach-out"] =
             "Whatever suits you: phone is quickest, email is easier if calling feels daunting, a letter stands out, and LinkedIn works well for alumni and second-degree connections. " +
             "Keep it short: how you're connected, that you're exploring the field, and a request for 20-30 minutes of advice at a time that suits them, never a request for a job. " +
@@ -89,6 +90,25 @@ internal static class CoachingAnswers
 
     /// <summary>The answer for a coaching-question intent, or null for any other intent.</summary>
     public static string? For(string intent) => s_answers.GetValueOrDefault(intent);
+
+    /// <summary>
+    /// The answer, fitted to what the user has already told the coach: someone who named their fields is not told to
+    /// narrow them down first, but to name them when asking around.
+    /// </summary>
+    public static string? For(string intent, IReadOnlyList<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        if (intent != "ask.who-to-ask" || fields.Count == 0 || For(intent) is not { } answer)
+        {
+            return For(intent);
+        }
+
+        string named = Phrasing.JoinWithAnd([.. fields.Select(f => $"**{f}**")]);
+        return answer.Replace(NarrowFirst, $"When you ask around, name the work exactly ({named}): the more specific you are, the easier it is "
+            + "for others to think of someone. Type **add contact** as soon as you have a name.", StringComparison.Ordinal);
+    }
+
+    private const string NarrowFirst = "Narrow down your field first (type **goal**); the more specific you are, the easier it is for others to think of a name.";
 
     /// <summary>Every question intent that has an answer.</summary>
     public static IEnumerable<string> Intents => s_answers.Keys;

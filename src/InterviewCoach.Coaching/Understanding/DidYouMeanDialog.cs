@@ -11,7 +11,7 @@ namespace InterviewCoach.Coaching.Understanding;
 /// silently. A pick is handled as if typed clearly; "none of these" goes back to where the user was, and typed text
 /// that picks nothing is given to the step below as its answer.
 /// </summary>
-internal sealed class DidYouMeanDialog() : Dialog(DialogId)
+internal sealed class DidYouMeanDialog(CoachServices services) : Dialog(DialogId)
 {
     public const string DialogId = "understanding.did-you-mean";
 
@@ -48,7 +48,7 @@ internal sealed class DidYouMeanDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await TypedInputRouter.ActOnPickAsync(dc, picked.Value, cancellationToken).ConfigureAwait(false);
+        return await TypedInputRouter.ActOnPickAsync(dc, services, picked.Value, cancellationToken).ConfigureAwait(false);
     }
 
     public override ValueTask RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)

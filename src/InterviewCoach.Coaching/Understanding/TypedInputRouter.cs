@@ -79,7 +79,7 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         IntentMatch match = services.Intents.Recognize(dc.Input.Text);
         if (match.Confidence == IntentConfidence.Confident)
         {
-            return await ActAsync(dc, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false);
+            return await ActAsync(dc, services, match.Intent, match.Exact, cancellationToken).ConfigureAwait(false);
         }
 
         // "im a teacher thinking of switching" at the menu: setting goals is where that gets written down. After the
@@ -105,8 +105,8 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
     }
 
     /// <summary>The user picked <paramref name="intent"/> from "Did you mean": the pick is as good as typing it clearly.</summary>
-    public static async ValueTask<DialogTurnResult> ActOnPickAsync(DialogContext dc, string intent, CancellationToken cancellationToken) =>
-        await ActAsync(dc, intent, exact: true, cancellationToken).ConfigureAwait(false) ?? await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
+    public static async ValueTask<DialogTurnResult> ActOnPickAsync(DialogContext dc, CoachServices services, string intent, CancellationToken cancellationToken) =>
+        await ActAsync(dc, services, intent, exact: true, cancellationToken).ConfigureAwait(false) ?? await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The short honest reply to text the coach can't place, with at most three next steps that fit the user.</summary>
     public async ValueTask<DialogTurnResult> NotUnderstoodAtMenuAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -144,10 +144,16 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
         return DialogTurnResult.Waiting;
     }
 
-    private static async ValueTask<DialogTurnResult?> ActAsync(DialogContext dc, string intent, bool exact, CancellationToken cancellationToken)
+    private static async ValueTask<DialogTurnResult?> ActAsync(DialogContext dc, CoachServices services, string intent, bool exact, CancellationToken cancellationToken)
     {
         if (IntentIds.IsQuestion(intent) && CoachingAnswers.For(intent) is { } answer)
         {
+            // Who to ask depends on what the user is exploring: the only answer worth a profile read.
+            if (intent == "ask.who-to-ask" && await ProfileRecords.GetAsync(services.Records, dc.Input.UserKey, cancellationToken).ConfigureAwait(false) is { } profile)
+            {
+                answer = CoachingAnswers.For(intent, [.. profile.FieldsOfInterest.Select(f => f.Name)]) ?? answer;
+            }
+
             dc.Send(answer);
             return await BackToStepAsync(dc, cancellationToken).ConfigureAwait(false);
         }

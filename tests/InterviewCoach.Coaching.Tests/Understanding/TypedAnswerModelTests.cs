@@ -89,4 +89,23 @@ public sealed class TypedAnswerModelTests
             .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith("No problem.", StringComparison.Ordinal) && !r.Buttons.Any(b => b.Title == "My progress"))
             .AssertNoMoreReplies();
     }
+
+    [Fact]
+    public async Task WhoToAskNamesTheFieldsTheUserChoseInsteadOfSendingThemBackToGoalSetting()
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
+
+        await coach.Client.Send("how do i find people to talk to when i dont know anybody in this area?")
+            .AssertReply("name the work exactly (**pediatric nursing** and **school counselling**)")
+            .AssertNoReplyContains("Narrow down your field first");
+    }
+
+    [Fact]
+    public async Task WhoToAskWithNoFieldsChosenSaysToNarrowThemDownFirst()
+    {
+        var coach = await CoachHarness.WithModelAsync();
+
+        await coach.Client.Send("how do i find people to talk to when i dont know anybody in this area?")
+            .AssertReply("Narrow down your field first");
+    }
 }
