@@ -63,8 +63,15 @@ internal static partial class ContactDescription
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IsRoleAtOrganisation();
 
-    // "she works at Spotify", "he works for the council as a planner".
-    [GeneratedRegex(@"^(?:she|he|they)\s+(?:works?|worked)\s+(?:at|for|with|in)\s+(?<org>\p{L}[\p{L}\d\s&'’.-]{0,60}?)(?:\s+as\s+(?:a|an|the)\s+(?<role>[\p{L}][\p{L}\s&/-]{1,60}))?$",
+    /// <summary>The person a work clause is about when it names them ("my ex colleague Javier works in BBVA"), else null.</summary>
+    public static string? NamedSubject(string? text) =>
+        text is { Length: <= 160 } && WorksAt().Match(text.Trim().TrimEnd('.', '!')) is { Success: true } match && match.Groups["who"].Success
+            ? match.Groups["who"].Value
+            : null;
+
+    // "she works at Spotify", "he works for the council as a planner", "my ex colleague Javier now works in BBVA as ux
+    // researcher" (a relation and a capitalised name as the subject; the article before the role is often left out).
+    [GeneratedRegex(@"^(?:she|he|they|(?:my|our)\s+(?:[\p{Ll}'’-]+\s+){1,4}?(?<who>(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu})[\p{Ll}'’-]+)?))\s+(?:(?:now|currently|still|also)\s+)?(?:works?|worked|is\s+working)\s+(?:at|for|with|in)\s+(?<org>\p{L}[\p{L}\d\s&'’.-]{0,60}?)(?:\s+as\s+(?:(?:a|an|the)\s+)?(?<role>[\p{L}][\p{L}\s&/-]{1,60}))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WorksAt();
 }

@@ -80,19 +80,22 @@ internal static partial class TypedContactDetails
     private static (string Remaining, string? Role, string? Organisation) SetClausesAside(string typed)
     {
         string[] clauses = [.. Clause().Split(typed).Select(c => c.Trim()).Where(c => c.Length > 0)];
-        if (clauses.Length < 2)
-        {
-            return (typed, null, null);
-        }
 
         string? role = null;
         string? organisation = null;
+        string? subject = null;
         var kept = new List<string>(clauses.Length);
         foreach (string clause in clauses)
         {
             if (ContactDescription.Read(clause) is { } described && role is null && organisation is null)
             {
                 (role, organisation) = described;
+                subject = ContactDescription.NamedSubject(clause);
+            }
+            else if (HaveTheirDetails().Match(clause) is { Success: true } have)
+            {
+                // "i have his mobile 655 443 221": the number stays, the words around it are no name or role.
+                kept.Add(clause[(have.Index + have.Length)..]);
             }
             else if (Relation().Match(clause) is { Success: true } relation)
             {
@@ -105,7 +108,13 @@ internal static partial class TypedContactDetails
             }
         }
 
-        return kept.Count == clauses.Length ? (typed, null, null) : (string.Join(", ", kept), role, organisation);
+        // "my ex colleague Javier Ruiz works at BBVA as a researcher, i have his number …": the name was in the work clause.
+        if (subject is not null && !kept.Any(k => k.Any(char.IsLetter)))
+        {
+            kept.Insert(0, subject);
+        }
+
+        return kept.SequenceEqual(clauses) ? (typed, null, null) : (string.Join(", ", kept), role, organisation);
     }
 
     private static void Add(Dictionary<string, string> values, FormReply form, string field, string? value)
@@ -144,6 +153,9 @@ internal static partial class TypedContactDetails
     // capitalised name in it ("my friend Dana Lee" names the contact and stays).
     [GeneratedRegex(@"^(?:she's\s+|he's\s+|(?:she|he)\s+is\s+)?(?:my|our)\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+(?:\s+(?:at|from)\s+(?<org>\p{Lu}[\p{L}\d\s&'’.-]{0,60}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Relation();
+
+    [GeneratedRegex(@"^(?:i\s+(?:have|got|also\s+have)|i['’]ve\s+got|i\s+have\s+got)\s+(?:his|her|their)\s+(?:mobile|cell|phone|number|phone\s+number|mobile\s+number|email|e-mail|email\s+address|whatsapp)(?:\s+(?:number|too|also|as\s+well))?[:\s]*(?:is\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex HaveTheirDetails();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();

@@ -56,6 +56,9 @@ public sealed class ContactsDialogTests
     [InlineData("Mrs. Okafor, head of nursing", "Mrs. Okafor", "head of nursing", null, null)]
     [InlineData("ok so theres a guy called Daniel Osei, he's a senior UX researcher at Monzo", "Daniel Osei", "senior UX researcher", "Monzo", null)]
     [InlineData("I'd like to add Ana Lima from Nubank", "Ana Lima", null, "Nubank", null)]
+    [InlineData("my ex colleague Javier now works in BBVA as ux researcher, his name is Javier Ruiz", "Javier Ruiz", "ux researcher", "BBVA", null)]
+    [InlineData("my old classmate Aiko Tanaka works at Rakuten as a product designer", "Aiko Tanaka", "product designer", "Rakuten", null)]
+    [InlineData("Aiko Tanaka, i have her email aiko@rakuten.example", "Aiko Tanaka", null, null, "aiko@rakuten.example")]
     public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
     {
         var coach = await CoachHarness.WithProfileAsync();
@@ -67,6 +70,21 @@ public sealed class ContactsDialogTests
 
         Contact contact = Assert.Single(await coach.ContactsAsync());
         Assert.Equal((name, role, organisation, email), (contact.Name, contact.Role, contact.Organisation, contact.Email));
+    }
+
+    [Fact]
+    public async Task ANumberTheUserSaysTheyHaveIsKeptAsThePhoneAndTheWordsAroundItAreNoRole()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("my ex colleague Javier now works in BBVA as ux researcher, his name is Javier Ruiz, i have his mobile 655 443 221")
+            .AssertReply("How are you connected to Javier Ruiz");
+        await coach.Client.Send("no connection yet");
+        await coach.Client.Send("phone").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Javier Ruiz", "ux researcher", "BBVA", "655 443 221"), (contact.Name, contact.Role, contact.Organisation, contact.Phone));
     }
 
     [Fact]
