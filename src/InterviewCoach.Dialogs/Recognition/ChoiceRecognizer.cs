@@ -352,7 +352,9 @@ public static class ChoiceRecognizer
 
     /// <summary>
     /// The one choice a short answer names by a synonym of two or more words inside it ("I've taught for years, not
-    /// much in UX" holds "not much"); one-word synonyms are too easily part of something else.
+    /// much in UX" holds "not much"); one-word synonyms are too easily part of something else. When two choices are
+    /// named, one whose words take in the other's is the more specific reading ("a coffee near his office" names the
+    /// café, not the office); otherwise the answer is ambiguous.
     /// </summary>
     private static Choice? SingleBySynonym(string answer, IReadOnlyList<Choice> choices)
     {
@@ -361,33 +363,43 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        Choice? found = null;
+        var found = new List<(Choice Choice, int Start, int End)>();
         foreach (Choice choice in choices)
         {
+            (int Start, int End)? widest = null;
             foreach (string synonym in choice.Synonyms)
             {
                 string words = TextNormalizer.Normalize(synonym);
-                if (words.Contains(' ', StringComparison.Ordinal) && ContainsWords(answer, words))
+                if (words.Contains(' ', StringComparison.Ordinal) && WordsAt(answer, words) is { } at
+                    && (widest is null || at + words.Length - at > widest.Value.End - widest.Value.Start))
                 {
-                    if (found is not null && !ReferenceEquals(found, choice))
-                    {
-                        return null;
-                    }
-
-                    found = choice;
-                    break;
+                    widest = (at, at + words.Length);
                 }
+            }
+
+            if (widest is { } span)
+            {
+                found.Add((choice, span.Start, span.End));
             }
         }
 
-        return found;
+        if (found.Count <= 1)
+        {
+            return found.Count == 1 ? found[0].Choice : null;
+        }
+
+        var covering = found.Where(f => found.All(o => ReferenceEquals(o.Choice, f.Choice) || (f.Start <= o.Start && o.End <= f.End && f.End - f.Start > o.End - o.Start))).ToList();
+        return covering.Count == 1 ? covering[0].Choice : null;
     }
 
-    private static bool ContainsWords(string answer, string title)
+    private static bool ContainsWords(string answer, string title) => WordsAt(answer, title) is not null;
+
+    /// <summary>Where <paramref name="title"/> first stands in <paramref name="answer"/> as whole words, or null.</summary>
+    private static int? WordsAt(string answer, string title)
     {
         if (title.Length == 0)
         {
-            return false;
+            return null;
         }
 
         int at = answer.IndexOf(title, StringComparison.Ordinal);
@@ -398,12 +410,12 @@ public static class ChoiceRecognizer
             bool endsWord = end == answer.Length || !char.IsLetterOrDigit(answer[end]);
             if (startsWord && endsWord)
             {
-                return true;
+                return at;
             }
 
             at = answer.IndexOf(title, at + 1, StringComparison.Ordinal);
         }
 
-        return false;
+        return null;
     }
 }

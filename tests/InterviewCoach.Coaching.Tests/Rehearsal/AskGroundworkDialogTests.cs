@@ -217,7 +217,9 @@ public sealed class AskGroundworkDialogTests
 
     [Theory]
     [InlineData("his office is fine or video call if he prefers", MeetingVenue.TheirChoice)]
-    public async Task TheWorkplaceTypedWithACallAsTheirFallbackLeavesItToThem(string typed, MeetingVenue venue)
+    [InlineData("a coffee near his office, i invite", MeetingVenue.Cafe)]
+    [InlineData("somewhere close to her office for a coffee", MeetingVenue.Cafe)]
+    public async Task AVenueTypedAsASentenceIsReadByItsMostSpecificWords(string typed, MeetingVenue venue)
     {
         (CoachHarness coach, _) = await StartAsync(Samples.Profile(), Samples.ColdContact() with { ResearchFact = "he runs the asthma clinic" });
         await coach.Client.Send("rehearse");

@@ -141,4 +141,19 @@ public sealed class ChoiceRecognizerTests
     {
         Assert.Equal(["listen", "questions", "pitch"], ChoiceRecognizer.RecognizeMany(text, s_choices)!.Select(c => c.Value));
     }
+
+    [Theory]
+    [InlineData("a drink somewhere near her office, my treat", "cafe")]
+    [InlineData("her office works, she's always there", "office")]
+    [InlineData("her office, or a drink near the station", null)]
+    public void OfTwoOptionsNamedInASentenceTheOneWhoseWordsTakeInTheOthersIsMeant(string text, string? expected)
+    {
+        Choice[] choices =
+        [
+            new("office", "At their workplace") { Synonyms = ["her office"] },
+            new("cafe", "Somewhere nearby") { Synonyms = ["near her office", "a drink near"] },
+        ];
+
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, choices)?.Value);
+    }
 }
