@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Text;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Prompts;
+using InterviewCoach.Dialogs.Recognition;
 using InterviewCoach.Dialogs.State;
 
 namespace InterviewCoach.Coaching.Contacts;
@@ -10,7 +12,7 @@ namespace InterviewCoach.Coaching.Contacts;
 /// <c>add contact</c>: name, role and organisation (one form), how the user is connected, and how they will ask.
 /// Begun with <see cref="AddContactOptions"/> (a referral from a debrief) the contact keeps "referred by".
 /// </summary>
-internal sealed class AddContactDialog : WaterfallDialog
+internal sealed partial class AddContactDialog : WaterfallDialog
 {
     public const string DialogId = "contact.add";
 
@@ -145,7 +147,7 @@ internal sealed class AddContactDialog : WaterfallDialog
             flow.Values!.Set(ChannelKey, channel.Value);
             context.AnswerKept = true;
             string how = channel.Value == nameof(PreferredChannel.InPerson) ? "in person" : "by " + channel.Title.ToLowerInvariant();
-            context.RetryMessage = $"Noted: you'll ask {contact.Name} {how}. First, how are you connected to {contact.Name}? A referral, a shared school or "
+            context.RetryMessage = $"Noted: you'll ask {contact.Name} {how}. First, how are you connected to {contact.Name}? A referral, someone you know already, a shared school or "
                 + "group, LinkedIn or an event; **No connection yet** is fine too.";
             return ValueTask.FromResult(false);
         }
@@ -165,7 +167,7 @@ internal sealed class AddContactDialog : WaterfallDialog
             ({ } r, null) => r,
             _ => organisation!,
         };
-        context.RetryMessage = $"Noted on {draft.Name}'s details: **{what}**. And how are you connected to {draft.Name}? A referral, a shared school or group, "
+        context.RetryMessage = $"Noted on {draft.Name}'s details: **{what}**. And how are you connected to {draft.Name}? A referral, someone you know already, a shared school or group, "
             + "LinkedIn or an event; **No connection yet** is fine too.";
         return ValueTask.FromResult(false);
     }
@@ -189,6 +191,14 @@ internal sealed class AddContactDialog : WaterfallDialog
             if (kind == ConnectionKind.ReferredBy && step.Context.Input.Value is null && ReferrerInSentence.Find(step.Context.Input.Text) is { } named)
             {
                 return await step.NextAsync(new PromptResult<string>(true, named, 1), cancellationToken).ConfigureAwait(false);
+            }
+
+            // "we worked together at KPMG, he was my senior" already says how they know each other: its first clause is
+            // the note (the rest talks about the contact, and the scripts say the note to them).
+            if (kind == ConnectionKind.KnowThem && step.Context.Input.Value is null && step.Context.Input.Text is { Length: <= CoachPrompts.MaxShortLength } said
+                && FirstClause().Match(said).Value.Trim().TrimEnd('.', '!') is { } how && how.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+            {
+                return await step.NextAsync(new PromptResult<string>(true, how, 1), cancellationToken).ConfigureAwait(false);
             }
 
             if (ContactQuestions.ConnectionDetail(kind) is { } question)
@@ -317,4 +327,8 @@ internal sealed class AddContactDialog : WaterfallDialog
 
         return await step.EndDialogAsync(step.Values.Get<string>(IdKey), cancellationToken).ConfigureAwait(false);
     }
+
+    // Up to the first comma or semicolon, or an "and he/she/they" that goes on about the contact.
+    [GeneratedRegex(@"^[^,;]*?(?=\s*[,;]|\s+(?:and|but)\s+(?:he|she|they)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex FirstClause();
 }

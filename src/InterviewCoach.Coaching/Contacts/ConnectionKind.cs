@@ -20,4 +20,7 @@ public enum ConnectionKind
 
     /// <summary>Met in person at an event.</summary>
     MetAtEvent,
+
+    /// <summary>Someone the user already knows: a former colleague or manager, an old friend.</summary>
+    KnowThem,
 }

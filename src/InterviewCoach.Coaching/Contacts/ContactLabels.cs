@@ -24,6 +24,7 @@ public static class ContactLabels
         ConnectionKind.Association => "Same professional group",
         ConnectionKind.LinkedIn => "Found on LinkedIn",
         ConnectionKind.MetAtEvent => "Met at an event",
+        ConnectionKind.KnowThem => "Know them already",
         _ => kind.ToString(),
     };
 

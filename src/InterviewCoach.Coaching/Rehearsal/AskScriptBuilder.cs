@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using InterviewCoach.Coaching.Contacts;
 using InterviewCoach.Coaching.Goals;
 using InterviewCoach.Coaching.Questions;
 using InterviewCoach.Coaching.Text;
+using InterviewCoach.Dialogs.Recognition;
 
 namespace InterviewCoach.Coaching.Rehearsal;
 
@@ -12,7 +14,7 @@ namespace InterviewCoach.Coaching.Rehearsal;
 /// and missing details appear as bracketed placeholders such as "[the field]" for the user to fill.
 /// The optional <c>field</c> parameters choose which field of interest to name; the profile's first by default.
 /// </summary>
-public static class AskScriptBuilder
+public static partial class AskScriptBuilder
 {
 
     public static ScriptDraft BuildPhoneAsk(CoachingProfile profile, Contact? contact = null, FieldOfInterest? field = null) =>
@@ -490,6 +492,8 @@ public static class AskScriptBuilder
             ConnectionKind.Association => $"We're both members of {Note(facts, "the same professional association")}, which is how I found your name.",
             ConnectionKind.LinkedIn => "I came across your profile on LinkedIn.",
             ConnectionKind.MetAtEvent => $"We met briefly at {Note(facts, "a recent event")}, and I hoped to follow up.",
+            // Someone who knows the user needs no introduction, only a reminder of how: "We worked together at KPMG."
+            ConnectionKind.KnowThem => facts.ConnectionNote is { } how ? HowWeKnowEachOther(how) : "It's been a while since we last spoke.",
             _ => facts.Organisation is { } org
                 ? $"I came across your work at {org}."
                 : "I came across your name while looking into the field.",
@@ -512,6 +516,11 @@ public static class AskScriptBuilder
             _ => HowWeConnectSpoken(facts),
         };
     }
+
+    // "we worked together at KPMG" is a sentence already; "from KPMG" or "ex colleague" is said as how the two know each other.
+    private static string HowWeKnowEachOther(string how) =>
+        OwnClause().IsMatch(how) ? Phrasing.Sentence(how)
+        : Phrasing.Sentence(LinkWord().IsMatch(how) ? $"we know each other {how}" : $"we know each other: {how}");
 
     private static string Note(ScriptFacts facts, string fallback) =>
         facts.ConnectionNote is { } note ? (facts.Connection == ConnectionKind.Alumni ? $"the {note}" : note) : fallback;
@@ -543,4 +552,10 @@ public static class AskScriptBuilder
     // Greeting, body and sign-off sit on their own lines, as an email would be written.
     private static string JoinEmail(List<ScriptStep> steps) =>
         $"{steps[0].Words}\n\n{string.Join(' ', steps.Skip(1).Take(steps.Count - 2).Select(s => s.Words))}\n\n{steps[^1].Words}";
+
+    [GeneratedRegex(@"^\s*(?:we|i|you|our|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex OwnClause();
+
+    [GeneratedRegex(@"^\s*(?:from|through|via|at|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex LinkWord();
 }

@@ -44,9 +44,10 @@ public static class PitchChecker
             labels.IntroducesSelf,
             "You say who you are straight away.",
             "Start with your name, for example \"Hello, my name is Sam Lee.\"");
+        // Someone the user already knows needs no account of how their name was found.
         findings.Add(
             CheckRuleIds.SaysHowFound, 10,
-            labels.NamesReferrerOrSource,
+            labels.NamesReferrerOrSource || contact?.Connection == ConnectionKind.KnowThem,
             "You explain how you came to call them.",
             "Say how you got their name, with the person's name or the concrete source; a mutual contact's name opens doors, so lead with it (\"Priya Shah suggested I call you\").");
         findings.Add(

@@ -41,7 +41,7 @@ public static class VoicemailChecker
             "Leave your number, slowly, and say it twice.");
         findings.Add(
             CheckRuleIds.SaysHowFound, 20,
-            reading.Labels.NamesReferrerOrSource,
+            reading.Labels.NamesReferrerOrSource || contact?.Connection == ConnectionKind.KnowThem,
             "You say how you got their name, which makes a call back more likely.",
             "Mention who passed on their name, or how you found them.");
         findings.Add(

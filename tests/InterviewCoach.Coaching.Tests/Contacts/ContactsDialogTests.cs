@@ -1,4 +1,5 @@
 using InterviewCoach.Coaching.Contacts;
+using InterviewCoach.Coaching.Rehearsal;
 using InterviewCoach.Dialogs;
 using InterviewCoach.Dialogs.Replies;
 using InterviewCoach.Dialogs.Testing;
@@ -85,6 +86,37 @@ public sealed class ContactsDialogTests
 
         Contact contact = Assert.Single(await coach.ContactsAsync());
         Assert.Equal(("Javier Ruiz", "ux researcher", "BBVA", "655 443 221"), (contact.Name, contact.Role, contact.Organisation, contact.Phone));
+    }
+
+    [Fact]
+    public async Task SomeoneTheUserAlreadyKnowsIsAConnectionOfItsOwnAndTheEmailRemindsThemHow()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Javier Ruiz, UX researcher at BBVA").AssertReply("How are you connected to Javier Ruiz");
+        await coach.Client.Send("we worked together").AssertReply("How do you know each other");
+        await coach.Client.Send("we were both auditors at KPMG");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((ConnectionKind.KnowThem, "we were both auditors at KPMG"), (contact.Connection, contact.ConnectionNote));
+        Assert.Contains("We were both auditors at KPMG.", AskScriptBuilder.BuildEmail(Samples.Profile(), contact).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowTheyKnowEachOtherTypedAtTheConnectionIsTheNoteAndNotAskedAgain()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Javier Ruiz, UX researcher at BBVA");
+        await coach.Client.Send("we worked together in KPMG, he was my senior in audit")
+            .AssertReply("How will you ask Javier Ruiz").AssertNoReplyContains("How do you know each other");
+        await coach.Client.Send("phone").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((ConnectionKind.KnowThem, "we worked together in KPMG"), (contact.Connection, contact.ConnectionNote));
     }
 
     [Fact]
@@ -178,7 +210,7 @@ public sealed class ContactsDialogTests
         await coach.Client.Send("Priya Shah").AssertReply("How are you connected to Priya Shah");
         await coach.Client.Send(typed)
             .AssertReply<ChoiceReply>(r => r.Markdown.StartsWith($"Noted on Priya Shah's details: **{said}**. And how are you connected", StringComparison.Ordinal)
-                && !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Buttons.Count == 6)
+                && !r.Markdown.Contains("Did you mean", StringComparison.Ordinal) && r.Buttons.Count == 7)
             .AssertNoMoreReplies();
         await coach.Client.Send("LinkedIn").AssertReply("How will you ask");
         await coach.Client.Send("email").AssertReply("Added to your contacts");
@@ -214,16 +246,17 @@ public sealed class ContactsDialogTests
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Lena Fischer, product lead at Spotify").AssertReply("How are you connected to Lena Fischer");
-        await coach.Client.Send("we were at uni together").AssertReply("Did you mean **Same school (alumni)**");
+        await coach.Client.Send("her sister was my ward manager, she gave me lena's number").AssertReply("Did you mean **Someone referred me**");
         await coach.Client.Send(typed).AssertReply<ChoiceReply>(r => r.Markdown.Contains($"you'll ask Lena Fischer {how}", StringComparison.Ordinal)
             && r.Markdown.Contains("how are you connected", StringComparison.Ordinal));
         // The "Did you mean" offer still stands: yes takes it.
-        await coach.Client.Send("yes").AssertReply("Which school or programme");
+        await coach.Client.Send("yes").AssertReply("Who passed on their name?");
+        await coach.Client.Send("Abena Fischer").AssertReply("Has Abena Fischer said you may mention them");
 
         // The way to ask was given already, so the contact is saved without asking it again.
-        await coach.Client.Send("skip").AssertReply<CardReply>(card => card.Title == "Added to your contacts");
+        await coach.Client.Send("yes").AssertReply<CardReply>(card => card.Title == "Added to your contacts");
         Contact saved = Assert.Single(await coach.ContactsAsync());
-        Assert.Equal(ConnectionKind.Alumni, saved.Connection);
+        Assert.Equal(ConnectionKind.ReferredBy, saved.Connection);
         Assert.Equal(channel, saved.PreferredChannel);
     }
 

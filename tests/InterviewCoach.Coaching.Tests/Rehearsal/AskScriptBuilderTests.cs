@@ -15,6 +15,8 @@ public sealed class AskScriptBuilderTests
         { "linkedin", Samples.ColdContact() with { Connection = ConnectionKind.LinkedIn } },
         { "event", Samples.ColdContact() with { Connection = ConnectionKind.MetAtEvent, ConnectionNote = "the spring careers fair" } },
         { "referred without a name", Samples.ColdContact() with { Connection = ConnectionKind.ReferredBy } },
+        { "knows them", Samples.ColdContact() with { Connection = ConnectionKind.KnowThem, ConnectionNote = "we worked together on the children's ward" } },
+        { "knows them, said briefly", Samples.ColdContact() with { Connection = ConnectionKind.KnowThem, ConnectionNote = "from my first job" } },
         { "no contact", null },
     };
 
@@ -42,7 +44,7 @@ public sealed class AskScriptBuilderTests
     {
         ScriptDraft phone = AskScriptBuilder.BuildPhoneAsk(Samples.Profile(), contact);
 
-        PitchReport report = PitchChecker.Check(phone.Text);
+        PitchReport report = PitchChecker.Check(phone.Text, contact: contact);
 
         // With no contact the script can only say it came across the name, which is not a concrete source.
         Assert.True(

@@ -19,6 +19,8 @@ public sealed class EmailSharedPastTests
     [InlineData("We could both gain from a wider debate on bridge safety, I think.", false)]
     [InlineData("We've never talked before, but I admire your bridge designs.", false)]
     [InlineData("Your brother's furniture company makes lovely chairs.", false)]
+    [InlineData("We know each other from the Cork rowing club, years back.", true)]
+    [InlineData("We don't know each other, but your bridges are famous here.", false)]
     public void ConnectionFindingReadsASharedPastInTheFirstSentence(string firstSentence, bool connection)
     {
         string email = $"Dear Ms Byrne,\n\n{firstSentence} I'd love to hear how you see the future of structural engineering. Could you spare 20 minutes for a call?\n\nBest,\nCormac Hale";
