@@ -328,7 +328,7 @@ internal sealed partial class AddContactDialog : WaterfallDialog
         return await step.EndDialogAsync(step.Values.Get<string>(IdKey), cancellationToken).ConfigureAwait(false);
     }
 
-    // Up to the first comma or semicolon, or an "and he/she/they" that goes on about the contact.
-    [GeneratedRegex(@"^[^,;]*?(?=\s*[,;]|\s+(?:and|but)\s+(?:he|she|they)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // Up to the first comma or semicolon, or an "and he/she/they" or "before she…" that goes on about the contact.
+    [GeneratedRegex(@"^[^,;]*?(?=\s*[,;]|\s+(?:and|but|before|after|when|until|till|since|while|so)\s+(?:he|she|they|him|her|them)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FirstClause();
 }

@@ -104,14 +104,16 @@ public sealed class ContactsDialogTests
         Assert.Contains("We were both auditors at KPMG.", AskScriptBuilder.BuildEmail(Samples.Profile(), contact).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task HowTheyKnowEachOtherTypedAtTheConnectionIsTheNoteAndNotAskedAgain()
+    [Theory]
+    [InlineData("we worked together in KPMG, he was my senior in audit")]
+    [InlineData("we worked together in KPMG before he moved to design")]
+    public async Task HowTheyKnowEachOtherTypedAtTheConnectionIsTheNoteAndNotAskedAgain(string typed)
     {
         var coach = await CoachHarness.WithProfileAsync();
 
         await coach.Client.Send("add contact");
         await coach.Client.Send("Javier Ruiz, UX researcher at BBVA");
-        await coach.Client.Send("we worked together in KPMG, he was my senior in audit")
+        await coach.Client.Send(typed)
             .AssertReply("How will you ask Javier Ruiz").AssertNoReplyContains("How do you know each other");
         await coach.Client.Send("phone").AssertReply("Added to your contacts");
 
