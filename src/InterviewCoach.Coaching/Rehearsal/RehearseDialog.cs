@@ -317,6 +317,7 @@ internal sealed class RehearseDialog : WaterfallDialog
         }
         CoachingProfile scriptProfile = profile ?? new CoachingProfile();
         ScriptFacts facts = ScriptFacts.From(scriptProfile, contact, field: null);
+        bool emailOverLimit = false;
 
         if (kind == ScriptKind.InPerson)
         {
@@ -344,6 +345,7 @@ internal sealed class RehearseDialog : WaterfallDialog
             {
                 EmailReport report = OutreachEmailChecker.Check(draft.Text, profile, contact, _services.Embedder);
                 step.Send(RehearsalCards.EmailCheck(report, "Checked against the email rules"));
+                emailOverLimit = EmailBody.CountWords(EmailBody.Extract(draft.Text)) >= OutreachEmailChecker.MaxWords;
             }
         }
 
@@ -354,11 +356,17 @@ internal sealed class RehearseDialog : WaterfallDialog
                 : "Don't attach your résumé: it makes the note look like a job application. Send it only if they ask.");
         }
 
+        // The background is the one line of the draft that is the user's own: when the draft is still over the email's
+        // limit after everything else was cut, it is the line to shorten, whatever its own length.
         if (kind.IsWritten() && facts.Background is { } background
-            && Text.SpeakingPace.CountWords(background) is var backgroundWords && backgroundWords > _services.Coaching.BackgroundMaxWords)
+            && Text.SpeakingPace.CountWords(background) is var backgroundWords && (backgroundWords > _services.Coaching.BackgroundMaxWords || emailOverLimit))
         {
-            step.Send(string.Create(CultureInfo.InvariantCulture,
-                $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {_services.Coaching.BackgroundMaxWords} words) are plenty: keep the part that matters most to {(contact is null ? "them" : contact.Name)}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
+            string reader = contact is null ? "them" : contact.Name;
+            step.Send(backgroundWords > _services.Coaching.BackgroundMaxWords
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"Your background line runs to {backgroundWords} words. In a first note, one or two plain sentences (up to {_services.Coaching.BackgroundMaxWords} words) are plenty: keep the part that matters most to {reader}. Type **sketch** to shorten your experience answer, or trim it in the draft.")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"The draft is still over {OutreachEmailChecker.MaxWords} words with everything else cut, and your background line ({backgroundWords} words) is the part to shorten: keep the one thing that matters most to {reader}. Type **sketch** to shorten your experience answer, or trim it in the draft."));
         }
 
         if (kind == ScriptKind.Voicemail)

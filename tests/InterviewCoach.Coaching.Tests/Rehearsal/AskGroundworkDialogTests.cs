@@ -418,8 +418,30 @@ public sealed class AskGroundworkDialogTests
         }
         else
         {
-            email.AssertNoReplyContains("Your background line");
+            // Within the line's own limit, but the draft is over the email's: the line is still the part to shorten.
+            email.AssertNoReplyContains("Your background line runs to").AssertReplyContains("your background line (39 words) is the part to shorten");
         }
+    }
+
+    [Fact]
+    public async Task ADraftStillOverTheLimitPointsAtTheBackgroundLineEvenWhenTheLineIsWithinItsOwnLimit()
+    {
+        const string Experience = "nine years as a bookkeeper and then practice manager at a dental group, and on the side I redesigned our booking forms";
+        var coach = new CoachHarness(options: new CoachingOptions { BackgroundMaxWords = 40 });
+        await coach.SaveProfileAsync(Samples.Profile() with { Sketch = BackgroundSketchBuilder.Build(new BackgroundSketchInputs { Experience = Experience }) });
+        await coach.SaveContactAsync(Samples.Researched(Samples.ReferredContact()) with
+        {
+            ReferrerConsent = ReferrerConsent.Agreed,
+            ResearchFact = "she rebuilt the patient portal for the whole hospital trust after the outage in the spring of last year",
+        });
+        await coach.Client.Send("hi");
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("Maria Lopez");
+
+        TestTurn email = await coach.Client.Send("email");
+
+        email.AssertReplyContains("long for a first note").AssertReplyContains("your background line (")
+            .AssertReplyContains("is the part to shorten").AssertNoReplyContains("Your background line runs to");
     }
 
     [Fact]
