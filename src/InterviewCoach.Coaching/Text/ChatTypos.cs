@@ -35,7 +35,7 @@ public static partial class ChatTypos
         mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
         mended = Word().Replace(mended, m => s_degrees.TryGetValue(m.Value.ToLowerInvariant(), out string? degree) ? degree : m.Value);
         mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
-        mended = ToolName().Replace(mended, m => s_toolNames[string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))]);
+        mended = ToolWord().Replace(mended, m => s_toolNames.TryGetValue(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out string? tool) ? tool : m.Value);
         mended = ArticleBeforeVowel().Replace(mended, m => m.Groups["a"].Value + "n");
         return Phrasing.WithPronounI(mended);
     }
@@ -76,9 +76,9 @@ public static partial class ChatTypos
     [GeneratedRegex(@"\b(?<degree>ba|ma|bs|ms)(?<rest>\s+(?:in|from|degree)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ShortDegree();
 
-    // Not after a number: "2 hr" is hours.
-    [GeneratedRegex(@"(?<!\d\s?)\b(?:ux|ui|hr|sql|seo|crm|erp|sap|excel|powerpoint|power\s+query|power\s+bi|python|javascript|figma|tableau|salesforce|google|linkedin|photoshop|autocad|matlab)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
-    private static partial Regex ToolName();
+    // A lower-case word, or the two-word "power query" / "power bi", looked up in s_toolNames; not after a number ("2 hr" is hours).
+    [GeneratedRegex(@"(?<!\d\s?)\b(?:power\s+(?:query|bi)|[a-z]{2,10})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex ToolWord();
 
     // "a error", "a online course": "a" before a lower-case word that starts with a vowel sound. Words of one or two
     // letters ("plan a or b"), "one", "once", "eu-" and "u-" said as "you" (university, user, usability) keep "a".

@@ -371,7 +371,7 @@ public static class ChoiceRecognizer
             {
                 string words = TextNormalizer.Normalize(synonym);
                 if (words.Contains(' ', StringComparison.Ordinal) && WordsAt(answer, words) is { } at
-                    && (widest is null || at + words.Length - at > widest.Value.End - widest.Value.Start))
+                    && (widest is null || words.Length > widest.Value.End - widest.Value.Start))
                 {
                     widest = (at, at + words.Length);
                 }
