@@ -39,15 +39,7 @@ internal static partial class TypedContactDetails
         }
 
         ContactDetails reach = ContactDetails.Read(typed);
-        string rest = typed;
-        foreach (string? found in new[] { reach.Email, reach.Phone })
-        {
-            if (found is not null)
-            {
-                rest = rest.Replace(found, " ", StringComparison.Ordinal);
-            }
-        }
-
+        string rest = WithoutReach(typed, reach);
         rest = Spaces().Replace(rest.Replace('(', ',').Replace(")", " ", StringComparison.Ordinal), " ").Trim(' ', ',', ';', '-', '.');
         rest = ContactLeadIn().Replace(rest, string.Empty, 1);
         (string name, string? more) = SplitOnce(rest, NameEnd());
@@ -109,12 +101,29 @@ internal static partial class TypedContactDetails
         }
 
         // "my ex colleague Javier Ruiz works at BBVA as a researcher, i have his number …": the name was in the work clause.
-        if (subject is not null && !kept.Any(k => k.Any(char.IsLetter)))
+        if (subject is not null && !kept.Any(NamesSomeone))
         {
             kept.Insert(0, subject);
         }
 
         return kept.SequenceEqual(clauses) ? (typed, null, null) : (string.Join(", ", kept), role, organisation);
+    }
+
+    /// <summary>Whether a clause has words besides an email address or phone number ("marta@glovo.example" names nobody).</summary>
+    private static bool NamesSomeone(string clause) => WithoutReach(clause, ContactDetails.Read(clause)).Any(char.IsLetter);
+
+    /// <summary>The text with the email address and phone number found in it blanked out.</summary>
+    private static string WithoutReach(string text, ContactDetails reach)
+    {
+        foreach (string? found in new[] { reach.Email, reach.Phone })
+        {
+            if (found is not null)
+            {
+                text = text.Replace(found, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
     }
 
     private static void Add(Dictionary<string, string> values, FormReply form, string field, string? value)

@@ -60,6 +60,7 @@ public sealed class ContactsDialogTests
     [InlineData("my ex colleague Javier now works in BBVA as ux researcher, his name is Javier Ruiz", "Javier Ruiz", "ux researcher", "BBVA", null)]
     [InlineData("my old classmate Aiko Tanaka works at Rakuten as a product designer", "Aiko Tanaka", "product designer", "Rakuten", null)]
     [InlineData("Aiko Tanaka, i have her email aiko@rakuten.example", "Aiko Tanaka", null, null, "aiko@rakuten.example")]
+    [InlineData("my old colleague Aiko Tanaka works at Rakuten as a product designer, i have her email aiko@rakuten.example", "Aiko Tanaka", "product designer", "Rakuten", "aiko@rakuten.example")]
     public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
     {
         var coach = await CoachHarness.WithProfileAsync();
