@@ -182,7 +182,8 @@ public sealed partial class MultiChoicePrompt(string id, PromptValidator<IReadOn
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AllOf();
 
-    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|also\s+)?|\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // A sentence's end joins parts too: "... will count. Also to meet people" is two purposes, not one long one.
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+|also\s+)?|[.!?]+\s+(?:and\s+|also\s+)?|\s+(?:and|&|plus|as well as)\s+(?:also\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PartJoiner();
 
     [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|ya|sure|correct|right|exactly|that(?:'s| is)? (?:one|it|right))\b\W*(?:and|plus|&)\s+(?:(?:also|too|as well)\s+)?(?<more>\w.{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

@@ -51,11 +51,11 @@ public static class ConfirmRecognizer
             return true;
         }
 
-        // "yes, let's do it" / "no, not today": the first word decides.
+        // "yes, let's do it" / "no, not today" / "yes. also e-learning": the first word decides.
         int end = normalized.AsSpan().IndexOfAny(' ', ',');
         if (end > 0)
         {
-            string lead = normalized[..end];
+            string lead = normalized[..end].TrimEnd('.', '!', ';', ':');
             if (s_yesLead.Contains(lead))
             {
                 value = true;

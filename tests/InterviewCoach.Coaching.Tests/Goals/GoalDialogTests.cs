@@ -209,6 +209,7 @@ public sealed class GoalDialogTests
     [InlineData("yes instructional design, maybe also learning technology", new[] { "instructional design", "learning technology" })]
     [InlineData("Yes, Instructional Design and maybe learning technology", new[] { "instructional design", "learning technology" })]
     [InlineData("yes instructional design", new[] { "instructional design" })]
+    [InlineData("yes. also learning technology if possible", new[] { "instructional design", "learning technology" })]
     [InlineData("yes please", new[] { "instructional design" })]
     public async Task TheOfferedFieldSaidAgainAfterYesKeepsWhatIsAddedAfterIt(string typed, string[] saved)
     {

@@ -36,6 +36,7 @@ public sealed class GoalPurposesModelTests
     [InlineData("learn what education and credentials I need", InterviewPurposes.LearnEntryPath)]
     [InlineData("mainly to know if my bookkeeping years count for anything there and which course to take, also to know people because i have zero network", InterviewPurposes.LearnEntryPath | InterviewPurposes.GrowNetwork)]
     [InlineData("mainly what certifications i need and which hospitals/companies hire for this in bangalore", InterviewPurposes.LearnEntryPath | InterviewPurposes.FindLocalEmployers)]
+    [InlineData("which licence is required and whether my years nursing will count. also to meet people since i dont know anybody there", InterviewPurposes.LearnEntryPath | InterviewPurposes.GrowNetwork)]
     public async Task EachPartOfTheSentenceIsReadAsItsOwnPurpose(string said, InterviewPurposes purposes)
     {
         CoachHarness coach = await CoachHarness.WithModelAsync();

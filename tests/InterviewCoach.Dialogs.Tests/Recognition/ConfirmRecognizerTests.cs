@@ -20,6 +20,8 @@ public sealed class ConfirmRecognizerTests
     [InlineData("yes, let's do it")]
     [InlineData("wait, yes")]
     [InlineData("actually yes please")]
+    [InlineData("yes. also e-learning development")]
+    [InlineData("Yeah! that one")]
     public void RecognizesYes(string text)
     {
         Assert.True(ConfirmRecognizer.TryRecognize(text, out bool value));
@@ -38,6 +40,7 @@ public sealed class ConfirmRecognizerTests
     [InlineData("actually no")]
     [InlineData("Hmm, nah")]
     [InlineData("on second thoughts, no")]
+    [InlineData("no. something in design")]
     public void RecognizesNo(string text)
     {
         Assert.True(ConfirmRecognizer.TryRecognize(text, out bool value));
@@ -49,6 +52,8 @@ public sealed class ConfirmRecognizerTests
     [InlineData("maybe")]
     [InlineData("yesterday")]
     [InlineData("nobody")]
+    [InlineData("yes.net developer")]
+    [InlineData("nonprofit work")]
     [InlineData("🎉")]
     [InlineData("はい")]
     public void RefusesAnythingElse(string text)
