@@ -35,7 +35,7 @@ public static partial class ChatTypos
         mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
         mended = Word().Replace(mended, m => s_degrees.TryGetValue(m.Value.ToLowerInvariant(), out string? degree) ? degree : m.Value);
         mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
-        mended = ToolWord().Replace(mended, m => s_toolNames.TryGetValue(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out string? tool) ? tool : m.Value);
+        mended = ToolWord().Replace(mended, m => s_namesAsWritten.TryGetValue(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out string? tool) ? tool : m.Value);
         mended = ArticleBeforeVowel().Replace(mended, m => m.Groups["a"].Value + "n");
         return Phrasing.WithPronounI(mended);
     }
@@ -45,16 +45,26 @@ public static partial class ChatTypos
     {
         ["bsc"] = "BSc", ["msc"] = "MSc", ["mba"] = "MBA", ["phd"] = "PhD", ["btech"] = "BTech", ["mtech"] = "MTech", ["bcom"] = "BCom",
         ["mcom"] = "MCom", ["bba"] = "BBA", ["mbbs"] = "MBBS", ["llb"] = "LLB", ["llm"] = "LLM", ["beng"] = "BEng", ["meng"] = "MEng",
-        ["bsn"] = "BSN", ["msn"] = "MSN", ["bfa"] = "BFA", ["mfa"] = "MFA", ["mphil"] = "MPhil", ["dphil"] = "DPhil", ["pgce"] = "PGCE",
+        ["bsn"] = "BSN", ["msn"] = "MSN", ["bfa"] = "BFA", ["mfa"] = "MFA", ["mphil"] = "MPhil", ["dphil"] = "DPhil", ["pgce"] = "PGCE", ["pgde"] = "PGDE",
     };
 
-    // Tools, methods and companies whose written form is never lower case, and that are no other word typed alone.
-    private static readonly Dictionary<string, string> s_toolNames = new(StringComparer.Ordinal)
+    // Tools, methods, companies and languages whose written form is never lower case, and that are no other word typed alone.
+    private static readonly Dictionary<string, string> s_namesAsWritten = new(StringComparer.Ordinal)
     {
         ["ux"] = "UX", ["ui"] = "UI", ["hr"] = "HR", ["sql"] = "SQL", ["seo"] = "SEO", ["crm"] = "CRM", ["erp"] = "ERP", ["sap"] = "SAP",
         ["excel"] = "Excel", ["powerpoint"] = "PowerPoint", ["power query"] = "Power Query", ["power bi"] = "Power BI",
         ["python"] = "Python", ["javascript"] = "JavaScript", ["figma"] = "Figma", ["tableau"] = "Tableau", ["salesforce"] = "Salesforce",
         ["google"] = "Google", ["linkedin"] = "LinkedIn", ["photoshop"] = "Photoshop", ["autocad"] = "AutoCAD", ["matlab"] = "MATLAB",
+        ["udemy"] = "Udemy", ["coursera"] = "Coursera", ["moodle"] = "Moodle", ["canva"] = "Canva", ["wordpress"] = "WordPress", ["jira"] = "Jira",
+        ["hubspot"] = "HubSpot", ["github"] = "GitHub",
+
+        // Languages (and the nationalities they share a word with) always take a capital: "english teacher", "fluent in yoruba"
+        // ("polish" is left out: it is a verb too).
+        ["english"] = "English", ["french"] = "French", ["spanish"] = "Spanish", ["german"] = "German", ["portuguese"] = "Portuguese",
+        ["italian"] = "Italian", ["dutch"] = "Dutch", ["russian"] = "Russian", ["turkish"] = "Turkish", ["arabic"] = "Arabic",
+        ["mandarin"] = "Mandarin", ["cantonese"] = "Cantonese", ["chinese"] = "Chinese", ["japanese"] = "Japanese", ["korean"] = "Korean",
+        ["hindi"] = "Hindi", ["urdu"] = "Urdu", ["bengali"] = "Bengali", ["tamil"] = "Tamil", ["yoruba"] = "Yoruba", ["igbo"] = "Igbo",
+        ["hausa"] = "Hausa", ["swahili"] = "Swahili",
     };
 
     // Laughter, "tbh", "but idk" and emoji or emoticons at the end: "... talk to me lol", "... a course first but idk", "... data :)".
@@ -76,7 +86,7 @@ public static partial class ChatTypos
     [GeneratedRegex(@"\b(?<degree>ba|ma|bs|ms)(?<rest>\s+(?:in|from|degree)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ShortDegree();
 
-    // A lower-case word, or the two-word "power query" / "power bi", looked up in s_toolNames; not after a number ("2 hr" is hours).
+    // A lower-case word, or the two-word "power query" / "power bi", looked up in s_namesAsWritten (which has a ten-letter limit: "portuguese"); not after a number ("2 hr" is hours).
     [GeneratedRegex(@"(?<!\d\s?)\b(?:power\s+(?:query|bi)|[a-z]{2,10})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ToolWord();
 

@@ -210,6 +210,8 @@ public sealed class BackgroundSketchBuilderTests
     [InlineData("a university course, a one-year contract, a european grant", "a university course, a one-year contract, a european grant")]
     [InlineData("plan a or b", "plan a or b")]
     [InlineData("a 2 hr shift in hr", "a 2 hr shift in HR")]
+    [InlineData("teaching english language, a pgde and a udemy course", "teaching English language, a PGDE and a Udemy course")]
+    [InlineData("i polish the slides for the french team", "I polish the slides for the French team")]
     public void ToolsAreWrittenAsOnACvAndAnStandsBeforeAVowel(string typed, string expected) =>
         Assert.Equal(expected, ChatTypos.Mend(typed));
 
