@@ -89,6 +89,11 @@ internal static partial class TypedContactDetails
                 // "i have his mobile 655 443 221": the number stays, the words around it are no name or role.
                 kept.Add(clause[(have.Index + have.Length)..]);
             }
+            else if (RelationThenName().Match(clause) is { Success: true } named)
+            {
+                // "my former flatmate Tunde Bakare": who they are to the user is the connection's business; the name stays.
+                kept.Add(named.Groups["name"].Value);
+            }
             else if (Relation().Match(clause) is { Success: true } relation)
             {
                 // "my manager at Contoso": where they work still belongs on the contact.
@@ -163,8 +168,14 @@ internal static partial class TypedContactDetails
     [GeneratedRegex(@"^(?:she's\s+|he's\s+|(?:she|he)\s+is\s+)?(?:my|our)\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+(?:\s+(?:at|from)\s+(?<org>\p{Lu}[\p{L}\d\s&'’.-]{0,60}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Relation();
 
-    [GeneratedRegex(@"^(?:i\s+(?:have|got|also\s+have)|i['’]ve\s+got|i\s+have\s+got)\s+(?:his|her|their)\s+(?:mobile|cell|phone|number|phone\s+number|mobile\s+number|email|e-mail|email\s+address|whatsapp)(?:\s+(?:number|too|also|as\s+well))?[:\s]*(?:is\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // "i have his mobile …", "you can reach him at …", "i can reach her on whatsapp …": words before a number or address.
+    [GeneratedRegex(@"^(?:(?:i|you)\s+can\s+(?:reach|contact|get)\s+(?:him|her|them)\s+(?:on|at|via|through|by)\s+(?:(?:his|her|their)\s+)?(?:(?:mobile|cell|phone|whatsapp|email|e-mail)(?:\s+(?:number|address))?[:\s]*)?|(?:i\s+(?:have|got|also\s+have)|i['’]ve\s+got|i\s+have\s+got)\s+(?:his|her|their)\s+(?:mobile|cell|phone|number|phone\s+number|mobile\s+number|email|e-mail|email\s+address|whatsapp)(?:\s+(?:number|too|also|as\s+well))?[:\s]*(?:is\s+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HaveTheirDetails();
+
+    // "my former flatmate Tunde Bakare", "our neighbour Dr Amaka Obi": a relation in lower case, then a capitalised name
+    // ("my manager at Contoso" is a relation and a workplace).
+    [GeneratedRegex(@"^(?:my|our)\s+(?:(?!(?:at|from|in|with|of|for)\s)[\p{Ll}'’-]+\s+){1,4}(?<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex RelationThenName();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();

@@ -61,6 +61,8 @@ public sealed class ContactsDialogTests
     [InlineData("my old classmate Aiko Tanaka works at Rakuten as a product designer", "Aiko Tanaka", "product designer", "Rakuten", null)]
     [InlineData("Aiko Tanaka, i have her email aiko@rakuten.example", "Aiko Tanaka", null, null, "aiko@rakuten.example")]
     [InlineData("my old colleague Aiko Tanaka works at Rakuten as a product designer, i have her email aiko@rakuten.example", "Aiko Tanaka", "product designer", "Rakuten", "aiko@rakuten.example")]
+    [InlineData("my former flatmate Tunde Bakare, he is a learning designer at Interswitch, you can reach him at tunde@interswitch.example", "Tunde Bakare", "learning designer", "Interswitch", "tunde@interswitch.example")]
+    [InlineData("my friend Dana Lee, nurse at St Anne's", "Dana Lee", "nurse", "St Anne's", null)]
     public async Task AContactCanBeTypedInsteadOfFillingInTheForm(string typed, string name, string? role, string? organisation, string? email)
     {
         var coach = await CoachHarness.WithProfileAsync();
