@@ -43,9 +43,14 @@ internal sealed partial class AddContactDialog : WaterfallDialog
         AddStep(AnswerPractitionerCheckAsync);
     }
 
-    private static async ValueTask<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async ValueTask<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var form = ContactQuestions.DetailsForm(null);
+        if (step.GetOptions<AddContactOptions>() is { Typed: { } typed } && TypedContactDetails.Read(_services.Slots, form, typed) is { } values)
+        {
+            return await step.NextAsync(new PromptResult<FormSubmission>(true, new FormSubmission(values), 1), cancellationToken).ConfigureAwait(false);
+        }
+
         if (step.GetOptions<AddContactOptions>() is { } options)
         {
             form = form with

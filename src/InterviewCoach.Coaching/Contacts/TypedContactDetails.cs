@@ -69,6 +69,24 @@ internal static partial class TypedContactDetails
         return values;
     }
 
+    /// <summary>
+    /// Whether text typed outside any question is a whole new contact: a capitalised name of two to four words with
+    /// what they do, where, or how to reach them ("Ngozi Eze, instructional designer at Andela"). A bare name, a
+    /// question, or a lower-case sentence is not: it could as well be a command or a story.
+    /// </summary>
+    public static bool IsWholeContact(SlotAnswers slots, string text)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 300 || SlotAnswers.LooksLikeQuestion(text)
+            || Read(slots, ContactQuestions.DetailsForm(null), text) is not { Count: > 1 } values)
+        {
+            return false;
+        }
+
+        string[] words = values[ContactQuestions.NameField].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]));
+    }
+
     private static (string Remaining, string? Role, string? Organisation) SetClausesAside(string typed)
     {
         string[] clauses = [.. Clause().Split(typed).Select(c => c.Trim()).Where(c => c.Length > 0)];

@@ -62,6 +62,15 @@ internal sealed class TypedInputRouter(CoachServices services, Func<TurnInput, C
             return await dc.BeginDialogAsync(ChanceMeetingDialog.DialogId, new ChanceMeetingOptions(null, null) { Story = dc.Input.Text }, cancellationToken).ConfigureAwait(false);
         }
 
+        // "my former classmate Ngozi Eze, she's an instructional designer at Andela" at the menu: a new contact, read as
+        // if typed into the new-contact form (guessing "Add a contact?" would lose what was typed).
+        if (!InFlow(dc) && TypedContactDetails.IsWholeContact(services.Slots, dc.Input.Text)
+            && CoachDialogs.Commands.FirstOrDefault(c => c.DialogId == AddContactDialog.DialogId) is { } add)
+        {
+            MenuDialog.NoteFlow(dc, add.Keyword);
+            return await dc.BeginDialogAsync(AddContactDialog.DialogId, new AddContactOptions(null) { Typed = dc.Input.Text }, cancellationToken).ConfigureAwait(false);
+        }
+
         // "none", "nah", "not sure" pick nothing: guessing a command from them ("Did you mean My progress?") misleads.
         if (NonAnswerRecognizer.IsNonAnswer(dc.Input.Text))
         {

@@ -77,6 +77,33 @@ public sealed class ContactsDialogTests
     }
 
     [Fact]
+    public async Task AWholeContactTypedAtTheMenuIsAddedFromWhatWasTyped()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("my former classmate Ngozi Eze, she is an instructional designer at Andela, i can reach her on whatsapp 0805 111 2233")
+            .AssertReply("How are you connected to Ngozi Eze").AssertNoReplyContains("Did you mean");
+        await coach.Client.Send("no connection yet");
+        await coach.Client.Send("phone").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal(("Ngozi Eze", "instructional designer", "Andela", "0805 111 2233"), (contact.Name, contact.Role, contact.Organisation, contact.Phone));
+    }
+
+    [Theory]
+    [InlineData("Ngozi Eze")]
+    [InlineData("i met ngozi at a conference, she works at andela")]
+    [InlineData("can I add Ngozi Eze from Andela?")]
+    public async Task ABareNameAStoryOrAQuestionAtTheMenuIsNotTakenForANewContact(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send(typed).AssertNoReplyContains("How are you connected to");
+
+        Assert.Empty(await coach.ContactsAsync());
+    }
+
+    [Fact]
     public async Task ANumberTheUserSaysTheyHaveIsKeptAsThePhoneAndTheWordsAroundItAreNoRole()
     {
         var coach = await CoachHarness.WithProfileAsync();
