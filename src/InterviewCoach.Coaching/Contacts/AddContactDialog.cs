@@ -127,6 +127,7 @@ internal sealed partial class AddContactDialog : WaterfallDialog
         readTyped: (text, options) => ContactDescription.Read(text) is not null ? new Choice(DescribedValue, DescribedValue)
             : ChannelChoice(text) is not null ? new Choice(ChannelGivenValue, ChannelGivenValue)
             : ReferrerInSentence.NamesReferrer(text) ? options.Choices?.FirstOrDefault(c => c.Value == nameof(ConnectionKind.ReferredBy))
+            : MetAtAnEvent().IsMatch(text) ? options.Choices?.FirstOrDefault(c => c.Value == nameof(ConnectionKind.MetAtEvent))
             : null));
 
     private static Choice? ChannelChoice(string text) =>
@@ -204,6 +205,13 @@ internal sealed partial class AddContactDialog : WaterfallDialog
                 && FirstClause().Match(said).Value.Trim().TrimEnd('.', '!') is { } how && how.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
             {
                 return await step.NextAsync(new PromptResult<string>(true, how, 1), cancellationToken).ConfigureAwait(false);
+            }
+
+            // "we were course mates at UNILAG", "we met at the Lagos EdTech Summit": the school, group or event is named already.
+            if (kind is ConnectionKind.Alumni or ConnectionKind.Association or ConnectionKind.MetAtEvent && step.Context.Input.Value is null
+                && step.Context.Input.Text is { Length: <= CoachPrompts.MaxShortLength } shared && SharedPlace().Match(FirstClause().Match(shared).Value) is { Success: true } place)
+            {
+                return await step.NextAsync(new PromptResult<string>(true, place.Groups["place"].Value.Trim(), 1), cancellationToken).ConfigureAwait(false);
             }
 
             if (ContactQuestions.ConnectionDetail(kind) is { } question)
@@ -336,4 +344,15 @@ internal sealed partial class AddContactDialog : WaterfallDialog
     // Up to the first comma or semicolon, or an "and he/she/they" or "before she…" that goes on about the contact.
     [GeneratedRegex(@"^[^,;]*?(?=\s*[,;]|\s+(?:and|but|before|after|when|until|till|since|while|so)\s+(?:he|she|they|him|her|them)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex FirstClause();
+
+    // After "at", "from" or "in": a capitalised name ("UNILAG", "the Lagos EdTech Summit", "University of Ibadan"), or a
+    // lower-case one that says what it is ("lagos business school", "the nurses' association"); "a conference" or "the
+    // same school" names none.
+    [GeneratedRegex(@"\b(?:at|from|in|of)\s+(?<place>(?:the\s+)?(?-i:\p{Lu})[\p{L}\d&'’.-]*(?:\s+(?:(?:of|for|and|de)\s+)?(?-i:\p{Lu})[\p{L}\d&'’.-]*){0,6}(?:\s+(?:conference|summit|meetup|fair|workshop|school|college|university|association|society))?|(?:the\s+)?(?:(?!(?:a|an|same|my|our|one|some|this|that|the)\b)[\p{L}'’-]+\s+){0,4}(?:university|college|school|polytechnic|institute|academy|association|society|club|network|conference|summit|meetup|fair|workshop)\b(?:\s+of\s+[\p{L}'’-]+){0,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex SharedPlace();
+
+    // "we met at the AfricArena conference in Lagos", "met her at a hackathon": a named event dilutes the sentence for
+    // the model, but meeting at a kind of event says which connection it is.
+    [GeneratedRegex(@"\bmet\s+(?:(?:him|her|them|each\s+other)\s+)?(?:at|during|on)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:[\p{L}\d&'’.-]+\s+){0,5}?(?:conference|summit|meetup|meet-up|event|fair|workshop|talk|hackathon|webinar|seminar|panel|expo|convention)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex MetAtAnEvent();
 }

@@ -76,6 +76,35 @@ public sealed class ContactsDialogTests
         Assert.Equal((name, role, organisation, email), (contact.Name, contact.Role, contact.Organisation, contact.Email));
     }
 
+    [Theory]
+    [InlineData("we were course mates at UNILAG", ConnectionKind.Alumni, "UNILAG")]
+    [InlineData("we met at the AfricArena conference in Lagos", ConnectionKind.MetAtEvent, "the AfricArena conference")]
+    [InlineData("we studied together at lagos business school", ConnectionKind.Alumni, "lagos business school")]
+    public async Task TheSchoolOrEventNamedWithTheConnectionIsNotAskedFor(string typed, ConnectionKind kind, string note)
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Tunde Bakare, learning designer at Interswitch");
+        await coach.Client.Send(typed).AssertReply("How will you ask Tunde Bakare").AssertNoReplyContains("Which");
+        await coach.Client.Send("email").AssertReply("Added to your contacts");
+
+        Contact contact = Assert.Single(await coach.ContactsAsync());
+        Assert.Equal((kind, note), (contact.Connection, contact.ConnectionNote));
+    }
+
+    [Theory]
+    [InlineData("we were in the same school", "Which school or programme")]
+    [InlineData("we met at a conference", "Which event")]
+    public async Task AConnectionThatNamesNoPlaceStillAsksWhichOne(string typed, string asked)
+    {
+        var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);
+
+        await coach.Client.Send("add contact");
+        await coach.Client.Send("Tunde Bakare, learning designer at Interswitch");
+        await coach.Client.Send(typed).AssertReply(asked);
+    }
+
     [Fact]
     public async Task AWholeContactTypedAtTheMenuIsAddedFromWhatWasTyped()
     {
