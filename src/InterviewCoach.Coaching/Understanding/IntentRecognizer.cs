@@ -7,7 +7,8 @@ namespace InterviewCoach.Coaching.Understanding;
 /// <summary>
 /// Exact command words first; then, when the model is ready, the example utterances: each intent scores by its
 /// nearest example (or the mean of its few nearest, <see cref="IntentScoring.Neighbours"/>) blended with the centroid
-/// of all its examples. The best intent is acted on only when it is close enough and clearly ahead of the next one
+/// of all its examples; a message of several clauses is read whole and clause by clause (<see cref="MessageClauses"/>).
+/// The best intent is acted on only when it is close enough and clearly ahead of the next one
 /// (<see cref="IntentScoring"/>); a weaker but plausible best guess is offered as a question; anything further is
 /// <c>none</c>.
 /// </summary>
@@ -82,8 +83,27 @@ internal sealed class IntentRecognizer : IIntentRecognizer
             return s_greeting;
         }
 
-        float[]? vector = _embedder!.EmbedOne(TypedSpelling.Mend(cut));
-        return vector is null ? IntentMatch.Nothing : Decide(index.Score(vector, skip: -1));
+        string mended = TypedSpelling.Mend(cut);
+        IReadOnlyList<string> clauses = MessageClauses.Of(mended);
+        if (clauses.Count == 0)
+        {
+            float[]? vector = _embedder!.EmbedOne(mended);
+            return vector is null ? IntentMatch.Nothing : Decide(index.Score(vector, skip: -1));
+        }
+
+        // The whole message and each of its clauses in one model run. The clauses may find the request, or lift a guess
+        // out of none, but only the whole message makes it sure enough to act on: "I'm a nurse moving into informatics.
+        // how do I start this informational interview thing" at the menu has another reading (the aim), and a story
+        // typed as the answer to a flow's question must not become a command through one of its clauses.
+        IReadOnlyList<float[]>? vectors = _embedder!.Embed([mended, .. clauses]);
+        if (vectors is null)
+        {
+            return IntentMatch.Nothing;
+        }
+
+        KeyValuePair<string, float>[] ranked = index.ScoreByClauses(vectors, _scoring.WholeWeight, out KeyValuePair<string, float>[] whole);
+        IntentMatch wholeAlone = Decide(whole);
+        return Decide(ranked, mayAct: wholeAlone.IsConfident && wholeAlone.Intent == ranked[0].Key);
     }
 
     // Commands of five letters or more only, so short words never collide ("hlep" is not taken for anything).
@@ -134,7 +154,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         return right / (double)index.Count;
     }
 
-    private IntentMatch Decide(KeyValuePair<string, float>[] ranked)
+    private IntentMatch Decide(KeyValuePair<string, float>[] ranked, bool mayAct = true)
     {
         (string top, float score) = (ranked[0].Key, ranked[0].Value);
         float second = ranked.Length > 1 ? ranked[1].Value : 0f;
@@ -144,7 +164,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
             return new IntentMatch(IntentIds.None, top == IntentIds.None ? clamped : 1f - clamped, IntentConfidence.None, []);
         }
 
-        if (score >= _scoring.ConfidentScore && score - second >= _scoring.Margin)
+        if (mayAct && score >= _scoring.ConfidentScore && score - second >= _scoring.Margin)
         {
             return new IntentMatch(top, clamped, IntentConfidence.Confident, []);
         }
@@ -244,6 +264,54 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         /// <summary>Each intent's score, best first; <paramref name="skip"/> leaves one example out (-1 for none).</summary>
         public KeyValuePair<string, float>[] Score(float[] vector, int skip)
         {
+            Span<float> scores = stackalloc float[_distinct.Length];
+            Fill(vector, skip, scores);
+            return Ranked(scores);
+        }
+
+        /// <summary>
+        /// Each intent's score for a message read whole (<paramref name="vectors"/>[0]) and by its clauses (the rest):
+        /// the whole message's score weighted <paramref name="wholeWeight"/>, the rest going to its best clause for
+        /// that intent, so a request in one clause is not drowned by the others, and one clause alone cannot decide.
+        /// <paramref name="wholeAlone"/> is the ranking of the whole message read alone.
+        /// </summary>
+        public KeyValuePair<string, float>[] ScoreByClauses(IReadOnlyList<float[]> vectors, float wholeWeight, out KeyValuePair<string, float>[] wholeAlone)
+        {
+            Span<float> whole = stackalloc float[_distinct.Length];
+            Span<float> clause = stackalloc float[_distinct.Length];
+            Span<float> bestClause = stackalloc float[_distinct.Length];
+            Fill(vectors[0], skip: -1, whole);
+            wholeAlone = Ranked(whole);
+            bestClause.Fill(float.MinValue);
+            for (int c = 1; c < vectors.Count; c++)
+            {
+                Fill(vectors[c], skip: -1, clause);
+                TensorPrimitives.Max(bestClause, clause, bestClause);
+            }
+
+            for (int k = 0; k < whole.Length; k++)
+            {
+                whole[k] = (wholeWeight * whole[k]) + ((1f - wholeWeight) * bestClause[k]);
+            }
+
+            return Ranked(whole);
+        }
+
+        private KeyValuePair<string, float>[] Ranked(ReadOnlySpan<float> scores)
+        {
+            var ranked = new KeyValuePair<string, float>[scores.Length];
+            for (int k = 0; k < scores.Length; k++)
+            {
+                ranked[k] = KeyValuePair.Create(_distinct[k], scores[k]);
+            }
+
+            Array.Sort(ranked, (a, b) => b.Value.CompareTo(a.Value));
+            return ranked;
+        }
+
+        // Each intent's score (in the order of _distinct) into scores.
+        private void Fill(float[] vector, int skip, Span<float> scores)
+        {
             // Each intent's k most similar examples, best first; their mean is the intent's nearest-examples score.
             int slots = _distinct.Length * _neighbours;
             Span<float> best = slots <= 256 ? stackalloc float[slots] : new float[slots];
@@ -266,7 +334,6 @@ internal sealed class IntentRecognizer : IIntentRecognizer
                 }
             }
 
-            var scores = new KeyValuePair<string, float>[_distinct.Length];
             for (int k = 0; k < _distinct.Length; k++)
             {
                 ReadOnlySpan<float> own = best.Slice(k * _neighbours, _neighbours);
@@ -282,11 +349,8 @@ internal sealed class IntentRecognizer : IIntentRecognizer
                 float centroid = skip >= 0 && _intentOf[skip] == k
                     ? SentenceVectors.Similarity(vector, Unit(Without(_sums[k], _vectors[skip])))
                     : SentenceVectors.Similarity(vector, _centroids[k]);
-                scores[k] = KeyValuePair.Create(_distinct[k], (_nearestWeight * nearest) + ((1f - _nearestWeight) * centroid));
+                scores[k] = (_nearestWeight * nearest) + ((1f - _nearestWeight) * centroid);
             }
-
-            Array.Sort(scores, (a, b) => b.Value.CompareTo(a.Value));
-            return scores;
         }
 
         private static float[] Without(float[] sum, float[] vector)

@@ -21,7 +21,7 @@ internal static class TypedSpelling
         ["coz"] = "because", ["cuz"] = "because", ["bcoz"] = "because", ["bcz"] = "because", ["msg"] = "message",
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow", ["thx"] = "thanks", ["thnx"] = "thanks",
         ["ppl"] = "people", ["b4"] = "before", ["hv"] = "have", ["dont"] = "don't", ["cant"] = "can't",
-        ["wanna"] = "want to", ["gonna"] = "going to",
+        ["wanna"] = "want to", ["gonna"] = "going to", ["nvm"] = "never mind",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const int ShortestMended = 5;

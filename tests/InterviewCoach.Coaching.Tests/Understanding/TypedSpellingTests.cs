@@ -11,6 +11,7 @@ public sealed class TypedSpellingTests
     [InlineData("open my contcts", "open my contacts")]
     [InlineData("so nervus about phoning the gallery", "so nervous about phoning the gallery")]
     [InlineData("list my contacs", "list my contacts")]
+    [InlineData("nvm, leave it for today", "never mind, leave it for today")]
     public void HurriedSpellingsBecomeTheWordsMeant(string typed, string mended) =>
         Assert.Equal(mended, TypedSpelling.Mend(typed));
 
@@ -21,6 +22,7 @@ public sealed class TypedSpellingTests
     [InlineData("ich verstehe das nicht")]
     [InlineData("asdfgh jklmn qwert")]
     [InlineData("contact")]
+    [InlineData("my laptop has an nvme drive")]
     public void RealWordsNamesAndOtherLanguagesAreLeftAsTyped(string typed) =>
         Assert.Same(typed, TypedSpelling.Mend(typed));
 }
