@@ -84,13 +84,13 @@ internal static class QuestionJobAsks
         @"\b(?:i|me|myself)(?: (?:could|can|might|may|would|should|will|shall|be able to|possibly|still|also))* (?:apply|applying|put in an application|send an application|submit an application)\b",
         Options);
 
-    // The asker named to someone for a post: "recommend me to your team leader for the localisation position". Only
+    // The asker named to someone for a post: "recommend me to your head of section for the trainee post". Only
     // "me" then "to someone" or "for": "recommend me a course for the role" recommends something to the asker.
     private static readonly Regex s_referMeFor = new(
         @"\b(?:recommend|refer|put|suggest|mention|nominate|propose) me(?: forward| up)?(?: (?:to|with) [\w'-]+(?: [\w'-]+){0,3})? for (?:a |an |the |any |that |this |your |one of the )?(?:[\w-]+ ){0,2}(?:position|role|post|job|opening|vacancy|internship|placement|traineeship|apprenticeship|scheme|programme|program|intake|shortlist)s?\b",
         Options);
 
-    // Advice on getting onto their side, with the asker understood: "any tips for getting onto your lab's shortlist",
+    // Advice on getting onto their side, with the asker understood: "tips for getting onto your ward's rota",
     // "the best way to join your firm". A subject of its own ("how did you get onto your team") is the contact's story.
     private static readonly Regex s_adviceToGetThere = new(
         @"\b(?:tips?|advice|suggestions?|pointers?|ideas?|guidance|steps?|how|way|ways|route|routes)(?: [\w'-]+){0,2} (?:to|for|on|about|towards) (?:get|getting|join|joining|land|landing|win|winning|secure|securing|earn|earning|break|breaking|find|finding)(?: (?:a|an|my|one|the) (?:[\w-]+ )?(?:place|spot|seat|slot|post|position|role|job|internship|placement|opening|way))?(?: (?:onto|into|on to|in to|in at|on|in|at|with|through to))? " + TheirPlace,

@@ -1012,7 +1012,7 @@ internal static class QuestionReader
             return QuestionKind.Open;
         }
 
-        // "I just want to know how you got into it, was it luck or planning": the wh-question embedded in the first
+        // "I'd like to know how you found the studio, was it an advert or a friend": the wh-question embedded in the first
         // clause asks; a later clause offering answers to it ("was it A or B") does not make it a yes/no question.
         if (depth == 0 && EmbeddedWhInFirstClause(folded) is { } embedded)
         {
@@ -1294,8 +1294,8 @@ internal static class QuestionReader
     // Verbs of knowing and asking after which a wh-word starts an embedded question: "I want to know how...".
     private static readonly HashSet<string> s_embedsQuestion = ["know", "ask", "wonder", "wondering", "wondered", "curious", "hear", "understand", "learn"];
 
-    // The embedded wh-question of a first clause that is followed by others ("i just want to know how u got into it, was
-    // it luck or planning"), or null when the first clause is the whole question or holds no such wh-word.
+    // The embedded wh-question of a first clause that is followed by others ("i want to know how you found it, was it an
+    // advert or a friend"), or null when the first clause is the whole question or holds no such wh-word.
     private static string? EmbeddedWhInFirstClause(string folded)
     {
         string[] clauses = s_clauseBoundary.Split(folded);

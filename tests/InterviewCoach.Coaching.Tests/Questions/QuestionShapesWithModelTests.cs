@@ -191,7 +191,7 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("How did you apply to your agency back then?")]
     [InlineData("Your studio sounds lively; how long have you been part of it?")]
     [InlineData("Do you reckon the course would suit someone like me?")]
-    [InlineData("Could I send you my CV so you could tell me how it reads for broadcasting?")]
+    [InlineData("Might I email my CV over so you could say how it reads for broadcasting?")]
     [InlineData("How long did it take to get onto your team?")]
     [InlineData("How did you end up at the observatory, if you don't mind me asking?")]
     [InlineData("Did you need an assistant when you started the practice?")]
