@@ -158,7 +158,7 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("good morning sir, I finished my diploma last year, kindly inform me whether the clinic takes volunteers.")]
     [InlineData("If I may ask, how much does the observatory pay its night assistants?")]
     [InlineData("Could you help me get a reference from the course leader?")]
-    [InlineData("Any tips?")]
+    [InlineData("Any pointers?")]
     public void AYesNoAfterALeadInAMomentAPayFigureOrAFavourIsClosed(string question) =>
         Assert.True(QuestionChecker.IsClosed(question, _model), question);
 
