@@ -13,9 +13,10 @@ internal static class QuestionJobAsks
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    // The contact's own side: their organisation or team, never their field.
+    // The contact's own side: their organisation or team, never their field. A workplace named by its ending counts too
+    // ("your boatyard", "your bakery", "your workshop", "your warehouse").
     private const string TheirPlace =
-        @"your (?:[\w-]+ )?(?:team|teams|company|firm|crew|studio|practice|agency|department|office|unit|lab|group|organi[sz]ation|business|kitchen|restaurant|hospital|school|clinic|bureau|shop|store|branch|newsroom|desk|side|place|end|outfit|startup|start-up|chambers|ward|site|workshop|bank|ministry|station|project|squad|lab|laboratory|intake|cohort|scheme|programme|program|payroll|books|ranks|roster|staff)\b";
+        @"your (?:[\w-]+ )?(?:team|teams|company|firm|crew|studio|practice|agency|department|office|unit|lab|group|organi[sz]ation|business|kitchen|restaurant|hospital|school|clinic|bureau|shop|store|branch|newsroom|desk|side|place|end|outfit|startup|start-up|chambers|ward|site|workshop|bank|ministry|station|project|squad|lab|laboratory|intake|cohort|scheme|programme|program|payroll|books|ranks|roster|staff|[\w-]+(?:yard|ery|shop|works|house))\b";
 
     // Whether their side takes people on, asked either way round: "is your bureau looking for new translators",
     // "you aren't hiring, are you?", "are you taking on trainees". The side is the subject (after an auxiliary, a
@@ -29,10 +30,11 @@ internal static class QuestionJobAsks
         @"(?:anyone|anybody|someone|somebody|one more|another (?:one|person|pair of hands|body)|(?:an? )?(?:extra|spare|another|more) (?:pair of )?hands|(?:new|more|extra) (?:people|staff|blood|faces|starters|joiners|hires|recruits)|(?:an? )?(?:[\w-]+ )?(?:junior|trainee|graduate|student|intern|apprentice|fresher|assistant|newcomer|beginner)s?|[\w-]+ like me)\b";
 
     // Their side needing or having room for a newcomer, now or soon: "could your lab use an extra pair of hands", "are
-    // your people bringing in anyone new", "would there be space for one more on your crew", "your studio needs a junior".
+    // your people bringing in anyone new", "would there be space for one more on your crew", "your studio needs a junior";
+    // modals, negation and hedges may stand between ("you wouldn't by any chance be needing a runner?").
     // Past hiring ("how many people did your team hire last year") is their story, not an opening.
     private static readonly Regex s_theySeekNewcomer = new(
-        @"\b(?:you|u|your(?: [\w'-]+){1,2}|they)(?:'re| are| is| r)?(?: (?:still|currently|ever|also|now|possibly|perhaps|maybe))* (?:need|needs|needing|could use|can use|might use|could do with|want|wants|bringing in|bringing on|bring in|bring on|looking for|after|on the lookout for|searching for|have room for|has room for|have space for|has space for|have a (?:[\w-]+ )?(?:place|spot|slot|seat) for|has a (?:[\w-]+ )?(?:place|spot|slot|seat) for) (?:any |a |an |some |an? new )?" + Newcomer,
+        @"\b(?:you|u|your(?: [\w'-]+){1,2}|they)(?:'re| are| is| r)?(?: (?:still|currently|ever|also|now|possibly|perhaps|maybe|would|will|could|might|may|do|does|don't|doesn't|wouldn't|won't|couldn't|not|happen to|happens to|by any chance|by chance|be))* (?:need|needs|needing|could use|can use|might use|could do with|want|wants|bringing in|bringing on|bring in|bring on|looking for|after|on the lookout for|searching for|have room for|has room for|have space for|has space for|have a (?:[\w-]+ )?(?:place|spot|slot|seat) for|has a (?:[\w-]+ )?(?:place|spot|slot|seat) for) (?:any |a |an |some |an? new )?" + Newcomer,
         Options);
 
     // The same asked auxiliary first: "could your lab use an extra pair of hands", "does your team need a junior".
@@ -59,14 +61,39 @@ internal static class QuestionJobAsks
         @"\b(?:any|some) (?:[\w-]+ )?work (?:going|available|on offer)\b",
         Options);
 
-    // The asker fitting in on their side: "I could be a good fit for your team", "I'd fit in with your crew".
+    // The asker fitting in on their side: "I could be a good fit for your team", "I'd fit in with your crew", "I would
+    // suit your intake".
     private static readonly Regex s_fitsTheirSide = new(
-        @"\b(?:i|i'd|i'm|me|myself)\b(?: [\w']+){0,4} (?:fit|fit in|fit into|a (?:[\w-]+ )?fit|a (?:[\w-]+ )?match|an? (?:[\w-]+ )?addition)(?: (?:in|into|with|for|at|on|to))* " + TheirPlace,
+        @"\b(?:i|i'd|i'm|me|myself)\b(?: [\w']+){0,4} (?:fit|fit in|fit into|suit|be suited to|be right for|be cut out for|a (?:[\w-]+ )?fit|a (?:[\w-]+ )?match|an? (?:[\w-]+ )?addition)(?: (?:in|into|with|for|at|on|to))* " + TheirPlace,
         Options);
 
     // The asker joining or working on their side: "how might I go about joining your practice", "how I can enter to your team".
     private static readonly Regex s_joinsTheirSide = new(
         @"\b(?:i|me|myself)\b(?: [\w']+){0,5} (?:join|joining|enter|entering|get into|getting into|get onto|getting onto|get on|getting on|get in with|getting in with|get (?:a |my )?foot in (?:the door )?(?:at|with|of)|be part of|become part of|being part of|be absorbed into|be taken into|be brought into|be placed in|come to work (?:at|for|with|in)|work (?:at|for|in|on)|working (?:at|for|in|on))(?: (?:to|in|into))? " + TheirPlace,
+        Options);
+
+    // The asker joining a side named earlier, by a pronoun: "your team is growing - could I be part of that?". Only
+    // read when the question names their side somewhere.
+    private static readonly Regex s_joinsItThere = new(
+        @"\b(?:i|me|myself)\b(?: [\w']+){0,5} (?:join|joining|be part of|become part of|being part of|be a part of|get into|getting into|get onto|getting onto|come on board with|be on)(?: (?:to|in|into))? (?:it|that|them|this|there|that team|the team)\b",
+        Options);
+
+    // The asker applying to their side: "does your company run a scheme I could apply to", "can I apply for it at your
+    // firm". Only read when the question names their side.
+    private static readonly Regex s_iApply = new(
+        @"\b(?:i|me|myself)(?: (?:could|can|might|may|would|should|will|shall|be able to|possibly|still|also))* (?:apply|applying|put in an application|send an application|submit an application)\b",
+        Options);
+
+    // The asker named to someone for a post: "recommend me to your head of section for the trainee post". Only
+    // "me" then "to someone" or "for": "recommend me a course for the role" recommends something to the asker.
+    private static readonly Regex s_referMeFor = new(
+        @"\b(?:recommend|refer|put|suggest|mention|nominate|propose) me(?: forward| up)?(?: (?:to|with) [\w'-]+(?: [\w'-]+){0,3})? for (?:a |an |the |any |that |this |your |one of the )?(?:[\w-]+ ){0,2}(?:position|role|post|job|opening|vacancy|internship|placement|traineeship|apprenticeship|scheme|programme|program|intake|shortlist)s?\b",
+        Options);
+
+    // Advice on getting onto their side, with the asker understood: "tips for getting onto your ward's rota",
+    // "the best way to join your firm". A subject of its own ("how did you get onto your team") is the contact's story.
+    private static readonly Regex s_adviceToGetThere = new(
+        @"\b(?:tips?|advice|suggestions?|pointers?|ideas?|guidance|steps?|how|way|ways|route|routes)(?: [\w'-]+){0,2} (?:to|for|on|about|towards) (?:get|getting|join|joining|land|landing|win|winning|secure|securing|earn|earning|break|breaking|find|finding)(?: (?:a|an|my|one|the) (?:[\w-]+ )?(?:place|spot|seat|slot|post|position|role|job|internship|placement|opening|way))?(?: (?:onto|into|on to|in to|in at|on|in|at|with|through to))? " + TheirPlace,
         Options);
 
     // A way in to their side, for the asker: "the surest route onto your team for someone like me", "what steps would
@@ -168,6 +195,9 @@ internal static class QuestionJobAsks
 
     private static readonly Regex s_postWord = new(@"\b(?:jobs?|work|employment|positions?|posts?|roles?|placements?|internships?|vacanc(?:y|ies)|openings?|hired|hiring)\b", Options);
 
+    /// <summary>True when the question asks how to get onto the contact's side, with the asker understood ("any tips for joining your team?").</summary>
+    public static bool AsksWayOntoTheirSide(string folded) => s_adviceToGetThere.IsMatch(folded);
+
     /// <summary>True when the question names the contact's own organisation or team ("your studio"), not their field.</summary>
     public static bool NamesTheirPlace(string folded) => s_theirPlace.IsMatch(folded);
 
@@ -176,9 +206,25 @@ internal static class QuestionJobAsks
         @"\bif (?:you|u|your(?: [\w'-]+){1,2}|they) were (?:ever |still |ever to be |to be )?(?:hiring|recruiting|taking on|taking|looking for)\b",
         Options);
 
+    // "Did you need an assistant when you started?" is the contact's past, not an opening now.
+    private static readonly HashSet<string> s_pastBefore = ["did", "didn't", "had", "hadn't"];
+
+    private static bool SeeksNewcomerNow(string folded)
+    {
+        Match seek = s_theySeekNewcomer.Match(folded);
+        if (!seek.Success)
+        {
+            return false;
+        }
+
+        string before = folded[..seek.Index].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        return !s_pastBefore.Contains(space < 0 ? before : before[(space + 1)..]);
+    }
+
     /// <summary>True when the question asks whether the contact's side takes people on, in any polarity or order.</summary>
     public static bool AsksWhetherTheyTakePeople(string folded) =>
-        s_theirSideTakesPeople.IsMatch(s_supposedHiring.Replace(folded, "if you supposed")) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded)) || s_theySeekNewcomer.IsMatch(folded) || s_doTheySeekNewcomer.IsMatch(folded)
+        s_theirSideTakesPeople.IsMatch(s_supposedHiring.Replace(folded, "if you supposed")) || (s_workGoing.IsMatch(folded) && s_theirSideWord.IsMatch(folded)) || SeeksNewcomerNow(folded) || s_doTheySeekNewcomer.IsMatch(folded)
         || (s_roomThere.Match(folded) is { Success: true } room && (s_freeOrForSomeone.IsMatch(room.Value) || room.Value.StartsWith("room", StringComparison.Ordinal) || room.Value.StartsWith("space", StringComparison.Ordinal)));
 
     /// <summary>True when some clause of the (folded) question asks for a post in one of these shapes and does not deny it.</summary>
@@ -211,6 +257,12 @@ internal static class QuestionJobAsks
             {
                 return true;
             }
+        }
+
+        if (s_referMeFor.IsMatch(folded) || s_adviceToGetThere.IsMatch(folded)
+            || (NamesTheirPlace(folded) && (s_iApply.IsMatch(folded) || s_joinsItThere.IsMatch(folded)) && !s_denied.IsMatch(folded)))
+        {
+            return true;
         }
 
         foreach (string clause in s_clauseBreak.Split(folded))

@@ -140,7 +140,7 @@ internal static class QuestionReader
     // midwife expect?", "How much do paralegals earn in Chicago?", "What would you pay me?". Kept out of
     // s_singleFactWh, which also sets list questions apart.
     private static readonly Regex s_amountOfPay = new(
-        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home|offer|offers|offered|be on)\b)",
+        @"^(?:what(?:'s| is| was| are| would| will| could| might| does| do)? (?:be )?(?:the |a |your |my )?(?:(?:typical|usual|average|normal|starting|entry-level|entry level|going|expected|realistic|basic|base|annual|monthly) )*(?:salary|salaries|pay|wage|wages|package|stipend|day rate|hourly rate)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) (?:pay|offer) (?:me|someone|somebody|a \w+|new \w+|graduates|juniors|trainees|interns|beginners)\b|what (?:do|did|does|would|will|could|might) (?:you|they|your \w+) pay (?:its|their|your|the|his|her) (?:[\w-]+ ){0,2}[\w-]+s\b|what (?:do|did|does|would|will|could|might) (?:[\w'-]+ ){1,6}(?:earn|get paid|take home|charge)\b|how much (?:[\w'-]+ ){0,7}(?:earn|earns|make|makes|paid|pay|charge|charges|salary|take home|takes home|offer|offers|offered|be on)\b)",
         Options);
 
     // A yes/no question with its "is there" left out: "any chance of a placement with you", "anyone else I should see".
@@ -207,7 +207,7 @@ internal static class QuestionReader
     private static readonly Regex s_clauseBoundary = new(@"\s*(?:[,;:]|\s[-\u2013\u2014]\s|\u2014)\s*", Options);
 
     private static readonly Regex s_leadInBeforeComma = new(
-        @"^(?:(?:please |kindly )?tell (?:me|us)|(?:when|while|once|after|before|since|as|whenever) [^,;:?]{1,50})\s*[,;:-]", Options);
+        @"^(?:(?:please |kindly )?tell (?:me|us)(?: (?:honestly|frankly|truthfully|truly|straight|plainly|sincerely|please|quickly|briefly|then|now|though|one thing))?|(?:when|while|once|after|before|since|as|whenever) [^,;:?]{1,50})\s*[,;:-]", Options);
 
     private static readonly HashSet<string> s_clauseLinks = ["but", "and", "so", "then", "yet", "or", "now", "please", "kindly", "just"];
 
@@ -239,6 +239,11 @@ internal static class QuestionReader
         @"\b(?:internships?|jobs?|openings?|vacanc(?:y|ies)|positions?|placements?|traineeships?|apprenticeships?|work experience) (?:[\w'-]+ ){0,3}(?:with|at|in|on) (?:you|your)\b",
         Options);
 
+    // The contact as the one who did something in the past: "how did you land...", "were you offered...", "you got...".
+    private static readonly Regex s_contactsOwnPast = new(
+        @"\b(?:did|were|had|didn't|weren't) (?:you|u)\b|\b(?:you|u) (?:got|landed|joined|found|started|applied|secured|won|took|were hired|were taken on|were offered)\b",
+        Options);
+
     private static readonly Regex s_resumeForTheField = new(
         @"\b(?:cv|cvs|resume|resumes)\b.*\b(?:field|fields|sector|industry|profession|line of work|generally|in general|across the board|(?:jobs|roles|careers|positions|posts|work) (?:in|like this|of this kind|generally|in general))\b",
         Options);
@@ -259,6 +264,24 @@ internal static class QuestionReader
     private static readonly Regex s_whereToSendResume = new(
         @"\b(?:should i|shall i|do i|is it (?:better|best|worth)|would it be (?:better|best|worth))\b[^?]*\b(?:send|submit|address|direct|forward|give|email) (?:my|a|the) (?:cv|resume|application)s?\b",
         Options);
+
+    // The résumé shown to the contact for their view, not handed on for a post: "could I send you my CV so you can tell
+    // me what's missing", "may I share my resume for your feedback".
+    private static readonly Regex s_resumeForFeedback = new(
+        @"\bmy (?:cv|resume)\b(?: [\w'-]+){0,3} (?:so (?:that )?(?:you|u) (?:can|could|might|would) (?:tell|say|see|check|look|review|comment|point|suggest|advise|give|spot|mark)|for (?:your |a |some )?(?:feedback|comments|review|thoughts|advice|look|once-over|critique|opinion|input|view|honest view|pointers)|to (?:get|have|hear) (?:your |some )?(?:feedback|comments|thoughts|advice|opinion|view|input))\b",
+        Options);
+
+    // A post asked about by name ("for the opening", "a role with you") keeps a résumé shown for feedback an ask.
+    private static readonly Regex s_postNamed = new(
+        @"\b(?:the|this|that|an|any|your) (?:[\w-]+ )?(?:opening|vacancy|position|post|role|job|internship|placement)s?\b",
+        Options);
+
+    // "..., if you don't mind me asking": an aside of politeness, which names the asker but asks for nothing.
+    private static readonly Regex s_politeAside = new(
+        @"[,\s-]*\b(?:if (?:you|u) (?:don't|do not|dont) mind (?:me |my )?(?:asking|saying)|if i (?:may|might|can) (?:ask|say so)|if that's (?:ok|okay|alright|all right|fine)|if it's not (?:too )?(?:personal|rude)|if you don't mind)\b[,\s]*",
+        Options);
+
+    private static string WithoutPoliteAside(string folded) => s_politeAside.Replace(folded, " ").Trim();
 
     private static readonly Regex s_secondPerson = new(@"\b(?:you|your|u|ur)\b", Options);
 
@@ -390,7 +413,7 @@ internal static class QuestionReader
     /// <summary>Open or closed, per the question definitions.</summary>
     public static QuestionKind Kind(string? question, ISentenceEmbedder? embedder)
     {
-        string main = MainQuestion(question, out bool isQuestion, out string whole);
+        string main = WithoutPoliteAside(TextFolding.Fold(MainQuestion(question, out bool isQuestion, out string whole)));
         if (main.Length == 0)
         {
             return QuestionKind.Open;
@@ -404,17 +427,25 @@ internal static class QuestionReader
     {
         string text = Truncate(question);
         // A clause that denies wanting a post ("I don't want a job from you, ...") asks for nothing; the rest is read.
-        string folded = QuestionJobAsks.WithoutDenials(s_idiomPosition.Replace(TextFolding.Fold(text), "in that place"));
+        string folded = QuestionJobAsks.WithoutDenials(s_idiomPosition.Replace(WithoutPoliteAside(TextFolding.Fold(text)), "in that place"));
         // A job ask is for the asker or asks whether the contact's side takes people on; within that, the exact
         // shapes need no job word ("would you think of me", "any chance of an internship with you"). The job words
         // only bound what the model may claim.
-        if (!(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded) || s_postWithThem.IsMatch(folded) || QuestionJobAsks.AsksWhetherTheyTakePeople(folded)))
+        // A post at their side in the contact's own past ("How did you land a job at your firm?") is their story.
+        if (!(s_forMe.IsMatch(folded) || s_theyOffer.IsMatch(folded) || (s_postWithThem.IsMatch(folded) && !s_contactsOwnPast.IsMatch(folded)) || QuestionJobAsks.AsksWhetherTheyTakePeople(folded)
+            || QuestionJobAsks.AsksWayOntoTheirSide(folded)))
         {
             return false;
         }
 
         // Advice on the résumé itself ("What would you change on my CV...?", "Should I send my CV to recruiters or to
         // firms?") hands nothing to the contact: unless it is passed on, kept, or their own side is named, it asks for nothing.
+        // A résumé shown to them for their view ("so you can tell me what's missing") is the same, unless a post is named.
+        if (s_resumeForFeedback.IsMatch(folded) && !QuestionJobAsks.NamesTheirPlace(folded) && !s_postNamed.IsMatch(folded))
+        {
+            return false;
+        }
+
         if ((s_resumeWorkedOn.IsMatch(folded) && !s_resumeHandedOver.IsMatch(folded) && !QuestionJobAsks.NamesTheirPlace(folded))
             || (s_whereToSendResume.IsMatch(folded) && !s_secondPerson.IsMatch(folded)))
         {
@@ -942,7 +973,8 @@ internal static class QuestionReader
                     verb++;
                 }
 
-                if (verb < words.Count && s_narrate.Contains(words[verb]))
+                // "Can you help me understand..." asks for an explanation; "can you help me get a placement" asks for a favour.
+                if (verb < words.Count && s_narrate.Contains(words[verb]) && !(words[verb] == "help" && !HelpsToUnderstand(words, verb)))
                 {
                     return NarrateRequest(words, verb, embedder, depth);
                 }
@@ -967,6 +999,26 @@ internal static class QuestionReader
             return s_notAYesNoAfterIf.IsMatch(folded[know.Length..]) ? QuestionKind.Open : QuestionKind.Closed;
         }
 
+        // "At what point did you decide...": the moment something happened is one fact.
+        if (s_atWhatPoint.IsMatch(folded) && !s_laterOpenClause.IsMatch(folded))
+        {
+            return QuestionKind.Closed;
+        }
+
+        // "Any tips for...", "any advice on...": asking for advice on something with "do you have" left out is open (a
+        // bare "Any tips?" is left a yes/no).
+        if (s_ellipticalAdvice.IsMatch(folded))
+        {
+            return QuestionKind.Open;
+        }
+
+        // "I'd like to know how you found the studio, was it an advert or a friend": the wh-question embedded in the first
+        // clause asks; a later clause offering answers to it ("was it A or B") does not make it a yes/no question.
+        if (depth == 0 && EmbeddedWhInFirstClause(folded) is { } embedded)
+        {
+            return s_laterOpenClause.IsMatch(folded) ? QuestionKind.Open : WhKind(embedded, embedder, embedded);
+        }
+
         // "I'm not after a post, but could you tell me what the work involves?", "If you hired me, what would the
         // salary be?": a statement or condition first, and the question in a later clause decides.
         if (depth == 0 && LaterQuestionClause(folded) is { } clause)
@@ -989,6 +1041,38 @@ internal static class QuestionReader
 
         // A statement said with a question mark is a yes/no question ("You like your job?"); without one it is a prompt.
         return isQuestion ? QuestionKind.Closed : QuestionKind.Open;
+    }
+
+    // What "help me ..." asks for when it asks for an explanation: "help me understand", "help me get a feel for".
+    private static readonly HashSet<string> s_understandingVerbs = ["understand", "see", "learn", "think", "figure", "picture", "grasp", "make", "get", "know", "work", "decide", "weigh", "navigate", "plan", "prepare"];
+
+    private static readonly HashSet<string> s_gettingSenseOf = ["sense", "feel", "idea", "picture", "grip", "handle", "overview", "understanding"];
+
+    private static bool HelpsToUnderstand(List<string> words, int help)
+    {
+        int next = help + 1;
+        if (next < words.Count && words[next] is "me" or "us" or "someone" or "somebody" or "people")
+        {
+            next++;
+        }
+
+        if (next < words.Count && words[next] == "to")
+        {
+            next++;
+        }
+
+        if (next >= words.Count || words[next] is "with" or "out")
+        {
+            return next < words.Count && words[next] == "with" && next + 1 < words.Count && words[next + 1] is "understanding" or "thinking" or "planning" or "preparing" or "deciding";
+        }
+
+        // "get" and "make" explain only with what follows: "get a sense of", "make sense of"; "get a placement" is a favour.
+        if (words[next] is "get" or "make")
+        {
+            return next + 2 < words.Count && (s_gettingSenseOf.Contains(words[next + 1]) || s_gettingSenseOf.Contains(words[next + 2]));
+        }
+
+        return s_understandingVerbs.Contains(words[next]);
     }
 
     // Verbs of asking, knowing and telling that a polite frame puts the real question after: "Might I ask how...",
@@ -1203,6 +1287,28 @@ internal static class QuestionReader
 
     private static bool IsPlural(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
+    private static readonly Regex s_atWhatPoint = new(@"^(?:at|by|from|until|till|up to|since) (?:what|which) (?:point|stage|moment|phase|juncture)\b", Options);
+
+    private static readonly Regex s_ellipticalAdvice = new(@"^any (?:[\w-]+ )?(?:tips|advice|suggestions|pointers|thoughts|recommendations|insights?|words of wisdom|lessons) (?:for|on|about|regarding|to|when|if|as)\b", Options);
+
+    // Verbs of knowing and asking after which a wh-word starts an embedded question: "I want to know how...".
+    private static readonly HashSet<string> s_embedsQuestion = ["know", "ask", "wonder", "wondering", "wondered", "curious", "hear", "understand", "learn"];
+
+    // The embedded wh-question of a first clause that is followed by others ("i want to know how you found it, was it an
+    // advert or a friend"), or null when the first clause is the whole question or holds no such wh-word.
+    private static string? EmbeddedWhInFirstClause(string folded)
+    {
+        string[] clauses = s_clauseBoundary.Split(folded);
+        if (clauses.Length < 2)
+        {
+            return null;
+        }
+
+        List<string> words = NormalizedText.Tokenize(clauses[0]);
+        int wh = words.FindIndex(w => s_whWords.Contains(w));
+        return wh > 0 && wh <= 8 && s_embedsQuestion.Contains(words[wh - 1]) && wh + 1 < words.Count ? string.Join(' ', words.Skip(wh)) : null;
+    }
+
     // The first clause after the sentence's first that opens like a question (an auxiliary, a wh-word or a request to
     // narrate, after a linking word): the part of "I'm not after a job, but could you tell me..." that asks.
     private static string? LaterQuestionClause(string folded)
@@ -1217,9 +1323,10 @@ internal static class QuestionReader
                 start++;
             }
 
-            // "..., I just wonder how you got your first break?": a wondering opens the question too.
+            // "..., I just wonder how you got your first break?": a wondering opens the question too, and so does a request
+            // to be told whether ("..., kindly inform me if a vacancy is there").
             if (start < words.Count && (s_auxiliaries.Contains(words[start]) || s_whWords.Contains(words[start]) || s_narrate.Contains(words[start])
-                || s_wonderingIf.IsMatch(string.Join(' ', words.Skip(start)))))
+                || s_wonderingIf.IsMatch(string.Join(' ', words.Skip(start))) || s_knowWhether.IsMatch(string.Join(' ', words.Skip(start)))))
             {
                 return string.Join(' ', [.. words.Skip(start), .. clauses.Skip(c + 1)]);
             }

@@ -152,6 +152,54 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     public void ASupposedHiringTheirOwnWayInAndTheMarketAreNotJobAsks(string question) =>
         Assert.False(QuestionChecker.AsksForJob(question, _model), question);
 
+    [Theory]
+    [InlineData("Tell me honestly: does your hospital still run the rotation scheme?")]
+    [InlineData("At which stage did you move into management?")]
+    [InlineData("good morning sir, I finished my diploma last year, kindly inform me whether the clinic takes volunteers.")]
+    [InlineData("If I may ask, how much does the observatory pay its night assistants?")]
+    [InlineData("Could you help me get a reference from the course leader?")]
+    [InlineData("Any pointers?")]
+    public void AYesNoAfterALeadInAMomentAPayFigureOrAFavourIsClosed(string question) =>
+        Assert.True(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("Could you help me understand how the certification works?")]
+    [InlineData("Can you help me get a sense of what the first year is like?")]
+    [InlineData("At what stage of a project do you enjoy the work most, and why?")]
+    [InlineData("i want to know how you started in radio, was it by chance or planned")]
+    [InlineData("Any advice on building a portfolio for museum work?")]
+    [InlineData("What does your museum pay attention to in a portfolio?")]
+    [InlineData("How did you end up at the observatory, if you don't mind me asking?")]
+    public void AnExplanationAnEmbeddedStoryOrAdviceOnSomethingIsOpen(string question) =>
+        Assert.False(QuestionChecker.IsClosed(question, _model), question);
+
+    [Theory]
+    [InlineData("Your studio is taking on more work - could I be part of that somehow?")]
+    [InlineData("Could you tell me whether your agency has a trainee programme I could apply for?")]
+    [InlineData("Nuna, would you kindly refer me to your manager for the junior analyst role?")]
+    [InlineData("Do you reckon I would suit your practice's trainee intake?")]
+    [InlineData("Any tips for getting onto your newsroom's trainee list?")]
+    [InlineData("What's the quickest way to join your crew next spring?")]
+    [InlineData("You wouldn't by any chance be needing an intern at the gallery?")]
+    [InlineData("Could I send you my CV for the opening on your team?")]
+    [InlineData("Could you help me get an apprenticeship at your boatyard?")]
+    [InlineData("Is there any chance of a placement at your brewery this summer?")]
+    public void JoiningASideNamedEarlierApplyingThereAReferralOrAdviceOnGettingInAreJobAsks(string question) =>
+        Assert.True(QuestionChecker.AsksForJob(question, _model), question);
+
+    [Theory]
+    [InlineData("How did you apply to your agency back then?")]
+    [InlineData("Your studio sounds lively; how long have you been part of it?")]
+    [InlineData("Do you reckon the course would suit someone like me?")]
+    [InlineData("Might I email my CV over so you could say how it reads for broadcasting?")]
+    [InlineData("How long did it take to get onto your team?")]
+    [InlineData("How did you end up at the observatory, if you don't mind me asking?")]
+    [InlineData("Did you need an assistant when you started the practice?")]
+    [InlineData("How did you land a job at your distillery?")]
+    [InlineData("Were you offered an internship at your agency before the full post?")]
+    public void TheirOwnWayInAResumeShownForFeedbackAndAPoliteAsideAreNotJobAsks(string question) =>
+        Assert.False(QuestionChecker.AsksForJob(question, _model), question);
+
     // Macro F1 of both labels on the labelled single questions, the same measure as `questions --score`: a floor
     // a little under each set's figure when it was last scored, so a change that loses questions there is seen.
     [Theory]
@@ -161,7 +209,8 @@ public sealed class QuestionShapesWithModelTests(MeaningCheckerTests.LoadedModel
     [InlineData("questions.heldout3.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout4.jsonl", 0.98, 0.98)]
     [InlineData("questions.heldout5.jsonl", 0.98, 0.98)]
-    [InlineData("questions.heldout6.jsonl", 0.90, 0.85)]
+    [InlineData("questions.heldout6.jsonl", 0.98, 0.98)]
+    [InlineData("questions.heldout7.jsonl", 0.95, 0.88)]
     public void LabelledQuestionsKeepTheirMacroF1(string file, double kindFloor, double jobFloor)
     {
         var kind = new int[4];

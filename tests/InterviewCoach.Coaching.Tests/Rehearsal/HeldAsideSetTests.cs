@@ -57,6 +57,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("questions.heldout4.jsonl", "questions.dev.jsonl")]
     [InlineData("questions.heldout5.jsonl", "questions.dev.jsonl")]
     [InlineData("questions.heldout6.jsonl", "questions.dev.jsonl")]
+    [InlineData("questions.heldout7.jsonl", "questions.dev.jsonl")]
     public void NoModelExampleOrDevelopmentItemComesFromAHeldAsideBatch(string heldAside, string development)
     {
         List<(string Id, string Text)> held = Items(heldAside);
