@@ -33,7 +33,7 @@ internal static class PitchReader
     // A named person with a referral verb: "Erin said", "my uncle Dave said", "Mike from the running club said",
     // "My classmate, Nour, mentioned", "Professor Owusu told me", "referred by Zara Ali", "a friend of Youssef".
     private static readonly Regex s_namedReferral = new(
-        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|say|told|tells|tell|suggested|suggests|suggest|mentioned|mentions|mention|recommended|recommends|recommend|asked|gave|give|passed|thought|thinks|pointed|put me|referred|refer me|sent me|shared|advised|advise|encouraged|introduced|connected|reminded me (?:of|about) (?:you|him|her))\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:recommendation|suggestion|advice) of (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b|\b(?:from|on) the part of (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Monsieur)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
+        @"(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),?(?: (?:who|my|our|your|a|an|the) [^,.?!]{1,80},)? (?:kindly |also |once |recently |actually )?(?:(?:from|at|in|with) (?:the |my |our )?[\p{L} '-]{2,40}? )?(?:said|says|say|told|tells|tell|suggested|suggests|suggest|mentioned|mentions|mention|recommended|recommends|recommend|asked|gave|give|passed|thought|thinks|pointed|put me|referred|refer me|sent me|shared|advised|advise|encouraged|introduced|connected|reminded me (?:of|about) (?:you|him|her))\b|\b(?:referred|recommended|sent|introduced|given your (?:name|number|details)|passed your (?:name|number|details))(?: to you)? by (?:my \p{Ll}+ |our \p{Ll}+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:was|were|got|been) (?:given|passed|sent|shared|forwarded|mentioned|recommended)(?: to me| on| along)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Pastor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\bgiven (?:your|his|her|their) (?:name|number|details|contact)(?: details)? by (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:suggestion|recommendation|advice|referral|tip)\b|\b(?:recommendation|suggestion|advice|reference|referral) (?:of|from) (?:my [\p{Ll}-]+ |our [\p{Ll}-]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|\b(?:friend|colleague|classmate|cousin|neighbour|neighbor|student|mentee|relative|teammate|son|daughter|nephew|niece|sister|brother|wife|husband|grandson|granddaughter|child|kid) of (?:(?:my|your|our|his|her) (?:[\p{Ll}'-]+ ){1,3})?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.? )?(?<name>\p{Lu}[\p{L}'-]+)|(?<name>\p{Lu}[\p{L}'-]+)'s (?:son|daughter|brother|sister|nephew|niece|grandson|granddaughter|cousin|husband|wife|flatmate|housemate|classmate)\b|\b(?:from|on) the part of (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madame|Monsieur)\.? )?(?<name>\p{Lu}[\p{L}'-]+)",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A person named with their relation to the caller or the contact ("my aunt Morag", "your colleague Jean", "my
@@ -55,7 +55,7 @@ internal static class PitchReader
 
     // Something of the contact's that the caller read, heard or saw: a concrete source for the name.
     private static readonly Regex s_theirWork = new(
-        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter)\b|\b(?:liked|loved|enjoyed|remember|remembered|attended|sat in on|went to|was at|were at)\b(?: [\w']+){0,4} (?:your|his|her) (?:[\w-]+ )?(?:talk|webinar|lecture|presentation|keynote|panel|session|workshop|masterclass|seminar|speech|podcast|episode|article|piece|post|book|interview|column)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:read|heard|saw|seen|watched|listened to|came across|found|liked|loved|enjoyed|remember|remembered)\b(?: [\w'-]+){0,4} (?:interview|article|blog|talk|post|podcast|book|paper|column|lecture|presentation|webinar|panel|speech|piece|video|thread|keynote|episode) of (?:yours|his|hers)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
+        @"\b(?:read|reading|heard|hearing|saw|seen|watched|listened to|came across|found|follow|following)\b(?: \w+){0,3} (?:your|his|her) (?:[\w-]+ )?(?:interview|article|blog|talk|post|posts|podcast|book|paper|column|lecture|presentation|webinar|newsletter|panel|speech|piece|feature|story|op-ed|essay|profile|video|thread|report|keynote|episode|letter|documentary|film|show|programme|program|series|channel|exhibition)\b|\b(?:liked|loved|enjoyed|remember|remembered|attended|sat in on|went to|was at|were at)\b(?: [\w']+){0,4} (?:your|his|her) (?:[\w-]+ )?(?:talk|webinar|lecture|presentation|keynote|panel|session|workshop|masterclass|seminar|speech|podcast|episode|article|piece|post|book|interview|column)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:speak|speaking|talk|talking|present|presenting|lecture|lecturing|being interviewed)\b|\b(?:read|heard|saw|seen|watched|listened to|came across|found|liked|loved|enjoyed|remember|remembered)\b(?: [\w'-]+){0,4} (?:interview|article|blog|talk|post|podcast|book|paper|column|lecture|presentation|webinar|panel|speech|piece|video|thread|keynote|episode) of (?:yours|his|hers)\b|\b(?:heard|saw|seen|watched|listened to|caught) (?:you|him|her) (?:on|at|in)\b(?: [\w'-]+){0,6} (?:podcast|programme|program|show|panel|radio|conference|summit|forum|festival|webinar|talk|episode|broadcast|interview|documentary|news|fair|expo|meetup|event|seminar|session)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // The contact's piece given as the reason for the call: "Your LinkedIn post about moving into product is why I'm
@@ -88,6 +88,25 @@ internal static class PitchReader
     private static readonly Regex s_researchRule = new(
         @"\b(?:research|researching|explore|exploring|advices?|advise|tips (?:on|about|for)|guidance|counsel|insight|insights|perspective|pick your brains?|(?:get|have|hear|know|ask|want|like|love|value|appreciate) (?:your|his|her) (?:take|view|views|opinion|thoughts)(?: on| about| of)?|get a sense|shed (?:some |a little )?light on|pointers|lay of the land|about (?:a )?careers? (?:in|as)|how (?:you|he|she|they|people|someone|one|others) (?:first )?(?:get|got|gets|go about getting|went about getting|came|ended up|moved|made the (?:move|switch|jump)|found (?:your|his|her|their) way) (?:started|into|in)\b|(?:ask|asking) (?:you|him|her|them) (?:a few questions |some questions )?(?:how|why|what|which|when) (?:you|he|she|they|it|people|someone|i|we|one)\b|(?:ask|asking) (?:how|why) (?:you|he|she|they) \w+|what (?:[\w'-]+ ){1,6}(?:actually|really|truly) (?:looks?|feels?) like|(?:ask|know|learn|understand|find out|hear)(?: you| him| her| them)? (?:what|which|how|why) (?:[\w'-]+ ){0,8}(?:in|of|across|within|about|for) (?:this|the|that|your|my) (?:field|industry|sector|profession|trade|line of work)|how (?:you|he|she|they) (?:chose|picked|decided on|settled on|trained for|qualified|got to where)\b|what it takes (?:to|for)\b|ask (?:you|him|her|them) (?:a bit |a little |more )?about\b|how (?:one|people|someone|to) (?:becomes?|qualif(?:y|ies)|trains? (?:as|to be)|starts? out|gets? started)\b|what (?:the |a |your )?(?:[\w'-]+ ){0,3}(?:career|path|job|work|role|day|week|field|industry|profession)(?: [\w'-]+){0,2} (?:looks?|is|was) like|take on it|a feel for|story of (?:how|why) (?:you|he|she|they)|(?:get|hear|learn|ask|check|sanity-check|run|test|talk|discuss|go over)\b[^.?!]{0,60}\b(?:from|with|by|against|past) (?:someone|somebody|a person|people) (?:who(?:'s| has| have|'ve) (?:done|been|made|lived|worked)|(?:already )?(?:in|inside|within) the (?:field|industry|trade|profession|sector|business))|insider's (?:view|perspective)|first-?hand|(?:thoughts|views?) on|what (?:[\w'-]+ ){0,5}(?:is|are) (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}[\w-]+'s (?:really |actually |truly )?like|what (?:[\w'-]+ ){0,4}(?:involves|entails)|(?:hear|know|learn|share)(?: about| of)? (?:your|his|her|their) (?:own )?(?:experiences?|story|stories|journey|career path|path)|(?:explain|describe|tell|show|teach)(?: to)? (?:me|us) (?:[\w'-]+ ){0,3}(?:how|what|about) (?:[\w'-]+ ){0,4}(?:career|field|profession|industry|sector|path|trade|metier|line of work)s?)\b",
         Options);
+
+    // Purposes the research rule does not word: wanting to discover a line of work ("I want to discover the work of a
+    // conservator"), what the contact could tell the caller ("Daniel thought you could tell me how informatics
+    // differs from admin").
+    private static readonly Regex s_researchMore = new(
+        @"\b(?:to|and|like|love|hope|hoping|wish|want|wanting) (?:to )?discover (?:the|what|how|more|this|a|an|about|whether|which|why)\b|\b(?:you|he|she|they)(?:'d| would| could| can| might| may)(?: be able to)? (?:tell|explain to|show|teach|advise|walk) (?:me|us)(?: through)? (?:how|what|why|which|about)\b",
+        Options);
+
+    // Asking how people other than the caller do something in the work: "I wanted to ask how freelance producers
+    // find steady clients". Not "how I can get ..." (the caller's own errand) or "how you are".
+    private static readonly Regex s_askHowOthersDo = new(
+        @"\b(?:ask|asking|know|learn|understand|find out|hear) (?:you |him |her |them )?how (?:(?!(?:i|i'm|i'd|my|me|we|our|you|you're)\b)[\w'-]+ ){1,3}(?:find|finds|get|gets|build|builds|make|makes|earn|earns|land|lands|win|wins|break|breaks|move|moves|start|starts|become|becomes|train|trains|qualify|qualifies|grow|grows|manage|manages|handle|handles|choose|chooses|price|prices|market|markets|keep|keeps|deal|deals)\b",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private static bool SaysResearchByRule(string aboutWork)
+    {
+        string kept = s_notResearch.Replace(aboutWork, " ");
+        return s_researchRule.IsMatch(kept) || s_researchMore.IsMatch(kept) || s_askHowOthersDo.IsMatch(kept);
+    }
 
     // Learning words whose object decides: "find out what the work is like" is a purpose, "find out whether you got my
     // application" or "information about your products" is not. With the model, such a sentence counts unless it is
@@ -145,7 +164,7 @@ internal static class PitchReader
     private static readonly Regex s_meetingSlot = new(@"\b(?:next week|sometime|some time|coming weeks|next few|couple of weeks|fortnight|tomorrow at|meet|meeting|coffee|monday|tuesday|wednesday|thursday|friday)\b", Options);
 
     private static readonly Regex s_choiceRule = new(
-        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits (?:you|him|her|them)|suit (?:you|him|her|them)|works for you|work for you|convenient (?:for|to) (?:you|him|her|them)|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|when (?:you|he|she|they) (?:want|like|wish|prefer)|(?:a|any|whatever|whichever|the) (?:day|time|date|slot|moment|hour)s? (?:that is |that's |which is )?suitable (?:for|to) (?:you|him|her|them)|your schedule|your diary|your calendar|time that suits|day that suits|allows|when(?:ever)? it (?:arranges|suits|fits|works for) (?:you|him|her|them))\b|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
+        @"\b(?:whenever|wherever|whichever|whatever time|whatever day|when are you free|when you're free|when you are free|what (?:day|time|works)|which day|your convenience|your choosing|of your choice|your call|you choose|you pick|you decide|you prefer|flexible|fit around (?:you|your|his|her)|work around (?:you|your|his|her|it)|suits (?:you|him|her|them)|suit (?:you|him|her|them)|works for you|work for you|convenient (?:for|to) (?:you|him|her|them)|best for you|better for you|easier for you|easiest for you|good for you|let me know when|(?:tell|let) me when|when it is convenient|when it's convenient|when might be|when is (?:he|she|they) usually|when (?:he|she)'s usually|when would|any day|any time|anytime|when (?:you|he|she|they) (?:want|like|wish|prefer)|(?:a|any|whatever|whichever|the) (?:day|time|date|slot|moment|hour)s? (?:that is |that's |which is )?suitable (?:for|to) (?:you|him|her|them)|your schedule|your diary|your calendar|time that suits|day that suits|allows|when(?:ever)? it (?:arranges|suits|fits|passes for|works for) (?:you|him|her|them))\b|\b(?:when(?:ever)? it|sometime|some time|anytime|any time|a time|a day|a date|a moment) (?:that |which )?(?:suits|works|fits|is convenient)(?:\W*$|[,.;!?]| (?:you|him|her|them|and|or|best|better)\b)|\b(?:when|once|whenever) (?:you|he|she|they)(?:'ve|'d| have| has| get| find| are| 're)?(?: got)? (?:\w+ ){0,3}(?:time|moment|minute|chance|hour|gap|window|slot)\b",
         Options);
 
     private static readonly Regex s_jobAskRule = new(
@@ -160,13 +179,13 @@ internal static class PitchReader
         Options);
 
     private static readonly Regex s_notAJobAsk = new(
-        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|(?:not|isn't|wasn't|it's not|is not) (?:me|about me|for) (?:asking|looking|after|seeking|hunting|fishing|begging|chasing|requesting)|(?:don't|didn't|won't|do not|did not) (?:call|ring|phone|write|come) (?:you |here )?to ask|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would |might |could |will )?helps?|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
+        @"\b(?:before i (?:start )?apply\w*|present my (?:cv|resume)|(?:laid off|made redundant|lost|redundant) (?:from )?my job|not (?:asking|looking|after|seeking|calling|hoping|want|wanting|need|needing|expect|expecting|request|requesting)|(?:i'm|i am|im|i was|i've been) (?:the |a |an )?(?:new |current |summer |former |first-year |second-year |final-year |graduate )?(?:intern|trainee|apprentice|placement student) (?:at|with|in|for|on)|(?:not|isn't|wasn't|it's not|is not) (?:me|about me|for) (?:asking|looking|after|seeking|hunting|fishing|begging|chasing|requesting)|(?:don't|didn't|won't|do not|did not) (?:call|ring|phone|write|come) (?:you |here )?to ask|i'm not|i am not|not a job|no job|if (?:that|it|this) (?:would |might |could |will )?helps?|if useful|if helpful|if it's useful|happy to share|happy to send|glad to share|like yours|instead of|rather than)\b",
         Options);
 
     // A denial that sits right on the wish for a post, in any of its verbs: "I'm not after work", "not fishing for a
     // job", "not seeking employment".
     private static readonly Regex s_notWantingAPost = new(
-        @"\b(?:not|never|\w+n't) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch |call |ring |phone |write |come |me |about me |for )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles)\b",
+        @"\b(?:not|never|\w+n't) (?:really |here |calling |ringing |phoning |writing |trying |getting in touch |call |ring |phone |write |come |me |about me |for )?(?:(?:in order )?to )?(?:after|seek\w*|chas\w*|fish\w*|angl\w*|beg\w*|hunt\w*|ask\w*|look\w*|search\w*|request\w*|want\w*|need\w*|expect\w*|hop\w*)(?: you| anyone| anybody)?(?: for| about)? (?:a |an |any |paid |some |for )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles|gig|gigs)\b",
         Options);
 
     // "I'm not applying for the post", "I won't be putting in an application for the role"; not "I didn't apply for
@@ -177,7 +196,7 @@ internal static class PitchReader
 
     // The call itself denied its errand: "I am not ringing for work", "this isn't a call about a job".
     private static readonly Regex s_notCallingForAPost = new(
-        @"\b(?:not|never|\w+n't) (?:\w+ )?(?:calling|ringing|phoning|writing|here|reaching out|contacting you|getting in touch|a call|call|ring|phone) (?:for|about|regarding|over) (?:a |an |any |paid |some )?(?:job|jobs|work|employment|position|positions|post|posts|vacanc(?:y|ies)|openings?|roles?|placements?|internships?)\b",
+        @"\b(?:not|never|\w+n't) (?:\w+ )?(?:calling|ringing|phoning|writing|here|reaching out|contacting you|getting in touch|a call|call|ring|phone) (?:for|about|regarding|over) (?:a |an |any |paid |some |the |this |that |your )?(?:job|jobs|work|employment|position|positions|post|posts|vacanc(?:y|ies)|openings?|roles?|placements?|internships?|gigs?)\b",
         Options);
 
     // The call set apart from a post without "not": "Nothing to do with a job, I promise", "unrelated to any vacancy".
@@ -185,10 +204,16 @@ internal static class PitchReader
         @"\b(?:nothing to do with|unrelated to|not related to|no connection (?:with|to)) (?:a |an |any |the |your |getting |finding |looking for )?(?:job|jobs|work|employment|position|positions|post|posts|vacanc\w+|openings?|roles?|internships?|placements?|hiring|recruitment)\b",
         Options);
 
+    // The call called something other than a request for a post: "It's not a request for work", "this is no bid for
+    // a job". The noun of asking stands where the verb would.
+    private static readonly Regex s_notARequestForAPost = new(
+        @"\b(?:not|never|no|\w+n't) (?:a |an |any |some )?(?:request|plea|ask|bid|application|appeal|pitch|call|petition) (?:for|about|regarding) (?:a |an |any |paid |some |the |your )?(?:job|jobs|work|employment|position|positions|post|posts|placement|placements|internship|internships|vacancy|vacancies|opening|openings|role|roles|gig|gigs)\b",
+        Options);
+
     // "not looking for one" with the post named just before ("I lost my job last month. I'm not looking for one from
-    // you"): the denial is on the post the pronoun stands for.
+    // you"): the denial is on the post the pronoun stands for; so is "I'm not applying for it".
     private static readonly Regex s_notWantingOne = new(
-        @"(?:\bnot|n't|\bnever) (?:really |here |calling |ringing |phoning |trying )?(?:(?:in order )?to )?(?:after|seek\w*|look\w* for|ask\w* (?:you |anyone )?for|want\w*|need\w*|hunt\w* for|hop\w* for|expect\w*) (?:another )?one\b",
+        @"(?:\bnot|n't|\bnever) (?:really |here |calling |ringing |phoning |trying )?(?:(?:in order )?to )?(?:after|seek\w*|look\w* for|ask\w* (?:you |anyone )?for|want\w*|need\w*|hunt\w* for|hop\w* for|expect\w*) (?:another )?one\b|(?:\bnot|n't|\bnever) (?:really |actually |going to |planning to )?(?:apply\w*|putting in (?:an application )?) (?:for|to) (?:it|one|that one|this one)\b",
         Options);
 
     private static readonly Regex s_aPost = new(@"\b(?:job|jobs|position|positions|post|role|roles|placement|internship|vacancy|opening)\b", Options);
@@ -198,7 +223,9 @@ internal static class PitchReader
         for (int i = 0; i < folded.Length; i++)
         {
             Match denial = s_notWantingOne.Match(folded[i]);
-            if (denial.Success && (s_aPost.IsMatch(folded[i][..denial.Index]) || (i > 0 && s_aPost.IsMatch(folded[i - 1]))))
+            // The post may be named a comma piece or two before ("I saw the advert for the analyst post, and a friend
+            // said you're approachable. I'm not applying for it").
+            if (denial.Success && (s_aPost.IsMatch(folded[i][..denial.Index]) || (i > 0 && s_aPost.IsMatch(folded[i - 1])) || (i > 1 && s_aPost.IsMatch(folded[i - 2]))))
             {
                 return true;
             }
@@ -258,7 +285,7 @@ internal static class PitchReader
         // An all-lowercase transcript has no capitals to find names by; the referral wording has to do.
         bool noCapitals = !raw.Any(char.IsUpper);
         // When the explicit wording already states the purpose, the learning words need no second look by the model.
-        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(sentences[i].Text, aboutWork[i]) && s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")));
+        bool purposeByRule = Enumerable.Range(0, folded.Length).Any(i => ResearchGate(sentences[i].Text, aboutWork[i]) && SaysResearchByRule(aboutWork[i]));
         MeaningRule jobRule = JobAskRule(folded);
         bool[] decided = Decide(
             meanings,
@@ -281,7 +308,7 @@ internal static class PitchReader
                 ModelGate = i => s_momentWords.IsMatch(folded[i]) && !SaysJobAskByRule(folded[i]) && (sentences[i].IsQuestion || s_askedOrHoped.IsMatch(folded[i])),
             },
             new MeaningRule(AskPrototypes.ResearchPurpose, i => ResearchGate(sentences[i].Text, aboutWork[i]),
-                i => s_researchRule.IsMatch(s_notResearch.Replace(aboutWork[i], " ")))
+                i => SaysResearchByRule(aboutWork[i]))
             {
                 // "I'm calling about the job" sits near "calling to learn about the field" for the model; a sentence
                 // about a job that it does not deny is credited only by the explicit research wording.
@@ -335,7 +362,7 @@ internal static class PitchReader
         }) || NamedThenPassedOn(wholes);
         bool availability = offersCallBack || decided[1];
         bool research = decided[2] || decided[7];
-        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_notApplying.IsMatch) || folded.Any(s_notCallingForAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
+        bool notJob = decided[3] || CoachPhrases.JobMention.HasNegated(normalized) || folded.Any(s_notWantingAPost.IsMatch) || folded.Any(s_notARequestForAPost.IsMatch) || folded.Any(s_notApplying.IsMatch) || folded.Any(s_notCallingForAPost.IsMatch) || folded.Any(s_unrelatedToAPost.IsMatch) || DeniesWantingOne(folded);
         bool choice = decided[4];
         // "Could you pass my details along?" in a message that is about a posting or for the hiring manager hands an
         // application over, wherever in the message the post is named.
@@ -485,12 +512,17 @@ internal static class PitchReader
     // looking for crew, send them my way", "if I could come work with you guys on the next show".
     private static bool AsksForPostAsCallersSay(string foldedSentence)
     {
-        if (s_notAJobAsk.IsMatch(foldedSentence) && !Clauses(foldedSentence).Any(c => !s_notAJobAsk.IsMatch(c) && s_callersJobAsk.IsMatch(c)))
+        if (s_notAJobAsk.IsMatch(foldedSentence) && !Clauses(foldedSentence).Any(c => !s_notAJobAsk.IsMatch(c) && (s_callersJobAsk.IsMatch(c) || s_myWayOntoTheirSide.IsMatch(c) || s_putForwardForAPost.IsMatch(c) || s_asTheirHelper.IsMatch(c) || s_hearOfSomethingAtTheirs.IsMatch(c))))
         {
             return false;
         }
 
         return s_callersJobAsk.IsMatch(foldedSentence)
+            || s_myWayOntoTheirSide.IsMatch(foldedSentence)
+            || s_putForwardForAPost.IsMatch(foldedSentence)
+            || s_asTheirHelper.IsMatch(foldedSentence)
+            || s_hearOfSomethingAtTheirs.IsMatch(foldedSentence)
+            || (s_theirSeasonalNeed.IsMatch(foldedSentence) && s_firstPerson.IsMatch(foldedSentence))
             || (s_askedOfThem.IsMatch(foldedSentence) && (TakesThemOn(foldedSentence) || s_moreHands.IsMatch(foldedSentence)))
             || ((s_roomForPerson.IsMatch(foldedSentence) || RoomForSomeone(foldedSentence)) && s_askedOfThem.IsMatch(foldedSentence) && s_toBeTold.IsMatch(foldedSentence) && s_firstPerson.IsMatch(foldedSentence))
             || (s_sentMyWay.IsMatch(foldedSentence) && s_seekingPeople.IsMatch(foldedSentence));
@@ -498,6 +530,36 @@ internal static class PitchReader
 
     private static readonly Regex s_callersJobAsk = new(
         @"\b(?:take|taking|have|having|use|using|employ|hire|fit|bring) (?:me|him|her|my \w+) (?:on |in |aboard )?(?:in |for )?any (?:capacity|role|position)\b|\b(?:anything|something|owt|work) going (?:at|in|with|on|over at|down at) (?:yours|your \w+)\b|\bfor (?:a|an) (?:[\w-]+ )?(?:lad|lass|girl|guy|bloke|fella|person|grad|graduate|student|kid|beginner|newbie|school-leaver) like me\b|\b(?:i|i'd|i'm|me|i'll|i would|i was)\b(?: [\w']+){0,3} (?:get|getting) (?:onto|on to|into|on|in with) your (?:[\w-]+ ){0,2}(?:team|crew|staff|company|firm|studio|practice|department|books|payroll|roster|graduate scheme|programme|program|kitchen|unit|lab)\b|\b(?:i'd|i would|i'm happy|i am happy|i can|i could|i'll|i will|happy|glad|willing|let me|can i|could i|may i)\b[^.?!]{0,30}\b(?:come in|do|work|try) (?:for |on )?(?:a |an )?(?:unpaid |paid |short |quick )?(?:trial (?:shift|day|week|period)|work trial|try-?out)\b|\b(?:if|whether) (?:your|you)\b[^.?!]{0,40}\b(?:ever |still |sometimes |usually )?(?:take|takes|took) (?:on )?(?:any )?(?:students|trainees|interns|graduates|apprentices|placement students)(?: (?:in|into|for|from|over|this|next|each|every|at|onto)\b|\W*$|[?,.;])|\b(?:if|whenever|should|in case) (?:your|you) (?:[\w-]+ ){0,3}(?:ever )?(?:need|needs|needed|require|requires)\b[^.?!]{0,80}\b(?:think of|thought of|remember|remembered|call on|called on) me\b|\b(?:i|me)\b(?: [\w',]+){0,4} come (?:and |to )?work (?:with|for|alongside|under) (?:you guys|you lot|you all|your (?:[\w-]+ ){0,2}(?:teams?|crew|company|firm|practice|studio|unit|department|group|lab|office|agency|kitchen|restaurant|business|outfit|workshop|garage|shop|salon|site|show|production))\b",
+        Options);
+
+    // Advice asked about how the caller gets a place on the contact's own side is a job ask put as a question of
+    // method: "the best way for me to land a spot on your crew", "how I can secure the training slot in your
+    // company", "how could I join your team". How people get into a field, or into "your field", is not.
+    private static readonly Regex s_myWayOntoTheirSide = new(
+        @"\b(?:how|way|ways|what it takes) (?:for me |i (?:can|could|might|would|should|may|am to) |do i |would i |can i |could i |should i |might i )(?:best )?(?:to )?(?:land|get|secure|win|obtain|earn|grab|bag|snag|clinch|gain|be offered|be given)\b(?: [\w'-]+){0,4} (?:spot|place|slot|seat|berth|position|post|job|role|opening|internship|placement|traineeship|apprenticeship|vacancy|foot in the door)s?\b(?: [\w'-]+){0,2} (?:on|in|at|into|onto|with|within) (?:your|you)\b|\b(?:how|way|ways) (?:for me |i (?:can|could|might|would|should|may) |do i |would i |can i |could i |should i |might i )(?:best )?(?:to )?(?:join|get onto|get into|get on to|get taken on (?:by|at|in)|get hired (?:by|at|in|on)|be taken on (?:by|at|in)|be hired (?:by|at|in|on)|become part of) your (?:[\w-]+ ){0,2}(?:team|crew|company|firm|practice|studio|unit|department|group|lab|office|agency|kitchen|restaurant|business|outfit|workshop|shop|salon|organi[sz]ation|hospital|school|bank|desk|squad|staff|yard|farm|clinic|programme|program|scheme)\b",
+        Options);
+
+    // Put forward to someone on the contact's side for a post: "could you recommend me to your team leader for the
+    // open researcher role"; the person recommended to may be named in between.
+    private static readonly Regex s_putForwardForAPost = new(
+        @"\b(?:recommend|mention|introduce|put forward|suggest|propose|refer|name|put in a word for) me (?:to|with) (?:[\w'-]+ ){1,5}for (?:the|a|an|any|this|that|your|one of (?:the|your)) (?:[\w'-]+ ){0,3}(?:role|job|position|post|opening|vacancy|internship|placement|traineeship|apprenticeship|spot|place|seat)s?\b",
+        Options);
+
+    // The caller asking to become the contact's own helper: "can I ... stay as your assistant?", "let me start as
+    // his apprentice". Someone else's past post ("my friend who worked as your assistant") has no ask before it.
+    private static readonly Regex s_asTheirHelper = new(
+        @"\b(?:can|could|may|might|i'd|i would|i'll|i will|let me|allow me to|me to|want to|wish to|hope to|love to|like to)\b(?: [\w',]+){0,12} (?:stay|start|work|be|become|join|come in|come on|come along|help out|stay on|serve|begin) (?:on )?as (?:your|his|her) (?:[\w-]+ )?(?:assistant|apprentice|helper|trainee|intern|junior|deputy|runner|dogsbody|aide|understudy|hand)s?\b",
+        Options);
+
+    // Asked to be told of anything arising on the contact's side, with no job word: "if you hear of anything coming
+    // up at your place, do let me know".
+    private static readonly Regex s_hearOfSomethingAtTheirs = new(
+        @"\b(?:anything|something|owt) (?:suitable |relevant )?(?:coming up|going|opening up|cropping up|coming free|turning up|comes up|opens up|crops up) (?:at|in|with|on) (?:your|yours)\b[^.?!]{0,40}\b(?:let me know|tell me|give me a (?:shout|call|ring|buzz)|think of me|keep me posted|drop me a line|remember me)\b",
+        Options);
+
+    // Help the contact may need for a season, asked by the caller: "wondering if u need any help over the summer".
+    private static readonly Regex s_theirSeasonalNeed = new(
+        @"\b(?:if|whether) (?:you|u|your [\w-]+) (?:\w+ )?(?:need|needs|want|wants|could use|could do with|are after|are looking for) (?:any |some |a bit of |an extra |extra |more )?(?:help|hands|a hand|pair of hands) (?:over|during|in|for|this|next|at|on) (?:the )?(?:summer|holidays?|season|break|weekends?|christmas|busy|harvest|school)\b",
         Options);
 
     // "take him on" hires a person; "take her on a tour" does not.
@@ -526,11 +588,11 @@ internal static class PitchReader
     // "Your firm's job posting is how I found your name", "I got your name from the vacancy advert": a post named
     // only to say where the name came from.
     private static readonly Regex s_postAsSource = new(
-        @"\b(?:is|was|'s|that's) (?:how|where) (?:i|we) (?:first )?(?:found|got|saw|came across|heard of|learned of|learnt of|spotted) (?:your|his|her|their|you)\b|\b(?:got|found|saw|took) (?:your|his|her) (?:name|number|details|email|contact)(?: [\w'-]+){0,3} (?:from|on|in|off|through) (?:the|your|a|an) (?:[\w-]+ ){0,3}(?:posting|advert|ad|listing|vacancy|job post)\b",
+        @"\b(?:is|was|'s|that's) (?:how|where) (?:i|we) (?:first )?(?:found|got|saw|came across|heard of|learned of|learnt of|spotted) (?:your|his|her|their|you)\b|\b(?:got|found|saw|took|know|knew|have|had) (?:your|his|her) (?:name|number|details|email|contact)(?: [\w'-]+){0,3} (?:from|on|in|off|through) (?:the|your|a|an) (?:[\w'-]+ ){0,3}(?:posting|advert|ad|listing|vacancy|job post)\b",
         Options);
 
     private static bool NamesCameFromAPostOnly(string folded) =>
-        s_postAsSource.IsMatch(folded) && Clauses(folded).Where(c => s_jobWords.IsMatch(c)).All(c => s_postAsSource.IsMatch(c));
+        s_postAsSource.IsMatch(folded) && Clauses(folded).Where(c => s_jobWords.IsMatch(c)).All(c => s_postAsSource.IsMatch(c) || s_notAJobAsk.IsMatch(c));
 
     // Research whose whole object is a proper name ("I've spent the week researching Brightline Foods and ...") is
     // homework on an organisation, as "researched your company" is; a field is not named with capitals.
@@ -990,7 +1052,7 @@ internal static class PitchReader
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex s_nameAlone = new(
-        @"^(?:(?i:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*,)?[,!]?\s+)?(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
+        @"^(?:(?i:aye|yes|yeah|oh|well|right|okay|ok|so|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'-]*,)?[,!]?\s+){0,2}(?<first>\p{Lu}\p{Ll}[\p{L}'-]*)\s+(?:\p{Lu}\p{Ll}[\p{L}'-]*\s+)?(?<last>\p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*)[.!]?$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     // "This is, um, Jake Miller", "Jenny here", "Chiara Romano speaking": a name, not a role ("this is a student").
@@ -1028,7 +1090,35 @@ internal static class PitchReader
     // "I got your name from the member list", "Dr Lee suggested I call": a sentence about where the name came from.
     // The model reads such a sentence as close to a purpose (both mention the field), so it never credits one.
     private static bool SaysHowGotNameByRule(string sentence, string folded) =>
-        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_theirWork.IsMatch(folded) || s_theirWorkAsReason.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded) || s_theirEvent.IsMatch(sentence);
+        CoachPhrases.HowFound.IsMatch(NormalizedText.From(sentence)) || NamesReferrer(sentence) || s_nameFoundIn.IsMatch(folded) || NamesLowerCaseRelation(folded) || s_theirWork.IsMatch(folded) || s_theirWorkAsReason.IsMatch(folded) || s_pieceAboutThem.IsMatch(folded) || s_listedOn.IsMatch(folded) || s_theirEvent.IsMatch(sentence);
+
+    // The contact's name or number found in or taken from somewhere: "I came across your name in the
+    // acknowledgements of a textbook", "I picked up your name from the society's newsletter".
+    private static readonly Regex s_nameFoundIn = new(
+        @"\b(?:came across|found|saw|seen|spotted|noticed|read|picked up|got|took|have|had|know|knew|obtained|received|got hold of|pulled) (?:your|his|her) (?:name|number|details|contact|email|e-mail)(?: details| address)? (?:in|on|from|off|through|via|at)\b",
+        Options);
+
+    // Where the name was found is a thing, not a person: "in the acknowledgements", "from the society's newsletter";
+    // not "from a friend" or "from the guy at the gym".
+    private static readonly Regex s_nameFoundInAThing = new(
+        @"\b(?:came across|found|saw|seen|spotted|noticed|read|picked up|got|took|have|had|know|knew|obtained|received|got hold of|pulled) (?:your|his|her) (?:name|number|details|contact|email|e-mail)(?: details| address)? (?:(?:in|on) (?:the|a|an|your|his|her|their)\b|(?:from|off|through|via) (?:the|a|an) (?!(?:guy|man|woman|lady|person|people|bloke|girl|boy|chap|friend|colleague|fellow|someone|somebody|mate|neighbou?r|cousin|relative|acquaintance|stranger|member)\b))",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // A relation and a first name typed without capitals: "my mum harjit said u run the lab". The word after the
+    // relation is a name only when a passing-on verb follows it ("my friend also said" names nobody).
+    private static readonly Regex s_lowerCaseRelationAndName = new(
+        @"\b(?:my|your|our) (?:[\w'-]+ ){0,1}" + Relations + @",? (?<name>[a-z][a-z'-]{1,20}),? (?:said|says|told|tells|mentioned|suggested|recommended|gave|passed|referred|sent|thought|thinks|pointed)\b",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private static readonly HashSet<string> s_notLowerCaseNames = new(StringComparer.Ordinal)
+    {
+        "also", "once", "just", "then", "always", "recently", "actually", "kindly", "who", "has", "had", "was", "is", "once",
+        "first", "last", "already", "even", "still", "only", "never", "really", "often", "who's", "whos", "here", "there",
+        "and", "but", "so", "she", "he", "they", "you", "u", "me", "ever", "yesterday", "today", "lately", "too", "personally",
+    };
+
+    private static bool NamesLowerCaseRelation(string folded) =>
+        s_lowerCaseRelationAndName.Matches(folded).Any(m => !s_notLowerCaseNames.Contains(m.Groups["name"].Value));
 
     // The contact's name found on a listing: "I saw your name on the company website", "your firm's website lists
     // you as the operations lead".
@@ -1248,7 +1338,7 @@ internal static class PitchReader
         }
 
         // A named referral ("I'm Amal's nephew") is concrete even where it reads like an introduction.
-        if (NamesReferrer(sentence))
+        if (NamesReferrer(sentence) || NamesLowerCaseRelation(folded) || s_nameFoundInAThing.IsMatch(folded))
         {
             return true;
         }

@@ -678,4 +678,69 @@ public sealed class ExactRuleTests
     [InlineData("We could speak twenty minutes when it arranges me, on Friday.", false)]
     public void WhenItArrangesTheContactLeavesTheChoice(string sentence, bool leaves) =>
         Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).LeavesChoiceToContact);
+
+    [Theory]
+    [InlineData("Could you advise me on how I could win the graduate seat on your audit desk next year?", true)]
+    [InlineData("What would be the smartest way for me to get a place in your restoration team?", true)]
+    [InlineData("Please, could you mention me to your head chef for the open pastry post?", true)]
+    [InlineData("Might I spend a week watching, and if it goes well, stay on as your apprentice?", true)]
+    [InlineData("If you hear of something opening up at yours, do give me a shout.", true)]
+    [InlineData("i was wondering if u could use some help during the harvest, im free all august", true)]
+    [InlineData("Could you advise me on how people usually win a first seat on an audit desk?", false)]
+    [InlineData("What would be the smartest way into your line of work, in your view?", false)]
+    [InlineData("My cousin, who used to work as your assistant, suggested I call.", false)]
+    [InlineData("If you hear of any talks coming up in the field, do give me a shout.", false)]
+    [InlineData("I'm the new trainee at Fenwick Foods, on the packaging line.", false)]
+    public void AJobAskPutAsMethodOrHelpOrWithNoJobWordIsFound(string sentence, bool asks) =>
+        Assert.Equal(asks, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).AsksForJob);
+
+    [Theory]
+    [InlineData("This is no plea for work, only for an hour of talk.", true)]
+    [InlineData("I'm not ringing about the opening you posted.", true)]
+    [InlineData("Honestly I'm not after a gig.", true)]
+    [InlineData("I saw the trainee post advertised. I'm not applying for it, though.", true)]
+    [InlineData("This is no plea for sympathy, only for an hour of talk.", false)]
+    [InlineData("I read the advert for the buyer post, and my old tutor says you're kind. I'm not applying for it.", true)]
+    [InlineData("I read your interview, and my old tutor says you're kind. I'm not applying for it.", false)]
+    [InlineData("I applied for it last spring and heard nothing.", false)]
+    public void ADenialOfAPostInNounsOrPronounsSaysItIsNotAJobRequest(string sentences, bool denies) =>
+        Assert.Equal(denies, PitchChecker.Label("Hi, I'm Sam Lee. " + sentences + " I'd like your advice on careers in food.").SaysNotJobRequest);
+
+    [Theory]
+    [InlineData("I wanted to ask how independent translators find their first clients.", true)]
+    [InlineData("I'd love to discover what a harbour master's week involves.", true)]
+    [InlineData("My tutor Ruth thought you could explain to me how patent drafting differs from litigation.", true)]
+    [InlineData("I wanted to ask how I can send you my form.", false)]
+    [InlineData("I discovered your shop last year and loved it.", false)]
+    [InlineData("My tutor Ruth thought you could lend me a book.", false)]
+    public void AskingHowOthersDoTheWorkOrWhatTheContactCouldTellIsAPurpose(string sentence, bool purpose) =>
+        Assert.Equal(purpose, PitchChecker.Label("Hi, I'm Sam Lee. " + sentence).StatesResearchPurpose);
+
+    [Theory]
+    [InlineData("I came across your name in the back pages of a rowing almanac.", true)]
+    [InlineData("I picked up your number from the parish bulletin.", true)]
+    [InlineData("I watched your documentary about canal locks.", true)]
+    [InlineData("I'm calling on reference of Lakshmi, your former student.", true)]
+    [InlineData("Dr Okafor's suggestion was that I ring you.", true)]
+    [InlineData("my aunt priya said you know everyone in textiles.", true)]
+    [InlineData("I picked up your number from a friend.", false)]
+    [InlineData("I watched a documentary about canal locks.", false)]
+    [InlineData("my aunt also said you know everyone in textiles.", false)]
+    public void WhereTheNameWasFoundOrANamedSuggestionIsASource(string sentence, bool names) =>
+        Assert.Equal(names, PitchChecker.Label("Hello, it's Sam Lee. " + sentence + " I'd like your advice on careers in this area.").NamesReferrerOrSource);
+
+    [Theory]
+    [InlineData("Twenty minutes one evening, when it suits, would be lovely.", true)]
+    [InlineData("Could we talk twenty minutes sometime that works?", true)]
+    [InlineData("We could speak twenty minutes when it passes for you.", true)]
+    [InlineData("Twenty minutes when it suits me, Friday at noon, would be lovely.", false)]
+    public void ATimeThatSuitsWithNoOneNamedLeavesTheChoice(string sentence, bool leaves) =>
+        Assert.Equal(leaves, PitchChecker.Label("Hi, I'm Sam Lee. I'd like your advice on careers in policy. " + sentence).LeavesChoiceToContact);
+
+    [Theory]
+    [InlineData("Aye, hello, Morven Gillies.", true)]
+    [InlineData("Oh, hi, Dev Anand.", true)]
+    [InlineData("Aye, hello, is that the depot?", false)]
+    public void AFullNameAfterTwoGreetingWordsIsTheCallers(string opening, bool introduces) =>
+        Assert.Equal(introduces, PitchChecker.Label(opening + " I'd like your advice on careers in transport planning.").IntroducesSelf);
 }

@@ -54,6 +54,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("pitches.heldout13.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout14.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout15.jsonl", "pitches.dev.jsonl")]
+    [InlineData("pitches.heldout16.jsonl", "pitches.dev.jsonl")]
     [InlineData("questions.heldout4.jsonl", "questions.dev.jsonl")]
     [InlineData("questions.heldout5.jsonl", "questions.dev.jsonl")]
     [InlineData("questions.heldout6.jsonl", "questions.dev.jsonl")]
