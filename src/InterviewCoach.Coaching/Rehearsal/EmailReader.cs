@@ -76,6 +76,18 @@ internal static class EmailReader
         @"\b(?:more broadly|more generally|in general|generally|as a whole|at large|the wider|the broader|and beyond|across the|careers? in|the [\p{L}-]+ world|(?:the|of|in) (?:[\p{L}-]+ ){1,3}(?:field|industry|sector|world|profession|trade|space|domain|business|landscape|scene|discipline|specialty|speciality|ecosystem)\b|\bas an? (?:field|career|profession|specialty|speciality|discipline|sector|industry|whole|area|occupation)\b|\b(?:is|are) (?:the|a|an|my) (?:[\p{L}-]+ )?(?:field|industry|sector|profession|discipline|domain)\b|\bthe future of\b|\bwhere (?:do )?(?:you see |you think )?(?:[\p{L}-]+ ){1,7}(?:is |are )?(?:heading|headed|going)\b|\bhow (?:[\p{L}-]+ ){1,5}(?:is|are|will|might|may|could)(?: likely to| going to)? (?:chang|evolv|develop)\w*|\bhow you see (?:[\p{L}-]+ ){1,5}(?:chang|evolv|shap|develop)\w*|\bhow you (?:expect|think|see) (?:[\p{L}-]+ ){1,6}to (?:chang|evolv|develop|shap|grow)\w*|\b(?:into|about|in|of) (?:[\p{L}-]+ ){1,3}careers\b|\b(?:the|a) (?:[\p{L}-]+ ){1,2}market\b|\b(?:to |i )?(?:work|working|a career) in (?:[\p{L}-]+ ){0,2}[\p{L}-]+(?: management| design| engineering| research| policy| finance| marketing| law| medicine| logistics| consulting| journalism| publishing)\b)",
         Options);
 
+    // A field as the subject of what is ahead: "what you think air traffic control will look like as remote towers
+    // spread". Not "what your day will look like" or "what it will look like".
+    private static readonly Regex s_fieldWillLookLike = new(
+        @"\bwhat (?:you (?:think|expect|imagine|see) )?(?!(?:your|my|our|his|her|their|its|the|a|an|it|this|that|these|those|things|life|we|you|i|they|he|she|work)\b)(?:[\p{L}-]+ ){1,4}(?:will|would|might|could|is going to|are going to) look like\b",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    private static bool BroadByRule(string text)
+    {
+        string folded = TextFolding.Fold(WithoutNames(text));
+        return s_broadRule.IsMatch(folded) || s_fieldWillLookLike.IsMatch(folded);
+    }
+
     // A sentence about the contact's work, role, team or a move of theirs that names an organisation: "how you moved
     // into policy at the Department for Transport", "your move to Médecins Sans Frontières", "your wetlands programme
     // at the WWF". The name is what makes it specific; months, days and languages are capitalised too but name none.
@@ -107,7 +119,7 @@ internal static class EmailReader
         // "the U.S. Forest Service": the dots of an abbreviation do not end the name.
         string ofThem = s_dottedCapitals.Replace(sentence[(said.Index + said.Length)..], m => m.Value.Replace(".", "", StringComparison.Ordinal));
         return s_contactsOrganisation.IsMatch(ofThem) || s_ledOrganisation.IsMatch(ofThem) || s_contactIsRoleAt.IsMatch(ofThem) || NamesUnitAtOrganisation(ofThem)
-            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem) || s_theirOrganisationsUnit.IsMatch(ofThem);
+            || s_contactsDoing.IsMatch(ofThem) || s_whereYouAre.IsMatch(ofThem) || s_theirOrganisationsUnit.IsMatch(ofThem) || s_contactsTitledRole.IsMatch(ofThem);
     }
 
     private static readonly Regex s_contactIsRoleAt = new(
@@ -165,7 +177,7 @@ internal static class EmailReader
         string withoutVenues = s_venueOrSource.Replace(clause, " ");
         return s_contactsOrganisation.IsMatch(withoutVenues) || s_ledOrganisation.IsMatch(clause) || s_contactsDoing.IsMatch(withoutVenues)
             || s_whereYouAre.IsMatch(clause) || s_theirOrganisationsUnit.IsMatch(clause) || s_yourThingAt.IsMatch(withoutVenues)
-            || s_contactAsRole.IsMatch(clause);
+            || s_contactAsRole.IsMatch(clause) || s_contactsTitledRole.IsMatch(clause);
     }
 
     private static string WithoutNames(string text) => s_spaces.Replace(s_properName.Replace(text, " "), " ");
@@ -216,11 +228,19 @@ internal static class EmailReader
 
     // What the contact does or did, in any words, ending at a named organisation: "how you trained at Ethiopian
     // Airlines", "you moved from consulting to the public health agency Santé publique France", "how you went from
-    // community radio to editing the Manchester Evening News". Not where they met the writer or spoke ("I saw you
+    // community radio to editing the Manchester Evening News", "how you became a producer on NPR's Code Switch". A
+    // trip back ("you had just come back from Angola") names a place, not theirs. Not where they met the writer or spoke ("I saw you
     // at", "heard you speak at"), not a meeting being arranged ("could you meet at"), not the writer's own place
     // ("you were my manager at").
     private static readonly Regex s_contactsDoing = new(
-        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?:(?:at|with|for|in)\s+(?:the\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Christmas|Easter)\b)\p{Lu}\p{L}",
+        @"\b[Yy]ou(?:'ve|'re|'d| have| had| are| were)?\s+(?!(?:for|to|at|in|on|with|from|all|both|and|so|very|too|again|back|be|meet|speak|spoke|speaking|talk|talked|present|presented|visit|visited|once|said|mentioned|told|taught|may|might|could|would|can|will|see|think|feel|view|expect|believe|know)\b)(?:(?!(?:my|our|me|us|back)\b)[\p{Ll}'-]+\s+){1,5}?(?:at|with|for|to|into|from|of|on)\s+(?:the\s+)?(?:(?!(?:my|our|me|us)\b)[\p{Ll}-]+\s+){0,3}?(?:(?:at|with|for|in)\s+(?:the\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|I|Zoom|Teams|Skype|LinkedIn|Twitter|Instagram|YouTube|Facebook|TikTok|Reddit|Medium|Christmas|Easter)\b)\p{Lu}\p{L}",
+        RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
+
+    // The contact's role named by its title, with no organisation: "you've spent twenty years as a reservoir
+    // inspection engineer", "you're working as a hull design engineer". A title of two words or more, so "as a waiter
+    // in college" or "as a volunteer" names none.
+    private static readonly Regex s_contactsTitledRole = new(
+        @"\b[Yy]ou(?:'ve|'re| have| are| had| were)?\s+(?:(?:now|currently|still|since|long|also|already|mostly)\s+)?(?:work(?:s|ed|ing)?|spen[dt](?:ing)?(?:\s+[\p{Ll}\d-]+){0,3}?|serv(?:e|es|ed|ing)|been|joined|started|began|trained|qualified|employed)\s+(?:(?:now|there|since|for(?:\s+[\p{Ll}\d-]+){1,2})\s+)?as\s+(?:a|an|the)\s+(?!(?:fellow|volunteer|member|student|guest|speaker|mentor|judge|panel\w*|intern|trainee)\b)(?:(?!(?:in|at|for|with|on|of|and|to|from|during|when|while|before|after|since|because|but|or)\b)[\p{L}-]+\s+){1,3}(?!(?:in|at|for|with|on|of|and|to|from|during|when|while|before|after|since|because|but|or)\b)[\p{L}-]+",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     // A named organisation followed by "where you ..." ("hotel chains like Meliá, where you work", "a company like
@@ -311,8 +331,12 @@ internal static class EmailReader
     {
         string body = EmailBody.Extract(email);
         int bodyWords = EmailBody.CountWords(body);
-        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(body);
-        IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
+
+        // Read with chat shorthand spelled out ("could u tell me how u got ur start?"), so "you" is found where it is
+        // meant; the words are counted as typed.
+        string read = ChatShorthand.Expand(body);
+        IReadOnlyList<SpokenSentence> sentences = SentenceSplitter.Split(read);
+        IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(read);
         SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
 
         // Whose sentence each one is needs every sentence's vector: one batched call for all of them.
@@ -394,7 +418,7 @@ internal static class EmailReader
         // A field word inside a name ("the Lagos Business School") names an organisation, not a field.
         List<string>[] unitPhrases = [.. units.Select(u => FieldPhrases.CandidatesWithSubjects(u.Text))];
         HashSet<string>? leaning = null;
-        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => s_broadRule.IsMatch(TextFolding.Fold(WithoutNames(units[i].Text))))
+        bool broadByRules = PitchReader.Decide(meanings, new PitchReader.MeaningRule(EmailPrototypes.BroadInterest, _ => true, i => BroadByRule(units[i].Text))
         {
             ModelGate = i =>
             {
@@ -429,7 +453,7 @@ internal static class EmailReader
     /// <summary>For diagnosis in the evaluation tool: per piece, whom it is about and what reads a broad field in it.</summary>
     internal static List<string> Explain(string? email, ISentenceEmbedder? embedder)
     {
-        string body = EmailBody.Extract(email);
+        string body = ChatShorthand.Expand(EmailBody.Extract(email));
         IReadOnlyList<SpokenSentence> units = SentenceSplitter.SplitUnits(body);
         SentenceMeanings meanings = SentenceMeanings.Of(units, embedder);
         meanings.PrepareAll();
@@ -439,7 +463,7 @@ internal static class EmailReader
         for (int i = 0; i < units.Count; i++)
         {
             (float Positive, float Trap)? n = meanings.Nearest(i, EmailPrototypes.BroadInterest);
-            trace.Add($"  broad rule={s_broadRule.IsMatch(TextFolding.Fold(WithoutNames(units[i].Text)))} model={meanings.Says(i, EmailPrototypes.BroadInterest)} {n?.Positive:0.00}/{n?.Trap:0.00} | {units[i].Text}");
+            trace.Add($"  broad rule={BroadByRule(units[i].Text)} model={meanings.Says(i, EmailPrototypes.BroadInterest)} {n?.Positive:0.00}/{n?.Trap:0.00} | {units[i].Text}");
         }
 
         return trace;

@@ -60,9 +60,10 @@ internal static class JobAskShapes
         Options, RegexBudget.MatchTimeout);
 
     // The writer's candidacy handed on by the contact: "put my name forward", "forward my profile", "transmit my
-    // candidature", "pass my name along to whoever decides".
+    // candidature", "pass my name along to whoever decides", "forward the attached CV to your head brewer" (the CV
+    // attached to this email is the writer's).
     private static readonly Regex s_candidacyPassed = new(
-        @"(?i:\b(?:pass|passing|put|putting|send|sending|forward|forwarding|transmit|transmitting|refer|referring|recommend|recommending|submit|submitting|circulate|circulating|hand|handing|share|sharing|mention|mentioning|suggest|suggesting|propose|proposing|flag|flagging|show|showing)\s+(?:on\s+|along\s+|forward\s+)?(?:(?:them|him|her|it|whoever)\s+)?my\s+(?:(?:attached|enclosed|updated|latest|current|full)\s+)?(?<what>name|profile|cv|resume|résumé|candidature|candidacy|application|details|particulars|bio-?data)\b)",
+        @"(?i:\b(?:pass|passing|put|putting|send|sending|forward|forwarding|transmit|transmitting|refer|referring|recommend|recommending|submit|submitting|circulate|circulating|hand|handing|share|sharing|mention|mentioning|suggest|suggesting|propose|proposing|flag|flagging|show|showing)\s+(?:on\s+|along\s+|forward\s+)?(?:(?:them|him|her|it|whoever)\s+)?(?:my\s+(?:(?:attached|enclosed|updated|latest|current|full)\s+)?|(?:the|this)\s+(?<attached>attached|enclosed)\s+)(?<what>name|profile|cv|resume|résumé|candidature|candidacy|application|details|particulars|bio-?data)\b)",
         Options, RegexBudget.MatchTimeout);
 
     // Advice on doing it oneself ("how best to send my CV to recruiters", "whether I should send my CV straight to
@@ -170,6 +171,34 @@ internal static class JobAskShapes
         @"(?i:\?|\b(?:possible|possibility|could|can|may|might|would like|want|wish|hope|hoping|ask|whether|if)\b)",
         Options, RegexBudget.MatchTimeout);
 
+    // Their side taking people on, in a condition the writer wants to hear of: "if your firm ever takes on extra hands
+    // for busy season, I'd love a heads-up", "should the studio bring on a junior, do let me know". "When your clinic
+    // takes on extra staff, how do you train them?" wants to hear of nothing.
+    private static readonly Regex s_theirSideTakesOn = new(
+        @"(?i:\b(?:if|when|whenever|should|in case|once)\s+(?:your\s+(?:[\w-]+\s+){0,2}?" + Unit + @"|the\s+" + Unit + @"|you|you guys|they)\s+(?:ever\s+|next\s+|again\s+|also\s+)?(?:takes?|taking|brings?|bringing|hires?|hiring|needs?|adds?|is\s+looking\s+for|are\s+looking\s+for|looks?\s+for|recruits?)\s+(?:on\s+)?(?:a|an|any|another|one more|extra|more|new|some)\s+(?:[\w-]+\s+){0,2}?(?:assistants?|interns?|trainees?|apprentices?|juniors?|hands|people|person|staff|graduates?|help|helpers?|freshers?|analysts?|engineers?|designers?|technicians?|recruits?|members?)\b)",
+        Options, RegexBudget.MatchTimeout);
+
+    // A place for the writer in their unit, asked for: "help me secure a place in your unit", "could I get a spot on
+    // your crew". "How did you land a spot on the team" is the contact's story.
+    private static readonly Regex s_placeOnTheirSide = new(
+        @"(?i:\b(?:a|an|any|some|the)\s+(?:[\w-]+\s+)?(?:place|spot|slot|seat|berth|space|opening)\s+(?:for\s+me\s+)?(?:in|on|at|with|within|inside)\s+" + TheirSide + @")",
+        Options, RegexBudget.MatchTimeout);
+
+    // The writer working in or alongside their unit, put as something they might allow: "would your studio be open to
+    // me working alongside your background team for a month?".
+    private static readonly Regex s_meWorkingWithThem = new(
+        @"(?i:\bme\s+(?:\w+\s+)?(?:working|interning|joining|helping\s+out|training)\s+(?:(?:for|in|at|within|alongside|with|on|inside)\s+)?(?:\w+\s+){0,2}?" + TheirSide + @")",
+        Options, RegexBudget.MatchTimeout);
+
+    // The writer considered or taken on by them: "whether your team would consider a candidate like me", "would you
+    // consider me for the autumn", "could you take me on for a season"; not "take me on a tour".
+    private static readonly Regex s_consideredByThem = new(
+        @"(?i:\bconsider(?:ing)?\s+(?:me|myself|my\s+(?:profile|application|candidacy|candidature|cv|resume|résumé)|(?:a|an|someone|somebody|people|candidates?|profiles?)\s+(?:[\w-]+\s+){0,2}?like\s+(?:me|mine|myself))\b(?!\s+(?:a|an|lucky|fortunate)\b)|\b(?:take|taking|bring|bringing)\s+me\s+on\b(?!\s+(?:a|an|the|your|my|this|that)\b))",
+        Options, RegexBudget.MatchTimeout);
+
+    // "whether your team would consider someone like me" still asks; "how", "what" or "why" before it asks about the work.
+    private static readonly Regex s_askedHowOrWhy = new(@"(?i:\b(?:how|what|why)\b)", Options, RegexBudget.MatchTimeout);
+
     /// <summary>True when the sentence (as written, case kept) asks for a post in one of these shapes.</summary>
     public static bool Asks(string sentence)
     {
@@ -196,9 +225,27 @@ internal static class JobAskShapes
                 return true;
             }
 
+            // "Would you mind forwarding the attached CV to your head brewer?": the CV is the writer's, said or not.
+            if (s_candidacyPassed.Match(clause) is { Success: true } attached && attached.Groups["attached"].Success && PassesCandidacy(clause))
+            {
+                return true;
+            }
+
+            if (s_theirSideTakesOn.Match(clause) is { Success: true } takesOn && !s_askedHow.IsMatch(clause[..takesOn.Index]) && s_wantsToHear.IsMatch(clause))
+            {
+                return true;
+            }
+
             if (!s_writer.IsMatch(clause))
             {
                 continue;
+            }
+
+            if ((s_placeOnTheirSide.Match(clause) is { Success: true } place && !s_askedHowOrWhy.IsMatch(clause[..place.Index]) && s_requestOrWondering.IsMatch(clause))
+                || (s_meWorkingWithThem.Match(clause) is { Success: true } working && !s_askedHowOrWhy.IsMatch(clause[..working.Index]) && s_wishOrPossibility.IsMatch(clause))
+                || (s_consideredByThem.Match(clause) is { Success: true } considered && !s_askedHowOrWhy.IsMatch(clause[..considered.Index])))
+            {
+                return true;
             }
 
             if (JoinsTheirSide(clause) || s_considered.IsMatch(clause) || PassesCandidacy(clause) || s_referralAsked.IsMatch(clause)

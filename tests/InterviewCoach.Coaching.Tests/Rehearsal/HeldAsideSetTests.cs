@@ -27,6 +27,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("emails.heldout13.jsonl", "emails.dev.jsonl")]
     [InlineData("emails.heldout14.jsonl", "emails.dev.jsonl")]
     [InlineData("emails.heldout15.jsonl", "emails.dev.jsonl")]
+    [InlineData("emails.heldout16.jsonl", "emails.dev.jsonl")]
     [InlineData("pitches.heldout.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout2.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout3.jsonl", "pitches.dev.jsonl")]
