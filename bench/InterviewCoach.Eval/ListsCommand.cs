@@ -8,7 +8,7 @@ namespace InterviewCoach.Eval;
 /// <summary>
 /// <c>lists</c>: question lists in, near-duplicate pairs out (0-based, i &lt; j). <c>--score file.jsonl</c>
 /// prints pair precision, recall and F1 over all lists; <c>--misses</c> lists the pairs got wrong; <c>--tune file.jsonl</c>
-/// prints the same for a grid of duplicate settings.
+/// prints the same for a grid of duplicate settings; <c>--pairs file.jsonl</c> writes every pair's scores.
 /// </summary>
 internal static class ListsCommand
 {
@@ -25,6 +25,12 @@ internal static class ListsCommand
         if (dumpAt >= 0 && dumpAt + 1 < args.Length && model is not null)
         {
             return Dump(args[dumpAt + 1], model, output, error);
+        }
+
+        int pairsAt = Array.IndexOf(args, "--pairs");
+        if (pairsAt >= 0 && pairsAt + 1 < args.Length && model is not null)
+        {
+            return DumpPairs(args[pairsAt + 1], model, output, error);
         }
 
         string? score = JsonLines.ScoreFile(args);
@@ -241,6 +247,43 @@ internal static class ListsCommand
                 ["aims"] = new JsonArray([.. QuestionAims.AimOf.Select(a => (JsonNode)a)]),
                 ["texts"] = new JsonArray([.. QuestionAims.Texts.Select(t => (JsonNode)t)]),
                 ["vectors"] = new JsonArray([.. aims.Vectors.Select(v => (JsonNode)new JsonArray([.. v.Select(x => (JsonNode)x)]))]),
+            });
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>--pairs file.jsonl</c>: one line per list with the labelled pairs and, for every pair, the scores the
+    /// decision reads (whole cosine, aim profile closeness, contrast, same aim, aims apart), so a copy of the decision
+    /// outside the tool can try other settings against every read list.
+    /// </summary>
+    private static int DumpPairs(string file, ISentenceEmbedder model, TextWriter output, TextWriter error)
+    {
+        foreach (JsonObject item in JsonLines.ReadFile(file, error))
+        {
+            string[] cores = [.. Questions(item).Select(QuestionReader.Core)];
+            if (QuestionReader.PairScores(cores, model) is not { } scores)
+            {
+                continue;
+            }
+
+            var pairs = new JsonArray();
+            for (int i = 0; i < cores.Length; i++)
+            {
+                for (int j = i + 1; j < cores.Length; j++)
+                {
+                    QuestionPairScore s = scores[i, j];
+                    pairs.Add(new JsonArray(i, j, Math.Round(s.Whole, 5), Math.Round(s.Aim, 5), s.Contrasted, s.SameAim, s.AimsApart));
+                }
+            }
+
+            JsonLines.Write(output, new JsonObject
+            {
+                ["id"] = item["id"]?.DeepClone(),
+                ["n"] = cores.Length,
+                ["duplicates"] = item["duplicates"]?.DeepClone(),
+                ["pairs"] = pairs,
             });
         }
 

@@ -300,7 +300,7 @@ internal static class QuestionReader
             new Regex(@"\b(?:least|worst|bad (?:points?|sides?|things?|parts?)|negatives?|disadvantages?|downsides?|cons)\b", Options),
         ],
         [
-            new Regex(@"\b(?:enjoy\w*|(?:you|u|i|we|they|people|most) (?:\w+ )?(?:like|liked)|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|satisfaction|favourite|favorite|best part|happy|happiest|pleasure|joy|beautiful|get (?:the )?most out of|(?:kick|buzz|lift) out of|(?:biggest|real) (?:kick|buzz|lift))\b", Options),
+            new Regex(@"\b(?:enjoy\w*|(?:you|u|i|we|they|people|most) (?:\w+ )?(?:like|liked|prefer)|love|rewarding|highlight|proudest|exciting|fulfilling|satisfying|satisfaction|favourite|favorite|best part|happy|happiest|pleasure|joy|beautiful|get (?:the )?most out of|(?:kick|buzz|lift) out of|(?:biggest|real) (?:kick|buzz|lift))\b", Options),
             // The hard side in plain words too: what wears someone down is not what they enjoy.
             new Regex(@"\b(?:least|worst|dislike|hate|frustrat\w*|downside\w*|drawback\w*|hardest|difficult|hard|challeng\w*|stressful|regret\w*|annoy\w*|tough\w*|struggl\w*|tiring|exhausting|draining|wears? (?:you |u |people )?(?:down|out)|gets? to (?:you|u)|painful|traumatic|upsetting|distressing|demanding|lose (?:\w+ )?patience)\b", Options),
         ],
@@ -333,7 +333,7 @@ internal static class QuestionReader
             new Regex(@"\b(?:this|your|the|that) (?:company|firm|organi[sz]ation|employer|agency|hospital|bank|school)\b", Options),
         ],
         [
-            new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?)\b", Options),
+            new Regex(@"\b(?:tools?|software|programs?|platforms?|technolog\w*|apps?|systems?|equipment|gear|instruments?|machines?|machinery)\b", Options),
             new Regex(@"\b(?:skills?|qualities|abilities|strengths?|traits?|qualifications?|degree|training)\b", Options),
         ],
         [
@@ -364,6 +364,12 @@ internal static class QuestionReader
             // but a forecast for the field does not answer "If you were in my position, what would your next step be?".
             new Regex(@"\b(?:heading|future|trends?|(?:is|are) (?:\w+ )?(?:going|changing|evolving)|next (?:few|five|ten|couple of) (?:years|decades))\b", Options),
             new Regex(@"\b(?:if you were (?:me|in my (?:position|place|shoes))|in my (?:position|place|shoes)|where i am now|standing where i am|someone like me|you were starting out|start(?:ing)? (?:out )?(?:again|over))\b", Options),
+        ],
+        [
+            // The way in against the abilities it takes: how someone gets into a field is not answered by which skills
+            // or knowledge they need once there ("What's the best way in for a graduate?" / "Which skills matter most?").
+            new Regex(@"\b(?:(?:best|usual|typical|common|normal|standard|main|easiest|quickest|realistic|recommended) (?:\w+ )?(?:path|route|way|road|entry)s?|way in|break(?:ing)? into|get(?:ting)? into|enter(?:ing)? (?:in|into)?|entry (?:route|path|point)s?)\b", Options),
+            new Regex(@"\b(?:skills?|qualities|abilities|ability|competen\w*|traits?|strengths?|aptitudes?|talents?|knowledge|know-how)\b", Options),
         ],
         [
             // Credentials against abilities: which degree, licence or exams a post needs is not answered by which

@@ -49,6 +49,7 @@ public sealed partial class HeldAsideSetTests
     [InlineData("lists.heldout9.jsonl", "lists.dev.jsonl")]
     [InlineData("lists.heldout10.jsonl", "lists.dev.jsonl")]
     [InlineData("lists.heldout11.jsonl", "lists.dev.jsonl")]
+    [InlineData("lists.heldout12.jsonl", "lists.dev.jsonl")]
     [InlineData("pitches.heldout10.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout11.jsonl", "pitches.dev.jsonl")]
     [InlineData("pitches.heldout12.jsonl", "pitches.dev.jsonl")]

@@ -494,6 +494,33 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     public void ExpectingChangeRepeatsWhereTheFieldIsHeading() =>
         Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["How do you expect drone work to change in the coming years?", "Where is the drone industry heading?", "How did you start flying drones?", "Who else should I talk to?"], _model));
 
+    // Equipment, gear and instruments are tools: what the contact works with is not what makes someone good at it.
+    [Fact]
+    public void TheEquipmentIsNotTheSkills() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What equipment do you rely on at the furnace?", "Which skills matter most for a glassblower?", "How did you get into glassblowing?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheEquipmentArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["What equipment do you rely on at the furnace?", "Which gear and instruments does your furnace work call for?", "How did you get into glassblowing?", "Who else should I talk to?"], _model));
+
+    // "you prefer" is liking: which material someone prefers is not the one they find hardest.
+    [Fact]
+    public void WhatYouPreferIsNotWhatIsHardest() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["Which kinds of glass do you prefer to blow, clear or coloured?", "Which kinds of glass are the hardest to blow?", "How did you get into glassblowing?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfAPreferenceArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["Which kinds of glass do you prefer to blow, clear or coloured?", "Would you rather blow clear glass or coloured glass?", "How did you get into glassblowing?", "Who else should I talk to?"], _model));
+
+    // The way into a field is not the skills it takes once there, though both are about getting started.
+    [Fact]
+    public void TheWayInIsNotTheSkills() =>
+        Assert.Empty(QuestionChecker.DuplicatePairs(["What's the best way for a chemistry graduate to get into glassblowing?", "Which skills does a glassblower need to build first?", "What equipment do you rely on at the furnace?", "Who else should I talk to?"], _model));
+
+    [Fact]
+    public void TwoWordingsOfTheWayInArePaired() =>
+        Assert.Equal([(0, 1)], QuestionChecker.DuplicatePairs(["What's the best way for a chemistry graduate to get into glassblowing?", "How would a chemistry graduate usually break into glassblowing?", "What equipment do you rely on at the furnace?", "Who else should I talk to?"], _model));
+
     // Two questions that each stand closer to their own near-miss (tools / skills, the contact's start / how anyone
     // starts today) are not paired with each other on closeness alone; a paraphrase next to a near-miss still is.
     [Fact]
@@ -520,6 +547,7 @@ public sealed class MeaningCheckerTests(MeaningCheckerTests.LoadedModel model) :
     [InlineData("lists.heldout9.jsonl", 0.70)]
     [InlineData("lists.heldout10.jsonl", 0.55)]
     [InlineData("lists.heldout11.jsonl", 0.50)]
+    [InlineData("lists.heldout12.jsonl", 0.60)]
     public void LabelledListsKeepTheirPairF1(string file, double floor)
     {
         int truePairs = 0, found = 0, agreed = 0;
