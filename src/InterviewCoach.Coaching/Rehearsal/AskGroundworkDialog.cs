@@ -91,7 +91,8 @@ internal sealed partial class AskGroundworkDialog : WaterfallDialog
             new(nameof(MeetingVenue.TheirChoice), "Come to them, or wherever suits them") { Synonyms = ["their office", "their workplace", "his office", "her office", "office", "workplace", "where they work", "wherever", "come to them", "default", "skip"] },
             new(nameof(MeetingVenue.Cafe), "A café near them") { Synonyms = ["cafe", "coffee", "coffee shop", "near his office", "near her office", "near their office",
                 "near the office", "near his work", "near her work", "near their work", "close to his office", "close to her office", "close to their office"] },
-            new(nameof(MeetingVenue.Call), "A phone or video call") { Synonyms = ["phone", "call", "video", "zoom", "teams"] },
+            new(nameof(MeetingVenue.Call), "A phone or video call") { Synonyms = ["phone", "call", "video", "zoom", "teams", "online", "virtual", "phone call",
+                "zoom call", "teams call", "whatsapp call", "google meet", "over the phone", "on video", "meet online"] },
         };
         if (contact.LongDistance)
         {

@@ -219,6 +219,7 @@ public sealed class AskGroundworkDialogTests
     [InlineData("his office is fine or video call if he prefers", MeetingVenue.TheirChoice)]
     [InlineData("a coffee near his office, i invite", MeetingVenue.Cafe)]
     [InlineData("somewhere close to her office for a coffee", MeetingVenue.Cafe)]
+    [InlineData("over the phone please, he is always travelling", MeetingVenue.Call)]
     public async Task AVenueTypedAsASentenceIsReadByItsMostSpecificWords(string typed, MeetingVenue venue)
     {
         (CoachHarness coach, _) = await StartAsync(Samples.Profile(), Samples.ColdContact() with { ResearchFact = "he runs the asthma clinic" });
