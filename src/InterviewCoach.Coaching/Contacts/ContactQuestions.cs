@@ -54,14 +54,18 @@ internal static class ContactQuestions
         new(nameof(ConnectionKind.ReferredBy), "Someone referred me") { Synonyms = ["referred", "referral", "a friend", "someone gave me their name", "through a friend", "my friend", "friend of mine", "a friend of",
             "mutual friend", "knows her", "knows him", "knows them", "put me in touch", "introduced me", "introduced us", "passed on her name", "passed on his name",
             "passed on their name", "gave me her name", "gave me his name", "gave me their name", "my colleague", "a colleague", "my manager", "my cousin", "my uncle", "my aunt"] },
-        new(nameof(ConnectionKind.Alumni), "Same school (alumni)") { Synonyms = ["alumni", "alumnus", "school", "university", "we were at university together", "we studied together"] },
+        new(nameof(ConnectionKind.Alumni), "Same school (alumni)") { Synonyms = ["alumni", "alumnus", "school", "university", "same school", "same university",
+            "went to the same university", "we're both alumni", "we are both alumni"] },
         new(nameof(ConnectionKind.Association), "Same association or group") { Synonyms = ["association", "group", "society"] },
         new(nameof(ConnectionKind.LinkedIn), "LinkedIn") { Synonyms = ["linked in"] },
         new(nameof(ConnectionKind.MetAtEvent), "Met at an event") { Synonyms = ["event", "conference", "met them", "summit", "meetup", "meet-up", "workshop", "career fair", "job fair",
             "networking event", "we met at a talk"] },
         new(nameof(ConnectionKind.KnowThem), "I know them already") { Synonyms = ["we worked together", "worked together", "used to work with", "worked with him", "worked with her",
             "worked with them", "former colleague", "ex colleague", "ex-colleague", "old colleague", "former coworker", "we were colleagues", "i know them", "i know him", "i know her",
-            "know them personally"] },
+            "know them personally",
+            // Having studied together means knowing each other: the ask reminds them how, never "I found your name".
+            "we were at university together", "we studied together", "studied together", "course mates", "coursemates", "course mate",
+            "classmates", "classmate", "we were classmates", "we were in the same class"] },
         new(nameof(ConnectionKind.None), "No connection yet") { Synonyms = ["none", "cold", "no", "nothing", "skip", "nobody", "no one", "not connected", "no connection", "we're not connected", "i don't know them", "stranger", "cold email", "cold call", "not really", "not sure", "unsure", "don't know", "dont know", "no idea", "dunno", "idk", "nah", "nope", "neither", "none of them"] },
     ];
 

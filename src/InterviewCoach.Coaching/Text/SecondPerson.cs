@@ -80,9 +80,32 @@ public static class SecondPerson
             }
         }
 
-        string text = string.Join(' ', words);
+        string text = WithOrganisationAsWritten(string.Join(' ', words), organisation);
         bool organisationFirst = theyAreOthers && organisation is not null && s_plural.Contains(first);
         return pronounFirst && !organisationFirst ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text[1..]) : text;
+    }
+
+    // "the onboarding course for andela engineers" to a contact at Andela: the organisation as the user wrote it on the contact.
+    private static string WithOrganisationAsWritten(string text, string? organisation)
+    {
+        if (organisation is not { Length: > 1 } written || !written.Any(char.IsUpper))
+        {
+            return text;
+        }
+
+        int at = text.IndexOf(written, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int end = at + written.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                text = string.Concat(text.AsSpan(0, at), written, text.AsSpan(end));
+            }
+
+            at = text.IndexOf(written, end, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
     }
 
     // "they" beside "she": the organisation by name, or the contact's team, never "you".

@@ -77,9 +77,10 @@ public sealed class ContactsDialogTests
     }
 
     [Theory]
-    [InlineData("we were course mates at UNILAG", ConnectionKind.Alumni, "UNILAG")]
+    [InlineData("we're both alumni of UNILAG", ConnectionKind.Alumni, "UNILAG")]
+    [InlineData("we were course mates at UNILAG", ConnectionKind.KnowThem, "we were course mates at UNILAG")]
     [InlineData("we met at the AfricArena conference in Lagos", ConnectionKind.MetAtEvent, "the AfricArena conference")]
-    [InlineData("we studied together at lagos business school", ConnectionKind.Alumni, "lagos business school")]
+    [InlineData("we are both alumni of lagos business school", ConnectionKind.Alumni, "lagos business school")]
     public async Task TheSchoolOrEventNamedWithTheConnectionIsNotAskedFor(string typed, ConnectionKind kind, string note)
     {
         var coach = await CoachHarness.WithProfileAsync(embedder: CoachHarness.Model);

@@ -228,6 +228,8 @@ public sealed class AskScriptBuilderTests
     [InlineData("he says they're hiring researchers", "Monzo", "you say Monzo is hiring researchers")]
     [InlineData("they spoke at the careers fair", "Monzo", "you spoke at the careers fair")]
     [InlineData("she runs their research team", "Monzo", "you run your research team")]
+    [InlineData("she designed the onboarding course for andela new engineers", "Andela", "you designed the onboarding course for Andela new engineers")]
+    [InlineData("she mentors at andelastudio", "Andela", "you mentor at andelastudio")]
     public void TheyBesideSheIsTheOrganisationNotTheContact(string note, string? organisation, string said) =>
         Assert.Equal(said, Text.SecondPerson.From(note, organisation));
 
