@@ -15,7 +15,7 @@ public static class PersonalQuestion
 
     /// <summary>The suggested question, or null when nothing about the contact was noted.</summary>
     public static string? For(Contact? contact) =>
-        SourceOf(contact) is { } note && SecondPerson.From(NoteHedges.Strip(note).TrimEnd('.', '!', ';', ':')) is { Length: > 0 } fact
+        SourceOf(contact) is { } note && SecondPerson.From(NoteHedges.Strip(note).TrimEnd('.', '!', ';', ':'), contact!.Organisation) is { Length: > 0 } fact
             ? $"I understand {fact}: what has that been like for you?"
             : null;
 }

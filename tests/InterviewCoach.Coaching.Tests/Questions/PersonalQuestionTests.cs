@@ -10,6 +10,7 @@ public sealed class PersonalQuestionTests
     [InlineData("he gave a talk at UX London about money anxiety, i watched it on youtube", "I understand you gave a talk at UX London about money anxiety: what has that been like for you?")]
     [InlineData("He was a teacher before nursing", "I understand you were a teacher before nursing: what has that been like for you?")]
     [InlineData("Northside Clinic won a regional award", "I understand Northside Clinic won a regional award: what has that been like for you?")]
+    [InlineData("he set up the northside clinic night service", "I understand you set up the Northside Clinic night service: what has that been like for you?")]
     public void ANoteAboutThemBecomesAQuestionToThem(string note, string expected)
     {
         Assert.Equal(expected, PersonalQuestion.For(Samples.ColdContact() with { ResearchFact = note }));
