@@ -93,6 +93,12 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
             return "That reads like a sentence rather than a name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_.";
         }
 
+        // "email", "phone": typed in lower case, how to get in touch (the next question's answer), not who.
+        if (words.Length <= 2 && !trimmed.Any(char.IsUpper) && words.All(w => s_channelWords.Contains(w.Trim('.', ',', ';', ':', '"', '\''))))
+        {
+            return "That sounds like a way of getting in touch rather than a name, so I haven't saved it. Just the name, e.g. _Sam Lee_.";
+        }
+
         // "product management", "data science": typed in lower case and headed by a field or job word. A capitalised
         // answer is left alone, since such words are also surnames ("Ana Marketing" is unlikely, "Dee Design" is not).
         bool fieldOrJob = words.Length <= 4 && !trimmed.Any(char.IsUpper)
@@ -101,6 +107,11 @@ internal sealed partial class SlotAnswers(ISentenceEmbedder? embedder, IIntentRe
             ? "That sounds like a field or a job rather than a person's name, so I haven't saved it. What name do you give when you introduce yourself? Just the name, e.g. _Sam Lee_."
             : null;
     }
+
+    private static readonly HashSet<string> s_channelWords = new(StringComparer.Ordinal)
+    {
+        "email", "e-mail", "mail", "phone", "call", "linkedin", "whatsapp", "text", "sms", "letter", "message", "dm", "by", "via", "on",
+    };
 
     // Head words of fields and jobs that are not also common given names or surnames (so no "law", "cook", "mason").
     private static readonly HashSet<string> s_fieldOrJobWords = new(StringComparer.OrdinalIgnoreCase)

@@ -106,6 +106,19 @@ public sealed class ContactsDialogTests
         await coach.Client.Send(typed).AssertReply(asked);
     }
 
+    [Theory]
+    [InlineData("email")]
+    [InlineData("by whatsapp")]
+    public async Task AWayToGetInTouchTypedIntoTheNewContactFormIsNotTakenForTheirName(string typed)
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+
+        await coach.Client.Send("add contact").AssertReply<FormReply>(f => f.Id == "contact-details");
+        await coach.Client.Send(typed).AssertNoReplyContains("How are you connected");
+
+        Assert.Empty(await coach.ContactsAsync());
+    }
+
     [Fact]
     public async Task AWholeContactTypedAtTheMenuIsAddedFromWhatWasTyped()
     {
