@@ -99,7 +99,8 @@ public sealed partial class ChoicePrompt(
             return new PromptRecognition<Choice>(true, asked);
         }
 
-        if (options.PastedChoice is { } pastedValue && dc.Input.Value is null && IsPasted(dc.Input.Text))
+        // Only text that speaks to someone is a pasted draft: "i spoke with her yesterday, she told me…" is a story to route.
+        if (options.PastedChoice is { } pastedValue && dc.Input.Value is null && IsPasted(dc.Input.Text) && SpeaksToSomeone(dc.Input.Text!))
         {
             // A value no button carries still answers: the step reads the pasted text from the turn.
             return new PromptRecognition<Choice>(true, options.Choices?.FirstOrDefault(c => c.Value == pastedValue) ?? new Choice(pastedValue, pastedValue));
@@ -178,6 +179,16 @@ public sealed partial class ChoicePrompt(
 
     /// <summary>Words from which a typed answer is a pasted draft rather than a reply to the question.</summary>
     public const int PastedWords = 25;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> speaks to someone, as an ask, a note or a voicemail does: a "you" anywhere, or a
+    /// greeting first. A story about a meeting ("i spoke with Ngozi yesterday, she told me…") does neither.
+    /// </summary>
+    public static bool SpeaksToSomeone(string text) => AddressesSomeone(text) || GreetingOrTextedYou().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:u|ur)\b|^\W*(?:hello|hi|hey|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex GreetingOrTextedYou();
 
     /// <summary>Whether <paramref name="text"/> is long enough to be a pasted draft (a pitch, an email).</summary>
     public static bool IsPasted(string? text) =>

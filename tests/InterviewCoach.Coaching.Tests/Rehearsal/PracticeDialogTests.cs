@@ -159,6 +159,22 @@ public sealed class PracticeDialogTests
     }
 
     [Fact]
+    public async Task AStoryAboutTheMeetingTypedAfterTheScriptIsNotScoredAsAPracticeCall()
+    {
+        var coach = await CoachHarness.WithProfileAsync();
+        var maria = Samples.Researched(Samples.ReferredContact()) with { ReferrerConsent = InterviewCoach.Coaching.Contacts.ReferrerConsent.Agreed };
+        await coach.SaveContactAsync(maria);
+        await coach.Client.Send("rehearse");
+        await coach.Client.Send("maria");
+        await coach.Client.Send("phone call").AssertReply("Your phone script");
+
+        await coach.Client.Send("i spoke with maria on a video call yesterday and it went really well, she said to look at the evening course and gave me the name of her manager at the clinic")
+            .AssertNoReplyContains("Asking by phone");
+
+        Assert.Empty(await coach.AttemptsAsync());
+    }
+
+    [Fact]
     public async Task AnEmailPastedWhereTheScriptKindIsAskedIsCheckedAsAnEmail()
     {
         var coach = await CoachHarness.WithProfileAsync();
