@@ -106,6 +106,13 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         return Decide(ranked, mayAct: wholeAlone.IsConfident && wholeAlone.Intent == ranked[0].Key);
     }
 
+    // "rimnders": a command of eight letters or more may be typed with two slips, the first letter right, and still be
+    // that command only; a longer or shorter form of it ("progresses") is another word, not a slip.
+    private static bool TwoSlipsFromALongCommand(string typed, string command) =>
+        command.Length >= 8 && typed.Length > 0 && typed[0] == command[0]
+        && !typed.StartsWith(command, StringComparison.Ordinal) && !command.StartsWith(typed, StringComparison.Ordinal)
+        && TypedSpelling.SlipsApart(typed, command) == 2;
+
     // Commands of five letters or more only, so short words never collide ("hlep" is not taken for anything).
     private string? SlipOfACommand(string normalized)
     {
@@ -117,7 +124,7 @@ internal sealed class IntentRecognizer : IIntentRecognizer
         string? found = null;
         foreach ((string words, string intent) in _exact)
         {
-            if (words.Length >= 5 && ChoiceRecognizer.OneSlipApart(normalized, words))
+            if (words.Length >= 5 && (ChoiceRecognizer.OneSlipApart(normalized, words) || TwoSlipsFromALongCommand(normalized, words)))
             {
                 if (found is not null && found != intent)
                 {

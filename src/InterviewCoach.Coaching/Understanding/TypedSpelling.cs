@@ -26,6 +26,9 @@ internal static class TypedSpelling
 
     private const int ShortestMended = 5;
 
+    // Two slips are mended only in words this long: in a shorter word two slips leave too little of the word to know it by.
+    private const int ShortestWithTwoSlips = 8;
+
     // Whole words of the sentence model's own vocabulary: a word it knows is taken as meant, never as a slip
     // ("smart" is not "start", "expert" is not "export").
     private static readonly FrozenSet<string> s_modelWords = ReadModelWords();
@@ -138,7 +141,100 @@ internal static class TypedSpelling
             }
         }
 
+        if (found is null && word.Length >= ShortestWithTwoSlips)
+        {
+            return TwoSlips(typed);
+        }
+
         return other is null ? found : OneForm(typed, found!, other);
+    }
+
+    // A long word may carry two slips ("rimnders" for "reminders") and still be one word only: the first letter must
+    // match (people seldom miss the first key) and exactly one word (or two forms of it) may be that near.
+    private static string? TwoSlips(string typed)
+    {
+        string? found = null;
+        string? other = null;
+        for (int length = typed.Length - 2; length <= typed.Length + 2; length++)
+        {
+            if (length >= s_targetsByLength.Length)
+            {
+                break;
+            }
+
+            foreach (string known in s_targetsByLength[length])
+            {
+                if (known[0] != typed[0] || typed.StartsWith(known, StringComparison.Ordinal) || known.StartsWith(typed, StringComparison.Ordinal)
+                    || SlipsApart(typed, known) != 2)
+                {
+                    continue;
+                }
+
+                if (found is null)
+                {
+                    found = known;
+                }
+                else if (other is null)
+                {
+                    other = known;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return other is null ? found : OneForm(typed, found!, other);
+    }
+
+    /// <summary>Edits (a letter added, dropped, changed, or two neighbours swapped) between two words, counted up to three.</summary>
+    internal static int SlipsApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        const int Beyond = 3;
+        if (Math.Abs(a.Length - b.Length) >= Beyond || a.Length > 32 || b.Length > 32)
+        {
+            return Beyond;
+        }
+
+        // Three rows of the edit table (the one before last is needed for a swap), on the stack.
+        Span<int> before = stackalloc int[b.Length + 1];
+        Span<int> last = stackalloc int[b.Length + 1];
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            last[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            row[0] = i;
+            int rowBest = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                row[j] = value;
+                rowBest = Math.Min(rowBest, value);
+            }
+
+            if (rowBest >= Beyond)
+            {
+                return Beyond;
+            }
+
+            Span<int> spare = before;
+            before = last;
+            last = row;
+            row = spare;
+        }
+
+        return Math.Min(last[b.Length], Beyond);
     }
 
     // "contacs" is one slip from both "contact" and "contacts": two forms of one word, and the typed ending says which.

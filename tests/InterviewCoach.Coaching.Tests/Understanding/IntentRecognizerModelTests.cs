@@ -126,6 +126,7 @@ public sealed class IntentRecognizerModelTests : IClassFixture<IntentRecognizerM
     [InlineData("intents.heldout4.jsonl")]
     [InlineData("intents.heldout5.jsonl")]
     [InlineData("intents.heldout6.jsonl")]
+    [InlineData("intents.heldout7.jsonl")]
     public void TheLaterHeldAsideBatchesAreNotAmongTheExamplesAndCoverEveryIntent(string file)
     {
         var examples = IntentExamples.All.SelectMany(e => e.Texts).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public sealed class TypedSpellingTests
     [InlineData("so nervus about phoning the gallery", "so nervous about phoning the gallery")]
     [InlineData("list my contacs", "list my contacts")]
     [InlineData("nvm, leave it for today", "never mind, leave it for today")]
+    [InlineData("my qeustoins for friday", "my questions for friday")]
     public void HurriedSpellingsBecomeTheWordsMeant(string typed, string mended) =>
         Assert.Equal(mended, TypedSpelling.Mend(typed));
 
@@ -23,6 +24,19 @@ public sealed class TypedSpellingTests
     [InlineData("asdfgh jklmn qwert")]
     [InlineData("contact")]
     [InlineData("my laptop has an nvme drive")]
+    [InlineData("my weustoins for friday")]
+    [InlineData("my qestons for friday")]
     public void RealWordsNamesAndOtherLanguagesAreLeftAsTyped(string typed) =>
         Assert.Same(typed, TypedSpelling.Mend(typed));
+
+    [Theory]
+    [InlineData("reminders", "reminders", 0)]
+    [InlineData("reminders", "reminder", 1)]
+    [InlineData("contacts", "cnotacts", 1)]
+    [InlineData("reminders", "rimnders", 2)]
+    [InlineData("questions", "qeustoins", 2)]
+    [InlineData("debrief", "xyzzy", 3)]
+    [InlineData("contacts", "contactsabc", 3)]
+    public void SlipsAreCountedUpToThree(string a, string b, int slips) =>
+        Assert.Equal(slips, TypedSpelling.SlipsApart(a, b));
 }

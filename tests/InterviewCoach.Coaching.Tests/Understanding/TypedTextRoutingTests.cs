@@ -43,6 +43,33 @@ public sealed class TypedTextRoutingTests
         Assert.Equal(IntentIds.None, intents.Recognize("progress report for my manager please").Intent);
     }
 
+    [Theory]
+    [InlineData("rimnders", IntentIds.Reminders)]
+    [InlineData("cnotcats", IntentIds.Contacts)]
+    [InlineData("porgerss", IntentIds.Progress)]
+    public void ALongCommandWithTwoSlipsIsOfferedBack(string typed, string intent)
+    {
+        var intents = new IntentRecognizer(null, IntentCommands.ExactWords);
+
+        IntentMatch match = intents.Recognize(typed);
+
+        Assert.Equal(intent, match.Intent);
+        Assert.True(match.Slip);
+        Assert.Equal(IntentConfidence.Unsure, match.Confidence);
+    }
+
+    [Theory]
+    [InlineData("dbereif")]
+    [InlineData("tontacst")]
+    [InlineData("progresses")]
+    [InlineData("rmndiresx")]
+    public void TwoSlipsInAShortCommandAWrongFirstLetterOrALongerFormAreNotGuessed(string typed)
+    {
+        var intents = new IntentRecognizer(null, IntentCommands.ExactWords);
+
+        Assert.Equal(IntentIds.None, intents.Recognize(typed).Intent);
+    }
+
     [Fact]
     public async Task ACoachingQuestionAtAPromptIsAnsweredAndTheSameQuestionAskedAgain()
     {
