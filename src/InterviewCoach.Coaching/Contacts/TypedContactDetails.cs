@@ -83,9 +83,18 @@ internal static partial class TypedContactDetails
             return false;
         }
 
+        // "Sarah Jones from Acme replied to my email": a sentence about them, whose "organisation" speaks of people.
+        if (values.Where(v => v.Key is ContactQuestions.RoleField or ContactQuestions.OrganisationField).Any(v => PersonWord().IsMatch(v.Value)))
+        {
+            return false;
+        }
+
         string[] words = values[ContactQuestions.NameField].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]));
     }
+
+    [GeneratedRegex(@"\b(?:i|me|my|you|your|he|him|his|she|her|they|them|we|us|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex PersonWord();
 
     private static (string Remaining, string? Role, string? Organisation) SetClausesAside(string typed)
     {

@@ -137,6 +137,7 @@ public sealed class ContactsDialogTests
     [InlineData("Ngozi Eze")]
     [InlineData("i met ngozi at a conference, she works at andela")]
     [InlineData("can I add Ngozi Eze from Andela?")]
+    [InlineData("Sarah Jones from Acme replied to my email yesterday")]
     public async Task ABareNameAStoryOrAQuestionAtTheMenuIsNotTakenForANewContact(string typed)
     {
         var coach = await CoachHarness.WithProfileAsync();
