@@ -109,36 +109,10 @@ internal static class TypedSpelling
         }
 
         string typed = word.ToString();
-        string? found = null;
-        string? other = null;
-        for (int length = word.Length - 1; length <= word.Length + 1; length++)
+        (string? found, string? other, bool many) = Near(typed, 1, known => ChoiceRecognizer.OneSlipApart(typed, known));
+        if (many)
         {
-            if (length >= s_targetsByLength.Length)
-            {
-                break;
-            }
-
-            foreach (string known in s_targetsByLength[length])
-            {
-                // A word that only gains or loses an ending ("meeting"/"meetings") is another form, not a slip.
-                if (!ChoiceRecognizer.OneSlipApart(typed, known) || typed.StartsWith(known, StringComparison.Ordinal) || known.StartsWith(typed, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (found is null)
-                {
-                    found = known;
-                }
-                else if (other is null)
-                {
-                    other = known;
-                }
-                else
-                {
-                    return null;
-                }
-            }
+            return null;
         }
 
         if (found is null && word.Length >= ShortestWithTwoSlips)
@@ -153,9 +127,20 @@ internal static class TypedSpelling
     // match (people seldom miss the first key) and exactly one word (or two forms of it) may be that near.
     private static string? TwoSlips(string typed)
     {
+        (string? found, string? other, bool many) = Near(typed, 2, known => known[0] == typed[0] && SlipsApart(typed, known) == 2);
+        return many ? null : other is null ? found : OneForm(typed, found!, other);
+    }
+
+    /// <summary>
+    /// The target words within <paramref name="spread"/> letters of <paramref name="typed"/>'s length that
+    /// <paramref name="near"/> accepts: the first two found, or <c>many</c> when there are more. A word that only gains or
+    /// loses an ending ("meeting"/"meetings") is another form, not a slip, and is never one of them.
+    /// </summary>
+    private static (string? Found, string? Other, bool Many) Near(string typed, int spread, Func<string, bool> near)
+    {
         string? found = null;
         string? other = null;
-        for (int length = typed.Length - 2; length <= typed.Length + 2; length++)
+        for (int length = typed.Length - spread; length <= typed.Length + spread; length++)
         {
             if (length >= s_targetsByLength.Length)
             {
@@ -164,8 +149,7 @@ internal static class TypedSpelling
 
             foreach (string known in s_targetsByLength[length])
             {
-                if (known[0] != typed[0] || typed.StartsWith(known, StringComparison.Ordinal) || known.StartsWith(typed, StringComparison.Ordinal)
-                    || SlipsApart(typed, known) != 2)
+                if (typed.StartsWith(known, StringComparison.Ordinal) || known.StartsWith(typed, StringComparison.Ordinal) || !near(known))
                 {
                     continue;
                 }
@@ -180,12 +164,12 @@ internal static class TypedSpelling
                 }
                 else
                 {
-                    return null;
+                    return (null, null, true);
                 }
             }
         }
 
-        return other is null ? found : OneForm(typed, found!, other);
+        return (found, other, false);
     }
 
     /// <summary>Edits (a letter added, dropped, changed, or two neighbours swapped) between two words, counted up to three.</summary>
