@@ -11,16 +11,14 @@ namespace InterviewCoach.Coaching.Text;
 /// </summary>
 internal static class ChatShorthand
 {
-    private static readonly Dictionary<string, string> s_spelledOut = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_spelledOut = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["u"] = "you", ["ur"] = "your", ["urs"] = "yours", ["pls"] = "please", ["plz"] = "please", ["lmk"] = "let me know",
-        ["dont"] = "don't", ["didnt"] = "didn't", ["doesnt"] = "doesn't", ["cant"] = "can't", ["wont"] = "won't",
-        ["isnt"] = "isn't", ["wasnt"] = "wasn't", ["couldnt"] = "couldn't", ["wouldnt"] = "wouldn't", ["shouldnt"] = "shouldn't",
-        ["havent"] = "haven't", ["youre"] = "you're", ["ive"] = "I've", ["im"] = "I'm",
-    };
+    }.Concat(ChatTypos.Contractions).ToDictionary(StringComparer.Ordinal);
 
+    // Not next to a letter, digit, apostrophe or the marks of an address ("ur@x.example", "u.s.", "pre-u").
     private static readonly Regex s_shorthand = new(
-        @"(?<![\p{L}\p{N}'@./-])(?:u|ur|urs|pls|plz|lmk|dont|didnt|doesnt|cant|wont|isnt|wasnt|couldnt|wouldnt|shouldnt|havent|youre|ive|im)(?![\p{L}\p{N}'@-])",
+        @"(?<![\p{L}\p{N}'@./-])(?:" + string.Join('|', s_spelledOut.Keys) + @")(?![\p{L}\p{N}'@-])",
         RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
 
     /// <summary>The text with chat shorthand spelled out; the same text when it has none.</summary>

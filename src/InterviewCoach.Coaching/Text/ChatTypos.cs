@@ -12,7 +12,8 @@ namespace InterviewCoach.Coaching.Text;
 /// </summary>
 public static partial class ChatTypos
 {
-    private static readonly Dictionary<string, string> s_contractions = new(StringComparer.Ordinal)
+    /// <summary>Contractions typed without their apostrophe, as they are written ("dont" → "don't", "im" → "I'm").</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Contractions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["dont"] = "don't", ["didnt"] = "didn't", ["doesnt"] = "doesn't", ["cant"] = "can't", ["wont"] = "won't",
         ["isnt"] = "isn't", ["wasnt"] = "wasn't", ["arent"] = "aren't", ["werent"] = "weren't", ["havent"] = "haven't",
@@ -31,7 +32,7 @@ public static partial class ChatTypos
         string mended = Filler().Replace(text, string.Empty);
         string opened = LeadingFiller().Replace(mended, string.Empty);
         mended = opened.Length > 0 ? opened : mended;
-        mended = Contraction().Replace(mended, m => s_contractions[m.Value]);
+        mended = Contraction().Replace(mended, m => Contractions[m.Value]);
         mended = Years().Replace(mended, m => m.Value.Length == 2 ? "year" : "years");
         mended = Word().Replace(mended, m => s_degrees.TryGetValue(m.Value.ToLowerInvariant(), out string? degree) ? degree : m.Value);
         mended = ShortDegree().Replace(mended, m => m.Groups["degree"].Value.ToUpperInvariant() + m.Groups["rest"].Value);
