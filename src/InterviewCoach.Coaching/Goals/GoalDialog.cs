@@ -568,7 +568,8 @@ internal sealed partial class GoalDialog : WaterfallDialog
                 // "yes, and maybe learning technology too", "yes ux research, maybe also service design": the offered
                 // field and the ones added after the yes (or after the offered field said again).
                 string more = YesAndMore().Match(context.Value) is { Success: true } added ? added.Groups["more"].Value : AfterOfferedRestated(context.Value, offered.Value);
-                context.Value = more.Length > 0 && FieldsParser.Parse(more).Count > 0
+                // "yes, maybe not" adds nothing: only words that name something are another field.
+                context.Value = more.Length > 0 && !NonAnswerRecognizer.IsNonAnswer(more) && !more.StartsWith("not", StringComparison.OrdinalIgnoreCase) && FieldsParser.Parse(more).Count > 0
                     ? offered.Value + ", " + more
                     : offered.Value;
                 if (FieldsParser.Parse(context.Value).Count > CoachingProfile.MaxFieldsOfInterest)
@@ -665,7 +666,7 @@ internal sealed partial class GoalDialog : WaterfallDialog
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesThenRest();
 
-    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure|correct|right|that's\s+(?:it|right|the\s+one))\b[\s,.!;:\-–]*(?:and\s+|plus\s+|also\s+)+(?<more>\w.*)$",
+    [GeneratedRegex(@"^\W*(?:yes|yeah|yep|yup|sure|correct|right|that's\s+(?:it|right|the\s+one))\b[\s,.!;:\-–]*(?:and\s+|plus\s+|also\s+|maybe\s+|perhaps\s+|possibly\s+)+(?<more>\w.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YesAndMore();
 }

@@ -210,6 +210,8 @@ public sealed class GoalDialogTests
     [InlineData("Yes, Instructional Design and maybe learning technology", new[] { "instructional design", "learning technology" })]
     [InlineData("yes instructional design", new[] { "instructional design" })]
     [InlineData("yes. also learning technology if possible", new[] { "instructional design", "learning technology" })]
+    [InlineData("yes. maybe learning technology also", new[] { "instructional design", "learning technology" })]
+    [InlineData("yes, maybe not much else", new[] { "instructional design" })]
     [InlineData("yes please", new[] { "instructional design" })]
     public async Task TheOfferedFieldSaidAgainAfterYesKeepsWhatIsAddedAfterIt(string typed, string[] saved)
     {
